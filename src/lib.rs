@@ -1,0 +1,2 @@
+//! kforge: build kustomizations, render charts, relocate images.
+pub mod yaml;

@@ -1,0 +1,7 @@
+//! YAML in and out: parsing KRM documents into `serde_json::Value` trees and
+//! writing them back exactly as kustomize (go-yaml v2 over JSON) does.
+mod emit;
+mod parse;
+
+pub use emit::to_yaml;
+pub use parse::{parse_documents, parse_kustomization, YamlError};
