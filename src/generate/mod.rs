@@ -1,0 +1,1 @@
+//! Generators: resources made from kustomization fields (ConfigMaps, Secrets).

@@ -1,0 +1,238 @@
+//! The `kustomization.yaml` schema, field for field as kustomize v5 reads it.
+//!
+//! kustomize decodes the file with Go's `encoding/json` after a YAML 1.1 → JSON
+//! step: unknown fields are errors and top-level field names match without
+//! regard to case (`nameprefix` is `namePrefix`).
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// A kustomization (kind `Kustomization`) or a component (kind `Component`).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Kustomization {
+    pub api_version: String,
+    pub kind: String,
+    pub metadata: Option<Value>,
+    pub open_api: Option<BTreeMap<String, String>>,
+    pub name_prefix: String,
+    pub name_suffix: String,
+    pub namespace: String,
+    pub common_labels: BTreeMap<String, String>,
+    pub labels: Vec<Label>,
+    pub common_annotations: BTreeMap<String, String>,
+    pub patches_strategic_merge: Vec<String>,
+    #[serde(rename = "patchesJson6902")]
+    pub patches_json6902: Vec<Patch>,
+    pub patches: Vec<Patch>,
+    pub images: Vec<Image>,
+    pub image_tags: Vec<Image>,
+    pub replacements: Vec<Value>,
+    pub replicas: Vec<Replica>,
+    pub vars: Vec<Value>,
+    pub sort_options: Option<SortOptions>,
+    pub resources: Vec<String>,
+    pub components: Vec<String>,
+    pub crds: Vec<String>,
+    pub bases: Vec<String>,
+    pub config_map_generator: Vec<GeneratorArgs>,
+    pub secret_generator: Vec<GeneratorArgs>,
+    pub helm_globals: Option<Value>,
+    pub helm_charts: Vec<Value>,
+    pub helm_chart_inflation_generator: Vec<Value>,
+    pub generator_options: Option<GeneratorOptions>,
+    pub configurations: Vec<String>,
+    pub generators: Vec<String>,
+    pub transformers: Vec<String>,
+    pub validators: Vec<String>,
+    pub build_metadata: Vec<String>,
+}
+
+/// Top-level field names, for case-insensitive matching.
+const FIELDS: &[&str] = &[
+    "apiVersion",
+    "kind",
+    "metadata",
+    "openapi",
+    "namePrefix",
+    "nameSuffix",
+    "namespace",
+    "commonLabels",
+    "labels",
+    "commonAnnotations",
+    "patchesStrategicMerge",
+    "patchesJson6902",
+    "patches",
+    "images",
+    "imageTags",
+    "replacements",
+    "replicas",
+    "vars",
+    "sortOptions",
+    "resources",
+    "components",
+    "crds",
+    "bases",
+    "configMapGenerator",
+    "secretGenerator",
+    "helmGlobals",
+    "helmCharts",
+    "helmChartInflationGenerator",
+    "generatorOptions",
+    "configurations",
+    "generators",
+    "transformers",
+    "validators",
+    "buildMetadata",
+];
+
+/// One entry of `labels:`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Label {
+    pub pairs: BTreeMap<String, String>,
+    pub include_selectors: bool,
+    pub include_templates: bool,
+    pub fields: Vec<FieldSpec>,
+}
+
+/// Where in which kinds a transformer acts (kustomize's `FieldSpec`).
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FieldSpec {
+    pub group: String,
+    pub version: String,
+    pub kind: String,
+    pub path: String,
+    pub create: bool,
+}
+
+/// Which resources a patch (or replacement) applies to.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Selector {
+    pub group: String,
+    pub version: String,
+    pub kind: String,
+    pub name: String,
+    pub namespace: String,
+    pub label_selector: String,
+    pub annotation_selector: String,
+}
+
+/// An entry of `patches:` or `patchesJson6902:`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Patch {
+    pub path: String,
+    pub patch: String,
+    pub target: Option<Selector>,
+    pub options: BTreeMap<String, bool>,
+}
+
+/// An entry of `images:`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Image {
+    pub name: String,
+    pub new_name: String,
+    pub new_tag: String,
+    pub tag_suffix: String,
+    pub digest: String,
+}
+
+/// An entry of `replicas:`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Replica {
+    pub name: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct SortOptions {
+    pub order: String,
+    pub legacy_sort_options: Option<LegacySortOptions>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct LegacySortOptions {
+    pub order_first: Vec<String>,
+    pub order_last: Vec<String>,
+}
+
+/// `configMapGenerator` / `secretGenerator` entry.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct GeneratorArgs {
+    pub name: String,
+    pub namespace: String,
+    pub behavior: String,
+    pub literals: Vec<String>,
+    pub files: Vec<String>,
+    pub envs: Vec<String>,
+    pub env: String,
+    /// Secret type (`Opaque` when empty); ignored for ConfigMaps.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub options: Option<GeneratorOptions>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct GeneratorOptions {
+    pub labels: BTreeMap<String, String>,
+    pub annotations: BTreeMap<String, String>,
+    pub disable_name_suffix_hash: Option<bool>,
+    pub immutable: bool,
+}
+
+impl Kustomization {
+    /// Decode from the parsed YAML, with kustomize's field-name matching.
+    pub fn from_value(v: Value) -> Result<Kustomization, String> {
+        let v = match v {
+            Value::Null => return Ok(Kustomization::default()),
+            Value::Object(m) => {
+                let mut out = serde_json::Map::new();
+                for (k, val) in m {
+                    let canon = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(&k)).map(|f| f.to_string()).unwrap_or(k);
+                    out.insert(canon, val);
+                }
+                // Go's json leaves a field unset for null.
+                out.retain(|_, v| !v.is_null());
+                Value::Object(out)
+            }
+            _ => return Err("kustomization must be a mapping".to_string()),
+        };
+        serde_json::from_value(v).map_err(|e| format!("invalid Kustomization: {e}"))
+    }
+
+    /// `resources` with the deprecated `bases` appended, as kustomize reads them.
+    pub fn all_resources(&self) -> impl Iterator<Item = &String> {
+        self.resources.iter().chain(self.bases.iter())
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn case_insensitive_top_level() {
+        let k = Kustomization::from_value(json!({"nameprefix": "p-", "Resources": ["a.yaml"]})).unwrap();
+        assert_eq!(k.name_prefix, "p-");
+        assert_eq!(k.resources, ["a.yaml"]);
+    }
+
+    #[test]
+    fn unknown_field_is_an_error() {
+        let e = Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
+            .unwrap_err();
+        assert!(e.contains("unknown field `includeVolumeClaimTemplates`"), "{e}");
+    }
+}

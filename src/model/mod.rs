@@ -1,0 +1,9 @@
+//! The resource model: ids, resources and the ordered resource map that every
+//! loader, generator, transformer and emitter works on.
+mod resid;
+mod resmap;
+mod resource;
+
+pub use resid::{Gvk, ResId};
+pub use resmap::ResMap;
+pub use resource::{Behavior, Resource};

@@ -1,0 +1,159 @@
+use std::fmt;
+
+/// Group, version and kind of an object. The core group is the empty string.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Gvk {
+    pub group: String,
+    pub version: String,
+    pub kind: String,
+}
+
+/// Kinds that live outside any namespace (the built-in Kubernetes ones;
+/// custom kinds are namespaced unless a schema says otherwise).
+const CLUSTER_SCOPED: &[&str] = &[
+    "APIService",
+    "CertificateSigningRequest",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ComponentStatus",
+    "CSIDriver",
+    "CSINode",
+    "CustomResourceDefinition",
+    "FlowSchema",
+    "IngressClass",
+    "MutatingWebhookConfiguration",
+    "Namespace",
+    "Node",
+    "PersistentVolume",
+    "PodSecurityPolicy",
+    "PriorityClass",
+    "PriorityLevelConfiguration",
+    "RuntimeClass",
+    "SelfSubjectAccessReview",
+    "SelfSubjectRulesReview",
+    "StorageClass",
+    "SubjectAccessReview",
+    "TokenReview",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "ValidatingWebhookConfiguration",
+    "VolumeAttachment",
+];
+
+impl Gvk {
+    pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
+        Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }
+    }
+
+    /// From an `apiVersion` (`v1`, `apps/v1`) and a kind.
+    pub fn from_api_version(api_version: &str, kind: &str) -> Gvk {
+        match api_version.split_once('/') {
+            Some((g, v)) => Gvk::new(g, v, kind),
+            None => Gvk::new("", api_version, kind),
+        }
+    }
+
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.clone()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+
+    pub fn is_cluster_scoped(&self) -> bool {
+        CLUSTER_SCOPED.contains(&self.kind.as_str())
+    }
+
+    /// True when every non-empty field of `selector` equals ours (kustomize's
+    /// `IsSelected`: an empty selector field matches anything).
+    pub fn is_selected_by(&self, selector: &Gvk) -> bool {
+        (selector.group.is_empty() || selector.group == self.group)
+            && (selector.version.is_empty() || selector.version == self.version)
+            && (selector.kind.is_empty() || selector.kind == self.kind)
+    }
+}
+
+impl fmt::Display for Gvk {
+    /// kustomize's `Kind.version.group` form (`Deployment.v1.apps`, `Service.v1.[noGrp]`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let g = if self.group.is_empty() { "[noGrp]" } else { &self.group };
+        let v = if self.version.is_empty() { "[noVer]" } else { &self.version };
+        let k = if self.kind.is_empty() { "[noKind]" } else { &self.kind };
+        write!(f, "{k}.{v}.{g}")
+    }
+}
+
+/// The identity of a resource: its kind, name and namespace.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResId {
+    pub gvk: Gvk,
+    pub name: String,
+    pub namespace: String,
+}
+
+impl ResId {
+    pub fn new(gvk: Gvk, name: &str, namespace: &str) -> ResId {
+        ResId { gvk, name: name.to_string(), namespace: namespace.to_string() }
+    }
+
+    /// The namespace as the cluster sees it: `default` for an unset
+    /// namespace of a namespaced kind, empty for cluster-scoped kinds.
+    pub fn effective_namespace(&self) -> &str {
+        if self.gvk.is_cluster_scoped() {
+            ""
+        } else if self.namespace.is_empty() {
+            "default"
+        } else {
+            &self.namespace
+        }
+    }
+
+    /// Same object as the cluster would see it (namespace `""` equals `default`).
+    pub fn same_as(&self, other: &ResId) -> bool {
+        self.gvk == other.gvk && self.name == other.name && self.effective_namespace() == other.effective_namespace()
+    }
+
+    /// A key that is equal exactly when `same_as` holds.
+    pub fn key(&self) -> (Gvk, String, String) {
+        (self.gvk.clone(), self.name.clone(), self.effective_namespace().to_string())
+    }
+}
+
+impl fmt::Display for ResId {
+    /// kustomize's form: `Deployment.v1.apps/name.namespace` (`[noNs]` when unset).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ns = if self.namespace.is_empty() { "[noNs]" } else { &self.namespace };
+        let name = if self.name.is_empty() { "[noName]" } else { &self.name };
+        write!(f, "{}/{}.{}", self.gvk, name, ns)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_version_round_trip() {
+        let g = Gvk::from_api_version("apps/v1", "Deployment");
+        assert_eq!(g.group, "apps");
+        assert_eq!(g.api_version(), "apps/v1");
+        assert_eq!(Gvk::from_api_version("v1", "Pod").api_version(), "v1");
+    }
+
+    #[test]
+    fn default_namespace_equals_unset() {
+        let a = ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "x", "");
+        let b = ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "x", "default");
+        assert!(a.same_as(&b));
+        assert_eq!(a.key(), b.key());
+        let c = ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "x", "other");
+        assert!(!a.same_as(&c));
+    }
+
+    #[test]
+    fn display_matches_kustomize() {
+        let id = ResId::new(Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"), "test", "");
+        assert_eq!(id.to_string(), "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]");
+    }
+}

@@ -1,0 +1,211 @@
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use super::resid::{Gvk, ResId};
+use super::resource::Resource;
+
+type Key = (Gvk, String, String);
+
+/// Resources in build order, with no two sharing a current id.
+///
+/// Lookups by id and by name go through indexes built on first use and
+/// dropped on any mutable access, so a sequence of reads costs one pass.
+#[derive(Default, Clone, Debug)]
+pub struct ResMap {
+    items: Vec<Resource>,
+    by_id: OnceCell<HashMap<Key, usize>>,
+    by_name: OnceCell<HashMap<String, Vec<usize>>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("may not add resource with an already registered id: {0}")]
+pub struct DuplicateId(pub ResId);
+
+impl ResMap {
+    pub fn new() -> ResMap {
+        ResMap::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    fn invalidate(&mut self) {
+        self.by_id.take();
+        self.by_name.take();
+    }
+
+    fn id_index(&self) -> &HashMap<Key, usize> {
+        self.by_id.get_or_init(|| self.items.iter().enumerate().map(|(i, r)| (r.cur_id().key(), i)).collect())
+    }
+
+    fn name_index(&self) -> &HashMap<String, Vec<usize>> {
+        self.by_name.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, r) in self.items.iter().enumerate() {
+                m.entry(r.name().to_string()).or_default().push(i);
+            }
+            m
+        })
+    }
+
+    /// Append, refusing a resource whose id is already present.
+    pub fn append(&mut self, r: Resource) -> Result<(), DuplicateId> {
+        let id = r.cur_id();
+        if self.id_index().contains_key(&id.key()) {
+            return Err(DuplicateId(id));
+        }
+        let i = self.items.len();
+        self.items.push(r);
+        if let Some(m) = self.by_id.get_mut() {
+            m.insert(id.key(), i);
+        }
+        if let Some(m) = self.by_name.get_mut() {
+            m.entry(id.name).or_default().push(i);
+        }
+        Ok(())
+    }
+
+    pub fn append_all(&mut self, other: ResMap) -> Result<(), DuplicateId> {
+        for r in other.items {
+            self.append(r)?;
+        }
+        Ok(())
+    }
+
+    /// Position of the resource whose current id is `id` (namespace `""` = `default`).
+    pub fn index_of(&self, id: &ResId) -> Option<usize> {
+        self.id_index().get(&id.key()).copied()
+    }
+
+    pub fn get(&self, id: &ResId) -> Option<&Resource> {
+        self.index_of(id).map(|i| &self.items[i])
+    }
+
+    /// Positions of resources currently named `name`.
+    pub fn indexes_named(&self, name: &str) -> &[usize] {
+        self.name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Positions of resources that had, or have, an id matching `id` in GVK and name
+    /// (any namespace).
+    pub fn indexes_with_any_id(&self, gvk: &Gvk, name: &str) -> Vec<usize> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.all_ids().any(|i| &i.gvk == gvk && i.name == name))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    pub fn at(&self, i: usize) -> &Resource {
+        &self.items[i]
+    }
+
+    pub fn at_mut(&mut self, i: usize) -> &mut Resource {
+        self.invalidate();
+        &mut self.items[i]
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Resource> {
+        self.items.iter()
+    }
+
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Resource> {
+        self.invalidate();
+        self.items.iter_mut()
+    }
+
+    pub fn resources(&self) -> &[Resource] {
+        &self.items
+    }
+
+    /// Replace the resource at `i` (its id may change).
+    pub fn replace_at(&mut self, i: usize, r: Resource) {
+        self.invalidate();
+        self.items[i] = r;
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Resource {
+        self.invalidate();
+        self.items.remove(i)
+    }
+
+    /// Keep only the resources for which `f` is true.
+    pub fn retain(&mut self, f: impl FnMut(&Resource) -> bool) {
+        self.invalidate();
+        self.items.retain(f);
+    }
+
+    /// Reorder with a comparison over resources (stable).
+    pub fn sort_by(&mut self, f: impl FnMut(&Resource, &Resource) -> std::cmp::Ordering) {
+        self.invalidate();
+        self.items.sort_by(f);
+    }
+
+    pub fn into_vec(self) -> Vec<Resource> {
+        self.items
+    }
+
+    /// Fails when two resources now share an id (after renames).
+    pub fn check_unique(&self) -> Result<(), DuplicateId> {
+        let mut seen = HashMap::with_capacity(self.items.len());
+        for r in &self.items {
+            let id = r.cur_id();
+            if seen.insert(id.key(), ()).is_some() {
+                return Err(DuplicateId(id));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FromIterator<Resource> for ResMap {
+    fn from_iter<T: IntoIterator<Item = Resource>>(iter: T) -> Self {
+        ResMap { items: iter.into_iter().collect(), ..Default::default() }
+    }
+}
+
+impl<'a> IntoIterator for &'a ResMap {
+    type Item = &'a Resource;
+    type IntoIter = std::slice::Iter<'a, Resource>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn cm(name: &str, ns: &str) -> Resource {
+        Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}))
+    }
+
+    #[test]
+    fn append_refuses_duplicates() {
+        let mut m = ResMap::new();
+        m.append(cm("a", "")).unwrap();
+        m.append(cm("b", "")).unwrap();
+        assert!(m.append(cm("a", "default")).is_err());
+        assert!(m.append(cm("a", "other")).is_ok());
+        assert_eq!(m.len(), 3);
+    }
+
+    #[test]
+    fn lookups_follow_renames() {
+        let mut m = ResMap::new();
+        m.append(cm("a", "")).unwrap();
+        let id = m.at(0).cur_id();
+        assert_eq!(m.index_of(&id), Some(0));
+        m.at_mut(0).set_name("x-a");
+        assert_eq!(m.index_of(&id), None);
+        assert_eq!(m.indexes_named("x-a"), &[0]);
+        assert_eq!(m.indexes_with_any_id(&id.gvk, "a"), vec![0]);
+    }
+}

@@ -1,0 +1,200 @@
+use serde_json::{Map, Value};
+
+use super::resid::{Gvk, ResId};
+
+/// How a generated resource combines with one of the same id from a base.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Behavior {
+    #[default]
+    Unspecified,
+    Create,
+    Merge,
+    Replace,
+}
+
+impl Behavior {
+    pub fn parse(s: &str) -> Option<Behavior> {
+        match s {
+            "" => Some(Behavior::Unspecified),
+            "create" => Some(Behavior::Create),
+            "merge" => Some(Behavior::Merge),
+            "replace" => Some(Behavior::Replace),
+            _ => None,
+        }
+    }
+}
+
+/// One KRM object plus what the build remembers about it (never printed).
+#[derive(Clone, Debug)]
+pub struct Resource {
+    /// The object itself; always a JSON/YAML mapping.
+    pub obj: Value,
+    /// Id when the resource entered the build, before any renaming.
+    pub orig_id: ResId,
+    /// Ids this resource had before each rename, oldest first.
+    pub prev_ids: Vec<ResId>,
+    /// Generator behaviour (create/merge/replace) for generated resources.
+    pub behavior: Behavior,
+    /// Generated resources get a content hash appended to their name at the end of the build.
+    pub needs_hash: bool,
+    /// Build annotations (origin, transformations) collected for `buildMetadata`.
+    pub origin: Option<Value>,
+    /// Names of the kustomizations (roots) this resource passed through; used
+    /// to scope name references to what a kustomization could see.
+    pub ref_vars: Vec<String>,
+}
+
+impl Resource {
+    /// Wrap an object. The caller has checked it is a mapping.
+    pub fn new(obj: Value) -> Resource {
+        let mut r = Resource {
+            obj,
+            orig_id: ResId::default(),
+            prev_ids: Vec::new(),
+            behavior: Behavior::Unspecified,
+            needs_hash: false,
+            origin: None,
+            ref_vars: Vec::new(),
+        };
+        r.orig_id = r.cur_id();
+        r
+    }
+
+    pub fn str_at(&self, path: &[&str]) -> Option<&str> {
+        get_path(&self.obj, path).and_then(Value::as_str)
+    }
+
+    pub fn api_version(&self) -> &str {
+        self.str_at(&["apiVersion"]).unwrap_or("")
+    }
+
+    pub fn kind(&self) -> &str {
+        self.str_at(&["kind"]).unwrap_or("")
+    }
+
+    pub fn name(&self) -> &str {
+        self.str_at(&["metadata", "name"]).unwrap_or("")
+    }
+
+    pub fn namespace(&self) -> &str {
+        self.str_at(&["metadata", "namespace"]).unwrap_or("")
+    }
+
+    pub fn gvk(&self) -> Gvk {
+        Gvk::from_api_version(self.api_version(), self.kind())
+    }
+
+    pub fn cur_id(&self) -> ResId {
+        ResId::new(self.gvk(), self.name(), self.namespace())
+    }
+
+    /// Every id this resource has had, the current one last.
+    pub fn all_ids(&self) -> impl Iterator<Item = ResId> + '_ {
+        self.prev_ids.iter().cloned().chain(std::iter::once(self.cur_id()))
+    }
+
+    /// Rename, remembering the id it had before.
+    pub fn set_name(&mut self, name: &str) {
+        if self.name() == name {
+            return;
+        }
+        self.prev_ids.push(self.cur_id());
+        set_path(&mut self.obj, &["metadata", "name"], Value::String(name.to_string()));
+    }
+
+    /// Move to another namespace, remembering the id it had before.
+    pub fn set_namespace(&mut self, ns: &str) {
+        if self.namespace() == ns {
+            return;
+        }
+        self.prev_ids.push(self.cur_id());
+        set_path(&mut self.obj, &["metadata", "namespace"], Value::String(ns.to_string()));
+    }
+
+    /// `metadata.<field>` as a mutable string map, created when missing.
+    pub fn meta_map_mut(&mut self, field: &str) -> &mut Map<String, Value> {
+        let meta = object_entry(&mut self.obj, "metadata");
+        let v = object_entry(meta, field);
+        match v {
+            Value::Object(m) => m,
+            _ => unreachable!("object_entry always yields an object"),
+        }
+    }
+
+    pub fn labels(&self) -> Option<&Map<String, Value>> {
+        get_path(&self.obj, &["metadata", "labels"]).and_then(Value::as_object)
+    }
+
+    pub fn annotations(&self) -> Option<&Map<String, Value>> {
+        get_path(&self.obj, &["metadata", "annotations"]).and_then(Value::as_object)
+    }
+
+    /// True when the name was left for the build to fill (empty name), or not.
+    pub fn has_name(&self) -> bool {
+        !self.name().is_empty()
+    }
+}
+
+/// Follow mapping keys; `None` when any step is missing or not a mapping.
+pub fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    let mut cur = v;
+    for k in path {
+        cur = cur.as_object()?.get(*k)?;
+    }
+    Some(cur)
+}
+
+/// Set a value, creating (or replacing non-mapping) intermediate mappings.
+pub fn set_path(v: &mut Value, path: &[&str], val: Value) {
+    let Some((last, parents)) = path.split_last() else {
+        *v = val;
+        return;
+    };
+    let mut cur = v;
+    for k in parents {
+        cur = object_entry(cur, k);
+    }
+    if !cur.is_object() {
+        *cur = Value::Object(Map::new());
+    }
+    if let Value::Object(m) = cur {
+        m.insert((*last).to_string(), val);
+    }
+}
+
+/// The mapping under `key`, created (replacing a non-mapping value) when needed.
+pub fn object_entry<'a>(v: &'a mut Value, key: &str) -> &'a mut Value {
+    if !v.is_object() {
+        *v = Value::Object(Map::new());
+    }
+    let Value::Object(m) = v else { unreachable!() };
+    let e = m.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+    if !e.is_object() {
+        *e = Value::Object(Map::new());
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rename_keeps_history() {
+        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"}}));
+        r.set_name("p-a");
+        r.set_namespace("ns");
+        assert_eq!(r.name(), "p-a");
+        assert_eq!(r.orig_id.name, "a");
+        let names: Vec<String> = r.all_ids().map(|i| i.name).collect();
+        assert_eq!(names, ["a", "p-a", "p-a"]);
+    }
+
+    #[test]
+    fn meta_map_created() {
+        let mut r = Resource::new(json!({"kind":"X","metadata":{"labels":"bad"}}));
+        r.meta_map_mut("labels").insert("a".into(), json!("b"));
+        assert_eq!(r.labels().and_then(|m| m.get("a")), Some(&json!("b")));
+    }
+}

@@ -1,0 +1,21 @@
+//! Transformers: each one a small options struct with one `apply` over the
+//! resource map, in the spirit of kustomize's filters.
+pub mod config;
+pub mod fieldspec;
+pub mod images;
+pub mod labels;
+pub mod namereference;
+pub mod namespace;
+pub mod patch;
+pub mod prefix_suffix;
+pub mod replicas;
+pub mod selector;
+pub mod smp;
+pub mod sort;
+
+use crate::model::ResMap;
+
+/// Anything that rewrites the resource map in place.
+pub trait Transformer {
+    fn apply(&self, m: &mut ResMap) -> anyhow::Result<()>;
+}
