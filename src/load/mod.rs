@@ -1,3 +1,6 @@
 //! Loading kustomizations: the schema, the filesystem with its load
-//! restrictor, and the recursive accumulation of resources.
+//! restrictor, and parsing resource files into the resource map.
 pub mod kustomization;
+pub mod loader;
+
+pub use loader::{LoadRestrictor, Loader};

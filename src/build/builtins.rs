@@ -1,0 +1,114 @@
+//! The built-in generators and transformers a kustomization's fields ask
+//! for, configured and run in kustomize's fixed order.
+use anyhow::{Context, Result};
+
+use super::target::{Accumulator, KustTarget};
+use crate::generate;
+use crate::load::Loader;
+use crate::transform::images::ImageTagTransformer;
+use crate::transform::labels;
+use crate::transform::namereference::NameReferenceTransformer;
+use crate::transform::namespace::NamespaceTransformer;
+use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
+use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::Transformer;
+
+/// Generator file access through the kustomization's loader (and its restrictor).
+struct LoaderFiles<'a>(&'a Loader);
+
+impl generate::FileSource for LoaderFiles<'_> {
+    fn read(&self, path: &str) -> Result<Vec<u8>> {
+        self.0.read(path)
+    }
+}
+
+pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let k = t.kustomization();
+    let global = k.generator_options.as_ref();
+    let files = LoaderFiles(&t.ldr);
+    for args in &k.config_map_generator {
+        let r = generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
+        generate::merge_generated(&mut acc.resources, r)?;
+    }
+    for args in &k.secret_generator {
+        let r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
+        generate::merge_generated(&mut acc.resources, r)?;
+    }
+    Ok(())
+}
+
+/// A patch given as a file path or inline text: kustomize treats an entry as
+/// a file when a file of that name exists.
+fn patch_text(t: &KustTarget, path: &str, inline: &str) -> Result<(String, String)> {
+    if !path.is_empty() {
+        return Ok((t.ldr.read_string(path)?, t.ldr.display(path)));
+    }
+    Ok((inline.to_string(), format!("inline patch in {}", t.file.display())))
+}
+
+pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let k = t.kustomization();
+    let cfg = acc.config.clone();
+    let m = &mut acc.resources;
+
+    for entry in &k.patches_strategic_merge {
+        let (text, origin) = if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
+            (t.ldr.read_string(entry)?, t.ldr.display(entry))
+        } else {
+            (entry.clone(), format!("inline patchesStrategicMerge in {}", t.file.display()))
+        };
+        PatchStrategicMergeTransformer::new(&text, &origin)?.apply(m).with_context(|| format!("patch {origin}"))?;
+    }
+    for p in &k.patches {
+        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
+        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
+            .apply(m)
+            .with_context(|| format!("patch {origin}"))?;
+    }
+    if !k.namespace.is_empty() {
+        NamespaceTransformer::new(&k.namespace, cfg.namespace.clone()).apply(m)?;
+    }
+    if !k.name_prefix.is_empty() {
+        PrefixSuffixTransformer { prefix: k.name_prefix.clone(), suffix: String::new(), fields: cfg.name_prefix.clone() }
+            .apply(m)?;
+    }
+    if !k.name_suffix.is_empty() {
+        PrefixSuffixTransformer { prefix: String::new(), suffix: k.name_suffix.clone(), fields: cfg.name_suffix.clone() }
+            .apply(m)?;
+    }
+    for l in &k.labels {
+        labels::for_labels_entry(l, &cfg).apply(m)?;
+    }
+    if !k.common_labels.is_empty() {
+        eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
+        labels::for_common_labels(&k.common_labels, &cfg).apply(m)?;
+    }
+    if !k.common_annotations.is_empty() {
+        labels::for_annotations(&k.common_annotations, &cfg).apply(m)?;
+    }
+    for p in &k.patches_json6902 {
+        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
+        PatchJson6902Transformer::new(&text, &origin, p.target.clone())?
+            .apply(m)
+            .with_context(|| format!("patch {origin}"))?;
+    }
+    for r in &k.replicas {
+        ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() }.apply(m)?;
+    }
+    for img in &k.images {
+        ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
+    }
+    Ok(())
+}
+
+/// Annotation that keeps a resource out of the output.
+const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
+
+pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    generate::hash::HashTransformer.apply(&mut acc.resources)?;
+    NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
+    acc.resources
+        .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    Ok(())
+}

@@ -1,0 +1,135 @@
+//! One kustomization directory and the recursive accumulation of its
+//! resources: resources, components, generators, then transformers.
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use super::{builtins, BuildOptions};
+use crate::load::kustomization::Kustomization;
+use crate::load::loader::is_remote;
+use crate::load::Loader;
+use crate::model::ResMap;
+use crate::transform::config::TransformerConfig;
+
+/// What a kustomization has gathered so far.
+pub struct Accumulator {
+    pub resources: ResMap,
+    pub config: TransformerConfig,
+}
+
+/// A loaded kustomization (or component) ready to accumulate.
+pub struct KustTarget {
+    pub ldr: Loader,
+    pub file: PathBuf,
+    k: Kustomization,
+    pub opts: BuildOptions,
+}
+
+impl KustTarget {
+    /// Read the kustomization file of the loader's directory.
+    pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
+        let file = ldr.kustomization_file()?;
+        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+        let shown = file.display().to_string();
+        let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+        match k.kind.as_str() {
+            "" | "Kustomization" | "Component" => {}
+            other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
+        }
+        // Deprecated aliases, folded in as kustomize does.
+        let tags = std::mem::take(&mut k.image_tags);
+        k.images.extend(tags);
+        Ok(KustTarget { ldr, file, k, opts: opts.clone() })
+    }
+
+    pub fn kustomization(&self) -> &Kustomization {
+        &self.k
+    }
+
+    pub fn is_component(&self) -> bool {
+        self.k.kind == "Component"
+    }
+
+    fn context(&self, what: &str) -> String {
+        format!("{what} (in {})", self.file.display())
+    }
+
+    /// Accumulate into a fresh accumulator (a base or the top level).
+    pub fn accumulate_new(&self) -> Result<Accumulator> {
+        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::builtin() };
+        self.accumulate(&mut acc)?;
+        Ok(acc)
+    }
+
+    /// kustomize's order: resources, configurations, components, generators,
+    /// transformers.
+    pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
+        self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
+        for c in &self.k.configurations {
+            let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
+            acc.config.merge(TransformerConfig::parse(&text, &self.ldr.display(c))?);
+        }
+        for crd in &self.k.crds {
+            // CRD files are checked for readability; their schemas add no
+            // field specs yet.
+            self.ldr.read(crd).with_context(|| self.context("loading crds"))?;
+        }
+        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
+        builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
+        builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        Ok(())
+    }
+
+    fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
+        for entry in self.k.all_resources() {
+            if is_remote(entry) {
+                bail!("remote resource '{entry}' cannot be loaded: kforge does not fetch git or http resources yet");
+            }
+            if self.ldr.is_dir(entry) {
+                let sub = KustTarget::load(self.ldr.child(entry)?, &self.opts)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                if sub.is_component() {
+                    bail!(
+                        "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
+                        sub.ldr.root.display()
+                    );
+                }
+                let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+                acc.resources
+                    .append_all(sub_acc.resources)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                acc.config.merge(sub_acc.config);
+            } else {
+                let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn accumulate_components(&self, acc: &mut Accumulator) -> Result<()> {
+        for entry in &self.k.components {
+            if is_remote(entry) {
+                bail!("remote component '{entry}' cannot be loaded: kforge does not fetch git or http resources yet");
+            }
+            let sub = KustTarget::load(self.ldr.child(entry)?, &self.opts)
+                .with_context(|| format!("accumulating component '{entry}'"))?;
+            if !sub.is_component() {
+                bail!(
+                    "expected kind 'Component' for path '{}' but got '{}'",
+                    sub.ldr.root.display(),
+                    if sub.k.kind.is_empty() { "Kustomization" } else { &sub.k.kind }
+                );
+            }
+            sub.accumulate(acc).with_context(|| format!("accumulating component '{entry}'"))?;
+        }
+        Ok(())
+    }
+
+    /// The steps kustomize runs once, at the top of the tree: hash suffixes,
+    /// name references, local-config removal.
+    pub fn finish(&self, acc: &mut Accumulator) -> Result<()> {
+        builtins::finish(self, acc)
+    }
+}

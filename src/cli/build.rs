@@ -1,0 +1,50 @@
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::build::{BuildOptions, Reorder};
+use crate::load::LoadRestrictor;
+
+/// `kforge build` flags, under kustomize's names.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Directory holding kustomization.yaml (default: current directory).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Write to this file, or to one file per resource if it is a directory.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Resource order: 'legacy' (by kind) or 'none' (as loaded).
+    #[arg(long, value_parser = ["legacy", "none", "unspecified"])]
+    pub reorder: Option<String>,
+    /// LoadRestrictionsRootOnly (default) or LoadRestrictionsNone.
+    #[arg(long = "load-restrictor", default_value = "LoadRestrictionsRootOnly",
+          value_parser = ["LoadRestrictionsRootOnly", "LoadRestrictionsNone", "rootOnly", "none"])]
+    pub load_restrictor: String,
+    /// Enable kustomize plugins (runs external programs).
+    #[arg(long = "enable-alpha-plugins")]
+    pub enable_alpha_plugins: bool,
+    /// Enable exec KRM functions (runs external programs).
+    #[arg(long = "enable-exec")]
+    pub enable_exec: bool,
+    /// Enable helmCharts inflation with a helm binary.
+    #[arg(long = "enable-helm")]
+    pub enable_helm: bool,
+    /// Add app.kubernetes.io/managed-by to every resource.
+    #[arg(long = "enable-managedby-label")]
+    pub enable_managedby_label: bool,
+}
+
+impl BuildArgs {
+    pub fn options(&self) -> BuildOptions {
+        BuildOptions {
+            dir: self.dir.clone(),
+            reorder: self.reorder.as_deref().and_then(Reorder::parse).unwrap_or_default(),
+            load_restrictor: LoadRestrictor::parse(&self.load_restrictor).unwrap_or_default(),
+            enable_alpha_plugins: self.enable_alpha_plugins,
+            enable_exec: self.enable_exec,
+            enable_helm: self.enable_helm,
+            add_managed_by_label: self.enable_managedby_label,
+        }
+    }
+}

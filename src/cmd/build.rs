@@ -1,0 +1,21 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::build::{build, BuildOptions};
+
+/// Build and print (or write to `output`).
+pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
+    let m = build(opts)?;
+    match output {
+        Some(path) => crate::emit::write_output(&m, path),
+        None => {
+            let text = crate::emit::to_stream(&m);
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! One verb per file: each takes filled-in options and does the work.
+pub mod build;

@@ -1,0 +1,199 @@
+//! File access for one kustomization root, with kustomize's load restrictor.
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use crate::model::{Resource, ResMap};
+
+/// Names a kustomization file may have, in the order kustomize looks for them.
+pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
+
+/// Whether files may be read from outside the kustomization's directory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LoadRestrictor {
+    #[default]
+    RootOnly,
+    None,
+}
+
+impl LoadRestrictor {
+    pub fn parse(s: &str) -> Option<LoadRestrictor> {
+        match s {
+            "LoadRestrictionsRootOnly" | "rootOnly" => Some(LoadRestrictor::RootOnly),
+            "LoadRestrictionsNone" | "none" => Some(LoadRestrictor::None),
+            _ => None,
+        }
+    }
+}
+
+/// Reads files relative to one kustomization directory.
+#[derive(Clone, Debug)]
+pub struct Loader {
+    /// Canonical directory of the kustomization.
+    pub root: PathBuf,
+    pub restrictor: LoadRestrictor,
+    /// Kustomization directories on the way here (for cycle detection).
+    pub ancestors: Vec<PathBuf>,
+}
+
+/// True when an entry names a remote resource (git or http) rather than a path.
+pub fn is_remote(entry: &str) -> bool {
+    entry.contains("://") || entry.starts_with("git@") || entry.starts_with("github.com/") || entry.starts_with("gitlab.com/")
+}
+
+impl Loader {
+    pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
+        let root = root
+            .canonicalize()
+            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        if !root.is_dir() {
+            bail!("must build at directory: '{}': file is not directory", root.display());
+        }
+        Ok(Loader { root, restrictor, ancestors: Vec::new() })
+    }
+
+    /// A loader for a sub-directory (a base, an overlay or a component), with cycle detection.
+    pub fn child(&self, rel: &str) -> Result<Loader> {
+        let path = self.root.join(rel);
+        let dir = path.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
+        if !dir.is_dir() {
+            bail!("must build at directory: '{}': file is not directory", dir.display());
+        }
+        if dir == self.root || self.ancestors.contains(&dir) {
+            bail!("cycle detected: '{}' refers to itself through its resources", dir.display());
+        }
+        let mut ancestors = self.ancestors.clone();
+        ancestors.push(self.root.clone());
+        Ok(Loader { root: dir, restrictor: self.restrictor, ancestors })
+    }
+
+    /// Resolve a path as kustomize would, refusing it when it leaves the root
+    /// under the root-only restrictor.
+    pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
+        let joined = self.root.join(rel);
+        let real = joined.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
+            bail!(
+                "security; file '{}' is not in or below '{}' (use --load-restrictor LoadRestrictionsNone to allow it)",
+                real.display(),
+                self.root.display()
+            );
+        }
+        Ok(real)
+    }
+
+    pub fn read(&self, rel: &str) -> Result<Vec<u8>> {
+        let p = self.resolve(rel)?;
+        std::fs::read(&p).with_context(|| format!("cannot read '{}'", p.display()))
+    }
+
+    pub fn read_string(&self, rel: &str) -> Result<String> {
+        let bytes = self.read(rel)?;
+        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
+    }
+
+    /// The path as shown in messages: relative to the root as given.
+    pub fn display(&self, rel: &str) -> String {
+        self.root.join(rel).display().to_string()
+    }
+
+    /// True when `rel` names a directory (without the restrictor: directories
+    /// of other kustomizations may live anywhere).
+    pub fn is_dir(&self, rel: &str) -> bool {
+        self.root.join(rel).is_dir()
+    }
+
+    /// Find the kustomization file of this directory.
+    pub fn kustomization_file(&self) -> Result<PathBuf> {
+        let mut found = Vec::new();
+        for name in KUSTOMIZATION_FILE_NAMES {
+            let p = self.root.join(name);
+            if p.is_file() {
+                found.push(p);
+            }
+        }
+        match found.len() {
+            0 => bail!(
+                "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{}'",
+                self.root.display()
+            ),
+            1 => Ok(found.remove(0)),
+            _ => bail!(
+                "found multiple kustomization files under: {}",
+                self.root.display()
+            ),
+        }
+    }
+
+    /// Load KRM resources from a file: documents parsed, `List` kinds expanded.
+    pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
+        let text = self.read_string(rel)?;
+        let mut m = ResMap::new();
+        for r in parse_resources(&text, &self.display(rel))? {
+            m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
+        }
+        Ok(m)
+    }
+}
+
+/// Parse a stream into resources: lists expanded, each document checked to
+/// be a mapping with a kind.
+pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
+    let docs = crate::yaml::parse_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        push_resource(doc, origin, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
+    let serde_json::Value::Object(map) = &doc else {
+        bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
+    };
+    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+    if kind.is_empty() {
+        bail!("{origin}: missing Resource metadata: a resource needs a 'kind'");
+    }
+    if kind.ends_with("List") {
+        if let Some(items) = map.get("items") {
+            let serde_json::Value::Array(items) = items else {
+                bail!("{origin}: field 'items' of a {kind} must be a sequence");
+            };
+            for item in items.clone() {
+                push_resource(item, origin, out)?;
+            }
+            return Ok(());
+        }
+    }
+    out.push(Resource::new(doc));
+    Ok(())
+}
+
+fn kind_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a sequence",
+        serde_json::Value::Object(_) => "a mapping",
+    }
+}
+
+/// Normalise `a/./b/../c` lexically (no filesystem access).
+pub fn clean(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
