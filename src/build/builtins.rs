@@ -27,15 +27,58 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let global = k.generator_options.as_ref();
     let files = LoaderFiles(&t.ldr);
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
     for args in &k.config_map_generator {
-        let r = generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
-        generate::merge_generated(&mut acc.resources, r)?;
+        let mut r =
+            generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
+        r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator"));
+        add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
-        let r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
-        generate::merge_generated(&mut acc.resources, r)?;
+        let mut r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
+        r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
+        add_generated(&mut acc.resources, r)?;
     }
     Ok(())
+}
+
+fn generator_origin(configured_in: &str, kind: &str) -> serde_json::Value {
+    serde_json::json!({"configuredIn": configured_in, "configuredBy": {"apiVersion": "builtin", "kind": kind}})
+}
+
+/// Merge a generated resource in; a replacement takes the new origin, a
+/// merge keeps the base's.
+fn add_generated(m: &mut crate::model::ResMap, r: crate::model::Resource) -> Result<()> {
+    let replace = r.behavior == crate::model::Behavior::Replace;
+    let (id, origin) = (r.cur_id(), r.origin.clone());
+    generate::merge_generated(m, r)?;
+    if replace {
+        if let Some(i) = m.index_of(&id) {
+            m.at_mut(i).origin = origin;
+        }
+    }
+    Ok(())
+}
+
+/// The text of a `config.kubernetes.io/origin` annotation, keys in kustomize's order.
+pub fn origin_text(origin: &serde_json::Value) -> String {
+    let s = |k: &str| origin.get(k).and_then(|v| v.as_str());
+    let mut out = String::new();
+    for key in ["path", "repo", "ref", "configuredIn"] {
+        if let Some(v) = s(key) {
+            out.push_str(&format!("{key}: {v}\n"));
+        }
+    }
+    if let Some(by) = origin.get("configuredBy") {
+        out.push_str("configuredBy:\n");
+        for key in ["apiVersion", "kind", "name", "namespace"] {
+            if let Some(v) = by.get(key).and_then(|v| v.as_str()) {
+                out.push_str(&format!("  {key}: {v}\n"));
+            }
+        }
+    }
+    out
 }
 
 /// A patch given as a file path or inline text: kustomize treats an entry as

@@ -48,6 +48,8 @@ pub struct BuildOptions {
 
 /// Label kustomize adds with `--enable-managedby-label`.
 pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
+/// Annotation recording where a resource came from (`buildMetadata: [originAnnotations]`).
+pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
 /// The kustomize version whose behaviour kforge reproduces.
 pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
@@ -94,7 +96,16 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         (None, _) => LegacySort::default().apply(&mut m),
     }
 
-    if opts.add_managed_by_label {
+    let meta = &target.kustomization().build_metadata;
+    if meta.iter().any(|m| m == "originAnnotations") {
+        for r in m.iter_mut() {
+            if let Some(origin) = r.origin.clone() {
+                r.meta_map_mut("annotations")
+                    .insert(ORIGIN_ANNOTATION.to_string(), serde_json::Value::String(builtins::origin_text(&origin)));
+            }
+        }
+    }
+    if opts.add_managed_by_label || meta.iter().any(|m| m == "managedByLabel") {
         for r in m.iter_mut() {
             r.meta_map_mut("labels").insert(
                 MANAGED_BY_LABEL.to_string(),

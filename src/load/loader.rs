@@ -34,6 +34,8 @@ pub struct Loader {
     pub restrictor: LoadRestrictor,
     /// Kustomization directories on the way here (for cycle detection).
     pub ancestors: Vec<PathBuf>,
+    /// Directory of the top-level kustomization (origins are shown relative to it).
+    pub top: PathBuf,
 }
 
 /// True when an entry names a remote resource (git or http) rather than a path.
@@ -49,7 +51,7 @@ impl Loader {
         if !root.is_dir() {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
-        Ok(Loader { root, restrictor, ancestors: Vec::new() })
+        Ok(Loader { top: root.clone(), root, restrictor, ancestors: Vec::new() })
     }
 
     /// A loader for a sub-directory (a base, an overlay or a component), with cycle detection.
@@ -64,7 +66,7 @@ impl Loader {
         }
         let mut ancestors = self.ancestors.clone();
         ancestors.push(self.root.clone());
-        Ok(Loader { root: dir, restrictor: self.restrictor, ancestors })
+        Ok(Loader { root: dir, restrictor: self.restrictor, ancestors, top: self.top.clone() })
     }
 
     /// Resolve a path as kustomize would, refusing it when it leaves the root
@@ -95,6 +97,13 @@ impl Loader {
     /// The path as shown in messages: relative to the root as given.
     pub fn display(&self, rel: &str) -> String {
         self.root.join(rel).display().to_string()
+    }
+
+    /// `rel` (relative to this root) as a path relative to the top-level
+    /// kustomization, the way `config.kubernetes.io/origin` shows it.
+    pub fn origin_path(&self, rel: &str) -> String {
+        let target = clean(&self.root.join(rel));
+        relative(&self.top, &target).display().to_string()
     }
 
     /// True when `rel` names a directory (without the restrictor: directories
@@ -129,7 +138,9 @@ impl Loader {
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
         let text = self.read_string(rel)?;
         let mut m = ResMap::new();
-        for r in parse_resources(&text, &self.display(rel))? {
+        let origin = serde_json::json!({ "path": self.origin_path(rel) });
+        for mut r in parse_resources(&text, &self.display(rel))? {
+            r.origin = Some(origin.clone());
             m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
         }
         Ok(m)
@@ -196,4 +207,38 @@ pub fn clean(p: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Lexical path from directory `base` to `target` (both absolute and clean).
+pub fn relative(base: &Path, target: &Path) -> PathBuf {
+    let b: Vec<_> = base.components().collect();
+    let t: Vec<_> = target.components().collect();
+    let common = b.iter().zip(t.iter()).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &t[common..] {
+        out.push(c.as_os_str());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
+        assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
+        assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
+    }
+
+    #[test]
+    fn remote_entries() {
+        assert!(is_remote("https://github.com/org/repo//path?ref=v1"));
+        assert!(is_remote("git@github.com:org/repo.git"));
+        assert!(!is_remote("../base"));
+    }
 }
