@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(s.obj["data"], json!({"bin.dat": "//4AYmlu"}));
         assert_eq!(s.obj["type"], "kubernetes.io/tls");
         // TestGeneratorOverlaysBinaryData: 30 × "\xffhello", wrapped at 70.
-        let big: Vec<u8> = b"\xffhello".repeat(30).collect();
+        let big: Vec<u8> = b"\xffhello".repeat(30);
         let files = MemFiles::new().with("data.bin", big);
         let a = GeneratorArgs { files: vec!["data.bin".into()], ..args("com1") };
         let cm = config_map(&a, None, &files).unwrap();
