@@ -2,7 +2,7 @@
 //! kustomize's api/internal/generators builds them.
 use std::collections::BTreeMap;
 
-use anyhow::bail;
+use anyhow::{bail, Context};
 use base64::Engine;
 use serde_json::{json, Map, Value};
 
@@ -66,6 +66,49 @@ pub fn secret(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files: &d
     let data: Map<String, Value> = values.into_iter().map(|(k, v)| (k, Value::String(encode_base64(&v)))).collect();
     obj.insert("data".into(), Value::Object(data));
     Ok(finish(obj, args, global))
+}
+
+/// Which generator a builtin plugin config (`generators:` entry) asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuiltinGenerator {
+    ConfigMap,
+    Secret,
+}
+
+/// Read a builtin `ConfigMapGenerator` / `SecretGenerator` config object (an
+/// entry of `generators:`, `apiVersion: builtin`) into generator args. `None`
+/// for other kinds. Like kustomize's builtin plugins, unknown fields are
+/// ignored and `name`/`namespace` default to the object's metadata. Such
+/// configs carry their own `options`; the kustomization's `generatorOptions`
+/// do not apply to them (call the generator with `global: None`).
+pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
+    let which = match obj.get("kind").and_then(Value::as_str) {
+        Some("ConfigMapGenerator") => BuiltinGenerator::ConfigMap,
+        Some("SecretGenerator") => BuiltinGenerator::Secret,
+        _ => return Ok(None),
+    };
+    const FIELDS: &[&str] = &["name", "namespace", "behavior", "literals", "files", "envs", "env", "type", "options"];
+    let mut known = Map::new();
+    if let Some(m) = obj.as_object() {
+        for (k, v) in m {
+            if FIELDS.contains(&k.as_str()) && !v.is_null() {
+                known.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    let meta_name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("").to_string();
+    let mut args: GeneratorArgs = serde_json::from_value(Value::Object(known))
+        .with_context(|| format!("invalid {which:?}Generator config {meta_name:?}"))?;
+    if which == BuiltinGenerator::ConfigMap {
+        args.kind.clear();
+    }
+    if args.name.is_empty() {
+        args.name = meta_name;
+    }
+    if args.namespace.is_empty() {
+        args.namespace = obj.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("").to_string();
+    }
+    Ok(Some((which, args)))
 }
 
 /// `apiVersion`, `kind` and `metadata.name`/`namespace`.
@@ -273,6 +316,29 @@ mod tests {
         let a = GeneratorArgs { options: Some(l2), ..lits("nohash", &["a=1"]) };
         assert!(!secret(&a, Some(&g2), &MemFiles::new()).unwrap().needs_hash);
         assert!(secret(&lits("yes", &["a=1"]), Some(&g2), &MemFiles::new()).unwrap().needs_hash);
+    }
+
+    #[test]
+    fn plugin_config_args() {
+        // TestNamespacePropagationDoesNotBreakGeneratorMerge's generator config.
+        let cfg = json!({"apiVersion":"builtin","kind":"ConfigMapGenerator",
+            "metadata":{"name":"general-environment"},"behavior":"merge","envs":["configuration/general"]});
+        let (which, a) = args_from_plugin_config(&cfg).unwrap().unwrap();
+        assert_eq!(which, BuiltinGenerator::ConfigMap);
+        assert_eq!(a.name, "general-environment");
+        assert_eq!(a.behavior, "merge");
+        assert_eq!(a.envs, ["configuration/general"]);
+        let files = MemFiles::new().with("configuration/general", "COMMON_ENV=common\n");
+        let cm = config_map(&a, None, &files).unwrap();
+        assert_eq!(cm.behavior, Behavior::Merge);
+        assert_eq!(cm.obj["data"], json!({"COMMON_ENV":"common"}));
+
+        let cfg = json!({"apiVersion":"builtin","kind":"SecretGenerator",
+            "metadata":{"name":"m","namespace":"ns"},"name":"own","type":"kubernetes.io/tls","literals":["a=b"]});
+        let (which, a) = args_from_plugin_config(&cfg).unwrap().unwrap();
+        assert_eq!((which, a.name.as_str(), a.namespace.as_str(), a.kind.as_str()), (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls"));
+        assert!(args_from_plugin_config(&json!({"kind":"Deployment"})).unwrap().is_none());
+        assert!(args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"})).is_err());
     }
 
     #[test]

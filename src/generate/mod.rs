@@ -10,7 +10,7 @@ pub mod hash;
 pub mod kv;
 pub mod merge;
 
-pub use configmap::{config_map, merge_options, secret};
+pub use configmap::{args_from_plugin_config, config_map, merge_options, secret, BuiltinGenerator};
 pub use merge::{merge_all_generated, merge_generated};
 
 /// Where generators read `files` and `envs` from. The build implements it
