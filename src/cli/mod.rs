@@ -2,7 +2,10 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 
-use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
@@ -24,4 +27,46 @@ pub struct CompletionsArgs {
     /// Shell to generate completions for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
+/// `bin_name` is how the user called us, for usage and completions.
+pub fn main(bin_name: &str) -> ExitCode {
+    let cli = Cli::parse_from_name(bin_name);
+    let result = match &cli.command {
+        Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Completions(args) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "kforge", &mut buf);
+            std::io::stdout().write_all(&buf).map_err(Into::into)
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("Error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+impl Cli {
+    fn parse_from_name(bin_name: &str) -> Cli {
+        let matches = Cli::command().bin_name(bin_name).get_matches();
+        match Cli::from_arg_matches(&matches) {
+            Ok(c) => c,
+            Err(e) => e.exit(),
+        }
+    }
 }
