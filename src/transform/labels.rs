@@ -379,3 +379,49 @@ mod tests {
         assert_eq!(m.at(1).obj["metadata"], json!({"name":"c","labels":{"app":"1"},"annotations":{"note":"x"}}));
     }
 }
+
+#[cfg(test)]
+mod builtin_tests {
+    use super::*;
+
+    /// The embedded defaults, once the YAML reader is in (skipped while
+    /// `crate::yaml` is still a stub that parses nothing).
+    fn builtin() -> Option<TransformerConfig> {
+        let parsed = crate::yaml::parse_kustomization("a: b\n", "probe").ok()?;
+        if parsed.is_null() {
+            eprintln!("skipped: crate::yaml cannot parse yet");
+            return None;
+        }
+        Some(TransformerConfig::builtin())
+    }
+
+    fn has(specs: &[FieldSpec], group: &str, kind: &str, path: &str, create: bool) -> bool {
+        specs.contains(&FieldSpec::new(group, "", kind, path, create))
+    }
+
+    #[test]
+    fn builtin_label_specs() {
+        let Some(c) = builtin() else { return };
+        let cl = &c.common_labels;
+        assert!(has(cl, "", "", "metadata/labels", true));
+        assert!(has(cl, "", "Deployment", "spec/selector/matchLabels", true));
+        assert!(has(cl, "", "Deployment", "spec/template/metadata/labels", true));
+        assert!(has(cl, "apps", "StatefulSet", "spec/volumeClaimTemplates[]/metadata/labels", true));
+        assert!(has(cl, "batch", "Job", "spec/selector/matchLabels", false));
+        assert!(has(cl, "batch", "CronJob", "spec/jobTemplate/spec/template/metadata/labels", true));
+        assert!(has(cl, "policy", "PodDisruptionBudget", "spec/selector/matchLabels", false));
+        assert!(has(cl, "networking.k8s.io", "NetworkPolicy", "spec/podSelector/matchLabels", false));
+        assert!(cl.contains(&FieldSpec::new("", "v1", "Service", "spec/selector", true)));
+        assert_eq!(cl.len(), 32);
+        // Templates: no selectors.
+        assert_eq!(c.template_labels.len(), 10);
+        assert!(!c.template_labels.iter().any(|f| f.path.contains("selector")));
+        assert_eq!(c.common_annotations.len(), 9);
+        assert_eq!(c.name_prefix, vec![FieldSpec::new("", "", "", "metadata/name", false)]);
+        assert_eq!(c.name_suffix, c.name_prefix);
+        assert_eq!(c.namespace.len(), 6);
+        assert_eq!(c.images.len(), 4);
+        assert_eq!(c.replicas.len(), 4);
+        assert!(has(&c.var_reference, "", "Ingress", "spec/rules/host", false));
+    }
+}
