@@ -1,1 +1,265 @@
-//! (in progress)
+//! `images:` (kustomize's ImageTagTransformer): rename and retag container
+//! images.
+//!
+//! As kustomize does, one entry runs two passes over every resource except
+//! CustomResourceDefinitions:
+//! 1. the "legacy" pass: the `image` of every element of every `containers`
+//!    or `initContainers` sequence, at any depth, in any kind;
+//! 2. the field-spec pass: the scalars at the `images` field specs (never
+//!    created).
+//!
+//! Both passes edit the same default fields, so a `tagSuffix` lands twice
+//! there (`nginx:1.0-x-x`), exactly as kustomize prints it.
+//!
+//! An image matches when it is the entry's `name` (a regular expression, as
+//! in kustomize) followed by an optional `:tag` and an optional
+//! `@sha256:digest`.
+use anyhow::{anyhow, bail, Result};
+use regex::Regex;
+use serde_json::Value;
+
+use super::fieldspec::FieldSpec;
+use super::labels::{node_contents, node_kind, Leaf, PathSpec};
+use super::Transformer;
+use crate::load::kustomization::Image;
+use crate::model::ResMap;
+
+#[derive(Clone, Debug, Default)]
+pub struct ImageTagTransformer {
+    pub image: Image,
+    pub fields: Vec<FieldSpec>,
+}
+
+/// Split an image reference into name, tag and digest (kustomize's
+/// `image.Split`): a `:` or `@` before the first `/` belongs to the registry
+/// host (`host:5000/app:1` is `host:5000/app` + `1`).
+pub fn split_image(image: &str) -> (&str, &str, &str) {
+    let offset = match image.find('/') {
+        Some(i) if i > 0 => i,
+        _ => 0,
+    };
+    let search = &image[offset..];
+    let at = search.find('@').map(|i| i + offset);
+    let colon = search.find(':').map(|i| i + offset);
+    match (colon, at) {
+        (None, None) => (image, "", ""),
+        (Some(c), Some(d)) if c < d => (&image[..c], &image[c + 1..d], &image[d + 1..]),
+        (_, Some(d)) => (&image[..d], "", &image[d + 1..]),
+        (Some(c), None) => (&image[..c], &image[c + 1..], ""),
+    }
+}
+
+struct Updater<'a> {
+    image: &'a Image,
+    pattern: Regex,
+}
+
+impl Updater<'_> {
+    fn new(image: &Image) -> Result<Updater<'_>> {
+        let pattern = Regex::new(&format!("^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$", image.name))
+            .map_err(|e| anyhow!("invalid image name {:?} in images: {e}", image.name))?;
+        Ok(Updater { image, pattern })
+    }
+
+    /// The new reference for `value`, or `None` when it does not match.
+    fn update(&self, value: &str) -> Option<String> {
+        if !self.pattern.is_match(value) {
+            return None;
+        }
+        let img = self.image;
+        let (name, tag, digest) = split_image(value);
+        let name = if img.new_name.is_empty() { name } else { &img.new_name };
+        let (mut tag, digest) = match (img.new_tag.is_empty(), img.digest.is_empty()) {
+            (false, false) => (img.new_tag.clone(), img.digest.as_str()),
+            (false, true) => (img.new_tag.clone(), ""),
+            (true, false) => (String::new(), img.digest.as_str()),
+            (true, true) => (tag.to_string(), digest),
+        };
+        tag.push_str(&img.tag_suffix);
+        let mut out = name.to_string();
+        if !tag.is_empty() {
+            out.push(':');
+            out.push_str(&tag);
+        }
+        if !digest.is_empty() {
+            out.push('@');
+            out.push_str(digest);
+        }
+        Some(out)
+    }
+
+    fn set(&self, v: &mut Value) {
+        if let Some(new) = v.as_str().and_then(|s| self.update(s)) {
+            *v = Value::String(new);
+        }
+    }
+
+    /// The legacy pass: every `containers`/`initContainers` sequence.
+    fn legacy(&self, v: &mut Value) {
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m.iter_mut() {
+                    self.legacy(child);
+                    if k == "containers" || k == "initContainers" {
+                        if let Value::Array(items) = child {
+                            for item in items {
+                                if let Some(image) = item.as_object_mut().and_then(|o| o.get_mut("image")) {
+                                    self.set(image);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| self.legacy(i)),
+            _ => {}
+        }
+    }
+}
+
+impl Transformer for ImageTagTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        let u = Updater::new(&self.image)?;
+        let specs = PathSpec::compile(&self.fields);
+        for r in m.iter_mut() {
+            if r.kind() == "CustomResourceDefinition" {
+                continue;
+            }
+            u.legacy(&mut r.obj);
+            let gvk = r.gvk();
+            for s in specs.iter().filter(|s| s.selects(&gvk)) {
+                s.visit_resource(r, Leaf::Never, &mut |v| match v {
+                    Value::Object(_) | Value::Array(_) => bail!(
+                        "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
+                        node_kind(v),
+                        node_contents(v)
+                    ),
+                    _ => {
+                        u.set(v);
+                        Ok(())
+                    }
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Resource;
+    use serde_json::json;
+
+    fn img(name: &str, new_name: &str, new_tag: &str, digest: &str, tag_suffix: &str) -> Image {
+        Image {
+            name: name.into(),
+            new_name: new_name.into(),
+            new_tag: new_tag.into(),
+            digest: digest.into(),
+            tag_suffix: tag_suffix.into(),
+        }
+    }
+
+    fn default_specs() -> Vec<FieldSpec> {
+        ["spec/containers[]/image", "spec/initContainers[]/image", "spec/template/spec/containers[]/image"]
+            .iter()
+            .map(|p| FieldSpec::new("", "", "", p, true))
+            .collect()
+    }
+
+    const D: &str = "sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3";
+
+    fn images_after(image: Image, images: &[&str]) -> Vec<String> {
+        let containers: Vec<Value> = images.iter().map(|i| json!({"name":"c","image":i})).collect();
+        let mut m: ResMap = vec![Resource::new(json!({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},
+            "spec":{"containers":containers,"initContainers":[{"name":"i"}]}}))]
+        .into_iter()
+        .collect();
+        ImageTagTransformer { image, fields: default_specs() }.apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["initContainers"][0], json!({"name":"i"}));
+        m.at(0).obj["spec"]["containers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["image"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn split() {
+        assert_eq!(split_image("nginx"), ("nginx", "", ""));
+        assert_eq!(split_image("nginx:1.0"), ("nginx", "1.0", ""));
+        assert_eq!(split_image("host:5000/app:1"), ("host:5000/app", "1", ""));
+        assert_eq!(split_image("host:5000/app"), ("host:5000/app", "", ""));
+        assert_eq!(split_image("localhost:5000"), ("localhost", "5000", ""));
+        assert_eq!(split_image("a/b@sha256:x"), ("a/b", "", "sha256:x"));
+        assert_eq!(split_image("a:1@sha256:x"), ("a", "1", "sha256:x"));
+    }
+
+    #[test]
+    fn matching_and_rewriting() {
+        let refs = [
+            "nginx",
+            "nginx:1.0",
+            &format!("nginx:1.2@{D}"),
+            &format!("nginx@{D}"),
+            "my.registry:5000/nginx:1.0",
+            "nginx-extra:1.0",
+            "docker.io/nginx:1",
+            "nginx@sha512:abc",
+            "nginx:a:b",
+            "nginx@sha256",
+        ];
+        let untouched = &refs[4..];
+        let got = images_after(img("nginx", "", "v2", "", ""), &refs);
+        assert_eq!(&got[..4], ["nginx:v2"; 4]);
+        assert_eq!(&got[4..], untouched);
+
+        let got = images_after(img("nginx", "foo/bar", "", "", ""), &refs);
+        assert_eq!(
+            &got[..4],
+            ["foo/bar".to_string(), "foo/bar:1.0".into(), format!("foo/bar:1.2@{D}"), format!("foo/bar@{D}")]
+        );
+
+        let got = images_after(img("nginx", "", "", "sha256:abc", ""), &refs[..2]);
+        assert_eq!(got, ["nginx@sha256:abc"; 2]);
+        let got = images_after(img("nginx", "", "v2", "sha256:abc", ""), &refs[..2]);
+        assert_eq!(got, ["nginx:v2@sha256:abc"; 2]);
+
+        let got = images_after(img("my.registry:5000/nginx", "q", "", "", ""), &refs[4..5]);
+        assert_eq!(got, ["q:1.0"]);
+        // The name is a regular expression, as in kustomize.
+        let got = images_after(img("ngin.*", "", "v2", "", ""), &["nginx-extra:1.0", "docker.io/nginx"]);
+        assert_eq!(got, ["nginx-extra:v2", "docker.io/nginx"]);
+    }
+
+    #[test]
+    fn legacy_pass_any_kind_and_double_suffix() {
+        let mut m: ResMap = vec![
+            Resource::new(json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"f"},
+                "spec":{"containers":[{"image":"nginx:1"}],"deep":{"initContainers":[{"image":"nginx:2"}],"other":[{"image":"nginx:3"}]},
+                        "image":"nginx:4"}})),
+            Resource::new(json!({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition","metadata":{"name":"c"},
+                "spec":{"containers":[{"image":"nginx:5"}]}})),
+        ]
+        .into_iter()
+        .collect();
+        let mut fields = default_specs();
+        fields.push(FieldSpec::new("", "", "CustomResourceDefinition", "spec/containers/image", false));
+        ImageTagTransformer { image: img("nginx", "", "", "", "-x"), fields }.apply(&mut m).unwrap();
+        let spec = &m.at(0).obj["spec"];
+        assert_eq!(spec["containers"][0]["image"], "nginx:1-x-x");
+        assert_eq!(spec["deep"]["initContainers"][0]["image"], "nginx:2-x");
+        assert_eq!(spec["deep"]["other"][0]["image"], "nginx:3");
+        assert_eq!(spec["image"], "nginx:4");
+        assert_eq!(m.at(1).obj["spec"]["containers"][0]["image"], "nginx:5");
+    }
+
+    #[test]
+    fn invalid_name_is_an_error() {
+        let mut m = ResMap::new();
+        let t = ImageTagTransformer { image: img("[", "", "v2", "", ""), fields: vec![] };
+        assert!(t.apply(&mut m).unwrap_err().to_string().contains("invalid image name"));
+    }
+}

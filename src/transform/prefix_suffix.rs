@@ -1,1 +1,149 @@
-//! (in progress)
+//! `namePrefix:` / `nameSuffix:` and the PrefixSuffixTransformer plugin.
+//!
+//! As kustomize does: CustomResourceDefinitions (any group), APIServices of
+//! `apiregistration.k8s.io` and Namespaces (any group) are never renamed
+//! (judged by the kind the resource had when it entered the build); a spec
+//! must select both the original and the current kind; `metadata/name` is a
+//! rename that keeps the id history; other paths get the prefix/suffix
+//! added to their scalar values, and nothing is created.
+use anyhow::Result;
+use serde_json::Value;
+
+use super::fieldspec::FieldSpec;
+use super::labels::{Leaf, PathSpec};
+use super::Transformer;
+use crate::model::{Gvk, ResMap, Resource};
+
+#[derive(Clone, Debug, Default)]
+pub struct PrefixSuffixTransformer {
+    pub prefix: String,
+    pub suffix: String,
+    pub fields: Vec<FieldSpec>,
+}
+
+/// Kinds kustomize never prefixes or suffixes.
+fn skipped(orig: &Gvk) -> bool {
+    orig.kind == "CustomResourceDefinition"
+        || orig.kind == "Namespace"
+        || (orig.kind == "APIService" && orig.group == "apiregistration.k8s.io")
+}
+
+impl PrefixSuffixTransformer {
+    /// The kustomization's `namePrefix`/`nameSuffix` with the configured specs
+    /// (`cfg.name_prefix` for the prefix, `cfg.name_suffix` for the suffix).
+    pub fn for_kustomization(
+        prefix: &str,
+        suffix: &str,
+        prefix_fields: &[FieldSpec],
+        suffix_fields: &[FieldSpec],
+    ) -> Vec<PrefixSuffixTransformer> {
+        let mut out = Vec::new();
+        if !prefix.is_empty() {
+            out.push(PrefixSuffixTransformer { prefix: prefix.into(), suffix: String::new(), fields: prefix_fields.to_vec() });
+        }
+        if !suffix.is_empty() {
+            out.push(PrefixSuffixTransformer { prefix: String::new(), suffix: suffix.into(), fields: suffix_fields.to_vec() });
+        }
+        out
+    }
+
+    fn decorate(&self, s: &str) -> String {
+        format!("{}{}{}", self.prefix, s, self.suffix)
+    }
+
+    fn apply_one(&self, r: &mut Resource, specs: &[PathSpec]) -> Result<()> {
+        let orig = r.orig_id.gvk.clone();
+        if skipped(&orig) {
+            return Ok(());
+        }
+        let gvk = r.gvk();
+        for s in specs.iter().filter(|s| s.selects(&orig) && s.selects(&gvk)) {
+            if s.path == "metadata/name" {
+                if let Some(name) = r.obj.pointer("/metadata/name").and_then(Value::as_str) {
+                    let new = self.decorate(name);
+                    r.set_name(&new);
+                }
+                continue;
+            }
+            s.visit_resource(r, Leaf::Never, &mut |v| {
+                let new = match v {
+                    Value::String(s) => self.decorate(s),
+                    Value::Number(n) => self.decorate(&n.to_string()),
+                    Value::Bool(b) => self.decorate(&b.to_string()),
+                    _ => return Ok(()),
+                };
+                *v = Value::String(new);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Transformer for PrefixSuffixTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        if self.prefix.is_empty() && self.suffix.is_empty() {
+            return Ok(());
+        }
+        let specs = PathSpec::compile(&self.fields);
+        for r in m.iter_mut() {
+            self.apply_one(r, &specs)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn resmap(objs: Vec<Value>) -> ResMap {
+        objs.into_iter().map(Resource::new).collect()
+    }
+
+    fn name_spec() -> Vec<FieldSpec> {
+        vec![FieldSpec::new("", "", "", "metadata/name", false)]
+    }
+
+    #[test]
+    fn renames_all_but_skipped_kinds() {
+        let mut m = resmap(vec![
+            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cm"}}),
+            json!({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition","metadata":{"name":"crd"}}),
+            json!({"apiVersion":"example.com/v1","kind":"CustomResourceDefinition","metadata":{"name":"crd2"}}),
+            json!({"apiVersion":"apiregistration.k8s.io/v1","kind":"APIService","metadata":{"name":"api"}}),
+            json!({"apiVersion":"example.com/v1","kind":"APIService","metadata":{"name":"api2"}}),
+            json!({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"ns"}}),
+            json!({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"cr"}}),
+        ]);
+        for t in PrefixSuffixTransformer::for_kustomization("p-", "-s", &name_spec(), &name_spec()) {
+            t.apply(&mut m).unwrap();
+        }
+        let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
+        assert_eq!(names, ["p-cm-s", "crd", "crd2", "api", "p-api2-s", "ns", "p-cr-s"]);
+        let hist: Vec<String> = m.at(0).all_ids().map(|i| i.name).collect();
+        assert_eq!(hist, ["cm", "p-cm", "p-cm-s"]);
+    }
+
+    #[test]
+    fn kind_selective_specs_and_other_paths() {
+        let t = PrefixSuffixTransformer {
+            prefix: "zzz-".into(),
+            suffix: String::new(),
+            fields: vec![
+                FieldSpec::new("", "", "Deployment", "metadata/name", false),
+                FieldSpec::new("", "", "Deployment", "spec/x/name", true),
+                FieldSpec::new("", "", "Deployment", "spec/missing", true),
+            ],
+        };
+        let mut m = resmap(vec![
+            json!({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"x":[{"name":"a"},{"name":"b"},{}]}}),
+            json!({"apiVersion":"v1","kind":"Service","metadata":{"name":"s"}}),
+        ]);
+        t.apply(&mut m).unwrap();
+        assert_eq!(m.at(0).name(), "zzz-d");
+        assert_eq!(m.at(0).obj["spec"], json!({"x":[{"name":"zzz-a"},{"name":"zzz-b"},{}]}));
+        assert_eq!(m.at(1).name(), "s");
+    }
+}

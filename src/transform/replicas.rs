@@ -1,1 +1,108 @@
-//! (in progress)
+//! `replicas:` (kustomize's ReplicaCountTransformer).
+//!
+//! For each field spec, the resources that have (or had, before any rename)
+//! the entry's name and a kind the spec selects get the count at the spec's
+//! path (created when missing). No match for any spec is an error.
+use anyhow::{bail, Result};
+use serde_json::Value;
+
+use super::fieldspec::FieldSpec;
+use super::labels::{Leaf, PathSpec};
+use super::Transformer;
+use crate::load::kustomization::Replica;
+use crate::model::{Gvk, ResMap};
+
+#[derive(Clone, Debug, Default)]
+pub struct ReplicaCountTransformer {
+    pub replica: Replica,
+    pub fields: Vec<FieldSpec>,
+}
+
+impl Transformer for ReplicaCountTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        let specs = PathSpec::compile(&self.fields);
+        let name = self.replica.name.as_str();
+        let mut found = false;
+        for s in &specs {
+            let hits: Vec<usize> = m
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.all_ids().any(|id| id.name == name && s.selects(&id.gvk)))
+                .map(|(i, _)| i)
+                .collect();
+            found |= !hits.is_empty();
+            for i in hits {
+                let r = m.at_mut(i);
+                if !s.selects(&r.gvk()) {
+                    continue;
+                }
+                s.visit_resource(r, Leaf::Scalar, &mut |v| {
+                    *v = Value::from(self.replica.count);
+                    Ok(())
+                })?;
+            }
+        }
+        if !found {
+            let gvks: Vec<String> =
+                self.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
+            bail!(
+                "resource with name {} does not match a config with the following GVK [{}]",
+                self.replica.name,
+                gvks.join(" ")
+            );
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Resource;
+    use serde_json::json;
+
+    fn defaults() -> Vec<FieldSpec> {
+        ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]
+            .iter()
+            .map(|k| FieldSpec::new("", "", k, "spec/replicas", true))
+            .collect()
+    }
+
+    fn resmap() -> ResMap {
+        vec![
+            json!({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"}}),
+            json!({"apiVersion":"apps/v1","kind":"StatefulSet","metadata":{"name":"d"},"spec":{"replicas":5}}),
+            json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"d"},"spec":{"replicas":5}}),
+            json!({"apiVersion":"v1","kind":"ReplicationController","metadata":{"name":"rc"},"spec":{"replicas":5}}),
+        ]
+        .into_iter()
+        .map(Resource::new)
+        .collect()
+    }
+
+    #[test]
+    fn sets_by_current_or_original_name() {
+        let mut m = resmap();
+        for r in m.iter_mut() {
+            let n = format!("p-{}", r.name());
+            r.set_name(&n);
+        }
+        let t = ReplicaCountTransformer { replica: Replica { name: "d".into(), count: 3 }, fields: defaults() };
+        t.apply(&mut m).unwrap();
+        let t = ReplicaCountTransformer { replica: Replica { name: "p-rc".into(), count: 0 }, fields: defaults() };
+        t.apply(&mut m).unwrap();
+        let counts: Vec<&Value> = m.iter().map(|r| &r.obj["spec"]["replicas"]).collect();
+        assert_eq!(counts, [&json!(3), &json!(3), &json!(5), &json!(0)]);
+    }
+
+    #[test]
+    fn no_match_is_an_error() {
+        let mut m = resmap();
+        let t = ReplicaCountTransformer { replica: Replica { name: "nope".into(), count: 3 }, fields: defaults() };
+        assert_eq!(
+            t.apply(&mut m).unwrap_err().to_string(),
+            "resource with name nope does not match a config with the following GVK \
+             [Deployment.[noVer].[noGrp] StatefulSet.[noVer].[noGrp] ReplicaSet.[noVer].[noGrp] ReplicationController.[noVer].[noGrp]]"
+        );
+    }
+}
