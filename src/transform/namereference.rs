@@ -51,7 +51,11 @@ impl NameReferenceTransformer {
 /// The name prefixes and suffixes applied to a resource, innermost first.
 fn name_affixes(r: &Resource) -> (Vec<String>, Vec<String>) {
     let csv = |key: &str| -> Vec<String> {
-        match r.annotations().and_then(|a| a.get(key)).and_then(Value::as_str) {
+        match r
+            .annotations()
+            .and_then(|a| a.get(key))
+            .and_then(Value::as_str)
+        {
             Some(s) => s.split(',').map(str::to_string).collect(),
             None => Vec::new(),
         }
@@ -86,6 +90,7 @@ struct Candidate {
     suffixes: Vec<String>,
 }
 
+/// Candidates sharing a (kind, previous name), split by where they live.
 #[derive(Default)]
 struct Bucket {
     all: Vec<usize>,
@@ -98,44 +103,67 @@ impl Bucket {
         self.all.push(i);
         if c.cluster {
             self.cluster.push(i);
+        } else if let Some(v) = self.by_ns.get_mut(&c.cur_ns) {
+            v.push(i);
         } else {
-            self.by_ns.entry(c.cur_ns.clone()).or_default().push(i);
+            self.by_ns.insert(c.cur_ns.clone(), vec![i]);
         }
     }
 }
 
-/// Snapshot of every resource as a referral target.
+/// Add `v` to the set under `k`, allocating only for new entries.
+fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
+    match m.get_mut(k) {
+        Some(set) => {
+            if !set.contains(v) {
+                set.insert(v.to_string());
+            }
+        }
+        None => {
+            m.insert(k.to_string(), HashSet::from([v.to_string()]));
+        }
+    }
+}
+
+/// Snapshot of the resources as referral targets. Only renamed resources
+/// (with previous ids) can be referrals; candidate numbers follow resource order.
+#[derive(Default)]
 struct Index {
     cands: Vec<Candidate>,
-    /// (previous kind, previous name) → resources.
-    by_kind_name: HashMap<(String, String), Bucket>,
-    /// previous name → resources (for back references without a kind).
+    /// previous kind → previous name → candidates.
+    by_kind_name: HashMap<String, HashMap<String, Bucket>>,
+    /// previous name → candidates (for back references without a kind).
     by_name: HashMap<String, Bucket>,
-    /// Original namespaces of namespaced resources, by their current effective namespace.
+    /// Original namespaces of every namespaced resource, by its current effective namespace.
     orig_ns_by_cur_ns: HashMap<String, HashSet<String>>,
-    /// Original namespaces of namespaced resources, by their raw current namespace.
+    /// Original namespaces of every namespaced resource, by its raw current namespace.
     orig_ns_by_raw_ns: HashMap<String, HashSet<String>>,
     all_orig_ns: HashSet<String>,
 }
 
 impl Index {
     fn build(m: &ResMap) -> Index {
-        let mut idx = Index {
-            cands: Vec::with_capacity(m.len()),
-            by_kind_name: HashMap::new(),
-            by_name: HashMap::new(),
-            orig_ns_by_cur_ns: HashMap::new(),
-            orig_ns_by_raw_ns: HashMap::new(),
-            all_orig_ns: HashSet::new(),
-        };
-        for (i, r) in m.iter().enumerate() {
+        let mut idx = Index::default();
+        for r in m.iter() {
+            let cur_gvk_cluster =
+                Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
+            let orig_ns =
+                (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
+            if let Some(o) = orig_ns {
+                if !cur_gvk_cluster {
+                    let raw = r.namespace();
+                    let eff = if raw.is_empty() { "default" } else { raw };
+                    add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
+                    add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
+                }
+                if !idx.all_orig_ns.contains(o) {
+                    idx.all_orig_ns.insert(o.to_string());
+                }
+            }
+            if r.prev_ids.is_empty() {
+                continue;
+            }
             let cur_id = r.cur_id();
-            let cluster = cur_id.gvk.is_cluster_scoped();
-            let orig_ns = if r.orig_id.gvk.is_cluster_scoped() {
-                None
-            } else {
-                Some(r.orig_id.effective_namespace().to_string())
-            };
             let mut prev_names: Vec<String> = Vec::new();
             let mut prev_gvks: Vec<Gvk> = Vec::new();
             for id in &r.prev_ids {
@@ -150,28 +178,16 @@ impl Index {
             let c = Candidate {
                 name: cur_id.name.clone(),
                 namespace: cur_id.namespace.clone(),
-                cluster,
+                cluster: cur_gvk_cluster,
                 cur_ns: cur_id.effective_namespace().to_string(),
-                orig_ns,
+                orig_ns: orig_ns.map(str::to_string),
                 cur_id,
                 prev_names,
                 prev_gvks,
                 prefixes,
                 suffixes,
             };
-            if let Some(o) = &c.orig_ns {
-                if !c.cluster {
-                    idx.orig_ns_by_cur_ns
-                        .entry(c.cur_ns.clone())
-                        .or_default()
-                        .insert(o.clone());
-                    idx.orig_ns_by_raw_ns
-                        .entry(c.namespace.clone())
-                        .or_default()
-                        .insert(o.clone());
-                }
-                idx.all_orig_ns.insert(o.clone());
-            }
+            let i = idx.cands.len();
             let mut kinds: Vec<&str> = Vec::new();
             for g in &c.prev_gvks {
                 if !kinds.contains(&g.kind.as_str()) {
@@ -181,10 +197,11 @@ impl Index {
             for n in &c.prev_names {
                 idx.by_name.entry(n.clone()).or_default().push(i, &c);
                 for k in &kinds {
-                    idx.by_kind_name
-                        .entry(((*k).to_string(), n.clone()))
-                        .or_default()
-                        .push(i, &c);
+                    let names = match idx.by_kind_name.get_mut(*k) {
+                        Some(names) => names,
+                        None => idx.by_kind_name.entry((*k).to_string()).or_default(),
+                    };
+                    names.entry(n.clone()).or_default().push(i, &c);
                 }
             }
             idx.cands.push(c);
@@ -223,7 +240,10 @@ impl Referrer {
 
     /// kustomize's `SubsetThatCouldBeReferencedByResource`.
     fn can_see(&self, c: &Candidate) -> bool {
-        self.cluster || c.cluster || c.cur_ns == self.ns || self.rb_namespaces.contains(&c.namespace)
+        self.cluster
+            || c.cluster
+            || c.cur_ns == self.ns
+            || self.rb_namespaces.contains(&c.namespace)
     }
 }
 
@@ -247,7 +267,11 @@ fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> 
             Some(n) => {
                 out.insert(n.to_string());
             }
-            None => return Err(anyhow!("Invalid Input: namespace is blank for resource \"{id}\"")),
+            None => {
+                return Err(anyhow!(
+                    "Invalid Input: namespace is blank for resource \"{id}\""
+                ))
+            }
         }
     }
     Ok(out)
@@ -300,7 +324,9 @@ impl Update<'_> {
     }
 
     fn set_scalar(&self, v: &mut Value) -> Result<()> {
-        let Some(old) = scalar_string(v) else { return Ok(()) };
+        let Some(old) = scalar_string(v) else {
+            return Ok(());
+        };
         let cands = self.lookup(&old, None);
         if let Some(i) = self.select(cands, false)? {
             let c = &self.idx.cands[i];
@@ -317,7 +343,9 @@ impl Update<'_> {
             return Err(anyhow!("path config error; no 'name' field in node"));
         };
         let old = scalar_string(name_node).unwrap_or_default();
-        let ns = m.get("namespace").map(|n| scalar_string(n).unwrap_or_default());
+        let ns = m
+            .get("namespace")
+            .map(|n| scalar_string(n).unwrap_or_default());
         let cands = self.lookup(&old, ns.as_deref());
         let Some(i) = self.select(cands, true)? else {
             return Ok(());
@@ -342,9 +370,13 @@ impl Update<'_> {
         let bucket = if self.target.kind.is_empty() {
             idx.by_name.get(name)
         } else {
-            idx.by_kind_name.get(&(self.target.kind.clone(), name.to_string()))
+            idx.by_kind_name
+                .get(&self.target.kind)
+                .and_then(|names| names.get(name))
         };
-        let Some(bucket) = bucket else { return Vec::new() };
+        let Some(bucket) = bucket else {
+            return Vec::new();
+        };
         let mut out: Vec<usize> = if rf.cluster || !rf.rb_namespaces.is_empty() {
             bucket
                 .all
@@ -366,11 +398,14 @@ impl Update<'_> {
             let by_orig = if rf.cluster {
                 idx.all_orig_ns.contains(ns)
             } else {
-                idx.orig_ns_by_cur_ns.get(&rf.ns).is_some_and(|s| s.contains(ns))
-                    || rf
-                        .rb_namespaces
-                        .iter()
-                        .any(|raw| idx.orig_ns_by_raw_ns.get(raw).is_some_and(|s| s.contains(ns)))
+                idx.orig_ns_by_cur_ns
+                    .get(&rf.ns)
+                    .is_some_and(|s| s.contains(ns))
+                    || rf.rb_namespaces.iter().any(|raw| {
+                        idx.orig_ns_by_raw_ns
+                            .get(raw)
+                            .is_some_and(|s| s.contains(ns))
+                    })
             };
             out.retain(|&i| {
                 let c = &idx.cands[i];
@@ -398,7 +433,10 @@ impl Update<'_> {
                             .role_ref
                             .as_ref()
                             .is_none_or(|rr| c.prev_gvks.iter().any(|g| g.is_selected_by(rr))))
-                    && (rf.cluster || c.cluster || c.cur_id.gvk.kind == "ServiceAccount" || c.cur_ns == rf.ns)
+                    && (rf.cluster
+                        || c.cluster
+                        || c.cur_id.gvk.kind == "ServiceAccount"
+                        || c.cur_ns == rf.ns)
             })
             .collect();
         if cands.len() == 1 {
@@ -421,7 +459,10 @@ impl Update<'_> {
         if identical {
             return Ok(Some(cands[0]));
         }
-        let ids: Vec<String> = cands.iter().map(|&i| idx.cands[i].cur_id.to_string()).collect();
+        let ids: Vec<String> = cands
+            .iter()
+            .map(|&i| idx.cands[i].cur_id.to_string())
+            .collect();
         Err(anyhow!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
@@ -476,8 +517,11 @@ impl Transformer for NameReferenceTransformer {
 
         let idx = Index::build(m);
         for r in m.iter_mut() {
-            let orig_gvk = r.orig_id.gvk.clone();
-            let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
+            let orig_gvk = &r.orig_id.gvk;
+            let mut mine: Vec<usize> = by_kind
+                .get(orig_gvk.kind.as_str())
+                .cloned()
+                .unwrap_or_default();
             mine.extend_from_slice(&any_kind);
             mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
             if mine.is_empty() {
@@ -654,15 +698,20 @@ mod tests {
     fn never_renamed_resources_are_not_candidates() {
         // kustomize matches previous names only: an unrenamed ConfigMap "a"
         // does not compete with one renamed from "a".
-        let pod = res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}));
+        let pod = res(
+            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+        );
         let m = run(vec![
             prefixed(obj("v1", "ConfigMap", "a", ""), "b1-"),
             obj("v1", "ConfigMap", "a", ""),
             pod,
         ])
         .unwrap();
-        assert_eq!(find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"], "b1-a");
+        assert_eq!(
+            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
+            "b1-a"
+        );
     }
 
     #[test]
@@ -671,8 +720,15 @@ mod tests {
             json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "one"},
             "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
         );
-        let m = run(vec![prefixed(obj("v1", "ConfigMap", "a", "two"), "x-"), pod]).unwrap();
-        assert_eq!(find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"], "a");
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", "two"), "x-"),
+            pod,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
+            "a"
+        );
     }
 
     #[test]
@@ -689,8 +745,14 @@ mod tests {
         a2.set_name("a-two");
         let m = run(vec![a1, a2, pod("one"), pod("two")]).unwrap();
         let pods: Vec<&Resource> = m.iter().filter(|r| r.kind() == "Pod").collect();
-        assert_eq!(pods[0].obj["spec"]["volumes"][0]["configMap"]["name"], "a-one");
-        assert_eq!(pods[1].obj["spec"]["volumes"][0]["configMap"]["name"], "a-two");
+        assert_eq!(
+            pods[0].obj["spec"]["volumes"][0]["configMap"]["name"],
+            "a-one"
+        );
+        assert_eq!(
+            pods[1].obj["spec"]["volumes"][0]["configMap"]["name"],
+            "a-two"
+        );
     }
 
     #[test]
@@ -757,8 +819,10 @@ mod tests {
     #[test]
     fn prefixes_break_ties() {
         let pod = prefixed(
-            res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-                "spec": {"volumes": [{"configMap": {"name": "a"}}]}})),
+            res(
+                json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+            ),
             "y-",
         );
         let m = run(vec![
@@ -767,7 +831,10 @@ mod tests {
             pod,
         ])
         .unwrap();
-        assert_eq!(find(&m, "Pod", "y-p")["spec"]["volumes"][0]["configMap"]["name"], "y-a");
+        assert_eq!(
+            find(&m, "Pod", "y-p")["spec"]["volumes"][0]["configMap"]["name"],
+            "y-a"
+        );
     }
 
     #[test]
@@ -783,13 +850,19 @@ mod tests {
         let mut cr = obj("rbac.authorization.k8s.io/v1", "ClusterRole", "r", "");
         cr.set_name("cluster-r");
         let m = run(vec![role, cr, rb]).unwrap();
-        assert_eq!(find(&m, "RoleBinding", "rb")["roleRef"]["name"], "cluster-r");
+        assert_eq!(
+            find(&m, "RoleBinding", "rb")["roleRef"]["name"],
+            "cluster-r"
+        );
     }
 
     #[test]
     fn subjects_get_new_name_and_namespace() {
         // The ServiceAccount started in "default" and moved to "prod" with a prefix.
-        let sa = moved(prefixed(obj("v1", "ServiceAccount", "sa", ""), "p-"), "prod");
+        let sa = moved(
+            prefixed(obj("v1", "ServiceAccount", "sa", ""), "p-"),
+            "prod",
+        );
         let rb = res(
             json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
             "metadata": {"name": "crb"},
@@ -910,7 +983,8 @@ mod tests {
         );
         let m = run(vec![svc, vwc]).unwrap();
         assert_eq!(
-            find(&m, "ValidatingWebhookConfiguration", "w")["webhooks"][0]["clientConfig"]["service"],
+            find(&m, "ValidatingWebhookConfiguration", "w")["webhooks"][0]["clientConfig"]
+                ["service"],
             json!({"name": "p-hook", "namespace": "sys", "path": "/v"})
         );
     }
