@@ -17,6 +17,14 @@
 //!
 //! All candidate data is read once into an index keyed by (kind, previous
 //! name) and namespace, so each lookup touches only plausible resources.
+//!
+//! Inputs this relies on (set by the other transformers):
+//! - `Resource::prev_ids`: kustomize's namespace transformer records the
+//!   previous id of *every* resource it visits, even when the namespace does
+//!   not change, which makes those resources referral candidates;
+//! - name prefixes/suffixes applied, innermost first, read from the build
+//!   annotations [`PREFIXES_ANNOTATION`] / [`SUFFIXES_ANNOTATION`] (only used
+//!   to break ties between several candidates).
 use std::collections::{HashMap, HashSet};
 
 use anyhow::{anyhow, Result};
@@ -905,6 +913,42 @@ mod tests {
             find(&m, "RoleBinding", "rb")["subjects"][0],
             json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "other"})
         );
+    }
+
+    #[test]
+    fn role_ref_ignores_roles_in_subject_namespaces() {
+        // kustomize's TestRoleBindingWhenSubjectsAcrossNamespace: the binding
+        // can see namespace-2 through its subject, but only for ServiceAccounts.
+        let rb = |ns: &str, other: &str| {
+            res(
+                json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+                "metadata": {"name": "rb", "namespace": ns},
+                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
+                "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": other}]}),
+            )
+        };
+        let role = |ns: &str| moved(obj("rbac.authorization.k8s.io/v1", "Role", "r", ""), ns);
+        let m = run(vec![
+            role("one"),
+            moved(rb("", "two"), "one"),
+            role("two"),
+            moved(rb("", "one"), "two"),
+        ])
+        .unwrap();
+        for r in m.iter().filter(|r| r.kind() == "RoleBinding") {
+            assert_eq!(r.obj["roleRef"]["name"], "r");
+            assert_eq!(r.obj["subjects"][0]["name"], "sa");
+        }
+        // With prefixes on one side only, each binding still finds its own Role.
+        let m = run(vec![
+            prefixed(role("one"), "a-"),
+            prefixed(moved(rb("", "two"), "one"), "a-"),
+            prefixed(role("two"), "b-"),
+            prefixed(moved(rb("", "one"), "two"), "b-"),
+        ])
+        .unwrap();
+        assert_eq!(find(&m, "RoleBinding", "a-rb")["roleRef"]["name"], "a-r");
+        assert_eq!(find(&m, "RoleBinding", "b-rb")["roleRef"]["name"], "b-r");
     }
 
     #[test]
