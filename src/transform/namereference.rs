@@ -1,1 +1,1101 @@
-//! (in progress)
+//! Name references ("back references"): once prefixes, suffixes, namespaces
+//! and generator hashes have renamed resources, every field that names one of
+//! them (a Deployment's ConfigMap volume, an HPA's scale target, a binding's
+//! subjects...) is rewritten to the new name.
+//!
+//! Behaviour follows kustomize's nameref filter:
+//! - a referrer is any resource whose *original* kind is selected by a field
+//!   spec of a back reference; the value at the spec's path is a name (string),
+//!   a mapping with `name` (and maybe `namespace`), or a sequence of either;
+//! - candidates are resources of the back reference's kind with a *previous*
+//!   id (not the current one) carrying that name, which the referrer can see
+//!   (same namespace, cluster-scoped, or a namespace listed in a RoleBinding's
+//!   ServiceAccount subjects);
+//! - one candidate, or several with the same current name, wins; ties are
+//!   broken by equal name prefixes/suffixes; more than one different name is
+//!   an error ("found multiple possible referrals"); none leaves the value.
+//!
+//! All candidate data is read once into an index keyed by (kind, previous
+//! name) and namespace, so each lookup touches only plausible resources.
+//!
+//! Inputs this relies on (set by the other transformers):
+//! - `Resource::prev_ids`: kustomize's namespace transformer records the
+//!   previous id of *every* resource it visits, even when the namespace does
+//!   not change, which makes those resources referral candidates;
+//! - name prefixes/suffixes applied, innermost first, read from the build
+//!   annotations [`PREFIXES_ANNOTATION`] / [`SUFFIXES_ANNOTATION`] (only used
+//!   to break ties between several candidates).
+use std::collections::{HashMap, HashSet};
+
+use anyhow::{anyhow, Result};
+use serde_json::Value;
+
+use super::config::{NameBackRefs, TransformerConfig};
+use super::fieldspec::split_path;
+use super::fieldspec::walk;
+use super::Transformer;
+use crate::model::{Gvk, ResId, ResMap, Resource};
+
+/// Build annotation (as kustomize names it) listing the name prefixes applied
+/// to a resource, innermost first, comma separated.
+pub const PREFIXES_ANNOTATION: &str = "internal.config.kubernetes.io/prefixes";
+/// Build annotation listing the name suffixes applied, innermost first.
+pub const SUFFIXES_ANNOTATION: &str = "internal.config.kubernetes.io/suffixes";
+
+/// Rewrites name references after renames (kustomize's `FixBackReferences`).
+#[derive(Debug, Clone, Default)]
+pub struct NameReferenceTransformer {
+    pub backrefs: Vec<NameBackRefs>,
+}
+
+impl NameReferenceTransformer {
+    pub fn new(cfg: &TransformerConfig) -> NameReferenceTransformer {
+        NameReferenceTransformer {
+            backrefs: cfg.name_reference.clone(),
+        }
+    }
+}
+
+/// The name prefixes and suffixes applied to a resource, innermost first.
+fn name_affixes(r: &Resource) -> (Vec<String>, Vec<String>) {
+    let csv = |key: &str| -> Vec<String> {
+        match r
+            .annotations()
+            .and_then(|a| a.get(key))
+            .and_then(Value::as_str)
+        {
+            Some(s) => s.split(',').map(str::to_string).collect(),
+            None => Vec::new(),
+        }
+    };
+    (csv(PREFIXES_ANNOTATION), csv(SUFFIXES_ANNOTATION))
+}
+
+/// True when the shorter list is the tail of the longer one; an empty list
+/// only matches another empty list (kustomize's `SameEndingSubSlice`).
+fn same_ending(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return long.is_empty();
+    }
+    long[long.len() - short.len()..] == *short
+}
+
+/// What the filter needs to know about a possible referral target.
+struct Candidate {
+    cur_id: ResId,
+    name: String,
+    /// Raw `metadata.namespace`.
+    namespace: String,
+    cluster: bool,
+    /// Effective current namespace (`default` for unset); unused when cluster-scoped.
+    cur_ns: String,
+    /// Effective original namespace; `None` for cluster-scoped kinds.
+    orig_ns: Option<String>,
+    prev_names: Vec<String>,
+    prev_gvks: Vec<Gvk>,
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+/// Candidates sharing a (kind, previous name), split by where they live.
+#[derive(Default)]
+struct Bucket {
+    all: Vec<usize>,
+    cluster: Vec<usize>,
+    by_ns: HashMap<String, Vec<usize>>,
+}
+
+impl Bucket {
+    fn push(&mut self, i: usize, c: &Candidate) {
+        self.all.push(i);
+        if c.cluster {
+            self.cluster.push(i);
+        } else if let Some(v) = self.by_ns.get_mut(&c.cur_ns) {
+            v.push(i);
+        } else {
+            self.by_ns.insert(c.cur_ns.clone(), vec![i]);
+        }
+    }
+}
+
+/// Add `v` to the set under `k`, allocating only for new entries.
+fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
+    match m.get_mut(k) {
+        Some(set) => {
+            if !set.contains(v) {
+                set.insert(v.to_string());
+            }
+        }
+        None => {
+            m.insert(k.to_string(), HashSet::from([v.to_string()]));
+        }
+    }
+}
+
+/// Snapshot of the resources as referral targets. Only renamed resources
+/// (with previous ids) can be referrals; candidate numbers follow resource order.
+#[derive(Default)]
+struct Index {
+    cands: Vec<Candidate>,
+    /// previous kind → previous name → candidates.
+    by_kind_name: HashMap<String, HashMap<String, Bucket>>,
+    /// previous name → candidates (for back references without a kind).
+    by_name: HashMap<String, Bucket>,
+    /// Original namespaces of every namespaced resource, by its current effective namespace.
+    orig_ns_by_cur_ns: HashMap<String, HashSet<String>>,
+    /// Original namespaces of every namespaced resource, by its raw current namespace.
+    orig_ns_by_raw_ns: HashMap<String, HashSet<String>>,
+    all_orig_ns: HashSet<String>,
+}
+
+impl Index {
+    fn build(m: &ResMap) -> Index {
+        let mut idx = Index::default();
+        for r in m.iter() {
+            let cur_gvk_cluster =
+                Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
+            let orig_ns =
+                (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
+            if let Some(o) = orig_ns {
+                if !cur_gvk_cluster {
+                    let raw = r.namespace();
+                    let eff = if raw.is_empty() { "default" } else { raw };
+                    add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
+                    add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
+                }
+                if !idx.all_orig_ns.contains(o) {
+                    idx.all_orig_ns.insert(o.to_string());
+                }
+            }
+            if r.prev_ids.is_empty() {
+                continue;
+            }
+            let cur_id = r.cur_id();
+            let mut prev_names: Vec<String> = Vec::new();
+            let mut prev_gvks: Vec<Gvk> = Vec::new();
+            for id in &r.prev_ids {
+                if !prev_names.contains(&id.name) {
+                    prev_names.push(id.name.clone());
+                }
+                if !prev_gvks.contains(&id.gvk) {
+                    prev_gvks.push(id.gvk.clone());
+                }
+            }
+            let (prefixes, suffixes) = name_affixes(r);
+            let c = Candidate {
+                name: cur_id.name.clone(),
+                namespace: cur_id.namespace.clone(),
+                cluster: cur_gvk_cluster,
+                cur_ns: cur_id.effective_namespace().to_string(),
+                orig_ns: orig_ns.map(str::to_string),
+                cur_id,
+                prev_names,
+                prev_gvks,
+                prefixes,
+                suffixes,
+            };
+            let i = idx.cands.len();
+            let mut kinds: Vec<&str> = Vec::new();
+            for g in &c.prev_gvks {
+                if !kinds.contains(&g.kind.as_str()) {
+                    kinds.push(&g.kind);
+                }
+            }
+            for n in &c.prev_names {
+                idx.by_name.entry(n.clone()).or_default().push(i, &c);
+                for k in &kinds {
+                    let names = match idx.by_kind_name.get_mut(*k) {
+                        Some(names) => names,
+                        None => idx.by_kind_name.entry((*k).to_string()).or_default(),
+                    };
+                    names.entry(n.clone()).or_default().push(i, &c);
+                }
+            }
+            idx.cands.push(c);
+        }
+        idx
+    }
+}
+
+/// What the filter needs to know about the resource holding the reference.
+struct Referrer {
+    id: ResId,
+    cluster: bool,
+    ns: String,
+    /// Namespaces of a RoleBinding's ServiceAccount subjects (raw values).
+    rb_namespaces: HashSet<String>,
+    /// `roleRef`'s group and kind, when both are present.
+    role_ref: Option<Gvk>,
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl Referrer {
+    fn new(r: &Resource) -> Result<Referrer> {
+        let id = r.cur_id();
+        let (prefixes, suffixes) = name_affixes(r);
+        Ok(Referrer {
+            cluster: id.gvk.is_cluster_scoped(),
+            ns: id.effective_namespace().to_string(),
+            rb_namespaces: role_binding_namespaces(r, &id)?,
+            role_ref: role_ref_gvk(r),
+            prefixes,
+            suffixes,
+            id,
+        })
+    }
+
+    /// kustomize's `SubsetThatCouldBeReferencedByResource`.
+    fn can_see(&self, c: &Candidate) -> bool {
+        self.cluster
+            || c.cluster
+            || c.cur_ns == self.ns
+            || self.rb_namespaces.contains(&c.namespace)
+    }
+}
+
+/// For a RoleBinding, the namespaces named by its ServiceAccount subjects.
+fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> {
+    let mut out = HashSet::new();
+    if r.kind() != "RoleBinding" {
+        return Ok(out);
+    }
+    let Some(subjects) = r.obj.get("subjects").and_then(Value::as_array) else {
+        return Ok(out);
+    };
+    for s in subjects.iter().filter_map(Value::as_object) {
+        let (Some(ns), Some(kind)) = (s.get("namespace"), s.get("kind")) else {
+            continue;
+        };
+        if kind.as_str() != Some("ServiceAccount") {
+            continue;
+        }
+        match ns.as_str() {
+            Some(n) => {
+                out.insert(n.to_string());
+            }
+            None => {
+                return Err(anyhow!(
+                    "Invalid Input: namespace is blank for resource \"{id}\""
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn role_ref_gvk(r: &Resource) -> Option<Gvk> {
+    let rr = r.obj.get("roleRef")?;
+    let group = scalar_string(rr.get("apiGroup")?)?;
+    let kind = scalar_string(rr.get("kind")?)?;
+    Some(Gvk::new(&group, "", &kind))
+}
+
+/// A scalar's text as YAML would hold it; `None` for mappings and sequences.
+fn scalar_string(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Null => Some(String::new()),
+        _ => None,
+    }
+}
+
+/// One back-reference field spec applied to one referrer.
+struct Update<'a> {
+    idx: &'a Index,
+    referrer: &'a Referrer,
+    target: &'a Gvk,
+    path: &'a str,
+    is_role_ref: bool,
+}
+
+impl Update<'_> {
+    fn set(&self, v: &mut Value) -> Result<()> {
+        match v {
+            Value::Null => Ok(()),
+            Value::Object(_) => self.set_mapping(v),
+            Value::Array(items) => {
+                for item in items.iter_mut() {
+                    match item {
+                        Value::Object(_) => self.set_mapping(item)?,
+                        Value::Array(_) | Value::Null => {}
+                        _ => self.set_scalar(item)?,
+                    }
+                }
+                Ok(())
+            }
+            _ => self.set_scalar(v),
+        }
+    }
+
+    fn set_scalar(&self, v: &mut Value) -> Result<()> {
+        let Some(old) = scalar_string(v) else {
+            return Ok(());
+        };
+        let cands = self.lookup(&old, None);
+        if let Some(i) = self.select(cands, false)? {
+            let c = &self.idx.cands[i];
+            if c.name != old {
+                *v = Value::String(c.name.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn set_mapping(&self, v: &mut Value) -> Result<()> {
+        let Value::Object(m) = v else { return Ok(()) };
+        let Some(name_node) = m.get("name") else {
+            return Err(anyhow!("path config error; no 'name' field in node"));
+        };
+        let old = scalar_string(name_node).unwrap_or_default();
+        let ns = m
+            .get("namespace")
+            .map(|n| scalar_string(n).unwrap_or_default());
+        let cands = self.lookup(&old, ns.as_deref());
+        let Some(i) = self.select(cands, true)? else {
+            return Ok(());
+        };
+        let c = &self.idx.cands[i];
+        if c.name == old && c.namespace.is_empty() {
+            return Ok(());
+        }
+        m.insert("name".to_string(), Value::String(c.name.clone()));
+        if !c.namespace.is_empty() {
+            m.insert("namespace".to_string(), Value::String(c.namespace.clone()));
+        }
+        Ok(())
+    }
+
+    /// Candidates visible to the referrer that once had `name` and were of the
+    /// target kind (plus, for mappings with a namespace, in that namespace),
+    /// in resource order.
+    fn lookup(&self, name: &str, map_ns: Option<&str>) -> Vec<usize> {
+        let idx = self.idx;
+        let rf = self.referrer;
+        let bucket = if self.target.kind.is_empty() {
+            idx.by_name.get(name)
+        } else {
+            idx.by_kind_name
+                .get(&self.target.kind)
+                .and_then(|names| names.get(name))
+        };
+        let Some(bucket) = bucket else {
+            return Vec::new();
+        };
+        let mut out: Vec<usize> = if rf.cluster || !rf.rb_namespaces.is_empty() {
+            bucket
+                .all
+                .iter()
+                .copied()
+                .filter(|&i| rf.can_see(&idx.cands[i]))
+                .collect()
+        } else {
+            let mut v: Vec<usize> = bucket.cluster.clone();
+            if let Some(same) = bucket.by_ns.get(&rf.ns) {
+                v.extend_from_slice(same);
+            }
+            v.sort_unstable();
+            v
+        };
+        if let Some(ns) = map_ns {
+            // kustomize groups the visible set by original namespace first and
+            // falls back to current namespace when no visible resource started there.
+            let by_orig = if rf.cluster {
+                idx.all_orig_ns.contains(ns)
+            } else {
+                idx.orig_ns_by_cur_ns
+                    .get(&rf.ns)
+                    .is_some_and(|s| s.contains(ns))
+                    || rf.rb_namespaces.iter().any(|raw| {
+                        idx.orig_ns_by_raw_ns
+                            .get(raw)
+                            .is_some_and(|s| s.contains(ns))
+                    })
+            };
+            out.retain(|&i| {
+                let c = &idx.cands[i];
+                if by_orig {
+                    c.orig_ns.as_deref() == Some(ns)
+                } else {
+                    !c.cluster && c.cur_ns == ns
+                }
+            });
+        }
+        out
+    }
+
+    /// kustomize's `selectReferral` over already name-matched candidates.
+    fn select(&self, cands: Vec<usize>, with_namespace: bool) -> Result<Option<usize>> {
+        let idx = self.idx;
+        let rf = self.referrer;
+        let mut cands: Vec<usize> = cands
+            .into_iter()
+            .filter(|&i| {
+                let c = &idx.cands[i];
+                c.prev_gvks.iter().any(|g| g.is_selected_by(self.target))
+                    && (!self.is_role_ref
+                        || rf
+                            .role_ref
+                            .as_ref()
+                            .is_none_or(|rr| c.prev_gvks.iter().any(|g| g.is_selected_by(rr))))
+                    && (rf.cluster
+                        || c.cluster
+                        || c.cur_id.gvk.kind == "ServiceAccount"
+                        || c.cur_ns == rf.ns)
+            })
+            .collect();
+        if cands.len() == 1 {
+            return Ok(Some(cands[0]));
+        }
+        cands.retain(|&i| {
+            let c = &idx.cands[i];
+            same_ending(&c.prefixes, &rf.prefixes) && same_ending(&c.suffixes, &rf.suffixes)
+        });
+        match cands.len() {
+            0 => return Ok(None),
+            1 => return Ok(Some(cands[0])),
+            _ => {}
+        }
+        let first = &idx.cands[cands[0]];
+        let identical = cands.iter().all(|&i| {
+            let c = &idx.cands[i];
+            c.name == first.name && (!with_namespace || c.namespace == first.namespace)
+        });
+        if identical {
+            return Ok(Some(cands[0]));
+        }
+        let ids: Vec<String> = cands
+            .iter()
+            .map(|&i| idx.cands[i].cur_id.to_string())
+            .collect();
+        Err(anyhow!(
+            "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
+            self.path,
+            rf.id,
+            ids.join(", ")
+        ))
+    }
+}
+
+/// A back-reference field spec, prepared once per apply.
+struct Spec<'a> {
+    target: &'a Gvk,
+    selector: Gvk,
+    path: &'a str,
+    segments: Vec<String>,
+    is_role_ref: bool,
+}
+
+impl Transformer for NameReferenceTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        let targets: Vec<Gvk> = self
+            .backrefs
+            .iter()
+            .map(|b| Gvk::new(&b.group, &b.version, &b.kind))
+            .collect();
+        let mut specs: Vec<Spec> = Vec::new();
+        for (b, target) in self.backrefs.iter().zip(&targets) {
+            for fs in &b.field_specs {
+                specs.push(Spec {
+                    target,
+                    selector: Gvk::new(&fs.group, &fs.version, &fs.kind),
+                    path: &fs.path,
+                    segments: split_path(&fs.path),
+                    is_role_ref: fs.path.ends_with("roleRef/name"),
+                });
+            }
+        }
+        if specs.is_empty() || m.is_empty() {
+            return Ok(());
+        }
+        // Specs by the referrer kind they select (empty kind: every kind),
+        // positions kept so each referrer sees them in configuration order.
+        let mut by_kind: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut any_kind: Vec<usize> = Vec::new();
+        for (i, s) in specs.iter().enumerate() {
+            if s.selector.kind.is_empty() {
+                any_kind.push(i);
+            } else {
+                by_kind.entry(s.selector.kind.as_str()).or_default().push(i);
+            }
+        }
+
+        let idx = Index::build(m);
+        for r in m.iter_mut() {
+            let orig_gvk = &r.orig_id.gvk;
+            let mut mine: Vec<usize> = by_kind
+                .get(orig_gvk.kind.as_str())
+                .cloned()
+                .unwrap_or_default();
+            mine.extend_from_slice(&any_kind);
+            mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
+            if mine.is_empty() {
+                continue;
+            }
+            mine.sort_unstable();
+            let referrer = Referrer::new(r)?;
+            for i in mine {
+                let s = &specs[i];
+                let up = Update {
+                    idx: &idx,
+                    referrer: &referrer,
+                    target: s.target,
+                    path: s.path,
+                    is_role_ref: s.is_role_ref,
+                };
+                walk(&mut r.obj, &s.segments, false, &mut |v| up.set(v)).map_err(|e| {
+                    if e.to_string().starts_with("updating name reference") {
+                        e
+                    } else {
+                        anyhow!(
+                            "updating name reference in '{}' field of '{}': {e}",
+                            s.path,
+                            referrer.id
+                        )
+                    }
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The parts of kustomize's default configuration these tests exercise.
+    fn transformer() -> NameReferenceTransformer {
+        let cfg: TransformerConfig = serde_json::from_value(json!({
+            "nameReference": [
+                {"kind": "Deployment", "fieldSpecs": [
+                    {"path": "spec/scaleTargetRef/name", "kind": "HorizontalPodAutoscaler"}]},
+                {"kind": "ConfigMap", "version": "v1", "fieldSpecs": [
+                    {"path": "spec/template/spec/volumes/configMap/name", "kind": "Deployment"},
+                    {"path": "spec/template/spec/containers/env/valueFrom/configMapKeyRef/name", "kind": "Deployment"},
+                    {"path": "spec/template/spec/containers/envFrom/configMapRef/name", "kind": "Deployment"},
+                    {"path": "spec/volumes/configMap/name", "version": "v1", "kind": "Pod"},
+                    {"path": "rules/resourceNames", "kind": "Role"},
+                    {"path": "rules/resourceNames", "kind": "ClusterRole"}]},
+                {"kind": "Secret", "version": "v1", "fieldSpecs": [
+                    {"path": "spec/template/spec/volumes/secret/secretName", "kind": "Deployment"},
+                    {"path": "spec/template/spec/containers/envFrom/secretRef/name", "kind": "Deployment"},
+                    {"path": "spec/tls/secretName", "kind": "Ingress"},
+                    {"path": "rules/resourceNames", "kind": "Role"}]},
+                {"kind": "Service", "version": "v1", "fieldSpecs": [
+                    {"path": "spec/rules/http/paths/backend/serviceName", "kind": "Ingress"},
+                    {"path": "spec/rules/http/paths/backend/service/name", "kind": "Ingress"},
+                    {"path": "spec/defaultBackend/service/name", "kind": "Ingress"},
+                    {"path": "webhooks/clientConfig/service", "kind": "ValidatingWebhookConfiguration",
+                     "group": "admissionregistration.k8s.io"}]},
+                {"kind": "Role", "group": "rbac.authorization.k8s.io", "fieldSpecs": [
+                    {"path": "roleRef/name", "kind": "RoleBinding", "group": "rbac.authorization.k8s.io"}]},
+                {"kind": "ClusterRole", "group": "rbac.authorization.k8s.io", "fieldSpecs": [
+                    {"path": "roleRef/name", "kind": "RoleBinding", "group": "rbac.authorization.k8s.io"},
+                    {"path": "roleRef/name", "kind": "ClusterRoleBinding", "group": "rbac.authorization.k8s.io"}]},
+                {"kind": "ServiceAccount", "version": "v1", "fieldSpecs": [
+                    {"path": "subjects", "kind": "RoleBinding", "group": "rbac.authorization.k8s.io"},
+                    {"path": "subjects", "kind": "ClusterRoleBinding", "group": "rbac.authorization.k8s.io"},
+                    {"path": "spec/template/spec/serviceAccountName", "kind": "Deployment"}]}
+            ]
+        }))
+        .unwrap();
+        NameReferenceTransformer::new(&cfg)
+    }
+
+    fn res(v: Value) -> Resource {
+        Resource::new(v)
+    }
+
+    fn obj(api: &str, kind: &str, name: &str, ns: &str) -> Resource {
+        let mut meta = json!({"name": name});
+        if !ns.is_empty() {
+            meta["namespace"] = json!(ns);
+        }
+        res(json!({"apiVersion": api, "kind": kind, "metadata": meta}))
+    }
+
+    /// Rename as a prefix transformer would, recording the prefix.
+    fn prefixed(mut r: Resource, prefix: &str) -> Resource {
+        let name = format!("{prefix}{}", r.name());
+        r.set_name(&name);
+        let anns = r.meta_map_mut("annotations");
+        let list = match anns.get(PREFIXES_ANNOTATION).and_then(Value::as_str) {
+            Some(s) => format!("{s},{prefix}"),
+            None => prefix.to_string(),
+        };
+        anns.insert(PREFIXES_ANNOTATION.into(), json!(list));
+        r
+    }
+
+    fn moved(mut r: Resource, ns: &str) -> Resource {
+        r.set_namespace(ns);
+        r
+    }
+
+    fn run(items: Vec<Resource>) -> Result<ResMap> {
+        let mut m: ResMap = items.into_iter().collect();
+        transformer().apply(&mut m)?;
+        Ok(m)
+    }
+
+    fn find<'a>(m: &'a ResMap, kind: &str, name: &str) -> &'a Value {
+        &m.iter()
+            .find(|r| r.kind() == kind && r.name() == name)
+            .expect("resource present")
+            .obj
+    }
+
+    fn deployment(name: &str) -> Resource {
+        res(json!({
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name},
+            "spec": {"template": {"spec": {
+                "volumes": [{"name": "v", "configMap": {"name": "cm"}}, {"name": "s", "secret": {"secretName": "sec"}}],
+                "containers": [{
+                    "name": "c",
+                    "env": [{"name": "E", "valueFrom": {"configMapKeyRef": {"name": "cm", "key": "k"}}},
+                            {"name": "F", "valueFrom": {"configMapKeyRef": {"name": "other", "key": "k"}}}],
+                    "envFrom": [{"configMapRef": {"name": "cm"}}, {"secretRef": {"name": "sec"}}]
+                }]
+            }}}
+        }))
+    }
+
+    #[test]
+    fn prefix_updates_volume_and_env_refs() {
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "cm", ""), "p-"),
+            prefixed(obj("v1", "Secret", "sec", ""), "p-"),
+            prefixed(deployment("web"), "p-"),
+        ])
+        .unwrap();
+        let d = find(&m, "Deployment", "p-web");
+        let spec = &d["spec"]["template"]["spec"];
+        assert_eq!(spec["volumes"][0]["configMap"]["name"], "p-cm");
+        assert_eq!(spec["volumes"][1]["secret"]["secretName"], "p-sec");
+        let c = &spec["containers"][0];
+        assert_eq!(c["env"][0]["valueFrom"]["configMapKeyRef"]["name"], "p-cm");
+        // No resource was ever called "other": left alone.
+        assert_eq!(c["env"][1]["valueFrom"]["configMapKeyRef"]["name"], "other");
+        assert_eq!(c["envFrom"][0]["configMapRef"]["name"], "p-cm");
+        assert_eq!(c["envFrom"][1]["secretRef"]["name"], "p-sec");
+    }
+
+    #[test]
+    fn generated_hash_name_is_followed() {
+        let mut cm = obj("v1", "ConfigMap", "cm", "");
+        cm.set_name("cm-5g2hkkbm7d");
+        let m = run(vec![cm, deployment("web")]).unwrap();
+        let d = find(&m, "Deployment", "web");
+        assert_eq!(
+            d["spec"]["template"]["spec"]["volumes"][0]["configMap"]["name"],
+            "cm-5g2hkkbm7d"
+        );
+        // The Secret was not renamed: nothing to follow.
+        assert_eq!(
+            d["spec"]["template"]["spec"]["volumes"][1]["secret"]["secretName"],
+            "sec"
+        );
+    }
+
+    #[test]
+    fn never_renamed_resources_are_not_candidates() {
+        // kustomize matches previous names only: an unrenamed ConfigMap "a"
+        // does not compete with one renamed from "a".
+        let pod = res(
+            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", ""), "b1-"),
+            obj("v1", "ConfigMap", "a", ""),
+            pod,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
+            "b1-a"
+        );
+    }
+
+    #[test]
+    fn other_namespace_is_invisible() {
+        let pod = res(
+            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "one"},
+            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", "two"), "x-"),
+            pod,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
+            "a"
+        );
+    }
+
+    #[test]
+    fn same_name_in_each_namespace_resolves_locally() {
+        let pod = |ns: &str| {
+            res(
+                json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": ns},
+                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+            )
+        };
+        let mut a1 = obj("v1", "ConfigMap", "a", "one");
+        a1.set_name("a-one");
+        let mut a2 = obj("v1", "ConfigMap", "a", "two");
+        a2.set_name("a-two");
+        let m = run(vec![a1, a2, pod("one"), pod("two")]).unwrap();
+        let pods: Vec<&Resource> = m.iter().filter(|r| r.kind() == "Pod").collect();
+        assert_eq!(
+            pods[0].obj["spec"]["volumes"][0]["configMap"]["name"],
+            "a-one"
+        );
+        assert_eq!(
+            pods[1].obj["spec"]["volumes"][0]["configMap"]["name"],
+            "a-two"
+        );
+    }
+
+    #[test]
+    fn cluster_scoped_referrer_accepts_identical_names() {
+        // A ClusterRole sees ConfigMaps in every namespace; both became "p-a".
+        let cr = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+            "metadata": {"name": "cr"}, "rules": [{"resourceNames": ["a", "b"]}]}),
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", "one"), "p-"),
+            prefixed(obj("v1", "ConfigMap", "a", "two"), "p-"),
+            prefixed(cr.clone(), "p-"),
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "ClusterRole", "p-cr")["rules"][0]["resourceNames"],
+            json!(["p-a", "b"])
+        );
+        // Two candidates whose prefixes differ from the referrer's: no choice, no change.
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", "one"), "p-"),
+            prefixed(obj("v1", "ConfigMap", "a", "two"), "p-"),
+            cr,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "ClusterRole", "cr")["rules"][0]["resourceNames"],
+            json!(["a", "b"])
+        );
+    }
+
+    #[test]
+    fn ambiguous_service_accounts_are_an_error() {
+        // kustomize's TestNamedspacedServiceAccountsWithOverlap.
+        let crb = |name: &str| {
+            res(
+                json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+                "metadata": {"name": name},
+                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr"},
+                "subjects": [{"kind": "ServiceAccount", "name": "sa"}]}),
+            )
+        };
+        let err = run(vec![
+            moved(obj("v1", "ServiceAccount", "sa", ""), "a"),
+            crb("crb-a"),
+            moved(obj("v1", "ServiceAccount", "sa", ""), "b"),
+            crb("crb-b"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(
+                "found multiple possible referrals: ServiceAccount.v1.[noGrp]/sa.a, ServiceAccount.v1.[noGrp]/sa.b"
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("'subjects' field of 'ClusterRoleBinding.v1.rbac.authorization.k8s.io/crb-a.[noNs]'"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn prefixes_break_ties() {
+        let pod = prefixed(
+            res(
+                json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
+            ),
+            "y-",
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "a", ""), "x-"),
+            prefixed(obj("v1", "ConfigMap", "a", "default"), "y-"),
+            pod,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "Pod", "y-p")["spec"]["volumes"][0]["configMap"]["name"],
+            "y-a"
+        );
+    }
+
+    #[test]
+    fn role_ref_follows_its_kind() {
+        let rb = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            "metadata": {"name": "rb"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "r"},
+            "subjects": []}),
+        );
+        let mut role = obj("rbac.authorization.k8s.io/v1", "Role", "r", "");
+        role.set_name("role-r");
+        let mut cr = obj("rbac.authorization.k8s.io/v1", "ClusterRole", "r", "");
+        cr.set_name("cluster-r");
+        let m = run(vec![role, cr, rb]).unwrap();
+        assert_eq!(
+            find(&m, "RoleBinding", "rb")["roleRef"]["name"],
+            "cluster-r"
+        );
+    }
+
+    #[test]
+    fn subjects_get_new_name_and_namespace() {
+        // The ServiceAccount started in "default" and moved to "prod" with a prefix.
+        let sa = moved(
+            prefixed(obj("v1", "ServiceAccount", "sa", ""), "p-"),
+            "prod",
+        );
+        let rb = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            "metadata": {"name": "crb"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr"},
+            "subjects": [
+                {"kind": "ServiceAccount", "name": "sa", "namespace": "default"},
+                {"kind": "ServiceAccount", "name": "sa"},
+                {"kind": "ServiceAccount", "name": "sa", "namespace": "elsewhere"},
+                {"kind": "Group", "name": "devs"}]}),
+        );
+        let m = run(vec![sa, rb]).unwrap();
+        let subjects = &find(&m, "ClusterRoleBinding", "crb")["subjects"];
+        assert_eq!(
+            subjects[0],
+            json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"})
+        );
+        assert_eq!(
+            subjects[1],
+            json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"})
+        );
+        assert_eq!(
+            subjects[2],
+            json!({"kind": "ServiceAccount", "name": "sa", "namespace": "elsewhere"})
+        );
+        assert_eq!(subjects[3], json!({"kind": "Group", "name": "devs"}));
+    }
+
+    #[test]
+    fn role_binding_sees_subject_namespaces() {
+        let mut sa = obj("v1", "ServiceAccount", "sa", "other");
+        sa.set_name("p-sa");
+        let rb = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            "metadata": {"name": "rb", "namespace": "mine"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
+            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": "other"}]}),
+        );
+        let m = run(vec![sa, rb]).unwrap();
+        assert_eq!(
+            find(&m, "RoleBinding", "rb")["subjects"][0],
+            json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "other"})
+        );
+    }
+
+    #[test]
+    fn role_ref_ignores_roles_in_subject_namespaces() {
+        // kustomize's TestRoleBindingWhenSubjectsAcrossNamespace: the binding
+        // can see namespace-2 through its subject, but only for ServiceAccounts.
+        let rb = |ns: &str, other: &str| {
+            res(
+                json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+                "metadata": {"name": "rb", "namespace": ns},
+                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
+                "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": other}]}),
+            )
+        };
+        let role = |ns: &str| moved(obj("rbac.authorization.k8s.io/v1", "Role", "r", ""), ns);
+        let m = run(vec![
+            role("one"),
+            moved(rb("", "two"), "one"),
+            role("two"),
+            moved(rb("", "one"), "two"),
+        ])
+        .unwrap();
+        for r in m.iter().filter(|r| r.kind() == "RoleBinding") {
+            assert_eq!(r.obj["roleRef"]["name"], "r");
+            assert_eq!(r.obj["subjects"][0]["name"], "sa");
+        }
+        // With prefixes on one side only, each binding still finds its own Role.
+        let m = run(vec![
+            prefixed(role("one"), "a-"),
+            prefixed(moved(rb("", "two"), "one"), "a-"),
+            prefixed(role("two"), "b-"),
+            prefixed(moved(rb("", "one"), "two"), "b-"),
+        ])
+        .unwrap();
+        assert_eq!(find(&m, "RoleBinding", "a-rb")["roleRef"]["name"], "a-r");
+        assert_eq!(find(&m, "RoleBinding", "b-rb")["roleRef"]["name"], "b-r");
+    }
+
+    #[test]
+    fn role_binding_subject_namespace_must_be_a_string() {
+        let rb = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            "metadata": {"name": "rb"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
+            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": null}]}),
+        );
+        let err = run(vec![rb]).unwrap_err().to_string();
+        assert!(err.contains("namespace is blank"), "{err}");
+    }
+
+    #[test]
+    fn hpa_scale_target() {
+        let hpa = res(
+            json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+            "metadata": {"name": "h"},
+            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"}}}),
+        );
+        let m = run(vec![prefixed(deployment("web"), "p-"), hpa]).unwrap();
+        assert_eq!(
+            find(&m, "HorizontalPodAutoscaler", "h")["spec"]["scaleTargetRef"]["name"],
+            "p-web"
+        );
+    }
+
+    #[test]
+    fn ingress_backends_and_tls() {
+        let v1 = res(
+            json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "i"},
+            "spec": {
+                "defaultBackend": {"service": {"name": "svc", "port": {"number": 80}}},
+                "tls": [{"secretName": "sec"}],
+                "rules": [{"http": {"paths": [
+                    {"path": "/", "backend": {"service": {"name": "svc"}}},
+                    {"path": "/x", "backend": {"service": {"name": "unknown"}}}]}}]}}),
+        );
+        let beta = res(
+            json!({"apiVersion": "extensions/v1beta1", "kind": "Ingress", "metadata": {"name": "old"},
+            "spec": {"rules": [{"http": {"paths": [{"backend": {"serviceName": "svc", "servicePort": 80}}]}}]}}),
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "Service", "svc", ""), "p-"),
+            prefixed(obj("v1", "Secret", "sec", ""), "p-"),
+            v1,
+            beta,
+        ])
+        .unwrap();
+        let i = find(&m, "Ingress", "i");
+        assert_eq!(i["spec"]["defaultBackend"]["service"]["name"], "p-svc");
+        assert_eq!(i["spec"]["tls"][0]["secretName"], "p-sec");
+        assert_eq!(
+            i["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"],
+            "p-svc"
+        );
+        assert_eq!(
+            i["spec"]["rules"][0]["http"]["paths"][1]["backend"]["service"]["name"],
+            "unknown"
+        );
+        let old = find(&m, "Ingress", "old");
+        assert_eq!(
+            old["spec"]["rules"][0]["http"]["paths"][0]["backend"]["serviceName"],
+            "p-svc"
+        );
+    }
+
+    #[test]
+    fn webhook_service_mapping_gets_namespace() {
+        let svc = moved(prefixed(obj("v1", "Service", "hook", ""), "p-"), "sys");
+        let vwc = res(
+            json!({"apiVersion": "admissionregistration.k8s.io/v1", "kind": "ValidatingWebhookConfiguration",
+            "metadata": {"name": "w"},
+            "webhooks": [{"name": "w.example.com", "clientConfig": {"service": {"name": "hook", "namespace": "default", "path": "/v"}}}]}),
+        );
+        let m = run(vec![svc, vwc]).unwrap();
+        assert_eq!(
+            find(&m, "ValidatingWebhookConfiguration", "w")["webhooks"][0]["clientConfig"]
+                ["service"],
+            json!({"name": "p-hook", "namespace": "sys", "path": "/v"})
+        );
+    }
+
+    #[test]
+    fn role_resource_names_cover_configmaps_and_secrets() {
+        let role = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "r"},
+            "rules": [{"resources": ["configmaps", "secrets"], "resourceNames": ["cm", "sec", "x"]}]}),
+        );
+        let m = run(vec![
+            prefixed(obj("v1", "ConfigMap", "cm", ""), "p-"),
+            prefixed(obj("v1", "Secret", "sec", ""), "p-"),
+            role,
+        ])
+        .unwrap();
+        assert_eq!(
+            find(&m, "Role", "r")["rules"][0]["resourceNames"],
+            json!(["p-cm", "p-sec", "x"])
+        );
+    }
+
+    #[test]
+    fn mapping_without_name_is_a_config_error() {
+        let crb = res(
+            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            "metadata": {"name": "crb"}, "subjects": [{"kind": "ServiceAccount"}]}),
+        );
+        let err = run(vec![crb]).unwrap_err().to_string();
+        assert!(err.contains("no 'name' field"), "{err}");
+        assert!(
+            err.contains("ClusterRoleBinding.v1.rbac.authorization.k8s.io/crb.[noNs]"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn same_ending_matches_kustomize() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert!(same_ending(&s(&[]), &s(&[])));
+        assert!(!same_ending(&s(&[]), &s(&["a"])));
+        assert!(same_ending(&s(&["b"]), &s(&["a", "b"])));
+        assert!(!same_ending(&s(&["a"]), &s(&["a", "b"])));
+    }
+
+    #[test]
+    fn defaults_file_lists_every_referral_kind() {
+        let text = include_str!("defaults/namereference.yaml");
+        for kind in [
+            "Deployment",
+            "ReplicationController",
+            "ReplicaSet",
+            "StatefulSet",
+            "ConfigMap",
+            "Secret",
+            "Service",
+            "Role",
+            "ClusterRole",
+            "ServiceAccount",
+            "PersistentVolumeClaim",
+            "PersistentVolume",
+            "StorageClass",
+            "PriorityClass",
+            "IngressClass",
+        ] {
+            assert!(text.contains(&format!("\n- kind: {kind}\n")), "{kind}");
+        }
+        assert_eq!(text.matches("  - path: ").count(), 165);
+    }
+}
