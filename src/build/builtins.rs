@@ -110,25 +110,21 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             .with_context(|| format!("patch {origin}"))?;
     }
     if !k.namespace.is_empty() {
-        NamespaceTransformer::new(&k.namespace, cfg.namespace.clone()).apply(m)?;
+        NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace).apply(m)?;
     }
-    if !k.name_prefix.is_empty() {
-        PrefixSuffixTransformer { prefix: k.name_prefix.clone(), suffix: String::new(), fields: cfg.name_prefix.clone() }
-            .apply(m)?;
-    }
-    if !k.name_suffix.is_empty() {
-        PrefixSuffixTransformer { prefix: String::new(), suffix: k.name_suffix.clone(), fields: cfg.name_suffix.clone() }
-            .apply(m)?;
+    for t in PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix)
+    {
+        t.apply(m)?;
     }
     for l in &k.labels {
-        labels::for_labels_entry(l, &cfg).apply(m)?;
+        labels::for_labels_entry(l, &cfg)?.apply(m)?;
     }
     if !k.common_labels.is_empty() {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
-        labels::for_common_labels(&k.common_labels, &cfg).apply(m)?;
+        labels::for_common_labels(k.common_labels.clone(), &cfg).apply(m)?;
     }
     if !k.common_annotations.is_empty() {
-        labels::for_annotations(&k.common_annotations, &cfg).apply(m)?;
+        labels::for_annotations(k.common_annotations.clone(), &cfg).apply(m)?;
     }
     for p in &k.patches_json6902 {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;

@@ -42,6 +42,10 @@ pub struct Resource {
     /// Names of the kustomizations (roots) this resource passed through; used
     /// to scope name references to what a kustomization could see.
     pub ref_vars: Vec<String>,
+    /// Name prefixes applied so far, innermost (first applied) first.
+    pub name_prefixes: Vec<String>,
+    /// Name suffixes applied so far, innermost first.
+    pub name_suffixes: Vec<String>,
 }
 
 impl Resource {
@@ -55,6 +59,8 @@ impl Resource {
             needs_hash: false,
             origin: None,
             ref_vars: Vec::new(),
+            name_prefixes: Vec::new(),
+            name_suffixes: Vec::new(),
         };
         r.orig_id = r.cur_id();
         r

@@ -22,9 +22,9 @@
 //! - `Resource::prev_ids`: kustomize's namespace transformer records the
 //!   previous id of *every* resource it visits, even when the namespace does
 //!   not change, which makes those resources referral candidates;
-//! - name prefixes/suffixes applied, innermost first, read from the build
-//!   annotations [`PREFIXES_ANNOTATION`] / [`SUFFIXES_ANNOTATION`] (only used
-//!   to break ties between several candidates).
+//! - name prefixes/suffixes applied, innermost first, from
+//!   `Resource::name_prefixes` / `name_suffixes` (only used to break ties
+//!   between several candidates).
 use std::collections::{HashMap, HashSet};
 
 use anyhow::{anyhow, Result};
@@ -35,12 +35,6 @@ use super::fieldspec::split_path;
 use super::fieldspec::walk;
 use super::Transformer;
 use crate::model::{Gvk, ResId, ResMap, Resource};
-
-/// Build annotation (as kustomize names it) listing the name prefixes applied
-/// to a resource, innermost first, comma separated.
-pub const PREFIXES_ANNOTATION: &str = "internal.config.kubernetes.io/prefixes";
-/// Build annotation listing the name suffixes applied, innermost first.
-pub const SUFFIXES_ANNOTATION: &str = "internal.config.kubernetes.io/suffixes";
 
 /// Rewrites name references after renames (kustomize's `FixBackReferences`).
 #[derive(Debug, Clone, Default)]
@@ -58,17 +52,7 @@ impl NameReferenceTransformer {
 
 /// The name prefixes and suffixes applied to a resource, innermost first.
 fn name_affixes(r: &Resource) -> (Vec<String>, Vec<String>) {
-    let csv = |key: &str| -> Vec<String> {
-        match r
-            .annotations()
-            .and_then(|a| a.get(key))
-            .and_then(Value::as_str)
-        {
-            Some(s) => s.split(',').map(str::to_string).collect(),
-            None => Vec::new(),
-        }
-    };
-    (csv(PREFIXES_ANNOTATION), csv(SUFFIXES_ANNOTATION))
+    (r.name_prefixes.clone(), r.name_suffixes.clone())
 }
 
 /// True when the shorter list is the tail of the longer one; an empty list
@@ -623,12 +607,7 @@ mod tests {
     fn prefixed(mut r: Resource, prefix: &str) -> Resource {
         let name = format!("{prefix}{}", r.name());
         r.set_name(&name);
-        let anns = r.meta_map_mut("annotations");
-        let list = match anns.get(PREFIXES_ANNOTATION).and_then(Value::as_str) {
-            Some(s) => format!("{s},{prefix}"),
-            None => prefix.to_string(),
-        };
-        anns.insert(PREFIXES_ANNOTATION.into(), json!(list));
+        r.name_prefixes.push(prefix.to_string());
         r
     }
 

@@ -123,7 +123,13 @@ impl Transformer for NamespaceTransformer {
             }
             let gvk = r.gvk();
             if !gvk.is_cluster_scoped() && (!self.unset_only || r.namespace().is_empty()) {
-                r.set_namespace(&self.namespace);
+                // kustomize records the id before this step even when the
+                // namespace does not change: name references rely on it.
+                if r.namespace() == self.namespace {
+                    r.prev_ids.push(r.cur_id());
+                } else {
+                    r.set_namespace(&self.namespace);
+                }
             }
             let binding = is_role_binding(&gvk.kind);
             if binding {

@@ -62,6 +62,12 @@ impl PrefixSuffixTransformer {
                 if let Some(name) = r.obj.pointer("/metadata/name").and_then(Value::as_str) {
                     let new = self.decorate(name);
                     r.set_name(&new);
+                    if !self.prefix.is_empty() {
+                        r.name_prefixes.push(self.prefix.clone());
+                    }
+                    if !self.suffix.is_empty() {
+                        r.name_suffixes.push(self.suffix.clone());
+                    }
                 }
                 continue;
             }
