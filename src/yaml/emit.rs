@@ -1,6 +1,860 @@
-use serde_json::Value;
+//! YAML output in kustomize's style.
+//!
+//! kustomize turns every resource into JSON and re-encodes it with the go-yaml
+//! v2 emitter (`sigs.k8s.io/yaml.JSONToYAML`). This module reproduces that
+//! emitter's decisions for JSON-shaped data: natural key order, indentless
+//! block sequences, scalar style selection (plain / single / double quoted /
+//! literal block), folding of long lines at 80 columns and Go number format.
+use serde_json::{Map, Value};
+
+use super::resolve::{format_json_float_for_yaml, v2_needs_quotes};
+use super::sort::natural_less;
+
+const BEST_INDENT: i32 = 2;
+const BEST_WIDTH: usize = 80;
 
 /// Write one document in kustomize's output style (ends with a newline).
-pub fn to_yaml(_v: &Value) -> String {
-    String::new()
+pub fn to_yaml(v: &Value) -> String {
+    let mut out = String::with_capacity(1024);
+    to_yaml_into(v, &mut out);
+    out
+}
+
+/// Append one document in kustomize's output style (ends with a newline).
+pub fn to_yaml_into(v: &Value, out: &mut String) {
+    let mut e = Emitter {
+        out,
+        column: 0,
+        indent: -1,
+        whitespace: true,
+        indention: true,
+    };
+    e.emit_node(v, false, false);
+    // document end
+    e.indent = -1;
+    e.write_indent();
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    Plain,
+    Single,
+    Double,
+    Literal,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Analysis {
+    multiline: bool,
+    block_plain_allowed: bool,
+    single_quoted_allowed: bool,
+    block_allowed: bool,
+}
+
+#[inline]
+fn is_break(c: char) -> bool {
+    matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+#[inline]
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+#[inline]
+fn is_blankz(c: char) -> bool {
+    is_blank(c) || is_break(c) || c == '\0'
+}
+
+#[inline]
+fn is_printable(c: char) -> bool {
+    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}')
+        || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
+}
+
+/// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
+/// irrelevant since only empty collections are written in flow style).
+fn analyze(value: &str) -> Analysis {
+    if value.is_empty() {
+        return Analysis {
+            multiline: false,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: false,
+        };
+    }
+    let bytes = value.as_bytes();
+    // Fast path: printable ASCII without leading/trailing space, without
+    // indicators. Most Kubernetes strings qualify.
+    let mut block_indicators = false;
+    let mut line_breaks = false;
+    let mut special_characters = false;
+    let mut leading_space = false;
+    let mut leading_break = false;
+    let mut trailing_space = false;
+    let mut trailing_break = false;
+    let mut break_space = false;
+    let mut space_break = false;
+    let mut previous_space = false;
+    let mut previous_break = false;
+
+    if bytes.len() >= 3 && (bytes.starts_with(b"---") || bytes.starts_with(b"...")) {
+        block_indicators = true;
+    }
+    let mut preceded_by_whitespace = true;
+    let mut iter = value.char_indices().peekable();
+    let mut first = true;
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let followed_by_whitespace = match next {
+            None => true,
+            Some(n) => is_blank(n),
+        };
+        if first {
+            match c {
+                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
+                | '%' | '@' | '`' => block_indicators = true,
+                '?' | ':' => {
+                    if followed_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                '-' => {
+                    if followed_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            match c {
+                ':' => {
+                    if followed_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                '#' => {
+                    if preceded_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !is_printable(c) {
+            special_characters = true;
+        }
+        if c == ' ' {
+            if first {
+                leading_space = true;
+            }
+            if next.is_none() {
+                trailing_space = true;
+            }
+            if previous_break {
+                break_space = true;
+            }
+            previous_space = true;
+            previous_break = false;
+        } else if is_break(c) {
+            line_breaks = true;
+            if first {
+                leading_break = true;
+            }
+            if next.is_none() {
+                trailing_break = true;
+            }
+            if previous_space {
+                space_break = true;
+            }
+            previous_space = false;
+            previous_break = true;
+        } else {
+            previous_space = false;
+            previous_break = false;
+        }
+        preceded_by_whitespace = is_blankz(c);
+        first = false;
+        let _ = i;
+    }
+    let mut a = Analysis {
+        multiline: line_breaks,
+        block_plain_allowed: true,
+        single_quoted_allowed: true,
+        block_allowed: true,
+    };
+    if leading_space || leading_break || trailing_space || trailing_break {
+        a.block_plain_allowed = false;
+    }
+    if trailing_space {
+        a.block_allowed = false;
+    }
+    if break_space {
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+    }
+    if space_break || special_characters {
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+        a.block_allowed = false;
+    }
+    if line_breaks {
+        a.block_plain_allowed = false;
+    }
+    if block_indicators {
+        a.block_plain_allowed = false;
+    }
+    a
+}
+
+/// go-yaml's `yaml_emitter_select_scalar_style` for block context.
+fn select_style(requested: Style, a: &Analysis, value: &str, simple_key: bool) -> Style {
+    let mut style = requested;
+    if simple_key && a.multiline {
+        style = Style::Double;
+    }
+    if style == Style::Plain {
+        if !a.block_plain_allowed {
+            style = Style::Single;
+        }
+        if value.is_empty() && simple_key {
+            style = Style::Single;
+        }
+    }
+    if style == Style::Single && !a.single_quoted_allowed {
+        style = Style::Double;
+    }
+    if style == Style::Literal && (!a.block_allowed || simple_key) {
+        style = Style::Double;
+    }
+    style
+}
+
+/// The style go-yaml v2's encoder asks for when writing a Go string.
+#[inline]
+fn string_style(s: &str) -> Style {
+    if s.contains('\n') {
+        Style::Literal
+    } else if v2_needs_quotes(s) {
+        Style::Double
+    } else {
+        Style::Plain
+    }
+}
+
+struct Emitter<'a> {
+    out: &'a mut String,
+    /// Column in characters.
+    column: usize,
+    indent: i32,
+    whitespace: bool,
+    indention: bool,
+}
+
+impl Emitter<'_> {
+    #[inline]
+    fn put(&mut self, c: char) {
+        self.out.push(c);
+        self.column += 1;
+    }
+
+    #[inline]
+    fn put_break(&mut self) {
+        self.out.push('\n');
+        self.column = 0;
+    }
+
+    #[inline]
+    fn write_ascii(&mut self, s: &str) {
+        self.out.push_str(s);
+        self.column += s.len();
+    }
+
+    fn write_indent(&mut self) {
+        let indent = self.indent.max(0) as usize;
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            self.put_break();
+        }
+        while self.column < indent {
+            self.put(' ');
+        }
+        self.whitespace = true;
+        self.indention = true;
+    }
+
+    fn write_indicator(&mut self, ind: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+        if need_whitespace && !self.whitespace {
+            self.put(' ');
+        }
+        self.write_ascii(ind);
+        self.whitespace = is_whitespace;
+        self.indention = self.indention && is_indention;
+    }
+
+    fn increase_indent(&mut self, flow: bool, indentless: bool) {
+        if self.indent < 0 {
+            self.indent = if flow { BEST_INDENT } else { 0 };
+        } else if !indentless {
+            self.indent += BEST_INDENT;
+        }
+    }
+
+    fn emit_node(&mut self, v: &Value, mapping_ctx: bool, simple_key: bool) {
+        match v {
+            Value::Null => self.emit_simple_plain("null"),
+            Value::Bool(true) => self.emit_simple_plain("true"),
+            Value::Bool(false) => self.emit_simple_plain("false"),
+            Value::Number(n) => {
+                let mut buf = String::new();
+                if let Some(i) = n.as_i64() {
+                    buf = i.to_string();
+                } else if let Some(u) = n.as_u64() {
+                    buf = u.to_string();
+                } else if let Some(f) = n.as_f64() {
+                    format_json_float_for_yaml(f, &mut buf);
+                }
+                self.emit_simple_plain(&buf);
+            }
+            Value::String(s) => {
+                let a = analyze(s);
+                self.emit_scalar(s, string_style(s), &a, simple_key);
+            }
+            Value::Array(items) => {
+                if items.is_empty() {
+                    self.emit_empty_flow("[", "]");
+                } else {
+                    let saved = self.indent;
+                    self.increase_indent(false, mapping_ctx && !self.indention);
+                    for item in items {
+                        self.write_indent();
+                        self.write_indicator("-", true, false, true);
+                        self.emit_node(item, false, false);
+                    }
+                    self.indent = saved;
+                }
+            }
+            Value::Object(map) => {
+                if map.is_empty() {
+                    self.emit_empty_flow("{", "}");
+                } else {
+                    self.emit_mapping(map);
+                }
+            }
+        }
+    }
+
+    fn emit_mapping(&mut self, map: &Map<String, Value>) {
+        let saved = self.indent;
+        self.increase_indent(false, false);
+        let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+        if entries.len() > 1 {
+            entries.sort_by(|a, b| {
+                if natural_less(a.0, b.0) {
+                    std::cmp::Ordering::Less
+                } else if natural_less(b.0, a.0) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            });
+        }
+        for (k, v) in entries {
+            self.write_indent();
+            let a = analyze(k);
+            let simple = !a.multiline && k.len() <= 128;
+            if simple {
+                self.emit_scalar(k, string_style(k), &a, true);
+                self.write_indicator(":", false, false, false);
+            } else {
+                self.write_indicator("?", true, false, true);
+                self.emit_scalar(k, string_style(k), &a, false);
+                self.write_indent();
+                self.write_indicator(":", true, false, true);
+            }
+            self.emit_node(v, true, false);
+        }
+        self.indent = saved;
+    }
+
+    fn emit_empty_flow(&mut self, open: &str, close: &str) {
+        self.write_indicator(open, true, true, false);
+        self.write_indicator(close, false, false, false);
+    }
+
+    /// A plain scalar known to be ASCII without spaces or indicators
+    /// (null, booleans, numbers).
+    fn emit_simple_plain(&mut self, s: &str) {
+        if !self.whitespace {
+            self.put(' ');
+        }
+        self.write_ascii(s);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn emit_scalar(&mut self, value: &str, requested: Style, a: &Analysis, simple_key: bool) {
+        let style = select_style(requested, a, value, simple_key);
+        let saved = self.indent;
+        self.increase_indent(true, false);
+        match style {
+            Style::Plain => self.write_plain(value, !simple_key),
+            Style::Single => self.write_single(value, !simple_key),
+            Style::Double => self.write_double(value, !simple_key),
+            Style::Literal => self.write_literal(value),
+        }
+        self.indent = saved;
+    }
+
+    fn write_break_char(&mut self, c: char) {
+        if c == '\n' {
+            self.put_break();
+        } else {
+            self.out.push(c);
+            self.column = 0;
+        }
+    }
+
+    fn write_plain(&mut self, value: &str, allow_breaks: bool) {
+        if !self.whitespace {
+            self.put(' ');
+        }
+        // Fast path: nothing to fold.
+        if !allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' ') {
+            if !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) {
+                self.write_ascii(value);
+                self.whitespace = false;
+                self.indention = false;
+                return;
+            }
+        }
+        let mut spaces = false;
+        let mut breaks = false;
+        let mut it = value.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == ' ' {
+                let next_is_space = it.peek() == Some(&' ');
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && !next_is_space {
+                    self.write_indent();
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break_char(c);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.put(c);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_single(&mut self, value: &str, allow_breaks: bool) {
+        self.write_indicator("'", true, false, false);
+        let mut spaces = false;
+        let mut breaks = false;
+        let n = value.len();
+        let mut it = value.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == ' ' {
+                let next_is_space = it.peek().map(|&(_, n)| n) == Some(' ');
+                if allow_breaks
+                    && !spaces
+                    && self.column > BEST_WIDTH
+                    && i > 0
+                    && i < n - 1
+                    && !next_is_space
+                {
+                    self.write_indent();
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break_char(c);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                if c == '\'' {
+                    self.put('\'');
+                }
+                self.put(c);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.write_indicator("'", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_double(&mut self, value: &str, allow_breaks: bool) {
+        self.write_indicator("\"", true, false, false);
+        let mut spaces = false;
+        let n = value.len();
+        let mut it = value.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !is_printable(c) || c == '\u{FEFF}' || is_break(c) || c == '"' || c == '\\' {
+                self.put('\\');
+                match c {
+                    '\0' => self.put('0'),
+                    '\u{07}' => self.put('a'),
+                    '\u{08}' => self.put('b'),
+                    '\t' => self.put('t'),
+                    '\n' => self.put('n'),
+                    '\u{0B}' => self.put('v'),
+                    '\u{0C}' => self.put('f'),
+                    '\r' => self.put('r'),
+                    '\u{1B}' => self.put('e'),
+                    '"' => self.put('"'),
+                    '\\' => self.put('\\'),
+                    '\u{85}' => self.put('N'),
+                    '\u{A0}' => self.put('_'),
+                    '\u{2028}' => self.put('L'),
+                    '\u{2029}' => self.put('P'),
+                    _ => {
+                        let v = c as u32;
+                        let (letter, width) = if v <= 0xFF {
+                            ('x', 2)
+                        } else if v <= 0xFFFF {
+                            ('u', 4)
+                        } else {
+                            ('U', 8)
+                        };
+                        self.put(letter);
+                        for k in (0..width).rev() {
+                            let d = (v >> (k * 4)) & 0xF;
+                            let ch = if d < 10 {
+                                (b'0' + d as u8) as char
+                            } else {
+                                (b'A' + (d as u8 - 10)) as char
+                            };
+                            self.put(ch);
+                        }
+                    }
+                }
+                spaces = false;
+            } else if c == ' ' {
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && i != 0 && i != n - 1 {
+                    self.write_indent();
+                    if it.peek().map(|&(_, n)| n) == Some(' ') {
+                        self.put('\\');
+                    }
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else {
+                self.put(c);
+                spaces = false;
+            }
+        }
+        self.write_indicator("\"", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_literal(&mut self, value: &str) {
+        self.write_indicator("|", true, false, false);
+        // block scalar hints
+        if value.starts_with(' ') || value.chars().next().is_some_and(is_break) {
+            self.write_indicator("2", false, false, false);
+        }
+        let mut rev = value.chars().rev();
+        let chomp = match rev.next() {
+            None => Some("-"),
+            Some(last) if !is_break(last) => Some("-"),
+            Some(_) => match rev.next() {
+                None => Some("+"),
+                Some(prev) if is_break(prev) => Some("+"),
+                Some(_) => None,
+            },
+        };
+        if let Some(ch) = chomp {
+            self.write_indicator(ch, false, false, false);
+        }
+        self.put_break();
+        self.indention = true;
+        self.whitespace = true;
+        let mut breaks = true;
+        for line in value.split_inclusive(is_break) {
+            // `line` is some text followed by at most one break char.
+            let (text, brk) = match line.chars().last() {
+                Some(c) if is_break(c) => (&line[..line.len() - c.len_utf8()], Some(c)),
+                _ => (line, None),
+            };
+            if !text.is_empty() {
+                if breaks {
+                    self.write_indent();
+                }
+                self.out.push_str(text);
+                self.column += if text.is_ascii() { text.len() } else { text.chars().count() };
+                self.indention = false;
+                breaks = false;
+            }
+            if let Some(c) = brk {
+                self.write_break_char(c);
+                self.indention = true;
+                breaks = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn y(v: Value) -> String {
+        to_yaml(&v)
+    }
+
+    #[test]
+    fn basic_layout() {
+        let v = json!({
+            "kind": "Deployment",
+            "apiVersion": "apps/v1",
+            "metadata": {"name": "web", "labels": {}},
+            "spec": {"template": {"spec": {"containers": [
+                {"name": "nginx", "args": ["--port", "8080", "on"], "ports": [{"containerPort": 8080}]},
+                {"name": "sidecar", "command": ["sh", "-c", "while true; do\n  echo hi\ndone\n"]}
+            ], "volumes": []}}}
+        });
+        let expected = "\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  labels: {}
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - args:
+        - --port
+        - \"8080\"
+        - \"on\"
+        name: nginx
+        ports:
+        - containerPort: 8080
+      - command:
+        - sh
+        - -c
+        - |
+          while true; do
+            echo hi
+          done
+        name: sidecar
+      volumes: []
+";
+        assert_eq!(y(v), expected);
+    }
+
+    #[test]
+    fn nested_sequences_and_empties() {
+        let v = json!({"list": ["a", ["nested", "list"], {"k": "v", "a": "b"}, [], {}], "x": null});
+        assert_eq!(
+            y(v),
+            "list:\n- a\n- - nested\n  - list\n- a: b\n  k: v\n- []\n- {}\nx: null\n"
+        );
+        assert_eq!(y(json!({})), "{}\n");
+        assert_eq!(y(json!([])), "[]\n");
+        assert_eq!(y(json!([[["x"]]])), "- - - x\n");
+    }
+
+    #[test]
+    fn key_order_natural() {
+        let keys = [
+            "b", "a10", "a2", "a_b", "aB", "ab", "A", "_x", "10", "9", "Z", "a.b", "a-b", "ä",
+            "a01", "a1", "a001",
+        ];
+        let mut m = Map::new();
+        for k in keys {
+            m.insert(k.to_string(), json!("x"));
+        }
+        let out = y(Value::Object(m));
+        let got: Vec<&str> = out.lines().map(|l| l.split(": ").next().unwrap_or("")).collect();
+        assert_eq!(
+            got,
+            [
+                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001",
+                "a2", "a10", "aB", "ab", "b", "ä"
+            ]
+        );
+    }
+
+    #[test]
+    fn double_quoted_classes() {
+        for s in [
+            "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "on", "On", "ON", "off", "true",
+            "True", "TRUE", "false", "null", "Null", "NULL", "~", ".inf", ".Inf", "-.inf",
+            ".nan", ".NaN", "1_000", "+1", "0b101", "1.", ".5", "1e3", "1E3", "0123", "8080",
+            "0o17", "12345678901234567890", "1:20", "1:20:30", "190:20:30", "2024-01-01",
+            "2024-1-1", "",
+        ] {
+            assert_eq!(y(json!({ "k": s })), format!("k: \"{s}\"\n"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_classes() {
+        for s in [
+            "yEs", "tRUE", "nULL", "0x", "12e", "0.1.2", "=", "<<", "a#", "-a", "a  b",
+            "2001-12-14 21:59:43.10 -5", "a:b", "a,b", "?x", "it's", "say \"hi\"", "a\\b",
+            "<b>&</b>", "mirror.example.com/library/nginx:1.25", "héllo ☃", "a\u{A0}b",
+        ] {
+            assert_eq!(y(json!({ "k": s })), format!("k: {s}\n"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn single_quoted_classes() {
+        let cases = [
+            ("  leading spaces", "'  leading spaces'"),
+            ("x ", "'x '"),
+            ("a: b", "'a: b'"),
+            ("a #b", "'a #b'"),
+            ("&x", "'&x'"),
+            ("*x", "'*x'"),
+            ("!x", "'!x'"),
+            ("%x", "'%x'"),
+            ("@x", "'@x'"),
+            ("`x", "'`x'"),
+            ("{x}", "'{x}'"),
+            ("[x]", "'[x]'"),
+            ("#x", "'#x'"),
+            ("- x", "'- x'"),
+            ("? a", "'? a'"),
+            (",a", "',a'"),
+            ("-", "'-'"),
+            ("?", "'?'"),
+            ("!", "'!'"),
+            ("&", "'&'"),
+            ("|", "'|'"),
+            (">", "'>'"),
+            ("%", "'%'"),
+            ("@", "'@'"),
+            ("[", "'['"),
+            ("{", "'{'"),
+            ("a:", "'a:'"),
+            ("a #", "'a #'"),
+            ("'", "''''"),
+            ("\"", "'\"'"),
+            ("\"x y\"", "'\"x y\"'"),
+            ("---x", "'---x'"),
+        ];
+        for (s, e) in cases {
+            assert_eq!(y(json!({ "k": s })), format!("k: {e}\n"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn escapes() {
+        let cases = [
+            ("line1 \nline2\n", r#""line1 \nline2\n""#),
+            ("a\tb", r#""a\tb""#),
+            ("a\r\nb", r#""a\r\nb""#),
+            ("a\u{1}b", r#""a\x01b""#),
+            ("😀", r#""\U0001F600""#),
+            ("a\u{85}b", r#""a\Nb""#),
+            ("\u{FEFF}x", r#""\uFEFFx""#),
+            ("a\"\\\u{7f}", r#""a\"\\\x7F""#),
+        ];
+        for (s, e) in cases {
+            assert_eq!(y(json!({ "k": s })), format!("k: {e}\n"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn literal_blocks() {
+        let v = json!({
+            "a": "line1\nline2\n",
+            "b": "line1\nline2",
+            "c": "a\n\n",
+            "d": "  a\nb\n",
+            "e": "\nabc",
+            "f": "\n",
+            "g": "x\n\ny\n",
+        });
+        assert_eq!(
+            y(v),
+            "a: |\n  line1\n  line2\nb: |-\n  line1\n  line2\nc: |+\n  a\n\nd: |2\n    a\n  b\ne: |2-\n\n  abc\nf: |2+\n\ng: |\n  x\n\n  y\n"
+        );
+        // nested in a sequence and at the end of the document
+        assert_eq!(y(json!(["a\n\n"])), "- |+\n  a\n\n");
+        assert_eq!(y(json!({"k": ["x\ny"]})), "k:\n- |-\n  x\n  y\n");
+    }
+
+    #[test]
+    fn folding_at_80() {
+        let long = "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii jjjjjjjjjj";
+        let v = json!({"data": {"longline": long}});
+        assert_eq!(
+            y(v),
+            "data:\n  longline: aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg\n    hhhhhhhhhh iiiiiiiiii jjjjjjjjjj\n"
+        );
+        let q = "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh: iiiiiiiiii jjjjjjjjjj";
+        assert_eq!(
+            y(json!({"spec": {"longq": q}})),
+            "spec:\n  longq: 'aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg\n    hhhhhhhhhh: iiiiiiiiii jjjjjjjjjj'\n"
+        );
+        let nospace = "a".repeat(120);
+        assert_eq!(y(json!({ "k": nospace })), format!("k: {nospace}\n"));
+        // double quoted strings fold too, escaping a following space
+        let d = format!("{}  b\tx", "a".repeat(85));
+        assert_eq!(
+            y(json!({ "k": d })),
+            format!("k: \"{}\n  \\ b\\tx\"\n", "a".repeat(85))
+        );
+        // in a sequence the continuation is indented past the dash
+        let s = format!("{} {}", "a".repeat(85), "b");
+        assert_eq!(y(json!([s])), format!("- {}\n  b\n", "a".repeat(85)));
+    }
+
+    #[test]
+    fn numbers() {
+        let v = json!({
+            "f1": 1.0, "f2": 1500.0, "f3": 0.000001, "big": 12345678901234567890u64,
+            "huge": 1.2345678901234568e29, "neg": -42, "half": 0.5
+        });
+        assert_eq!(
+            y(v),
+            "big: 12345678901234567890\nf1: 1\nf2: 1500\nf3: 1e-06\nhalf: 0.5\nhuge: 1.2345678901234568e+29\nneg: -42\n"
+        );
+    }
+
+    #[test]
+    fn odd_keys() {
+        assert_eq!(y(json!({"": 1})), "\"\": 1\n");
+        assert_eq!(y(json!({"a\nb": 1})), "? |-\n  a\n  b\n: 1\n");
+        let long = "k".repeat(130);
+        assert_eq!(y(json!({ long.clone(): {"x": 1} })), format!("? {long}\n: x: 1\n"));
+        assert_eq!(y(json!({"a b": 1, "yes": 2, "- x": 3})), "'- x': 3\na b: 1\n\"yes\": 2\n");
+    }
+
+    #[test]
+    fn top_level_scalars() {
+        assert_eq!(y(json!("x")), "x\n");
+        assert_eq!(y(json!(null)), "null\n");
+        assert_eq!(y(json!("a\nb\n")), "|\n  a\n  b\n");
+    }
 }

@@ -2,6 +2,9 @@
 //! writing them back exactly as kustomize (go-yaml v2 over JSON) does.
 mod emit;
 mod parse;
+mod resolve;
+mod sort;
 
-pub use emit::to_yaml;
+pub use emit::{to_yaml, to_yaml_into};
 pub use parse::{parse_documents, parse_kustomization, YamlError};
+pub use resolve::format_go_float;

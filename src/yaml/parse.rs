@@ -1,6 +1,30 @@
-use serde_json::Value;
+//! Reading YAML (and JSON) into `serde_json::Value` trees.
+//!
+//! Events come from `saphyr-parser`; scalar resolution, anchors/aliases, merge
+//! keys and duplicate-key checks are ours, imitating the Go libraries
+//! kustomize uses (see `resolve.rs`).
+//!
+//! Documented choices where JSON cannot follow YAML:
+//! * `.inf`, `-.inf`, `.nan` (plain) in resource files are kept as the
+//!   original *string* (kustomize itself fails when it converts such a
+//!   resource to JSON). In kustomization files they are an error.
+//! * Mapping keys in resource files are the key's source text (`1: x` gives
+//!   key `"1"`, `0x1F: x` gives `"0x1F"`), like go-yaml v3 decoding into
+//!   `map[string]interface{}`. In kustomization files keys are resolved and
+//!   re-stringified like sigs.k8s.io/yaml (`yes:` gives `"true"`, `0123:`
+//!   gives `"83"`); null keys are an error there.
+//! * Complex (collection) keys are an error.
+//! * Duplicate keys are an error in resource files (go-yaml v3) but allowed in
+//!   kustomization files, the last one winning (go-yaml v2, non-strict).
+use std::collections::HashMap;
 
-#[derive(Debug, thiserror::Error)]
+use base64::Engine;
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+use serde_json::{Map, Number, Value};
+
+use super::resolve::{format_go_float, resolve_plain, Resolved, Schema};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{origin}:{line}:{column}: {message}")]
 pub struct YamlError {
     pub origin: String,
@@ -10,12 +34,785 @@ pub struct YamlError {
 }
 
 /// Parse a multi-document YAML (or JSON) stream as kustomize reads resource
-/// files (YAML 1.2 core schema with go-yaml v3's quirks). Empty documents dropped.
-pub fn parse_documents(_text: &str, _origin: &str) -> Result<Vec<Value>, YamlError> {
-    Ok(vec![])
+/// files (YAML 1.2 core schema with go-yaml v3's quirks). Empty documents
+/// (nothing, only comments, or `null`) are dropped. Documents that are not
+/// mappings are returned as they are.
+pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V3, false, &mut |v| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
 }
 
-/// Parse a kustomization file as kustomize reads it (YAML 1.1, sigs.k8s.io/yaml).
-pub fn parse_kustomization(_text: &str, _origin: &str) -> Result<Value, YamlError> {
-    Ok(Value::Null)
+/// Parse a kustomization file as kustomize reads it (YAML 1.1,
+/// sigs.k8s.io/yaml over go-yaml v2). Only the first document is read; an
+/// empty or null document gives an empty object.
+///
+/// Note for callers converting numbers into string fields: sigs.k8s.io/yaml
+/// formats floats for string targets with 32-bit precision
+/// (`format_go_float(f, true)`).
+pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
+    let mut first: Option<Value> = None;
+    parse_stream(text, origin, Schema::V2, true, &mut |v| {
+        if first.is_none() {
+            first = Some(v);
+        }
+    })?;
+    Ok(match first {
+        None | Some(Value::Null) => Value::Object(Map::new()),
+        Some(v) => v,
+    })
+}
+
+/// Upper bound on nodes produced by alias expansion per stream (guards
+/// against "billion laughs" inputs).
+const ALIAS_NODE_BUDGET: usize = 5_000_000;
+
+struct PendingKey {
+    name: String,
+    merge: bool,
+    line: usize,
+    col: usize,
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Value>,
+        anchor: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        key: Option<PendingKey>,
+        anchor: usize,
+        merges: Vec<(Value, usize, usize)>,
+        /// Line of each explicit key, in insertion order (for duplicate errors).
+        lines: Vec<usize>,
+    },
+}
+
+struct Builder<'o> {
+    origin: &'o str,
+    schema: Schema,
+    anchors: HashMap<usize, (Value, usize)>,
+    stack: Vec<Frame>,
+    root: Option<Value>,
+    alias_nodes: usize,
+}
+
+fn count_nodes(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => 1 + a.iter().map(count_nodes).sum::<usize>(),
+        Value::Object(m) => 1 + m.values().map(count_nodes).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+fn line_col(span: &Span) -> (usize, usize) {
+    (span.start.line().max(1), span.start.col() + 1)
+}
+
+impl Builder<'_> {
+    fn err(&self, line: usize, column: usize, message: impl Into<String>) -> YamlError {
+        YamlError {
+            origin: self.origin.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    fn err_at(&self, span: &Span, message: impl Into<String>) -> YamlError {
+        let (l, c) = line_col(span);
+        self.err(l, c, message)
+    }
+
+    /// Are we positioned at a mapping key?
+    fn expecting_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn register_anchor(&mut self, anchor: usize, v: &Value) {
+        if anchor > 0 {
+            let n = count_nodes(v);
+            self.anchors.insert(anchor, (v.clone(), n));
+        }
+    }
+
+    /// A complete value node (not a key) has been built.
+    fn complete(&mut self, v: Value, span: &Span) -> Result<(), YamlError> {
+        match self.stack.last_mut() {
+            None => {
+                self.root = Some(v);
+                Ok(())
+            }
+            Some(Frame::Seq { items, .. }) => {
+                items.push(v);
+                Ok(())
+            }
+            Some(Frame::Map { key, .. }) => {
+                let Some(k) = key.take() else {
+                    return Err(self.err_at(span, "internal error: value without key"));
+                };
+                self.insert(k, v)
+            }
+        }
+    }
+
+    fn insert(&mut self, k: PendingKey, v: Value) -> Result<(), YamlError> {
+        let origin = self.origin;
+        let schema = self.schema;
+        let Some(Frame::Map {
+            map,
+            merges,
+            lines,
+            ..
+        }) = self.stack.last_mut()
+        else {
+            return Ok(());
+        };
+        if k.merge {
+            let ok = match &v {
+                Value::Object(_) => true,
+                Value::Array(a) => a.iter().all(Value::is_object),
+                _ => false,
+            };
+            if !ok {
+                return Err(YamlError {
+                    origin: origin.to_string(),
+                    line: k.line,
+                    column: k.col,
+                    message: "map merge requires map or sequence of maps as the value".into(),
+                });
+            }
+            merges.push((v, k.line, k.col));
+            return Ok(());
+        }
+        if map.contains_key(&k.name) {
+            if schema == Schema::V2 {
+                // go-yaml v2 (non-strict, as sigs.k8s.io/yaml.Unmarshal): last one wins
+                map.insert(k.name, v);
+                return Ok(());
+            }
+            let first_line = map
+                .keys()
+                .position(|x| *x == k.name)
+                .and_then(|i| lines.get(i))
+                .copied()
+                .unwrap_or(0);
+            return Err(YamlError {
+                origin: origin.to_string(),
+                line: k.line,
+                column: k.col,
+                message: format!(
+                    "mapping key {} already defined at line {}",
+                    serde_json::to_string(&k.name).unwrap_or_default(),
+                    first_line
+                ),
+            });
+        }
+        map.insert(k.name, v);
+        lines.push(k.line);
+        Ok(())
+    }
+
+    fn key_from_scalar(
+        &self,
+        text: &str,
+        style: ScalarStyle,
+        tag: Option<&Tag>,
+        span: &Span,
+    ) -> Result<PendingKey, YamlError> {
+        let (line, col) = line_col(span);
+        let plain = style == ScalarStyle::Plain;
+        if plain && tag.is_none() && text == "<<" {
+            return Ok(PendingKey {
+                name: String::new(),
+                merge: true,
+                line,
+                col,
+            });
+        }
+        let name = match self.schema {
+            Schema::V3 => {
+                if plain && tag.is_none() && matches!(text, "" | "~" | "null" | "Null" | "NULL") {
+                    // a null key decodes to the empty string
+                    String::new()
+                } else {
+                    text.to_string()
+                }
+            }
+            Schema::V2 => {
+                let v = self.scalar_value(text, style, tag, span)?;
+                self.key_string(v, span)?
+            }
+        };
+        Ok(PendingKey {
+            name,
+            merge: false,
+            line,
+            col,
+        })
+    }
+
+    /// Turn a resolved key value into a string key.
+    fn key_string(&self, v: Value, span: &Span) -> Result<String, YamlError> {
+        match v {
+            Value::String(s) => Ok(s),
+            Value::Bool(b) => Ok(if b { "true".into() } else { "false".into() }),
+            Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    Ok(i.to_string())
+                } else if n.is_u64() {
+                    match self.schema {
+                        Schema::V3 => Ok(n.to_string()),
+                        Schema::V2 => Err(self.err_at(span, format!("unsupported map key: {n}"))),
+                    }
+                } else {
+                    let f = n.as_f64().unwrap_or(0.0);
+                    Ok(format_go_float(f, self.schema == Schema::V2))
+                }
+            }
+            Value::Null => match self.schema {
+                Schema::V3 => Ok(String::new()),
+                Schema::V2 => Err(self.err_at(span, "unsupported map key: null")),
+            },
+            _ => Err(self.err_at(span, "complex mapping keys are not supported")),
+        }
+    }
+
+    fn scalar_value(
+        &self,
+        text: &str,
+        style: ScalarStyle,
+        tag: Option<&Tag>,
+        span: &Span,
+    ) -> Result<Value, YamlError> {
+        if let Some(tag) = tag {
+            if !tag.is_yaml_core_schema() {
+                // local / custom / non-specific tags: the text as a string
+                return Ok(Value::String(text.to_string()));
+            }
+            let want = tag.suffix.as_str();
+            return match want {
+                "str" => Ok(Value::String(text.to_string())),
+                "binary" => {
+                    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                    match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
+                        Ok(bytes) => Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
+                        Err(_) => Err(self.err_at(span, format!("!!binary value contains invalid base64 data"))),
+                    }
+                }
+                "null" | "bool" | "int" | "float" | "timestamp" => {
+                    let r = resolve_plain(text, self.schema);
+                    let ok = matches!(
+                        (want, &r),
+                        ("null", Resolved::Null)
+                            | ("bool", Resolved::Bool(_))
+                            | ("int", Resolved::Int(_) | Resolved::Uint(_))
+                            | ("float", Resolved::Float(_) | Resolved::NonFinite)
+                            | ("float", Resolved::Int(_) | Resolved::Uint(_))
+                            | ("timestamp", Resolved::Timestamp(_))
+                    );
+                    if !ok {
+                        return Err(self.err_at(
+                            span,
+                            format!("cannot decode !!str `{}` as a !!{}", text, want),
+                        ));
+                    }
+                    let v = self.resolved_to_value(r, text, span)?;
+                    if want == "float" {
+                        if let Value::Number(n) = &v {
+                            if let Some(f) = n.as_f64() {
+                                if let Some(n) = Number::from_f64(f) {
+                                    return Ok(Value::Number(n));
+                                }
+                            }
+                        }
+                    }
+                    Ok(v)
+                }
+                "map" | "seq" => Err(self.err_at(
+                    span,
+                    format!("cannot decode !!str `{}` as a !!{}", text, want),
+                )),
+                _ => Ok(Value::String(text.to_string())),
+            };
+        }
+        if style != ScalarStyle::Plain {
+            return Ok(Value::String(text.to_string()));
+        }
+        let r = resolve_plain(text, self.schema);
+        self.resolved_to_value(r, text, span)
+    }
+
+    fn resolved_to_value(&self, r: Resolved, text: &str, span: &Span) -> Result<Value, YamlError> {
+        Ok(match r {
+            Resolved::Null => Value::Null,
+            Resolved::Bool(b) => Value::Bool(b),
+            Resolved::Int(i) => Value::Number(i.into()),
+            Resolved::Uint(u) => Value::Number(u.into()),
+            Resolved::Float(f) => match Number::from_f64(f) {
+                Some(n) => Value::Number(n),
+                None => Value::String(text.to_string()),
+            },
+            Resolved::NonFinite => match self.schema {
+                Schema::V3 => Value::String(text.to_string()),
+                Schema::V2 => {
+                    return Err(self.err_at(
+                        span,
+                        format!("unsupported value: {text} (not representable in JSON)"),
+                    ))
+                }
+            },
+            Resolved::Timestamp(t) => match self.schema {
+                Schema::V3 => Value::String(t.to_rfc3339_nano()),
+                Schema::V2 => Value::String(text.to_string()),
+            },
+            Resolved::Str => Value::String(text.to_string()),
+        })
+    }
+
+    fn finish_map(&mut self, span: &Span) -> Result<(), YamlError> {
+        let Some(Frame::Map {
+            mut map,
+            anchor,
+            merges,
+            key,
+            ..
+        }) = self.stack.pop()
+        else {
+            return Err(self.err_at(span, "internal error: unbalanced mapping"));
+        };
+        if key.is_some() {
+            return Err(self.err_at(span, "internal error: mapping ended after a key"));
+        }
+        for (src, _, _) in merges {
+            let sources: Vec<Value> = match src {
+                Value::Array(a) => a,
+                other => vec![other],
+            };
+            for s in sources {
+                if let Value::Object(m) = s {
+                    for (k, v) in m {
+                        if !map.contains_key(&k) {
+                            map.insert(k, v);
+                        }
+                    }
+                }
+            }
+        }
+        let v = Value::Object(map);
+        self.register_anchor(anchor, &v);
+        self.complete(v, span)
+    }
+
+    fn finish_seq(&mut self, span: &Span) -> Result<(), YamlError> {
+        let Some(Frame::Seq { items, anchor }) = self.stack.pop() else {
+            return Err(self.err_at(span, "internal error: unbalanced sequence"));
+        };
+        let v = Value::Array(items);
+        self.register_anchor(anchor, &v);
+        self.complete(v, span)
+    }
+
+    fn event(&mut self, ev: Event<'_>, span: Span) -> Result<(), YamlError> {
+        match ev {
+            Event::Scalar(text, style, anchor, tag) => {
+                if self.expecting_key() {
+                    let k = self.key_from_scalar(&text, style, tag.as_deref(), &span)?;
+                    if anchor > 0 {
+                        let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                        self.register_anchor(anchor, &v);
+                    }
+                    if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                        *key = Some(k);
+                    }
+                } else {
+                    let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                    self.register_anchor(anchor, &v);
+                    self.complete(v, &span)?;
+                }
+            }
+            Event::Alias(id) => {
+                let Some((v, n)) = self.anchors.get(&id) else {
+                    return Err(self.err_at(&span, "unknown anchor"));
+                };
+                let n = *n;
+                self.alias_nodes = self.alias_nodes.saturating_add(n);
+                if self.alias_nodes > ALIAS_NODE_BUDGET {
+                    return Err(self.err_at(&span, "document contains excessive aliasing"));
+                }
+                let v = v.clone();
+                if self.expecting_key() {
+                    let (line, col) = line_col(&span);
+                    let name = self.key_string(v, &span)?;
+                    if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                        *key = Some(PendingKey {
+                            name,
+                            merge: false,
+                            line,
+                            col,
+                        });
+                    }
+                } else {
+                    self.complete(v, &span)?;
+                }
+            }
+            Event::SequenceStart(anchor, _) => {
+                if self.expecting_key() {
+                    return Err(self.err_at(&span, "complex mapping keys are not supported"));
+                }
+                self.stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    anchor,
+                });
+            }
+            Event::SequenceEnd => self.finish_seq(&span)?,
+            Event::MappingStart(anchor, _) => {
+                if self.expecting_key() {
+                    return Err(self.err_at(&span, "complex mapping keys are not supported"));
+                }
+                self.stack.push(Frame::Map {
+                    map: Map::new(),
+                    key: None,
+                    anchor,
+                    merges: Vec::new(),
+                    lines: Vec::new(),
+                });
+            }
+            Event::MappingEnd => self.finish_map(&span)?,
+            Event::DocumentStart(_) => {
+                self.root = None;
+                self.stack.clear();
+                self.anchors.clear();
+            }
+            Event::DocumentEnd | Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
+        }
+        Ok(())
+    }
+}
+
+fn scan_error(origin: &str, e: &ScanError) -> YamlError {
+    let m = e.marker();
+    YamlError {
+        origin: origin.to_string(),
+        line: m.line().max(1),
+        column: m.col() + 1,
+        message: e.info().to_string(),
+    }
+}
+
+fn parse_stream(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    sink: &mut dyn FnMut(Value),
+) -> Result<(), YamlError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut parser = Parser::new_from_str(text);
+    let mut b = Builder {
+        origin,
+        schema,
+        anchors: HashMap::new(),
+        stack: Vec::new(),
+        root: None,
+        alias_nodes: 0,
+    };
+    for item in &mut parser {
+        let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
+        let is_end = matches!(ev, Event::DocumentEnd);
+        b.event(ev, span)?;
+        if is_end {
+            let v = b.root.take().unwrap_or(Value::Null);
+            sink(v);
+            if first_only {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::to_yaml;
+    use serde_json::json;
+
+    fn one(text: &str) -> Value {
+        let mut d = parse_documents(text, "t.yaml").expect("parse");
+        assert_eq!(d.len(), 1, "{d:?}");
+        d.remove(0)
+    }
+
+    #[test]
+    fn scalars_v3() {
+        let v = one(
+            "a: 0123\nb: 0x1F\nc: 0o17\nd: 0b101\ne: 1_000\nf: 1.0\ng: 1.5e3\nh: 12345678901234567890\n\
+             i: 123456789012345678901234567890\nj: yes\nk: on\nl: y\nm: True\nn: FALSE\no: ~\np: Null\nq:\n\
+             r: 2024-01-01\ns: 2001-12-14t21:59:43.10-05:00\nt: '0123'\nu: \"true\"\nv: .inf\nw: -42\nx: .5\n",
+        );
+        assert_eq!(
+            v,
+            json!({
+                "a": 83, "b": 31, "c": 15, "d": 5, "e": 1000, "f": 1.0, "g": 1500.0,
+                "h": 12345678901234567890u64, "i": 1.2345678901234568e29, "j": "yes", "k": "on",
+                "l": "y", "m": true, "n": false, "o": null, "p": null, "q": null,
+                "r": "2024-01-01T00:00:00Z", "s": "2001-12-14T21:59:43.1-05:00", "t": "0123",
+                "u": "true", "v": ".inf", "w": -42, "x": 0.5
+            })
+        );
+    }
+
+    #[test]
+    fn kustomization_is_yaml_1_1() {
+        let v = parse_kustomization(
+            "a: y\nb: yes\nc: off\nd: N\ne: 0123\nf: 2024-01-01\nyes: k\n1.5: f\nnamePrefix: x1\nnamePrefix: x2\n",
+            "kustomization.yaml",
+        )
+        .expect("parse");
+        assert_eq!(
+            v,
+            json!({"a": true, "b": true, "c": false, "d": false, "e": 83, "f": "2024-01-01",
+                   "true": "k", "1.5": "f", "namePrefix": "x2"})
+        );
+        assert_eq!(parse_kustomization("", "k").expect("empty"), json!({}));
+        assert_eq!(parse_kustomization("# just a comment\n", "k").expect("c"), json!({}));
+        assert!(parse_kustomization("a: .inf\n", "k").is_err());
+        assert!(parse_kustomization("~: x\n", "k").is_err());
+    }
+
+    #[test]
+    fn multi_doc_and_empty_docs() {
+        let text = "---\n# comment only\n---\na: 1\n---\n---\nnull\n...\n---\nkind: List\nitems:\n- a: 1\n---\n- x\n---\nplain\n";
+        let docs = parse_documents(text, "m.yaml").expect("parse");
+        assert_eq!(
+            docs,
+            vec![json!({"a": 1}), json!({"kind": "List", "items": [{"a": 1}]}), json!(["x"]), json!("plain")]
+        );
+        assert!(parse_documents("", "e").expect("e").is_empty());
+        assert!(parse_documents("# nothing\n\n", "e").expect("e").is_empty());
+        assert!(parse_documents("---\n---\n", "e").expect("e").is_empty());
+        // BOM and CRLF
+        assert_eq!(parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"), vec![json!({"a": 1, "b": "x"})]);
+    }
+
+    #[test]
+    fn json_input() {
+        let docs = parse_documents(
+            "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"data\":{\"a\":\"1\",\"b\":[1,2.5,true,null]}}\n",
+            "j.json",
+        )
+        .expect("parse");
+        assert_eq!(
+            docs,
+            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})]
+        );
+    }
+
+    #[test]
+    fn key_order_is_preserved() {
+        let v = one("z: 1\na: 2\nm: 3\n");
+        let keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+        assert_eq!(keys, ["z", "a", "m"]);
+    }
+
+    #[test]
+    fn anchors_aliases_merge() {
+        let v = one(
+            "base: &b\n  x: 1\n  y: 2\nother: &o\n  y: 20\n  z: 30\nlist: &l [1, 2]\n\
+             use:\n  <<: [*b, *o]\n  x: 10\ncopy: *l\nk: &s str\nref: *s\nsingle:\n  <<: *b\n",
+        );
+        assert_eq!(
+            v,
+            json!({
+                "base": {"x": 1, "y": 2}, "other": {"y": 20, "z": 30}, "list": [1, 2],
+                "use": {"x": 10, "y": 2, "z": 30}, "copy": [1, 2], "k": "str", "ref": "str",
+                "single": {"x": 1, "y": 2}
+            })
+        );
+        let e = parse_documents("a:\n  <<: 5\n", "m.yaml").expect_err("bad merge");
+        assert_eq!((e.line, e.column), (2, 3));
+    }
+
+    #[test]
+    fn errors_carry_position() {
+        let e = parse_documents("a: 1\nb: 2\na: 3\n", "dup.yaml").expect_err("dup");
+        assert_eq!((e.origin.as_str(), e.line, e.column), ("dup.yaml", 3, 1));
+        assert_eq!(e.message, "mapping key \"a\" already defined at line 1");
+        assert_eq!(e.to_string(), "dup.yaml:3:1: mapping key \"a\" already defined at line 1");
+
+        let e = parse_documents("a: 1\nb:\n  c: [1, 2\n", "f.yaml").expect_err("flow");
+        assert_eq!(e.origin, "f.yaml");
+        assert!(e.line >= 3, "{e}");
+
+        let e = parse_documents("spec:\n  selector:\n    app: x\n    - name: http\n", "s.yaml")
+            .expect_err("bad block");
+        assert_eq!(e.line, 4, "{e}");
+        assert!(e.column >= 1);
+
+        let e = parse_documents("a: *nope\n", "u.yaml").expect_err("unknown alias");
+        assert_eq!(e.line, 1, "{e}");
+    }
+
+    #[test]
+    fn tags() {
+        let v = one("a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n");
+        assert_eq!(v, json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"}));
+        assert!(parse_documents("a: !!int abc\n", "t").is_err());
+    }
+
+    #[test]
+    fn non_string_keys_v3() {
+        let v = one("1: a\n0x1F: b\ntrue: c\n\"q\": d\n");
+        assert_eq!(v, json!({"1": "a", "0x1F": "b", "true": "c", "q": "d"}));
+    }
+
+    #[test]
+    fn billion_laughs_is_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        assert!(parse_documents(&text, "bomb.yaml").is_err());
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        let inputs = [
+            "", "-", ":", "? ", "- - -", "{", "[", "]", "}", "a: [}", "&a", "*a", "!", "!!", "%YAML 1.2\n---\n",
+            "a: |\n  x\n b", "\t", "a:\tb", "'", "\"\\x\"", "a: 'b\n", "key: @", "- &a\n- *a", "<<: *x",
+            "\u{0}", "a: \u{1}", "---\n...\n...\n", ">\n\n", "|-9", "? [a]: b", "[a]: b",
+        ];
+        for s in inputs {
+            let _ = parse_documents(s, "g");
+            let _ = parse_kustomization(s, "g");
+            if let Ok(docs) = parse_documents(s, "g") {
+                for d in docs {
+                    let _ = to_yaml(&d);
+                }
+            }
+        }
+    }
+
+    /// kustomize output is a fixed point: reading it and writing it back gives
+    /// the same bytes.
+    #[test]
+    fn round_trip_kustomize_output() {
+        let text = r#"apiVersion: v1
+data:
+  ENABLED: "yes"
+  HTML: <b>&</b>
+  ZIP: "0123"
+  app.properties: |
+    greeting=hello
+    port=8080
+  colon: 'a: b'
+  empty: ""
+  ending-space: "line1 \nline2\n"
+  longline: aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg
+    hhhhhhhhhh iiiiiiiiii jjjjjjjjjj
+  nonl: |-
+    line1
+    line2
+  spaces: '  leading spaces'
+  tabbed: "a\tb"
+  tilde: "~"
+  unicode: héllo ☃
+kind: ConfigMap
+metadata:
+  name: dev-app-config-fdhkh5f742
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata:
+  name: nums
+spec:
+  base60: "1:20"
+  bigint: 12345678901234567890
+  booly: "yes"
+  ctrl: "a\x01b"
+  date: "2024-01-01T00:00:00Z"
+  emoji: "\U0001F600"
+  empty: null
+  emptylist: []
+  emptymap: {}
+  float3: 1e-06
+  hugeint: 1.2345678901234568e+29
+  indented: |2
+      a
+    b
+  leadnl: |2-
+
+    abc
+  list:
+  - a
+  - - nested
+    - list
+  - a: b
+    k: v
+  - []
+  - {}
+  longq: 'aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg
+    hhhhhhhhhh: iiiiiiiiii jjjjjjjjjj'
+  multi_trailing_nl: |+
+    a
+
+  onlynl: |2+
+
+  q: ?x
+  star: '*x'
+  ts: "2001-12-14T21:59:43.1-05:00"
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: dev-web
+spec:
+  template:
+    spec:
+      containers:
+      - args:
+        - --port
+        - "8080"
+        command:
+        - sh
+        - -c
+        - |
+          while true; do
+            echo hi
+          done
+        image: busybox@sha256:0000000000000000000000000000000000000000000000000000000000000000
+        name: sidecar
+"#;
+        let docs = parse_documents(text, "oracle.yaml").expect("parse");
+        assert_eq!(docs.len(), 3);
+        let mut out = String::new();
+        for (i, d) in docs.iter().enumerate() {
+            if i > 0 {
+                out.push_str("---\n");
+            }
+            crate::yaml::to_yaml_into(d, &mut out);
+        }
+        assert_eq!(out, text);
+    }
+
+    #[test]
+    fn input_styles_normalised() {
+        let text = "kind: ConfigMap\napiVersion: v1\ndata:\n  folded: >\n    this is folded\n    text here\n  \
+                    flow: {cpu: 500m, b: [\"a\", 'b']}\n  octal: 0123\n  booly: yes\n  n: 1.0\n";
+        let v = one(text);
+        assert_eq!(
+            to_yaml(&v),
+            "apiVersion: v1\ndata:\n  booly: \"yes\"\n  flow:\n    b:\n    - a\n    - b\n    cpu: 500m\n  \
+             folded: |\n    this is folded text here\n  \"n\": 1\n  octal: 83\nkind: ConfigMap\n"
+        );
+    }
 }
