@@ -11,6 +11,9 @@ use crate::load::Loader;
 use crate::model::ResMap;
 use crate::transform::config::TransformerConfig;
 
+/// The only apiVersion a Component may have.
+const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
+
 /// What a kustomization has gathered so far.
 pub struct Accumulator {
     pub resources: ResMap,
@@ -37,6 +40,9 @@ impl KustTarget {
             "" | "Kustomization" | "Component" => {}
             other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
         }
+        if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
+            bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
+        }
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);
         k.images.extend(tags);
@@ -57,7 +63,7 @@ impl KustTarget {
 
     /// Accumulate into a fresh accumulator (a base or the top level).
     pub fn accumulate_new(&self) -> Result<Accumulator> {
-        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::builtin() };
+        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default() };
         self.accumulate(&mut acc)?;
         Ok(acc)
     }
@@ -66,10 +72,13 @@ impl KustTarget {
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
         self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
+        let mut user = Vec::with_capacity(self.k.configurations.len());
         for c in &self.k.configurations {
             let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
-            acc.config.merge(TransformerConfig::parse(&text, &self.ldr.display(c))?);
+            user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
         }
+        let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
+        acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
         for crd in &self.k.crds {
             // CRD files are checked for readability; their schemas add no
             // field specs yet.
@@ -99,7 +108,7 @@ impl KustTarget {
                 acc.resources
                     .append_all(sub_acc.resources)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                acc.config.merge(sub_acc.config);
+                acc.config.merge(sub_acc.config)?;
             } else {
                 let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;

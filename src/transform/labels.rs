@@ -181,24 +181,15 @@ pub fn for_labels_entry(label: &Label, cfg: &TransformerConfig) -> Result<MapFie
         }
         merge_all(&mut fields, &[FieldSpec::new("", "", "", "metadata/labels", true)])?;
     }
+    // Extra places for `labels:` entries from `configurations:` files.
+    merge_all(&mut fields, &cfg.labels)?;
     merge_all(&mut fields, &label.fields)?;
     Ok(MapFieldTransformer { pairs: label.pairs.clone(), fields })
 }
 
-/// kustomize's `FsSlice.MergeAll`.
+/// kustomize's `FsSlice.MergeAll`, with the label transformer's error text.
 fn merge_all(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> Result<()> {
-    for x in src {
-        let xg = Gvk::new(&x.group, &x.version, &x.kind);
-        let existing = dst
-            .iter()
-            .find(|s| s.path == x.path && xg.is_selected_by(&Gvk::new(&s.group, &s.version, &s.kind)));
-        match existing {
-            Some(s) if s.create != x.create => bail!("failed to merge labels: conflicting fieldspecs"),
-            Some(_) => {}
-            None => dst.push(x.clone()),
-        }
-    }
-    Ok(())
+    super::config::merge_specs(dst, src).map_err(|_| anyhow!("failed to merge labels: conflicting fieldspecs"))
 }
 
 fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
