@@ -222,8 +222,7 @@ pub fn merge_patch(target: &mut Value, patch: &Value, gvk: &Gvk) -> Result<()> {
 
 /// [`merge_patch`] with a given schema and options.
 pub fn merge_patch_with(schema: &Schema, opts: MergeOptions, target: &mut Value, patch: &Value, gvk: &Gvk) -> Result<()> {
-    let m = Merger { opts, path: Vec::new() };
-    let mut m = m;
+    let mut m = Merger { opts, path: Vec::new() };
     let out = m.walk(Some(target.take()), Some(patch.clone()), schema.root(gvk))?;
     *target = out.unwrap_or(Value::Null);
     Ok(())
@@ -293,7 +292,7 @@ impl Merger {
     fn walk(&mut self, dest: Option<Value>, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Option<Value>> {
         let kind = kind_of(&dest).or(kind_of(&patch));
         if let Some(k) = kind {
-            for other in [&dest, &patch].into_iter().flat_map(|v| kind_of(v)) {
+            for other in [&dest, &patch].into_iter().flat_map(kind_of) {
                 if other != k {
                     bail!(
                         "wrong node kind at {}: expected {} but got {}",
