@@ -1,1 +1,494 @@
-//! (in progress)
+//! The patch transformers: `patches:`, `patchesStrategicMerge:` and
+//! `patchesJson6902:`.
+//!
+//! Behaviour follows kustomize v5.7.1:
+//! - a `patches:` entry is a strategic merge patch when its text parses as
+//!   YAML mappings, a JSON 6902 patch when it is one list of operations; an
+//!   empty patch counts as a JSON patch (so it needs a target);
+//! - a strategic merge patch without a target applies to the one resource
+//!   that has, or had, the patch's id (kind, name, namespace), else
+//!   "no matches for Id …" / "multiple matches for Id …";
+//! - with a target it applies to every selected resource; the patch takes
+//!   each target's apiVersion, and the target keeps its name, kind and
+//!   namespace unless `allowNameChange` / `allowKindChange`;
+//! - a patch that leaves a resource empty (`$patch: delete`) removes it.
+use std::collections::{BTreeMap, HashSet};
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+
+use super::selector::{compiled, Selector};
+use super::smp;
+use super::Transformer;
+use crate::model::{Gvk, ResId, ResMap, Resource};
+
+/// A loaded patch: strategic merge documents or JSON 6902 operations.
+#[derive(Debug, Clone)]
+pub enum PatchBody {
+    Strategic(Vec<Value>),
+    Json6902(json_patch::Patch),
+}
+
+/// How kustomize names the patch in errors: `[path: "p.yaml"]` or `[patch: "…"]`.
+fn source_label(text: &str, origin: &str) -> String {
+    if origin.is_empty() {
+        format!("[patch: {text:?}]")
+    } else {
+        format!("[path: {origin:?}]")
+    }
+}
+
+/// Decide between strategic merge and JSON 6902 for parsed documents.
+fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
+    match docs.as_slice() {
+        [] => Ok(PatchBody::Json6902(json_patch::Patch(Vec::new()))),
+        [Value::Array(_)] => {
+            let ops = docs.into_iter().next().unwrap_or(Value::Null);
+            parse_ops(ops, source).map(PatchBody::Json6902)
+        }
+        _ if docs.iter().all(Value::is_object) => Ok(PatchBody::Strategic(docs)),
+        _ => bail!("unable to parse SM or JSON patch from {source}"),
+    }
+}
+
+fn parse_ops(ops: Value, source: &str) -> Result<json_patch::Patch> {
+    serde_json::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
+}
+
+fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
+    let name = if origin.is_empty() { "inline patch" } else { origin };
+    crate::yaml::parse_documents(text, name).with_context(|| format!("parsing patch {name}"))
+}
+
+fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |cur, k| cur.as_object()?.get(*k))
+}
+
+/// Set a string at a mapping path, creating mappings on the way.
+fn set_str(v: &mut Value, path: &[&str], val: Value) {
+    let Some((last, parents)) = path.split_last() else { return };
+    let mut cur = v;
+    for k in parents {
+        if !cur.is_object() {
+            *cur = Value::Object(serde_json::Map::new());
+        }
+        let Value::Object(m) = cur else { return };
+        cur = m.entry(k.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new()));
+    }
+    if !cur.is_object() {
+        *cur = Value::Object(serde_json::Map::new());
+    }
+    if let Value::Object(m) = cur {
+        m.insert((*last).to_string(), val);
+    }
+}
+
+/// The id a strategic merge patch names.
+fn patch_id(p: &Value) -> ResId {
+    let s = |path: &[&str]| get_path(p, path).and_then(Value::as_str).unwrap_or("").to_string();
+    ResId::new(Gvk::from_api_version(&s(&["apiVersion"]), &s(&["kind"])), &s(&["metadata", "name"]), &s(&["metadata", "namespace"]))
+}
+
+fn cur_id_matches(r: &Resource, id: &ResId) -> bool {
+    if r.kind() != id.gvk.kind || r.name() != id.name {
+        return false;
+    }
+    r.cur_id().same_as(id)
+}
+
+/// Position of the single resource that has, or had, `id`.
+fn find_unique_target(m: &ResMap, id: &ResId) -> Result<usize> {
+    let mut found = Vec::new();
+    for (i, r) in m.iter().enumerate() {
+        if r.prev_ids.iter().any(|p| p.same_as(id)) || cur_id_matches(r, id) {
+            found.push(i);
+        }
+    }
+    match found.as_slice() {
+        [i] => Ok(*i),
+        [] => bail!("no matches for Id {id}; failed to find unique target for patch {id}"),
+        _ => bail!("multiple matches for Id {id}; failed to find unique target for patch {id}"),
+    }
+}
+
+/// Apply one strategic merge patch to one resource (kustomize's
+/// `Resource.ApplySmPatch`). Returns false when the resource was deleted.
+fn apply_sm_to(r: &mut Resource, patch: &Value, allow_name: bool, allow_kind: bool) -> Result<bool> {
+    let before = r.cur_id();
+    let (name, ns, kind) = (r.name().to_string(), r.namespace().to_string(), r.kind().to_string());
+    // The patch takes the target's apiVersion and keeps its own kind.
+    let mut p = patch.clone();
+    if let Value::Object(m) = &mut p {
+        let pkind = m.get("kind").cloned().unwrap_or_else(|| Value::String(String::new()));
+        m.insert("apiVersion".into(), Value::String(r.api_version().to_string()));
+        m.insert("kind".into(), pkind);
+    }
+    let gvk = r.gvk();
+    smp::merge_patch(&mut r.obj, &p, &gvk).with_context(|| format!("applying patch to {before}"))?;
+    if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
+        return Ok(false);
+    }
+    if !allow_kind {
+        set_str(&mut r.obj, &["kind"], Value::String(kind));
+    }
+    if !allow_name {
+        set_str(&mut r.obj, &["metadata", "name"], Value::String(name));
+    }
+    if ns.is_empty() {
+        if let Some(Value::Object(meta)) = r.obj.get_mut("metadata") {
+            meta.remove("namespace");
+        }
+    } else {
+        set_str(&mut r.obj, &["metadata", "namespace"], Value::String(ns));
+    }
+    if r.cur_id() != before {
+        r.prev_ids.push(before);
+    }
+    Ok(true)
+}
+
+/// Apply `patch` to the resources at `idx` (ascending), dropping deleted ones.
+fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, allow_name: bool, allow_kind: bool) -> Result<()> {
+    let mut deleted = HashSet::new();
+    for &i in idx {
+        if !apply_sm_to(m.at_mut(i), patch, allow_name, allow_kind)? {
+            deleted.insert(i);
+        }
+    }
+    if !deleted.is_empty() {
+        let mut pos = 0usize;
+        let keep: Vec<bool> = (0..m.len()).map(|i| !deleted.contains(&i)).collect();
+        m.retain(|_| {
+            pos += 1;
+            keep[pos - 1]
+        });
+    }
+    Ok(())
+}
+
+fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source: &str) -> Result<()> {
+    for &i in idx {
+        let r = m.at_mut(i);
+        let before = r.cur_id();
+        json_patch::patch(&mut r.obj, &ops.0)
+            .with_context(|| format!("applying JSON patch {source} to {before}"))?;
+        if !r.obj.is_object() {
+            bail!("JSON patch {source} turned {before} into a non-object");
+        }
+        if r.cur_id() != before {
+            r.prev_ids.push(before);
+        }
+    }
+    Ok(())
+}
+
+fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
+    let c = compiled(sel)?;
+    Ok(m.iter().enumerate().filter(|(_, r)| c.matches(r)).map(|(i, _)| i).collect())
+}
+
+/// A `patches:` entry.
+#[derive(Debug, Clone)]
+pub struct PatchTransformer {
+    pub body: PatchBody,
+    pub target: Option<Selector>,
+    pub allow_name_change: bool,
+    pub allow_kind_change: bool,
+    /// How errors name the patch (`[path: "p.yaml"]`).
+    pub source: String,
+}
+
+impl PatchTransformer {
+    /// `patch_text` is the patch file's content (or the inline `patch:`);
+    /// `origin` is the patch file path, empty for an inline patch.
+    pub fn new(patch_text: &str, origin: &str, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+        let source = source_label(patch_text, origin);
+        let docs = if patch_text.trim().is_empty() { Vec::new() } else { parse_text(patch_text, origin)? };
+        Self::build(docs, source, target, options)
+    }
+
+    /// From already parsed documents.
+    pub fn from_values(docs: Vec<Value>, origin: &str, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+        Self::build(docs, source_label("", origin), target, options)
+    }
+
+    fn build(docs: Vec<Value>, source: String, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+        let body = classify(docs, &source)?;
+        if let Some(t) = &target {
+            compiled(t).with_context(|| format!("patch {source}"))?;
+        }
+        Ok(PatchTransformer {
+            body,
+            target,
+            allow_name_change: options.get("allowNameChange").copied().unwrap_or(false),
+            allow_kind_change: options.get("allowKindChange").copied().unwrap_or(false),
+            source,
+        })
+    }
+}
+
+impl Transformer for PatchTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        match (&self.body, &self.target) {
+            (PatchBody::Strategic(patches), None) => {
+                for p in patches {
+                    let i = find_unique_target(m, &patch_id(p))?;
+                    apply_sm_at(m, &[i], p, self.allow_name_change, self.allow_kind_change)?;
+                }
+                Ok(())
+            }
+            (PatchBody::Strategic(patches), Some(sel)) => {
+                // Selected once, like kustomize (by current id at selection time).
+                let ids: Vec<ResId> = selected(m, sel)?.into_iter().map(|i| m.at(i).cur_id()).collect();
+                for p in patches {
+                    let idx: Vec<usize> = ids.iter().filter_map(|id| m.index_of(id)).collect();
+                    let mut idx = idx;
+                    idx.sort_unstable();
+                    apply_sm_at(m, &idx, p, self.allow_name_change, self.allow_kind_change)?;
+                }
+                Ok(())
+            }
+            (PatchBody::Json6902(_), None) => bail!("must specify a target for JSON patch {}", self.source),
+            (PatchBody::Json6902(ops), Some(sel)) => {
+                let idx = selected(m, sel)?;
+                apply_json_at(m, &idx, ops, &self.source)
+            }
+        }
+    }
+}
+
+/// `patchesStrategicMerge:` — patches matched to resources by id.
+#[derive(Debug, Clone, Default)]
+pub struct PatchStrategicMergeTransformer {
+    pub patches: Vec<Value>,
+}
+
+impl PatchStrategicMergeTransformer {
+    /// One `(text, origin)` per entry (file content or inline YAML; origin is
+    /// the path, empty for inline). Empty documents are ignored.
+    pub fn new(entries: &[(String, String)]) -> Result<Self> {
+        let mut patches = Vec::new();
+        for (text, origin) in entries {
+            if text.trim().is_empty() {
+                continue;
+            }
+            patches.extend(parse_text(text, origin)?);
+        }
+        Self::from_values(patches)
+    }
+
+    pub fn from_values(patches: Vec<Value>) -> Result<Self> {
+        for p in &patches {
+            if !p.is_object() {
+                bail!("strategic merge patch must be a mapping, got {p}");
+            }
+        }
+        Ok(PatchStrategicMergeTransformer { patches })
+    }
+}
+
+impl Transformer for PatchStrategicMergeTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        for p in &self.patches {
+            let i = find_unique_target(m, &patch_id(p))?;
+            apply_sm_at(m, &[i], p, false, false)?;
+        }
+        Ok(())
+    }
+}
+
+/// `patchesJson6902:` — JSON 6902 operations on the selected resources.
+#[derive(Debug, Clone)]
+pub struct PatchJson6902Transformer {
+    pub target: Option<Selector>,
+    pub ops: json_patch::Patch,
+    pub source: String,
+}
+
+impl PatchJson6902Transformer {
+    /// `ops_text` is YAML or JSON (a list of operations); `origin` the file
+    /// path, empty for inline.
+    pub fn new(ops_text: &str, origin: &str, target: Option<Selector>) -> Result<Self> {
+        let source = source_label(ops_text, origin);
+        let docs = if ops_text.trim().is_empty() { Vec::new() } else { parse_text(ops_text, origin)? };
+        Self::build(docs, source, target)
+    }
+
+    pub fn from_values(docs: Vec<Value>, origin: &str, target: Option<Selector>) -> Result<Self> {
+        Self::build(docs, source_label("", origin), target)
+    }
+
+    fn build(docs: Vec<Value>, source: String, target: Option<Selector>) -> Result<Self> {
+        let ops = match docs.len() {
+            0 => json_patch::Patch(Vec::new()),
+            1 => parse_ops(docs.into_iter().next().unwrap_or(Value::Null), &source)?,
+            _ => bail!("JSON patch {source} must be a single list of operations"),
+        };
+        Ok(PatchJson6902Transformer { target, ops, source })
+    }
+}
+
+impl Transformer for PatchJson6902Transformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        let Some(sel) = &self.target else { bail!("must specify a target for JSON patch {}", self.source) };
+        let idx = selected(m, sel)?;
+        apply_json_at(m, &idx, &self.ops, &self.source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn resmap(objs: Vec<Value>) -> ResMap {
+        objs.into_iter().map(Resource::new).collect()
+    }
+
+    fn dep(name: &str) -> Value {
+        json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name},
+               "spec": {"replicas": 1, "template": {"spec": {"containers": [{"name": "app", "image": "a"}]}}}})
+    }
+
+    fn no_opts() -> BTreeMap<String, bool> {
+        BTreeMap::new()
+    }
+
+    fn target(f: impl FnOnce(&mut Selector)) -> Option<Selector> {
+        let mut s = Selector::default();
+        f(&mut s);
+        Some(s)
+    }
+
+    #[test]
+    fn sm_patch_by_id() {
+        let mut m = resmap(vec![dep("a"), dep("b")]);
+        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 3}});
+        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
+        assert_eq!(m.at(1).obj["spec"]["replicas"], 3);
+    }
+
+    #[test]
+    fn sm_patch_finds_renamed_resource_by_previous_name() {
+        let mut m = resmap(vec![dep("a")]);
+        m.at_mut(0).set_name("p-a");
+        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 2}});
+        PatchStrategicMergeTransformer::from_values(vec![p]).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["replicas"], 2);
+        assert_eq!(m.at(0).name(), "p-a");
+    }
+
+    #[test]
+    fn sm_patch_without_match_errors() {
+        let mut m = resmap(vec![dep("a")]);
+        let p = json!({"apiVersion": "v1", "kind": "Deployment", "metadata": {"name": "new-name"}});
+        let e = PatchStrategicMergeTransformer::from_values(vec![p]).unwrap().apply(&mut m).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "no matches for Id Deployment.v1.[noGrp]/new-name.[noNs]; failed to find unique target for patch Deployment.v1.[noGrp]/new-name.[noNs]"
+        );
+    }
+
+    #[test]
+    fn targeted_sm_patch_keeps_names_unless_allowed() {
+        let mut m = resmap(vec![dep("a"), dep("b"), json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}})]);
+        let p = json!({"kind": "Deployment", "metadata": {"name": "ignored", "labels": {"x": "y"}}});
+        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.kind = "Deployment".into()), &no_opts())
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
+        assert_eq!(m.at(0).name(), "a");
+        assert_eq!(m.at(1).name(), "b");
+        assert_eq!(m.at(0).api_version(), "apps/v1");
+        assert_eq!(m.at(1).obj["metadata"]["labels"], json!({"x": "y"}));
+        assert!(m.at(2).labels().is_none());
+
+        let mut m = resmap(vec![json!({"apiVersion": "v1", "kind": "Deployment", "metadata": {"name": "old-name"}})]);
+        let p = json!({"apiVersion": "v1", "kind": "StatefulSet", "metadata": {"name": "new-name"}});
+        let opts = BTreeMap::from([("allowNameChange".to_string(), true), ("allowKindChange".to_string(), true)]);
+        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.kind = "Deployment".into()), &opts)
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
+        assert_eq!(m.at(0).kind(), "StatefulSet");
+        assert_eq!(m.at(0).name(), "new-name");
+        assert_eq!(m.at(0).prev_ids[0].name, "old-name");
+    }
+
+    #[test]
+    fn patch_delete_removes_resource() {
+        let mut m = resmap(vec![dep("a"), dep("b")]);
+        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "$patch": "delete"});
+        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.at(0).name(), "b");
+    }
+
+    #[test]
+    fn json6902_ops() {
+        let mut m = resmap(vec![dep("a"), dep("b")]);
+        let ops = json!([
+            {"op": "replace", "path": "/spec/template/spec/containers/0/image", "value": "img2"},
+            {"op": "add", "path": "/metadata/annotations", "value": {"n": "v"}},
+            {"op": "remove", "path": "/spec/replicas"}
+        ]);
+        let t = PatchTransformer::from_values(vec![ops.clone()], "", target(|s| s.name = "b".into()), &no_opts()).unwrap();
+        assert!(matches!(t.body, PatchBody::Json6902(_)));
+        t.apply(&mut m).unwrap();
+        assert_eq!(m.at(1).obj["spec"]["template"]["spec"]["containers"][0]["image"], "img2");
+        assert_eq!(m.at(1).obj["metadata"]["annotations"], json!({"n": "v"}));
+        assert!(m.at(1).obj["spec"].get("replicas").is_none());
+        assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
+
+        let j = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/metadata/name", "value": "c"}])], "", target(|s| s.name = "a".into())).unwrap();
+        j.apply(&mut m).unwrap();
+        assert_eq!(m.at(0).name(), "c");
+        assert_eq!(m.at(0).prev_ids[0].name, "a");
+
+        let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
+        assert!(bad.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn json_patch_needs_target_and_empty_patch_is_json() {
+        let mut m = resmap(vec![dep("a")]);
+        let t = PatchTransformer::from_values(vec![], "empty.yaml", None, &no_opts()).unwrap();
+        let e = t.apply(&mut m).unwrap_err();
+        assert_eq!(e.to_string(), "must specify a target for JSON patch [path: \"empty.yaml\"]");
+        let t = PatchTransformer::from_values(vec![], "empty.yaml", target(|_| {}), &no_opts()).unwrap();
+        t.apply(&mut m).unwrap();
+        let j = PatchJson6902Transformer::from_values(vec![json!([])], "p.yaml", None).unwrap();
+        assert!(j.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn mixed_documents_are_rejected() {
+        assert!(PatchTransformer::from_values(vec![json!([]), json!({})], "p.yaml", None, &no_opts()).is_err());
+        assert!(PatchTransformer::from_values(vec![json!("str")], "p.yaml", None, &no_opts()).is_err());
+    }
+
+    #[test]
+    fn several_documents_in_one_patch() {
+        let mut m = resmap(vec![dep("a"), dep("b")]);
+        let p1 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 5}});
+        let p2 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 6}});
+        PatchTransformer::from_values(vec![p1, p2], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["replicas"], 5);
+        assert_eq!(m.at(1).obj["spec"]["replicas"], 6);
+    }
+
+    #[test]
+    fn label_selector_target() {
+        let mut a = dep("a");
+        a["metadata"]["labels"] = json!({"tier": "fe"});
+        let mut m = resmap(vec![a, dep("b")]);
+        let p = json!({"spec": {"replicas": 9}});
+        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.label_selector = "tier in (fe,be)".into()), &no_opts())
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
+        assert_eq!(m.at(0).obj["spec"]["replicas"], 9);
+        assert_eq!(m.at(1).obj["spec"]["replicas"], 1);
+    }
+}

@@ -1,1 +1,323 @@
-//! (in progress)
+//! Target selection for patches (kustomize's `types.Selector`).
+//!
+//! Group, version, kind, name and namespace are regular expressions anchored
+//! at both ends (`^(?:…)$`); an empty field matches anything. Name and
+//! namespace match when either the original or the current value matches
+//! (kustomize `resWrangler.Select`); the namespace compared is the effective
+//! one (`default` for an unset namespace of a namespaced kind).
+//! `labelSelector`/`annotationSelector` use Kubernetes label-selector syntax.
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use anyhow::{bail, Context, Result};
+use regex::Regex;
+use serde_json::{Map, Value};
+
+pub use crate::load::kustomization::Selector;
+use crate::model::{ResId, Resource};
+
+/// kustomize's effective namespace for cluster-scoped kinds.
+const NOT_NAMESPACEABLE: &str = "_non_namespaceable_";
+
+/// A selector with its regexes and label requirements compiled.
+#[derive(Debug)]
+pub struct CompiledSelector {
+    group: Option<Regex>,
+    version: Option<Regex>,
+    kind: Option<Regex>,
+    name: Option<Regex>,
+    namespace: Option<Regex>,
+    labels: Vec<Requirement>,
+    annotations: Vec<Requirement>,
+}
+
+fn anchored(field: &str, pattern: &str) -> Result<Option<Regex>> {
+    if pattern.is_empty() {
+        return Ok(None);
+    }
+    Regex::new(&format!("^(?:{pattern})$"))
+        .map(Some)
+        .with_context(|| format!("invalid {field} regex {pattern:?} in patch target"))
+}
+
+fn effective_ns(id: &ResId) -> &str {
+    if id.gvk.is_cluster_scoped() {
+        NOT_NAMESPACEABLE
+    } else if id.namespace.is_empty() {
+        "default"
+    } else {
+        &id.namespace
+    }
+}
+
+impl CompiledSelector {
+    pub fn new(sel: &Selector) -> Result<CompiledSelector> {
+        Ok(CompiledSelector {
+            group: anchored("group", &sel.group)?,
+            version: anchored("version", &sel.version)?,
+            kind: anchored("kind", &sel.kind)?,
+            name: anchored("name", &sel.name)?,
+            namespace: anchored("namespace", &sel.namespace)?,
+            labels: parse_label_selector(&sel.label_selector).context("invalid labelSelector")?,
+            annotations: parse_label_selector(&sel.annotation_selector).context("invalid annotationSelector")?,
+        })
+    }
+
+    pub fn matches(&self, r: &Resource) -> bool {
+        let cur = r.cur_id();
+        if let Some(re) = &self.namespace {
+            if !re.is_match(effective_ns(&r.orig_id)) && !re.is_match(effective_ns(&cur)) {
+                return false;
+            }
+        }
+        if let Some(re) = &self.name {
+            if !re.is_match(&r.orig_id.name) && !re.is_match(&cur.name) {
+                return false;
+            }
+        }
+        let gvk = &cur.gvk;
+        let ok = |re: &Option<Regex>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
+        if !ok(&self.group, &gvk.group) || !ok(&self.version, &gvk.version) || !ok(&self.kind, &gvk.kind) {
+            return false;
+        }
+        requirements_match(&self.labels, r.labels()) && requirements_match(&self.annotations, r.annotations())
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Rc<CompiledSelector>>> = RefCell::new(HashMap::new());
+}
+
+fn cache_key(s: &Selector) -> String {
+    [&s.group, &s.version, &s.kind, &s.name, &s.namespace, &s.label_selector, &s.annotation_selector]
+        .iter()
+        .map(|x| x.as_str())
+        .collect::<Vec<_>>()
+        .join("\u{0}")
+}
+
+/// Compile (or fetch from a per-thread cache) a selector.
+pub fn compiled(sel: &Selector) -> Result<Rc<CompiledSelector>> {
+    let key = cache_key(sel);
+    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    let c = Rc::new(CompiledSelector::new(sel)?);
+    CACHE.with(|m| m.borrow_mut().insert(key, c.clone()));
+    Ok(c)
+}
+
+/// Whether `r` is selected by `sel`.
+pub fn matches(sel: &Selector, r: &Resource) -> Result<bool> {
+    Ok(compiled(sel)?.matches(r))
+}
+
+// ---------------------------------------------------------------------------
+// Label selectors
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Op {
+    Equals(String),
+    NotEquals(String),
+    In(Vec<String>),
+    NotIn(Vec<String>),
+    Exists,
+    DoesNotExist,
+    Gt(i64),
+    Lt(i64),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Requirement {
+    key: String,
+    op: Op,
+}
+
+fn requirements_match(reqs: &[Requirement], labels: Option<&Map<String, Value>>) -> bool {
+    reqs.iter().all(|req| {
+        let v = labels.and_then(|m| m.get(&req.key)).map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        });
+        match (&req.op, v) {
+            (Op::Exists, v) => v.is_some(),
+            (Op::DoesNotExist, v) => v.is_none(),
+            (Op::Equals(x), Some(v)) => &v == x,
+            (Op::Equals(_), None) => false,
+            (Op::NotEquals(x), Some(v)) => &v != x,
+            (Op::NotEquals(_), None) => true,
+            (Op::In(xs), Some(v)) => xs.contains(&v),
+            (Op::In(_), None) => false,
+            (Op::NotIn(xs), Some(v)) => !xs.contains(&v),
+            (Op::NotIn(_), None) => true,
+            (Op::Gt(n), Some(v)) => v.parse::<i64>().is_ok_and(|x| x > *n),
+            (Op::Lt(n), Some(v)) => v.parse::<i64>().is_ok_and(|x| x < *n),
+            (Op::Gt(_) | Op::Lt(_), None) => false,
+        }
+    })
+}
+
+/// Split on commas that are not inside parentheses.
+fn split_requirements(s: &str) -> Result<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    bail!("unbalanced ')' in {s:?}");
+                }
+            }
+            ',' if depth == 0 => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        bail!("unbalanced '(' in {s:?}");
+    }
+    out.push(&s[start..]);
+    Ok(out)
+}
+
+fn parse_set(rest: &str, whole: &str) -> Result<Vec<String>> {
+    let rest = rest.trim();
+    let inner = rest
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .with_context(|| format!("expected '(values)' in {whole:?}"))?;
+    let vals: Vec<String> = inner.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
+    if vals.is_empty() && !inner.trim().is_empty() {
+        bail!("invalid value set in {whole:?}");
+    }
+    Ok(vals)
+}
+
+fn parse_label_selector(s: &str) -> Result<Vec<Requirement>> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut reqs = Vec::new();
+    for part in split_requirements(s)? {
+        let p = part.trim();
+        if p.is_empty() {
+            bail!("empty requirement in {s:?}");
+        }
+        let req = if let Some(k) = p.strip_prefix('!') {
+            Requirement { key: k.trim().to_string(), op: Op::DoesNotExist }
+        } else if let Some((k, v)) = p.split_once("!=") {
+            Requirement { key: k.trim().to_string(), op: Op::NotEquals(v.trim().to_string()) }
+        } else if let Some((k, v)) = p.split_once("==") {
+            Requirement { key: k.trim().to_string(), op: Op::Equals(v.trim().to_string()) }
+        } else if let Some((k, v)) = p.split_once('=') {
+            Requirement { key: k.trim().to_string(), op: Op::Equals(v.trim().to_string()) }
+        } else if let Some((k, v)) = p.split_once('>') {
+            let n = v.trim().parse().with_context(|| format!("invalid number in {p:?}"))?;
+            Requirement { key: k.trim().to_string(), op: Op::Gt(n) }
+        } else if let Some((k, v)) = p.split_once('<') {
+            let n = v.trim().parse().with_context(|| format!("invalid number in {p:?}"))?;
+            Requirement { key: k.trim().to_string(), op: Op::Lt(n) }
+        } else {
+            let mut words = p.splitn(2, char::is_whitespace);
+            let key = words.next().unwrap_or("").trim().to_string();
+            let rest = words.next().unwrap_or("").trim();
+            if rest.is_empty() {
+                Requirement { key, op: Op::Exists }
+            } else if let Some(set) = rest.strip_prefix("notin") {
+                Requirement { key, op: Op::NotIn(parse_set(set, p)?) }
+            } else if let Some(set) = rest.strip_prefix("in") {
+                Requirement { key, op: Op::In(parse_set(set, p)?) }
+            } else {
+                bail!("unable to parse requirement {p:?}");
+            }
+        };
+        if req.key.is_empty() || req.key.contains(char::is_whitespace) {
+            bail!("invalid label key in requirement {p:?}");
+        }
+        reqs.push(req);
+    }
+    Ok(reqs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn res(api: &str, kind: &str, name: &str, ns: &str, labels: Value) -> Resource {
+        let mut meta = json!({"name": name, "labels": labels});
+        if !ns.is_empty() {
+            meta["namespace"] = json!(ns);
+        }
+        Resource::new(json!({"apiVersion": api, "kind": kind, "metadata": meta}))
+    }
+
+    fn sel(f: impl FnOnce(&mut Selector)) -> Selector {
+        let mut s = Selector::default();
+        f(&mut s);
+        s
+    }
+
+    #[test]
+    fn regexes_are_anchored() {
+        let r = res("apps/v1", "Deployment", "my-app", "", json!({}));
+        assert!(matches(&sel(|s| s.name = "my-.*".into()), &r).unwrap());
+        assert!(!matches(&sel(|s| s.name = "app".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.name = "my-app|other".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.kind = "Deploy.*".into()), &r).unwrap());
+        assert!(!matches(&sel(|s| s.kind = "Deploy".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.group = "apps".into()), &r).unwrap());
+        assert!(!matches(&sel(|s| s.version = "v1beta1".into()), &r).unwrap());
+        assert!(matches(&sel(|_| {}), &r).unwrap());
+        assert!(matches(&Selector::default(), &r).unwrap());
+        assert!(matches(&sel(|s| s.name = "(".into()), &r).is_err());
+    }
+
+    #[test]
+    fn original_and_current_name_and_namespace() {
+        let mut r = res("v1", "ConfigMap", "cm", "", json!({}));
+        r.set_name("p-cm");
+        r.set_namespace("prod");
+        assert!(matches(&sel(|s| s.name = "cm".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.name = "p-cm".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.namespace = "default".into()), &r).unwrap());
+        assert!(matches(&sel(|s| s.namespace = "prod".into()), &r).unwrap());
+        assert!(!matches(&sel(|s| s.namespace = "dev".into()), &r).unwrap());
+    }
+
+    #[test]
+    fn label_selectors() {
+        let r = res("v1", "Service", "s", "", json!({"app": "web", "tier": "fe", "n": "5"}));
+        let yes = |ls: &str| matches(&sel(|s| s.label_selector = ls.into()), &r).unwrap();
+        assert!(yes("app=web"));
+        assert!(yes("app==web,tier=fe"));
+        assert!(!yes("app=web,tier=be"));
+        assert!(yes("app!=db"));
+        assert!(yes("missing!=x"));
+        assert!(yes("app in (web, db)"));
+        assert!(!yes("app notin (web,db)"));
+        assert!(yes("missing notin (a)"));
+        assert!(yes("app"));
+        assert!(!yes("!app"));
+        assert!(yes("!missing"));
+        assert!(yes("n>3,n<6"));
+        assert!(yes("app in (web),tier"));
+        assert!(matches(&sel(|s| s.label_selector = "app in web".into()), &r).is_err());
+    }
+
+    #[test]
+    fn annotation_selector() {
+        let mut r = res("v1", "Service", "s", "", json!({}));
+        r.meta_map_mut("annotations").insert("team".into(), json!("a"));
+        assert!(matches(&sel(|s| s.annotation_selector = "team=a".into()), &r).unwrap());
+        assert!(!matches(&sel(|s| s.annotation_selector = "team=b".into()), &r).unwrap());
+    }
+}
