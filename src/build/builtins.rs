@@ -87,7 +87,7 @@ fn patch_text(t: &KustTarget, path: &str, inline: &str) -> Result<(String, Strin
     if !path.is_empty() {
         return Ok((t.ldr.read_string(path)?, t.ldr.display(path)));
     }
-    Ok((inline.to_string(), format!("inline patch in {}", t.file.display())))
+    Ok((inline.to_string(), String::new()))
 }
 
 pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
@@ -95,13 +95,16 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
 
-    for entry in &k.patches_strategic_merge {
-        let (text, origin) = if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
-            (t.ldr.read_string(entry)?, t.ldr.display(entry))
-        } else {
-            (entry.clone(), format!("inline patchesStrategicMerge in {}", t.file.display()))
-        };
-        PatchStrategicMergeTransformer::new(&text, &origin)?.apply(m).with_context(|| format!("patch {origin}"))?;
+    if !k.patches_strategic_merge.is_empty() {
+        let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
+        for entry in &k.patches_strategic_merge {
+            if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
+                entries.push((t.ldr.read_string(entry)?, t.ldr.display(entry)));
+            } else {
+                entries.push((entry.clone(), String::new()));
+            }
+        }
+        PatchStrategicMergeTransformer::new(&entries)?.apply(m).context("patchesStrategicMerge")?;
     }
     for p in &k.patches {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
