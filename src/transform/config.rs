@@ -172,8 +172,8 @@ mod merge_tests {
 
     #[test]
     fn conflicting_create_is_an_error() {
-        let mut a = vec![FieldSpec::new("", "", "", "metadata/labels", true)];
-        let b = vec![FieldSpec::new("", "", "X", "metadata/labels", false)];
+        let mut a = vec![FieldSpec::new("", "", "X", "metadata/labels", false)];
+        let b = vec![FieldSpec::new("", "", "", "metadata/labels", true)];
         assert!(merge_specs(&mut a, &b).is_err());
     }
 }

@@ -172,18 +172,19 @@ pub fn for_annotations(pairs: BTreeMap<String, String>, cfg: &TransformerConfig)
 /// covered by an earlier one with the same path is dropped; a different
 /// `create` for it is an error).
 pub fn for_labels_entry(label: &Label, cfg: &TransformerConfig) -> Result<MapFieldTransformer> {
+    // The entry's own specs come first; the defaults are merged into them.
     let mut fields = Vec::new();
+    merge_all(&mut fields, &label.fields)?;
     if label.include_selectors {
         merge_all(&mut fields, &cfg.common_labels)?;
     } else {
+        merge_all(&mut fields, &[FieldSpec::new("", "", "", "metadata/labels", true)])?;
         if label.include_templates {
             merge_all(&mut fields, &cfg.template_labels)?;
         }
-        merge_all(&mut fields, &[FieldSpec::new("", "", "", "metadata/labels", true)])?;
     }
     // Extra places for `labels:` entries from `configurations:` files.
     merge_all(&mut fields, &cfg.labels)?;
-    merge_all(&mut fields, &label.fields)?;
     Ok(MapFieldTransformer { pairs: label.pairs.clone(), fields })
 }
 
@@ -343,9 +344,13 @@ mod tests {
             fields: vec![fs("ConfigMap", "metadata/labels", true), fs("Foo", "spec/x", true)],
             ..plain.clone()
         };
-        let mut want = c.common_labels.clone();
-        want.push(fs("Foo", "spec/x", true));
-        assert_eq!(for_labels_entry(&sel, &c).unwrap().fields, want);
+        // The entry's own specs come first and shadow the general
+        // `metadata/labels` default (checked with kustomize v5.7.1: only the
+        // ConfigMap then gets metadata labels).
+        let got = for_labels_entry(&sel, &c).unwrap().fields;
+        assert_eq!(got[..2], [fs("ConfigMap", "metadata/labels", true), fs("Foo", "spec/x", true)]);
+        assert!(!got.iter().any(|f| f.kind.is_empty() && f.path == "metadata/labels"));
+        assert!(got.iter().any(|f| f.path == "spec/selector/matchLabels"));
 
         let conflict = Label { fields: vec![fs("ConfigMap", "metadata/labels", false)], ..plain };
         let e = for_labels_entry(&conflict, &c).unwrap_err().to_string();
