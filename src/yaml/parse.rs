@@ -16,6 +16,7 @@
 //! * Complex (collection) keys are an error.
 //! * Duplicate keys are an error in resource files (go-yaml v3) but allowed in
 //!   kustomization files, the last one winning (go-yaml v2, non-strict).
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use base64::Engine;
@@ -88,8 +89,8 @@ enum Frame {
         key: Option<PendingKey>,
         anchor: usize,
         merges: Vec<(Value, usize, usize)>,
-        /// Line of each explicit key, in insertion order (for duplicate errors).
-        lines: Vec<usize>,
+        /// Start of this mapping's key lines in `Builder::key_lines`.
+        lines_start: usize,
     },
 }
 
@@ -100,6 +101,9 @@ struct Builder<'o> {
     stack: Vec<Frame>,
     root: Option<Value>,
     alias_nodes: usize,
+    /// Line of each explicit key of the open mappings, in insertion order
+    /// (for duplicate-key errors); one shared buffer to avoid allocations.
+    key_lines: Vec<usize>,
 }
 
 fn count_nodes(v: &Value) -> usize {
@@ -164,10 +168,11 @@ impl Builder<'_> {
     fn insert(&mut self, k: PendingKey, v: Value) -> Result<(), YamlError> {
         let origin = self.origin;
         let schema = self.schema;
+        let key_lines = &mut self.key_lines;
         let Some(Frame::Map {
             map,
             merges,
-            lines,
+            lines_start,
             ..
         }) = self.stack.last_mut()
         else {
@@ -199,7 +204,7 @@ impl Builder<'_> {
             let first_line = map
                 .keys()
                 .position(|x| *x == k.name)
-                .and_then(|i| lines.get(i))
+                .and_then(|i| key_lines.get(*lines_start + i))
                 .copied()
                 .unwrap_or(0);
             return Err(YamlError {
@@ -214,13 +219,13 @@ impl Builder<'_> {
             });
         }
         map.insert(k.name, v);
-        lines.push(k.line);
+        key_lines.push(k.line);
         Ok(())
     }
 
     fn key_from_scalar(
         &self,
-        text: &str,
+        text: Cow<'_, str>,
         style: ScalarStyle,
         tag: Option<&Tag>,
         span: &Span,
@@ -237,11 +242,11 @@ impl Builder<'_> {
         }
         let name = match self.schema {
             Schema::V3 => {
-                if plain && tag.is_none() && matches!(text, "" | "~" | "null" | "Null" | "NULL") {
+                if plain && tag.is_none() && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
                     // a null key decodes to the empty string
                     String::new()
                 } else {
-                    text.to_string()
+                    text.into_owned()
                 }
             }
             Schema::V2 => {
@@ -285,7 +290,7 @@ impl Builder<'_> {
 
     fn scalar_value(
         &self,
-        text: &str,
+        text: Cow<'_, str>,
         style: ScalarStyle,
         tag: Option<&Tag>,
         span: &Span,
@@ -293,11 +298,11 @@ impl Builder<'_> {
         if let Some(tag) = tag {
             if !tag.is_yaml_core_schema() {
                 // local / custom / non-specific tags: the text as a string
-                return Ok(Value::String(text.to_string()));
+                return Ok(Value::String(text.into_owned()));
             }
             let want = tag.suffix.as_str();
             return match want {
-                "str" => Ok(Value::String(text.to_string())),
+                "str" => Ok(Value::String(text.into_owned())),
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
@@ -306,7 +311,7 @@ impl Builder<'_> {
                     }
                 }
                 "null" | "bool" | "int" | "float" | "timestamp" => {
-                    let r = resolve_plain(text, self.schema);
+                    let r = resolve_plain(&text, self.schema);
                     let ok = matches!(
                         (want, &r),
                         ("null", Resolved::Null)
@@ -338,17 +343,17 @@ impl Builder<'_> {
                     span,
                     format!("cannot decode !!str `{}` as a !!{}", text, want),
                 )),
-                _ => Ok(Value::String(text.to_string())),
+                _ => Ok(Value::String(text.into_owned())),
             };
         }
         if style != ScalarStyle::Plain {
-            return Ok(Value::String(text.to_string()));
+            return Ok(Value::String(text.into_owned()));
         }
-        let r = resolve_plain(text, self.schema);
+        let r = resolve_plain(&text, self.schema);
         self.resolved_to_value(r, text, span)
     }
 
-    fn resolved_to_value(&self, r: Resolved, text: &str, span: &Span) -> Result<Value, YamlError> {
+    fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
@@ -356,10 +361,10 @@ impl Builder<'_> {
             Resolved::Uint(u) => Value::Number(u.into()),
             Resolved::Float(f) => match Number::from_f64(f) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.to_string()),
+                None => Value::String(text.into_owned()),
             },
             Resolved::NonFinite => match self.schema {
-                Schema::V3 => Value::String(text.to_string()),
+                Schema::V3 => Value::String(text.into_owned()),
                 Schema::V2 => {
                     return Err(self.err_at(
                         span,
@@ -369,9 +374,9 @@ impl Builder<'_> {
             },
             Resolved::Timestamp(t) => match self.schema {
                 Schema::V3 => Value::String(t.to_rfc3339_nano()),
-                Schema::V2 => Value::String(text.to_string()),
+                Schema::V2 => Value::String(text.into_owned()),
             },
-            Resolved::Str => Value::String(text.to_string()),
+            Resolved::Str => Value::String(text.into_owned()),
         })
     }
 
@@ -381,7 +386,7 @@ impl Builder<'_> {
             anchor,
             merges,
             key,
-            ..
+            lines_start,
         }) = self.stack.pop()
         else {
             return Err(self.err_at(span, "internal error: unbalanced mapping"));
@@ -389,6 +394,7 @@ impl Builder<'_> {
         if key.is_some() {
             return Err(self.err_at(span, "internal error: mapping ended after a key"));
         }
+        self.key_lines.truncate(lines_start);
         for (src, _, _) in merges {
             let sources: Vec<Value> = match src {
                 Value::Array(a) => a,
@@ -422,16 +428,16 @@ impl Builder<'_> {
         match ev {
             Event::Scalar(text, style, anchor, tag) => {
                 if self.expecting_key() {
-                    let k = self.key_from_scalar(&text, style, tag.as_deref(), &span)?;
                     if anchor > 0 {
-                        let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                        let v = self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
                         self.register_anchor(anchor, &v);
                     }
+                    let k = self.key_from_scalar(text, style, tag.as_deref(), &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(k);
                     }
                 } else {
-                    let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                    let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 }
@@ -480,7 +486,7 @@ impl Builder<'_> {
                     key: None,
                     anchor,
                     merges: Vec::new(),
-                    lines: Vec::new(),
+                    lines_start: self.key_lines.len(),
                 });
             }
             Event::MappingEnd => self.finish_map(&span)?,
@@ -488,6 +494,7 @@ impl Builder<'_> {
                 self.root = None;
                 self.stack.clear();
                 self.anchors.clear();
+                self.key_lines.clear();
             }
             Event::DocumentEnd | Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
         }
@@ -521,6 +528,7 @@ fn parse_stream(
         stack: Vec::new(),
         root: None,
         alias_nodes: 0,
+        key_lines: Vec::new(),
     };
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
