@@ -72,9 +72,95 @@ fn is_printable(c: char) -> bool {
         || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
 }
 
+/// Sort map entries with go-yaml v2's natural key order. Insertion sort for
+/// short lists (as Go's sort does), merge sort beyond; neither can panic even
+/// if the comparison were inconsistent.
+fn sort_keys<'a>(entries: &mut [(&'a String, &'a Value)]) {
+    let n = entries.len();
+    if n <= 12 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && natural_less(entries[j].0, entries[j - 1].0) {
+                entries.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut buf = entries.to_vec();
+    merge_sort(entries, &mut buf);
+}
+
+fn merge_sort<'a>(v: &mut [(&'a String, &'a Value)], buf: &mut [(&'a String, &'a Value)]) {
+    let n = v.len();
+    if n <= 12 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && natural_less(v[j].0, v[j - 1].0) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = v.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(l, bl);
+        merge_sort(r, br);
+    }
+    buf[..n].copy_from_slice(v);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if natural_less(buf[j].0, buf[i].0) {
+            v[k] = buf[j];
+            j += 1;
+        } else {
+            v[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        v[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        v[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+const PLAIN_OK: Analysis = Analysis {
+    multiline: false,
+    block_plain_allowed: true,
+    single_quoted_allowed: true,
+    block_allowed: true,
+};
+
+/// Strings made only of `[A-Za-z0-9._/-]` (plus `:` not first or last),
+/// not starting with `---`/`...`: the full analysis would allow everything.
+#[inline]
+fn is_simple_ascii(b: &[u8]) -> bool {
+    if b.is_empty() || b == b"-" || b[0] == b':' || b[b.len() - 1] == b':' {
+        return false;
+    }
+    if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
+        return false;
+    }
+    b.iter()
+        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
+}
+
 /// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
 /// irrelevant since only empty collections are written in flow style).
 fn analyze(value: &str) -> Analysis {
+    if is_simple_ascii(value.as_bytes()) {
+        return PLAIN_OK;
+    }
     if value.is_empty() {
         return Analysis {
             multiline: false,
@@ -347,17 +433,7 @@ impl Emitter<'_> {
         let saved = self.indent;
         self.increase_indent(false, false);
         let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-        if entries.len() > 1 {
-            entries.sort_by(|a, b| {
-                if natural_less(a.0, b.0) {
-                    std::cmp::Ordering::Less
-                } else if natural_less(b.0, a.0) {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            });
-        }
+        sort_keys(&mut entries);
         for (k, v) in entries {
             self.write_indent();
             let a = analyze(k);
