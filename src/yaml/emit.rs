@@ -161,6 +161,10 @@ fn analyze(value: &str) -> Analysis {
     if is_simple_ascii(value.as_bytes()) {
         return PLAIN_OK;
     }
+    analyze_full(value)
+}
+
+fn analyze_full(value: &str) -> Analysis {
     if value.is_empty() {
         return Analysis {
             multiline: false,
@@ -925,6 +929,61 @@ spec:
         let long = "k".repeat(130);
         assert_eq!(y(json!({ long.clone(): {"x": 1} })), format!("? {long}\n: x: 1\n"));
         assert_eq!(y(json!({"a b": 1, "yes": 2, "- x": 3})), "'- x': 3\na b: 1\n\"yes\": 2\n");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_full_analysis() {
+        for s in ["a", "a-b", "a.b", "a:b", "a/b/c", "nginx:1.25", "..a", "--x", "-x", "x-", "_", "0"] {
+            assert!(is_simple_ascii(s.as_bytes()), "{s}");
+            let a = analyze_full(s);
+            assert!(a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline, "{s}");
+        }
+        for s in ["-", ":a", "a:", "---", "...", "a b", ""] {
+            assert!(!is_simple_ascii(s.as_bytes()), "{s}");
+        }
+    }
+
+    /// Any string written by the emitter, as a value or as a key, at any
+    /// depth, reads back as the same string. (U+2028/U+2029 are left out: like
+    /// go-yaml v2 we treat them as line breaks inside block scalars, which a
+    /// YAML 1.2 reader does not.)
+    #[test]
+    fn random_strings_round_trip() {
+        let alphabet: Vec<char> = " \n\t\r:#-?'\"\\ab01.é😀\u{85}\u{FEFF}\u{0}\u{7f},[]{}&*!|>%@`~"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let len = (next() % 120) as usize;
+            let weird = next() % 4 == 0;
+            let s: String = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if weird || r % 3 == 0 {
+                        alphabet[(r / 3) as usize % alphabet.len()]
+                    } else {
+                        ['a', 'b', ' ', 'c'][(r / 3) as usize % 4]
+                    }
+                })
+                .collect();
+            let v = serde_json::json!({
+                "k": s, "nested": {"deeper": [s, {"x": s}]}, "list": [[s]]
+            });
+            let mut m = Map::new();
+            m.insert(s.clone(), serde_json::json!(1));
+            m.insert("v".into(), v);
+            let doc = Value::Object(m);
+            let text = to_yaml(&doc);
+            let back = crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
+            assert_eq!(back.len(), 1, "{text}");
+            assert_eq!(back[0], doc, "{s:?}\n{text}");
+        }
     }
 
     #[test]
