@@ -204,30 +204,13 @@ fn analyze_full(value: &str) -> Analysis {
             match c {
                 '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
                 | '%' | '@' | '`' => block_indicators = true,
-                '?' | ':' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
-                '-' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
+                '?' | ':' | '-' if followed_by_whitespace => block_indicators = true,
                 _ => {}
             }
         } else {
             match c {
-                ':' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
-                '#' => {
-                    if preceded_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
+                ':' if followed_by_whitespace => block_indicators = true,
+                '#' if preceded_by_whitespace => block_indicators = true,
                 _ => {}
             }
         }
@@ -372,7 +355,13 @@ impl Emitter<'_> {
         self.indention = true;
     }
 
-    fn write_indicator(&mut self, ind: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+    fn write_indicator(
+        &mut self,
+        ind: &str,
+        need_whitespace: bool,
+        is_whitespace: bool,
+        is_indention: bool,
+    ) {
         if need_whitespace && !self.whitespace {
             self.put(' ');
         }
@@ -499,8 +488,10 @@ impl Emitter<'_> {
             self.put(' ');
         }
         // Fast path: nothing to fold.
-        if !allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' ') {
-            if !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) {
+        if (!allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' '))
+            && !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80)
+        {
+            {
                 self.write_ascii(value);
                 self.whitespace = false;
                 self.indention = false;
@@ -686,7 +677,11 @@ impl Emitter<'_> {
                     self.write_indent();
                 }
                 self.out.push_str(text);
-                self.column += if text.is_ascii() { text.len() } else { text.chars().count() };
+                self.column += if text.is_ascii() {
+                    text.len()
+                } else {
+                    text.chars().count()
+                };
                 self.indention = false;
                 breaks = false;
             }
@@ -772,12 +767,15 @@ spec:
             m.insert(k.to_string(), json!("x"));
         }
         let out = y(Value::Object(m));
-        let got: Vec<&str> = out.lines().map(|l| l.split(": ").next().unwrap_or("")).collect();
+        let got: Vec<&str> = out
+            .lines()
+            .map(|l| l.split(": ").next().unwrap_or(""))
+            .collect();
         assert_eq!(
             got,
             [
-                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001",
-                "a2", "a10", "aB", "ab", "b", "ä"
+                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2",
+                "a10", "aB", "ab", "b", "ä"
             ]
         );
     }
@@ -785,11 +783,48 @@ spec:
     #[test]
     fn double_quoted_classes() {
         for s in [
-            "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "on", "On", "ON", "off", "true",
-            "True", "TRUE", "false", "null", "Null", "NULL", "~", ".inf", ".Inf", "-.inf",
-            ".nan", ".NaN", "1_000", "+1", "0b101", "1.", ".5", "1e3", "1E3", "0123", "8080",
-            "0o17", "12345678901234567890", "1:20", "1:20:30", "190:20:30", "2024-01-01",
-            "2024-1-1", "",
+            "y",
+            "Y",
+            "n",
+            "N",
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "true",
+            "True",
+            "TRUE",
+            "false",
+            "null",
+            "Null",
+            "NULL",
+            "~",
+            ".inf",
+            ".Inf",
+            "-.inf",
+            ".nan",
+            ".NaN",
+            "1_000",
+            "+1",
+            "0b101",
+            "1.",
+            ".5",
+            "1e3",
+            "1E3",
+            "0123",
+            "8080",
+            "0o17",
+            "12345678901234567890",
+            "1:20",
+            "1:20:30",
+            "190:20:30",
+            "2024-01-01",
+            "2024-1-1",
+            "",
         ] {
             assert_eq!(y(json!({ "k": s })), format!("k: \"{s}\"\n"), "{s:?}");
         }
@@ -798,9 +833,28 @@ spec:
     #[test]
     fn plain_classes() {
         for s in [
-            "yEs", "tRUE", "nULL", "0x", "12e", "0.1.2", "=", "<<", "a#", "-a", "a  b",
-            "2001-12-14 21:59:43.10 -5", "a:b", "a,b", "?x", "it's", "say \"hi\"", "a\\b",
-            "<b>&</b>", "mirror.example.com/library/nginx:1.25", "héllo ☃", "a\u{A0}b",
+            "yEs",
+            "tRUE",
+            "nULL",
+            "0x",
+            "12e",
+            "0.1.2",
+            "=",
+            "<<",
+            "a#",
+            "-a",
+            "a  b",
+            "2001-12-14 21:59:43.10 -5",
+            "a:b",
+            "a,b",
+            "?x",
+            "it's",
+            "say \"hi\"",
+            "a\\b",
+            "<b>&</b>",
+            "mirror.example.com/library/nginx:1.25",
+            "héllo ☃",
+            "a\u{A0}b",
         ] {
             assert_eq!(y(json!({ "k": s })), format!("k: {s}\n"), "{s:?}");
         }
@@ -927,16 +981,38 @@ spec:
         assert_eq!(y(json!({"": 1})), "\"\": 1\n");
         assert_eq!(y(json!({"a\nb": 1})), "? |-\n  a\n  b\n: 1\n");
         let long = "k".repeat(130);
-        assert_eq!(y(json!({ long.clone(): {"x": 1} })), format!("? {long}\n: x: 1\n"));
-        assert_eq!(y(json!({"a b": 1, "yes": 2, "- x": 3})), "'- x': 3\na b: 1\n\"yes\": 2\n");
+        assert_eq!(
+            y(json!({ long.clone(): {"x": 1} })),
+            format!("? {long}\n: x: 1\n")
+        );
+        assert_eq!(
+            y(json!({"a b": 1, "yes": 2, "- x": 3})),
+            "'- x': 3\na b: 1\n\"yes\": 2\n"
+        );
     }
 
     #[test]
     fn fast_path_agrees_with_full_analysis() {
-        for s in ["a", "a-b", "a.b", "a:b", "a/b/c", "nginx:1.25", "..a", "--x", "-x", "x-", "_", "0"] {
+        for s in [
+            "a",
+            "a-b",
+            "a.b",
+            "a:b",
+            "a/b/c",
+            "nginx:1.25",
+            "..a",
+            "--x",
+            "-x",
+            "x-",
+            "_",
+            "0",
+        ] {
             assert!(is_simple_ascii(s.as_bytes()), "{s}");
             let a = analyze_full(s);
-            assert!(a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline, "{s}");
+            assert!(
+                a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline,
+                "{s}"
+            );
         }
         for s in ["-", ":a", "a:", "---", "...", "a b", ""] {
             assert!(!is_simple_ascii(s.as_bytes()), "{s}");
@@ -980,7 +1056,8 @@ spec:
             m.insert("v".into(), v);
             let doc = Value::Object(m);
             let text = to_yaml(&doc);
-            let back = crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
+            let back =
+                crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back.len(), 1, "{text}");
             assert_eq!(back[0], doc, "{s:?}\n{text}");
         }

@@ -72,6 +72,10 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 /// against "billion laughs" inputs).
 const ALIAS_NODE_BUDGET: usize = 5_000_000;
 
+/// Maximum nesting of collections (keeps recursion in the emitter and in
+/// `Drop` bounded).
+const MAX_DEPTH: usize = 1000;
+
 struct PendingKey {
     name: String,
     merge: bool,
@@ -306,8 +310,12 @@ impl Builder<'_> {
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
-                        Ok(bytes) => Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
-                        Err(_) => Err(self.err_at(span, format!("!!binary value contains invalid base64 data"))),
+                        Ok(bytes) => {
+                            Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+                        }
+                        Err(_) => {
+                            Err(self.err_at(span, "!!binary value contains invalid base64 data"))
+                        }
                     }
                 }
                 "null" | "bool" | "int" | "float" | "timestamp" => {
@@ -353,7 +361,12 @@ impl Builder<'_> {
         self.resolved_to_value(r, text, span)
     }
 
-    fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
+    fn resolved_to_value(
+        &self,
+        r: Resolved,
+        text: Cow<'_, str>,
+        span: &Span,
+    ) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
@@ -429,7 +442,8 @@ impl Builder<'_> {
             Event::Scalar(text, style, anchor, tag) => {
                 if self.expecting_key() {
                     if anchor > 0 {
-                        let v = self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
+                        let v =
+                            self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
                         self.register_anchor(anchor, &v);
                     }
                     let k = self.key_from_scalar(text, style, tag.as_deref(), &span)?;
@@ -471,6 +485,9 @@ impl Builder<'_> {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                }
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     anchor,
@@ -480,6 +497,9 @@ impl Builder<'_> {
             Event::MappingStart(anchor, _) => {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
+                }
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
                 }
                 self.stack.push(Frame::Map {
                     map: Map::new(),
@@ -589,7 +609,10 @@ mod tests {
                    "true": "k", "1.5": "f", "namePrefix": "x2"})
         );
         assert_eq!(parse_kustomization("", "k").expect("empty"), json!({}));
-        assert_eq!(parse_kustomization("# just a comment\n", "k").expect("c"), json!({}));
+        assert_eq!(
+            parse_kustomization("# just a comment\n", "k").expect("c"),
+            json!({})
+        );
         assert!(parse_kustomization("a: .inf\n", "k").is_err());
         assert!(parse_kustomization("~: x\n", "k").is_err());
     }
@@ -600,13 +623,21 @@ mod tests {
         let docs = parse_documents(text, "m.yaml").expect("parse");
         assert_eq!(
             docs,
-            vec![json!({"a": 1}), json!({"kind": "List", "items": [{"a": 1}]}), json!(["x"]), json!("plain")]
+            vec![
+                json!({"a": 1}),
+                json!({"kind": "List", "items": [{"a": 1}]}),
+                json!(["x"]),
+                json!("plain")
+            ]
         );
         assert!(parse_documents("", "e").expect("e").is_empty());
         assert!(parse_documents("# nothing\n\n", "e").expect("e").is_empty());
         assert!(parse_documents("---\n---\n", "e").expect("e").is_empty());
         // BOM and CRLF
-        assert_eq!(parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"), vec![json!({"a": 1, "b": "x"})]);
+        assert_eq!(
+            parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"),
+            vec![json!({"a": 1, "b": "x"})]
+        );
     }
 
     #[test]
@@ -618,14 +649,19 @@ mod tests {
         .expect("parse");
         assert_eq!(
             docs,
-            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})]
+            vec![
+                json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})
+            ]
         );
     }
 
     #[test]
     fn key_order_is_preserved() {
         let v = one("z: 1\na: 2\nm: 3\n");
-        let keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+        let keys: Vec<&String> = v
+            .as_object()
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
         assert_eq!(keys, ["z", "a", "m"]);
     }
 
@@ -652,14 +688,20 @@ mod tests {
         let e = parse_documents("a: 1\nb: 2\na: 3\n", "dup.yaml").expect_err("dup");
         assert_eq!((e.origin.as_str(), e.line, e.column), ("dup.yaml", 3, 1));
         assert_eq!(e.message, "mapping key \"a\" already defined at line 1");
-        assert_eq!(e.to_string(), "dup.yaml:3:1: mapping key \"a\" already defined at line 1");
+        assert_eq!(
+            e.to_string(),
+            "dup.yaml:3:1: mapping key \"a\" already defined at line 1"
+        );
 
         let e = parse_documents("a: 1\nb:\n  c: [1, 2\n", "f.yaml").expect_err("flow");
         assert_eq!(e.origin, "f.yaml");
         assert!(e.line >= 3, "{e}");
 
-        let e = parse_documents("spec:\n  selector:\n    app: x\n    - name: http\n", "s.yaml")
-            .expect_err("bad block");
+        let e = parse_documents(
+            "spec:\n  selector:\n    app: x\n    - name: http\n",
+            "s.yaml",
+        )
+        .expect_err("bad block");
         assert_eq!(e.line, 4, "{e}");
         assert!(e.column >= 1);
 
@@ -669,8 +711,13 @@ mod tests {
 
     #[test]
     fn tags() {
-        let v = one("a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n");
-        assert_eq!(v, json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"}));
+        let v = one(
+            "a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n",
+        );
+        assert_eq!(
+            v,
+            json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"})
+        );
         assert!(parse_documents("a: !!int abc\n", "t").is_err());
     }
 
@@ -678,6 +725,18 @@ mod tests {
     fn non_string_keys_v3() {
         let v = one("1: a\n0x1F: b\ntrue: c\n\"q\": d\n");
         assert_eq!(v, json!({"1": "a", "0x1F": "b", "true": "c", "q": "d"}));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let mut text = String::new();
+        for i in 0..1200 {
+            text.push_str(&"  ".repeat(i));
+            text.push_str("k:\n");
+        }
+        let e = parse_documents(&text, "deep.yaml").expect_err("too deep");
+        assert!(e.message.contains("depth"), "{e}");
+        assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
     }
 
     #[test]
@@ -695,9 +754,37 @@ mod tests {
     #[test]
     fn garbage_never_panics() {
         let inputs = [
-            "", "-", ":", "? ", "- - -", "{", "[", "]", "}", "a: [}", "&a", "*a", "!", "!!", "%YAML 1.2\n---\n",
-            "a: |\n  x\n b", "\t", "a:\tb", "'", "\"\\x\"", "a: 'b\n", "key: @", "- &a\n- *a", "<<: *x",
-            "\u{0}", "a: \u{1}", "---\n...\n...\n", ">\n\n", "|-9", "? [a]: b", "[a]: b",
+            "",
+            "-",
+            ":",
+            "? ",
+            "- - -",
+            "{",
+            "[",
+            "]",
+            "}",
+            "a: [}",
+            "&a",
+            "*a",
+            "!",
+            "!!",
+            "%YAML 1.2\n---\n",
+            "a: |\n  x\n b",
+            "\t",
+            "a:\tb",
+            "'",
+            "\"\\x\"",
+            "a: 'b\n",
+            "key: @",
+            "- &a\n- *a",
+            "<<: *x",
+            "\u{0}",
+            "a: \u{1}",
+            "---\n...\n...\n",
+            ">\n\n",
+            "|-9",
+            "? [a]: b",
+            "[a]: b",
         ];
         for s in inputs {
             let _ = parse_documents(s, "g");
