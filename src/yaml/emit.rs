@@ -72,9 +72,99 @@ fn is_printable(c: char) -> bool {
         || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
 }
 
+/// Sort map entries with go-yaml v2's natural key order. Insertion sort for
+/// short lists (as Go's sort does), merge sort beyond; neither can panic even
+/// if the comparison were inconsistent.
+fn sort_keys<'a>(entries: &mut [(&'a String, &'a Value)]) {
+    let n = entries.len();
+    if n <= 12 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && natural_less(entries[j].0, entries[j - 1].0) {
+                entries.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut buf = entries.to_vec();
+    merge_sort(entries, &mut buf);
+}
+
+fn merge_sort<'a>(v: &mut [(&'a String, &'a Value)], buf: &mut [(&'a String, &'a Value)]) {
+    let n = v.len();
+    if n <= 12 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && natural_less(v[j].0, v[j - 1].0) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = v.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(l, bl);
+        merge_sort(r, br);
+    }
+    buf[..n].copy_from_slice(v);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if natural_less(buf[j].0, buf[i].0) {
+            v[k] = buf[j];
+            j += 1;
+        } else {
+            v[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        v[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        v[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+const PLAIN_OK: Analysis = Analysis {
+    multiline: false,
+    block_plain_allowed: true,
+    single_quoted_allowed: true,
+    block_allowed: true,
+};
+
+/// Strings made only of `[A-Za-z0-9._/-]` (plus `:` not first or last),
+/// not starting with `---`/`...`: the full analysis would allow everything.
+#[inline]
+fn is_simple_ascii(b: &[u8]) -> bool {
+    if b.is_empty() || b == b"-" || b[0] == b':' || b[b.len() - 1] == b':' {
+        return false;
+    }
+    if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
+        return false;
+    }
+    b.iter()
+        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
+}
+
 /// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
 /// irrelevant since only empty collections are written in flow style).
 fn analyze(value: &str) -> Analysis {
+    if is_simple_ascii(value.as_bytes()) {
+        return PLAIN_OK;
+    }
+    analyze_full(value)
+}
+
+fn analyze_full(value: &str) -> Analysis {
     if value.is_empty() {
         return Analysis {
             multiline: false,
@@ -114,30 +204,13 @@ fn analyze(value: &str) -> Analysis {
             match c {
                 '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
                 | '%' | '@' | '`' => block_indicators = true,
-                '?' | ':' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
-                '-' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
+                '?' | ':' | '-' if followed_by_whitespace => block_indicators = true,
                 _ => {}
             }
         } else {
             match c {
-                ':' => {
-                    if followed_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
-                '#' => {
-                    if preceded_by_whitespace {
-                        block_indicators = true;
-                    }
-                }
+                ':' if followed_by_whitespace => block_indicators = true,
+                '#' if preceded_by_whitespace => block_indicators = true,
                 _ => {}
             }
         }
@@ -282,7 +355,13 @@ impl Emitter<'_> {
         self.indention = true;
     }
 
-    fn write_indicator(&mut self, ind: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+    fn write_indicator(
+        &mut self,
+        ind: &str,
+        need_whitespace: bool,
+        is_whitespace: bool,
+        is_indention: bool,
+    ) {
         if need_whitespace && !self.whitespace {
             self.put(' ');
         }
@@ -347,17 +426,7 @@ impl Emitter<'_> {
         let saved = self.indent;
         self.increase_indent(false, false);
         let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-        if entries.len() > 1 {
-            entries.sort_by(|a, b| {
-                if natural_less(a.0, b.0) {
-                    std::cmp::Ordering::Less
-                } else if natural_less(b.0, a.0) {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            });
-        }
+        sort_keys(&mut entries);
         for (k, v) in entries {
             self.write_indent();
             let a = analyze(k);
@@ -419,8 +488,10 @@ impl Emitter<'_> {
             self.put(' ');
         }
         // Fast path: nothing to fold.
-        if !allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' ') {
-            if !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) {
+        if (!allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' '))
+            && !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80)
+        {
+            {
                 self.write_ascii(value);
                 self.whitespace = false;
                 self.indention = false;
@@ -606,7 +677,11 @@ impl Emitter<'_> {
                     self.write_indent();
                 }
                 self.out.push_str(text);
-                self.column += if text.is_ascii() { text.len() } else { text.chars().count() };
+                self.column += if text.is_ascii() {
+                    text.len()
+                } else {
+                    text.chars().count()
+                };
                 self.indention = false;
                 breaks = false;
             }
@@ -692,12 +767,15 @@ spec:
             m.insert(k.to_string(), json!("x"));
         }
         let out = y(Value::Object(m));
-        let got: Vec<&str> = out.lines().map(|l| l.split(": ").next().unwrap_or("")).collect();
+        let got: Vec<&str> = out
+            .lines()
+            .map(|l| l.split(": ").next().unwrap_or(""))
+            .collect();
         assert_eq!(
             got,
             [
-                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001",
-                "a2", "a10", "aB", "ab", "b", "ä"
+                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2",
+                "a10", "aB", "ab", "b", "ä"
             ]
         );
     }
@@ -705,11 +783,48 @@ spec:
     #[test]
     fn double_quoted_classes() {
         for s in [
-            "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "on", "On", "ON", "off", "true",
-            "True", "TRUE", "false", "null", "Null", "NULL", "~", ".inf", ".Inf", "-.inf",
-            ".nan", ".NaN", "1_000", "+1", "0b101", "1.", ".5", "1e3", "1E3", "0123", "8080",
-            "0o17", "12345678901234567890", "1:20", "1:20:30", "190:20:30", "2024-01-01",
-            "2024-1-1", "",
+            "y",
+            "Y",
+            "n",
+            "N",
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "true",
+            "True",
+            "TRUE",
+            "false",
+            "null",
+            "Null",
+            "NULL",
+            "~",
+            ".inf",
+            ".Inf",
+            "-.inf",
+            ".nan",
+            ".NaN",
+            "1_000",
+            "+1",
+            "0b101",
+            "1.",
+            ".5",
+            "1e3",
+            "1E3",
+            "0123",
+            "8080",
+            "0o17",
+            "12345678901234567890",
+            "1:20",
+            "1:20:30",
+            "190:20:30",
+            "2024-01-01",
+            "2024-1-1",
+            "",
         ] {
             assert_eq!(y(json!({ "k": s })), format!("k: \"{s}\"\n"), "{s:?}");
         }
@@ -718,9 +833,28 @@ spec:
     #[test]
     fn plain_classes() {
         for s in [
-            "yEs", "tRUE", "nULL", "0x", "12e", "0.1.2", "=", "<<", "a#", "-a", "a  b",
-            "2001-12-14 21:59:43.10 -5", "a:b", "a,b", "?x", "it's", "say \"hi\"", "a\\b",
-            "<b>&</b>", "mirror.example.com/library/nginx:1.25", "héllo ☃", "a\u{A0}b",
+            "yEs",
+            "tRUE",
+            "nULL",
+            "0x",
+            "12e",
+            "0.1.2",
+            "=",
+            "<<",
+            "a#",
+            "-a",
+            "a  b",
+            "2001-12-14 21:59:43.10 -5",
+            "a:b",
+            "a,b",
+            "?x",
+            "it's",
+            "say \"hi\"",
+            "a\\b",
+            "<b>&</b>",
+            "mirror.example.com/library/nginx:1.25",
+            "héllo ☃",
+            "a\u{A0}b",
         ] {
             assert_eq!(y(json!({ "k": s })), format!("k: {s}\n"), "{s:?}");
         }
@@ -847,8 +981,86 @@ spec:
         assert_eq!(y(json!({"": 1})), "\"\": 1\n");
         assert_eq!(y(json!({"a\nb": 1})), "? |-\n  a\n  b\n: 1\n");
         let long = "k".repeat(130);
-        assert_eq!(y(json!({ long.clone(): {"x": 1} })), format!("? {long}\n: x: 1\n"));
-        assert_eq!(y(json!({"a b": 1, "yes": 2, "- x": 3})), "'- x': 3\na b: 1\n\"yes\": 2\n");
+        assert_eq!(
+            y(json!({ long.clone(): {"x": 1} })),
+            format!("? {long}\n: x: 1\n")
+        );
+        assert_eq!(
+            y(json!({"a b": 1, "yes": 2, "- x": 3})),
+            "'- x': 3\na b: 1\n\"yes\": 2\n"
+        );
+    }
+
+    #[test]
+    fn fast_path_agrees_with_full_analysis() {
+        for s in [
+            "a",
+            "a-b",
+            "a.b",
+            "a:b",
+            "a/b/c",
+            "nginx:1.25",
+            "..a",
+            "--x",
+            "-x",
+            "x-",
+            "_",
+            "0",
+        ] {
+            assert!(is_simple_ascii(s.as_bytes()), "{s}");
+            let a = analyze_full(s);
+            assert!(
+                a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline,
+                "{s}"
+            );
+        }
+        for s in ["-", ":a", "a:", "---", "...", "a b", ""] {
+            assert!(!is_simple_ascii(s.as_bytes()), "{s}");
+        }
+    }
+
+    /// Any string written by the emitter, as a value or as a key, at any
+    /// depth, reads back as the same string. (U+2028/U+2029 are left out: like
+    /// go-yaml v2 we treat them as line breaks inside block scalars, which a
+    /// YAML 1.2 reader does not.)
+    #[test]
+    fn random_strings_round_trip() {
+        let alphabet: Vec<char> = " \n\t\r:#-?'\"\\ab01.é😀\u{85}\u{FEFF}\u{0}\u{7f},[]{}&*!|>%@`~"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let len = (next() % 120) as usize;
+            let weird = next() % 4 == 0;
+            let s: String = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if weird || r % 3 == 0 {
+                        alphabet[(r / 3) as usize % alphabet.len()]
+                    } else {
+                        ['a', 'b', ' ', 'c'][(r / 3) as usize % 4]
+                    }
+                })
+                .collect();
+            let v = serde_json::json!({
+                "k": s, "nested": {"deeper": [s, {"x": s}]}, "list": [[s]]
+            });
+            let mut m = Map::new();
+            m.insert(s.clone(), serde_json::json!(1));
+            m.insert("v".into(), v);
+            let doc = Value::Object(m);
+            let text = to_yaml(&doc);
+            let back =
+                crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
+            assert_eq!(back.len(), 1, "{text}");
+            assert_eq!(back[0], doc, "{s:?}\n{text}");
+        }
     }
 
     #[test]

@@ -1,5 +1,17 @@
 //! YAML in and out: parsing KRM documents into `serde_json::Value` trees and
 //! writing them back exactly as kustomize (go-yaml v2 over JSON) does.
+//!
+//! * [`parse_documents`]: resource files, go-yaml v3 / kyaml semantics.
+//! * [`parse_kustomization`]: kustomization files, sigs.k8s.io/yaml (go-yaml v2,
+//!   YAML 1.1) semantics.
+//! * [`to_yaml`] / [`to_yaml_into`]: one document in kustomize's output style;
+//!   callers join documents with `"---\n"`.
+//!
+//! Choices where JSON cannot follow YAML are listed in `parse.rs`: plain `.inf`
+//! / `.nan` stay strings in resources (error in kustomizations), resource map
+//! keys are their source text, duplicate keys are an error in resources only.
+//! Mapping key order is kept (serde_json `preserve_order`); the emitter sorts
+//! keys itself.
 mod emit;
 mod parse;
 mod resolve;

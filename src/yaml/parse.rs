@@ -16,6 +16,7 @@
 //! * Complex (collection) keys are an error.
 //! * Duplicate keys are an error in resource files (go-yaml v3) but allowed in
 //!   kustomization files, the last one winning (go-yaml v2, non-strict).
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use base64::Engine;
@@ -71,6 +72,10 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 /// against "billion laughs" inputs).
 const ALIAS_NODE_BUDGET: usize = 5_000_000;
 
+/// Maximum nesting of collections (keeps recursion in the emitter and in
+/// `Drop` bounded).
+const MAX_DEPTH: usize = 1000;
+
 struct PendingKey {
     name: String,
     merge: bool,
@@ -88,8 +93,8 @@ enum Frame {
         key: Option<PendingKey>,
         anchor: usize,
         merges: Vec<(Value, usize, usize)>,
-        /// Line of each explicit key, in insertion order (for duplicate errors).
-        lines: Vec<usize>,
+        /// Start of this mapping's key lines in `Builder::key_lines`.
+        lines_start: usize,
     },
 }
 
@@ -100,6 +105,9 @@ struct Builder<'o> {
     stack: Vec<Frame>,
     root: Option<Value>,
     alias_nodes: usize,
+    /// Line of each explicit key of the open mappings, in insertion order
+    /// (for duplicate-key errors); one shared buffer to avoid allocations.
+    key_lines: Vec<usize>,
 }
 
 fn count_nodes(v: &Value) -> usize {
@@ -164,10 +172,11 @@ impl Builder<'_> {
     fn insert(&mut self, k: PendingKey, v: Value) -> Result<(), YamlError> {
         let origin = self.origin;
         let schema = self.schema;
+        let key_lines = &mut self.key_lines;
         let Some(Frame::Map {
             map,
             merges,
-            lines,
+            lines_start,
             ..
         }) = self.stack.last_mut()
         else {
@@ -199,7 +208,7 @@ impl Builder<'_> {
             let first_line = map
                 .keys()
                 .position(|x| *x == k.name)
-                .and_then(|i| lines.get(i))
+                .and_then(|i| key_lines.get(*lines_start + i))
                 .copied()
                 .unwrap_or(0);
             return Err(YamlError {
@@ -214,13 +223,13 @@ impl Builder<'_> {
             });
         }
         map.insert(k.name, v);
-        lines.push(k.line);
+        key_lines.push(k.line);
         Ok(())
     }
 
     fn key_from_scalar(
         &self,
-        text: &str,
+        text: Cow<'_, str>,
         style: ScalarStyle,
         tag: Option<&Tag>,
         span: &Span,
@@ -237,11 +246,11 @@ impl Builder<'_> {
         }
         let name = match self.schema {
             Schema::V3 => {
-                if plain && tag.is_none() && matches!(text, "" | "~" | "null" | "Null" | "NULL") {
+                if plain && tag.is_none() && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
                     // a null key decodes to the empty string
                     String::new()
                 } else {
-                    text.to_string()
+                    text.into_owned()
                 }
             }
             Schema::V2 => {
@@ -285,7 +294,7 @@ impl Builder<'_> {
 
     fn scalar_value(
         &self,
-        text: &str,
+        text: Cow<'_, str>,
         style: ScalarStyle,
         tag: Option<&Tag>,
         span: &Span,
@@ -293,20 +302,24 @@ impl Builder<'_> {
         if let Some(tag) = tag {
             if !tag.is_yaml_core_schema() {
                 // local / custom / non-specific tags: the text as a string
-                return Ok(Value::String(text.to_string()));
+                return Ok(Value::String(text.into_owned()));
             }
             let want = tag.suffix.as_str();
             return match want {
-                "str" => Ok(Value::String(text.to_string())),
+                "str" => Ok(Value::String(text.into_owned())),
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
-                        Ok(bytes) => Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
-                        Err(_) => Err(self.err_at(span, format!("!!binary value contains invalid base64 data"))),
+                        Ok(bytes) => {
+                            Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+                        }
+                        Err(_) => {
+                            Err(self.err_at(span, "!!binary value contains invalid base64 data"))
+                        }
                     }
                 }
                 "null" | "bool" | "int" | "float" | "timestamp" => {
-                    let r = resolve_plain(text, self.schema);
+                    let r = resolve_plain(&text, self.schema);
                     let ok = matches!(
                         (want, &r),
                         ("null", Resolved::Null)
@@ -338,17 +351,22 @@ impl Builder<'_> {
                     span,
                     format!("cannot decode !!str `{}` as a !!{}", text, want),
                 )),
-                _ => Ok(Value::String(text.to_string())),
+                _ => Ok(Value::String(text.into_owned())),
             };
         }
         if style != ScalarStyle::Plain {
-            return Ok(Value::String(text.to_string()));
+            return Ok(Value::String(text.into_owned()));
         }
-        let r = resolve_plain(text, self.schema);
+        let r = resolve_plain(&text, self.schema);
         self.resolved_to_value(r, text, span)
     }
 
-    fn resolved_to_value(&self, r: Resolved, text: &str, span: &Span) -> Result<Value, YamlError> {
+    fn resolved_to_value(
+        &self,
+        r: Resolved,
+        text: Cow<'_, str>,
+        span: &Span,
+    ) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
@@ -356,10 +374,10 @@ impl Builder<'_> {
             Resolved::Uint(u) => Value::Number(u.into()),
             Resolved::Float(f) => match Number::from_f64(f) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.to_string()),
+                None => Value::String(text.into_owned()),
             },
             Resolved::NonFinite => match self.schema {
-                Schema::V3 => Value::String(text.to_string()),
+                Schema::V3 => Value::String(text.into_owned()),
                 Schema::V2 => {
                     return Err(self.err_at(
                         span,
@@ -369,9 +387,9 @@ impl Builder<'_> {
             },
             Resolved::Timestamp(t) => match self.schema {
                 Schema::V3 => Value::String(t.to_rfc3339_nano()),
-                Schema::V2 => Value::String(text.to_string()),
+                Schema::V2 => Value::String(text.into_owned()),
             },
-            Resolved::Str => Value::String(text.to_string()),
+            Resolved::Str => Value::String(text.into_owned()),
         })
     }
 
@@ -381,7 +399,7 @@ impl Builder<'_> {
             anchor,
             merges,
             key,
-            ..
+            lines_start,
         }) = self.stack.pop()
         else {
             return Err(self.err_at(span, "internal error: unbalanced mapping"));
@@ -389,6 +407,7 @@ impl Builder<'_> {
         if key.is_some() {
             return Err(self.err_at(span, "internal error: mapping ended after a key"));
         }
+        self.key_lines.truncate(lines_start);
         for (src, _, _) in merges {
             let sources: Vec<Value> = match src {
                 Value::Array(a) => a,
@@ -422,16 +441,17 @@ impl Builder<'_> {
         match ev {
             Event::Scalar(text, style, anchor, tag) => {
                 if self.expecting_key() {
-                    let k = self.key_from_scalar(&text, style, tag.as_deref(), &span)?;
                     if anchor > 0 {
-                        let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                        let v =
+                            self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
                         self.register_anchor(anchor, &v);
                     }
+                    let k = self.key_from_scalar(text, style, tag.as_deref(), &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(k);
                     }
                 } else {
-                    let v = self.scalar_value(&text, style, tag.as_deref(), &span)?;
+                    let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 }
@@ -465,6 +485,9 @@ impl Builder<'_> {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                }
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     anchor,
@@ -475,12 +498,15 @@ impl Builder<'_> {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                }
                 self.stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
                     anchor,
                     merges: Vec::new(),
-                    lines: Vec::new(),
+                    lines_start: self.key_lines.len(),
                 });
             }
             Event::MappingEnd => self.finish_map(&span)?,
@@ -488,6 +514,7 @@ impl Builder<'_> {
                 self.root = None;
                 self.stack.clear();
                 self.anchors.clear();
+                self.key_lines.clear();
             }
             Event::DocumentEnd | Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
         }
@@ -521,6 +548,7 @@ fn parse_stream(
         stack: Vec::new(),
         root: None,
         alias_nodes: 0,
+        key_lines: Vec::new(),
     };
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
@@ -581,7 +609,10 @@ mod tests {
                    "true": "k", "1.5": "f", "namePrefix": "x2"})
         );
         assert_eq!(parse_kustomization("", "k").expect("empty"), json!({}));
-        assert_eq!(parse_kustomization("# just a comment\n", "k").expect("c"), json!({}));
+        assert_eq!(
+            parse_kustomization("# just a comment\n", "k").expect("c"),
+            json!({})
+        );
         assert!(parse_kustomization("a: .inf\n", "k").is_err());
         assert!(parse_kustomization("~: x\n", "k").is_err());
     }
@@ -592,13 +623,21 @@ mod tests {
         let docs = parse_documents(text, "m.yaml").expect("parse");
         assert_eq!(
             docs,
-            vec![json!({"a": 1}), json!({"kind": "List", "items": [{"a": 1}]}), json!(["x"]), json!("plain")]
+            vec![
+                json!({"a": 1}),
+                json!({"kind": "List", "items": [{"a": 1}]}),
+                json!(["x"]),
+                json!("plain")
+            ]
         );
         assert!(parse_documents("", "e").expect("e").is_empty());
         assert!(parse_documents("# nothing\n\n", "e").expect("e").is_empty());
         assert!(parse_documents("---\n---\n", "e").expect("e").is_empty());
         // BOM and CRLF
-        assert_eq!(parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"), vec![json!({"a": 1, "b": "x"})]);
+        assert_eq!(
+            parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"),
+            vec![json!({"a": 1, "b": "x"})]
+        );
     }
 
     #[test]
@@ -610,14 +649,19 @@ mod tests {
         .expect("parse");
         assert_eq!(
             docs,
-            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})]
+            vec![
+                json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})
+            ]
         );
     }
 
     #[test]
     fn key_order_is_preserved() {
         let v = one("z: 1\na: 2\nm: 3\n");
-        let keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+        let keys: Vec<&String> = v
+            .as_object()
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
         assert_eq!(keys, ["z", "a", "m"]);
     }
 
@@ -644,14 +688,20 @@ mod tests {
         let e = parse_documents("a: 1\nb: 2\na: 3\n", "dup.yaml").expect_err("dup");
         assert_eq!((e.origin.as_str(), e.line, e.column), ("dup.yaml", 3, 1));
         assert_eq!(e.message, "mapping key \"a\" already defined at line 1");
-        assert_eq!(e.to_string(), "dup.yaml:3:1: mapping key \"a\" already defined at line 1");
+        assert_eq!(
+            e.to_string(),
+            "dup.yaml:3:1: mapping key \"a\" already defined at line 1"
+        );
 
         let e = parse_documents("a: 1\nb:\n  c: [1, 2\n", "f.yaml").expect_err("flow");
         assert_eq!(e.origin, "f.yaml");
         assert!(e.line >= 3, "{e}");
 
-        let e = parse_documents("spec:\n  selector:\n    app: x\n    - name: http\n", "s.yaml")
-            .expect_err("bad block");
+        let e = parse_documents(
+            "spec:\n  selector:\n    app: x\n    - name: http\n",
+            "s.yaml",
+        )
+        .expect_err("bad block");
         assert_eq!(e.line, 4, "{e}");
         assert!(e.column >= 1);
 
@@ -661,8 +711,13 @@ mod tests {
 
     #[test]
     fn tags() {
-        let v = one("a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n");
-        assert_eq!(v, json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"}));
+        let v = one(
+            "a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n",
+        );
+        assert_eq!(
+            v,
+            json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"})
+        );
         assert!(parse_documents("a: !!int abc\n", "t").is_err());
     }
 
@@ -670,6 +725,18 @@ mod tests {
     fn non_string_keys_v3() {
         let v = one("1: a\n0x1F: b\ntrue: c\n\"q\": d\n");
         assert_eq!(v, json!({"1": "a", "0x1F": "b", "true": "c", "q": "d"}));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let mut text = String::new();
+        for i in 0..1200 {
+            text.push_str(&"  ".repeat(i));
+            text.push_str("k:\n");
+        }
+        let e = parse_documents(&text, "deep.yaml").expect_err("too deep");
+        assert!(e.message.contains("depth"), "{e}");
+        assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
     }
 
     #[test]
@@ -687,9 +754,37 @@ mod tests {
     #[test]
     fn garbage_never_panics() {
         let inputs = [
-            "", "-", ":", "? ", "- - -", "{", "[", "]", "}", "a: [}", "&a", "*a", "!", "!!", "%YAML 1.2\n---\n",
-            "a: |\n  x\n b", "\t", "a:\tb", "'", "\"\\x\"", "a: 'b\n", "key: @", "- &a\n- *a", "<<: *x",
-            "\u{0}", "a: \u{1}", "---\n...\n...\n", ">\n\n", "|-9", "? [a]: b", "[a]: b",
+            "",
+            "-",
+            ":",
+            "? ",
+            "- - -",
+            "{",
+            "[",
+            "]",
+            "}",
+            "a: [}",
+            "&a",
+            "*a",
+            "!",
+            "!!",
+            "%YAML 1.2\n---\n",
+            "a: |\n  x\n b",
+            "\t",
+            "a:\tb",
+            "'",
+            "\"\\x\"",
+            "a: 'b\n",
+            "key: @",
+            "- &a\n- *a",
+            "<<: *x",
+            "\u{0}",
+            "a: \u{1}",
+            "---\n...\n...\n",
+            ">\n\n",
+            "|-9",
+            "? [a]: b",
+            "[a]: b",
         ];
         for s in inputs {
             let _ = parse_documents(s, "g");

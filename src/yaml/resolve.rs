@@ -157,7 +157,10 @@ pub(crate) fn go_parse_int(s: &str) -> GoInt {
         if d >= base {
             return GoInt::None;
         }
-        mag = match mag.checked_mul(base as u64).and_then(|m| m.checked_add(d as u64)) {
+        mag = match mag
+            .checked_mul(base as u64)
+            .and_then(|m| m.checked_add(d as u64))
+        {
             Some(m) => m,
             None => return GoInt::None,
         };
@@ -332,7 +335,8 @@ fn days_in(month: u32, year: u32) -> u32 {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         _ => {
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            let leap =
+                (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
             if leap {
                 29
             } else {
@@ -482,10 +486,18 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = if bits32 {
         format!("{:e}", f as f32)
@@ -506,7 +518,7 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
         out.push('-');
     }
     let x = dp - 1;
-    if x < -4 || x >= 6 {
+    if !(-4..6).contains(&x) {
         // %e with nd-1 decimals
         out.push_str(&digits[..1]);
         if nd > 1 {
@@ -524,7 +536,12 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
         // %f with max(nd-dp, 0) decimals
         if dp > 0 {
             for k in 0..dp {
-                out.push(digits.as_bytes().get(k as usize).map_or('0', |&c| c as char));
+                out.push(
+                    digits
+                        .as_bytes()
+                        .get(k as usize)
+                        .map_or('0', |&c| c as char),
+                );
             }
         } else {
             out.push('0');
@@ -535,7 +552,10 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
             for k in 0..prec {
                 let idx = dp + k;
                 let c = if idx >= 0 {
-                    digits.as_bytes().get(idx as usize).map_or('0', |&c| c as char)
+                    digits
+                        .as_bytes()
+                        .get(idx as usize)
+                        .map_or('0', |&c| c as char)
                 } else {
                     '0'
                 };
@@ -573,7 +593,11 @@ fn format_go_float_f(f: f64) -> String {
     if nd > dp {
         out.push('.');
         for k in dp..nd {
-            out.push(if k >= 0 { digits[k as usize] as char } else { '0' });
+            out.push(if k >= 0 {
+                digits[k as usize] as char
+            } else {
+                '0'
+            });
         }
     }
     out
@@ -624,7 +648,10 @@ mod tests {
         assert_eq!(format_go_float(1.0, false), "1");
         assert_eq!(format_go_float(1500.0, false), "1500");
         assert_eq!(format_go_float(0.000001, false), "1e-06");
-        assert_eq!(format_go_float(1.2345678901234568e29, false), "1.2345678901234568e+29");
+        assert_eq!(
+            format_go_float(1.2345678901234568e29, false),
+            "1.2345678901234568e+29"
+        );
         assert_eq!(format_go_float(1e6, false), "1e+06");
         assert_eq!(format_go_float(123456789.5, false), "1.234567895e+08");
         assert_eq!(format_go_float(0.0001, false), "0.0001");
@@ -662,8 +689,14 @@ mod tests {
         assert_eq!(r("-42"), Resolved::Int(-42));
         assert_eq!(r("+7"), Resolved::Int(7));
         assert_eq!(r("-9223372036854775808"), Resolved::Int(i64::MIN));
-        assert_eq!(r("12345678901234567890"), Resolved::Uint(12345678901234567890));
-        assert_eq!(r("123456789012345678901234567890"), Resolved::Float(1.2345678901234568e29));
+        assert_eq!(
+            r("12345678901234567890"),
+            Resolved::Uint(12345678901234567890)
+        );
+        assert_eq!(
+            r("123456789012345678901234567890"),
+            Resolved::Float(1.2345678901234568e29)
+        );
         assert_eq!(r("08"), Resolved::Float(8.0));
         assert_eq!(r("0x"), Resolved::Str);
         assert_eq!(r("1e3"), Resolved::Float(1000.0));
@@ -691,9 +724,18 @@ mod tests {
             t("2001-12-14t21:59:43.10-05:00").as_deref(),
             Some("2001-12-14T21:59:43.1-05:00")
         );
-        assert_eq!(t("2001-12-14T21:59:43Z").as_deref(), Some("2001-12-14T21:59:43Z"));
-        assert_eq!(t("2001-12-14T21:59:43+00:00").as_deref(), Some("2001-12-14T21:59:43Z"));
-        assert_eq!(t("2001-12-14 21:59:43.5").as_deref(), Some("2001-12-14T21:59:43.5Z"));
+        assert_eq!(
+            t("2001-12-14T21:59:43Z").as_deref(),
+            Some("2001-12-14T21:59:43Z")
+        );
+        assert_eq!(
+            t("2001-12-14T21:59:43+00:00").as_deref(),
+            Some("2001-12-14T21:59:43Z")
+        );
+        assert_eq!(
+            t("2001-12-14 21:59:43.5").as_deref(),
+            Some("2001-12-14T21:59:43.5Z")
+        );
         assert_eq!(t("2001-12-14 21:59:43.10 -5"), None);
         assert_eq!(t("2001-12-14T21:59:43"), None);
         assert_eq!(t("2023-02-30"), None);
@@ -704,17 +746,67 @@ mod tests {
     #[test]
     fn v2_quoting_decisions() {
         for s in [
-            "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "on", "On", "ON", "off", "true",
-            "True", "TRUE", "false", "null", "Null", "NULL", "~", ".inf", ".Inf", "-.inf",
-            ".nan", ".NaN", "1_000", "+1", "0b101", "1.", ".5", "1e3", "1E3", "0123", "8080",
-            "0o17", "12345678901234567890", "1:20", "1:20:30", "190:20:30", "2024-01-01",
-            "2024-1-1", "",
+            "y",
+            "Y",
+            "n",
+            "N",
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "true",
+            "True",
+            "TRUE",
+            "false",
+            "null",
+            "Null",
+            "NULL",
+            "~",
+            ".inf",
+            ".Inf",
+            "-.inf",
+            ".nan",
+            ".NaN",
+            "1_000",
+            "+1",
+            "0b101",
+            "1.",
+            ".5",
+            "1e3",
+            "1E3",
+            "0123",
+            "8080",
+            "0o17",
+            "12345678901234567890",
+            "1:20",
+            "1:20:30",
+            "190:20:30",
+            "2024-01-01",
+            "2024-1-1",
+            "",
         ] {
             assert!(v2_needs_quotes(s), "{s:?} should be quoted");
         }
         for s in [
-            "yEs", "tRUE", "nULL", "0x", "12e", "0.1.2", "=", "<<", "a#", "-a", "a  b",
-            "2001-12-14 21:59:43.10 -5", "x", "1:60", "1e400",
+            "yEs",
+            "tRUE",
+            "nULL",
+            "0x",
+            "12e",
+            "0.1.2",
+            "=",
+            "<<",
+            "a#",
+            "-a",
+            "a  b",
+            "2001-12-14 21:59:43.10 -5",
+            "x",
+            "1:60",
+            "1e400",
         ] {
             assert!(!v2_needs_quotes(s), "{s:?} should not be quoted");
         }
