@@ -9,5 +9,6 @@ pub mod emit;
 pub mod generate;
 pub mod load;
 pub mod model;
+pub mod plugin;
 pub mod transform;
 pub mod yaml;

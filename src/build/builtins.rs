@@ -4,7 +4,13 @@ use anyhow::{Context, Result};
 
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
+use crate::load::loader::{is_remote, parse_resources};
 use crate::load::Loader;
+use crate::model::Resource;
+use crate::plugin::{self, PluginContext};
+use crate::transform::config::TransformerConfig;
+use crate::transform::replacements::ReplacementTransformer;
+use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
@@ -39,6 +45,77 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         let mut r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
+    }
+    let mut charts = k.helm_charts.clone();
+    charts.extend(k.helm_chart_inflation_generator.iter().cloned());
+    let inflated = generate::helm::inflate(&charts, k.helm_globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    acc.resources.append_all(inflated).context("helmCharts")?;
+    for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
+        let ctx = plugin_context(t, &acc.config, ctx_in);
+        let gen = plugin::make_generator(&config, &ctx)?;
+        for r in gen.generate()?.into_vec() {
+            add_generated(&mut acc.resources, r)?;
+        }
+    }
+    Ok(())
+}
+
+fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
+    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in }
+}
+
+/// Plugin configs named by `generators:`, `transformers:` or `validators:`
+/// entries: a file of configs, a kustomization directory whose output is the
+/// configs, or inline YAML. Each comes with where it was configured.
+fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, String)>> {
+    let mut out = Vec::new();
+    for entry in entries {
+        if is_remote(entry) {
+            anyhow::bail!("remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs");
+        }
+        if !entry.contains('\n') && t.ldr.is_dir(entry) {
+            let sub = KustTarget::load(t.ldr.child(entry)?, &t.opts)?;
+            let mut acc = sub.accumulate_new()?;
+            sub.finish(&mut acc)?;
+            let shown = t.ldr.origin_path(entry);
+            out.extend(acc.resources.into_vec().into_iter().map(|r| (r, shown.clone())));
+        } else if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
+            let shown = t.ldr.origin_path(entry);
+            out.extend(t.ldr.load_resources(entry)?.into_vec().into_iter().map(|r| (r, shown.clone())));
+        } else {
+            let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+            let shown = t.ldr.origin_path(&kfile);
+            for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
+                out.push((r, shown.clone()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `transformers:` configs, run after the built-in transformers.
+pub fn run_plugin_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let k = t.kustomization();
+    for (config, configured_in) in plugin_configs(t, &k.transformers).context("loading transformers")? {
+        let ctx = plugin_context(t, &acc.config, configured_in);
+        let tr = plugin::make_transformer(&config, &ctx)?;
+        tr.transform(&mut acc.resources)?;
+    }
+    Ok(())
+}
+
+/// `validators:` configs: transformers that must leave the resources unchanged.
+pub fn run_validators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let k = t.kustomization();
+    for (config, configured_in) in plugin_configs(t, &k.validators).context("loading validators")? {
+        let ctx = plugin_context(t, &acc.config, configured_in);
+        let v = plugin::make_transformer(&config, &ctx)?;
+        let before: Vec<serde_json::Value> = acc.resources.iter().map(|r| r.obj.clone()).collect();
+        v.transform(&mut acc.resources)?;
+        let after: Vec<&serde_json::Value> = acc.resources.iter().map(|r| &r.obj).collect();
+        if before.len() != after.len() || before.iter().zip(after).any(|(a, b)| a != b) {
+            anyhow::bail!("validator {}/{} must not modify resources", config.api_version(), config.kind());
+        }
     }
     Ok(())
 }
@@ -141,7 +218,34 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     for img in &k.images {
         ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
     }
+    if !k.replacements.is_empty() {
+        let list = replacement_list(t).context("loading replacements")?;
+        ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
+    }
     Ok(())
+}
+
+/// `replacements:` entries with `path:` files read (a file holds one
+/// replacement or a list of them) and inline ones kept.
+fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
+    let mut out = Vec::new();
+    for entry in &t.kustomization().replacements {
+        let path = entry.get("path").and_then(|p| p.as_str());
+        match path {
+            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
+                let text = t.ldr.read_string(p)?;
+                for doc in crate::yaml::parse_documents(&text, &t.ldr.display(p))? {
+                    match doc {
+                        serde_json::Value::Array(items) => out.extend(items),
+                        other => out.push(other),
+                    }
+                }
+            }
+            Some(_) => anyhow::bail!("a replacement entry with 'path' cannot have other fields"),
+            None => out.push(entry.clone()),
+        }
+    }
+    Ok(out)
 }
 
 /// Annotation that keeps a resource out of the output.
@@ -150,6 +254,7 @@ const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
+    vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
     Ok(())

@@ -9,7 +9,9 @@ use crate::load::kustomization::Kustomization;
 use crate::load::loader::is_remote;
 use crate::load::Loader;
 use crate::model::ResMap;
+use crate::load::remote;
 use crate::transform::config::TransformerConfig;
+use crate::transform::vars::{self, BoundVar};
 
 /// The only apiVersion a Component may have.
 const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
@@ -18,6 +20,8 @@ const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
 pub struct Accumulator {
     pub resources: ResMap,
     pub config: TransformerConfig,
+    /// `vars:` declared so far, bound to their resources.
+    pub vars: Vec<BoundVar>,
 }
 
 /// A loaded kustomization (or component) ready to accumulate.
@@ -63,7 +67,7 @@ impl KustTarget {
 
     /// Accumulate into a fresh accumulator (a base or the top level).
     pub fn accumulate_new(&self) -> Result<Accumulator> {
-        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default() };
+        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default(), vars: Vec::new() };
         self.accumulate(&mut acc)?;
         Ok(acc)
     }
@@ -87,33 +91,46 @@ impl KustTarget {
         self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
         builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &acc.resources).with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
     fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
         for entry in self.k.all_resources() {
             if is_remote(entry) {
-                bail!("remote resource '{entry}' cannot be loaded: kforge does not fetch git or http resources yet");
+                let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
+                let sub = KustTarget::load(ldr, &self.opts).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                self.absorb_base(acc, &sub, entry)?;
+                continue;
             }
             if self.ldr.is_dir(entry) {
                 let sub = KustTarget::load(self.ldr.child(entry)?, &self.opts)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                if sub.is_component() {
-                    bail!(
-                        "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
-                        sub.ldr.root.display()
-                    );
-                }
-                let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
-                acc.resources
-                    .append_all(sub_acc.resources)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                acc.config.merge(sub_acc.config)?;
+                self.absorb_base(acc, &sub, entry)?;
             } else {
                 let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
+        Ok(())
+    }
+
+    /// Build a base (or overlay) into its own accumulator and take in its
+    /// resources, configuration and vars.
+    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str) -> Result<()> {
+        if sub.is_component() {
+            bail!(
+                "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
+                sub.ldr.root.display()
+            );
+        }
+        let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.config.merge(sub_acc.config)?;
+        vars::absorb(&mut acc.vars, sub_acc.vars)?;
         Ok(())
     }
 

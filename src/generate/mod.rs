@@ -7,6 +7,7 @@
 //! - [`hash`] computes the name suffix and appends it at the end of the build.
 pub mod configmap;
 pub mod hash;
+pub mod helm;
 pub mod kv;
 pub mod merge;
 

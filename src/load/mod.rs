@@ -2,5 +2,6 @@
 //! restrictor, and parsing resource files into the resource map.
 pub mod kustomization;
 pub mod loader;
+pub mod remote;
 
 pub use loader::{LoadRestrictor, Loader};

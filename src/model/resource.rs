@@ -24,9 +24,14 @@ impl Behavior {
     }
 }
 
+static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// One KRM object plus what the build remembers about it (never printed).
 #[derive(Clone, Debug)]
 pub struct Resource {
+    /// Identity that survives renames (copies share it): lets vars and
+    /// plugins find "the same resource" after transformers ran.
+    pub uid: u64,
     /// The object itself; always a JSON/YAML mapping.
     pub obj: Value,
     /// Id when the resource entered the build, before any renaming.
@@ -52,6 +57,7 @@ impl Resource {
     /// Wrap an object. The caller has checked it is a mapping.
     pub fn new(obj: Value) -> Resource {
         let mut r = Resource {
+            uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             obj,
             orig_id: ResId::default(),
             prev_ids: Vec::new(),

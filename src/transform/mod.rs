@@ -6,12 +6,15 @@ pub mod images;
 pub mod labels;
 pub mod namereference;
 pub mod namespace;
+pub mod openapi;
 pub mod patch;
 pub mod prefix_suffix;
+pub mod replacements;
 pub mod replicas;
 pub mod selector;
 pub mod smp;
 pub mod sort;
+pub mod vars;
 
 use crate::model::ResMap;
 
