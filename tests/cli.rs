@@ -315,3 +315,39 @@ fn help_lists_the_build_command() {
         .success()
         .stdout(predicate::str::contains("--load-restrictor").and(predicate::str::contains("--reorder")));
 }
+
+/// `kforge build | head -1`: a reader that goes away early is not a crash.
+#[test]
+fn closed_stdout_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut kust = String::from("resources:\n- all.yaml\n");
+    let mut all = String::new();
+    for i in 0..3000 {
+        all.push_str(&format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{i:05}\ndata:\n  payload: {}\n---\n",
+            "x".repeat(60)
+        ));
+    }
+    kust.push_str("namePrefix: big-\n");
+    fs::write(tmp.path().join("kustomization.yaml"), kust).unwrap();
+    fs::write(tmp.path().join("all.yaml"), all).unwrap();
+
+    let mut child = Command::new(common::KFORGE)
+        .arg("build")
+        .arg(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped (closed) here, before kforge has written everything.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "kforge panicked on a closed pipe:\n{stderr}");
+    assert!(out.status.code().is_some(), "kforge was killed by a signal: {:?}", out.status);
+    assert!(first.starts_with(b"apiVersion: v1\n"));
+}
