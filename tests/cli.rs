@@ -351,3 +351,20 @@ fn closed_stdout_is_not_a_crash() {
     assert!(out.status.code().is_some(), "kforge was killed by a signal: {:?}", out.status);
     assert!(first.starts_with(b"apiVersion: v1\n"));
 }
+
+/// The kubectl plugin binary (`kubectl kforge ...`) is the same CLI.
+#[test]
+fn kubectl_plugin_binary_builds_too() {
+    let plugin = env!("CARGO_BIN_EXE_kubectl-kforge");
+    assert_cmd::Command::new(plugin)
+        .arg("build")
+        .arg(cases_dir().join("name-references"))
+        .assert()
+        .success()
+        .stdout(expected("name-references"));
+    assert_cmd::Command::new(plugin)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kubectl kforge"));
+}
