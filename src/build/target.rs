@@ -95,7 +95,7 @@ impl KustTarget {
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
