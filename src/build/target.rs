@@ -132,7 +132,7 @@ impl KustTarget {
         let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
-        vars::absorb(&mut acc.vars, sub_acc.vars)?;
+        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }
 

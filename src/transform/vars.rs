@@ -407,3 +407,186 @@ fn dotted_parts(path: &str) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Resource;
+    use serde_json::json;
+
+    fn res(v: Value) -> Resource {
+        Resource::new(v)
+    }
+
+    fn map_of(items: Vec<Value>) -> ResMap {
+        items.into_iter().map(res).collect()
+    }
+
+    fn var(name: &str, kind: &str, obj: &str, path: Option<&str>) -> Value {
+        let mut v = json!({"name": name, "objref": {"apiVersion": "v1", "kind": kind, "name": obj}});
+        if let Some(p) = path {
+            v["fieldref"] = json!({"fieldPath": p});
+        }
+        v
+    }
+
+    fn expand_with(input: &str, vars: &[(&str, Value)]) -> Value {
+        let mut f = |name: &str| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| Value::String(format!("$({name})")))
+        };
+        expand(input, &mut f)
+    }
+
+    #[test]
+    fn expand_forms() {
+        let vars = [("A", json!("x")), ("N", json!(8080)), ("B", json!(true)), ("F", json!(1000000.0))];
+        assert_eq!(expand_with("$(A)", &vars), json!("x"));
+        assert_eq!(expand_with("$(N)", &vars), json!(8080));
+        assert_eq!(expand_with("$(B)", &vars), json!(true));
+        assert_eq!(expand_with("p-$(A)-$(N)-$(B)", &vars), json!("p-x-8080-true"));
+        assert_eq!(expand_with("f=$(F)", &vars), json!("f=1e+06"));
+        assert_eq!(expand_with("$$(A)", &vars), json!("$(A)"));
+        assert_eq!(expand_with("$(NOPE)", &vars), json!("$(NOPE)"));
+        assert_eq!(expand_with("a$(A", &vars), json!("a$(A"));
+        assert_eq!(expand_with("cost$5 and $", &vars), json!("cost$5 and $"));
+        assert_eq!(expand_with("é$é$(A)", &vars), json!("é$éx"));
+    }
+
+    #[test]
+    fn go_float_format() {
+        assert_eq!(go_float(2.5), "2.5");
+        assert_eq!(go_float(123456.0), "123456");
+        assert_eq!(go_float(1234567.0), "1.234567e+06");
+        assert_eq!(go_float(0.0001), "0.0001");
+        assert_eq!(go_float(0.00001), "1e-05");
+    }
+
+    #[test]
+    fn field_paths() {
+        let obj = json!({"spec": {"ports": [{"port": 80}, {"port": 81}],
+            "containers": [{"name": "a", "image": "i1"}, {"name": "b", "image": "i2"}],
+            "n": null, "tags": ["x", "y"]}});
+        assert_eq!(field_value(&obj, "spec.ports[1].port").unwrap(), Some(json!(81)));
+        assert_eq!(field_value(&obj, "spec.ports.0.port").unwrap(), Some(json!(80)));
+        assert_eq!(field_value(&obj, "spec.containers.[name=b].image").unwrap(), Some(json!("i2")));
+        assert_eq!(field_value(&obj, "spec.containers.-.name").unwrap(), Some(json!("b")));
+        assert_eq!(field_value(&obj, "spec.tags.[=y]").unwrap(), Some(json!("y")));
+        // kustomize does not read `name[key=value]` in one part.
+        assert_eq!(field_value(&obj, "spec.containers[name=b].image").unwrap(), None);
+        assert_eq!(field_value(&obj, "spec.ports[5].port").unwrap(), None);
+        assert_eq!(field_value(&obj, "spec.n").unwrap(), Some(json!("null")));
+        assert!(field_value(&obj, "spec.ports.[port]").is_err());
+    }
+
+    #[test]
+    fn binds_records_name_and_resolves_current_state() {
+        let mut m = map_of(vec![
+            json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "svc"},
+                   "spec": {"ports": [{"port": 80, "targetPort": "$(PORT)"}]}}),
+            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "labels": {"svc": "$(SVC)", "n": 1}},
+                   "spec": {"containers": [{"name": "c", "args": ["--to=$(SVC)", "$(PORT)"],
+                                            "env": [{"name": "E", "value": "$(SVC)"}]}]}}),
+        ]);
+        let mut acc = Vec::new();
+        let vars = [var("SVC", "Service", "svc", None), var("PORT", "Service", "svc", Some("spec.ports[0].port"))];
+        merge_vars(&mut acc, &vars, &mut m).unwrap();
+        assert_eq!(m.at(0).ref_vars, ["SVC", "PORT"]);
+        // A rename after binding is seen at resolve time.
+        m.at_mut(0).set_name("x-svc");
+        resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["ports"][0]["targetPort"], json!(80));
+        let pod = &m.at(1).obj;
+        assert_eq!(pod["metadata"]["labels"], json!({"svc": "x-svc", "n": 1}));
+        assert_eq!(pod["spec"]["containers"][0]["args"], json!(["--to=x-svc", 80]));
+        assert_eq!(pod["spec"]["containers"][0]["env"][0]["value"], json!("x-svc"));
+    }
+
+    #[test]
+    fn binding_uses_previous_ids() {
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "cm"}})]);
+        m.at_mut(0).set_name("p-cm");
+        let mut acc = Vec::new();
+        merge_vars(&mut acc, &[var("CM", "ConfigMap", "cm", None)], &mut m).unwrap();
+        assert_eq!(m.at(0).ref_vars, ["CM"]);
+    }
+
+    #[test]
+    fn ambiguity_and_namespace() {
+        let two = || {
+            map_of(vec![
+                json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s", "namespace": "a"}}),
+                json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s", "namespace": "b"}}),
+            ])
+        };
+        let mut m = two();
+        let err = merge_vars(&mut Vec::new(), &[var("S", "Service", "s", None)], &mut m).unwrap_err();
+        assert_eq!(err.to_string(), "found 2 resId matches for var {S Service.v1.[noGrp] {}} (unable to disambiguate)");
+        let mut m = two();
+        let mut v = var("S", "Service", "s", None);
+        v["objref"]["namespace"] = json!("b");
+        merge_vars(&mut Vec::new(), &[v], &mut m).unwrap();
+        assert!(m.at(0).ref_vars.is_empty());
+        assert_eq!(m.at(1).ref_vars, ["S"]);
+    }
+
+    #[test]
+    fn kind_and_version_must_match_exactly() {
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
+        let mut acc = Vec::new();
+        let v = json!({"name": "P", "objref": {"kind": "Pod", "name": "p"}});
+        merge_vars(&mut acc, &[v], &mut m).unwrap();
+        assert!(m.at(0).ref_vars.is_empty());
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "var '{P Pod.[noVer].[noGrp] {metadata.name}}' cannot be mapped to a field in the set of known resources"
+        );
+    }
+
+    #[test]
+    fn collisions() {
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
+        let mut acc = Vec::new();
+        merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
+        let mut sub = Vec::new();
+        merge_vars(&mut sub, &[var("P", "Pod", "p", None)], &mut m).unwrap();
+        let err = absorb(&mut acc, sub).unwrap_err();
+        assert_eq!(err.to_string(), "var 'P' already encountered");
+    }
+
+    #[test]
+    fn lowercase_keys_and_missing_field() {
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
+        let mut acc = Vec::new();
+        let v = json!({"name": "P", "objref": {"apiversion": "v1", "kind": "Pod", "name": "p"},
+                       "fieldref": {"fieldpath": "spec.nodeName"}});
+        merge_vars(&mut acc, &[v], &mut m).unwrap();
+        assert_eq!(acc[0].field_path, "spec.nodeName");
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        assert!(err.to_string().contains("not found in corresponding resource"), "{err}");
+    }
+
+    #[test]
+    fn non_string_list_item_is_an_error() {
+        let mut m = map_of(vec![
+            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}}),
+        ]);
+        let mut acc = Vec::new();
+        merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        assert!(format!("{err:#}").contains("invalid value type expect a string"), "{err:#}");
+    }
+
+    #[test]
+    fn bad_entries_are_reported() {
+        let mut m = ResMap::new();
+        let err = merge_vars(&mut Vec::new(), &[json!({"name": ["x"]})], &mut m).unwrap_err();
+        assert!(err.to_string().contains("vars[0]: field 'name' must be a string"), "{err}");
+        let err = merge_vars(&mut Vec::new(), &[json!("x")], &mut m).unwrap_err();
+        assert!(err.to_string().contains("vars[0]: expected a mapping"), "{err}");
+    }
+}
