@@ -225,17 +225,22 @@ fn load_path(ldr: &Loader, path: &str) -> Result<Vec<Value>> {
 
 impl Transformer for ReplacementTransformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        for r in &self.replacements {
-            let (Some(source), Some(targets)) = (&r.source, &r.targets) else {
-                bail!("replacements must specify a source and at least one target");
-            };
-            let value = source_value(m, source)?;
-            for t in targets {
-                apply_target(m, &value, t)?;
-            }
+        for (i, r) in self.replacements.iter().enumerate() {
+            apply_one(m, r).with_context(|| format!("replacement #{}", i + 1))?;
         }
         Ok(())
     }
+}
+
+fn apply_one(m: &mut ResMap, r: &Replacement) -> Result<()> {
+    let (Some(source), Some(targets)) = (&r.source, &r.targets) else {
+        bail!("replacements must specify a source and at least one target");
+    };
+    let value = source_value(m, source)?;
+    for t in targets {
+        apply_target(m, &value, t)?;
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -745,14 +750,20 @@ fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts
     for fp in field_paths {
         let parts = split_field_path(fp);
         let verb = if create.is_some() { "find or create" } else { "find" };
-        let mut set = |target: &mut Value, created: bool| set_value(target, created, value, opts);
-        let n = walk(obj, &parts, create, &mut set).map_err(|e| {
-            if e.to_string().starts_with("delimiter option") || e.to_string().starts_with("cannot decode") {
-                e
-            } else {
-                anyhow!("unable to {verb} field {fp:?} in replacement target: {e}")
-            }
-        })?;
+        // Errors writing a value are reported as they are; errors finding
+        // the field are wrapped the way kustomize words them.
+        let mut set_err = None;
+        let mut set = |target: &mut Value, created: bool| {
+            set_value(target, created, value, opts).map_err(|e| {
+                set_err = Some(e);
+                anyhow!("value not set")
+            })
+        };
+        let walked = walk(obj, &parts, create, &mut set);
+        if let Some(e) = set_err {
+            return Err(e).with_context(|| format!("field {fp:?}"));
+        }
+        let n = walked.map_err(|e| anyhow!("unable to {verb} field {fp:?} in replacement target: {e}"))?;
         if n == 0 {
             bail!("unable to {verb} field {fp:?} in replacement target");
         }
@@ -968,7 +979,7 @@ spec:
         let m = src("{delimiter: '.', index: 1}").unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("b")));
         let e = src("{delimiter: '.', index: 3}").unwrap_err();
-        assert_eq!(e.to_string(), "options.index 3 is out of bounds for value a.b.c");
+        assert_eq!(e.root_cause().to_string(), "options.index 3 is out of bounds for value a.b.c");
     }
 
     #[test]
@@ -979,7 +990,7 @@ spec:
         assert_eq!(v("data.list.[=y]").unwrap(), Some(serde_json::json!("y")));
         assert_eq!(v("metadata.annotations.[a.b/c]").unwrap(), Some(serde_json::json!("hello")));
         assert_eq!(v(r"metadata.annotations.a\.b/c").unwrap(), Some(serde_json::json!("hello")));
-        let err = |p: &str| v(p).unwrap_err().to_string();
+        let err = |p: &str| v(p).unwrap_err().root_cause().to_string();
         assert_eq!(
             err("data.list.[=x.*]"),
             "fieldPath `data.list.[=x.*]` is missing for replacement source ConfigMap.[noVer].[noGrp]/src.[noNs]"
@@ -994,14 +1005,15 @@ spec:
         let r = |src: &str| {
             run(RES, &format!("- source: {src}\n  targets:\n  - select: {{kind: Deployment}}\n    fieldPaths: [spec.replicas]\n"))
                 .unwrap_err()
+                .root_cause()
                 .to_string()
         };
         assert_eq!(r("{kind: ConfigMap, name: nope, fieldPath: data.num}"), "nothing selected by ConfigMap.[noVer].[noGrp]/nope.[noNs]:data.num");
         assert_eq!(r("{version: v1}"), "multiple matches for selector [noKind].v1.[noGrp]/[noName].[noNs]");
         let e = run(RES, "- targets:\n  - select: {kind: Deployment}\n").unwrap_err();
-        assert_eq!(e.to_string(), "replacements must specify a source and at least one target");
+        assert_eq!(e.root_cause().to_string(), "replacements must specify a source and at least one target");
         let e = run(RES, "- source: {kind: ConfigMap}\n  targets:\n  - fieldPaths: [spec.replicas]\n").unwrap_err();
-        assert_eq!(e.to_string(), "target must specify resources to select");
+        assert_eq!(e.root_cause().to_string(), "target must specify resources to select");
     }
 
     #[test]
