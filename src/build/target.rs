@@ -136,11 +136,14 @@ impl KustTarget {
 
     fn accumulate_components(&self, acc: &mut Accumulator) -> Result<()> {
         for entry in &self.k.components {
-            if is_remote(entry) {
-                bail!("remote component '{entry}' cannot be loaded: kforge does not fetch git or http resources yet");
-            }
-            let sub = KustTarget::load(self.ldr.child(entry)?, &self.opts)
-                .with_context(|| format!("accumulating component '{entry}'"))?;
+            // A remote component's clone lives until the component is accumulated.
+            let (ldr, _clone) = if is_remote(entry) {
+                let dir = remote::fetch(entry).with_context(|| format!("accumulating component '{entry}'"))?;
+                (Loader::new(&dir.path, self.ldr.restrictor)?, Some(dir))
+            } else {
+                (self.ldr.child(entry)?, None)
+            };
+            let sub = KustTarget::load(ldr, &self.opts).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(
                     "expected kind 'Component' for path '{}' but got '{}'",
