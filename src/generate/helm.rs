@@ -107,7 +107,11 @@ impl ValuesMerge {
 /// `valuesInline`, ...; `releaseNamespace` and `extraArgs` are dropped). The
 /// globals are `helmGlobals`, or when absent the last non-empty `chartHome` /
 /// `helmHome` of the deprecated entries.
-pub fn charts_with_legacy(charts: &[Value], legacy: &[Value], globals: Option<&Value>) -> Result<(Vec<Value>, Option<Value>)> {
+pub fn charts_with_legacy(
+    charts: &[Value],
+    legacy: &[Value],
+    globals: Option<&Value>,
+) -> Result<(Vec<Value>, Option<Value>)> {
     let mut all = charts.to_vec();
     let mut g = HelmGlobals::default();
     for (i, entry) in legacy.iter().enumerate() {
@@ -192,7 +196,8 @@ impl Helm {
         if !opts.enable_helm {
             bail!("trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
         }
-        let command = opts.helm_command.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
+        let command =
+            opts.helm_command.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
         Ok(Helm { command, checked: false })
     }
 
@@ -229,7 +234,8 @@ impl Helm {
         }
         let out = self.run(&["version".into(), "--short".into()], config_home)?;
         let text = String::from_utf8_lossy(&out);
-        let major = helm_major_version(&text).ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
+        let major =
+            helm_major_version(&text).ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
         if major != "3" && major != "4" {
             bail!("this plugin requires helm V3 or V4 but got '{}'", text.trim());
         }
@@ -242,7 +248,10 @@ impl Helm {
             bail!("chart name cannot be empty");
         }
         let merge = ValuesMerge::parse(&chart.values_merge)?;
-        let tmp = tempfile::Builder::new().prefix("kforge-helm-").tempdir().context("cannot create a temporary directory for helm")?;
+        let tmp = tempfile::Builder::new()
+            .prefix("kforge-helm-")
+            .tempdir()
+            .context("cannot create a temporary directory for helm")?;
         let config_home =
             if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
@@ -436,9 +445,26 @@ mod tests {
         assert_eq!(
             a,
             [
-                "template", "rel", "/k/charts/demo", "--namespace", "ns", "--name-template", "t", "-f", "/tmp/v.yaml",
-                "-f", "/k/extra.yaml", "--api-versions", "a/v1", "--api-versions", "b/v2", "--kube-version", "1.29.0",
-                "--include-crds", "--skip-tests", "--no-hooks"
+                "template",
+                "rel",
+                "/k/charts/demo",
+                "--namespace",
+                "ns",
+                "--name-template",
+                "t",
+                "-f",
+                "/tmp/v.yaml",
+                "-f",
+                "/k/extra.yaml",
+                "--api-versions",
+                "a/v1",
+                "--api-versions",
+                "b/v2",
+                "--kube-version",
+                "1.29.0",
+                "--include-crds",
+                "--skip-tests",
+                "--no-hooks"
             ]
         );
         let bare = template_args(&chart(json!({"name": "x"})), Path::new("/c"), Path::new("/v"), &[]);
@@ -452,13 +478,26 @@ mod tests {
         assert_eq!(home, PathBuf::from("/k/charts/mc-3.1.3"));
         assert_eq!(
             pull_args(&c, &home),
-            ["pull", "--untar", "--untardir", "/k/charts/mc-3.1.3", "--repo", "https://charts.example", "mc", "--version", "3.1.3"]
+            [
+                "pull",
+                "--untar",
+                "--untardir",
+                "/k/charts/mc-3.1.3",
+                "--repo",
+                "https://charts.example",
+                "mc",
+                "--version",
+                "3.1.3"
+            ]
         );
         let oci = chart(json!({"name": "dns", "repo": "oci://reg.example/charts/"}));
         let globals = HelmGlobals { chart_home: "/abs/home".into(), config_home: String::new() };
         let home = abs_chart_home(&oci, &globals, Path::new("/k"));
         assert_eq!(home, PathBuf::from("/abs/home"));
-        assert_eq!(pull_args(&oci, &home), ["pull", "--untar", "--untardir", "/abs/home", "oci://reg.example/charts/dns"]);
+        assert_eq!(
+            pull_args(&oci, &home),
+            ["pull", "--untar", "--untardir", "/abs/home", "oci://reg.example/charts/dns"]
+        );
     }
 
     #[test]

@@ -34,7 +34,28 @@ use anyhow::{anyhow, bail, Context, Result};
 pub struct RemoteDir {
     /// The directory the entry points at inside the clone.
     pub path: PathBuf,
+    /// The top of the clone (origin paths are relative to it).
+    pub clone_root: PathBuf,
+    /// The repository URL and ref, as `config.kubernetes.io/origin` shows them.
+    pub repo: String,
+    pub git_ref: String,
     pub _keep: Option<tempfile::TempDir>,
+}
+
+impl RemoteDir {
+    /// Record the repository in an origin (`repo:` and, when given, `ref:`),
+    /// unless it already names one (a remote base of a remote base).
+    pub fn mark_origin(&self, origin: &mut serde_json::Value) {
+        if let serde_json::Value::Object(m) = origin {
+            if m.contains_key("repo") {
+                return;
+            }
+            m.insert("repo".into(), serde_json::Value::String(self.repo.clone()));
+            if !self.git_ref.is_empty() {
+                m.insert("ref".into(), serde_json::Value::String(self.git_ref.clone()));
+            }
+        }
+    }
 }
 
 /// kustomize's default timeout for each git command.
@@ -304,12 +325,23 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
 /// Fetch a remote entry (`https://host/org/repo//path?ref=v1`, `git@...`, `file://...`).
 pub fn fetch(entry: &str) -> Result<RemoteDir> {
     let spec = parse(entry).with_context(|| format!("'{entry}' is not a valid remote target"))?;
-    fetch_spec(&spec).with_context(|| format!("cannot fetch remote resource '{entry}'"))
+    fetch_spec(&spec).map_err(|e| {
+        let lower = entry.split('?').next().unwrap_or(entry).to_ascii_lowercase();
+        let http = lower.starts_with("http://") || lower.starts_with("https://");
+        if http && [".yaml", ".yml", ".json"].iter().any(|x| lower.ends_with(x)) {
+            e.context(format!(
+                "cannot fetch remote resource '{entry}' as a git repository (kforge does not download single files over http(s))"
+            ))
+        } else {
+            e.context(format!("cannot fetch remote resource '{entry}'"))
+        }
+    })
 }
 
 /// Clone `spec` and return its kustomization directory.
 pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
-    let tmp = tempfile::Builder::new().prefix("kforge-git-").tempdir().context("cannot create a temporary directory")?;
+    let tmp =
+        tempfile::Builder::new().prefix("kforge-git-").tempdir().context("cannot create a temporary directory")?;
     let git = Git { dir: tmp.path(), timeout: spec.timeout };
     git.run(&["init", "--quiet"])?;
     git.run(&["remote", "add", "origin", &spec.clone_url()])?;
@@ -320,9 +352,12 @@ pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
         if spec.git_ref.is_empty() {
             return Err(shallow);
         }
-        git.run(&["fetch", "--tags", "origin"]).map_err(|_| shallow)?;
-        git.run(&["checkout", "--quiet", "--detach", wanted])
-            .with_context(|| format!("ref '{wanted}' not found"))?;
+        let full = git
+            .run(&["fetch", "--tags", "origin"])
+            .and_then(|_| git.run(&["checkout", "--quiet", "--detach", &format!("{wanted}^{{commit}}")]));
+        if full.is_err() {
+            return Err(shallow.context(format!("ref '{wanted}' not found in {}", spec.clone_url())));
+        }
     } else {
         git.run(&["checkout", "--quiet", "FETCH_HEAD"])?;
     }
@@ -331,16 +366,20 @@ pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
     }
     let clone = tmp.path().canonicalize().context("cannot resolve the clone directory")?;
     let dir = clone.join(&spec.kust_root);
-    let real = dir
-        .canonicalize()
-        .map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
+    let real = dir.canonicalize().map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
     if !real.starts_with(&clone) {
         bail!("'{}' refers to directory outside of repo {}", spec.kust_root, spec.clone_url());
     }
     if !real.is_dir() {
         bail!("'{}' in the repository is not a directory", spec.kust_root);
     }
-    Ok(RemoteDir { path: real, _keep: Some(tmp) })
+    Ok(RemoteDir {
+        path: real,
+        clone_root: clone,
+        repo: spec.clone_url(),
+        git_ref: spec.git_ref.clone(),
+        _keep: Some(tmp),
+    })
 }
 
 /// git commands in one directory, each bounded by a timeout.
@@ -361,7 +400,9 @@ impl Git<'_> {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => anyhow!("no 'git' program on path: remote resources need git installed"),
+                std::io::ErrorKind::NotFound => {
+                    anyhow!("no 'git' program on path: remote resources need git installed")
+                }
                 _ => anyhow!("cannot run '{shown}': {e}"),
             })?;
         let mut stderr = child.stderr.take();
@@ -412,12 +453,21 @@ mod tests {
             spec("https://github.com/org/repo//path/to/dir?ref=v1"),
             t("https://github.com/", "org/repo", "path/to/dir", "v1")
         );
-        assert_eq!(spec("https://example.com/org/repo.git/path?ref=main"), t("https://example.com/", "org/repo.git", "path", "main"));
+        assert_eq!(
+            spec("https://example.com/org/repo.git/path?ref=main"),
+            t("https://example.com/", "org/repo.git", "path", "main")
+        );
         assert_eq!(spec("github.com/org/repo/sub/dir"), t("https://github.com/", "org/repo", "sub/dir", ""));
         assert_eq!(spec("git@github.com:org/repo//sub?version=v2"), t("git@github.com:", "org/repo", "sub", "v2"));
         assert_eq!(spec("ssh://git@github.com/org/repo.git"), t("git@github.com:", "org/repo.git", "", ""));
-        assert_eq!(spec("ssh://git@host.example/org/repo.git//x"), t("ssh://git@host.example/", "org/repo.git", "x", ""));
-        assert_eq!(spec("deploy@host.example:team/repo.git/app"), t("deploy@host.example:", "team/repo.git", "app", ""));
+        assert_eq!(
+            spec("ssh://git@host.example/org/repo.git//x"),
+            t("ssh://git@host.example/", "org/repo.git", "x", "")
+        );
+        assert_eq!(
+            spec("deploy@host.example:team/repo.git/app"),
+            t("deploy@host.example:", "team/repo.git", "app", "")
+        );
         assert_eq!(spec("file:///abs/repo//sub?ref=tag"), t("file://", "/abs/repo", "sub", "tag"));
         assert_eq!(spec("file:///abs/repo"), t("file://", "/abs/repo", "", ""));
         assert_eq!(
