@@ -46,10 +46,13 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
-    let mut charts = k.helm_charts.clone();
-    charts.extend(k.helm_chart_inflation_generator.iter().cloned());
-    let inflated = generate::helm::inflate(&charts, k.helm_globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
-    acc.resources.append_all(inflated).context("helmCharts")?;
+    let (charts, globals) =
+        generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
+    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    for mut r in inflated.into_vec() {
+        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
+        acc.resources.append(r).context("helmCharts")?;
+    }
     for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
         let ctx = plugin_context(t, &acc.config, ctx_in);
         let gen = plugin::make_generator(&config, &ctx)?;

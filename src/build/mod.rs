@@ -43,6 +43,8 @@ pub struct BuildOptions {
     pub enable_alpha_plugins: bool,
     pub enable_exec: bool,
     pub enable_helm: bool,
+    /// The helm binary for helmCharts (`--helm-command`; default `helm` on PATH).
+    pub helm_command: Option<String>,
     pub add_managed_by_label: bool,
 }
 
