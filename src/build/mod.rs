@@ -11,6 +11,7 @@ use crate::load::{LoadRestrictor, Loader};
 use crate::model::ResMap;
 use crate::transform::sort::LegacySort;
 
+pub use builtins::origin_text;
 pub use target::KustTarget;
 
 /// How the final resources are ordered.
