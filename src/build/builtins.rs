@@ -171,6 +171,12 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
+    // buildMetadata transformerAnnotations: each built-in records itself on every resource.
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
+    let note = |m: &mut crate::model::ResMap, kind: &str| {
+        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind));
+    };
 
     if !k.patches_strategic_merge.is_empty() {
         let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
@@ -182,45 +188,56 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             }
         }
         PatchStrategicMergeTransformer::new(&entries)?.apply(m).context("patchesStrategicMerge")?;
+        note(m, "PatchStrategicMergeTransformer");
     }
     for p in &k.patches {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchTransformer");
     }
     if !k.namespace.is_empty() {
         NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace).apply(m)?;
+        note(m, "NamespaceTransformer");
     }
     for t in PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix)
     {
         t.apply(m)?;
+        note(m, if t.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" });
     }
     for l in &k.labels {
         labels::for_labels_entry(l, &cfg)?.apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_labels.is_empty() {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         labels::for_common_labels(k.common_labels.clone(), &cfg).apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_annotations.is_empty() {
         labels::for_annotations(k.common_annotations.clone(), &cfg).apply(m)?;
+        note(m, "AnnotationsTransformer");
     }
     for p in &k.patches_json6902 {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchJson6902Transformer::new(&text, &origin, p.target.clone())?
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchJson6902Transformer");
     }
     for r in &k.replicas {
         ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() }.apply(m)?;
+        note(m, "ReplicaCountTransformer");
     }
     for img in &k.images {
         ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
+        note(m, "ImageTagTransformer");
     }
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
         ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
+        note(m, "ReplacementTransformer");
     }
     Ok(())
 }

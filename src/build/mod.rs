@@ -106,6 +106,14 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
             }
         }
     }
+    if meta.iter().any(|m| m == "transformerAnnotations") {
+        for r in m.iter_mut() {
+            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
+                r.meta_map_mut("annotations")
+                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
+            }
+        }
+    }
     if opts.add_managed_by_label || meta.iter().any(|m| m == "managedByLabel") {
         for r in m.iter_mut() {
             r.meta_map_mut("labels").insert(
