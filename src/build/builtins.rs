@@ -67,7 +67,10 @@ fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configur
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
 /// entries: a file of configs, a kustomization directory whose output is the
 /// configs, or inline YAML. Each comes with where it was configured.
+///
+/// As in kustomize, inline configs come first, then those read from paths.
 fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, String)>> {
+    let mut inline = Vec::new();
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
@@ -86,11 +89,12 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             let shown = t.ldr.origin_path(&kfile);
             for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
-                out.push((r, shown.clone()));
+                inline.push((r, shown.clone()));
             }
         }
     }
-    Ok(out)
+    inline.extend(out);
+    Ok(inline)
 }
 
 /// `transformers:` configs, run after the built-in transformers.

@@ -63,13 +63,12 @@ pub fn plugin_home() -> Result<PathBuf> {
 impl<'a> ExecPlugin<'a> {
     /// Locate the executable for `config` and read its argument fields.
     pub fn find(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<ExecPlugin<'a>> {
-        let gvk = config.gvk();
         let home = plugin_home()?;
-        let path = home.join(&gvk.group).join(&gvk.version).join(gvk.kind.to_lowercase()).join(&gvk.kind);
+        let path = plugin_path(&home, config.api_version(), config.kind());
         let meta = std::fs::metadata(&path).map_err(|_| {
             anyhow::anyhow!(
                 "unable to load external plugin '{}': no executable at '{}'",
-                gvk.kind,
+                config.kind(),
                 path.display()
             )
         })?;
