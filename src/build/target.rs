@@ -72,7 +72,7 @@ impl KustTarget {
         Ok(acc)
     }
 
-    /// kustomize's order: resources, configurations, components, generators,
+    /// kustomize's order: resources, configurations, generators, components,
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
         self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
@@ -88,12 +88,14 @@ impl KustTarget {
             // field specs yet.
             self.ldr.read(crd).with_context(|| self.context("loading crds"))?;
         }
-        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
+        // kustomize v5 runs a kustomization's generators before its components,
+        // so components see (and transform) what the generators made.
         builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
+        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -130,7 +132,7 @@ impl KustTarget {
         let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
-        vars::absorb(&mut acc.vars, sub_acc.vars)?;
+        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }
 
