@@ -70,7 +70,10 @@ fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configur
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
 /// entries: a file of configs, a kustomization directory whose output is the
 /// configs, or inline YAML. Each comes with where it was configured.
+///
+/// As in kustomize, inline configs come first, then those read from paths.
 fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, String)>> {
+    let mut inline = Vec::new();
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
@@ -89,11 +92,12 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             let shown = t.ldr.origin_path(&kfile);
             for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
-                out.push((r, shown.clone()));
+                inline.push((r, shown.clone()));
             }
         }
     }
-    Ok(out)
+    inline.extend(out);
+    Ok(inline)
 }
 
 /// `transformers:` configs, run after the built-in transformers.
@@ -174,6 +178,12 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
+    // buildMetadata transformerAnnotations: each built-in records itself on every resource.
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
+    let note = |m: &mut crate::model::ResMap, kind: &str| {
+        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind));
+    };
 
     if !k.patches_strategic_merge.is_empty() {
         let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
@@ -185,45 +195,56 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             }
         }
         PatchStrategicMergeTransformer::new(&entries)?.apply(m).context("patchesStrategicMerge")?;
+        note(m, "PatchStrategicMergeTransformer");
     }
     for p in &k.patches {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchTransformer");
     }
     if !k.namespace.is_empty() {
         NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace).apply(m)?;
+        note(m, "NamespaceTransformer");
     }
     for t in PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix)
     {
         t.apply(m)?;
+        note(m, if t.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" });
     }
     for l in &k.labels {
         labels::for_labels_entry(l, &cfg)?.apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_labels.is_empty() {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         labels::for_common_labels(k.common_labels.clone(), &cfg).apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_annotations.is_empty() {
         labels::for_annotations(k.common_annotations.clone(), &cfg).apply(m)?;
+        note(m, "AnnotationsTransformer");
     }
     for p in &k.patches_json6902 {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchJson6902Transformer::new(&text, &origin, p.target.clone())?
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchJson6902Transformer");
     }
     for r in &k.replicas {
         ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() }.apply(m)?;
+        note(m, "ReplicaCountTransformer");
     }
     for img in &k.images {
         ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
+        note(m, "ImageTagTransformer");
     }
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
         ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
+        note(m, "ReplacementTransformer");
     }
     Ok(())
 }
