@@ -305,18 +305,8 @@ struct HelmGenerator<'a> {
 
 impl Generator for HelmGenerator<'_> {
     fn generate(&self) -> Result<ResMap> {
-        let mut chart = self.config.as_object().cloned().unwrap_or_default();
-        for k in ["apiVersion", "kind", "metadata"] {
-            chart.remove(k);
-        }
-        let mut globals = Map::new();
-        for k in ["chartHome", "configHome"] {
-            if let Some(v) = chart.remove(k) {
-                globals.insert(k.into(), v);
-            }
-        }
-        let globals = Value::Object(globals);
-        generate::helm::inflate(&[Value::Object(chart)], Some(&globals), self.ctx.ldr, self.ctx.opts)
+        // The plugin form uses kustomize's plugin field names; helm.rs maps them.
+        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, self.ctx.opts)
     }
 }
 
