@@ -96,7 +96,7 @@ impl KustTarget {
         Ok(acc)
     }
 
-    /// kustomize's order: resources, configurations, components, generators,
+    /// kustomize's order: resources, configurations, generators, components,
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
         self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
@@ -112,8 +112,10 @@ impl KustTarget {
             // field specs yet.
             self.ldr.read(crd).with_context(|| self.context("loading crds"))?;
         }
-        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
+        // kustomize v5 runs a kustomization's generators before its components,
+        // so components see (and transform) what the generators made.
         builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
+        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;

@@ -1075,6 +1075,6 @@ mod tests {
         ] {
             assert!(text.contains(&format!("\n- kind: {kind}\n")), "{kind}");
         }
-        assert_eq!(text.matches("  - path: ").count(), 165);
+        assert_eq!(text.matches("  - path: ").count(), 166);
     }
 }

@@ -516,6 +516,17 @@ impl Merger {
             }
         }
 
+        if tuples.is_empty() {
+            // No element carries the key: nothing merges; the patch's
+            // elements are added in front, as new elements are.
+            let mut out = patch;
+            for e in dest {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+            return Ok(out);
+        }
         if keys.len() > 1 {
             return self.merge_multi_keyed_list(dest, &patch, keys, &tuples, elem_sch);
         }
@@ -819,6 +830,21 @@ mod tests {
         let p = json!({"spec": {"a": null, "b": null, "new": null, "n": {"x": null, "y": 1}}});
         let out = merged(t, p);
         assert_eq!(out["spec"], json!({"keep": null, "e": {}, "l": [], "n": {"y": 1}}));
+    }
+
+    #[test]
+    fn untouched_list_without_merge_keys_is_kept() {
+        let out = merged(
+            dep(json!({"containers": [{"image": "whatever"}]})),
+            dep(json!({"hostname": "h"})),
+        );
+        assert_eq!(pod_spec(&out)["containers"], json!([{"image": "whatever"}]));
+        // A patch element without the key is added, once.
+        let out = merged(
+            dep(json!({"containers": [{"name": "a"}]})),
+            dep(json!({"containers": [{"name": "a", "env": [{"valueFrom": {"x": 1}}]}]})),
+        );
+        assert_eq!(pod_spec(&out)["containers"][0]["env"], json!([{"valueFrom": {"x": 1}}]));
     }
 
     #[test]

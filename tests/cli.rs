@@ -1,0 +1,458 @@
+//! End-to-end tests of the `kforge` binary.
+//!
+//! The fixtures in testdata/cases/ are our own small kustomizations, one
+//! feature each; their expected.yaml is what kustomize v5.7.1 printed for
+//! them (`kubectl kustomize DIR`, regenerate with testdata/regen-expected.sh).
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use common::{all_cases, cases_dir, documents, kforge, kinds_and_names, root, Case};
+use predicates::prelude::*;
+
+fn expected(case: &str) -> String {
+    fs::read_to_string(cases_dir().join(case).join("expected.yaml"))
+        .expect("case has expected.yaml")
+}
+
+/// Every case under testdata/cases builds to kustomize's bytes, or fails
+/// with the expected message. All failures are reported together.
+/// `KFORGE_CASES=a,b` limits the run to cases whose name contains a or b.
+#[test]
+fn cases_match_kustomize() {
+    let filter: Vec<String> = std::env::var("KFORGE_CASES")
+        .map(|s| {
+            s.split(',')
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for dir in all_cases() {
+        let case = match Case::load(&dir) {
+            Ok(c) => c,
+            Err(e) => {
+                failures.push(e);
+                continue;
+            }
+        };
+        if !filter.is_empty() && !filter.iter().any(|f| case.name.contains(f.as_str())) {
+            continue;
+        }
+        ran += 1;
+        if let Some(problem) = case.check() {
+            failures.push(format!("{}: {}", case.name, problem));
+        }
+    }
+    assert!(ran > 0, "no case ran (KFORGE_CASES={filter:?})");
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}\n\nfailing: {}",
+        failures.len(),
+        ran,
+        failures.join("\n\n"),
+        failures
+            .iter()
+            .map(|f| f.split(':').next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+}
+
+/// The fixture set stays well-formed and big enough to mean something.
+#[test]
+fn case_fixtures_are_well_formed() {
+    let dirs = all_cases();
+    assert!(
+        dirs.len() >= 25,
+        "only {} cases in testdata/cases",
+        dirs.len()
+    );
+    let mut errors = 0;
+    for dir in &dirs {
+        let case = Case::load(dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            case.build_dir.is_dir(),
+            "{}: build dir {} missing",
+            case.name,
+            case.build_dir.display()
+        );
+        if let common::Expect::Output(out) = &case.expect {
+            // An empty expected.yaml is legitimate: kustomize prints nothing
+            // for a kustomization without resources.
+            assert!(
+                !out.starts_with("---"),
+                "{}: expected.yaml starts with a separator",
+                case.name
+            );
+            assert!(
+                out.is_empty() || out.ends_with('\n'),
+                "{}: expected.yaml lacks the final newline",
+                case.name
+            );
+        } else {
+            errors += 1;
+        }
+    }
+    assert!(errors >= 8, "only {errors} error cases");
+}
+
+/// `-o DIR` writes one file per resource, named like kustomize names them,
+/// each holding that resource's document.
+#[test]
+fn output_to_directory_writes_one_file_per_resource() {
+    let out = tempfile::tempdir().unwrap();
+    kforge()
+        .arg("build")
+        .arg(cases_dir().join("name-references"))
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+
+    let names: BTreeSet<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let want: BTreeSet<String> = [
+        "apps_v1_deployment_shop-web-prod.yaml",
+        "autoscaling_v2_horizontalpodautoscaler_shop-web-prod.yaml",
+        "networking.k8s.io_v1_ingress_shop-web-prod.yaml",
+        "rbac.authorization.k8s.io_v1_role_shop-reader-prod.yaml",
+        "rbac.authorization.k8s.io_v1_rolebinding_shop-reader-prod.yaml",
+        "v1_configmap_shop-settings-prod.yaml",
+        "v1_persistentvolumeclaim_shop-data-prod.yaml",
+        "v1_secret_shop-creds-prod.yaml",
+        "v1_service_shop-web-prod.yaml",
+        "v1_serviceaccount_shop-app-prod.yaml",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(names, want);
+
+    let mut got_docs: Vec<String> = names
+        .iter()
+        .map(|n| fs::read_to_string(out.path().join(n)).unwrap())
+        .collect();
+    let mut want_docs = documents(&expected("name-references"));
+    got_docs.sort();
+    want_docs.sort();
+    assert_eq!(
+        got_docs, want_docs,
+        "file contents differ from kustomize's documents"
+    );
+    assert_eq!(
+        fs::read_to_string(out.path().join("v1_configmap_shop-settings-prod.yaml")).unwrap(),
+        "apiVersion: v1\ndata:\n  color: blue\nkind: ConfigMap\nmetadata:\n  name: shop-settings-prod\n"
+    );
+}
+
+/// `-o FILE` writes the whole stream to the file and nothing to stdout.
+#[test]
+fn output_to_file_writes_the_stream() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("all.yaml");
+    fs::write(&file, "old content that must be replaced\n").unwrap();
+    kforge()
+        .arg("build")
+        .arg(cases_dir().join("configmap-generator"))
+        .arg("-o")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        expected("configmap-generator")
+    );
+}
+
+/// A failed build with `-o FILE` leaves no file behind (and no temporary file).
+#[test]
+fn failed_build_leaves_no_output_file() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("out.yaml");
+    kforge()
+        .arg("build")
+        .arg(cases_dir().join("err-malformed-yaml"))
+        .arg("-o")
+        .arg(&file)
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("broken.yaml"));
+    assert!(
+        !file.exists(),
+        "{} was written by a failed build",
+        file.display()
+    );
+    let left: Vec<_> = fs::read_dir(out.path()).unwrap().collect();
+    assert!(left.is_empty(), "failed build left files: {left:?}");
+}
+
+/// A failed build with `-o DIR` writes nothing into the directory.
+#[test]
+fn failed_build_writes_nothing_to_directory() {
+    let out = tempfile::tempdir().unwrap();
+    kforge()
+        .arg("build")
+        .arg(cases_dir().join("err-duplicate-resource"))
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .failure();
+    let left: Vec<_> = fs::read_dir(out.path()).unwrap().collect();
+    assert!(left.is_empty(), "failed build left files: {left:?}");
+}
+
+/// `--reorder none` prints resources in the order they were loaded; the
+/// documents themselves are the ones of the default (legacy) build.
+#[test]
+fn reorder_none_keeps_input_order() {
+    let out = kforge()
+        .arg("build")
+        .arg("--reorder")
+        .arg("none")
+        .arg(cases_dir().join("multidoc-list"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let order = kinds_and_names(&stdout);
+    let want: Vec<(String, String)> = [
+        ("ConfigMap", "first"),
+        ("Service", "from-list"),
+        ("Deployment", "from-list"),
+        ("Namespace", "last"),
+    ]
+    .iter()
+    .map(|(k, n)| (k.to_string(), n.to_string()))
+    .collect();
+    assert_eq!(order, want);
+
+    let mut got = documents(&stdout);
+    let mut legacy = documents(&expected("multidoc-list"));
+    got.sort();
+    legacy.sort();
+    assert_eq!(got, legacy);
+}
+
+/// `--reorder legacy` is the default order.
+#[test]
+fn reorder_legacy_is_the_default() {
+    kforge()
+        .args(["build", "--reorder", "legacy"])
+        .arg(cases_dir().join("multidoc-list"))
+        .assert()
+        .success()
+        .stdout(expected("multidoc-list"));
+}
+
+/// `sortOptions` in the kustomization wins over `--reorder`, with a warning.
+#[test]
+fn sort_options_win_over_reorder_flag() {
+    kforge()
+        .args(["build", "--reorder", "legacy"])
+        .arg(cases_dir().join("sort-fifo"))
+        .assert()
+        .success()
+        .stdout(expected("sort-fifo"))
+        .stderr(predicate::str::contains("sortOptions"));
+}
+
+/// An unknown `--reorder` value is a usage error.
+#[test]
+fn unknown_reorder_value_is_rejected() {
+    kforge()
+        .args(["build", "--reorder", "alphabetical"])
+        .arg(cases_dir().join("multidoc-list"))
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("alphabetical"));
+}
+
+/// Without a directory argument, `kforge build` builds the current directory.
+#[test]
+fn build_defaults_to_current_directory() {
+    kforge()
+        .arg("build")
+        .current_dir(cases_dir().join("json-resource"))
+        .assert()
+        .success()
+        .stdout(expected("json-resource"));
+}
+
+/// A directory that does not exist is an error naming it.
+#[test]
+fn missing_directory_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("no-such-dir");
+    kforge()
+        .arg("build")
+        .arg(&gone)
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("no-such-dir"));
+}
+
+/// Builds are deterministic: the same tree twice gives the same bytes.
+#[test]
+fn builds_are_deterministic() {
+    let run = || {
+        kforge()
+            .arg("build")
+            .arg(cases_dir().join("generator-behavior").join("overlay"))
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let first = run();
+    assert!(!first.is_empty());
+    assert_eq!(first, run());
+}
+
+/// A build does not depend on where the tree lives: a copy elsewhere gives
+/// the same output (no absolute paths leak into hashes or annotations).
+#[test]
+fn output_does_not_depend_on_location() {
+    let tmp = tempfile::tempdir().unwrap();
+    let copy = tmp.path().join("copy");
+    common::copy_tree(&cases_dir().join("build-metadata-origin"), &copy);
+    kforge()
+        .arg("build")
+        .arg(&copy)
+        .assert()
+        .success()
+        .stdout(expected("build-metadata-origin"));
+}
+
+/// The bundled example builds to its recorded output.
+#[test]
+fn shop_example_matches_expected() {
+    let shop = root().join("testdata").join("examples").join("shop");
+    let want = fs::read_to_string(shop.join("expected.yaml"))
+        .expect("testdata/examples/shop/expected.yaml");
+    let out = kforge()
+        .arg("build")
+        .arg(shop.join("overlays").join("prod"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        got == want,
+        "shop example differs:\n{}",
+        common::first_diff(&want, &got)
+    );
+}
+
+#[test]
+fn completions_bash_prints_a_script() {
+    kforge()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("_kforge()").and(predicate::str::contains("complete -F")))
+        .stdout(predicate::str::contains("build"));
+}
+
+#[test]
+fn version_flag_prints_the_version() {
+    kforge()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("kforge {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn help_lists_the_build_command() {
+    kforge()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("build").and(predicate::str::contains("completions")));
+    kforge()
+        .args(["build", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("--load-restrictor")
+                .and(predicate::str::contains("--reorder")),
+        );
+}
+
+/// `kforge build | head -1`: a reader that goes away early is not a crash.
+#[test]
+fn closed_stdout_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut kust = String::from("resources:\n- all.yaml\n");
+    let mut all = String::new();
+    for i in 0..3000 {
+        all.push_str(&format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{i:05}\ndata:\n  payload: {}\n---\n",
+            "x".repeat(60)
+        ));
+    }
+    kust.push_str("namePrefix: big-\n");
+    fs::write(tmp.path().join("kustomization.yaml"), kust).unwrap();
+    fs::write(tmp.path().join("all.yaml"), all).unwrap();
+
+    let mut child = Command::new(common::KFORGE)
+        .arg("build")
+        .arg(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped (closed) here, before kforge has written everything.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "kforge panicked on a closed pipe:\n{stderr}"
+    );
+    assert!(
+        out.status.code().is_some(),
+        "kforge was killed by a signal: {:?}",
+        out.status
+    );
+    assert!(first.starts_with(b"apiVersion: v1\n"));
+}
+
+/// The kubectl plugin binary (`kubectl kforge ...`) is the same CLI.
+#[test]
+fn kubectl_plugin_binary_builds_too() {
+    let plugin = env!("CARGO_BIN_EXE_kubectl-kforge");
+    assert_cmd::Command::new(plugin)
+        .arg("build")
+        .arg(cases_dir().join("name-references"))
+        .assert()
+        .success()
+        .stdout(expected("name-references"));
+    assert_cmd::Command::new(plugin)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kubectl kforge"));
+}
