@@ -424,7 +424,11 @@ mod tests {
         let t = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "a", "v": 1}, {"id": 1, "zone": "b"}], "tags": ["x"]});
         let p = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
         let out = merge(&s, t, p);
-        assert_eq!(out["items"], json!([{"id": 1, "zone": "b", "v": 2}, {"id": 1, "zone": "a", "v": 1}]));
+        // Merged by (id, zone): both elements stay, only zone b changes.
+        let items = out["items"].as_array().unwrap();
+        assert_eq!(items.len(), 2);
+        let by_zone = |z: &str| items.iter().find(|i| i["zone"] == z).unwrap()["v"].clone();
+        assert_eq!((by_zone("a"), by_zone("b")), (json!(1), json!(2)));
         assert_eq!(out["tags"], json!(["y", "x"]));
     }
 

@@ -12,6 +12,8 @@
 //!   each target's apiVersion, and the target keeps its name, kind and
 //!   namespace unless `allowNameChange` / `allowKindChange`;
 //! - a patch that leaves a resource empty (`$patch: delete`) removes it.
+//! - strategic merges use the build's OpenAPI schema setting (`openapi:`,
+//!   see [`super::openapi`]); without one, kustomize's built-in schema.
 use std::collections::{BTreeMap, HashSet};
 
 use anyhow::{bail, Context, Result};
