@@ -119,7 +119,7 @@ impl KustTarget {
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -157,7 +157,7 @@ impl KustTarget {
         let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
-        vars::absorb(&mut acc.vars, sub_acc.vars)?;
+        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }
 

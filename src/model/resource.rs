@@ -44,8 +44,8 @@ pub struct Resource {
     pub needs_hash: bool,
     /// Build annotations (origin, transformations) collected for `buildMetadata`.
     pub origin: Option<Value>,
-    /// Names of the kustomizations (roots) this resource passed through; used
-    /// to scope name references to what a kustomization could see.
+    /// Names of the `vars:` bound to this resource (kustomize's refVarNames):
+    /// a var reads its value from the first resource that carries its name.
     pub ref_vars: Vec<String>,
     /// Name prefixes applied so far, innermost (first applied) first.
     pub name_prefixes: Vec<String>,

@@ -22,13 +22,19 @@ impl Transformer for ReplicaCountTransformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         let specs = PathSpec::compile(&self.fields);
         let name = self.replica.name.as_str();
+        // Resources that have or had this name, found once (no id allocation).
+        let named: Vec<usize> = m
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.name() == name || r.prev_ids.iter().any(|p| p.name == name))
+            .map(|(i, _)| i)
+            .collect();
         let mut found = false;
         for s in &specs {
-            let hits: Vec<usize> = m
+            let hits: Vec<usize> = named
                 .iter()
-                .enumerate()
-                .filter(|(_, r)| r.all_ids().any(|id| id.name == name && s.selects(&id.gvk)))
-                .map(|(i, _)| i)
+                .copied()
+                .filter(|&i| m.at(i).all_ids().any(|id| id.name == name && s.selects(&id.gvk)))
                 .collect();
             found |= !hits.is_empty();
             for i in hits {
