@@ -46,10 +46,13 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
-    let mut charts = k.helm_charts.clone();
-    charts.extend(k.helm_chart_inflation_generator.iter().cloned());
-    let inflated = generate::helm::inflate(&charts, k.helm_globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
-    acc.resources.append_all(inflated).context("helmCharts")?;
+    let (charts, globals) =
+        generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
+    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    for mut r in inflated.into_vec() {
+        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
+        acc.resources.append(r).context("helmCharts")?;
+    }
     for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
         let ctx = plugin_context(t, &acc.config, ctx_in);
         let gen = plugin::make_generator(&config, &ctx)?;
@@ -67,7 +70,10 @@ fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configur
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
 /// entries: a file of configs, a kustomization directory whose output is the
 /// configs, or inline YAML. Each comes with where it was configured.
+///
+/// As in kustomize, inline configs come first, then those read from paths.
 fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, String)>> {
+    let mut inline = Vec::new();
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
@@ -86,11 +92,12 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             let shown = t.ldr.origin_path(&kfile);
             for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
-                out.push((r, shown.clone()));
+                inline.push((r, shown.clone()));
             }
         }
     }
-    Ok(out)
+    inline.extend(out);
+    Ok(inline)
 }
 
 /// `transformers:` configs, run after the built-in transformers.
@@ -171,6 +178,12 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
+    // buildMetadata transformerAnnotations: each built-in records itself on every resource.
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
+    let note = |m: &mut crate::model::ResMap, kind: &str| {
+        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind));
+    };
 
     if !k.patches_strategic_merge.is_empty() {
         let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
@@ -182,6 +195,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             }
         }
         PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
+        note(m, "PatchStrategicMergeTransformer");
     }
     for p in &k.patches {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
@@ -189,39 +203,49 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             .with_schema(t.schema.clone())
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchTransformer");
     }
     if !k.namespace.is_empty() {
         NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace).apply(m)?;
+        note(m, "NamespaceTransformer");
     }
     for t in PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix)
     {
         t.apply(m)?;
+        note(m, if t.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" });
     }
     for l in &k.labels {
         labels::for_labels_entry(l, &cfg)?.apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_labels.is_empty() {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         labels::for_common_labels(k.common_labels.clone(), &cfg).apply(m)?;
+        note(m, "LabelTransformer");
     }
     if !k.common_annotations.is_empty() {
         labels::for_annotations(k.common_annotations.clone(), &cfg).apply(m)?;
+        note(m, "AnnotationsTransformer");
     }
     for p in &k.patches_json6902 {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchJson6902Transformer::new(&text, &origin, p.target.clone())?
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
+        note(m, "PatchJson6902Transformer");
     }
     for r in &k.replicas {
         ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() }.apply(m)?;
+        note(m, "ReplicaCountTransformer");
     }
     for img in &k.images {
         ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
+        note(m, "ImageTagTransformer");
     }
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
         ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
+        note(m, "ReplacementTransformer");
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::load::{LoadRestrictor, Loader};
 use crate::model::ResMap;
 use crate::transform::sort::LegacySort;
 
+pub use builtins::origin_text;
 pub use target::KustTarget;
 
 /// How the final resources are ordered.
@@ -43,6 +44,8 @@ pub struct BuildOptions {
     pub enable_alpha_plugins: bool,
     pub enable_exec: bool,
     pub enable_helm: bool,
+    /// The helm binary for helmCharts (`--helm-command`; default `helm` on PATH).
+    pub helm_command: Option<String>,
     pub add_managed_by_label: bool,
 }
 
@@ -103,6 +106,14 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
             if let Some(origin) = r.origin.clone() {
                 r.meta_map_mut("annotations")
                     .insert(ORIGIN_ANNOTATION.to_string(), serde_json::Value::String(builtins::origin_text(&origin)));
+            }
+        }
+    }
+    if meta.iter().any(|m| m == "transformerAnnotations") {
+        for r in m.iter_mut() {
+            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
+                r.meta_map_mut("annotations")
+                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
             }
         }
     }

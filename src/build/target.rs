@@ -127,15 +127,16 @@ impl KustTarget {
         for entry in self.k.all_resources() {
             if is_remote(entry) {
                 let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
-                let ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
+                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
+                ldr.top = dir.clone_root.clone();
                 let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry)?;
+                self.absorb_base(acc, &sub, entry, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
                 let sub = self.load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry)?;
+                self.absorb_base(acc, &sub, entry, None)?;
             } else {
                 let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_kinds(m.iter().map(|r| r.gvk()));
@@ -147,14 +148,21 @@ impl KustTarget {
 
     /// Build a base (or overlay) into its own accumulator and take in its
     /// resources, configuration and vars.
-    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str) -> Result<()> {
+    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str, remote: Option<&remote::RemoteDir>) -> Result<()> {
         if sub.is_component() {
             bail!(
                 "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
                 sub.ldr.root.display()
             );
         }
-        let sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+        let mut sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+        if let Some(dir) = remote {
+            for r in sub_acc.resources.iter_mut() {
+                if let Some(o) = r.origin.as_mut() {
+                    dir.mark_origin(o);
+                }
+            }
+        }
         acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
@@ -163,11 +171,16 @@ impl KustTarget {
 
     fn accumulate_components(&self, acc: &mut Accumulator) -> Result<()> {
         for entry in &self.k.components {
-            if is_remote(entry) {
-                bail!("remote component '{entry}' cannot be loaded: kforge does not fetch git or http resources yet");
-            }
-            let sub = self.load_child(self.ldr.child(entry)?)
-                .with_context(|| format!("accumulating component '{entry}'"))?;
+            // A remote component's clone lives until the component is accumulated.
+            let (ldr, _clone) = if is_remote(entry) {
+                let dir = remote::fetch(entry).with_context(|| format!("accumulating component '{entry}'"))?;
+                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
+                ldr.top = dir.clone_root.clone();
+                (ldr, Some(dir))
+            } else {
+                (self.ldr.child(entry)?, None)
+            };
+            let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(
                     "expected kind 'Component' for path '{}' but got '{}'",

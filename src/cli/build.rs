@@ -30,6 +30,9 @@ pub struct BuildArgs {
     /// Enable helmCharts inflation with a helm binary.
     #[arg(long = "enable-helm")]
     pub enable_helm: bool,
+    /// The helm binary to run for helmCharts (default: helm on PATH).
+    #[arg(long = "helm-command")]
+    pub helm_command: Option<String>,
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,
@@ -44,6 +47,7 @@ impl BuildArgs {
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,
             enable_helm: self.enable_helm,
+            helm_command: self.helm_command.clone(),
             add_managed_by_label: self.enable_managedby_label,
         }
     }

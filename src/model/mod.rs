@@ -6,4 +6,4 @@ mod resource;
 
 pub use resid::{Gvk, ResId};
 pub use resmap::ResMap;
-pub use resource::{Behavior, Resource};
+pub use resource::{get_path, object_entry, set_path, Behavior, Resource};

@@ -1,13 +1,40 @@
-//! Plugins: every generator, transformer and validator behind one interface.
-//! Built-ins are configured by `apiVersion: builtin` configs; external ones
-//! run as exec KRM functions or legacy exec plugins, only when enabled.
-//! (Stub: replaced by the plugin implementation.)
-use anyhow::{bail, Result};
+//! Plugins: every generator and transformer named by a `generators:`,
+//! `transformers:` or `validators:` config, behind one interface.
+//!
+//! A config is one KRM object. kustomize's rules decide what runs it:
+//! - `apiVersion: builtin` (no group, version `builtin`): one of the built-in
+//!   plugins ([`builtin`]), configured by the object's fields;
+//! - anything else is external and refused unless `--enable-alpha-plugins`
+//!   ("external plugins disabled; unable to load external plugin 'Kind'");
+//!   - with a `config.kubernetes.io/function` annotation: a KRM function
+//!     ([`krm`]); `exec:` ones also need `--enable-exec`, `container:` ones
+//!     need a container runtime kforge does not have;
+//!   - otherwise a legacy exec plugin ([`exec`]) found under
+//!     `$KUSTOMIZE_PLUGIN_HOME/<group>/<version>/<lowercase kind>/<Kind>`.
+//!
+//! Generated resources get the config's origin (`configuredIn`,
+//! `configuredBy`); after a transformer runs, every resource records it as
+//! a transformation (or as its origin when the transformer created it), for
+//! `buildMetadata: [originAnnotations, transformerAnnotations]`.
+pub mod builtin;
+pub mod exec;
+pub mod krm;
+pub mod process;
+
+use anyhow::{bail, Context, Result};
+use serde_json::{json, Map, Value};
 
 use crate::build::BuildOptions;
 use crate::load::Loader;
 use crate::model::{ResMap, Resource};
 use crate::transform::config::TransformerConfig;
+
+/// Annotation listing the transformers that touched a resource.
+pub const TRANSFORMATIONS_ANNOTATION: &str = "alpha.config.kubernetes.io/transformations";
+/// Annotation carrying an origin in plugin output (and kustomize's internal form).
+pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
+/// Key under a resource's `origin` value where transformations are kept.
+const TRANSFORMATIONS_KEY: &str = "transformations";
 
 /// What a plugin may use: the kustomization's loader (and its restrictor),
 /// the build flags and the field-spec configuration.
@@ -27,12 +54,319 @@ pub trait Transformer {
     fn transform(&self, m: &mut ResMap) -> Result<()>;
 }
 
+/// A plugin's own description for messages: `Kind/name` of the config.
+pub fn describe(config: &Resource) -> String {
+    let name = config.name();
+    if name.is_empty() {
+        config.kind().to_string()
+    } else {
+        format!("{}/{}", config.kind(), name)
+    }
+}
+
+/// True for kustomize's built-in plugins: no group and version `builtin`.
+pub fn is_builtin(config: &Resource) -> bool {
+    config.api_version() == "builtin"
+}
+
+/// The external-plugin gate shared by generators and transformers.
+fn check_external_allowed(config: &Resource, opts: &BuildOptions) -> Result<()> {
+    if !opts.enable_alpha_plugins {
+        bail!("external plugins disabled; unable to load external plugin '{}'", config.kind());
+    }
+    Ok(())
+}
+
 /// Make the generator a `generators:` config describes.
-pub fn make_generator(config: &Resource, _ctx: &PluginContext) -> Result<Box<dyn Generator>> {
-    bail!("generator plugin {}/{} is not supported yet", config.api_version(), config.kind())
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let inner: Box<dyn Generator + 'a> = if is_builtin(config) {
+        builtin::make_generator(config, ctx)?
+    } else {
+        check_external_allowed(config, ctx.opts)?;
+        match krm::function_spec(config)? {
+            Some(spec) => Box::new(krm::FnPlugin::new(config, spec, ctx)?),
+            None => Box::new(exec::ExecPlugin::find(config, ctx)?),
+        }
+    };
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx) }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
-pub fn make_transformer(config: &Resource, _ctx: &PluginContext) -> Result<Box<dyn Transformer>> {
-    bail!("transformer plugin {}/{} is not supported yet", config.api_version(), config.kind())
+pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
+    let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
+        builtin::make_transformer(config, ctx)?
+    } else {
+        check_external_allowed(config, ctx.opts)?;
+        match krm::function_spec(config)? {
+            Some(spec) => Box::new(krm::FnPlugin::new(config, spec, ctx)?),
+            None => Box::new(exec::ExecPlugin::find(config, ctx)?),
+        }
+    };
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx) }))
+}
+
+/// kustomize's `OriginFromCustomPlugin`: where the config was read
+/// (`configuredIn`) and which object configured the plugin (`configuredBy`).
+pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
+    let mut origin = Map::new();
+    let src = config.origin.as_ref();
+    for key in ["repo", "ref"] {
+        if let Some(v) = src.and_then(|o| o.get(key)).and_then(Value::as_str) {
+            origin.insert(key.into(), json!(v));
+        }
+    }
+    let configured_in = src.and_then(|o| o.get("path")).and_then(Value::as_str).unwrap_or(&ctx.configured_in);
+    origin.insert("configuredIn".into(), json!(configured_in));
+    let mut by = Map::new();
+    for (key, v) in [
+        ("apiVersion", config.api_version()),
+        ("kind", config.kind()),
+        ("name", config.name()),
+        ("namespace", config.namespace()),
+    ] {
+        if !v.is_empty() {
+            by.insert(key.into(), json!(v));
+        }
+    }
+    origin.insert("configuredBy".into(), Value::Object(by));
+    Value::Object(origin)
+}
+
+/// Runs a plugin and records its origin on what it made or touched.
+struct WithOrigin<P: ?Sized> {
+    inner: Box<P>,
+    origin: Value,
+}
+
+impl Generator for WithOrigin<dyn Generator + '_> {
+    fn generate(&self) -> Result<ResMap> {
+        let mut m = self.inner.generate()?;
+        for r in m.iter_mut() {
+            if r.origin.is_none() {
+                r.origin = Some(self.origin.clone());
+            }
+        }
+        Ok(m)
+    }
+}
+
+impl Transformer for WithOrigin<dyn Transformer + '_> {
+    fn transform(&self, m: &mut ResMap) -> Result<()> {
+        self.inner.transform(m)?;
+        add_transformer_annotation(m, &self.origin);
+        Ok(())
+    }
+}
+
+/// kustomize's `AddTransformerAnnotation`: a resource without an origin was
+/// made by the transformer (it becomes the origin); others record it as a
+/// transformation.
+pub fn add_transformer_annotation(m: &mut ResMap, origin: &Value) {
+    for r in m.iter_mut() {
+        match r.origin.as_mut() {
+            None => r.origin = Some(origin.clone()),
+            Some(Value::Object(o)) => {
+                let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(items) = list {
+                    items.push(origin.clone());
+                }
+            }
+            Some(other) => *other = origin.clone(),
+        }
+    }
+}
+
+/// The transformations recorded in an origin, oldest first.
+pub fn transformations(origin: &Value) -> &[Value] {
+    origin.get(TRANSFORMATIONS_KEY).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The text of an `alpha.config.kubernetes.io/transformations` annotation
+/// (a YAML list of origins, keys in kustomize's order), or `None` when there
+/// were no transformations.
+pub fn transformations_text(origin: &Value) -> Option<String> {
+    let list = transformations(origin);
+    if list.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for t in list {
+        let text = crate::build::origin_text(t);
+        for (i, line) in text.lines().enumerate() {
+            out.push_str(if i == 0 { "- " } else { "  " });
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
+/// Take a `config.kubernetes.io/origin` annotation a plugin wrote into the
+/// resource's origin (the annotation itself never reaches the output here).
+pub(crate) fn absorb_origin_annotation(r: &mut Resource) -> Result<()> {
+    let Some(Value::Object(annos)) = r.obj.pointer_mut("/metadata/annotations") else {
+        return Ok(());
+    };
+    let Some(v) = annos.remove(ORIGIN_ANNOTATION) else {
+        return Ok(());
+    };
+    if annos.is_empty() {
+        if let Some(Value::Object(meta)) = r.obj.get_mut("metadata") {
+            meta.remove("annotations");
+        }
+    }
+    let text = v.as_str().unwrap_or("");
+    let docs = crate::yaml::parse_documents(text, ORIGIN_ANNOTATION)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .with_context(|| format!("invalid {ORIGIN_ANNOTATION} annotation on {}", r.cur_id()))?;
+    if let Some(o @ Value::Object(_)) = docs.into_iter().next() {
+        r.origin = Some(o);
+    }
+    Ok(())
+}
+
+/// Parse plugin output (a YAML stream) into resources, lists expanded.
+pub(crate) fn parse_output(text: &str, what: &str) -> Result<Vec<Resource>> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = crate::load::loader::parse_resources(text, what)?;
+    for r in &mut out {
+        absorb_origin_annotation(r)?;
+    }
+    Ok(out)
+}
+
+/// The resources as one YAML stream (`---` between documents).
+pub(crate) fn to_stream<'a>(objs: impl IntoIterator<Item = &'a Value>) -> String {
+    let mut out = String::new();
+    for (i, o) in objs.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str("---\n");
+        }
+        crate::yaml::to_yaml_into(o, &mut out);
+    }
+    out
+}
+
+/// kustomize's `UpdateResMapValues`: the transformer's output replaces the
+/// map. Resources matched by current id keep their build history and get
+/// the new content; new ones are appended; ones missing from the output are
+/// dropped. `strip` removes the tracking annotations the input carried.
+pub(crate) fn update_from_output(
+    m: &mut ResMap,
+    output: Vec<Resource>,
+    plugin: &str,
+    strip: &dyn Fn(&mut Resource),
+) -> Result<()> {
+    let mut seen = ResMap::new();
+    for mut r in output {
+        strip(&mut r);
+        let id = r.cur_id();
+        if seen.append(r.clone()).is_err() {
+            bail!("plugin {plugin} generated duplicate resource: {id}");
+        }
+        match m.index_of(&id) {
+            Some(i) => {
+                let old = m.at_mut(i);
+                old.obj = r.obj;
+                if r.origin.is_some() {
+                    old.origin = r.origin;
+                }
+            }
+            None => m.append(r).with_context(|| format!("plugin {plugin}"))?,
+        }
+    }
+    m.retain(|r| seen.index_of(&r.cur_id()).is_some());
+    Ok(())
+}
+
+/// Remove an annotation, and the annotations map when it becomes empty.
+pub(crate) fn remove_annotation(r: &mut Resource, key: &str) -> Option<Value> {
+    let Some(Value::Object(meta)) = r.obj.get_mut("metadata") else {
+        return None;
+    };
+    let Some(Value::Object(annos)) = meta.get_mut("annotations") else {
+        return None;
+    };
+    let v = annos.remove(key);
+    if annos.is_empty() {
+        meta.remove("annotations");
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res(y: &str) -> Resource {
+        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+    }
+
+    #[test]
+    fn builtin_means_no_group_and_version_builtin() {
+        assert!(is_builtin(&res("apiVersion: builtin\nkind: LabelTransformer\n")));
+        assert!(!is_builtin(&res("apiVersion: example.com/builtin\nkind: LabelTransformer\n")));
+        assert!(!is_builtin(&res("apiVersion: v1\nkind: LabelTransformer\n")));
+    }
+
+    #[test]
+    fn transformer_annotation_sets_origin_or_records_transformation() {
+        let mut m = ResMap::new();
+        let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
+        a.origin = Some(json!({"path": "a.yaml"}));
+        m.append(a).unwrap();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
+        let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
+        add_transformer_annotation(&mut m, &t);
+        let a = m.at(0).origin.as_ref().unwrap();
+        assert_eq!(a["path"], "a.yaml");
+        assert_eq!(
+            transformations_text(a).unwrap(),
+            "- configuredIn: kustomization.yaml\n  configuredBy:\n    apiVersion: builtin\n    kind: X\n"
+        );
+        assert_eq!(m.at(1).origin.as_ref().unwrap(), &t);
+        assert!(transformations_text(&t).is_none());
+    }
+
+    #[test]
+    fn origin_annotation_in_output_becomes_the_origin() {
+        let out = parse_output(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    config.kubernetes.io/origin: |\n      path: somefile.yaml\n",
+            "out",
+        )
+        .unwrap();
+        assert_eq!(out[0].origin, Some(json!({"path": "somefile.yaml"})));
+        assert!(out[0].obj["metadata"].get("annotations").is_none());
+    }
+
+    #[test]
+    fn output_replaces_matched_appends_new_and_drops_missing() {
+        let mut m = ResMap::new();
+        let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: old\n");
+        a.needs_hash = true;
+        m.append(a).unwrap();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gone\n")).unwrap();
+        let out = vec![
+            res("apiVersion: v1\nkind: Service\nmetadata:\n  name: new\n"),
+            res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: new\n"),
+        ];
+        update_from_output(&mut m, out, "p", &|_| {}).unwrap();
+        let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
+        assert_eq!(names, ["a", "new"]);
+        assert_eq!(m.at(0).obj["data"]["k"], "new");
+        assert!(m.at(0).needs_hash, "build history of matched resources is kept");
+    }
+
+    #[test]
+    fn duplicate_output_is_an_error() {
+        let mut m = ResMap::new();
+        let out = vec![
+            res("apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n"),
+            res("apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n"),
+        ];
+        let err = update_from_output(&mut m, out, "p", &|_| {}).unwrap_err();
+        assert!(err.to_string().contains("generated duplicate resource"), "{err}");
+    }
 }

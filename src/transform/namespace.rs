@@ -122,14 +122,11 @@ impl Transformer for NamespaceTransformer {
                 continue;
             }
             let gvk = r.gvk();
+            // kustomize records the id before this step for every resource,
+            // cluster-scoped or unchanged ones too: name references rely on it.
+            r.prev_ids.push(r.cur_id());
             if !gvk.is_cluster_scoped() && (!self.unset_only || r.namespace().is_empty()) {
-                // kustomize records the id before this step even when the
-                // namespace does not change: name references rely on it.
-                if r.namespace() == self.namespace {
-                    r.prev_ids.push(r.cur_id());
-                } else {
-                    r.set_namespace(&self.namespace);
-                }
+                crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(self.namespace.clone()));
             }
             let binding = is_role_binding(&gvk.kind);
             if binding {

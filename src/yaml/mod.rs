@@ -14,7 +14,7 @@
 //! keys itself.
 mod emit;
 mod parse;
-mod resolve;
+pub(crate) mod resolve;
 mod sort;
 
 pub use emit::{to_yaml, to_yaml_into};

@@ -1,0 +1,546 @@
+//! Built-in plugins configured by `apiVersion: builtin` objects: each maps
+//! kustomize's plugin config fields onto the transformer or generator that
+//! also serves the kustomization fields.
+//!
+//! Like kustomize (sigs.k8s.io/yaml, not strict), unknown fields are
+//! ignored. Generators read `files`/`envs`, and transformers read `path`s,
+//! through the loader of the kustomization that lists the config.
+use std::collections::BTreeMap;
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::{json, Map, Value};
+
+use super::{describe, Generator, PluginContext, Transformer};
+use crate::generate::{self, BuiltinGenerator};
+use crate::load::kustomization::{Image, Replica, Selector};
+use crate::model::{ResMap, Resource};
+use crate::transform::fieldspec::FieldSpec;
+use crate::transform::images::ImageTagTransformer;
+use crate::transform::labels::MapFieldTransformer;
+use crate::transform::namespace::{NamespaceTransformer, RoleBindingSubjects};
+use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
+use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replacements::ReplacementTransformer;
+use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::sort::LegacySort;
+use crate::transform::Transformer as Apply;
+
+/// The built-in generator kinds.
+pub const GENERATORS: &[&str] = &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
+
+/// The built-in transformer kinds.
+pub const TRANSFORMERS: &[&str] = &[
+    "AnnotationsTransformer",
+    "HashTransformer",
+    "ImageTagTransformer",
+    "LabelTransformer",
+    "NamespaceTransformer",
+    "PatchJson6902Transformer",
+    "PatchStrategicMergeTransformer",
+    "PatchTransformer",
+    "PrefixSuffixTransformer",
+    "PrefixTransformer",
+    "ReplacementTransformer",
+    "ReplicaCountTransformer",
+    "SortOrderTransformer",
+    "SuffixTransformer",
+    "ValueAddTransformer",
+];
+
+/// A config field as a typed value, with the field named in errors.
+fn field<T: serde::de::DeserializeOwned + Default>(config: &Resource, key: &str) -> Result<T> {
+    match config.obj.get(key) {
+        None | Some(Value::Null) => Ok(T::default()),
+        Some(v) => serde_json::from_value(v.clone())
+            .map_err(|e| anyhow!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
+    }
+}
+
+fn str_field(config: &Resource, key: &str) -> Result<String> {
+    match config.obj.get(key) {
+        None | Some(Value::Null) => Ok(String::new()),
+        Some(Value::String(s)) => Ok(s.clone()),
+        Some(Value::Bool(b)) => Ok(b.to_string()),
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        Some(_) => bail!("plugin {} fails configuration: field '{key}' must be a string", describe(config)),
+    }
+}
+
+/// `fieldSpecs`, leniently: each entry's group, version, kind, path and
+/// create; other keys (kustomize ignores them too) are dropped.
+pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
+    let what = describe(config);
+    match config.obj.get("fieldSpecs") {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let s = |k: &str| -> Result<String> {
+                    match v.get(k) {
+                        None | Some(Value::Null) => Ok(String::new()),
+                        Some(Value::String(s)) => Ok(s.clone()),
+                        Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"),
+                    }
+                };
+                if !v.is_object() {
+                    bail!("plugin {what} fails configuration: fieldSpecs[{i}] must be a mapping");
+                }
+                let create = match v.get("create") {
+                    None | Some(Value::Null) => false,
+                    Some(Value::Bool(b)) => *b,
+                    Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"),
+                };
+                Ok(FieldSpec::new(&s("group")?, &s("version")?, &s("kind")?, &s("path")?, create))
+            })
+            .collect(),
+        Some(_) => bail!("plugin {what} fails configuration: field 'fieldSpecs' must be a list"),
+    }
+}
+
+/// A string map field (`labels`, `annotations`) with scalar values as strings.
+fn string_map(config: &Resource, key: &str) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    match config.obj.get(key) {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(m)) => {
+            for (k, v) in m {
+                let s = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Null => String::new(),
+                    Value::Bool(_) | Value::Number(_) => v.to_string(),
+                    _ => bail!("plugin {} fails configuration: {key}.{k} must be a string", describe(config)),
+                };
+                out.insert(k.clone(), s);
+            }
+        }
+        Some(_) => bail!("plugin {} fails configuration: field '{key}' must be a mapping", describe(config)),
+    }
+    Ok(out)
+}
+
+fn target(config: &Resource) -> Result<Option<Selector>> {
+    field::<Option<Selector>>(config, "target")
+}
+
+/// A `path` (file through the loader) or inline text; `(text, origin)`.
+fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline_key: &str) -> Result<(String, String)> {
+    let path = str_field(config, path_key)?;
+    let inline = str_field(config, inline_key)?;
+    match (path.is_empty(), inline.is_empty()) {
+        (false, false) => bail!(
+            "plugin {} fails configuration: {inline_key} and {path_key} can't be set at the same time",
+            describe(config)
+        ),
+        (true, true) => bail!(
+            "plugin {} fails configuration: must specify one of {inline_key} and {path_key}",
+            describe(config)
+        ),
+        (false, true) => Ok((ctx.ldr.read_string(&path)?, ctx.ldr.display(&path))),
+        (true, false) => Ok((inline, String::new())),
+    }
+}
+
+/// A transform-module transformer run as a plugin.
+struct Builtin(Box<dyn Apply>);
+
+impl Transformer for Builtin {
+    fn transform(&self, m: &mut ResMap) -> Result<()> {
+        self.0.apply(m)
+    }
+}
+
+fn boxed(t: impl Apply + 'static) -> Box<dyn Transformer + 'static> {
+    Box::new(Builtin(Box::new(t)))
+}
+
+/// Make a built-in transformer from its config.
+pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
+    let kind = config.kind();
+    let t: Box<dyn Transformer> = match kind {
+        "AnnotationsTransformer" => {
+            boxed(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? })
+        }
+        "LabelTransformer" => boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? }),
+        "NamespaceTransformer" => {
+            let namespace = config.namespace().to_string();
+            boxed(NamespaceTransformer {
+                namespace,
+                fields: field_specs(config)?,
+                unset_only: field::<bool>(config, "unsetOnly")?,
+                set_role_binding_subjects: RoleBindingSubjects::parse(&str_field(config, "setRoleBindingSubjects")?)
+                    .with_context(|| format!("plugin {} fails configuration", describe(config)))?,
+            })
+        }
+        "PrefixSuffixTransformer" | "PrefixTransformer" | "SuffixTransformer" => {
+            let prefix = if kind == "SuffixTransformer" { String::new() } else { str_field(config, "prefix")? };
+            let suffix = if kind == "PrefixTransformer" { String::new() } else { str_field(config, "suffix")? };
+            boxed(PrefixSuffixTransformer { prefix, suffix, fields: field_specs(config)? })
+        }
+        "ImageTagTransformer" => {
+            let image: Image = field(config, "imageTag")?;
+            boxed(ImageTagTransformer { image, fields: field_specs(config)? })
+        }
+        "ReplicaCountTransformer" => {
+            let replica: Replica = field(config, "replica")?;
+            boxed(ReplicaCountTransformer { replica, fields: field_specs(config)? })
+        }
+        "PatchTransformer" => {
+            let (text, origin) = path_or_inline(config, ctx, "path", "patch")?;
+            let options: BTreeMap<String, bool> = field(config, "options")?;
+            boxed(PatchTransformer::new(&text, &origin, target(config)?, &options)?)
+        }
+        "PatchStrategicMergeTransformer" => {
+            let paths: Vec<String> = field(config, "paths")?;
+            let patches = str_field(config, "patches")?;
+            if paths.is_empty() && patches.is_empty() {
+                bail!("plugin {} fails configuration: empty file path and empty patch content", describe(config));
+            }
+            let mut entries = Vec::new();
+            for p in &paths {
+                entries.push((ctx.ldr.read_string(p)?, ctx.ldr.display(p)));
+            }
+            if !patches.is_empty() {
+                entries.push((patches, String::new()));
+            }
+            boxed(PatchStrategicMergeTransformer::new(&entries)?)
+        }
+        "PatchJson6902Transformer" => {
+            let sel = target(config)?
+                .ok_or_else(|| anyhow!("plugin {} fails configuration: must specify a target", describe(config)))?;
+            let (text, origin) = path_or_inline(config, ctx, "path", "jsonOp")?;
+            boxed(PatchJson6902Transformer::new(&text, &origin, Some(sel))?)
+        }
+        "HashTransformer" => boxed(generate::hash::HashTransformer),
+        "ReplacementTransformer" => {
+            let list = replacement_list(config, ctx)?;
+            boxed(ReplacementTransformer::from_values(list)?)
+        }
+        "SortOrderTransformer" => Box::new(SortOrder::from_config(config)?),
+        "ValueAddTransformer" => Box::new(ValueAdd::from_config(config)?),
+        _ if GENERATORS.contains(&kind) => {
+            bail!("plugin {} not a transformer: builtin {kind} is a generator", describe(config))
+        }
+        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
+    };
+    Ok(t)
+}
+
+/// `replacements:` entries, `path:` ones read through the loader (a file
+/// holds one replacement or a list).
+fn replacement_list(config: &Resource, ctx: &PluginContext) -> Result<Vec<Value>> {
+    let entries: Vec<Value> = field(config, "replacements")?;
+    let mut out = Vec::new();
+    for entry in entries {
+        match entry.get("path").and_then(Value::as_str) {
+            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
+                let text = ctx.ldr.read_string(p)?;
+                for doc in crate::yaml::parse_documents(&text, &ctx.ldr.display(p)).map_err(|e| anyhow!("{e}"))? {
+                    match doc {
+                        Value::Array(items) => out.extend(items),
+                        other => out.push(other),
+                    }
+                }
+            }
+            Some(_) => bail!("plugin {}: a replacement entry with 'path' cannot have other fields", describe(config)),
+            None => out.push(entry),
+        }
+    }
+    Ok(out)
+}
+
+/// Make a built-in generator from its config.
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let kind = config.kind();
+    match kind {
+        "ConfigMapGenerator" | "SecretGenerator" => {
+            let (which, args) = generate::args_from_plugin_config(&config.obj)?
+                .ok_or_else(|| anyhow!("plugin {} is not a ConfigMap or Secret generator", describe(config)))?;
+            Ok(Box::new(KvGenerator { which, args, ctx }))
+        }
+        "HelmChartInflationGenerator" => Ok(Box::new(HelmGenerator { config: config.obj.clone(), ctx })),
+        "IAMPolicyGenerator" => Ok(Box::new(IamPolicyGenerator::from_config(config)?)),
+        _ if TRANSFORMERS.contains(&kind) => {
+            bail!("plugin {} not a generator: builtin {kind} is a transformer", describe(config))
+        }
+        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
+    }
+}
+
+/// Generator file access through the kustomization's loader.
+struct LoaderFiles<'a>(&'a crate::load::Loader);
+
+impl generate::FileSource for LoaderFiles<'_> {
+    fn read(&self, path: &str) -> Result<Vec<u8>> {
+        self.0.read(path)
+    }
+}
+
+struct KvGenerator<'a> {
+    which: BuiltinGenerator,
+    args: crate::load::kustomization::GeneratorArgs,
+    ctx: &'a PluginContext<'a>,
+}
+
+impl Generator for KvGenerator<'_> {
+    fn generate(&self) -> Result<ResMap> {
+        let files = LoaderFiles(self.ctx.ldr);
+        let r = match self.which {
+            BuiltinGenerator::ConfigMap => generate::config_map(&self.args, None, &files),
+            BuiltinGenerator::Secret => generate::secret(&self.args, None, &files),
+        }
+        .with_context(|| format!("{:?}Generator '{}'", self.which, self.args.name))?;
+        let mut m = ResMap::new();
+        m.append(r)?;
+        Ok(m)
+    }
+}
+
+/// `HelmChartInflationGenerator`: the config is one chart plus the global
+/// `chartHome` / `configHome`.
+struct HelmGenerator<'a> {
+    config: Value,
+    ctx: &'a PluginContext<'a>,
+}
+
+impl Generator for HelmGenerator<'_> {
+    fn generate(&self) -> Result<ResMap> {
+        let mut chart = self.config.as_object().cloned().unwrap_or_default();
+        for k in ["apiVersion", "kind", "metadata"] {
+            chart.remove(k);
+        }
+        let mut globals = Map::new();
+        for k in ["chartHome", "configHome"] {
+            if let Some(v) = chart.remove(k) {
+                globals.insert(k.into(), v);
+            }
+        }
+        let globals = Value::Object(globals);
+        generate::helm::inflate(&[Value::Object(chart)], Some(&globals), self.ctx.ldr, self.ctx.opts)
+    }
+}
+
+/// `IAMPolicyGenerator` (cloud `gke`): a ServiceAccount bound to a Google
+/// service account through the `iam.gke.io/gcp-service-account` annotation.
+struct IamPolicyGenerator {
+    name: String,
+    namespace: String,
+    gsa: String,
+}
+
+impl IamPolicyGenerator {
+    fn from_config(config: &Resource) -> Result<Self> {
+        let what = describe(config);
+        let s = |p: &str| config.obj.pointer(p).and_then(Value::as_str).unwrap_or("").to_string();
+        let cloud = s("/cloud");
+        if cloud != "gke" {
+            bail!("plugin {what}: cloud provider '{cloud}' not supported yet");
+        }
+        let name = s("/kubernetesService/name");
+        if name.is_empty() {
+            bail!("plugin {what} fails configuration: kubernetesService.name is required");
+        }
+        let (gsa_name, project) = (s("/serviceAccount/name"), s("/serviceAccount/projectId"));
+        if gsa_name.is_empty() || project.is_empty() {
+            bail!("plugin {what} fails configuration: serviceAccount.name and serviceAccount.projectId are required");
+        }
+        Ok(IamPolicyGenerator {
+            name,
+            namespace: s("/kubernetesService/namespace"),
+            gsa: format!("{gsa_name}@{project}.iam.gserviceaccount.com"),
+        })
+    }
+}
+
+impl Generator for IamPolicyGenerator {
+    fn generate(&self) -> Result<ResMap> {
+        let mut meta = Map::new();
+        meta.insert("annotations".into(), json!({"iam.gke.io/gcp-service-account": self.gsa}));
+        meta.insert("name".into(), json!(self.name));
+        if !self.namespace.is_empty() {
+            meta.insert("namespace".into(), json!(self.namespace));
+        }
+        let mut m = ResMap::new();
+        m.append(Resource::new(json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta})))?;
+        Ok(m)
+    }
+}
+
+/// `SortOrderTransformer`: `sortOptions.order` legacy (with optional
+/// `legacySortOptions`) or fifo (leave the order alone).
+struct SortOrder(Option<LegacySort>);
+
+impl SortOrder {
+    fn from_config(config: &Resource) -> Result<Self> {
+        let opts: crate::load::kustomization::SortOptions = field(config, "sortOptions")?;
+        match opts.order.as_str() {
+            "fifo" => {
+                if opts.legacy_sort_options.is_some() {
+                    bail!("plugin {}: legacySortOptions can only be set when order is 'legacy'", describe(config));
+                }
+                Ok(SortOrder(None))
+            }
+            "legacy" | "" => {
+                let mut ls = LegacySort::default();
+                if let Some(l) = opts.legacy_sort_options {
+                    ls.order_first = l.order_first;
+                    ls.order_last = l.order_last;
+                }
+                Ok(SortOrder(Some(ls)))
+            }
+            other => bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config)),
+        }
+    }
+}
+
+impl Transformer for SortOrder {
+    fn transform(&self, m: &mut ResMap) -> Result<()> {
+        if let Some(ls) = &self.0 {
+            ls.apply(m);
+        }
+        Ok(())
+    }
+}
+
+/// `ValueAddTransformer`: put `value` at each target's `fieldPath`
+/// (default `metadata/namespace`) of the selected resources. With
+/// `filePathPosition` N > 0 the existing value is a `/` path and `value`
+/// is inserted as its N-th element.
+struct ValueAdd {
+    value: String,
+    targets: Vec<ValueAddTarget>,
+}
+
+struct ValueAddTarget {
+    selector: Option<Selector>,
+    position: usize,
+    field_path: String,
+}
+
+impl ValueAdd {
+    fn from_config(config: &Resource) -> Result<Self> {
+        let what = describe(config);
+        let value = str_field(config, "value")?;
+        let raw: Vec<Value> = field(config, "targets")?;
+        if raw.is_empty() {
+            bail!("plugin {what} fails configuration: must specify at least one target");
+        }
+        let mut targets = Vec::new();
+        for (i, t) in raw.iter().enumerate() {
+            let selector = match t.get("selector") {
+                None | Some(Value::Null) => None,
+                Some(s) => Some(
+                    serde_json::from_value::<Selector>(s.clone())
+                        .map_err(|e| anyhow!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
+                ),
+            };
+            let position = match t.get("filePathPosition") {
+                None | Some(Value::Null) => 0,
+                Some(v) => v
+                    .as_u64()
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(|| anyhow!("plugin {what} fails configuration: targets[{i}].filePathPosition must be a non-negative integer"))?,
+            };
+            let field_path = t.get("fieldPath").and_then(Value::as_str).unwrap_or("").to_string();
+            let field_path = if field_path.is_empty() { "metadata/namespace".to_string() } else { field_path };
+            targets.push(ValueAddTarget { selector, position, field_path });
+        }
+        Ok(ValueAdd { value, targets })
+    }
+}
+
+/// Insert `value` as the `pos`-th (1-based) element of the `/` path `old`.
+fn insert_path_element(old: &str, value: &str, pos: usize) -> String {
+    let mut parts: Vec<&str> = old.split('/').filter(|p| !p.is_empty()).collect();
+    let at = pos.saturating_sub(1).min(parts.len());
+    parts.insert(at, value);
+    parts.join("/")
+}
+
+impl Transformer for ValueAdd {
+    fn transform(&self, m: &mut ResMap) -> Result<()> {
+        for t in &self.targets {
+            let spec = FieldSpec::new("", "", "", &t.field_path, true);
+            for r in m.iter_mut() {
+                if let Some(sel) = &t.selector {
+                    if !crate::transform::selector::matches(sel, r)? {
+                        continue;
+                    }
+                }
+                if t.field_path == "metadata/namespace" && r.gvk().is_cluster_scoped() {
+                    continue;
+                }
+                let id = r.cur_id();
+                spec.apply(r, &mut |v| {
+                    let new = if t.position == 0 {
+                        self.value.clone()
+                    } else {
+                        insert_path_element(v.as_str().unwrap_or(""), &self.value, t.position)
+                    };
+                    match v {
+                        Value::Object(_) | Value::Array(_) => {
+                            bail!("ValueAddTransformer: field '{}' of {id} is not a scalar", t.field_path)
+                        }
+                        _ => *v = Value::String(new),
+                    }
+                    Ok(())
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res(y: &str) -> Resource {
+        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+    }
+
+    #[test]
+    fn field_specs_ignore_unknown_keys() {
+        let c = res("apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: x\nfieldSpecs:\n- path: metadata/name\n  kind: ClusterRole\n  name: ignored\n  create: true\n");
+        let specs = field_specs(&c).unwrap();
+        assert_eq!(specs, vec![FieldSpec::new("", "", "ClusterRole", "metadata/name", true)]);
+    }
+
+    #[test]
+    fn bad_field_types_name_the_field() {
+        let c = res("apiVersion: builtin\nkind: LabelTransformer\nmetadata:\n  name: x\nlabels: [a]\n");
+        let err = string_map(&c, "labels").unwrap_err();
+        assert!(err.to_string().contains("field 'labels' must be a mapping"), "{err}");
+    }
+
+    #[test]
+    fn insert_path_element_positions() {
+        assert_eq!(insert_path_element("/a/b", "x", 1), "x/a/b");
+        assert_eq!(insert_path_element("a/b", "x", 2), "a/x/b");
+        assert_eq!(insert_path_element("a/b", "x", 9), "a/b/x");
+    }
+
+    #[test]
+    fn iam_policy_generator_makes_an_annotated_service_account() {
+        let c = res("apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: g\ncloud: gke\nkubernetesService:\n  name: sa\n  namespace: ns\nserviceAccount:\n  name: gsa\n  projectId: p\n");
+        let m = IamPolicyGenerator::from_config(&c).unwrap().generate().unwrap();
+        let r = m.at(0);
+        assert_eq!(r.kind(), "ServiceAccount");
+        assert_eq!(r.namespace(), "ns");
+        assert_eq!(r.annotations().unwrap()["iam.gke.io/gcp-service-account"], "gsa@p.iam.gserviceaccount.com");
+        let aws = res("apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: g\ncloud: aws\n");
+        assert!(IamPolicyGenerator::from_config(&aws).is_err());
+    }
+
+    #[test]
+    fn value_add_sets_namespace_on_namespaced_kinds_only() {
+        let c = res("apiVersion: builtin\nkind: ValueAddTransformer\nmetadata:\n  name: v\nvalue: team-a\ntargets:\n- selector:\n    kind: ConfigMap\n");
+        let t = ValueAdd::from_config(&c).unwrap();
+        let mut m = ResMap::new();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n")).unwrap();
+        m.append(res("apiVersion: v1\nkind: Secret\nmetadata:\n  name: b\n")).unwrap();
+        t.transform(&mut m).unwrap();
+        assert_eq!(m.at(0).namespace(), "team-a");
+        assert_eq!(m.at(1).namespace(), "");
+    }
+}

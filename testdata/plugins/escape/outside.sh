@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "must never run" >&2
+exit 1

@@ -1,0 +1,4 @@
+#!/bin/sh
+cat >/dev/null
+echo "cannot reach the policy server" >&2
+exit 7
