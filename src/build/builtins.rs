@@ -64,7 +64,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 }
 
 fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
-    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in }
+    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in, schema: &t.schema }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
