@@ -64,7 +64,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 }
 
 fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
-    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in }
+    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in, schema: &t.schema }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
@@ -80,7 +80,7 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             anyhow::bail!("remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs");
         }
         if !entry.contains('\n') && t.ldr.is_dir(entry) {
-            let sub = KustTarget::load(t.ldr.child(entry)?, &t.opts)?;
+            let sub = t.load_child(t.ldr.child(entry)?)?;
             let mut acc = sub.accumulate_new()?;
             sub.finish(&mut acc)?;
             let shown = t.ldr.origin_path(entry);
@@ -194,12 +194,13 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 entries.push((entry.clone(), String::new()));
             }
         }
-        PatchStrategicMergeTransformer::new(&entries)?.apply(m).context("patchesStrategicMerge")?;
+        PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
     for p in &k.patches {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
         PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
+            .with_schema(t.schema.clone())
             .apply(m)
             .with_context(|| format!("patch {origin}"))?;
         note(m, "PatchTransformer");

@@ -60,6 +60,7 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     let ldr = Loader::new(&opts.dir, opts.load_restrictor)?;
     let target = KustTarget::load(ldr, opts)?;
+    target.set_openapi(true)?;
     if target.is_component() {
         bail!(
             "'{}' is a Component: it can only be used in the 'components' field of a kustomization",

@@ -11,6 +11,7 @@ use crate::load::Loader;
 use crate::model::ResMap;
 use crate::load::remote;
 use crate::transform::config::TransformerConfig;
+use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
 
 /// The only apiVersion a Component may have.
@@ -30,6 +31,9 @@ pub struct KustTarget {
     pub file: PathBuf,
     k: Kustomization,
     pub opts: BuildOptions,
+    /// The build-wide OpenAPI schema setting (`openapi:`), shared with the
+    /// kustomizations this one loads.
+    pub schema: SchemaState,
 }
 
 impl KustTarget {
@@ -50,7 +54,27 @@ impl KustTarget {
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);
         k.images.extend(tags);
-        Ok(KustTarget { ldr, file, k, opts: opts.clone() })
+        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default() })
+    }
+
+    /// Apply this kustomization's `openapi:` field to the build's schema
+    /// setting; `top` for the kustomization being built (see
+    /// [`crate::transform::openapi`]).
+    pub fn set_openapi(&self, top: bool) -> Result<()> {
+        match &self.k.open_api {
+            Some(o) => self.schema.set(o, &self.ldr, top),
+            None => self.schema.set(&Default::default(), &self.ldr, top),
+        }
+    }
+
+    /// Load a base, component or plugin-config kustomization reached from
+    /// this one: it shares the build's schema setting and applies its own
+    /// `openapi:` field to it.
+    pub fn load_child(&self, ldr: Loader) -> Result<KustTarget> {
+        let mut sub = KustTarget::load(ldr, &self.opts)?;
+        sub.schema = self.schema.clone();
+        sub.set_openapi(false)?;
+        Ok(sub)
     }
 
     pub fn kustomization(&self) -> &Kustomization {
@@ -105,16 +129,17 @@ impl KustTarget {
                 let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
-                let sub = KustTarget::load(ldr, &self.opts).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
-                let sub = KustTarget::load(self.ldr.child(entry)?, &self.opts)
+                let sub = self.load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
                 let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                self.schema.note_kinds(m.iter().map(|r| r.gvk()));
                 acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
@@ -155,7 +180,7 @@ impl KustTarget {
             } else {
                 (self.ldr.child(entry)?, None)
             };
-            let sub = KustTarget::load(ldr, &self.opts).with_context(|| format!("accumulating component '{entry}'"))?;
+            let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(
                     "expected kind 'Component' for path '{}' but got '{}'",

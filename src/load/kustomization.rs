@@ -15,6 +15,7 @@ pub struct Kustomization {
     pub api_version: String,
     pub kind: String,
     pub metadata: Option<Value>,
+    #[serde(rename = "openapi")]
     pub open_api: Option<BTreeMap<String, String>>,
     pub name_prefix: String,
     pub name_suffix: String,

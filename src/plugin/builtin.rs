@@ -188,7 +188,7 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
         "PatchTransformer" => {
             let (text, origin) = path_or_inline(config, ctx, "path", "patch")?;
             let options: BTreeMap<String, bool> = field(config, "options")?;
-            boxed(PatchTransformer::new(&text, &origin, target(config)?, &options)?)
+            boxed(PatchTransformer::new(&text, &origin, target(config)?, &options)?.with_schema(ctx.schema.clone()))
         }
         "PatchStrategicMergeTransformer" => {
             let paths: Vec<String> = field(config, "paths")?;
@@ -203,7 +203,7 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
             if !patches.is_empty() {
                 entries.push((patches, String::new()));
             }
-            boxed(PatchStrategicMergeTransformer::new(&entries)?)
+            boxed(PatchStrategicMergeTransformer::new(&entries)?.with_schema(ctx.schema.clone()))
         }
         "PatchJson6902Transformer" => {
             let sel = target(config)?

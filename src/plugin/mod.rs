@@ -44,6 +44,8 @@ pub struct PluginContext<'a> {
     pub config: &'a TransformerConfig,
     /// Where the config came from, relative to the top kustomization (for origin annotations).
     pub configured_in: String,
+    /// The build's OpenAPI schema setting (for strategic merge patches).
+    pub schema: &'a crate::transform::openapi::SchemaState,
 }
 
 pub trait Generator {

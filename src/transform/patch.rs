@@ -12,11 +12,14 @@
 //!   each target's apiVersion, and the target keeps its name, kind and
 //!   namespace unless `allowNameChange` / `allowKindChange`;
 //! - a patch that leaves a resource empty (`$patch: delete`) removes it.
+//! - strategic merges use the build's OpenAPI schema setting (`openapi:`,
+//!   see [`super::openapi`]); without one, kustomize's built-in schema.
 use std::collections::{BTreeMap, HashSet};
 
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
+use super::openapi::SchemaState;
 use super::selector::{compiled, Selector};
 use super::smp;
 use super::Transformer;
@@ -113,7 +116,7 @@ fn find_unique_target(m: &ResMap, id: &ResId) -> Result<usize> {
 
 /// Apply one strategic merge patch to one resource (kustomize's
 /// `Resource.ApplySmPatch`). Returns false when the resource was deleted.
-fn apply_sm_to(r: &mut Resource, patch: &Value, allow_name: bool, allow_kind: bool) -> Result<bool> {
+fn apply_sm_to(r: &mut Resource, patch: &Value, schema: &SchemaState, allow_name: bool, allow_kind: bool) -> Result<bool> {
     let before = r.cur_id();
     let (name, ns, kind) = (r.name().to_string(), r.namespace().to_string(), r.kind().to_string());
     // The patch takes the target's apiVersion and keeps its own kind.
@@ -124,7 +127,8 @@ fn apply_sm_to(r: &mut Resource, patch: &Value, allow_name: bool, allow_kind: bo
         m.insert("kind".into(), pkind);
     }
     let gvk = r.gvk();
-    smp::merge_patch(&mut r.obj, &p, &gvk).with_context(|| format!("applying patch to {before}"))?;
+    smp::merge_patch_with(&schema.current(), smp::MergeOptions::default(), &mut r.obj, &p, &gvk)
+        .with_context(|| format!("applying patch to {before}"))?;
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);
     }
@@ -148,10 +152,10 @@ fn apply_sm_to(r: &mut Resource, patch: &Value, allow_name: bool, allow_kind: bo
 }
 
 /// Apply `patch` to the resources at `idx` (ascending), dropping deleted ones.
-fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, allow_name: bool, allow_kind: bool) -> Result<()> {
+fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaState, allow_name: bool, allow_kind: bool) -> Result<()> {
     let mut deleted = HashSet::new();
     for &i in idx {
-        if !apply_sm_to(m.at_mut(i), patch, allow_name, allow_kind)? {
+        if !apply_sm_to(m.at_mut(i), patch, schema, allow_name, allow_kind)? {
             deleted.insert(i);
         }
     }
@@ -196,6 +200,8 @@ pub struct PatchTransformer {
     pub allow_kind_change: bool,
     /// How errors name the patch (`[path: "p.yaml"]`).
     pub source: String,
+    /// The build's OpenAPI schema setting (default: the built-in schema).
+    pub schema: SchemaState,
 }
 
 impl PatchTransformer {
@@ -223,7 +229,14 @@ impl PatchTransformer {
             allow_name_change: options.get("allowNameChange").copied().unwrap_or(false),
             allow_kind_change: options.get("allowKindChange").copied().unwrap_or(false),
             source,
+            schema: SchemaState::default(),
         })
+    }
+
+    /// Use the build's schema setting for strategic merges.
+    pub fn with_schema(mut self, schema: SchemaState) -> Self {
+        self.schema = schema;
+        self
     }
 }
 
@@ -233,7 +246,7 @@ impl Transformer for PatchTransformer {
             (PatchBody::Strategic(patches), None) => {
                 for p in patches {
                     let i = find_unique_target(m, &patch_id(p))?;
-                    apply_sm_at(m, &[i], p, self.allow_name_change, self.allow_kind_change)?;
+                    apply_sm_at(m, &[i], p, &self.schema, self.allow_name_change, self.allow_kind_change)?;
                 }
                 Ok(())
             }
@@ -244,7 +257,7 @@ impl Transformer for PatchTransformer {
                     let idx: Vec<usize> = ids.iter().filter_map(|id| m.index_of(id)).collect();
                     let mut idx = idx;
                     idx.sort_unstable();
-                    apply_sm_at(m, &idx, p, self.allow_name_change, self.allow_kind_change)?;
+                    apply_sm_at(m, &idx, p, &self.schema, self.allow_name_change, self.allow_kind_change)?;
                 }
                 Ok(())
             }
@@ -261,6 +274,8 @@ impl Transformer for PatchTransformer {
 #[derive(Debug, Clone, Default)]
 pub struct PatchStrategicMergeTransformer {
     pub patches: Vec<Value>,
+    /// The build's OpenAPI schema setting (default: the built-in schema).
+    pub schema: SchemaState,
 }
 
 impl PatchStrategicMergeTransformer {
@@ -283,7 +298,13 @@ impl PatchStrategicMergeTransformer {
                 bail!("strategic merge patch must be a mapping, got {p}");
             }
         }
-        Ok(PatchStrategicMergeTransformer { patches })
+        Ok(PatchStrategicMergeTransformer { patches, schema: SchemaState::default() })
+    }
+
+    /// Use the build's schema setting for strategic merges.
+    pub fn with_schema(mut self, schema: SchemaState) -> Self {
+        self.schema = schema;
+        self
     }
 }
 
@@ -291,7 +312,7 @@ impl Transformer for PatchStrategicMergeTransformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         for p in &self.patches {
             let i = find_unique_target(m, &patch_id(p))?;
-            apply_sm_at(m, &[i], p, false, false)?;
+            apply_sm_at(m, &[i], p, &self.schema, false, false)?;
         }
         Ok(())
     }

@@ -136,6 +136,13 @@ impl Schema {
         self.kinds.insert(api_version_kind.to_string(), i);
     }
 
+    /// Declare a definition with no fields, dropping any fields it had (a
+    /// definition replaced by a custom schema's definition of the same name).
+    pub fn reset_def(&mut self, def: &str) {
+        let i = self.def_id(def);
+        self.defs[i].clear();
+    }
+
     /// Declare (or override) a field of a definition.
     pub fn set_field(&mut self, def: &str, field: &str, fs: FieldSchema) {
         let target = fs.def.as_deref().map(|d| self.def_id(d));
