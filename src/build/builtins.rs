@@ -106,23 +106,17 @@ pub fn run_plugin_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<
     for (config, configured_in) in plugin_configs(t, &k.transformers).context("loading transformers")? {
         let ctx = plugin_context(t, &acc.config, configured_in);
         let tr = plugin::make_transformer(&config, &ctx)?;
-        tr.transform(&mut acc.resources)?;
+        tr.apply(&mut acc.resources)?;
     }
     Ok(())
 }
 
-/// `validators:` configs: transformers that must leave the resources unchanged.
+/// `validators:` configs: checks that must leave the resources unchanged.
 pub fn run_validators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     for (config, configured_in) in plugin_configs(t, &k.validators).context("loading validators")? {
         let ctx = plugin_context(t, &acc.config, configured_in);
-        let v = plugin::make_transformer(&config, &ctx)?;
-        let before: Vec<serde_json::Value> = acc.resources.iter().map(|r| r.obj.clone()).collect();
-        v.transform(&mut acc.resources)?;
-        let after: Vec<&serde_json::Value> = acc.resources.iter().map(|r| &r.obj).collect();
-        if before.len() != after.len() || before.iter().zip(after).any(|(a, b)| a != b) {
-            anyhow::bail!("validator {}/{} must not modify resources", config.api_version(), config.kind());
-        }
+        plugin::make_validator(&config, &ctx)?.validate(&acc.resources)?;
     }
     Ok(())
 }

@@ -145,7 +145,7 @@ fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline
 struct Builtin(Box<dyn Apply>);
 
 impl Transformer for Builtin {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
         self.0.apply(m)
     }
 }
@@ -384,7 +384,7 @@ impl SortOrder {
 }
 
 impl Transformer for SortOrder {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
         if let Some(ls) = &self.0 {
             ls.apply(m);
         }
@@ -448,7 +448,7 @@ fn insert_path_element(old: &str, value: &str, pos: usize) -> String {
 }
 
 impl Transformer for ValueAdd {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
         for t in &self.targets {
             let spec = FieldSpec::new("", "", "", &t.field_path, true);
             for r in m.iter_mut() {
@@ -529,7 +529,7 @@ mod tests {
         let mut m = ResMap::new();
         m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n")).unwrap();
         m.append(res("apiVersion: v1\nkind: Secret\nmetadata:\n  name: b\n")).unwrap();
-        t.transform(&mut m).unwrap();
+        t.apply(&mut m).unwrap();
         assert_eq!(m.at(0).namespace(), "team-a");
         assert_eq!(m.at(1).namespace(), "");
     }

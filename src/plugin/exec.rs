@@ -288,7 +288,7 @@ impl Generator for ExecPlugin<'_> {
 }
 
 impl Transformer for ExecPlugin<'_> {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
         let input = super::to_stream(&with_id_annotations(m));
         let out = self.invoke(input.as_bytes())?;
         let resources = parse_output(&out, &format!("output of plugin {}", self.name))?;

@@ -309,7 +309,7 @@ impl Generator for FnPlugin<'_> {
 }
 
 impl Transformer for FnPlugin<'_> {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
         let items = self.run(with_id_annotations(m))?;
         update_from_output(m, items, &self.name, &|_| {})
     }

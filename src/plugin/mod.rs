@@ -48,12 +48,44 @@ pub struct PluginContext<'a> {
     pub schema: &'a crate::transform::openapi::SchemaState,
 }
 
+/// Makes new resources (merged into the map by their generator behavior).
 pub trait Generator {
     fn generate(&self) -> Result<ResMap>;
 }
 
-pub trait Transformer {
-    fn transform(&self, m: &mut ResMap) -> Result<()>;
+/// Rewrites the resource map: the same trait every built-in transformer
+/// implements, so built-ins and plugins run the same way.
+pub use crate::transform::Transformer;
+
+/// Checks the resources without changing them.
+pub trait Validator {
+    fn validate(&self, m: &ResMap) -> Result<()>;
+}
+
+/// A transformer used as a validator (kustomize's validators are
+/// transformers that must hand the resources back unchanged). It runs on a
+/// copy, so a misbehaving validator cannot alter the build.
+pub struct MustNotChange<'a> {
+    pub inner: Box<dyn Transformer + 'a>,
+    pub name: String,
+}
+
+impl Validator for MustNotChange<'_> {
+    fn validate(&self, m: &ResMap) -> Result<()> {
+        let mut copy = m.clone();
+        self.inner.apply(&mut copy)?;
+        let changed = copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
+        if changed {
+            bail!("validator {} must not modify resources", self.name);
+        }
+        Ok(())
+    }
+}
+
+/// Make the validator a `validators:` config describes.
+pub fn make_validator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Validator + 'a>> {
+    let inner = make_transformer(config, ctx)?;
+    Ok(Box::new(MustNotChange { inner, name: format!("{}/{}", config.api_version(), config.kind()) }))
 }
 
 /// A plugin's own description for messages: `Kind/name` of the config.
@@ -153,8 +185,8 @@ impl Generator for WithOrigin<dyn Generator + '_> {
 }
 
 impl Transformer for WithOrigin<dyn Transformer + '_> {
-    fn transform(&self, m: &mut ResMap) -> Result<()> {
-        self.inner.transform(m)?;
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        self.inner.apply(m)?;
         add_transformer_annotation(m, &self.origin);
         Ok(())
     }
