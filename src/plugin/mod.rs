@@ -57,6 +57,9 @@ pub trait Generator {
 /// implements, so built-ins and plugins run the same way.
 pub use crate::transform::Transformer;
 
+/// Label a validator may add; not counted as a change.
+pub const VALIDATED_BY_LABEL: &str = "validated-by";
+
 /// Checks the resources without changing them.
 pub trait Validator {
     fn validate(&self, m: &ResMap) -> Result<()>;
@@ -74,6 +77,12 @@ impl Validator for MustNotChange<'_> {
     fn validate(&self, m: &ResMap) -> Result<()> {
         let mut copy = m.clone();
         self.inner.apply(&mut copy)?;
+        // kustomize lets a validator mark what it checked with this label.
+        for r in copy.iter_mut() {
+            if let Some(Value::Object(labels)) = r.obj.pointer_mut("/metadata/labels") {
+                labels.remove(VALIDATED_BY_LABEL);
+            }
+        }
         let changed = copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
         if changed {
             bail!("validator {} must not modify resources", self.name);
