@@ -456,3 +456,16 @@ fn kubectl_plugin_binary_builds_too() {
         .success()
         .stdout(predicate::str::contains("kubectl kforge"));
 }
+
+/// The scripts shipped in `completions/` are what the binary generates
+/// (regenerate with `kforge completions SHELL > completions/kforge.SHELL`).
+#[test]
+fn shipped_completions_are_current() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = kforge().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success());
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("completions/kforge.{shell}"));
+        let shipped = std::fs::read(&path).unwrap_or_default();
+        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completions {shell}`", path.display());
+    }
+}
