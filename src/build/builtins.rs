@@ -176,7 +176,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let note = |m: &mut crate::model::ResMap, kind: &str| {
-        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind));
+        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind), t.opts.record_transformations);
     };
 
     if !k.patches_strategic_merge.is_empty() {

@@ -47,6 +47,9 @@ pub struct BuildOptions {
     /// The helm binary for helmCharts (`--helm-command`; default `helm` on PATH).
     pub helm_command: Option<String>,
     pub add_managed_by_label: bool,
+    /// Set by the build (not a flag): keep each resource's list of
+    /// transformations for `buildMetadata: [transformerAnnotations]`.
+    pub record_transformations: bool,
 }
 
 /// Label kustomize adds with `--enable-managedby-label`.
@@ -59,7 +62,11 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     let ldr = Loader::new(&opts.dir, opts.load_restrictor)?;
-    let target = KustTarget::load(ldr, opts)?;
+    let mut target = KustTarget::load(ldr, opts)?;
+    // Transformations are only recorded when the top kustomization asks for
+    // them: recording costs a copy per resource per transformer.
+    target.opts.record_transformations =
+        target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
     target.set_openapi(true)?;
     if target.is_component() {
         bail!(

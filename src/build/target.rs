@@ -17,6 +17,9 @@ use crate::transform::vars::{self, BoundVar};
 /// The only apiVersion a Component may have.
 const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
 
+/// Below this many resource files a kustomization loads them on one thread.
+const PARALLEL_LOAD_MIN: usize = 16;
+
 /// What a kustomization has gathered so far.
 pub struct Accumulator {
     pub resources: ResMap,
@@ -124,7 +127,8 @@ impl KustTarget {
     }
 
     fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
-        for entry in self.k.all_resources() {
+        let mut parsed = self.load_resource_files();
+        for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
                 let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
@@ -138,12 +142,50 @@ impl KustTarget {
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
-                let m = self.ldr.load_resources(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let m = match parsed.get_mut(i).and_then(Option::take) {
+                    Some(loaded) => loaded,
+                    None => self.ldr.load_resources(entry),
+                }
+                .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_kinds(m.iter().map(|r| r.gvk()));
                 acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
         Ok(())
+    }
+
+    /// Read and parse the plain files among `resources` on all cores (a
+    /// large base lists thousands). Slot `i` holds entry `i`'s result, or
+    /// `None` for entries that are directories or remote; results are taken
+    /// in entry order, so errors surface as in a sequential load.
+    fn load_resource_files(&self) -> Vec<Option<Result<ResMap>>> {
+        let entries: Vec<&String> = self.k.all_resources().collect();
+        let is_file = |e: &str| !is_remote(e) && !self.ldr.is_dir(e);
+        let files = entries.iter().filter(|e| is_file(e)).count();
+        if files < PARALLEL_LOAD_MIN {
+            return Vec::new();
+        }
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let chunk = entries.len().div_ceil(threads.max(1));
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = entries
+                .chunks(chunk.max(1))
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::with_capacity(entries.len());
+            for h in handles {
+                match h.join() {
+                    Ok(part) => out.extend(part),
+                    // A loader thread died: load everything on this thread instead.
+                    Err(_) => return Vec::new(),
+                }
+            }
+            out
+        })
     }
 
     /// Build a base (or overlay) into its own accumulator and take in its

@@ -49,6 +49,7 @@ impl BuildArgs {
             enable_helm: self.enable_helm,
             helm_command: self.helm_command.clone(),
             add_managed_by_label: self.enable_managedby_label,
+            ..BuildOptions::default()
         }
     }
 }

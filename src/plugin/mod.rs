@@ -131,7 +131,7 @@ pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Resu
             None => Box::new(exec::ExecPlugin::find(config, ctx)?),
         }
     };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx) }))
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
@@ -145,7 +145,7 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
             None => Box::new(exec::ExecPlugin::find(config, ctx)?),
         }
     };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx) }))
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
 /// kustomize's `OriginFromCustomPlugin`: where the config was read
@@ -177,8 +177,9 @@ pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
 
 /// Runs a plugin and records its origin on what it made or touched.
 struct WithOrigin<P: ?Sized> {
-    inner: Box<P>,
     origin: Value,
+    record: bool,
+    inner: Box<P>,
 }
 
 impl Generator for WithOrigin<dyn Generator + '_> {
@@ -196,7 +197,7 @@ impl Generator for WithOrigin<dyn Generator + '_> {
 impl Transformer for WithOrigin<dyn Transformer + '_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         self.inner.apply(m)?;
-        add_transformer_annotation(m, &self.origin);
+        add_transformer_annotation(m, &self.origin, self.record);
         Ok(())
     }
 }
@@ -204,10 +205,12 @@ impl Transformer for WithOrigin<dyn Transformer + '_> {
 /// kustomize's `AddTransformerAnnotation`: a resource without an origin was
 /// made by the transformer (it becomes the origin); others record it as a
 /// transformation.
-pub fn add_transformer_annotation(m: &mut ResMap, origin: &Value) {
+/// With `record` false only the origins of new resources are set.
+pub fn add_transformer_annotation(m: &mut ResMap, origin: &Value, record: bool) {
     for r in m.iter_mut() {
         match r.origin.as_mut() {
             None => r.origin = Some(origin.clone()),
+            Some(_) if !record => {}
             Some(Value::Object(o)) => {
                 let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(items) = list {
@@ -362,7 +365,7 @@ mod tests {
         m.append(a).unwrap();
         m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
         let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
-        add_transformer_annotation(&mut m, &t);
+        add_transformer_annotation(&mut m, &t, true);
         let a = m.at(0).origin.as_ref().unwrap();
         assert_eq!(a["path"], "a.yaml");
         assert_eq!(

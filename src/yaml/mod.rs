@@ -10,7 +10,7 @@
 //! Choices where JSON cannot follow YAML are listed in `parse.rs`: plain `.inf`
 //! / `.nan` stay strings in resources (error in kustomizations), resource map
 //! keys are their source text, duplicate keys are an error in resources only.
-//! Mapping key order is kept (serde_json `preserve_order`); the emitter sorts
+//! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
 mod emit;
 mod parse;
