@@ -20,9 +20,10 @@ use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::labels::{node_contents, node_kind, Leaf, PathSpec};
+use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Image;
-use crate::model::ResMap;
+use crate::model::{ResMap, Resource};
 
 #[derive(Clone, Debug, Default)]
 pub struct ImageTagTransformer {
@@ -117,31 +118,46 @@ impl Updater<'_> {
     }
 }
 
-impl Transformer for ImageTagTransformer {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let u = Updater::new(&self.image)?;
-        let specs = PathSpec::compile(&self.fields);
-        for r in m.iter_mut() {
-            if r.kind() == "CustomResourceDefinition" {
-                continue;
-            }
-            u.legacy(&mut r.obj);
-            let gvk = r.gvk();
-            for s in specs.iter().filter(|s| s.selects(&gvk)) {
-                s.visit_resource(r, Leaf::Never, &mut |v| match v {
-                    Value::Object(_) | Value::Array(_) => bail!(
-                        "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
-                        node_kind(v),
-                        node_contents(v)
-                    ),
-                    _ => {
-                        u.set(v);
-                        Ok(())
-                    }
-                })?;
-            }
+impl ImageTagTransformer {
+    /// The per-resource form (see [`super::fused`]); fails on an invalid image name.
+    pub fn step(&self) -> Result<ImageStep<'_>> {
+        Ok(ImageStep { u: Updater::new(&self.image)?, specs: PathSpec::compile(&self.fields) })
+    }
+}
+
+pub struct ImageStep<'a> {
+    u: Updater<'a>,
+    specs: Vec<PathSpec>,
+}
+
+impl PerResource for ImageStep<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        if r.kind() == "CustomResourceDefinition" {
+            return Ok(());
+        }
+        let u = &self.u;
+        u.legacy(&mut r.obj);
+        let gvk = r.gvk();
+        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+            s.visit_resource(r, Leaf::Never, &mut |v| match v {
+                Value::Object(_) | Value::Array(_) => bail!(
+                    "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
+                    node_kind(v),
+                    node_contents(v)
+                ),
+                _ => {
+                    u.set(v);
+                    Ok(())
+                }
+            })?;
         }
         Ok(())
+    }
+}
+
+impl Transformer for ImageTagTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        super::fused::run_one(&self.step()?, m)
     }
 }
 

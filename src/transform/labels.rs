@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::config::TransformerConfig;
 use super::fieldspec::{split_path, FieldSpec};
+use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Label;
 use crate::model::{Gvk, ResMap, Resource};
@@ -211,19 +212,34 @@ fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
     }
 }
 
-impl Transformer for MapFieldTransformer {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        if self.pairs.is_empty() {
+impl MapFieldTransformer {
+    /// The per-resource form (see [`super::fused`]).
+    pub fn step(&self) -> MapFieldStep<'_> {
+        MapFieldStep { t: self, specs: PathSpec::compile(&self.fields) }
+    }
+}
+
+pub struct MapFieldStep<'a> {
+    t: &'a MapFieldTransformer,
+    specs: Vec<PathSpec>,
+}
+
+impl PerResource for MapFieldStep<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        if self.t.pairs.is_empty() {
             return Ok(());
         }
-        let specs = PathSpec::compile(&self.fields);
-        for r in m.iter_mut() {
-            let gvk = r.gvk();
-            for s in specs.iter().filter(|s| s.selects(&gvk)) {
-                s.visit_resource(r, Leaf::Map, &mut |v| set_pairs(v, &self.pairs))?;
-            }
+        let gvk = r.gvk();
+        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+            s.visit_resource(r, Leaf::Map, &mut |v| set_pairs(v, &self.t.pairs))?;
         }
         Ok(())
+    }
+}
+
+impl Transformer for MapFieldTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        super::fused::run_one(&self.step(), m)
     }
 }
 

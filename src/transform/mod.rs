@@ -2,6 +2,7 @@
 //! resource map, in the spirit of kustomize's filters.
 pub mod config;
 pub mod fieldspec;
+pub mod fused;
 pub mod images;
 pub mod labels;
 pub mod namereference;
@@ -17,6 +18,8 @@ pub mod sort;
 pub mod vars;
 
 use crate::model::ResMap;
+
+pub use fused::{Fused, PerResource};
 
 /// Anything that rewrites the resource map in place.
 pub trait Transformer {

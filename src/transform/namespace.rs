@@ -16,8 +16,9 @@ use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::labels::{node_kind, Leaf, PathSpec};
+use super::fused::PerResource;
 use super::Transformer;
-use crate::model::ResMap;
+use crate::model::{ResMap, Resource};
 
 /// Which RoleBinding/ClusterRoleBinding subjects get the namespace.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -110,49 +111,69 @@ impl NamespaceTransformer {
     }
 }
 
-impl Transformer for NamespaceTransformer {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        if self.namespace.is_empty() {
+impl NamespaceTransformer {
+    /// The per-resource form (see [`super::fused`]).
+    pub fn step(&self) -> NamespaceStep<'_> {
+        let specs = PathSpec::compile(&self.fields).into_iter().filter(|s| s.path != "metadata/namespace").collect();
+        NamespaceStep { t: self, specs }
+    }
+}
+
+pub struct NamespaceStep<'a> {
+    t: &'a NamespaceTransformer,
+    specs: Vec<PathSpec>,
+}
+
+impl PerResource for NamespaceStep<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        let t = self.t;
+        if t.namespace.is_empty() || r.obj.as_object().is_none_or(|o| o.is_empty()) {
             return Ok(());
         }
-        let specs: Vec<PathSpec> =
-            PathSpec::compile(&self.fields).into_iter().filter(|s| s.path != "metadata/namespace").collect();
-        for r in m.iter_mut() {
-            if r.obj.as_object().is_none_or(|o| o.is_empty()) {
+        let gvk = r.gvk();
+        // kustomize records the id before this step for every resource,
+        // cluster-scoped or unchanged ones too: name references rely on it.
+        r.prev_ids.push(r.cur_id());
+        if !gvk.is_cluster_scoped() && (!t.unset_only || r.namespace().is_empty()) {
+            crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(t.namespace.clone()));
+        }
+        let binding = is_role_binding(&gvk.kind);
+        if binding {
+            let id = r.cur_id();
+            t.subjects(&mut r.obj).map_err(|e| anyhow::anyhow!("{id}: {e:#}"))?;
+        }
+        let is_v1 = r.api_version() == "v1";
+        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+            if binding && s.path == "subjects/namespace" && is_role_binding(&s.gvk.kind) {
                 continue;
             }
-            let gvk = r.gvk();
-            // kustomize records the id before this step for every resource,
-            // cluster-scoped or unchanged ones too: name references rely on it.
-            r.prev_ids.push(r.cur_id());
-            if !gvk.is_cluster_scoped() && (!self.unset_only || r.namespace().is_empty()) {
-                crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(self.namespace.clone()));
-            }
-            let binding = is_role_binding(&gvk.kind);
-            if binding {
-                let id = r.cur_id();
-                self.subjects(&mut r.obj).map_err(|e| anyhow::anyhow!("{id}: {e:#}"))?;
-            }
-            let is_v1 = r.api_version() == "v1";
-            for s in specs.iter().filter(|s| s.selects(&gvk)) {
-                if binding && s.path == "subjects/namespace" && is_role_binding(&s.gvk.kind) {
-                    continue;
+            if s.path == "metadata/name" {
+                // Renaming (the Namespace object itself) keeps the id history.
+                if is_v1 && (r.has_name() || s.create) && (!t.unset_only || !r.has_name()) {
+                    r.set_name(&t.namespace);
                 }
-                if s.path == "metadata/name" {
-                    // Renaming (the Namespace object itself) keeps the id history.
-                    if is_v1 && (r.has_name() || s.create) && (!self.unset_only || !r.has_name()) {
-                        r.set_name(&self.namespace);
-                    }
-                    continue;
-                }
-                s.visit_resource(r, Leaf::Scalar, &mut |v| self.set(v))
-                    .map_err(|e| anyhow::anyhow!("namespace transformation failed: {e:#}"))?;
+                continue;
             }
+            s.visit_resource(r, Leaf::Scalar, &mut |v| t.set(v))
+                .map_err(|e| anyhow::anyhow!("namespace transformation failed: {e:#}"))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&self, m: &mut ResMap) -> Result<()> {
+        if self.t.namespace.is_empty() {
+            return Ok(());
         }
         if let Err(e) = m.check_unique() {
             bail!("namespace transformation produces ID conflict: {}", e.0);
         }
         Ok(())
+    }
+}
+
+impl Transformer for NamespaceTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        super::fused::run_one(&self.step(), m)
     }
 }
 

@@ -22,6 +22,7 @@ use serde_json::Value;
 use super::openapi::SchemaState;
 use super::selector::{compiled, Selector};
 use super::smp;
+use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{Gvk, ResId, ResMap, Resource};
 
@@ -172,16 +173,19 @@ fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaStat
 
 fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source: &str) -> Result<()> {
     for &i in idx {
-        let r = m.at_mut(i);
-        let before = r.cur_id();
-        json_patch::patch(&mut r.obj, &ops.0)
-            .with_context(|| format!("applying JSON patch {source} to {before}"))?;
-        if !r.obj.is_object() {
-            bail!("JSON patch {source} turned {before} into a non-object");
-        }
-        if r.cur_id() != before {
-            r.prev_ids.push(before);
-        }
+        apply_json_to(m.at_mut(i), ops, source)?;
+    }
+    Ok(())
+}
+
+fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
+    let before = r.cur_id();
+    json_patch::patch(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    if !r.obj.is_object() {
+        bail!("JSON patch {source} turned {before} into a non-object");
+    }
+    if r.cur_id() != before {
+        r.prev_ids.push(before);
     }
     Ok(())
 }
@@ -349,11 +353,31 @@ impl PatchJson6902Transformer {
     }
 }
 
+impl PatchJson6902Transformer {
+    /// The per-resource form (see [`super::fused`]); fails without a target.
+    pub fn step(&self) -> Result<Json6902Step<'_>> {
+        let Some(sel) = &self.target else { bail!("must specify a target for JSON patch {}", self.source) };
+        Ok(Json6902Step { t: self, sel: compiled(sel)? })
+    }
+}
+
+pub struct Json6902Step<'a> {
+    t: &'a PatchJson6902Transformer,
+    sel: std::rc::Rc<super::selector::CompiledSelector>,
+}
+
+impl PerResource for Json6902Step<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        if self.sel.matches(r) {
+            apply_json_to(r, &self.t.ops, &self.t.source)?;
+        }
+        Ok(())
+    }
+}
+
 impl Transformer for PatchJson6902Transformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let Some(sel) = &self.target else { bail!("must specify a target for JSON patch {}", self.source) };
-        let idx = selected(m, sel)?;
-        apply_json_at(m, &idx, &self.ops, &self.source)
+        super::fused::run_one(&self.step()?, m)
     }
 }
 

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::labels::{Leaf, PathSpec};
+use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{Gvk, ResMap, Resource};
 
@@ -86,16 +87,30 @@ impl PrefixSuffixTransformer {
     }
 }
 
-impl Transformer for PrefixSuffixTransformer {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        if self.prefix.is_empty() && self.suffix.is_empty() {
+impl PrefixSuffixTransformer {
+    /// The per-resource form (see [`super::fused`]).
+    pub fn step(&self) -> PrefixSuffixStep<'_> {
+        PrefixSuffixStep { t: self, specs: PathSpec::compile(&self.fields) }
+    }
+}
+
+pub struct PrefixSuffixStep<'a> {
+    t: &'a PrefixSuffixTransformer,
+    specs: Vec<PathSpec>,
+}
+
+impl PerResource for PrefixSuffixStep<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        if self.t.prefix.is_empty() && self.t.suffix.is_empty() {
             return Ok(());
         }
-        let specs = PathSpec::compile(&self.fields);
-        for r in m.iter_mut() {
-            self.apply_one(r, &specs)?;
-        }
-        Ok(())
+        self.t.apply_one(r, &self.specs)
+    }
+}
+
+impl Transformer for PrefixSuffixTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        super::fused::run_one(&self.step(), m)
     }
 }
 

@@ -8,9 +8,10 @@ use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::labels::{Leaf, PathSpec};
+use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Replica;
-use crate::model::{Gvk, ResMap};
+use crate::model::{Gvk, ResMap, Resource};
 
 #[derive(Clone, Debug, Default)]
 pub struct ReplicaCountTransformer {
@@ -18,46 +19,59 @@ pub struct ReplicaCountTransformer {
     pub fields: Vec<FieldSpec>,
 }
 
-impl Transformer for ReplicaCountTransformer {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let specs = PathSpec::compile(&self.fields);
-        let name = self.replica.name.as_str();
-        // Resources that have or had this name, found once (no id allocation).
-        let named: Vec<usize> = m
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.name() == name || r.prev_ids.iter().any(|p| p.name == name))
-            .map(|(i, _)| i)
-            .collect();
-        let mut found = false;
-        for s in &specs {
-            let hits: Vec<usize> = named
-                .iter()
-                .copied()
-                .filter(|&i| m.at(i).all_ids().any(|id| id.name == name && s.selects(&id.gvk)))
-                .collect();
-            found |= !hits.is_empty();
-            for i in hits {
-                let r = m.at_mut(i);
-                if !s.selects(&r.gvk()) {
-                    continue;
-                }
-                s.visit_resource(r, Leaf::Scalar, &mut |v| {
-                    *v = Value::from(self.replica.count);
-                    Ok(())
-                })?;
-            }
+impl ReplicaCountTransformer {
+    /// The per-resource form (see [`super::fused`]).
+    pub fn step(&self) -> ReplicaStep<'_> {
+        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::cell::Cell::new(false) }
+    }
+}
+
+pub struct ReplicaStep<'a> {
+    t: &'a ReplicaCountTransformer,
+    specs: Vec<PathSpec>,
+    found: std::cell::Cell<bool>,
+}
+
+impl PerResource for ReplicaStep<'_> {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        let name = self.t.replica.name.as_str();
+        // Resources that have or had this name (checked without allocating ids).
+        if r.name() != name && !r.prev_ids.iter().any(|p| p.name == name) {
+            return Ok(());
         }
-        if !found {
+        for s in &self.specs {
+            if !r.all_ids().any(|id| id.name == name && s.selects(&id.gvk)) {
+                continue;
+            }
+            self.found.set(true);
+            if !s.selects(&r.gvk()) {
+                continue;
+            }
+            s.visit_resource(r, Leaf::Scalar, &mut |v| {
+                *v = Value::from(self.t.replica.count);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    fn finish(&self, _m: &mut ResMap) -> Result<()> {
+        if !self.found.get() {
             let gvks: Vec<String> =
-                self.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
+                self.t.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
             bail!(
                 "resource with name {} does not match a config with the following GVK [{}]",
-                self.replica.name,
+                self.t.replica.name,
                 gvks.join(" ")
             );
         }
         Ok(())
+    }
+}
+
+impl Transformer for ReplicaCountTransformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        super::fused::run_one(&self.step(), m)
     }
 }
 
