@@ -18,7 +18,7 @@ use crate::transform::namespace::NamespaceTransformer;
 use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
-use crate::transform::Transformer;
+use crate::transform::{Fused, PerResource, Transformer};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
 struct LoaderFiles<'a>(&'a Loader);
@@ -199,49 +199,89 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             .with_context(|| format!("patch {origin}"))?;
         note(m, "PatchTransformer");
     }
-    if !k.namespace.is_empty() {
-        NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace).apply(m)?;
-        note(m, "NamespaceTransformer");
-    }
-    for t in PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix)
-    {
-        t.apply(m)?;
-        note(m, if t.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" });
-    }
+    // From namespace to images every built-in treats each resource on its
+    // own: they run as one fused pass (see transform::fused), each followed
+    // by its transformer-annotation note, in kustomize's order.
+    let namespace = (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
+    let prefix_suffix =
+        PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
+    let mut label_ts = Vec::new();
     for l in &k.labels {
-        labels::for_labels_entry(l, &cfg)?.apply(m)?;
-        note(m, "LabelTransformer");
+        label_ts.push(labels::for_labels_entry(l, &cfg)?);
     }
     if !k.common_labels.is_empty() {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
-        labels::for_common_labels(k.common_labels.clone(), &cfg).apply(m)?;
-        note(m, "LabelTransformer");
+        label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
-    if !k.common_annotations.is_empty() {
-        labels::for_annotations(k.common_annotations.clone(), &cfg).apply(m)?;
-        note(m, "AnnotationsTransformer");
-    }
+    let annotations =
+        (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
+    let mut json_patches = Vec::new();
     for p in &k.patches_json6902 {
         let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-        PatchJson6902Transformer::new(&text, &origin, p.target.clone())?
-            .apply(m)
-            .with_context(|| format!("patch {origin}"))?;
-        note(m, "PatchJson6902Transformer");
+        json_patches.push(PatchJson6902Transformer::new(&text, &origin, p.target.clone())?);
     }
-    for r in &k.replicas {
-        ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() }.apply(m)?;
-        note(m, "ReplicaCountTransformer");
+    let replicas: Vec<ReplicaCountTransformer> = k
+        .replicas
+        .iter()
+        .map(|r| ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() })
+        .collect();
+    let images: Vec<ImageTagTransformer> =
+        k.images.iter().map(|img| ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }).collect();
+
+    let record = t.opts.record_transformations;
+    let mut pass = Fused::new();
+    let note_step =
+        |kind: &str| -> Box<dyn PerResource> { Box::new(Note { origin: generator_origin(&configured_in, kind), record }) };
+    if let Some(ns) = &namespace {
+        pass.push(Box::new(ns.step()));
+        pass.push(note_step("NamespaceTransformer"));
     }
-    for img in &k.images {
-        ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }.apply(m)?;
-        note(m, "ImageTagTransformer");
+    for ps in &prefix_suffix {
+        pass.push(Box::new(ps.step()));
+        pass.push(note_step(if ps.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" }));
     }
+    for l in &label_ts {
+        pass.push(Box::new(l.step()));
+        pass.push(note_step("LabelTransformer"));
+    }
+    if let Some(a) = &annotations {
+        pass.push(Box::new(a.step()));
+        pass.push(note_step("AnnotationsTransformer"));
+    }
+    for j in &json_patches {
+        pass.push(Box::new(j.step()?));
+        pass.push(note_step("PatchJson6902Transformer"));
+    }
+    for r in &replicas {
+        pass.push(Box::new(r.step()));
+        pass.push(note_step("ReplicaCountTransformer"));
+    }
+    for i in &images {
+        pass.push(Box::new(i.step()?));
+        pass.push(note_step("ImageTagTransformer"));
+    }
+    pass.apply(m)?;
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
         ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
         note(m, "ReplacementTransformer");
     }
     Ok(())
+}
+
+/// Records a built-in transformer on each resource it passed over (for
+/// `buildMetadata: [transformerAnnotations]`, and as the origin of resources
+/// that have none).
+struct Note {
+    origin: serde_json::Value,
+    record: bool,
+}
+
+impl PerResource for Note {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        crate::plugin::note_transformer(r, &self.origin, self.record);
+        Ok(())
+    }
 }
 
 /// `replacements:` entries with `path:` files read (a file holds one

@@ -208,17 +208,22 @@ impl Transformer for WithOrigin<dyn Transformer + '_> {
 /// With `record` false only the origins of new resources are set.
 pub fn add_transformer_annotation(m: &mut ResMap, origin: &Value, record: bool) {
     for r in m.iter_mut() {
-        match r.origin.as_mut() {
-            None => r.origin = Some(origin.clone()),
-            Some(_) if !record => {}
-            Some(Value::Object(o)) => {
-                let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
-                if let Value::Array(items) = list {
-                    items.push(origin.clone());
-                }
+        note_transformer(r, origin, record);
+    }
+}
+
+/// [`add_transformer_annotation`] for one resource.
+pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
+    match r.origin.as_mut() {
+        None => r.origin = Some(origin.clone()),
+        Some(_) if !record => {}
+        Some(Value::Object(o)) => {
+            let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                items.push(origin.clone());
             }
-            Some(other) => *other = origin.clone(),
         }
+        Some(other) => *other = origin.clone(),
     }
 }
 
