@@ -6,11 +6,38 @@ use anyhow::{Context, Result};
 
 use crate::model::{ResMap, Resource};
 
-/// All resources as one stream, documents separated by `---`.
+/// Below this many resources the stream is written on one thread.
+const PARALLEL_EMIT_MIN: usize = 2000;
+
+/// All resources as one stream, documents separated by `---`. Large maps
+/// are written in chunks on all cores and joined in order.
 pub fn to_stream(m: &ResMap) -> String {
-    let mut out = String::with_capacity(m.len() * 512);
-    for (i, r) in m.iter().enumerate() {
-        if i > 0 {
+    let items = m.resources();
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
+        return emit_chunk(items, true);
+    }
+    let chunk = items.len().div_ceil(threads);
+    let parts: Option<Vec<String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| scope.spawn(move || emit_chunk(part, i == 0)))
+            .collect();
+        handles.into_iter().map(|h| h.join().ok()).collect()
+    });
+    match parts {
+        Some(parts) => parts.concat(),
+        // An emitter thread died (it cannot on valid trees): write it again on this one.
+        None => emit_chunk(items, true),
+    }
+}
+
+/// Documents of `items`, each preceded by `---` except the very first of the stream.
+fn emit_chunk(items: &[Resource], first: bool) -> String {
+    let mut out = String::with_capacity(items.len() * 768);
+    for (i, r) in items.iter().enumerate() {
+        if i > 0 || !first {
             out.push_str("---\n");
         }
         crate::yaml::to_yaml_into(&r.obj, &mut out);
@@ -58,5 +85,38 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
         Ok(())
     } else {
         write_atomic(output, to_stream(m).as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn cms(n: usize) -> ResMap {
+        (0..n)
+            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")}})))
+            .collect()
+    }
+
+    #[test]
+    fn stream_separates_documents() {
+        assert_eq!(to_stream(&cms(0)), "");
+        let two = to_stream(&cms(2));
+        assert_eq!(two, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c0\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n");
+    }
+
+    #[test]
+    fn parallel_stream_equals_sequential() {
+        let m = cms(PARALLEL_EMIT_MIN + 7);
+        assert_eq!(to_stream(&m), emit_chunk(m.resources(), true));
+    }
+
+    #[test]
+    fn file_names_follow_kustomize() {
+        let r = Resource::new(json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "Web"}}));
+        assert_eq!(file_name(&r), "apps_v1_deployment_web.yaml");
+        let r = Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
+        assert_eq!(file_name(&r), "v1_configmap_x.yaml");
     }
 }
