@@ -14,7 +14,7 @@ use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
 use crate::load::kustomization::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
-use crate::transform::fieldspec::FieldSpec;
+use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels::MapFieldTransformer;
 use crate::transform::namespace::{NamespaceTransformer, RoleBindingSubjects};
@@ -450,7 +450,7 @@ fn insert_path_element(old: &str, value: &str, pos: usize) -> String {
 impl Transformer for ValueAdd {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         for t in &self.targets {
-            let spec = FieldSpec::new("", "", "", &t.field_path, true);
+            let spec = PathSpec::new(&FieldSpec::new("", "", "", &t.field_path, true));
             for r in m.iter_mut() {
                 if let Some(sel) = &t.selector {
                     if !crate::transform::selector::matches(sel, r)? {
@@ -461,7 +461,7 @@ impl Transformer for ValueAdd {
                     continue;
                 }
                 let id = r.cur_id();
-                spec.apply(r, &mut |v| {
+                spec.visit_resource(r, Leaf::Scalar, &mut |v| {
                     let new = if t.position == 0 {
                         self.value.clone()
                     } else {

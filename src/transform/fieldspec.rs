@@ -1,13 +1,148 @@
 //! Walking a field spec path (`spec/template/metadata/labels`) through an object.
 //!
 //! As in kustomize, a path steps through mappings by key and through every
-//! element of a sequence implicitly; `create` makes missing mappings (and the
-//! leaf, as null) on the way.
-use anyhow::Result;
+//! element of a sequence implicitly. [`PathSpec`] is the walk the built-in
+//! transformers use, with kustomize's exact creation rules; [`walk`] is the
+//! plain form for readers and rewriters that never create fields (name
+//! references, vars).
+use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
 pub use crate::load::kustomization::FieldSpec;
 use crate::model::{Gvk, Resource};
+
+/// What a walk creates at a missing (or null) leaf when the spec says `create`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaf {
+    /// An empty mapping (labels, annotations, selectors).
+    Map,
+    /// An empty string, then set by the visitor (namespace, replicas).
+    Scalar,
+    /// Nothing: the transformer never creates fields (images, name prefixes).
+    Never,
+}
+
+/// A field spec with its kind selector and path parsed once, walked the way
+/// kustomize's fieldspec filter does:
+/// - a sequence met on the way is traversed element by element;
+/// - with `create`, missing mappings are created (and kept even when nothing
+///   deeper is set) and a null value becomes the created kind;
+/// - a segment ending in `[]` names a sequence that is never created; a null
+///   there becomes an empty sequence;
+/// - a null met before the end of the path stops the walk; a scalar there is
+///   an error ("expected sequence or mapping node").
+#[derive(Clone, Debug)]
+pub struct PathSpec {
+    pub gvk: Gvk,
+    pub path: String,
+    pub segs: Vec<String>,
+    pub create: bool,
+}
+
+impl PathSpec {
+    pub fn new(fs: &FieldSpec) -> PathSpec {
+        PathSpec {
+            gvk: Gvk::new(&fs.group, &fs.version, &fs.kind),
+            path: fs.path.clone(),
+            segs: split_path(&fs.path),
+            create: fs.create,
+        }
+    }
+
+    pub fn compile(fields: &[FieldSpec]) -> Vec<PathSpec> {
+        fields.iter().map(PathSpec::new).collect()
+    }
+
+    /// Whether this spec applies to objects of this kind (empty parts match all).
+    pub fn selects(&self, gvk: &Gvk) -> bool {
+        gvk.is_selected_by(&self.gvk)
+    }
+
+    /// Run `f` on every node the path reaches in `obj` (kind already checked).
+    pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+        let leaf = if self.create { leaf } else { Leaf::Never };
+        visit_node(obj, &self.segs, leaf, f)
+    }
+
+    /// `visit` on a resource, with kustomize's error context
+    /// (`considering field 'p' of object Kind.v.g/name.ns: ...`).
+    pub fn visit_resource(
+        &self,
+        r: &mut Resource,
+        leaf: Leaf,
+        f: &mut dyn FnMut(&mut Value) -> Result<()>,
+    ) -> Result<()> {
+        match self.visit(&mut r.obj, leaf, f) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
+        }
+    }
+}
+
+fn empty_of(leaf: Leaf) -> Value {
+    match leaf {
+        Leaf::Map => Value::Object(Map::new()),
+        _ => Value::String(String::new()),
+    }
+}
+
+fn visit_node(v: &mut Value, segs: &[String], leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+    let Some((head, rest)) = segs.split_first() else {
+        return f(v);
+    };
+    match v {
+        Value::Null => Ok(()),
+        Value::Array(items) => {
+            for item in items {
+                visit_node(item, segs, leaf, f)?;
+            }
+            Ok(())
+        }
+        Value::Object(m) => {
+            let (key, is_seq) = match head.strip_suffix("[]") {
+                Some(k) => (k, true),
+                None => (head.as_str(), false),
+            };
+            // What to create here when missing or null.
+            let create = match leaf {
+                Leaf::Never => None,
+                _ if is_seq => None,
+                _ if rest.is_empty() => Some(empty_of(leaf)),
+                _ => Some(Value::Object(Map::new())),
+            };
+            let child = match m.get_mut(key) {
+                Some(c) => c,
+                None => match &create {
+                    Some(empty) => m.entry(key.to_string()).or_insert_with(|| empty.clone()),
+                    None => return Ok(()),
+                },
+            };
+            if child.is_null() {
+                if is_seq {
+                    *child = Value::Array(Vec::new());
+                } else if let Some(empty) = create {
+                    *child = empty;
+                }
+            }
+            visit_node(child, rest, leaf, f)
+        }
+        _ => bail!("expected sequence or mapping node"),
+    }
+}
+
+/// kyaml's name for a node's kind, for error messages.
+pub fn node_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Object(_) => "MappingNode",
+        Value::Array(_) => "SequenceNode",
+        _ => "ScalarNode",
+    }
+}
+
+/// Short rendering of a node for "node contents" in errors.
+pub fn node_contents(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
 
 impl FieldSpec {
     pub fn new(group: &str, version: &str, kind: &str, path: &str, create: bool) -> FieldSpec {
@@ -28,15 +163,6 @@ impl FieldSpec {
     /// Path segments, honouring `\/` as an escaped slash inside a key.
     pub fn segments(&self) -> Vec<String> {
         split_path(&self.path)
-    }
-
-    /// Run `f` on every value this spec reaches in `r` (if it selects `r`'s kind).
-    pub fn apply(&self, r: &mut Resource, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
-        if !self.selects(&r.gvk()) {
-            return Ok(());
-        }
-        let segs = self.segments();
-        walk(&mut r.obj, &segs, self.create, f)
     }
 }
 

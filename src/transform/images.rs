@@ -19,7 +19,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
-use super::labels::{node_contents, node_kind, Leaf, PathSpec};
+use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Image;

@@ -1,153 +1,18 @@
 //! Adding string pairs to mappings at field-spec paths: `commonLabels`,
 //! `labels:` entries and `commonAnnotations` (kustomize's LabelTransformer and
 //! AnnotationsTransformer).
-//!
-//! Also home of [`PathSpec`], the field-spec walk with kustomize's exact
-//! creation rules, shared by the other simple transformers here.
+
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Result};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::config::TransformerConfig;
-use super::fieldspec::{split_path, FieldSpec};
+use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Label;
-use crate::model::{Gvk, ResMap, Resource};
-
-/// What a walk creates at a missing (or null) leaf when the spec says `create`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Leaf {
-    /// An empty mapping (labels, annotations, selectors).
-    Map,
-    /// An empty string, then set by the visitor (namespace, replicas).
-    Scalar,
-    /// Nothing: the transformer never creates fields (images, name prefixes).
-    Never,
-}
-
-/// A field spec with its kind selector and path parsed once, walked the way
-/// kustomize's fieldspec filter does:
-/// - a sequence met on the way is traversed element by element;
-/// - with `create`, missing mappings are created (and kept even when nothing
-///   deeper is set) and a null value becomes the created kind;
-/// - a segment ending in `[]` names a sequence that is never created; a null
-///   there becomes an empty sequence;
-/// - a null met before the end of the path stops the walk; a scalar there is
-///   an error ("expected sequence or mapping node").
-#[derive(Clone, Debug)]
-pub struct PathSpec {
-    pub gvk: Gvk,
-    pub path: String,
-    pub segs: Vec<String>,
-    pub create: bool,
-}
-
-impl PathSpec {
-    pub fn new(fs: &FieldSpec) -> PathSpec {
-        PathSpec {
-            gvk: Gvk::new(&fs.group, &fs.version, &fs.kind),
-            path: fs.path.clone(),
-            segs: split_path(&fs.path),
-            create: fs.create,
-        }
-    }
-
-    pub fn compile(fields: &[FieldSpec]) -> Vec<PathSpec> {
-        fields.iter().map(PathSpec::new).collect()
-    }
-
-    /// Whether this spec applies to objects of this kind (empty parts match all).
-    pub fn selects(&self, gvk: &Gvk) -> bool {
-        gvk.is_selected_by(&self.gvk)
-    }
-
-    /// Run `f` on every node the path reaches in `obj` (kind already checked).
-    pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
-        let leaf = if self.create { leaf } else { Leaf::Never };
-        visit_node(obj, &self.segs, leaf, f)
-    }
-
-    /// `visit` on a resource, with kustomize's error context
-    /// (`considering field 'p' of object Kind.v.g/name.ns: ...`).
-    pub fn visit_resource(
-        &self,
-        r: &mut Resource,
-        leaf: Leaf,
-        f: &mut dyn FnMut(&mut Value) -> Result<()>,
-    ) -> Result<()> {
-        match self.visit(&mut r.obj, leaf, f) {
-            Ok(()) => Ok(()),
-            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
-        }
-    }
-}
-
-fn empty_of(leaf: Leaf) -> Value {
-    match leaf {
-        Leaf::Map => Value::Object(Map::new()),
-        _ => Value::String(String::new()),
-    }
-}
-
-fn visit_node(v: &mut Value, segs: &[String], leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
-    let Some((head, rest)) = segs.split_first() else {
-        return f(v);
-    };
-    match v {
-        Value::Null => Ok(()),
-        Value::Array(items) => {
-            for item in items {
-                visit_node(item, segs, leaf, f)?;
-            }
-            Ok(())
-        }
-        Value::Object(m) => {
-            let (key, is_seq) = match head.strip_suffix("[]") {
-                Some(k) => (k, true),
-                None => (head.as_str(), false),
-            };
-            // What to create here when missing or null.
-            let create = match leaf {
-                Leaf::Never => None,
-                _ if is_seq => None,
-                _ if rest.is_empty() => Some(empty_of(leaf)),
-                _ => Some(Value::Object(Map::new())),
-            };
-            let child = match m.get_mut(key) {
-                Some(c) => c,
-                None => match &create {
-                    Some(empty) => m.entry(key.to_string()).or_insert_with(|| empty.clone()),
-                    None => return Ok(()),
-                },
-            };
-            if child.is_null() {
-                if is_seq {
-                    *child = Value::Array(Vec::new());
-                } else if let Some(empty) = create {
-                    *child = empty;
-                }
-            }
-            visit_node(child, rest, leaf, f)
-        }
-        _ => bail!("expected sequence or mapping node"),
-    }
-}
-
-/// kyaml's name for a node's kind, for error messages.
-pub fn node_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Object(_) => "MappingNode",
-        Value::Array(_) => "SequenceNode",
-        _ => "ScalarNode",
-    }
-}
-
-/// Short rendering of a node for "node contents" in errors.
-pub fn node_contents(v: &Value) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
+use crate::model::{ResMap, Resource};
 
 /// Adds `pairs` to the mapping at each of `fields` (commonLabels, labels,
 /// commonAnnotations). Values are always strings.

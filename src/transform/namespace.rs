@@ -15,7 +15,7 @@ use anyhow::{bail, Result};
 use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
-use super::labels::{node_kind, Leaf, PathSpec};
+use super::fieldspec::{node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{ResMap, Resource};

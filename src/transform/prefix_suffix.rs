@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
-use super::labels::{Leaf, PathSpec};
+use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{Gvk, ResMap, Resource};

@@ -7,7 +7,7 @@ use anyhow::{bail, Result};
 use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
-use super::labels::{Leaf, PathSpec};
+use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::load::kustomization::Replica;
