@@ -25,6 +25,9 @@ _kforge() {
             kforge,help)
                 cmd="kforge__subcmd__help"
                 ;;
+            kforge,man)
+                cmd="kforge__subcmd__man"
+                ;;
             kforge__subcmd__help,build)
                 cmd="kforge__subcmd__help__subcmd__build"
                 ;;
@@ -34,6 +37,9 @@ _kforge() {
             kforge__subcmd__help,help)
                 cmd="kforge__subcmd__help__subcmd__help"
                 ;;
+            kforge__subcmd__help,man)
+                cmd="kforge__subcmd__help__subcmd__man"
+                ;;
             *)
                 ;;
         esac
@@ -41,7 +47,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-h -V --help --version build completions help"
+            opts="-h -V --help --version build completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -103,7 +109,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help)
-            opts="build completions help"
+            opts="build completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -147,6 +153,34 @@ _kforge() {
         kforge__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__man)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -51,6 +51,12 @@ _arguments "${_arguments_options[@]}" : \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__help_commands" \
@@ -68,6 +74,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (completions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(man)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -89,6 +99,7 @@ _kforge_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'completions:Print shell completions' \
+'man:Print the manual page (roff)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge commands' commands "$@"
@@ -108,6 +119,7 @@ _kforge__subcmd__help_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'completions:Print shell completions' \
+'man:Print the manual page (roff)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge help commands' commands "$@"
@@ -126,6 +138,16 @@ _kforge__subcmd__help__subcmd__completions_commands() {
 _kforge__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__man_commands] )) ||
+_kforge__subcmd__help__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help man commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__man_commands] )) ||
+_kforge__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge man commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_kforge" ]; then

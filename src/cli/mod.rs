@@ -20,6 +20,12 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
+    /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
+    #[command(hide = true)]
+    Man {
+        /// Subcommand whose page to print (default: the main page).
+        subcommand: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +46,7 @@ pub fn main(bin_name: &str) -> ExitCode {
             clap_complete::generate(args.shell, &mut Cli::command(), "kforge", &mut buf);
             std::io::stdout().write_all(&buf).map_err(Into::into)
         }
+        Command::Man { subcommand } => man_page(subcommand.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -54,6 +61,25 @@ pub fn main(bin_name: &str) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Render a manual page to a buffer first (a closed pipe must not panic).
+fn man_page(subcommand: Option<&str>) -> anyhow::Result<()> {
+    let top = Cli::command();
+    let cmd = match subcommand {
+        None => top,
+        Some(name) => {
+            let sub = top
+                .find_subcommand(name)
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("no subcommand '{name}' (try: build, completions)"))?;
+            sub.name(format!("kforge-{name}"))
+        }
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd).render(&mut buf)?;
+    std::io::stdout().write_all(&buf)?;
+    Ok(())
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
