@@ -55,6 +55,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
 '--help[Print help]' \
+'::subcommand -- Subcommand whose page to print (default\: the main page):_default' \
 && ret=0
 ;;
 (help)
@@ -99,7 +100,7 @@ _kforge_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'completions:Print shell completions' \
-'man:Print the manual page (roff)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge commands' commands "$@"
@@ -119,7 +120,7 @@ _kforge__subcmd__help_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'completions:Print shell completions' \
-'man:Print the manual page (roff)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge help commands' commands "$@"
