@@ -469,3 +469,16 @@ fn shipped_completions_are_current() {
         assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completions {shell}`", path.display());
     }
 }
+
+/// The manual pages in `docs/man/` are what the binary renders
+/// (regenerate with `kforge man > docs/man/kforge.1`, `kforge man build > docs/man/kforge-build.1`).
+#[test]
+fn shipped_man_pages_are_current() {
+    for (args, file) in [(vec!["man"], "kforge.1"), (vec!["man", "build"], "kforge-build.1")] {
+        let out = kforge().args(&args).output().unwrap();
+        assert!(out.status.success());
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(file);
+        let shipped = std::fs::read(&path).unwrap_or_default();
+        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
+    }
+}
