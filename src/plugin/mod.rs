@@ -120,31 +120,52 @@ fn check_external_allowed(config: &Resource, opts: &BuildOptions) -> Result<()> 
     Ok(())
 }
 
+/// A program outside kforge: a KRM function (the config carries a
+/// `config.kubernetes.io/function` annotation) or a legacy exec plugin.
+enum External<'a> {
+    Function(krm::FnPlugin<'a>),
+    Exec(exec::ExecPlugin<'a>),
+}
+
+impl<'a> External<'a> {
+    fn new(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<External<'a>> {
+        check_external_allowed(config, ctx.opts)?;
+        Ok(match krm::function_spec(config)? {
+            Some(spec) => External::Function(krm::FnPlugin::new(config, spec, ctx)?),
+            None => External::Exec(exec::ExecPlugin::find(config, ctx)?),
+        })
+    }
+}
+
+impl Generator for External<'_> {
+    fn generate(&self) -> Result<ResMap> {
+        match self {
+            External::Function(f) => f.generate(),
+            External::Exec(e) => e.generate(),
+        }
+    }
+}
+
+impl Transformer for External<'_> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        match self {
+            External::Function(f) => f.apply(m),
+            External::Exec(e) => e.apply(m),
+        }
+    }
+}
+
 /// Make the generator a `generators:` config describes.
 pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
-    let inner: Box<dyn Generator + 'a> = if is_builtin(config) {
-        builtin::make_generator(config, ctx)?
-    } else {
-        check_external_allowed(config, ctx.opts)?;
-        match krm::function_spec(config)? {
-            Some(spec) => Box::new(krm::FnPlugin::new(config, spec, ctx)?),
-            None => Box::new(exec::ExecPlugin::find(config, ctx)?),
-        }
-    };
+    let inner: Box<dyn Generator + 'a> =
+        if is_builtin(config) { builtin::make_generator(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
     Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
 pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
-    let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
-        builtin::make_transformer(config, ctx)?
-    } else {
-        check_external_allowed(config, ctx.opts)?;
-        match krm::function_spec(config)? {
-            Some(spec) => Box::new(krm::FnPlugin::new(config, spec, ctx)?),
-            None => Box::new(exec::ExecPlugin::find(config, ctx)?),
-        }
-    };
+    let inner: Box<dyn Transformer + 'a> =
+        if is_builtin(config) { builtin::make_transformer(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
     Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
