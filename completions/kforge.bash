@@ -61,7 +61,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --enable-managedby-label --help"
+            opts="-o -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --enable-managedby-label --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84,6 +84,14 @@ _kforge() {
                     return 0
                     ;;
                 --helm-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helm-api-versions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helm-kube-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

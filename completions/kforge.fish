@@ -39,9 +39,12 @@ LoadRestrictionsNone\t''
 rootOnly\t''
 none\t''"
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-command -d 'The helm binary to run for helmCharts (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-api-versions -d 'API versions for helm\'s Capabilities.APIVersions (for charts that set none)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-kube-version -d 'Kubernetes version for helm\'s Capabilities.KubeVersion (for charts that set none)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-alpha-plugins -d 'Enable kustomize plugins (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-exec -d 'Enable exec KRM functions (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-helm -d 'Enable helmCharts inflation with a helm binary'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-debug -d 'Run helm template with --debug'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-managedby-label -d 'Add app.kubernetes.io/managed-by to every resource'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'

@@ -35,9 +35,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reorder=[Resource order\: '\''legacy'\'' (by kind) or '\''none'\'' (as loaded)]:REORDER:(legacy none unspecified)' \
 '--load-restrictor=[LoadRestrictionsRootOnly (default) or LoadRestrictionsNone]:LOAD_RESTRICTOR:(LoadRestrictionsRootOnly LoadRestrictionsNone rootOnly none)' \
 '--helm-command=[The helm binary to run for helmCharts (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
+'--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
+'--helm-debug[Run helm template with --debug]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
 '-h[Print help]' \
 '--help[Print help]' \

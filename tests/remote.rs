@@ -135,3 +135,12 @@ fn failures_name_the_url() {
     let err = r.build(&format!("resources:\n- {url}\n")).unwrap_err();
     assert!(err.contains(&url), "{err}");
 }
+
+#[test]
+fn a_remote_url_can_be_built_directly() {
+    let r = make_repo();
+    let out = Command::cargo_bin("kforge").unwrap().arg("build").arg(r.url("//base?ref=v1")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("release: v1"), "{text}");
+}

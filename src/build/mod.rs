@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 
-use crate::load::{LoadRestrictor, Loader};
+use crate::load::loader::is_remote;
+use crate::load::{remote, LoadRestrictor, Loader};
 use crate::model::ResMap;
 use crate::transform::sort::LegacySort;
 
@@ -47,6 +48,12 @@ pub struct BuildOptions {
     /// The helm binary for helmCharts (`--helm-command`; default `helm` on PATH).
     pub helm_command: Option<String>,
     pub add_managed_by_label: bool,
+    /// `--helm-api-versions`: Kubernetes API versions for helm's Capabilities.
+    pub helm_api_versions: Vec<String>,
+    /// `--helm-kube-version`: Kubernetes version for helm's Capabilities.
+    pub helm_kube_version: String,
+    /// `--helm-debug`: run `helm template --debug`.
+    pub helm_debug: bool,
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
@@ -61,7 +68,20 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
-    let ldr = Loader::new(&opts.dir, opts.load_restrictor)?;
+    // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
+    // the clone lives until the build is done.
+    let remote = match opts.dir.to_str() {
+        Some(d) if is_remote(d) => Some(remote::fetch(d)?),
+        _ => None,
+    };
+    let ldr = match &remote {
+        Some(r) => {
+            let mut ldr = Loader::new(&r.path, opts.load_restrictor)?;
+            ldr.top = r.clone_root.clone();
+            ldr
+        }
+        None => Loader::new(&opts.dir, opts.load_restrictor)?,
+    };
     let mut target = KustTarget::load(ldr, opts)?;
     // Transformations are only recorded when the top kustomization asks for
     // them: recording costs a copy per resource per transformer.
@@ -76,6 +96,13 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     }
     let mut acc = target.accumulate_new()?;
     target.finish(&mut acc)?;
+    if let Some(r) = &remote {
+        for res in acc.resources.iter_mut() {
+            if let Some(o) = res.origin.as_mut() {
+                r.mark_origin(o);
+            }
+        }
+    }
     let mut m = acc.resources;
 
     let sort = target.kustomization().sort_options.clone();

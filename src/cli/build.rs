@@ -33,6 +33,15 @@ pub struct BuildArgs {
     /// The helm binary to run for helmCharts (default: helm on PATH).
     #[arg(long = "helm-command")]
     pub helm_command: Option<String>,
+    /// API versions for helm's Capabilities.APIVersions (for charts that set none).
+    #[arg(long = "helm-api-versions", value_delimiter = ',')]
+    pub helm_api_versions: Vec<String>,
+    /// Kubernetes version for helm's Capabilities.KubeVersion (for charts that set none).
+    #[arg(long = "helm-kube-version", default_value = "")]
+    pub helm_kube_version: String,
+    /// Run helm template with --debug.
+    #[arg(long = "helm-debug")]
+    pub helm_debug: bool,
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,
@@ -49,6 +58,9 @@ impl BuildArgs {
             enable_helm: self.enable_helm,
             helm_command: self.helm_command.clone(),
             add_managed_by_label: self.enable_managedby_label,
+            helm_api_versions: self.helm_api_versions.clone(),
+            helm_kube_version: self.helm_kube_version.clone(),
+            helm_debug: self.helm_debug,
             ..BuildOptions::default()
         }
     }

@@ -161,8 +161,9 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &B
     };
     let mut parsed = Vec::with_capacity(charts.len());
     for (i, c) in charts.iter().enumerate() {
-        let chart: HelmChart =
+        let mut chart: HelmChart =
             serde_json::from_value(c.clone()).map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
+        apply_cli_defaults(&mut chart, opts);
         parsed.push(chart);
     }
     let mut out = ResMap::new();
@@ -179,8 +180,9 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &B
 pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
     let globals: HelmGlobals =
         serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
-    let chart: HelmChart =
+    let mut chart: HelmChart =
         serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+    apply_cli_defaults(&mut chart, opts);
     let mut helm = Helm::new(opts)?;
     helm.render(&chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))
 }
@@ -356,6 +358,18 @@ pub fn merge_values(dest: Value, src: &Value) -> Value {
     }
 }
 
+/// `--helm-api-versions`, `--helm-kube-version` and `--helm-debug` fill in
+/// what a chart entry leaves unset (the entry's own settings win).
+fn apply_cli_defaults(chart: &mut HelmChart, opts: &BuildOptions) {
+    if chart.api_versions.is_empty() {
+        chart.api_versions = opts.helm_api_versions.clone();
+    }
+    if chart.kube_version.is_empty() {
+        chart.kube_version = opts.helm_kube_version.clone();
+    }
+    chart.debug |= opts.helm_debug;
+}
+
 /// `helm template` arguments, in kustomize's order.
 fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional: &[PathBuf]) -> Vec<String> {
     let mut a: Vec<String> = vec!["template".into()];
@@ -432,6 +446,22 @@ mod tests {
 
     fn chart(v: Value) -> HelmChart {
         serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn cli_flags_fill_what_the_chart_leaves_unset() {
+        let opts = BuildOptions {
+            helm_api_versions: vec!["x/v1".into()],
+            helm_kube_version: "1.30.0".into(),
+            helm_debug: true,
+            ..BuildOptions::default()
+        };
+        let mut plain = HelmChart::default();
+        apply_cli_defaults(&mut plain, &opts);
+        assert_eq!((plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug), (&["x/v1".to_string()][..], "1.30.0", true));
+        let mut own = HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
+        apply_cli_defaults(&mut own, &opts);
+        assert_eq!((own.api_versions.as_slice(), own.kube_version.as_str()), (&["a/v2".to_string()][..], "1.29.0"));
     }
 
     #[test]
