@@ -180,7 +180,10 @@ fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source:
 
 fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
     let before = r.cur_id();
-    json_patch::patch(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // Not `json_patch::patch`: its undo-on-error panics when an applied
+    // `move` to the root cannot be undone. A failed patch fails the build,
+    // so the half-patched object is never used.
+    json_patch::patch_unsafe(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -493,6 +496,19 @@ mod tests {
 
         let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
         assert!(bad.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn failing_json_patch_after_move_to_root_is_an_error() {
+        // json_patch::patch would panic here: it cannot undo the move.
+        let mut m = resmap(vec![dep("a")]);
+        let ops = json!([
+            {"op": "move", "from": "/metadata", "path": ""},
+            {"op": "move", "from": "/metadata", "path": "/metadata"}
+        ]);
+        let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
+        let e = t.apply(&mut m).unwrap_err();
+        assert!(format!("{e:#}").contains("applying JSON patch"), "{e:#}");
     }
 
     #[test]
