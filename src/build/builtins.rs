@@ -191,12 +191,17 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
-    for p in &k.patches {
-        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
+    for (i, p) in k.patches.iter().enumerate() {
+        let field = || match p.path.as_str() {
+            "" => format!("patches[{i}]"),
+            path => format!("patches[{i}] (path: {path})"),
+        };
+        let (text, origin) = patch_text(t, &p.path, &p.patch).with_context(field)?;
+        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)
+            .with_context(field)?
             .with_schema(t.schema.clone())
             .apply(m)
-            .with_context(|| format!("patch {origin}"))?;
+            .with_context(field)?;
         note(m, "PatchTransformer");
     }
     // From namespace to images every built-in treats each resource on its
@@ -216,9 +221,13 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let annotations =
         (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
     let mut json_patches = Vec::new();
-    for p in &k.patches_json6902 {
-        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-        json_patches.push(PatchJson6902Transformer::new(&text, &origin, p.target.clone())?);
+    for (i, p) in k.patches_json6902.iter().enumerate() {
+        let field = || match p.path.as_str() {
+            "" => format!("patchesJson6902[{i}]"),
+            path => format!("patchesJson6902[{i}] (path: {path})"),
+        };
+        let (text, origin) = patch_text(t, &p.path, &p.patch).with_context(field)?;
+        json_patches.push(PatchJson6902Transformer::new(&text, &origin, p.target.clone()).with_context(field)?);
     }
     let replicas: Vec<ReplicaCountTransformer> = k
         .replicas
