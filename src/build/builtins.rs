@@ -226,8 +226,27 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             "" => format!("patchesJson6902[{i}]"),
             path => format!("patchesJson6902[{i}] (path: {path})"),
         };
-        let (text, origin) = patch_text(t, &p.path, &p.patch).with_context(field)?;
-        json_patches.push(PatchJson6902Transformer::new(&text, &origin, p.target.clone()).with_context(field)?);
+        // kustomize's PatchJson6902Transformer configuration checks.
+        let checked = || -> Result<PatchJson6902Transformer> {
+            if p.target.as_ref().map_or(true, |t| t.name.is_empty()) {
+                anyhow::bail!("must specify the target name");
+            }
+            match (p.path.is_empty(), p.patch.is_empty()) {
+                (true, true) => anyhow::bail!("empty file path and empty jsonOp"),
+                (false, false) => anyhow::bail!("must specify a file path or jsonOp, not both"),
+                _ => {}
+            }
+            let (text, origin) = patch_text(t, &p.path, &p.patch)?;
+            if text.is_empty() {
+                anyhow::bail!("patch file '{}' seems to be empty", p.path);
+            }
+            let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
+            if jp.ops.0.is_empty() {
+                anyhow::bail!("patch appears to be empty: {}", jp.source);
+            }
+            Ok(jp)
+        };
+        json_patches.push(checked().with_context(field)?);
     }
     let replicas: Vec<ReplicaCountTransformer> = k
         .replicas

@@ -55,7 +55,18 @@ fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     }
 }
 
-fn parse_ops(ops: Value, source: &str) -> Result<json_patch::Patch> {
+fn parse_ops(mut ops: Value, source: &str) -> Result<json_patch::Patch> {
+    // kustomize's JSON patch library reads a missing `value` as null.
+    if let Value::Array(list) = &mut ops {
+        for op in list.iter_mut() {
+            if let Value::Object(o) = op {
+                let takes_value = matches!(o.get("op").and_then(Value::as_str), Some("add" | "replace" | "test"));
+                if takes_value && !o.contains_key("value") {
+                    o.insert("value".to_string(), Value::Null);
+                }
+            }
+        }
+    }
     serde_json::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
 }
 
@@ -496,6 +507,15 @@ mod tests {
 
         let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
         assert!(bad.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn missing_value_is_null() {
+        let mut m = resmap(vec![dep("a")]);
+        let ops = json!([{"op": "add", "path": "/x"}, {"op": "replace", "path": "/spec/replicas"}]);
+        PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["x"], Value::Null);
+        assert_eq!(m.at(0).obj["spec"]["replicas"], Value::Null);
     }
 
     #[test]
