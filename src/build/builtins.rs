@@ -344,5 +344,59 @@ pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    for r in acc.resources.iter_mut() {
+        normalize_annotations(&mut r.obj);
+    }
     Ok(())
+}
+
+/// kustomize rewrites every resource's annotations as a string map when it
+/// drops its internal ones: an empty or non-mapping `annotations` goes away,
+/// null becomes "null" and list or map values become "".
+fn normalize_annotations(obj: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    let keep = match meta.get_mut("annotations") {
+        None => return,
+        Some(Value::Object(annos)) => {
+            for v in annos.values_mut() {
+                let text = match v {
+                    Value::String(_) => continue,
+                    Value::Null => "null".to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    Value::Number(n) => n.to_string(),
+                    Value::Array(_) | Value::Object(_) => String::new(),
+                };
+                *v = Value::String(text);
+            }
+            !annos.is_empty()
+        }
+        Some(_) => false,
+    };
+    if !keep {
+        meta.remove("annotations");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn annotations_become_a_string_map_or_go_away() {
+        for empty in [json!({}), json!(null), json!([]), json!(""), json!("x")] {
+            let mut obj = json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
+            normalize_annotations(&mut obj);
+            assert_eq!(obj, json!({"kind": "ConfigMap", "metadata": {"name": "x"}}));
+        }
+        let mut obj = json!({"metadata": {"name": "x", "labels": {"l": null},
+            "annotations": {"a": null, "b": [1], "c": {"d": "e"}, "f": true, "g": 2, "h": "s"}}});
+        normalize_annotations(&mut obj);
+        assert_eq!(
+            obj["metadata"],
+            json!({"name": "x", "labels": {"l": null},
+                "annotations": {"a": "null", "b": "", "c": "", "f": "true", "g": "2", "h": "s"}})
+        );
+    }
 }
