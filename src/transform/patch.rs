@@ -198,6 +198,13 @@ fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Res
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
+    // kustomize re-reads the patched object and wants a kind and a name.
+    if r.kind().is_empty() {
+        bail!("JSON patch {source} left {before} without a kind (missing kind in object)");
+    }
+    if !r.has_name() && !r.kind().ends_with("List") {
+        bail!("JSON patch {source} left {before} without a name (missing metadata.name in object)");
+    }
     if r.cur_id() != before {
         r.prev_ids.push(before);
     }
@@ -507,6 +514,20 @@ mod tests {
 
         let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
         assert!(bad.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn json_patch_cannot_drop_kind_or_name() {
+        for (ops, want) in [
+            (json!([{"op": "remove", "path": "/metadata"}]), "without a name"),
+            (json!([{"op": "replace", "path": "/metadata/name", "value": ""}]), "without a name"),
+            (json!([{"op": "remove", "path": "/kind"}]), "without a kind"),
+        ] {
+            let mut m = resmap(vec![dep("a")]);
+            let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
+            let e = format!("{:#}", t.apply(&mut m).unwrap_err());
+            assert!(e.contains(want) && e.contains("Deployment.v1.apps/a"), "{e}");
+        }
     }
 
     #[test]
