@@ -191,12 +191,17 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
-    for p in &k.patches {
-        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)?
+    for (i, p) in k.patches.iter().enumerate() {
+        let field = || match p.path.as_str() {
+            "" => format!("patches[{i}]"),
+            path => format!("patches[{i}] (path: {path})"),
+        };
+        let (text, origin) = patch_text(t, &p.path, &p.patch).with_context(field)?;
+        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)
+            .with_context(field)?
             .with_schema(t.schema.clone())
             .apply(m)
-            .with_context(|| format!("patch {origin}"))?;
+            .with_context(field)?;
         note(m, "PatchTransformer");
     }
     // From namespace to images every built-in treats each resource on its
@@ -216,9 +221,32 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let annotations =
         (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
     let mut json_patches = Vec::new();
-    for p in &k.patches_json6902 {
-        let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-        json_patches.push(PatchJson6902Transformer::new(&text, &origin, p.target.clone())?);
+    for (i, p) in k.patches_json6902.iter().enumerate() {
+        let field = || match p.path.as_str() {
+            "" => format!("patchesJson6902[{i}]"),
+            path => format!("patchesJson6902[{i}] (path: {path})"),
+        };
+        // kustomize's PatchJson6902Transformer configuration checks.
+        let checked = || -> Result<PatchJson6902Transformer> {
+            if p.target.as_ref().map_or(true, |t| t.name.is_empty()) {
+                anyhow::bail!("must specify the target name");
+            }
+            match (p.path.is_empty(), p.patch.is_empty()) {
+                (true, true) => anyhow::bail!("empty file path and empty jsonOp"),
+                (false, false) => anyhow::bail!("must specify a file path or jsonOp, not both"),
+                _ => {}
+            }
+            let (text, origin) = patch_text(t, &p.path, &p.patch)?;
+            if text.is_empty() {
+                anyhow::bail!("patch file '{}' seems to be empty", p.path);
+            }
+            let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
+            if jp.ops.0.is_empty() {
+                anyhow::bail!("patch appears to be empty: {}", jp.source);
+            }
+            Ok(jp)
+        };
+        json_patches.push(checked().with_context(field)?);
     }
     let replicas: Vec<ReplicaCountTransformer> = k
         .replicas
@@ -316,5 +344,59 @@ pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    for r in acc.resources.iter_mut() {
+        normalize_annotations(&mut r.obj);
+    }
     Ok(())
+}
+
+/// kustomize rewrites every resource's annotations as a string map when it
+/// drops its internal ones: an empty or non-mapping `annotations` goes away,
+/// null becomes "null" and list or map values become "".
+fn normalize_annotations(obj: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    let keep = match meta.get_mut("annotations") {
+        None => return,
+        Some(Value::Object(annos)) => {
+            for v in annos.values_mut() {
+                let text = match v {
+                    Value::String(_) => continue,
+                    Value::Null => "null".to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    Value::Number(n) => n.to_string(),
+                    Value::Array(_) | Value::Object(_) => String::new(),
+                };
+                *v = Value::String(text);
+            }
+            !annos.is_empty()
+        }
+        Some(_) => false,
+    };
+    if !keep {
+        meta.remove("annotations");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn annotations_become_a_string_map_or_go_away() {
+        for empty in [json!({}), json!(null), json!([]), json!(""), json!("x")] {
+            let mut obj = json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
+            normalize_annotations(&mut obj);
+            assert_eq!(obj, json!({"kind": "ConfigMap", "metadata": {"name": "x"}}));
+        }
+        let mut obj = json!({"metadata": {"name": "x", "labels": {"l": null},
+            "annotations": {"a": null, "b": [1], "c": {"d": "e"}, "f": true, "g": 2, "h": "s"}}});
+        normalize_annotations(&mut obj);
+        assert_eq!(
+            obj["metadata"],
+            json!({"name": "x", "labels": {"l": null},
+                "annotations": {"a": "null", "b": "", "c": "", "f": "true", "g": "2", "h": "s"}})
+        );
+    }
 }

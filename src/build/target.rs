@@ -113,7 +113,8 @@ impl KustTarget {
         for crd in &self.k.crds {
             // CRD files are checked for readability; their schemas add no
             // field specs yet.
-            self.ldr.read(crd).with_context(|| self.context("loading crds"))?;
+            let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
+            check_crd_definitions(&text, &self.ldr.display(crd)).with_context(|| self.context("loading crds"))?;
         }
         // kustomize v5 runs a kustomization's generators before its components,
         // so components see (and transform) what the generators made.
@@ -239,5 +240,40 @@ impl KustTarget {
     /// name references, local-config removal.
     pub fn finish(&self, acc: &mut Accumulator) -> Result<()> {
         builtins::finish(self, acc)
+    }
+}
+
+/// A `crds:` file is a map from definition name to OpenAPI definition
+/// (kustomize's `map[string]common.OpenAPIDefinition`), not a
+/// CustomResourceDefinition object: every value must be a mapping.
+fn check_crd_definitions(text: &str, shown: &str) -> Result<()> {
+    let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+    let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
+    let serde_json::Value::Object(defs) = doc else {
+        return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string()));
+    };
+    for (name, def) in &defs {
+        if !(def.is_object() || def.is_null()) {
+            return Err(bad(format!(
+                "definition '{name}' is not a mapping (a crds: file holds OpenAPI definitions, not CustomResourceDefinition objects)"
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod crd_tests {
+    use super::check_crd_definitions;
+
+    #[test]
+    fn crd_files_hold_openapi_definitions() {
+        let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
+        assert!(check_crd_definitions(defs, "crd.json").is_ok());
+        let e = check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
+        assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }
 }

@@ -57,6 +57,13 @@ pub fn file_name(r: &Resource) -> String {
 /// Write `content` to `path` through a temporary file in the same directory,
 /// so a failed run never leaves a half-written file.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    let tmp = stage(path, content)?;
+    tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
+    Ok(())
+}
+
+/// `content` in a closed temporary file beside `path` (removed on drop).
+fn stage(path: &Path, content: &[u8]) -> Result<tempfile::TempPath> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -64,23 +71,59 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot create a temporary file in '{}'", dir.display()))?;
     tmp.write_all(content).with_context(|| format!("cannot write '{}'", path.display()))?;
-    tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
-    Ok(())
+    Ok(tmp.into_temp_path())
+}
+
+/// The file names of `m` in `-o DIR`, in order. Like kustomize, namespaced
+/// resources get a `<namespace>_` prefix (`default` when unset) when they
+/// span more than one namespace. A name that is not a plain file name (a
+/// `/` in the resource name) is an error naming the resource.
+pub fn file_names(m: &ResMap) -> Result<Vec<String>> {
+    let effective_ns = |r: &Resource| -> Option<String> {
+        if r.gvk().is_cluster_scoped() {
+            return None;
+        }
+        Some(match r.namespace() {
+            "" => "default".to_string(),
+            ns => ns.to_string(),
+        })
+    };
+    let namespaces: std::collections::BTreeSet<String> = m.iter().filter_map(effective_ns).collect();
+    m.iter()
+        .map(|r| {
+            let base = file_name(r);
+            let name = match effective_ns(r) {
+                Some(ns) if namespaces.len() > 1 => format!("{}_{base}", ns.to_lowercase()),
+                _ => base,
+            };
+            if name.contains(['/', '\0']) {
+                anyhow::bail!(
+                    "cannot write {} to its own file: {name:?} is not a file name (metadata.name or metadata.namespace holds a '/')",
+                    r.cur_id()
+                );
+            }
+            Ok(name)
+        })
+        .collect()
 }
 
 /// Write the build result to `output`: a directory gets one file per
 /// resource, anything else gets the whole stream.
 pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
     if output.is_dir() {
-        // Render everything first: nothing is written if any name collides.
-        let mut files: Vec<(String, String)> = Vec::with_capacity(m.len());
-        for r in m.iter() {
+        // Name and stage everything first: a bad name or a failed write
+        // leaves the directory as it was.
+        let names = file_names(m)?;
+        let mut staged = Vec::with_capacity(m.len());
+        for (r, name) in m.iter().zip(names) {
             let mut text = String::new();
             crate::yaml::to_yaml_into(&r.obj, &mut text);
-            files.push((file_name(r), text));
+            let path = output.join(name);
+            let tmp = stage(&path, text.as_bytes())?;
+            staged.push((path, tmp));
         }
-        for (name, text) in files {
-            write_atomic(&output.join(name), text.as_bytes())?;
+        for (path, tmp) in staged {
+            tmp.persist(&path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
         }
         Ok(())
     } else {
@@ -118,5 +161,46 @@ mod tests {
         assert_eq!(file_name(&r), "apps_v1_deployment_web.yaml");
         let r = Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
         assert_eq!(file_name(&r), "v1_configmap_x.yaml");
+    }
+
+    fn res(kind: &str, name: &str, ns: &str) -> Resource {
+        let mut meta = json!({"name": name});
+        if !ns.is_empty() {
+            meta["namespace"] = json!(ns);
+        }
+        Resource::new(json!({"apiVersion": "v1", "kind": kind, "metadata": meta}))
+    }
+
+    #[test]
+    fn namespace_prefix_only_when_namespaces_differ() {
+        let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")].into_iter().collect();
+        assert_eq!(file_names(&one).unwrap(), ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]);
+        let two: ResMap =
+            [res("ConfigMap", "a", "NS1"), res("ConfigMap", "b", ""), res("Namespace", "ns1", "")].into_iter().collect();
+        assert_eq!(
+            file_names(&two).unwrap(),
+            ["ns1_v1_configmap_a.yaml", "default_v1_configmap_b.yaml", "v1_namespace_ns1.yaml"]
+        );
+    }
+
+    #[test]
+    fn slash_in_name_fails_before_writing_anything() {
+        let dir = tempfile::tempdir().unwrap();
+        let m: ResMap = [res("ConfigMap", "good", ""), res("ConfigMap", "d2/spec/0", "")].into_iter().collect();
+        let e = write_output(&m, dir.path()).unwrap_err().to_string();
+        assert!(e.contains("d2/spec/0") && e.contains("not a file name"), "{e}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn directory_output_writes_every_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write_output(&cms(3), dir.path()).unwrap();
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        assert_eq!(names, ["v1_configmap_c0.yaml", "v1_configmap_c1.yaml", "v1_configmap_c2.yaml"]);
+        let c1 = std::fs::read_to_string(dir.path().join("v1_configmap_c1.yaml")).unwrap();
+        assert_eq!(c1, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n");
     }
 }

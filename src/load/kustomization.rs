@@ -208,7 +208,24 @@ impl Kustomization {
             }
             _ => return Err("kustomization must be a mapping".to_string()),
         };
-        serde_json::from_value(v).map_err(|e| format!("invalid Kustomization: {e}"))
+        match Kustomization::deserialize(&v) {
+            Ok(k) => Ok(k),
+            Err(e) => {
+                let msg = e.to_string();
+                // "unknown field `x`" already names the key: show where it is.
+                let path = error_path(&v).map(|path| {
+                    msg.strip_prefix("unknown field `")
+                        .and_then(|rest| rest.split('`').next())
+                        .and_then(|name| path.strip_suffix(name))
+                        .map(|p| p.trim_end_matches('.').to_string())
+                        .unwrap_or(path)
+                });
+                Err(match path {
+                    Some(path) if !path.is_empty() => format!("invalid Kustomization: field {path}: {msg}"),
+                    _ => format!("invalid Kustomization: {msg}"),
+                })
+            }
+        }
     }
 
     /// `resources` with the deprecated `bases` appended, as kustomize reads them.
@@ -217,6 +234,83 @@ impl Kustomization {
     }
 }
 
+/// Where in `doc` (a kustomization that fails to decode) the bad value is,
+/// as a path like `replicas[0].count`. serde_json does not report paths, so
+/// this decodes the document's parts alone (every field has a default) and
+/// follows the part that still fails. Only runs on the error path.
+fn error_path(doc: &Value) -> Option<String> {
+    let fails = |v: Value| Kustomization::deserialize(&v).is_err();
+    let top = doc.as_object()?;
+    let (key, val) = top.iter().find(|(k, v)| {
+        let mut one = serde_json::Map::new();
+        one.insert((*k).clone(), (*v).clone());
+        fails(Value::Object(one))
+    })?;
+    let mut path = key.clone();
+    // Wrap a value found at `steps` below the top-level field back into a
+    // document with nothing else in it.
+    let mut steps: Vec<Step> = Vec::new();
+    let mut cur = val;
+    'narrow: loop {
+        let (children, empty): (Vec<(Step, &Value)>, Value) = match cur {
+            Value::Array(items) => (
+                items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(),
+                Value::Array(Vec::new()),
+            ),
+            Value::Object(m) => (
+                m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(),
+                Value::Object(serde_json::Map::new()),
+            ),
+            _ => break,
+        };
+        // A list or map where none is allowed: the fault is here, not inside.
+        if fails(rebuild(key, &steps, empty)) {
+            break;
+        }
+        for (step, child) in children {
+            steps.push(step);
+            if fails(rebuild(key, &steps, child.clone())) {
+                match steps.last() {
+                    Some(Step::Index(i)) => path.push_str(&format!("[{i}]")),
+                    Some(Step::Key(k)) => {
+                        path.push('.');
+                        path.push_str(k);
+                    }
+                    None => {}
+                }
+                cur = child;
+                continue 'narrow;
+            }
+            steps.pop();
+        }
+        break;
+    }
+    Some(path)
+}
+
+enum Step {
+    Index(usize),
+    Key(String),
+}
+
+/// `{key: <steps wrapped around leaf>}`: a one-element list for an index, a
+/// one-entry map for a key.
+fn rebuild(key: &str, steps: &[Step], leaf: Value) -> Value {
+    let mut v = leaf;
+    for step in steps.iter().rev() {
+        v = match step {
+            Step::Index(_) => Value::Array(vec![v]),
+            Step::Key(k) => {
+                let mut m = serde_json::Map::new();
+                m.insert(k.clone(), v);
+                Value::Object(m)
+            }
+        };
+    }
+    let mut m = serde_json::Map::new();
+    m.insert(key.to_string(), v);
+    Value::Object(m)
+}
 
 #[cfg(test)]
 mod tests {
@@ -235,5 +329,32 @@ mod tests {
         let e = Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
             .unwrap_err();
         assert!(e.contains("unknown field `includeVolumeClaimTemplates`"), "{e}");
+        assert!(e.contains("field labels[0]:"), "{e}");
+        let e = Kustomization::from_value(json!({"resources": [], "nmePrefix": "x"})).unwrap_err();
+        assert_eq!(e.matches("nmePrefix").count(), 1, "{e}");
+        assert!(!e.contains("field nmePrefix"), "{e}");
+    }
+
+    #[test]
+    fn type_errors_name_the_field() {
+        let cases = [
+            (json!({"namePrefix": ["a"]}), "field namePrefix: invalid type: sequence"),
+            (json!({"resources": ["a.yaml"], "patches": "x"}), "field patches: invalid type: string"),
+            (json!({"images": {"a": "b"}}), "field images: invalid type: map"),
+            (
+                json!({"replicas": [{"name": "web", "count": 1}, {"name": "x", "count": "three"}]}),
+                "field replicas[1].count: invalid type: string \"three\"",
+            ),
+            (json!({"commonLabels": {"a": "b", "c": [1]}}), "field commonLabels.c: invalid type: sequence"),
+            (
+                json!({"patches": [{"path": "p.yaml", "target": {"kind": 3}}]}),
+                "field patches[0].target.kind: invalid type: integer",
+            ),
+            (json!({"configMapGenerator": [{"name": "x", "literals": "a=b"}]}), "field configMapGenerator[0].literals:"),
+        ];
+        for (doc, want) in cases {
+            let e = Kustomization::from_value(doc.clone()).unwrap_err();
+            assert!(e.contains(want), "{doc}: {e}");
+        }
     }
 }

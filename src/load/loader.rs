@@ -177,6 +177,25 @@ fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) 
             return Ok(());
         }
     }
+    // kustomize (kyaml's GetValidatedMetadata) wants a name on everything
+    // but lists; a number or boolean is read as its text.
+    let has_name = match map.get("metadata").and_then(|m| m.get("name")) {
+        Some(serde_json::Value::String(s)) => !s.is_empty(),
+        Some(serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => true,
+        _ => false,
+    };
+    if !has_name && !kind.ends_with("List") {
+        let found = match map.get("metadata") {
+            None => "no metadata".to_string(),
+            Some(m @ serde_json::Value::Object(_)) => match m.get("name") {
+                None => "no metadata.name".to_string(),
+                Some(serde_json::Value::String(_)) => "an empty metadata.name".to_string(),
+                Some(other) => format!("metadata.name is {}", kind_of(other)),
+            },
+            Some(other) => format!("metadata is {}", kind_of(other)),
+        };
+        bail!("{origin}: missing metadata.name in a {kind} ({found}): a resource needs a name");
+    }
     let mut doc = doc;
     stringify_metadata_maps(&mut doc);
     out.push(Resource::new(doc));
@@ -251,6 +270,22 @@ mod tests {
         assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
         assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
+    }
+
+    #[test]
+    fn resources_need_a_name() {
+        let err = |y: &str| parse_resources(y, "r.yaml").unwrap_err().to_string();
+        let e = err("apiVersion: v1\nkind: ConfigMap\n");
+        assert!(e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"), "{e}");
+        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x]}\n");
+        assert!(e.contains("(metadata.name is a sequence)"), "{e}");
+        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: x\n");
+        assert!(e.contains("(metadata is a string)"), "{e}");
+        let e = err("kind: List\nitems:\n- kind: Secret\n  metadata: {name: ''}\n");
+        assert!(e.contains("in a Secret (an empty metadata.name)"), "{e}");
+        // Lists need none; numbers and booleans are names.
+        assert!(parse_resources("kind: ConfigMapList\nmetadata: {}\n", "r.yaml").is_ok());
+        assert!(parse_resources("kind: ConfigMap\nmetadata: {name: 1}\n", "r.yaml").is_ok());
     }
 
     #[test]

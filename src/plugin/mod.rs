@@ -378,9 +378,9 @@ mod tests {
 
     #[test]
     fn builtin_means_no_group_and_version_builtin() {
-        assert!(is_builtin(&res("apiVersion: builtin\nkind: LabelTransformer\n")));
-        assert!(!is_builtin(&res("apiVersion: example.com/builtin\nkind: LabelTransformer\n")));
-        assert!(!is_builtin(&res("apiVersion: v1\nkind: LabelTransformer\n")));
+        assert!(is_builtin(&res("apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
+        assert!(!is_builtin(&res("apiVersion: example.com/builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
+        assert!(!is_builtin(&res("apiVersion: v1\nkind: LabelTransformer\nmetadata: {name: x}\n")));
     }
 
     #[test]

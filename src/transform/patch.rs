@@ -55,7 +55,18 @@ fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     }
 }
 
-fn parse_ops(ops: Value, source: &str) -> Result<json_patch::Patch> {
+fn parse_ops(mut ops: Value, source: &str) -> Result<json_patch::Patch> {
+    // kustomize's JSON patch library reads a missing `value` as null.
+    if let Value::Array(list) = &mut ops {
+        for op in list.iter_mut() {
+            if let Value::Object(o) = op {
+                let takes_value = matches!(o.get("op").and_then(Value::as_str), Some("add" | "replace" | "test"));
+                if takes_value && !o.contains_key("value") {
+                    o.insert("value".to_string(), Value::Null);
+                }
+            }
+        }
+    }
     serde_json::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
 }
 
@@ -180,9 +191,19 @@ fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source:
 
 fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
     let before = r.cur_id();
-    json_patch::patch(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // Not `json_patch::patch`: its undo-on-error panics when an applied
+    // `move` to the root cannot be undone. A failed patch fails the build,
+    // so the half-patched object is never used.
+    json_patch::patch_unsafe(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
+    }
+    // kustomize re-reads the patched object and wants a kind and a name.
+    if r.kind().is_empty() {
+        bail!("JSON patch {source} left {before} without a kind (missing kind in object)");
+    }
+    if !r.has_name() && !r.kind().ends_with("List") {
+        bail!("JSON patch {source} left {before} without a name (missing metadata.name in object)");
     }
     if r.cur_id() != before {
         r.prev_ids.push(before);
@@ -493,6 +514,42 @@ mod tests {
 
         let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
         assert!(bad.apply(&mut m).is_err());
+    }
+
+    #[test]
+    fn json_patch_cannot_drop_kind_or_name() {
+        for (ops, want) in [
+            (json!([{"op": "remove", "path": "/metadata"}]), "without a name"),
+            (json!([{"op": "replace", "path": "/metadata/name", "value": ""}]), "without a name"),
+            (json!([{"op": "remove", "path": "/kind"}]), "without a kind"),
+        ] {
+            let mut m = resmap(vec![dep("a")]);
+            let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
+            let e = format!("{:#}", t.apply(&mut m).unwrap_err());
+            assert!(e.contains(want) && e.contains("Deployment.v1.apps/a"), "{e}");
+        }
+    }
+
+    #[test]
+    fn missing_value_is_null() {
+        let mut m = resmap(vec![dep("a")]);
+        let ops = json!([{"op": "add", "path": "/x"}, {"op": "replace", "path": "/spec/replicas"}]);
+        PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap().apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["x"], Value::Null);
+        assert_eq!(m.at(0).obj["spec"]["replicas"], Value::Null);
+    }
+
+    #[test]
+    fn failing_json_patch_after_move_to_root_is_an_error() {
+        // json_patch::patch would panic here: it cannot undo the move.
+        let mut m = resmap(vec![dep("a")]);
+        let ops = json!([
+            {"op": "move", "from": "/metadata", "path": ""},
+            {"op": "move", "from": "/metadata", "path": "/metadata"}
+        ]);
+        let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
+        let e = t.apply(&mut m).unwrap_err();
+        assert!(format!("{e:#}").contains("applying JSON patch"), "{e:#}");
     }
 
     #[test]
