@@ -196,26 +196,8 @@ fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) 
         };
         bail!("{origin}: missing metadata.name in a {kind} ({found}): a resource needs a name");
     }
-    let mut doc = doc;
-    stringify_metadata_maps(&mut doc);
     out.push(Resource::new(doc));
     Ok(())
-}
-
-/// Labels and annotations are string maps: kustomize writes scalar values
-/// given as numbers or booleans back as strings.
-fn stringify_metadata_maps(doc: &mut serde_json::Value) {
-    for field in ["labels", "annotations"] {
-        if let Some(serde_json::Value::Object(m)) = doc.pointer_mut(&format!("/metadata/{field}")) {
-            for v in m.values_mut() {
-                match v {
-                    serde_json::Value::Number(n) => *v = serde_json::Value::String(n.to_string()),
-                    serde_json::Value::Bool(b) => *v = serde_json::Value::String(b.to_string()),
-                    _ => {}
-                }
-            }
-        }
-    }
 }
 
 fn kind_of(v: &serde_json::Value) -> &'static str {
