@@ -70,13 +70,14 @@ impl Updater<'_> {
         let img = self.image;
         let (name, tag, digest) = split_image(value);
         let name = if img.new_name.is_empty() { name } else { &img.new_name };
-        let (mut tag, digest) = match (img.new_tag.is_empty(), img.digest.is_empty()) {
+        // A new tag or digest replaces both; only without them does
+        // tagSuffix extend the existing tag (kustomize's order of cases).
+        let (tag, digest) = match (img.new_tag.is_empty(), img.digest.is_empty()) {
             (false, false) => (img.new_tag.clone(), img.digest.as_str()),
             (false, true) => (img.new_tag.clone(), ""),
             (true, false) => (String::new(), img.digest.as_str()),
-            (true, true) => (tag.to_string(), digest),
+            (true, true) => (format!("{tag}{}", img.tag_suffix), digest),
         };
-        tag.push_str(&img.tag_suffix);
         let mut out = name.to_string();
         if !tag.is_empty() {
             out.push(':');
@@ -270,6 +271,12 @@ mod tests {
         assert_eq!(spec["deep"]["other"][0]["image"], "nginx:3");
         assert_eq!(spec["image"], "nginx:4");
         assert_eq!(m.at(1).obj["spec"]["containers"][0]["image"], "nginx:5");
+    }
+
+    #[test]
+    fn tag_suffix_only_without_new_tag_or_digest() {
+        assert_eq!(images_after(img("nginx", "", "my-cm", "", "web"), &["nginx:1"]), ["nginx:my-cm"]);
+        assert_eq!(images_after(img("nginx", "", "", "sha256:abc", "web"), &["nginx:1"]), ["nginx@sha256:abc"]);
     }
 
     #[test]
