@@ -228,7 +228,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         };
         // kustomize's PatchJson6902Transformer configuration checks.
         let checked = || -> Result<PatchJson6902Transformer> {
-            if p.target.as_ref().map_or(true, |t| t.name.is_empty()) {
+            if p.target.as_ref().is_none_or(|t| t.name.is_empty()) {
                 anyhow::bail!("must specify the target name");
             }
             match (p.path.is_empty(), p.patch.is_empty()) {
