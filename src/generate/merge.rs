@@ -67,7 +67,8 @@ pub fn merge_all_generated(m: &mut ResMap, generated: impl IntoIterator<Item = R
 fn matching(m: &ResMap, id: &ResId) -> Vec<usize> {
     let ns = id.effective_namespace();
     let mut out = Vec::new();
-    for (i, r) in m.iter().enumerate() {
+    for &i in m.indexes_ever_named(&id.name) {
+        let r = m.at(i);
         let prev = r.prev_ids.iter().any(|p| p.name == id.name && p.same_as(id));
         let cur = || {
             r.name() == id.name && r.kind() == id.gvk.kind && r.gvk() == id.gvk && {

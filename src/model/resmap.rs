@@ -15,6 +15,8 @@ pub struct ResMap {
     items: Vec<Resource>,
     by_id: OnceCell<HashMap<Key, usize>>,
     by_name: OnceCell<HashMap<String, Vec<usize>>>,
+    /// Every name a resource has had (original, previous, current).
+    by_any_name: OnceCell<HashMap<String, Vec<usize>>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +39,7 @@ impl ResMap {
     fn invalidate(&mut self) {
         self.by_id.take();
         self.by_name.take();
+        self.by_any_name.take();
     }
 
     fn id_index(&self) -> &HashMap<Key, usize> {
@@ -48,6 +51,16 @@ impl ResMap {
             let mut m: HashMap<String, Vec<usize>> = HashMap::new();
             for (i, r) in self.items.iter().enumerate() {
                 m.entry(r.name().to_string()).or_default().push(i);
+            }
+            m
+        })
+    }
+
+    fn any_name_index(&self) -> &HashMap<String, Vec<usize>> {
+        self.by_any_name.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, r) in self.items.iter().enumerate() {
+                add_names(&mut m, r, i);
             }
             m
         })
@@ -66,6 +79,9 @@ impl ResMap {
         }
         if let Some(m) = self.by_name.get_mut() {
             m.entry(id.name).or_default().push(i);
+        }
+        if let Some(m) = self.by_any_name.get_mut() {
+            add_names(m, &self.items[i], i);
         }
         Ok(())
     }
@@ -91,14 +107,19 @@ impl ResMap {
         self.name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Positions of resources that have, or ever had (originally or before
+    /// a rename), the name `name`, in map order.
+    pub fn indexes_ever_named(&self, name: &str) -> &[usize] {
+        self.any_name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// Positions of resources that had, or have, an id matching `id` in GVK and name
     /// (any namespace).
     pub fn indexes_with_any_id(&self, gvk: &Gvk, name: &str) -> Vec<usize> {
-        self.items
+        self.indexes_ever_named(name)
             .iter()
-            .enumerate()
-            .filter(|(_, r)| r.all_ids().any(|i| &i.gvk == gvk && i.name == name))
-            .map(|(i, _)| i)
+            .copied()
+            .filter(|&i| self.items[i].all_ids().any(|id| &id.gvk == gvk && id.name == name))
             .collect()
     }
 
@@ -164,6 +185,18 @@ impl ResMap {
     }
 }
 
+/// Index `r` (at `i`) under each distinct name it has had.
+fn add_names(m: &mut HashMap<String, Vec<usize>>, r: &Resource, i: usize) {
+    let mut seen: Vec<&str> = Vec::with_capacity(r.prev_ids.len() + 2);
+    let names = std::iter::once(r.orig_id.name.as_str()).chain(r.prev_ids.iter().map(|p| p.name.as_str())).chain(std::iter::once(r.name()));
+    for n in names {
+        if !seen.contains(&n) {
+            seen.push(n);
+            m.entry(n.to_string()).or_default().push(i);
+        }
+    }
+}
+
 impl FromIterator<Resource> for ResMap {
     fn from_iter<T: IntoIterator<Item = Resource>>(iter: T) -> Self {
         ResMap { items: iter.into_iter().collect(), ..Default::default() }
@@ -207,5 +240,10 @@ mod tests {
         assert_eq!(m.index_of(&id), None);
         assert_eq!(m.indexes_named("x-a"), &[0]);
         assert_eq!(m.indexes_with_any_id(&id.gvk, "a"), vec![0]);
+        assert_eq!(m.indexes_ever_named("a"), &[0]);
+        assert_eq!(m.indexes_ever_named("x-a"), &[0]);
+        assert!(m.indexes_ever_named("b").is_empty());
+        m.append(cm("b", "")).unwrap();
+        assert_eq!(m.indexes_ever_named("b"), &[1]);
     }
 }
