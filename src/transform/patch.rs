@@ -114,7 +114,8 @@ fn cur_id_matches(r: &Resource, id: &ResId) -> bool {
 /// Position of the single resource that has, or had, `id`.
 fn find_unique_target(m: &ResMap, id: &ResId) -> Result<usize> {
     let mut found = Vec::new();
-    for (i, r) in m.iter().enumerate() {
+    for &i in m.indexes_ever_named(&id.name) {
+        let r = m.at(i);
         if r.prev_ids.iter().any(|p| p.same_as(id)) || cur_id_matches(r, id) {
             found.push(i);
         }
@@ -167,7 +168,7 @@ fn apply_sm_to(r: &mut Resource, patch: &Value, schema: &SchemaState, allow_name
 fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaState, allow_name: bool, allow_kind: bool) -> Result<()> {
     let mut deleted = HashSet::new();
     for &i in idx {
-        if !apply_sm_to(m.at_mut(i), patch, schema, allow_name, allow_kind)? {
+        if !m.update_at(i, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind))? {
             deleted.insert(i);
         }
     }
@@ -184,7 +185,7 @@ fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaStat
 
 fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source: &str) -> Result<()> {
     for &i in idx {
-        apply_json_to(m.at_mut(i), ops, source)?;
+        m.update_at(i, |r| apply_json_to(r, ops, source))?;
     }
     Ok(())
 }
