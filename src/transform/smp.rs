@@ -534,13 +534,7 @@ impl Merger {
         let mut key_sets: Vec<Vec<String>> = Vec::new();
         for t in &tuples {
             let (vk, vv) = valid_keys(keys, t);
-            let di = dest.iter().position(|e| matches_keys(e, &vk, &vv));
-            let pi = patch.iter().position(|e| matches_keys(e, &vk, &vv));
-            let d = di.map(|i| dest[i].clone());
-            let p = pi.map(|i| patch[i].clone());
-            self.path.push(format!("[{}]", vv.join(",")));
-            let merged = self.walk(d, p, elem_sch)?;
-            self.path.pop();
+            let (di, merged) = self.merge_element(&dest, &patch, &vk, &vv, elem_sch)?;
             match merged {
                 None | Some(Value::Null) => dest.retain(|e| !matches_keys(e, &vk, &vv)),
                 Some(v) if is_empty_map(&v) => dest.retain(|e| !matches_keys(e, &vk, &vv)),
@@ -580,6 +574,26 @@ impl Merger {
 }
 
 impl Merger {
+    /// Merge the target and patch elements carrying the key values `vv`:
+    /// the target element's position and the merged element.
+    fn merge_element(
+        &mut self,
+        dest: &[Value],
+        patch: &[Value],
+        vk: &[String],
+        vv: &[String],
+        elem_sch: Option<Cursor<'_>>,
+    ) -> Result<(Option<usize>, Option<Value>)> {
+        let di = dest.iter().position(|e| matches_keys(e, vk, vv));
+        let pi = patch.iter().position(|e| matches_keys(e, vk, vv));
+        let d = di.map(|i| dest[i].clone());
+        let p = pi.map(|i| patch[i].clone());
+        self.path.push(format!("[{}]", vv.join(",")));
+        let merged = self.walk(d, p, elem_sch);
+        self.path.pop();
+        Ok((di, merged?))
+    }
+
     /// Lists with several merge keys (ports: `containerPort`+`protocol`):
     /// kustomize puts the patch's new elements first, in patch order, and
     /// keeps the target's elements in place, merged.
@@ -594,13 +608,7 @@ impl Merger {
         let mut new_items: Vec<Value> = Vec::new();
         for t in tuples {
             let (vk, vv) = valid_keys(keys, t);
-            let di = dest.iter().position(|e| matches_keys(e, &vk, &vv));
-            let pi = patch.iter().position(|e| matches_keys(e, &vk, &vv));
-            let d = di.map(|i| dest[i].clone());
-            let p = pi.map(|i| patch[i].clone());
-            self.path.push(format!("[{}]", vv.join(",")));
-            let merged = self.walk(d, p, elem_sch)?;
-            self.path.pop();
+            let (di, merged) = self.merge_element(&dest, &patch, &vk, &vv, elem_sch)?;
             match (merged, di) {
                 (Some(v), Some(i)) if !v.is_null() && !is_empty_map(&v) => dest[i] = v,
                 (Some(v), None) if !v.is_null() && !is_empty_map(&v) => element_set(&mut new_items, v, &vk, &vv),
