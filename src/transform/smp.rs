@@ -608,7 +608,7 @@ impl Merger {
         let mut new_items: Vec<Value> = Vec::new();
         for t in tuples {
             let (vk, vv) = valid_keys(keys, t);
-            let (di, merged) = self.merge_element(&dest, &patch, &vk, &vv, elem_sch)?;
+            let (di, merged) = self.merge_element(&dest, patch, &vk, &vv, elem_sch)?;
             match (merged, di) {
                 (Some(v), Some(i)) if !v.is_null() && !is_empty_map(&v) => dest[i] = v,
                 (Some(v), None) if !v.is_null() && !is_empty_map(&v) => element_set(&mut new_items, v, &vk, &vv),
