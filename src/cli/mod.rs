@@ -2,7 +2,6 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -41,12 +40,8 @@ pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
-        Command::Completions(args) => {
-            let mut buf = Vec::new();
-            clap_complete::generate(args.shell, &mut Cli::command(), "kforge", &mut buf);
-            std::io::stdout().write_all(&buf).map_err(Into::into)
-        }
-        Command::Man { subcommand } => man_page(subcommand.as_deref()),
+        Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
+        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -61,25 +56,6 @@ pub fn main(bin_name: &str) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// Render a manual page to a buffer first (a closed pipe must not panic).
-fn man_page(subcommand: Option<&str>) -> anyhow::Result<()> {
-    let top = Cli::command();
-    let cmd = match subcommand {
-        None => top,
-        Some(name) => {
-            let sub = top
-                .find_subcommand(name)
-                .cloned()
-                .ok_or_else(|| anyhow::anyhow!("no subcommand '{name}' (try: build, completions)"))?;
-            sub.name(format!("kforge-{name}"))
-        }
-    };
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd).render(&mut buf)?;
-    std::io::stdout().write_all(&buf)?;
-    Ok(())
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

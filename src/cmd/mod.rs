@@ -1,2 +1,3 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
+pub mod docs;
