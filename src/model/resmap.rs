@@ -180,6 +180,12 @@ impl ResMap {
         &self.items
     }
 
+    /// All resources, for changes that keep the map's order (indexes are dropped).
+    pub fn resources_mut(&mut self) -> &mut [Resource] {
+        self.invalidate();
+        &mut self.items
+    }
+
     /// Replace the resource at `i` (its id may change).
     pub fn replace_at(&mut self, i: usize, r: Resource) {
         self.invalidate();

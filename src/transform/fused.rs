@@ -13,8 +13,10 @@ use anyhow::Result;
 use super::Transformer;
 use crate::model::{ResMap, Resource};
 
-/// A transformer that treats each resource on its own.
-pub trait PerResource {
+/// A transformer that treats each resource on its own. Steps are `Sync`:
+/// a large map is split between threads, each running every step on its
+/// share of the resources.
+pub trait PerResource: Sync {
     fn apply_one(&self, r: &mut Resource) -> Result<()>;
 
     /// Checks over the whole map once every resource went through.
@@ -43,11 +45,38 @@ impl<'a> Fused<'a> {
     }
 }
 
-impl Transformer for Fused<'_> {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        for r in m.iter_mut() {
+/// Below this many resources the pass runs on one thread.
+const PARALLEL_MIN: usize = 2000;
+
+impl Fused<'_> {
+    fn run(&self, items: &mut [Resource]) -> Result<()> {
+        for r in items {
             for s in &self.steps {
                 s.apply_one(r)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Transformer for Fused<'_> {
+    fn apply(&self, m: &mut ResMap) -> Result<()> {
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let items = m.resources_mut();
+        if items.len() < PARALLEL_MIN || threads < 2 {
+            self.run(items)?;
+        } else {
+            // Resources are independent here; the first error in map order wins.
+            let chunk = items.len().div_ceil(threads);
+            let results: Vec<Result<()>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = items.chunks_mut(chunk).map(|part| scope.spawn(move || self.run(part))).collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))))
+                    .collect()
+            });
+            for r in results {
+                r?;
             }
         }
         for s in &self.steps {
@@ -69,24 +98,24 @@ pub fn run_one(step: &dyn PerResource, m: &mut ResMap) -> Result<()> {
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::cell::RefCell;
+    use std::sync::Mutex;
 
-    struct Log<'a>(&'a RefCell<Vec<String>>, &'static str);
+    struct Log<'a>(&'a Mutex<Vec<String>>, &'static str);
 
     impl PerResource for Log<'_> {
         fn apply_one(&self, r: &mut Resource) -> Result<()> {
-            self.0.borrow_mut().push(format!("{}:{}", self.1, r.name()));
+            self.0.lock().unwrap().push(format!("{}:{}", self.1, r.name()));
             Ok(())
         }
         fn finish(&self, _m: &mut ResMap) -> Result<()> {
-            self.0.borrow_mut().push(format!("{}:finish", self.1));
+            self.0.lock().unwrap().push(format!("{}:finish", self.1));
             Ok(())
         }
     }
 
     #[test]
     fn steps_run_per_resource_then_checks() {
-        let log = RefCell::new(Vec::new());
+        let log = Mutex::new(Vec::new());
         let mut m: ResMap = ["a", "b"]
             .iter()
             .map(|n| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": n}})))
@@ -95,6 +124,53 @@ mod tests {
         f.push(Box::new(Log(&log, "x")));
         f.push(Box::new(Log(&log, "y")));
         f.apply(&mut m).unwrap();
-        assert_eq!(*log.borrow(), ["x:a", "y:a", "x:b", "y:b", "x:finish", "y:finish"]);
+        assert_eq!(*log.lock().unwrap(), ["x:a", "y:a", "x:b", "y:b", "x:finish", "y:finish"]);
+    }
+
+    struct Suffix(&'static str);
+
+    impl PerResource for Suffix {
+        fn apply_one(&self, r: &mut Resource) -> Result<()> {
+            let name = format!("{}{}", r.name(), self.0);
+            r.set_name(&name);
+            Ok(())
+        }
+    }
+
+    struct FailOn(&'static str);
+
+    impl PerResource for FailOn {
+        fn apply_one(&self, r: &mut Resource) -> Result<()> {
+            if r.name().ends_with(self.0) {
+                anyhow::bail!("bad {}", r.name());
+            }
+            Ok(())
+        }
+    }
+
+    fn many(n: usize) -> ResMap {
+        (0..n)
+            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i:05}")}})))
+            .collect()
+    }
+
+    #[test]
+    fn large_maps_run_in_parallel_with_the_same_result() {
+        let mut m = many(PARALLEL_MIN * 3 + 1);
+        let mut f = Fused::new();
+        f.push(Box::new(Suffix("-a")));
+        f.push(Box::new(Suffix("-b")));
+        f.apply(&mut m).unwrap();
+        assert!(m.iter().enumerate().all(|(i, r)| r.name() == format!("c{i:05}-a-b")));
+    }
+
+    #[test]
+    fn the_first_error_in_map_order_wins() {
+        let mut m = many(PARALLEL_MIN * 3);
+        let mut f = Fused::new();
+        // Fails in every chunk: the first in map order is reported.
+        f.push(Box::new(FailOn("1")));
+        let e = f.apply(&mut m).unwrap_err().to_string();
+        assert_eq!(e, "bad c00001");
     }
 }

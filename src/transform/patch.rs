@@ -385,7 +385,7 @@ impl PatchJson6902Transformer {
 
 pub struct Json6902Step<'a> {
     t: &'a PatchJson6902Transformer,
-    sel: std::rc::Rc<super::selector::CompiledSelector>,
+    sel: std::sync::Arc<super::selector::CompiledSelector>,
 }
 
 impl PerResource for Json6902Step<'_> {

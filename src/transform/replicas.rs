@@ -22,14 +22,14 @@ pub struct ReplicaCountTransformer {
 impl ReplicaCountTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> ReplicaStep<'_> {
-        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::cell::Cell::new(false) }
+        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::sync::atomic::AtomicBool::new(false) }
     }
 }
 
 pub struct ReplicaStep<'a> {
     t: &'a ReplicaCountTransformer,
     specs: Vec<PathSpec>,
-    found: std::cell::Cell<bool>,
+    found: std::sync::atomic::AtomicBool,
 }
 
 impl PerResource for ReplicaStep<'_> {
@@ -43,7 +43,7 @@ impl PerResource for ReplicaStep<'_> {
             if !r.all_ids().any(|id| id.name == name && s.selects(&id.gvk)) {
                 continue;
             }
-            self.found.set(true);
+            self.found.store(true, std::sync::atomic::Ordering::Relaxed);
             if !s.selects(&r.gvk()) {
                 continue;
             }
@@ -56,7 +56,7 @@ impl PerResource for ReplicaStep<'_> {
     }
 
     fn finish(&self, _m: &mut ResMap) -> Result<()> {
-        if !self.found.get() {
+        if !self.found.load(std::sync::atomic::Ordering::Relaxed) {
             let gvks: Vec<String> =
                 self.t.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
             bail!(

@@ -8,7 +8,7 @@
 //! `labelSelector`/`annotationSelector` use Kubernetes label-selector syntax.
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use regex::Regex;
@@ -86,7 +86,7 @@ impl CompiledSelector {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Rc<CompiledSelector>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<CompiledSelector>>> = RefCell::new(HashMap::new());
 }
 
 fn cache_key(s: &Selector) -> String {
@@ -98,12 +98,12 @@ fn cache_key(s: &Selector) -> String {
 }
 
 /// Compile (or fetch from a per-thread cache) a selector.
-pub fn compiled(sel: &Selector) -> Result<Rc<CompiledSelector>> {
+pub fn compiled(sel: &Selector) -> Result<Arc<CompiledSelector>> {
     let key = cache_key(sel);
     if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(c);
     }
-    let c = Rc::new(CompiledSelector::new(sel)?);
+    let c = Arc::new(CompiledSelector::new(sel)?);
     CACHE.with(|m| m.borrow_mut().insert(key, c.clone()));
     Ok(c)
 }
