@@ -67,7 +67,7 @@ pub fn merge_all_generated(m: &mut ResMap, generated: impl IntoIterator<Item = R
 fn matching(m: &ResMap, id: &ResId) -> Vec<usize> {
     let ns = id.effective_namespace();
     let mut out = Vec::new();
-    for &i in m.indexes_ever_named(&id.name) {
+    for i in m.positions_ever_named(&id.name) {
         let r = m.at(i);
         let prev = r.prev_ids.iter().any(|p| p.name == id.name && p.same_as(id));
         let cur = || {

@@ -17,6 +17,9 @@ pub struct ResMap {
     by_name: OnceCell<HashMap<String, Vec<usize>>>,
     /// Every name a resource has had (original, previous, current).
     by_any_name: OnceCell<HashMap<String, Vec<usize>>>,
+    /// Name lookups answered by scanning since the last invalidation: a few
+    /// are cheaper than building `by_any_name`, many are not.
+    scans: std::cell::Cell<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +43,7 @@ impl ResMap {
         self.by_id.take();
         self.by_name.take();
         self.by_any_name.take();
+        self.scans.set(0);
     }
 
     fn id_index(&self) -> &HashMap<Key, usize> {
@@ -111,6 +115,24 @@ impl ResMap {
     /// a rename), the name `name`, in map order.
     pub fn indexes_ever_named(&self, name: &str) -> &[usize] {
         self.any_name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// [`Self::indexes_ever_named`] for callers that look up only now and
+    /// then: the first few lookups after a change scan the map instead of
+    /// building the index.
+    pub fn positions_ever_named(&self, name: &str) -> Vec<usize> {
+        const SCANS_BEFORE_INDEX: u32 = 4;
+        if self.by_any_name.get().is_none() && self.scans.get() < SCANS_BEFORE_INDEX {
+            self.scans.set(self.scans.get() + 1);
+            return self
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.name() == name || r.orig_id.name == name || r.prev_ids.iter().any(|p| p.name == name))
+                .map(|(i, _)| i)
+                .collect();
+        }
+        self.indexes_ever_named(name).to_vec()
     }
 
     /// Positions of resources that had, or have, an id matching `id` in GVK and name
@@ -317,5 +339,8 @@ mod tests {
         assert!(m.indexes_ever_named("b").is_empty());
         m.append(cm("b", "")).unwrap();
         assert_eq!(m.indexes_ever_named("b"), &[1]);
+        for _ in 0..6 {
+            assert_eq!(m.positions_ever_named("a"), vec![0]);
+        }
     }
 }
