@@ -96,6 +96,11 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     }
     let mut acc = target.accumulate_new()?;
     target.finish(&mut acc)?;
+    for r in acc.resources.iter_mut() {
+        if !r.scalar_meta.is_empty() {
+            r.restore_scalar_meta();
+        }
+    }
     if let Some(r) = &remote {
         for res in acc.resources.iter_mut() {
             if let Some(o) = res.origin.as_mut() {

@@ -51,6 +51,10 @@ pub struct Resource {
     pub name_prefixes: Vec<String>,
     /// Name suffixes applied so far, innermost first.
     pub name_suffixes: Vec<String>,
+    /// `metadata.name`/`namespace` given as a number or boolean: the build
+    /// works on their text, and the original scalar is written back at the
+    /// end if the text did not change (kustomize keeps `name: 1` a number).
+    pub scalar_meta: Vec<(&'static str, Value)>,
 }
 
 impl Resource {
@@ -67,9 +71,43 @@ impl Resource {
             ref_vars: Vec::new(),
             name_prefixes: Vec::new(),
             name_suffixes: Vec::new(),
+            scalar_meta: Vec::new(),
         };
+        r.read_scalar_meta();
         r.orig_id = r.cur_id();
         r
+    }
+
+    /// Turn a numeric or boolean `metadata.name`/`namespace` into its text,
+    /// remembering the original.
+    fn read_scalar_meta(&mut self) {
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        for field in ["name", "namespace"] {
+            let text = match meta.get(field) {
+                Some(Value::Number(n)) => n.to_string(),
+                Some(Value::Bool(b)) => b.to_string(),
+                _ => continue,
+            };
+            if let Some(orig) = meta.insert(field.to_string(), Value::String(text)) {
+                self.scalar_meta.push((field, orig));
+            }
+        }
+    }
+
+    /// Write back numeric or boolean names left unchanged by the build.
+    pub fn restore_scalar_meta(&mut self) {
+        let originals = std::mem::take(&mut self.scalar_meta);
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        for (field, orig) in originals {
+            let text = match &orig {
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => continue,
+            };
+            if meta.get(field).and_then(Value::as_str) == Some(text.as_str()) {
+                meta.insert(field.to_string(), orig);
+            }
+        }
     }
 
     pub fn str_at(&self, path: &[&str]) -> Option<&str> {
@@ -201,6 +239,19 @@ mod tests {
         assert_eq!(r.orig_id.name, "a");
         let names: Vec<String> = r.all_ids().map(|i| i.name).collect();
         assert_eq!(names, ["a", "p-a", "p-a"]);
+    }
+
+    #[test]
+    fn numeric_names_are_text_during_the_build() {
+        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":1}}));
+        assert_eq!(r.name(), "1");
+        assert_eq!(r.orig_id.name, "1");
+        let mut kept = r.clone();
+        kept.restore_scalar_meta();
+        assert_eq!(kept.obj["metadata"]["name"], json!(1));
+        r.set_name("p-1");
+        r.restore_scalar_meta();
+        assert_eq!(r.obj["metadata"]["name"], json!("p-1"));
     }
 
     #[test]
