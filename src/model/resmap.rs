@@ -135,16 +135,6 @@ impl ResMap {
         self.indexes_ever_named(name).to_vec()
     }
 
-    /// Positions of resources that had, or have, an id matching `id` in GVK and name
-    /// (any namespace).
-    pub fn indexes_with_any_id(&self, gvk: &Gvk, name: &str) -> Vec<usize> {
-        self.indexes_ever_named(name)
-            .iter()
-            .copied()
-            .filter(|&i| self.items[i].all_ids().any(|id| &id.gvk == gvk && id.name == name))
-            .collect()
-    }
-
     pub fn at(&self, i: usize) -> &Resource {
         &self.items[i]
     }
@@ -333,7 +323,6 @@ mod tests {
         m.at_mut(0).set_name("x-a");
         assert_eq!(m.index_of(&id), None);
         assert_eq!(m.indexes_named("x-a"), &[0]);
-        assert_eq!(m.indexes_with_any_id(&id.gvk, "a"), vec![0]);
         assert_eq!(m.indexes_ever_named("a"), &[0]);
         assert_eq!(m.indexes_ever_named("x-a"), &[0]);
         assert!(m.indexes_ever_named("b").is_empty());

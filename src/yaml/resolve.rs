@@ -639,6 +639,55 @@ fn itoa_i64(i: i64) -> String {
     i.to_string()
 }
 
+/// Strings a YAML 1.1 reader (go-yaml v2) would not read back as strings, so
+/// kustomize double-quotes them (measured; shared by the resolver's and the
+/// emitter's tests).
+#[cfg(test)]
+pub(crate) const YAML11_NON_STRINGS: &[&str] = &[
+    "y",
+    "Y",
+    "n",
+    "N",
+    "yes",
+    "Yes",
+    "YES",
+    "no",
+    "on",
+    "On",
+    "ON",
+    "off",
+    "true",
+    "True",
+    "TRUE",
+    "false",
+    "null",
+    "Null",
+    "NULL",
+    "~",
+    ".inf",
+    ".Inf",
+    "-.inf",
+    ".nan",
+    ".NaN",
+    "1_000",
+    "+1",
+    "0b101",
+    "1.",
+    ".5",
+    "1e3",
+    "1E3",
+    "0123",
+    "8080",
+    "0o17",
+    "12345678901234567890",
+    "1:20",
+    "1:20:30",
+    "190:20:30",
+    "2024-01-01",
+    "2024-1-1",
+    "",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -745,50 +794,7 @@ mod tests {
 
     #[test]
     fn v2_quoting_decisions() {
-        for s in [
-            "y",
-            "Y",
-            "n",
-            "N",
-            "yes",
-            "Yes",
-            "YES",
-            "no",
-            "on",
-            "On",
-            "ON",
-            "off",
-            "true",
-            "True",
-            "TRUE",
-            "false",
-            "null",
-            "Null",
-            "NULL",
-            "~",
-            ".inf",
-            ".Inf",
-            "-.inf",
-            ".nan",
-            ".NaN",
-            "1_000",
-            "+1",
-            "0b101",
-            "1.",
-            ".5",
-            "1e3",
-            "1E3",
-            "0123",
-            "8080",
-            "0o17",
-            "12345678901234567890",
-            "1:20",
-            "1:20:30",
-            "190:20:30",
-            "2024-01-01",
-            "2024-1-1",
-            "",
-        ] {
+        for &s in YAML11_NON_STRINGS {
             assert!(v2_needs_quotes(s), "{s:?} should be quoted");
         }
         for s in [
