@@ -1,4 +1,4 @@
-//! Build-speed benchmark: `kforge::build::build` + `kforge::emit::to_stream`
+//! Build-speed benchmark: `kforge::pipeline::build` + `kforge::emit::to_stream`
 //! over generated trees of N apps (3N resources + 1 generated ConfigMap).
 //!
 //! Each app is a Deployment, a Service and a ConfigMap in the base; the
@@ -19,7 +19,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use kforge::build::{build, BuildOptions};
+use kforge::pipeline::{build, BuildOptions};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const TIERS: [&str; 3] = ["web", "api", "worker"];
 

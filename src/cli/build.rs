@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::build::{BuildOptions, Reorder};
+use crate::pipeline::{BuildOptions, Reorder};
 use crate::load::LoadRestrictor;
 
 /// `kforge build` flags, under kustomize's names.

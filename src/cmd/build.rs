@@ -3,7 +3,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::build::{build, BuildOptions};
+use crate::pipeline::{build, BuildOptions};
 
 /// Build and print (or write to `output`).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {

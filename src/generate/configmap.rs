@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::kv::{load_pairs, Pair};
 use super::FileSource;
-use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
+use crate::types::{GeneratorArgs, GeneratorOptions};
 use crate::model::{Behavior, Resource};
 
 /// A generator's own `options` with the kustomization's `generatorOptions`:

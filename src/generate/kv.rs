@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail, Context};
 
 use super::FileSource;
-use crate::load::kustomization::GeneratorArgs;
+use crate::types::GeneratorArgs;
 
 /// One key and its raw value (file contents may be any bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]

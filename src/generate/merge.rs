@@ -180,7 +180,7 @@ pub fn go_resid(id: &ResId) -> String {
 mod tests {
     use super::*;
     use crate::generate::{config_map, secret, MemFiles};
-    use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
+    use crate::types::{GeneratorArgs, GeneratorOptions};
     use serde_json::json;
 
     fn gen(name: &str, behavior: &str, lits: &[&str]) -> Resource {

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
-use crate::load::kustomization::{Image, Replica, Selector};
+use crate::types::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
 use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
@@ -226,27 +226,11 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
     Ok(t)
 }
 
-/// `replacements:` entries, `path:` ones read through the loader (a file
-/// holds one replacement or a list).
+/// `replacements:` entries, `path:` ones read through the loader.
 fn replacement_list(config: &Resource, ctx: &PluginContext) -> Result<Vec<Value>> {
     let entries: Vec<Value> = field(config, "replacements")?;
-    let mut out = Vec::new();
-    for entry in entries {
-        match entry.get("path").and_then(Value::as_str) {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = ctx.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &ctx.ldr.display(p)).map_err(|e| anyhow!("{e}"))? {
-                    match doc {
-                        Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => bail!("plugin {}: a replacement entry with 'path' cannot have other fields", describe(config)),
-            None => out.push(entry),
-        }
-    }
-    Ok(out)
+    crate::transform::replacements::expand_entries(entries, &mut |p| Ok((ctx.ldr.read_string(p)?, ctx.ldr.display(p))))
+        .with_context(|| format!("plugin {}", describe(config)))
 }
 
 /// Make a built-in generator from its config.
@@ -278,7 +262,7 @@ impl generate::FileSource for LoaderFiles<'_> {
 
 struct KvGenerator<'a> {
     which: BuiltinGenerator,
-    args: crate::load::kustomization::GeneratorArgs,
+    args: crate::types::GeneratorArgs,
     ctx: &'a PluginContext<'a>,
 }
 
@@ -306,7 +290,7 @@ struct HelmGenerator<'a> {
 impl Generator for HelmGenerator<'_> {
     fn generate(&self) -> Result<ResMap> {
         // The plugin form uses kustomize's plugin field names; helm.rs maps them.
-        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, self.ctx.opts)
+        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, &self.ctx.opts.helm)
     }
 }
 
@@ -362,7 +346,7 @@ struct SortOrder(Option<LegacySort>);
 
 impl SortOrder {
     fn from_config(config: &Resource) -> Result<Self> {
-        let opts: crate::load::kustomization::SortOptions = field(config, "sortOptions")?;
+        let opts: crate::types::SortOptions = field(config, "sortOptions")?;
         match opts.order.as_str() {
             "fifo" => {
                 if opts.legacy_sort_options.is_some() {
@@ -486,7 +470,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]

@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn generator_options_come_from_annotations() {
-        let mut r = crate::load::loader::parse_resources(
+        let mut r = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: \"true\"\n    kustomize.config.k8s.io/behavior: merge\n",
             "t",
         )
@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(r.behavior, Behavior::Merge);
         assert!(r.obj["metadata"].get("annotations").is_none());
 
-        let mut bad = crate::load::loader::parse_resources(
+        let mut bad = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: maybe\n",
             "t",
         )

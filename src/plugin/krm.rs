@@ -320,7 +320,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::FieldSpec;
+pub use crate::types::FieldSpec;
 use crate::model::{Gvk, Resource};
 
 /// What a walk creates at a missing (or null) leaf when the spec says `create`.

@@ -22,7 +22,7 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Image;
+use crate::types::Image;
 use crate::model::{ResMap, Resource};
 
 #[derive(Clone, Debug, Default)]

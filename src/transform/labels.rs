@@ -11,7 +11,7 @@ use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Label;
+use crate::types::Label;
 use crate::model::{ResMap, Resource};
 
 /// Adds `pairs` to the mapping at each of `fields` (commonLabels, labels,

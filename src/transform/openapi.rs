@@ -31,7 +31,6 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::smp::{FieldSchema, Schema, Shape};
-use crate::load::Loader;
 use crate::model::Gvk;
 
 /// The only `openapi.version` kustomize has built in.
@@ -265,12 +264,9 @@ impl SchemaState {
 
     /// Apply a kustomization's `openapi:` field. `top` is true for the
     /// kustomization being built (it always applies); a base's or
-    /// component's applies only while nothing is set.
-    pub fn set(&self, openapi: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
-        let file = match openapi.get("path") {
-            Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
-            None => None,
-        };
+    /// component's applies only while nothing is set. `file` is the text
+    /// and shown name of the `path:` schema file, read by the caller.
+    pub fn set(&self, openapi: &BTreeMap<String, String>, file: Option<(String, String)>, top: bool) -> Result<()> {
         let mut st = self.lock();
         let is_set = !st.version.is_empty() || st.custom.is_some();
         if is_set && !top {
@@ -333,7 +329,7 @@ impl SchemaState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::LoadRestrictor;
+    use crate::load::{LoadRestrictor, Loader};
     use crate::model::Gvk;
     use crate::transform::smp::{merge_patch_with, MergeOptions};
     use serde_json::json;
@@ -448,6 +444,21 @@ mod tests {
         (d, ldr)
     }
 
+    /// `set` with the `path:` file read from `ldr`, as the pipeline does.
+    trait SetFromDir {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()>;
+    }
+
+    impl SetFromDir for SchemaState {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
+            let file = match o.get("path") {
+                Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
+                None => None,
+            };
+            self.set(o, file, top)
+        }
+    }
+
     fn field(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
@@ -461,7 +472,7 @@ mod tests {
     fn unset_means_builtin_schema() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
@@ -469,10 +480,10 @@ mod tests {
     fn version_selects_the_builtin_schema_only() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         for v in ["v1212", "v1.14.1", "custom"] {
-            let e = SchemaState::default().set(&field(&[("version", v)]), &ldr, true).unwrap_err();
+            let e = SchemaState::default().set_l(&field(&[("version", v)]), &ldr, true).unwrap_err();
             assert_eq!(e.to_string(), "the specified OpenAPI version is not built in");
         }
     }
@@ -480,9 +491,9 @@ mod tests {
     #[test]
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let e = SchemaState::default().set(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default().set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
         assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
-        let e = SchemaState::default().set(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
         drop(d);
     }
@@ -491,7 +502,7 @@ mod tests {
     fn custom_schema_replaces_builtin_when_loaded_first() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("path", "s.json")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, true).unwrap();
         // Deployment is not in the custom schema: its list is replaced.
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
         let out = merge(&st.current(), crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])), crd("v1alpha1", json!([{"name": "b", "image": "x"}])));
@@ -502,9 +513,9 @@ mod tests {
     fn custom_schema_adds_to_builtin_already_in_use() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
         let _ = st.current(); // a patch in an earlier base loaded the built-in schema
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         let s = st.current();
         assert_eq!(containers_after_patch(&s), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         assert!(s.has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
@@ -516,12 +527,12 @@ mod tests {
         let known = [Gvk::new("", "v1", "ConfigMap"), Gvk::new("networking.k8s.io", "v1beta1", "Ingress")];
         let st = SchemaState::default();
         st.note_kinds(known.iter().cloned());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
 
         let st = SchemaState::default();
         st.note_kinds([Gvk::new("apps", "v1", "Foo")].into_iter());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
@@ -529,17 +540,17 @@ mod tests {
     fn first_setting_wins_below_the_top() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
         // Ignored, even though invalid on its own.
-        st.set(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
         assert!(!st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
         // …but its file must still exist.
-        assert!(st.set(&field(&[("path", "nope.json")]), &ldr, false).is_err());
+        assert!(st.set_l(&field(&[("path", "nope.json")]), &ldr, false).is_err());
 
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
         assert!(st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 }

@@ -39,7 +39,6 @@ use serde_json::{Map, Value};
 
 use super::selector;
 use super::Transformer;
-use crate::load::Loader;
 use crate::model::{Gvk, ResId, ResMap, Resource};
 use crate::yaml::resolve::{resolve_plain, Resolved, Schema};
 
@@ -171,29 +170,29 @@ impl ReplacementTransformer {
     }
 
     /// From a `ReplacementTransformer` config with inline `replacements:`
-    /// only (a `path:` entry is an error here; see [`Self::from_config_with_loader`]).
+    /// only (a `path:` entry is an error here; see [`Self::from_config_with`]).
     pub fn from_config(config: &Value) -> Result<Self> {
-        Self::from_config_with(config, &|p| bail!("replacement path {p:?} cannot be loaded here"))
+        Self::from_config_with(config, &mut |p| bail!("replacement path {p:?} cannot be loaded here"))
     }
 
-    /// From a `ReplacementTransformer` config, reading `path:` entries
-    /// (one replacement or a list of them per file) through `ldr`.
-    pub fn from_config_with_loader(config: &Value, ldr: &Loader) -> Result<Self> {
-        Self::from_config_with(config, &|p| load_path(ldr, p))
-    }
-
-    fn from_config_with(config: &Value, load: &dyn Fn(&str) -> Result<Vec<Value>>) -> Result<Self> {
+    /// From a `ReplacementTransformer` config; `read(path)` gives the text
+    /// and shown name of each `path:` file (the caller does the reading).
+    pub fn from_config_with(config: &Value, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Self> {
         let entries = match config.get("replacements") {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items.clone(),
             Some(_) => bail!("'replacements' must be a list"),
         };
-        Self::from_values(expand_entries(entries, load)?)
+        Self::from_values(expand_entries(entries, read)?)
     }
 }
 
-/// Replace `{path: file}` entries by the replacements the file holds.
-fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>) -> Result<Vec<Value>> {
+/// kustomize's rules for `replacements:` entries, for the kustomization
+/// field and the `ReplacementTransformer` config alike: an entry with
+/// `path:` is replaced by the replacements its file holds (a list of them,
+/// or one); it cannot also have `source` or `targets`. `read(path)` gives
+/// the file's text and shown name.
+pub fn expand_entries(entries: Vec<Value>, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
         match e.get("path").and_then(Value::as_str) {
@@ -201,7 +200,8 @@ fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>
                 if e.get("source").is_some() || e.get("targets").is_some() {
                     bail!("cannot specify both path and inline replacement");
                 }
-                out.extend(load(p)?);
+                let (text, shown) = read(p)?;
+                out.extend(parse_file(&text, &shown)?);
             }
             None => out.push(e),
         }
@@ -209,15 +209,15 @@ fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>
     Ok(out)
 }
 
-fn load_path(ldr: &Loader, path: &str) -> Result<Vec<Value>> {
-    let text = ldr.read_string(path)?;
+/// The replacements a `path:` file holds: each document a list of them or one.
+fn parse_file(text: &str, shown: &str) -> Result<Vec<Value>> {
     let mut out = Vec::new();
-    for doc in crate::yaml::parse_documents(&text, &ldr.display(path))? {
+    for doc in crate::yaml::parse_documents(text, shown)? {
         match doc {
             Value::Array(items) => out.extend(items),
             v @ Value::Object(_) => out.push(v),
             Value::Null => {}
-            other => bail!("unsupported replacement type in {}: {}", ldr.display(path), kind_name(&other)),
+            other => bail!("unsupported replacement type in {shown}: {}", kind_name(&other)),
         }
     }
     Ok(out)

@@ -10,7 +10,7 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Replica;
+use crate::types::Replica;
 use crate::model::{Gvk, ResMap, Resource};
 
 #[derive(Clone, Debug, Default)]

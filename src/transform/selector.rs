@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use regex::Regex;
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::Selector;
+pub use crate::types::Selector;
 use crate::model::{ResId, Resource};
 
 /// kustomize's effective namespace for cluster-scoped kinds.

@@ -4,12 +4,13 @@ use anyhow::{Context, Result};
 
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
-use crate::load::loader::{is_remote, parse_resources};
+use crate::load::loader::is_remote;
+use crate::model::parse_resources;
 use crate::load::Loader;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::replacements::ReplacementTransformer;
+use crate::transform::replacements::{self, ReplacementTransformer};
 use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
@@ -48,7 +49,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     }
     let (charts, globals) =
         generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
         r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
         acc.resources.append(r).context("helmCharts")?;
@@ -64,7 +65,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 }
 
 fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
-    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in, schema: &t.schema }
+    PluginContext { ldr: &t.ldr, opts: t.opts.plugin_options(), config, configured_in, schema: &t.schema }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
@@ -137,26 +138,6 @@ fn add_generated(m: &mut crate::model::ResMap, r: crate::model::Resource) -> Res
         }
     }
     Ok(())
-}
-
-/// The text of a `config.kubernetes.io/origin` annotation, keys in kustomize's order.
-pub fn origin_text(origin: &serde_json::Value) -> String {
-    let s = |k: &str| origin.get(k).and_then(|v| v.as_str());
-    let mut out = String::new();
-    for key in ["path", "repo", "ref", "configuredIn"] {
-        if let Some(v) = s(key) {
-            out.push_str(&format!("{key}: {v}\n"));
-        }
-    }
-    if let Some(by) = origin.get("configuredBy") {
-        out.push_str("configuredBy:\n");
-        for key in ["apiVersion", "kind", "name", "namespace"] {
-            if let Some(v) = by.get(key).and_then(|v| v.as_str()) {
-                out.push_str(&format!("  {key}: {v}\n"));
-            }
-        }
-    }
-    out
 }
 
 /// A patch given as a file path or inline text: kustomize treats an entry as
@@ -312,27 +293,10 @@ impl PerResource for Note {
     }
 }
 
-/// `replacements:` entries with `path:` files read (a file holds one
-/// replacement or a list of them) and inline ones kept.
+/// `replacements:` entries with `path:` files read through the loader.
 fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
-    let mut out = Vec::new();
-    for entry in &t.kustomization().replacements {
-        let path = entry.get("path").and_then(|p| p.as_str());
-        match path {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = t.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &t.ldr.display(p))? {
-                    match doc {
-                        serde_json::Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => anyhow::bail!("a replacement entry with 'path' cannot have other fields"),
-            None => out.push(entry.clone()),
-        }
-    }
-    Ok(out)
+    let entries = t.kustomization().replacements.clone();
+    replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))
 }
 
 /// Annotation that keeps a resource out of the output.

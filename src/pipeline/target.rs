@@ -64,10 +64,13 @@ impl KustTarget {
     /// setting; `top` for the kustomization being built (see
     /// [`crate::transform::openapi`]).
     pub fn set_openapi(&self, top: bool) -> Result<()> {
-        match &self.k.open_api {
-            Some(o) => self.schema.set(o, &self.ldr, top),
-            None => self.schema.set(&Default::default(), &self.ldr, top),
-        }
+        let none = Default::default();
+        let o = self.k.open_api.as_ref().unwrap_or(&none);
+        let file = match o.get("path") {
+            Some(p) => Some((self.ldr.read_string(p)?, self.ldr.display(p))),
+            None => None,
+        };
+        self.schema.set(o, file, top)
     }
 
     /// Load a base, component or plugin-config kustomization reached from
