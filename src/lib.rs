@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod plugin;
 pub mod transform;
 pub mod types;
+pub mod warnings;
 pub mod yaml;
 
 /// The kustomization pipeline's former name (`src/build/`), kept while

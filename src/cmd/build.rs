@@ -7,7 +7,8 @@ use crate::pipeline::{build, BuildOptions};
 
 /// Build and print (or write to `output`).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
-    let m = build(opts)?;
+    let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
+    let m = build(&opts)?;
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {

@@ -109,9 +109,6 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn extract_host(n: &str) -> Result<(String, String)> {
     let mut n = n;
     if let Some(rest) = strip_prefix_ignore_case(n, "git::") {
-        eprintln!(
-            "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration."
-        );
         n = rest;
     }
     let mut scheme = "";
@@ -322,8 +319,14 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
     Some(Duration::from_secs_f64(total))
 }
 
+/// What kustomize says about a `git::` prefix (which it strips).
+const GIT_PREFIX_WARNING: &str = "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration.";
+
 /// Fetch a remote entry (`https://host/org/repo//path?ref=v1`, `git@...`, `file://...`).
-pub fn fetch(entry: &str) -> Result<RemoteDir> {
+pub fn fetch(entry: &str, warnings: &crate::warnings::Warnings) -> Result<RemoteDir> {
+    if strip_prefix_ignore_case(entry, "git::").is_some() {
+        warnings.warn(GIT_PREFIX_WARNING);
+    }
     let spec = parse(entry).with_context(|| format!("'{entry}' is not a valid remote target"))?;
     fetch_spec(&spec).map_err(|e| {
         let lower = entry.split('?').next().unwrap_or(entry).to_ascii_lowercase();
@@ -501,7 +504,7 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1").err().map(|e| format!("{e:#}"));
+        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
         assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }

@@ -196,7 +196,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
     }
     if !k.common_labels.is_empty() {
-        eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
+        t.opts.warnings.warn("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
     let annotations =
@@ -302,10 +302,13 @@ fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
 /// Annotation that keeps a resource out of the output.
 const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 
-pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
-    vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    let unused = vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    if !unused.is_empty() {
+        t.opts.warnings.warn(format!("well-defined vars that were never replaced: {}", unused.join(",")));
+    }
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
     for r in acc.resources.iter_mut() {

@@ -57,6 +57,8 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
+    /// Where the build's warnings go (the CLI prints them on stderr).
+    pub warnings: crate::warnings::Warnings,
 }
 
 impl BuildOptions {
@@ -78,6 +80,7 @@ impl BuildOptions {
             enable_exec: self.enable_exec,
             record_transformations: self.record_transformations,
             helm: self.helm_options(),
+            warnings: self.warnings.clone(),
         }
     }
 }
@@ -94,7 +97,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {
-        Some(d) if is_remote(d) => Some(remote::fetch(d)?),
+        Some(d) if is_remote(d) => Some(remote::fetch(d, &opts.warnings)?),
         _ => None,
     };
     let ldr = match &remote {
@@ -137,7 +140,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     match (sort, opts.reorder) {
         (Some(so), reorder) => {
             if reorder != Reorder::Unspecified {
-                eprintln!(
+                opts.warnings.warn(
                     "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag."
                 );
             }

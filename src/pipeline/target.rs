@@ -126,6 +126,9 @@ impl KustTarget {
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
+        if !self.k.vars.is_empty() {
+            self.opts.warnings.warn(vars::DEPRECATION_WARNING);
+        }
         vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
         Ok(())
     }
@@ -134,7 +137,7 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
-                let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating resources from '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
                 let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
@@ -219,7 +222,7 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry).with_context(|| format!("accumulating component '{entry}'"))?;
+                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating component '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
                 (ldr, Some(dir))

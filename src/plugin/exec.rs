@@ -120,7 +120,7 @@ impl<'a> ExecPlugin<'a> {
         }
         // kustomize lets the plugin's stderr through.
         if !out.stderr.is_empty() {
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
         String::from_utf8(out.stdout).map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
     }

@@ -181,8 +181,7 @@ impl<'a> FnPlugin<'a> {
             bail!(msg);
         }
         if !out.stderr.is_empty() {
-            use std::io::Write;
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
         let (items, results) = parsed.with_context(|| format!("reading the output of function {}", self.name))?;
         let errors: Vec<String> = results.iter().filter(|r| r.is_error()).map(|r| format!("  - {r}")).collect();
@@ -190,7 +189,7 @@ impl<'a> FnPlugin<'a> {
             bail!("function {} reported errors:\n{}", self.name, errors.join("\n"));
         }
         for r in results.iter().filter(|r| r.severity == "warning") {
-            eprintln!("# Warning: function {}: {r}", self.name);
+            self.ctx.opts.warnings.warn(format!("# Warning: function {}: {r}", self.name));
         }
         let mut out = Vec::with_capacity(items.len());
         for mut r in items {

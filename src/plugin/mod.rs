@@ -48,6 +48,8 @@ pub struct PluginOptions {
     pub record_transformations: bool,
     /// For the built-in `HelmChartInflationGenerator`.
     pub helm: HelmOptions,
+    /// Where plugin stderr and function warnings go.
+    pub warnings: crate::warnings::Warnings,
 }
 
 /// What a plugin may use: the kustomization's loader (and its restrictor),

@@ -121,13 +121,14 @@ fn merge_set(acc_vars: &mut Vec<BoundVar>, incoming: impl IntoIterator<Item = Bo
 /// previous id) more than one resource is an error, one that matches none is
 /// left unbound (an error only when vars are resolved), and a name declared
 /// twice is an error.
+/// What kustomize says about a kustomization with `vars:` (the pipeline
+/// sends it to the build's warnings).
+pub const DEPRECATION_WARNING: &str = "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.";
+
 pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) -> Result<()> {
     if vars.is_empty() {
         return Ok(());
     }
-    eprintln!(
-        "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."
-    );
     let mut parsed = Vec::with_capacity(vars.len());
     for (i, raw) in vars.iter().enumerate() {
         let (var, raw_path) = parse_var(raw, i)?;
@@ -164,9 +165,11 @@ pub fn absorb(acc_vars: &mut Vec<BoundVar>, sub: Vec<BoundVar>) -> Result<()> {
 }
 
 /// Replace `$(NAME)` in the var-reference fields of every resource (top level, once).
-pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<()> {
+/// Substitute `$(VAR)` references; returns the names of vars that were
+/// never used, sorted (kustomize warns about them).
+pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<Vec<String>> {
     if vars.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     // The first resource (in build order) bound to each var name.
     let mut bound: HashMap<&str, usize> = HashMap::new();
@@ -202,13 +205,10 @@ pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Re
                 .with_context(|| format!("replacing vars in field '{}' of {id}", fs.path))?;
         }
     }
-    let mut unused: Vec<&str> =
-        values.keys().filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0).map(String::as_str).collect();
-    if !unused.is_empty() {
-        unused.sort_unstable();
-        eprintln!("well-defined vars that were never replaced: {}", unused.join(","));
-    }
-    Ok(())
+    let mut unused: Vec<String> =
+        values.keys().filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0).cloned().collect();
+    unused.sort_unstable();
+    Ok(unused)
 }
 
 /// Expand the strings of one var-reference field: a string, the string
