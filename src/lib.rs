@@ -10,6 +10,7 @@ pub mod generate;
 pub mod load;
 pub mod model;
 pub mod plugin;
+pub mod process;
 pub mod transform;
 pub mod yaml;
 

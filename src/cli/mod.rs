@@ -37,6 +37,8 @@ pub struct CompletionsArgs {
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
+    // SIGINT / SIGTERM remove clones, staged output and running programs.
+    crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use super::process::{self, Program};
+use crate::process::Program;
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
@@ -99,14 +99,13 @@ impl<'a> ExecPlugin<'a> {
             ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
             ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
-        let out = Program {
+        let out = super::run_plugin(&Program {
             path: &self.path,
             args: &args,
             dir: Some(&self.ctx.ldr.root),
             env: &env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input)
+            timeout: super::timeout_from_env()?,
+        }, input)
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
             let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
