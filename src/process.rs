@@ -204,6 +204,53 @@ fn kill_pgid(pgid: i32) {
 }
 
 // ---------------------------------------------------------------------------
+// Threads.
+
+/// Stack size of the threads kforge starts to build: documents may nest
+/// 10,000 levels deep (the YAML limit), and the emitter, merges, field walks
+/// and `Drop` of such trees recurse once per level.
+pub const THREAD_STACK: usize = 64 << 20;
+/// Stack size of the thread the command runs on.
+pub const MAIN_STACK: usize = 256 << 20;
+
+/// `scope.spawn(f)` on a thread with a [`THREAD_STACK`] stack.
+pub fn spawn_scoped<'scope, 'env, F, T>(
+    scope: &'scope thread::Scope<'scope, 'env>,
+    f: F,
+) -> std::io::Result<thread::ScopedJoinHandle<'scope, T>>
+where
+    F: FnOnce() -> T + Send + 'scope,
+    T: Send + 'scope,
+{
+    thread::Builder::new().stack_size(THREAD_STACK).spawn_scoped(scope, f)
+}
+
+/// Run `f` on a thread with a [`MAIN_STACK`] stack (on this thread when no
+/// thread can be started). A panic in `f` is resumed here.
+pub fn with_big_stack<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
+    let cell = Mutex::new(Some(f));
+    let take = || cell.lock().unwrap_or_else(|p| p.into_inner()).take();
+    let out = thread::scope(|scope| {
+        let spawned = thread::Builder::new()
+            .name("kforge".into())
+            .stack_size(MAIN_STACK)
+            .spawn_scoped(scope, || take().map(|f| f()));
+        match spawned {
+            Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Err(_) => None,
+        }
+    });
+    match out {
+        Some(v) => v,
+        // The thread could not start: `f` is still in the cell.
+        None => match take() {
+            Some(f) => f(),
+            None => std::panic::resume_unwind(Box::new("kforge: the command ran and returned nothing")),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Cleanup on SIGINT / SIGTERM.
 
 struct Registry {

@@ -172,17 +172,17 @@ impl KustTarget {
             let handles: Vec<_> = entries
                 .chunks(chunk.max(1))
                 .map(|part| {
-                    scope.spawn(move || {
+                    crate::process::spawn_scoped(scope, move || {
                         part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
                     })
                 })
                 .collect();
             let mut out = Vec::with_capacity(entries.len());
             for h in handles {
-                match h.join() {
-                    Ok(part) => out.extend(part),
-                    // A loader thread died: load everything on this thread instead.
-                    Err(_) => return Vec::new(),
+                match h.map(|h| h.join()) {
+                    Ok(Ok(part)) => out.extend(part),
+                    // A loader thread died or did not start: load everything on this thread instead.
+                    _ => return Vec::new(),
                 }
             }
             out

@@ -22,9 +22,9 @@ pub fn to_stream(m: &ResMap) -> String {
         let handles: Vec<_> = items
             .chunks(chunk)
             .enumerate()
-            .map(|(i, part)| scope.spawn(move || emit_chunk(part, i == 0)))
+            .map(|(i, part)| crate::process::spawn_scoped(scope, move || emit_chunk(part, i == 0)))
             .collect();
-        handles.into_iter().map(|h| h.join().ok()).collect()
+        handles.into_iter().map(|h| h.ok().and_then(|h| h.join().ok())).collect()
     });
     match parts {
         Some(parts) => parts.concat(),
