@@ -101,11 +101,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         _ => None,
     };
     let ldr = match &remote {
-        Some(r) => {
-            let mut ldr = Loader::new(&r.path, opts.load_restrictor)?;
-            ldr.top = r.clone_root.clone();
-            ldr
-        }
+        Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
         None => Loader::new(&opts.dir, opts.load_restrictor)?,
     };
     let mut target = KustTarget::load(ldr, opts)?;

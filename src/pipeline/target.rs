@@ -137,11 +137,11 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating resources from '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
-                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry, Some(&dir))?;
+                let shown = remote::redact(entry);
+                let (ldr, dir) =
+                    self.ldr.fetch_remote(entry, &self.opts.warnings).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
@@ -178,17 +178,17 @@ impl KustTarget {
             let handles: Vec<_> = entries
                 .chunks(chunk.max(1))
                 .map(|part| {
-                    scope.spawn(move || {
+                    crate::process::spawn_scoped(scope, move || {
                         part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
                     })
                 })
                 .collect();
             let mut out = Vec::with_capacity(entries.len());
             for h in handles {
-                match h.join() {
-                    Ok(part) => out.extend(part),
-                    // A loader thread died: load everything on this thread instead.
-                    Err(_) => return Vec::new(),
+                match h.map(|h| h.join()) {
+                    Ok(Ok(part)) => out.extend(part),
+                    // A loader thread died or did not start: load everything on this thread instead.
+                    _ => return Vec::new(),
                 }
             }
             out
@@ -222,13 +222,15 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating component '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating component '{}'", remote::redact(entry)))?;
                 (ldr, Some(dir))
             } else {
                 (self.ldr.child(entry)?, None)
             };
+            let entry = &remote::redact(entry);
             let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(

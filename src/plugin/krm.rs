@@ -30,7 +30,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
-use super::process::{self, Program};
+use crate::process::Program;
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{ResMap, Resource};
 
@@ -155,14 +155,13 @@ impl<'a> FnPlugin<'a> {
             "functionConfig": self.function_config,
         });
         let input = crate::yaml::to_yaml(&list);
-        let out = Program {
+        let out = super::run_plugin(&Program {
             path: &self.program,
             args: &self.args,
             dir: Some(&self.ctx.ldr.root),
             env: &self.env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input.as_bytes())
+            timeout: super::timeout_from_env()?,
+        }, input.as_bytes())
         .with_context(|| format!("function {}", self.name))?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let parsed = parse_resource_list(&stdout);

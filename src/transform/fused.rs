@@ -69,10 +69,16 @@ impl Transformer for Fused<'_> {
             // Resources are independent here; the first error in map order wins.
             let chunk = items.len().div_ceil(threads);
             let results: Vec<Result<()>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = items.chunks_mut(chunk).map(|part| scope.spawn(move || self.run(part))).collect();
+                let handles: Vec<_> = items
+                    .chunks_mut(chunk)
+                    .map(|part| crate::process::spawn_scoped(scope, move || self.run(part)))
+                    .collect();
                 handles
                     .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))))
+                    .map(|h| match h {
+                        Ok(h) => h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))),
+                        Err(e) => Err(anyhow::anyhow!("cannot start a transformer thread: {e}")),
+                    })
                     .collect()
             });
             for r in results {
