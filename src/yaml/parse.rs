@@ -40,7 +40,21 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
+/// As [`parse_documents`], for resource files: values under
+/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// their source text, as kustomize writes annotations (`createdAt:` gives
+/// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -57,7 +71,7 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
         if first.is_none() {
             first = Some(v);
         }
@@ -108,6 +122,8 @@ struct Builder<'o> {
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
+    /// Annotation values are their source text (resource files).
+    annotation_text: bool,
 }
 
 fn count_nodes(v: &Value) -> usize {
@@ -135,6 +151,22 @@ impl Builder<'_> {
     fn err_at(&self, span: &Span, message: impl Into<String>) -> YamlError {
         let (l, c) = line_col(span);
         self.err(l, c, message)
+    }
+
+    /// Is the next value one of `metadata.annotations` of the document (or
+    /// of an item of a list document)?
+    fn at_annotation_value(&self) -> bool {
+        fn key_is(f: &Frame, name: &str) -> bool {
+            matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
+        }
+        let s = &self.stack;
+        let n = s.len();
+        let meta_at = match n {
+            3 => 0,
+            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
+            _ => return false,
+        };
+        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
     }
 
     /// Are we positioned at a mapping key?
@@ -450,6 +482,16 @@ impl Builder<'_> {
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(k);
                     }
+                } else if self.annotation_text && self.at_annotation_value() {
+                    // an empty node comes as a plain `~` with an empty span
+                    let empty = style == ScalarStyle::Plain && span.is_empty();
+                    let v = Value::String(if empty {
+                        String::new()
+                    } else {
+                        text.into_owned()
+                    });
+                    self.register_anchor(anchor, &v);
+                    self.complete(v, &span)?;
                 } else {
                     let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
@@ -537,10 +579,48 @@ fn parse_stream(
     origin: &str,
     schema: Schema,
     first_only: bool,
+    annotation_text: bool,
     sink: &mut dyn FnMut(Value),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut parser = Parser::new_from_str(text);
+    // Documents already handed to `sink` by an earlier attempt are skipped
+    // when a quoted scalar had to be re-indented (see `input.rs`).
+    let mut delivered = 0usize;
+    let mut fixed: Option<String> = None;
+    loop {
+        let cur = fixed.as_deref().unwrap_or(text);
+        match parse_stream_once(
+            cur,
+            origin,
+            schema,
+            first_only,
+            annotation_text,
+            &mut delivered,
+            sink,
+        ) {
+            Ok(()) => return Ok(()),
+            Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                match super::input::reindent_quoted(cur, m.line(), m.col()) {
+                    Some(t) => fixed = Some(t),
+                    None => return Err(e),
+                }
+            }
+            Err((e, _)) => return Err(e),
+        }
+    }
+}
+
+fn parse_stream_once(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    annotation_text: bool,
+    delivered: &mut usize,
+    sink: &mut dyn FnMut(Value),
+) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
+    let mut seen = 0usize;
+    let mut parser = Parser::new(super::input::LineInput::new(text));
     let mut b = Builder {
         origin,
         schema,
@@ -549,14 +629,19 @@ fn parse_stream(
         root: None,
         alias_nodes: 0,
         key_lines: Vec::new(),
+        annotation_text,
     };
     for item in &mut parser {
-        let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
+        let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);
-        b.event(ev, span)?;
+        b.event(ev, span).map_err(|e| (e, None))?;
         if is_end {
             let v = b.root.take().unwrap_or(Value::Null);
-            sink(v);
+            seen += 1;
+            if seen > *delivered {
+                *delivered = seen;
+                sink(v);
+            }
             if first_only {
                 break;
             }
