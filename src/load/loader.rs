@@ -59,14 +59,16 @@ pub const MAX_CLONES: usize = 256;
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
-    entry.contains("://") || entry.starts_with("git@") || entry.starts_with("github.com/") || entry.starts_with("gitlab.com/")
+    entry.contains("://")
+        || entry.starts_with("git@")
+        || entry.starts_with("github.com/")
+        || entry.starts_with("gitlab.com/")
 }
 
 impl Loader {
     pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
-        let root = root
-            .canonicalize()
-            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        let root =
+            root.canonicalize().with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
         if !root.is_dir() {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
@@ -249,10 +251,7 @@ impl Loader {
                 self.resolve(&rel).with_context(|| format!("cannot read kustomization file '{}'", name.display()))?;
                 Ok(name)
             }
-            _ => bail!(
-                "found multiple kustomization files under: {}",
-                self.root.display()
-            ),
+            _ => bail!("found multiple kustomization files under: {}", self.root.display()),
         }
     }
 

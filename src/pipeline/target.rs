@@ -7,9 +7,9 @@ use anyhow::{bail, Context, Result};
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
 use crate::load::loader::is_remote;
+use crate::load::remote;
 use crate::load::Loader;
 use crate::model::ResMap;
-use crate::load::remote;
 use crate::transform::config::TransformerConfig;
 use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
@@ -49,7 +49,9 @@ impl KustTarget {
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
-            other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
+            other => {
+                bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
+            }
         }
         if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
             bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
@@ -145,7 +147,8 @@ impl KustTarget {
                 continue;
             }
             if self.ldr.is_dir(entry) {
-                let sub = self.load_child(self.ldr.child(entry)?)
+                let sub = self
+                    .load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
@@ -197,7 +200,13 @@ impl KustTarget {
 
     /// Build a base (or overlay) into its own accumulator and take in its
     /// resources, configuration and vars.
-    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str, remote: Option<&remote::RemoteDir>) -> Result<()> {
+    fn absorb_base(
+        &self,
+        acc: &mut Accumulator,
+        sub: &KustTarget,
+        entry: &str,
+        remote: Option<&remote::RemoteDir>,
+    ) -> Result<()> {
         if sub.is_component() {
             bail!(
                 "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
@@ -212,7 +221,9 @@ impl KustTarget {
                 }
             }
         }
-        acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.resources
+            .append_all(sub_acc.resources)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
@@ -278,9 +289,10 @@ mod crd_tests {
     fn crd_files_hold_openapi_definitions() {
         let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
         assert!(check_crd_definitions(defs, "crd.json").is_ok());
-        let e = check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
-            .unwrap_err()
-            .to_string();
+        let e =
+            check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+                .unwrap_err()
+                .to_string();
         assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
         assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }

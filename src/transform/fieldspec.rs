@@ -147,13 +147,7 @@ pub fn node_contents(v: &Value) -> String {
 
 impl FieldSpec {
     pub fn new(group: &str, version: &str, kind: &str, path: &str, create: bool) -> FieldSpec {
-        FieldSpec {
-            group: group.into(),
-            version: version.into(),
-            kind: kind.into(),
-            path: path.into(),
-            create,
-        }
+        FieldSpec { group: group.into(), version: version.into(), kind: kind.into(), path: path.into(), create }
     }
 
     /// Whether this spec applies to a resource of this kind (empty parts match all).

@@ -22,7 +22,11 @@ pub struct ReplicaCountTransformer {
 impl ReplicaCountTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> ReplicaStep<'_> {
-        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::sync::atomic::AtomicBool::new(false) }
+        ReplicaStep {
+            t: self,
+            specs: PathSpec::compile(&self.fields),
+            found: std::sync::atomic::AtomicBool::new(false),
+        }
     }
 }
 
