@@ -224,8 +224,10 @@ mod tests {
         std::fs::write(dir.path().join("v1_configmap_c2.yaml/keep"), "x").unwrap();
         let e = write_output(&cms(4), dir.path()).unwrap_err().to_string();
         assert!(e.contains("v1_configmap_c2.yaml"), "{e}");
-        let names: Vec<String> =
-            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         assert_eq!(names, ["v1_configmap_c2.yaml"], "earlier files or temporary files left behind");
     }
 

@@ -8,8 +8,8 @@ use serde_json::{json, Map, Value};
 
 use super::kv::{load_pairs, Pair};
 use super::FileSource;
-use crate::types::{GeneratorArgs, GeneratorOptions};
 use crate::model::{Behavior, Resource};
+use crate::types::{GeneratorArgs, GeneratorOptions};
 
 /// A generator's own `options` with the kustomization's `generatorOptions`:
 /// labels and annotations from both (the generator's win on a clash);

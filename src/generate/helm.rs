@@ -23,10 +23,10 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::model::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::ResMap;
-use crate::process::{Program, ProcessError};
+use crate::process::{ProcessError, Program};
 
 /// Where charts live when `helmGlobals.chartHome` is not given.
 pub const DEFAULT_CHART_HOME: &str = "charts";
@@ -270,8 +270,7 @@ impl Helm {
             ("HELM_DATA_HOME".to_string(), config_home.join(".data").display().to_string()),
         ];
         let shown = format!("{} {}", self.command, args.join(" "));
-        let prog =
-            Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
+        let prog = Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
             ProcessError::TimedOut { .. } => anyhow!(
                 "unable to run: '{shown}': timed out after {} and was killed (set {TIMEOUT_ENV} to allow more time)",

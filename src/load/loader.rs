@@ -7,9 +7,9 @@ use anyhow::{bail, Context, Result};
 
 use super::remote;
 
-use crate::model::ResMap;
 /// Kept here for callers written before it moved to the model.
 pub use crate::model::parse_resources;
+use crate::model::ResMap;
 
 /// Names a kustomization file may have, in the order kustomize looks for them.
 pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -106,7 +106,11 @@ impl Loader {
     /// Fetch a remote entry of this kustomization, refusing cycles (a remote
     /// tree that includes itself, directly or not), nesting deeper than
     /// [`MAX_REMOTE_DEPTH`] and more than [`MAX_CLONES`] clones per build.
-    pub fn fetch_remote(&self, entry: &str, warnings: &crate::warnings::Warnings) -> Result<(Loader, remote::RemoteDir)> {
+    pub fn fetch_remote(
+        &self,
+        entry: &str,
+        warnings: &crate::warnings::Warnings,
+    ) -> Result<(Loader, remote::RemoteDir)> {
         remote::warn_git_prefix(entry, warnings);
         let spec = remote::parse(entry)
             .with_context(|| format!("'{}' is not a valid remote target", remote::redact(entry)))?;
@@ -120,7 +124,10 @@ impl Loader {
             );
         }
         if self.clones.fetch_add(1, Ordering::Relaxed) >= MAX_CLONES {
-            bail!("remote '{}': the build already made {MAX_CLONES} clones, the most one build may make", remote::redact(entry));
+            bail!(
+                "remote '{}': the build already made {MAX_CLONES} clones, the most one build may make",
+                remote::redact(entry)
+            );
         }
         let dir = remote::fetch_spec_for(&spec, entry)?;
         // The directory may be reached through symlinks: compare resolved paths too.
@@ -131,11 +138,7 @@ impl Loader {
 
     fn check_remote_cycle(&self, id: &remote::RemoteId, entry: &str) -> Result<()> {
         if let Some(prev) = self.remotes.iter().find(|r| r.same_target(id)) {
-            bail!(
-                "cycle detected: URI '{}' referenced by previous URI '{}'",
-                remote::redact(entry),
-                prev.shown
-            );
+            bail!("cycle detected: URI '{}' referenced by previous URI '{}'", remote::redact(entry), prev.shown);
         }
         Ok(())
     }

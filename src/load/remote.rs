@@ -28,7 +28,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::process::{self, Program, ProcessError, MAX_TIMEOUT};
+use crate::process::{self, ProcessError, Program, MAX_TIMEOUT};
 
 /// A fetched remote directory; the clone lives as long as this value.
 pub struct RemoteDir {
@@ -545,13 +545,13 @@ impl Git<'_> {
         let mut all: Vec<String> = vec!["-c".into(), "protocol.ext.allow=never".into()];
         all.extend(args.iter().map(|a| a.to_string()));
         let env = [("GIT_TERMINAL_PROMPT".to_string(), "0".to_string())];
-        let prog = Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
+        let prog =
+            Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
             e if e.is_not_found() => anyhow!("no 'git' program on path: remote resources need git installed"),
-            ProcessError::TimedOut { .. } => anyhow!(
-                "'{shown}' timed out after {} (raise it with ?timeout=)",
-                process::show_duration(self.timeout)
-            ),
+            ProcessError::TimedOut { .. } => {
+                anyhow!("'{shown}' timed out after {} (raise it with ?timeout=)", process::show_duration(self.timeout))
+            }
             other => anyhow!("{}", redact_in(&other.to_string(), self.url)),
         })?;
         if !out.success {
@@ -628,7 +628,8 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
+        let err =
+            fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
         assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }

@@ -5,20 +5,20 @@ use anyhow::{Context, Result};
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
 use crate::load::loader::is_remote;
-use crate::model::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::replacements::{self, ReplacementTransformer};
-use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::namespace::NamespaceTransformer;
 use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replacements::{self, ReplacementTransformer};
 use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
@@ -50,7 +50,8 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     }
     let (charts, globals) =
         generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
+    let inflated =
+        generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
         r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
         acc.resources.append(r).context("helmCharts")?;

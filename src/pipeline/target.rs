@@ -131,7 +131,8 @@ impl KustTarget {
         if !self.k.vars.is_empty() {
             self.opts.warnings.warn(vars::DEPRECATION_WARNING);
         }
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
+            .with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -140,8 +141,10 @@ impl KustTarget {
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
                 let shown = remote::redact(entry);
-                let (ldr, dir) =
-                    self.ldr.fetch_remote(entry, &self.opts.warnings).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{shown}'"))?;
                 let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
                 self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;

@@ -12,7 +12,6 @@ use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
-use crate::types::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
 use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
@@ -24,6 +23,7 @@ use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::sort::LegacySort;
 use crate::transform::Transformer as Apply;
+use crate::types::{Image, Replica, Selector};
 
 /// The built-in generator kinds.
 pub const GENERATORS: &[&str] =

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use crate::process::Program;
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
+use crate::process::Program;
 
 /// Where kustomize looks for plugins first.
 pub const PLUGIN_HOME_ENV: &str = "KUSTOMIZE_PLUGIN_HOME";
@@ -108,13 +108,16 @@ impl<'a> ExecPlugin<'a> {
             ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
             ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
-        let out = super::run_plugin(&Program {
-            path: &self.path,
-            args: &args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &env,
-            timeout: super::timeout_from_env()?,
-        }, input)
+        let out = super::run_plugin(
+            &Program {
+                path: &self.path,
+                args: &args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &env,
+                timeout: super::timeout_from_env()?,
+            },
+            input,
+        )
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
             let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
@@ -376,7 +379,15 @@ mod tests {
     fn plugin_path_parts_are_plain_names() {
         check_plugin_path_parts("someteam.example.com/v1", "SedTransformer").unwrap();
         check_plugin_path_parts("v1", "X").unwrap();
-        for (av, k) in [("../../x/v1", "K"), ("a/../v1", "K"), ("x/..", "K"), ("x/v1", "../K"), ("x/v1", "a/b"), ("x/v1", ""), ("..", "K")] {
+        for (av, k) in [
+            ("../../x/v1", "K"),
+            ("a/../v1", "K"),
+            ("x/..", "K"),
+            ("x/v1", "../K"),
+            ("x/v1", "a/b"),
+            ("x/v1", ""),
+            ("..", "K"),
+        ] {
             assert!(check_plugin_path_parts(av, k).is_err(), "{av} {k}");
         }
     }

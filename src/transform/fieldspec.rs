@@ -8,8 +8,8 @@
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
-pub use crate::types::FieldSpec;
 use crate::model::{Gvk, Resource};
+pub use crate::types::FieldSpec;
 
 /// What a walk creates at a missing (or null) leaf when the spec says `create`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,8 +11,8 @@ use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::types::Label;
 use crate::model::{ResMap, Resource};
+use crate::types::Label;
 
 /// Adds `pairs` to the mapping at each of `fields` (commonLabels, labels,
 /// commonAnnotations). Values are always strings.

@@ -586,7 +586,9 @@ mod tests {
     #[test]
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let e = SchemaState::default().set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default()
+            .set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true)
+            .unwrap_err();
         assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
         let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");

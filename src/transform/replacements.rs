@@ -196,7 +196,10 @@ impl ReplacementTransformer {
 /// `path:` is replaced by the replacements its file holds (a list of them,
 /// or one); it cannot also have `source` or `targets`. `read(path)` gives
 /// the file's text and shown name.
-pub fn expand_entries(entries: Vec<Value>, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Vec<Value>> {
+pub fn expand_entries(
+    entries: Vec<Value>,
+    read: &mut dyn FnMut(&str) -> Result<(String, String)>,
+) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
         match e.get("path").and_then(Value::as_str) {

@@ -10,8 +10,8 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::types::Replica;
 use crate::model::{Gvk, ResMap, Resource};
+use crate::types::Replica;
 
 #[derive(Clone, Debug, Default)]
 pub struct ReplicaCountTransformer {
