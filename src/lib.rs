@@ -5,7 +5,9 @@
 pub mod build;
 pub mod cli;
 pub mod cmd;
+pub mod edit;
 pub mod emit;
+pub mod fsutil;
 pub mod generate;
 pub mod load;
 pub mod model;
