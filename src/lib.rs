@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod plugin;
 pub mod transform;
+pub mod warn;
 pub mod yaml;
 
 /// mimalloc for every binary and benchmark linking the engine: the build allocates and frees millions of small strings and

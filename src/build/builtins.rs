@@ -272,7 +272,6 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
     }
     if !k.common_labels.is_empty() {
-        eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
     let annotations = (!k.common_annotations.is_empty())
@@ -414,10 +413,10 @@ fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
 /// Annotation that keeps a resource out of the output.
 const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 
-pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
-    vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    vars::resolve(&mut acc.resources, &acc.vars, &acc.config, &t.opts.warnings)?;
     acc.resources.retain(|r| {
         r.annotations()
             .and_then(|a| a.get(LOCAL_CONFIG))

@@ -57,6 +57,8 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
+    /// Warnings for the caller to print (deprecated fields, ...).
+    pub warnings: crate::warn::Warnings,
 }
 
 /// Label kustomize adds with `--enable-managedby-label`.
@@ -117,8 +119,8 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     match (sort, opts.reorder) {
         (Some(so), reorder) => {
             if reorder != Reorder::Unspecified {
-                eprintln!(
-                    "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag."
+                opts.warnings.push(
+                    "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag.",
                 );
             }
             match so.order.as_str() {

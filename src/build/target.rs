@@ -48,6 +48,9 @@ impl KustTarget {
         let shown = file.display().to_string();
         let v =
             crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        for w in crate::warn::deprecated_fields(&v) {
+            opts.warnings.push(w);
+        }
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}

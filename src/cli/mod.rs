@@ -55,6 +55,7 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
             op: args.op(),
+            warnings: Default::default(),
         }),
         Command::Create(args) => {
             crate::cmd::edit::create(&args.options(std::path::PathBuf::from(".")))

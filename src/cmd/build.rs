@@ -5,9 +5,13 @@ use anyhow::Result;
 
 use crate::build::{build, BuildOptions};
 
-/// Build and print (or write to `output`).
+/// Build and print (or write to `output`). Warnings the build collected go
+/// to stderr first, whether or not it succeeded (kustomize prints them as
+/// it loads, before any error).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
-    let m = build(opts)?;
+    let built = build(opts);
+    print_warnings(opts);
+    let m = built?;
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {
@@ -22,4 +26,15 @@ pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
     // objects one by one would only cost time.
     std::mem::forget(m);
     result
+}
+
+fn print_warnings(opts: &BuildOptions) {
+    let warnings = opts.warnings.take();
+    if warnings.is_empty() {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(err, "{w}");
+    }
 }

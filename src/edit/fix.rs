@@ -15,6 +15,7 @@ Fixed fields:
   commonLabels -> labels";
 
 const VARS_HINT: &str = "
+
 To convert vars -> replacements, run the command `kustomize edit fix --vars`
 
 WARNING: Converting vars to replacements will potentially overwrite many resource files 
@@ -23,7 +24,7 @@ We recommend doing this in a clean git repository where the change is easy to un
 
 /// Rewrite the kustomization in `dir`. `vars` asks for vars → replacements,
 /// which kforge does not do: it is refused before anything is written.
-pub fn fix(dir: &Path, vars: bool) -> Result<Outcome, EditError> {
+pub fn fix(dir: &Path, vars: bool, warnings: &crate::warn::Warnings) -> Result<Outcome, EditError> {
     let mut kf = KustFile::open(dir)?;
     if vars
         && kf
@@ -35,7 +36,7 @@ pub fn fix(dir: &Path, vars: bool) -> Result<Outcome, EditError> {
             "edit fix --vars: converting vars to replacements is not supported by kforge; write the replacements by hand (see docs/migrating-from-kustomize.md)",
         ));
     }
-    let before = build_text(dir);
+    let before = build_text(dir, warnings);
     fix_fields(&mut kf, dir)?;
     let mut out = Outcome::default();
     let mut text = FIXED.to_string();
@@ -46,7 +47,7 @@ pub fn fix(dir: &Path, vars: bool) -> Result<Outcome, EditError> {
     }
     out.output.extend(text.lines().map(str::to_string));
     kf.write()?;
-    match build_text(dir) {
+    match build_text(dir, warnings) {
         Err(e) => out.output.push(format!(
             "Warning: 'Fixed' kustomization now produces the error when running `kustomize build`: {e}"
         )),
@@ -60,9 +61,10 @@ pub fn fix(dir: &Path, vars: bool) -> Result<Outcome, EditError> {
     Ok(out)
 }
 
-fn build_text(dir: &Path) -> Result<String, String> {
+fn build_text(dir: &Path, warnings: &crate::warn::Warnings) -> Result<String, String> {
     let opts = crate::build::BuildOptions {
         dir: dir.to_path_buf(),
+        warnings: warnings.clone(),
         ..Default::default()
     };
     crate::build::build(&opts)

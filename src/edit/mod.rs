@@ -53,6 +53,9 @@ pub struct EditOptions {
     /// Directory holding the kustomization file (the current directory).
     pub dir: PathBuf,
     pub op: EditOp,
+    /// Warnings for the caller to print (`edit fix` builds the tree, and
+    /// the build warns about deprecated fields as `kustomize build` does).
+    pub warnings: crate::warn::Warnings,
 }
 
 /// Generator flags of `edit add configmap|secret`.
@@ -132,7 +135,7 @@ pub enum EditOp {
 /// Run one edit in `opts.dir`.
 pub fn edit(opts: &EditOptions) -> Result<Outcome, EditError> {
     match &opts.op {
-        EditOp::Fix { vars } => fix::fix(&opts.dir, *vars),
+        EditOp::Fix { vars } => fix::fix(&opts.dir, *vars, &opts.warnings),
         EditOp::ListBuiltin => Ok(Outcome {
             notes: Vec::new(),
             output: builtin_plugin_lines(),

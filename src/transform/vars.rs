@@ -142,9 +142,6 @@ pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) 
     if vars.is_empty() {
         return Ok(());
     }
-    eprintln!(
-        "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."
-    );
     let mut parsed = Vec::with_capacity(vars.len());
     for (i, raw) in vars.iter().enumerate() {
         let (var, raw_path) = parse_var(raw, i)?;
@@ -188,7 +185,12 @@ pub fn absorb(acc_vars: &mut Vec<BoundVar>, sub: Vec<BoundVar>) -> Result<()> {
 }
 
 /// Replace `$(NAME)` in the var-reference fields of every resource (top level, once).
-pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<()> {
+pub fn resolve(
+    m: &mut ResMap,
+    vars: &[BoundVar],
+    cfg: &TransformerConfig,
+    warnings: &crate::warn::Warnings,
+) -> Result<()> {
     if vars.is_empty() {
         return Ok(());
     }
@@ -240,10 +242,10 @@ pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Re
         .collect();
     if !unused.is_empty() {
         unused.sort_unstable();
-        eprintln!(
+        warnings.push(format!(
             "well-defined vars that were never replaced: {}",
             unused.join(",")
-        );
+        ));
     }
     Ok(())
 }
@@ -580,7 +582,13 @@ mod tests {
         assert_eq!(m.at(0).ref_vars, ["SVC", "PORT"]);
         // A rename after binding is seen at resolve time.
         m.at_mut(0).set_name("x-svc");
-        resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap();
+        resolve(
+            &mut m,
+            &acc,
+            &TransformerConfig::builtin(),
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(m.at(0).obj["spec"]["ports"][0]["targetPort"], json!(80));
         let pod = &m.at(1).obj;
         assert_eq!(pod["metadata"]["labels"], json!({"svc": "x-svc", "n": 1}));
@@ -637,7 +645,13 @@ mod tests {
         let v = json!({"name": "P", "objref": {"kind": "Pod", "name": "p"}});
         merge_vars(&mut acc, &[v], &mut m).unwrap();
         assert!(m.at(0).ref_vars.is_empty());
-        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        let err = resolve(
+            &mut m,
+            &acc,
+            &TransformerConfig::builtin(),
+            &Default::default(),
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "var '{P Pod.[noVer].[noGrp] {metadata.name}}' cannot be mapped to a field in the set of known resources"
@@ -667,7 +681,13 @@ mod tests {
                        "fieldref": {"fieldpath": "spec.nodeName"}});
         merge_vars(&mut acc, &[v], &mut m).unwrap();
         assert_eq!(acc[0].field_path, "spec.nodeName");
-        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        let err = resolve(
+            &mut m,
+            &acc,
+            &TransformerConfig::builtin(),
+            &Default::default(),
+        )
+        .unwrap_err();
         assert!(
             err.to_string()
                 .contains("not found in corresponding resource"),
@@ -683,7 +703,13 @@ mod tests {
         ]);
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
-        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        let err = resolve(
+            &mut m,
+            &acc,
+            &TransformerConfig::builtin(),
+            &Default::default(),
+        )
+        .unwrap_err();
         assert!(
             format!("{err:#}").contains("invalid value type expect a string"),
             "{err:#}"
