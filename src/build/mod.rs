@@ -59,6 +59,10 @@ pub struct BuildOptions {
     pub record_transformations: bool,
     /// Warnings for the caller to print (deprecated fields, ...).
     pub warnings: crate::warn::Warnings,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
+    /// http(s) files fetched by this build (each URL once).
+    pub http_cache: crate::load::http::HttpCache,
 }
 
 /// Label kustomize adds with `--enable-managedby-label`.

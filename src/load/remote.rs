@@ -344,11 +344,19 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
 pub fn fetch(entry: &str) -> Result<RemoteDir> {
     let spec = parse(entry).with_context(|| format!("'{entry}' is not a valid remote target"))?;
     fetch_spec(&spec).map_err(|e| {
-        let lower = entry.split('?').next().unwrap_or(entry).to_ascii_lowercase();
+        let lower = entry
+            .split('?')
+            .next()
+            .unwrap_or(entry)
+            .to_ascii_lowercase();
         let http = lower.starts_with("http://") || lower.starts_with("https://");
-        if http && [".yaml", ".yml", ".json"].iter().any(|x| lower.ends_with(x)) {
+        if http
+            && [".yaml", ".yml", ".json"]
+                .iter()
+                .any(|x| lower.ends_with(x))
+        {
             e.context(format!(
-                "cannot fetch remote resource '{entry}' as a git repository (kforge does not download single files over http(s))"
+                "cannot fetch remote resource '{entry}' as a git repository"
             ))
         } else {
             e.context(format!("cannot fetch remote resource '{entry}'"))
