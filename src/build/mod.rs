@@ -61,8 +61,24 @@ pub struct BuildOptions {
     pub warnings: crate::warn::Warnings,
     /// Limits for http(s) file resources.
     pub http: crate::load::http::HttpOptions,
+    /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
+    /// `--network`, `--network-name`, `--as-current-user`).
+    pub functions: FunctionOptions,
     /// http(s) files fetched by this build (each URL once).
     pub http_cache: crate::load::http::HttpCache,
+}
+
+/// The flags kustomize has for KRM functions. Exec functions get `env`
+/// (`KEY=VALUE` entries, merged over the function's own `exec.env`, these
+/// winning); the others concern container functions, which need a
+/// container runtime kforge does not use.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionOptions {
+    pub env: Vec<String>,
+    pub mounts: Vec<String>,
+    pub network: bool,
+    pub network_name: String,
+    pub as_current_user: bool,
 }
 
 /// Label kustomize adds with `--enable-managedby-label`.
