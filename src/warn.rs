@@ -16,10 +16,7 @@ impl Warnings {
 
     /// The warnings so far, leaving the list empty.
     pub fn take(&self) -> Vec<String> {
-        self.0
-            .lock()
-            .map(|mut v| std::mem::take(&mut *v))
-            .unwrap_or_default()
+        self.0.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default()
     }
 }
 
@@ -44,10 +41,7 @@ pub fn deprecated_fields(doc: &serde_json::Value) -> Vec<String> {
     };
     table
         .into_iter()
-        .filter(|(field, _)| {
-            m.iter()
-                .any(|(k, v)| k.eq_ignore_ascii_case(field) && !v.is_null())
-        })
+        .filter(|(field, _)| m.iter().any(|(k, v)| k.eq_ignore_ascii_case(field) && !v.is_null()))
         .map(|(_, msg)| msg)
         .collect()
 }
@@ -63,9 +57,7 @@ mod tests {
         assert_eq!(w.len(), 3);
         assert!(w[0].starts_with("# Warning: 'bases' is deprecated."));
         assert!(w[1].starts_with("# Warning: 'commonLabels'"));
-        assert!(w[2].ends_with(
-            "[EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."
-        ));
+        assert!(w[2].ends_with("[EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."));
     }
 
     #[test]

@@ -8,11 +8,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "kforge",
-    version,
-    about = "Build kustomizations and charts, and move them to regional mirrors"
-)]
+#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -57,14 +53,10 @@ pub fn main(bin_name: &str) -> ExitCode {
             op: args.op(),
             warnings: Default::default(),
         }),
-        Command::Create(args) => {
-            crate::cmd::edit::create(&args.options(std::path::PathBuf::from(".")))
-        }
+        Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => {
-            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
-        }
+        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -82,19 +74,14 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 impl Cli {
     fn parse_from_name(bin_name: &str) -> Cli {
         // `--version` prints what `kforge version` prints (clap's own
         // version text stays plain so the manual pages do not change per commit).
-        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V"))
-            && std::env::args().len() == 2
-        {
+        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
             let code = match crate::cmd::version::run() {
                 Ok(()) => 0,
                 Err(_) => 1,

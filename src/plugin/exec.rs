@@ -16,9 +16,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::process::{self, Program};
-use super::{
-    parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer,
-};
+use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
 /// Where kustomize looks for plugins first.
@@ -51,12 +49,7 @@ pub fn plugin_home() -> Result<PathBuf> {
         tried.push(PathBuf::from(x).join("kustomize").join("plugin"));
     }
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
-        tried.push(
-            PathBuf::from(home)
-                .join(".config")
-                .join("kustomize")
-                .join("plugin"),
-        );
+        tried.push(PathBuf::from(home).join(".config").join("kustomize").join("plugin"));
     }
     for t in &tried {
         if t.is_dir() {
@@ -64,10 +57,7 @@ pub fn plugin_home() -> Result<PathBuf> {
         }
     }
     let shown: Vec<String> = tried.iter().map(|t| format!("'{}'", t.display())).collect();
-    bail!(
-        "unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})",
-        shown.join(", ")
-    )
+    bail!("unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})", shown.join(", "))
 }
 
 impl<'a> ExecPlugin<'a> {
@@ -76,11 +66,7 @@ impl<'a> ExecPlugin<'a> {
         let home = plugin_home()?;
         let path = plugin_path(&home, config.api_version(), config.kind());
         let meta = std::fs::metadata(&path).map_err(|_| {
-            anyhow::anyhow!(
-                "unable to load external plugin '{}': no executable at '{}'",
-                config.kind(),
-                path.display()
-            )
+            anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
         })?;
         if !is_executable(&meta) {
             bail!("unexecutable plugin at: {}", path.display());
@@ -101,21 +87,13 @@ impl<'a> ExecPlugin<'a> {
             .prefix("kust-plugin-config-")
             .tempfile()
             .context("creating temporary plugin config file")?;
-        file.write_all(self.config_yaml.as_bytes())
-            .context("writing temporary plugin config file")?;
-        file.flush()
-            .context("writing temporary plugin config file")?;
+        file.write_all(self.config_yaml.as_bytes()).context("writing temporary plugin config file")?;
+        file.flush().context("writing temporary plugin config file")?;
         let mut args = vec![file.path().display().to_string()];
         args.extend(self.args.iter().cloned());
         let env = vec![
-            (
-                "KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(),
-                self.config_yaml.clone(),
-            ),
-            (
-                "KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(),
-                self.ctx.ldr.root.display().to_string(),
-            ),
+            ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
+            ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
         let out = Program {
             path: &self.path,
@@ -127,10 +105,7 @@ impl<'a> ExecPlugin<'a> {
         .run(input)
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
-            let status = out
-                .code
-                .map(|c| format!("exit status {c}"))
-                .unwrap_or_else(|| "killed by a signal".into());
+            let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
             let stderr = out.stderr_text();
             bail!(
                 "failure in plugin {} ({}): {status}{}{stderr}",
@@ -165,15 +140,8 @@ fn plugin_args(obj: &Value, ctx: &PluginContext) -> Result<Vec<String>> {
     if let Some(line) = obj.get("argsOneLiner").and_then(Value::as_str) {
         args.extend(shell_split(line));
     }
-    if let Some(file) = obj
-        .get("argsFromFile")
-        .and_then(Value::as_str)
-        .filter(|f| !f.is_empty())
-    {
-        let text = ctx
-            .ldr
-            .read_string(file)
-            .with_context(|| format!("argsFromFile '{file}'"))?;
+    if let Some(file) = obj.get("argsFromFile").and_then(Value::as_str).filter(|f| !f.is_empty()) {
+        let text = ctx.ldr.read_string(file).with_context(|| format!("argsFromFile '{file}'"))?;
         for line in text.split('\n') {
             let l = line.trim_start_matches(' ');
             if !l.is_empty() {
@@ -267,8 +235,7 @@ pub(crate) fn with_id_annotations(m: &ResMap) -> Vec<Value> {
         .map(|r| {
             let mut c = Resource::new(r.obj.clone());
             let id = r.cur_id();
-            c.meta_map_mut("annotations")
-                .insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
+            c.meta_map_mut("annotations").insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
             c.obj
         })
         .collect()
@@ -283,13 +250,11 @@ pub(crate) fn apply_generator_options(r: &mut Resource) -> Result<()> {
         None => false,
         Some(v) => {
             let s = v.as_str().unwrap_or("");
-            parse_go_bool(s).with_context(|| {
-                format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")")
-            })?
+            parse_go_bool(s)
+                .with_context(|| format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")"))?
         }
     };
-    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or(""))
-        .unwrap_or_default();
+    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or("")).unwrap_or_default();
     Ok(())
 }
 
@@ -312,8 +277,7 @@ impl Generator for ExecPlugin<'_> {
         let mut m = ResMap::new();
         for mut r in parse_output(&out, &format!("output of plugin {}", self.name))? {
             apply_generator_options(&mut r)?;
-            m.append(r)
-                .with_context(|| format!("plugin {}", self.name))?;
+            m.append(r).with_context(|| format!("plugin {}", self.name))?;
         }
         Ok(m)
     }
@@ -331,10 +295,7 @@ impl Transformer for ExecPlugin<'_> {
 /// The path a legacy plugin for this apiVersion/kind would have under `home`.
 pub fn plugin_path(home: &Path, api_version: &str, kind: &str) -> PathBuf {
     let gvk = crate::model::Gvk::from_api_version(api_version, kind);
-    home.join(gvk.group)
-        .join(gvk.version)
-        .join(kind.to_lowercase())
-        .join(kind)
+    home.join(gvk.group).join(gvk.version).join(kind.to_lowercase()).join(kind)
 }
 
 #[cfg(test)]
@@ -344,25 +305,15 @@ mod tests {
     #[test]
     fn shell_split_handles_quotes_and_escapes() {
         assert_eq!(shell_split("a  b\tc"), ["a", "b", "c"]);
-        assert_eq!(
-            shell_split(r#"--x='a b' "c \"d\"" e\ f"#),
-            ["--x=a b", "c \"d\"", "e f"]
-        );
+        assert_eq!(shell_split(r#"--x='a b' "c \"d\"" e\ f"#), ["--x=a b", "c \"d\"", "e f"]);
         assert_eq!(shell_split("''"), [""]);
         assert!(shell_split("   ").is_empty());
     }
 
     #[test]
     fn id_annotation_is_sorted_yaml_without_empty_fields() {
-        let id = ResId::new(
-            crate::model::Gvk::new("apps", "v1", "Deployment"),
-            "web",
-            "",
-        );
-        assert_eq!(
-            id_annotation_text(&id),
-            "group: apps\nkind: Deployment\nname: web\nversion: v1\n"
-        );
+        let id = ResId::new(crate::model::Gvk::new("apps", "v1", "Deployment"), "web", "");
+        assert_eq!(id_annotation_text(&id), "group: apps\nkind: Deployment\nname: web\nversion: v1\n");
     }
 
     #[test]
@@ -385,18 +336,12 @@ mod tests {
         .unwrap()
         .remove(0);
         let err = apply_generator_options(&mut bad).unwrap_err();
-        assert!(
-            format!("{err:#}").contains("invalid value (\"maybe\")"),
-            "{err:#}"
-        );
+        assert!(format!("{err:#}").contains("invalid value (\"maybe\")"), "{err:#}");
     }
 
     #[test]
     fn plugin_path_uses_lowercase_kind_directory() {
         let p = plugin_path(Path::new("/h"), "someteam.example.com/v1", "SedTransformer");
-        assert_eq!(
-            p,
-            PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer")
-        );
+        assert_eq!(p, PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer"));
     }
 }

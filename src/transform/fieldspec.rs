@@ -59,12 +59,7 @@ impl PathSpec {
     }
 
     /// Run `f` on every node the path reaches in `obj` (kind already checked).
-    pub fn visit(
-        &self,
-        obj: &mut Value,
-        leaf: Leaf,
-        f: &mut dyn FnMut(&mut Value) -> Result<()>,
-    ) -> Result<()> {
+    pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
         let leaf = if self.create { leaf } else { Leaf::Never };
         visit_node(obj, &self.segs, leaf, f)
     }
@@ -79,11 +74,7 @@ impl PathSpec {
     ) -> Result<()> {
         match self.visit(&mut r.obj, leaf, f) {
             Ok(()) => Ok(()),
-            Err(e) => Err(anyhow!(
-                "considering field '{}' of object {}: {e:#}",
-                self.path,
-                r.cur_id()
-            )),
+            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
         }
     }
 }
@@ -95,12 +86,7 @@ fn empty_of(leaf: Leaf) -> Value {
     }
 }
 
-fn visit_node(
-    v: &mut Value,
-    segs: &[String],
-    leaf: Leaf,
-    f: &mut dyn FnMut(&mut Value) -> Result<()>,
-) -> Result<()> {
+fn visit_node(v: &mut Value, segs: &[String], leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     let Some((head, rest)) = segs.split_first() else {
         return f(v);
     };
@@ -160,13 +146,7 @@ pub fn node_contents(v: &Value) -> String {
 
 impl FieldSpec {
     pub fn new(group: &str, version: &str, kind: &str, path: &str, create: bool) -> FieldSpec {
-        FieldSpec {
-            group: group.into(),
-            version: version.into(),
-            kind: kind.into(),
-            path: path.into(),
-            create,
-        }
+        FieldSpec { group: group.into(), version: version.into(), kind: kind.into(), path: path.into(), create }
     }
 
     /// Whether this spec applies to a resource of this kind (empty parts match all).
@@ -201,12 +181,7 @@ pub fn split_path(path: &str) -> Vec<String> {
 
 /// Visit every node at `path` below `v`. Sequences are traversed element by
 /// element; a segment ending in `[]` is the same as the plain key.
-pub fn walk(
-    v: &mut Value,
-    path: &[String],
-    create: bool,
-    f: &mut dyn FnMut(&mut Value) -> Result<()>,
-) -> Result<()> {
+pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     let Some((head, rest)) = path.split_first() else {
         return f(v);
     };
@@ -228,11 +203,7 @@ pub fn walk(
             if !create {
                 return Ok(());
             }
-            let mut child = if rest.is_empty() {
-                Value::Null
-            } else {
-                Value::Object(Map::new())
-            };
+            let mut child = if rest.is_empty() { Value::Null } else { Value::Object(Map::new()) };
             walk(&mut child, rest, create, f)?;
             m.insert(key.to_string(), child);
             Ok(())
@@ -250,39 +221,26 @@ mod tests {
     fn walks_sequences_and_creates() {
         let mut v = json!({"spec":{"containers":[{"name":"a"},{"name":"b"}]}});
         let mut n = 0;
-        walk(
-            &mut v,
-            &split_path("spec/containers/name"),
-            false,
-            &mut |x| {
-                n += 1;
-                *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
-                Ok(())
-            },
-        )
+        walk(&mut v, &split_path("spec/containers/name"), false, &mut |x| {
+            n += 1;
+            *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
+            Ok(())
+        })
         .unwrap();
         assert_eq!(n, 2);
         assert_eq!(v["spec"]["containers"][1]["name"], "p-b");
-        walk(
-            &mut v,
-            &split_path("spec/selector/matchLabels"),
-            true,
-            &mut |x| {
-                if x.is_null() {
-                    *x = json!({});
-                }
-                Ok(())
-            },
-        )
+        walk(&mut v, &split_path("spec/selector/matchLabels"), true, &mut |x| {
+            if x.is_null() {
+                *x = json!({});
+            }
+            Ok(())
+        })
         .unwrap();
         assert_eq!(v["spec"]["selector"]["matchLabels"], json!({}));
     }
 
     #[test]
     fn escaped_slash() {
-        assert_eq!(
-            split_path(r"metadata/annotations/a\/b"),
-            ["metadata", "annotations", "a/b"]
-        );
+        assert_eq!(split_path(r"metadata/annotations/a\/b"), ["metadata", "annotations", "a/b"]);
     }
 }
