@@ -117,3 +117,62 @@ fn show_only_missing_template_fails() {
             "could not find template templates/nope.yaml in chart",
         ));
 }
+
+/// `kforge chart create demo` rendered by kforge prints the same documents
+/// as `helm create demo` rendered by `helm template` (Release.Service
+/// aside), for the default values and value sets that turn ingress,
+/// httpRoute, autoscaling and the service account on and off.
+#[test]
+fn starter_chart_matches_helm_create() {
+    let helm = find_helm();
+    let tmp = tempfile::tempdir().unwrap();
+    let h = tmp.path().join("helm");
+    let k = tmp.path().join("kforge");
+    std::fs::create_dir_all(&h).unwrap();
+    std::fs::create_dir_all(&k).unwrap();
+    run_ok(
+        Command::new(&helm).current_dir(&h).args(["create", "demo"]),
+        "helm create",
+    );
+    run_ok(
+        Command::cargo_bin("kforge")
+            .unwrap()
+            .current_dir(&k)
+            .args(["chart", "create", "demo"]),
+        "kforge chart create",
+    );
+    let all_on = charts("values/starter-all-on.yaml");
+    let all_on = all_on.to_str().unwrap();
+    let sets: Vec<Vec<&str>> = vec![
+        vec!["demo-rel", "demo"],
+        vec!["demo-rel", "demo", "-f", all_on],
+        vec!["demo-rel", "demo", "--set", "ingress.enabled=true"],
+        vec!["demo-rel", "demo", "--set", "ingress.enabled=true,ingress.className=nginx", "--set", "ingress.tls[0].secretName=t,ingress.tls[0].hosts={a,b}"],
+        vec!["demo-rel", "demo", "--set", "httpRoute.enabled=true"],
+        vec!["demo-rel", "demo", "--set", "httpRoute.enabled=true,httpRoute.hostnames=null"],
+        vec!["demo-rel", "demo", "--set", "autoscaling.enabled=true"],
+        vec!["demo-rel", "demo", "--set", "autoscaling.enabled=true,autoscaling.targetMemoryUtilizationPercentage=60,autoscaling.targetCPUUtilizationPercentage=null"],
+        vec!["demo-rel", "demo", "--set", "serviceAccount.create=false"],
+        vec!["demo-rel", "demo", "--set", "serviceAccount.name=sa,serviceAccount.automount=false", "--set-json", "serviceAccount.annotations={\"a\":\"b\"}"],
+        vec!["rel-with-demo-inside", "demo", "--set", "image.tag=2.0,replicaCount=3"],
+        vec!["r", "demo", "--set", "fullnameOverride=this-is-a-very-long-name-that-will-be-truncated-at-sixty-three-chars-"],
+        vec!["r", "demo", "-n", "ns1", "--set", "service.type=NodePort,service.port=8080", "--skip-tests"],
+    ];
+    for args in sets {
+        let expected = {
+            let mut c = Command::new(&helm);
+            c.current_dir(&h).arg("template").args(&args);
+            run_ok(&mut c, &format!("helm template {args:?}"))
+                .replace("managed-by: Helm", "managed-by: kforge")
+        };
+        let got = {
+            let mut c = Command::cargo_bin("kforge").unwrap();
+            c.current_dir(&k).arg("template").args(&args);
+            run_ok(&mut c, &format!("kforge template {args:?}"))
+        };
+        assert_eq!(
+            got, expected,
+            "starter chart differs from helm create's for {args:?}"
+        );
+    }
+}

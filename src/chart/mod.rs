@@ -40,6 +40,7 @@
 //! flag is set, by template name, or an [`engine::EngineError`] naming the
 //! template file and line.
 pub mod archive;
+pub mod create;
 pub mod engine;
 pub mod glob;
 pub mod jinja;

@@ -18,11 +18,16 @@
 //! unless `--strict`, where they are errors. Helpers are listed in
 //! [`helpers`].
 //!
+//! `ctx` is the whole top-level object (Helm's `.` / `$`), to pass to
+//! macros.
+//!
 //! Named templates are macros. `include("name", ctx)` calls the macro
-//! `name` defined in any template of the chart tree (a parent's definition
-//! overrides a subchart's or a library's), with `ctx` as its argument and
-//! as the defining file's context; `{% import "_helpers.tpl" as h %}` works
-//! too, relative to the importing template's directory.
+//! `name` defined in the calling template's chart or, failing that, in one
+//! of its library dependencies (the chart's own definition wins), with
+//! `ctx` as its argument and as the defining file's context. So subcharts
+//! keep their own `fullname` even when the parent defines one.
+//! `{% import "_helpers.tpl" as h %}` works too, relative to the importing
+//! template's directory.
 pub mod helpers;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -38,9 +43,27 @@ use super::load::ChartFile;
 #[derive(Debug, Default, Clone, Copy)]
 pub struct JinjaEngine;
 
-/// Macro name → template defining it (parent charts override).
+/// Where `include` finds macros: per chart (by path), the chart's own
+/// macros over those of its library dependencies.
 #[derive(Debug, Default)]
-pub(crate) struct MacroTable(pub HashMap<String, String>);
+pub(crate) struct MacroTable {
+    /// chart path → (macro name → template defining it)
+    pub charts: HashMap<String, HashMap<String, String>>,
+    /// chart paths, longest first (to find a template's chart)
+    pub paths: Vec<String>,
+}
+
+impl MacroTable {
+    /// The template defining macro `name` as seen from template `caller`.
+    pub fn resolve(&self, caller: &str, name: &str) -> Option<&String> {
+        let caller = caller.strip_suffix(" (tpl)").unwrap_or(caller);
+        let path = self
+            .paths
+            .iter()
+            .find(|p| caller.starts_with(&format!("{p}/templates/")))?;
+        self.charts.get(path)?.get(name)
+    }
+}
 
 impl TemplateEngine for JinjaEngine {
     fn name(&self) -> &'static str {
@@ -61,6 +84,8 @@ impl TemplateEngine for JinjaEngine {
                     "Template".into(),
                     template_object(&t.name, &job.charts[t.chart].path),
                 );
+                let whole = Value::from_object(ctx.clone());
+                ctx.insert("ctx".into(), whole);
                 let tmpl = env
                     .get_template(&t.name)
                     .map_err(|e| to_engine_error(&e, &t.name))?;
@@ -236,6 +261,11 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
             }
             return Ok(());
         }
+        if value.kind() == minijinja::value::ValueKind::Bool {
+            return out
+                .write_str(if value.is_true() { "true" } else { "false" })
+                .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"));
+        }
         minijinja::escape_formatter(out, state, value)
     });
     let names: Arc<HashSet<String>> =
@@ -262,18 +292,43 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
         }
         parts.join("/").into()
     });
-    let mut macros = MacroTable::default();
     let re = regex::Regex::new(r"\{%-?\s*macro\s+([A-Za-z_][A-Za-z0-9_]*)")
         .map_err(|e| EngineError::new("", None, e.to_string()))?;
+    let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
     for t in &job.templates {
         env.add_template(&t.name, t.source)
             .map_err(|e| to_engine_error(&e, &t.name))?;
         for cap in re.captures_iter(t.source) {
-            macros.0.insert(cap[1].to_string(), t.name.clone());
+            own[t.chart].insert(cap[1].to_string(), t.name.clone());
         }
     }
+    let mut macros = MacroTable::default();
+    for (i, c) in job.charts.iter().enumerate() {
+        macros
+            .charts
+            .insert(c.path.clone(), visible_macros(job, &own, i));
+        macros.paths.push(c.path.clone());
+    }
+    macros.paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
     helpers::register(&mut env, Arc::new(macros));
     Ok(env)
+}
+
+/// Macros chart `i` sees: its library dependencies' (recursively), then
+/// its own, which win.
+fn visible_macros(
+    job: &RenderJob<'_>,
+    own: &[HashMap<String, String>],
+    i: usize,
+) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for &s in &job.charts[i].subcharts {
+        if job.charts[s].is_library {
+            out.extend(visible_macros(job, own, s));
+        }
+    }
+    out.extend(own[i].iter().map(|(k, v)| (k.clone(), v.clone())));
+    out
 }
 
 // ---- objects ----
