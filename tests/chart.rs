@@ -495,3 +495,435 @@ fn output_dir_writes_files_like_helm() {
     assert_eq!(n, 5);
     assert!(!kd.join("umbrella/templates/empty.yaml").exists());
 }
+
+fn kforge_ok(dir: &Path, args: &[&str]) -> String {
+    let mut c = Command::cargo_bin("kforge").unwrap();
+    c.current_dir(dir).args(args);
+    run_ok(&mut c, &format!("kforge {args:?}"))
+}
+
+fn helm_ok(dir: &Path, args: &[&str]) -> String {
+    let mut c = Command::new(find_helm());
+    c.current_dir(dir).args(args);
+    run_ok(&mut c, &format!("helm {args:?}"))
+}
+
+/// Serve the files of `dir` over HTTP on 127.0.0.1 (a chart repository).
+fn serve(dir: PathBuf) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut line = String::new();
+            let mut r = BufReader::new(s.try_clone().unwrap());
+            if r.read_line(&mut line).is_err() {
+                continue;
+            }
+            loop {
+                let mut h = String::new();
+                if r.read_line(&mut h).is_err() || h == "\r\n" || h.is_empty() {
+                    break;
+                }
+            }
+            let path = line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_string();
+            let resp = match (!path.contains(".."))
+                .then(|| std::fs::read(dir.join(&path)))
+                .and_then(Result::ok)
+            {
+                Some(body) => {
+                    let mut v = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    v.extend(body);
+                    v
+                }
+                None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_vec(),
+            };
+            let _ = s.write_all(&resp);
+        }
+    });
+    format!("http://{addr}")
+}
+
+/// Packages are byte-identical across runs (files touched in between),
+/// and Helm reads them: show chart, show values, and pull --untar from a
+/// repository whose index.yaml `kforge chart index` wrote.
+#[test]
+fn package_is_deterministic_and_helm_reads_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    kforge_ok(t, &["chart", "create", "demo"]);
+    kforge_ok(t, &["chart", "package", "demo", "-d", "a"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let vp = t.join("demo/values.yaml");
+    std::fs::write(&vp, std::fs::read(&vp).unwrap()).unwrap();
+    kforge_ok(t, &["chart", "package", "demo", "-d", "b"]);
+    let a = std::fs::read(t.join("a/demo-0.1.0.tgz")).unwrap();
+    let b = std::fs::read(t.join("b/demo-0.1.0.tgz")).unwrap();
+    assert_eq!(a, b, "two packages of the same chart differ");
+    // SOURCE_DATE_EPOCH sets the time; --version / --app-version apply.
+    let mut c = Command::cargo_bin("kforge").unwrap();
+    c.current_dir(t)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args([
+            "chart",
+            "package",
+            "demo",
+            "-d",
+            "c",
+            "--version",
+            "1.2.3",
+            "--app-version",
+            "9.9",
+        ]);
+    run_ok(&mut c, "package with overrides");
+    let shown = helm_ok(t, &["show", "chart", "c/demo-1.2.3.tgz"]);
+    assert!(
+        shown.contains("version: 1.2.3") && shown.contains("appVersion: \"9.9\"")
+            || shown.contains("appVersion: 9.9"),
+        "{shown}"
+    );
+    let shown = helm_ok(t, &["show", "chart", "a/demo-0.1.0.tgz"]);
+    assert!(
+        shown.contains("name: demo") && shown.contains("kforge.io/template-engine: minijinja"),
+        "{shown}"
+    );
+    let values = helm_ok(t, &["show", "values", "a/demo-0.1.0.tgz"]);
+    assert_eq!(
+        values,
+        std::fs::read_to_string(t.join("demo/values.yaml")).unwrap() + "\n"
+    );
+    // A repository on loopback: kforge's index, helm pulls and untars.
+    std::fs::create_dir_all(t.join("repo")).unwrap();
+    std::fs::copy(t.join("a/demo-0.1.0.tgz"), t.join("repo/demo-0.1.0.tgz")).unwrap();
+    std::fs::copy(t.join("c/demo-1.2.3.tgz"), t.join("repo/demo-1.2.3.tgz")).unwrap();
+    let url = serve(t.join("repo"));
+    kforge_ok(t, &["chart", "index", "repo", "--url", &url]);
+    let mut pull = Command::new(find_helm());
+    pull.current_dir(t)
+        .env("HELM_CONFIG_HOME", t.join("hc"))
+        .env("HELM_CACHE_HOME", t.join("hcache"))
+        .env("HELM_DATA_HOME", t.join("hdata"))
+        .args([
+            "pull",
+            "demo",
+            "--repo",
+            &url,
+            "--version",
+            "0.1.0",
+            "--untar",
+            "--untardir",
+            "pulled",
+        ]);
+    run_ok(&mut pull, "helm pull");
+    let pulled = std::fs::read_to_string(t.join("pulled/demo/templates/deployment.yaml")).unwrap();
+    assert_eq!(
+        pulled,
+        std::fs::read_to_string(t.join("demo/templates/deployment.yaml")).unwrap()
+    );
+    // kforge renders the archive like the directory.
+    assert_eq!(
+        kforge_ok(t, &["template", "r", "a/demo-0.1.0.tgz"]),
+        kforge_ok(t, &["template", "r", "demo"])
+    );
+}
+
+/// `chart index` writes what `helm repo index` writes, except that the
+/// times come from the packages; `--merge` keeps other entries.
+#[test]
+fn index_matches_helm_repo_index() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    helm_ok(t, &["create", "hdemo"]);
+    kforge_ok(t, &["chart", "create", "kdemo"]);
+    std::fs::create_dir_all(t.join("h/sub")).unwrap();
+    helm_ok(t, &["package", "hdemo", "-d", "h"]);
+    helm_ok(
+        t,
+        &["package", "hdemo", "-d", "h/sub", "--version", "0.2.0"],
+    );
+    kforge_ok(t, &["chart", "package", "kdemo", "-d", "h"]);
+    helm_ok(
+        t,
+        &["repo", "index", "h", "--url", "https://example.com/charts"],
+    );
+    let helm_index = std::fs::read_to_string(t.join("h/index.yaml")).unwrap();
+    kforge_ok(
+        t,
+        &["chart", "index", "h", "--url", "https://example.com/charts"],
+    );
+    let ours = std::fs::read_to_string(t.join("h/index.yaml")).unwrap();
+    let mask = |s: &str| -> String {
+        s.lines()
+            .map(|l| {
+                if l.trim_start().starts_with("created:") || l.starts_with("generated:") {
+                    "<time>"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(mask(&ours), mask(&helm_index));
+    assert!(ours.contains("created: \"2000-01-01T00:00:00Z\""), "{ours}");
+    // Deterministic.
+    kforge_ok(
+        t,
+        &["chart", "index", "h", "--url", "https://example.com/charts"],
+    );
+    assert_eq!(
+        std::fs::read_to_string(t.join("h/index.yaml")).unwrap(),
+        ours
+    );
+    // --merge keeps entries of the other index.
+    std::fs::create_dir_all(t.join("m")).unwrap();
+    std::fs::copy(t.join("h/kdemo-0.1.0.tgz"), t.join("m/kdemo-0.1.0.tgz")).unwrap();
+    kforge_ok(
+        t,
+        &[
+            "chart",
+            "index",
+            "m",
+            "--url",
+            "https://example.com/charts",
+            "--merge",
+            "h/index.yaml",
+        ],
+    );
+    let merged = std::fs::read_to_string(t.join("m/index.yaml")).unwrap();
+    assert!(
+        merged.contains("hdemo-0.1.0.tgz")
+            && merged.contains("sub/hdemo-0.2.0.tgz")
+            && merged.contains("kdemo-0.1.0.tgz"),
+        "{merged}"
+    );
+}
+
+/// Chart.lock's digest is the one helm computes for the same Chart.yaml;
+/// build checks the lock and the archives' digests.
+#[test]
+fn dependency_update_and_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    kforge_ok(t, &["chart", "create", "sub"]);
+    kforge_ok(t, &["chart", "create", "app"]);
+    let deps = "dependencies:\n- name: sub\n  version: ~0.1.0\n  repository: file://../sub\n  condition: child.enabled\n  alias: child\n  tags: [x]\n";
+    let cy = t.join("app/Chart.yaml");
+    std::fs::write(&cy, std::fs::read_to_string(&cy).unwrap() + deps).unwrap();
+    helm_ok(t, &["create", "happ"]);
+    let hcy = t.join("happ/Chart.yaml");
+    std::fs::write(&hcy, std::fs::read_to_string(&hcy).unwrap() + deps).unwrap();
+    helm_ok(t, &["dependency", "update", "happ"]);
+    kforge_ok(t, &["chart", "dependency", "update", "app"]);
+    let digest = |p: &Path| -> String {
+        let s = std::fs::read_to_string(p).unwrap();
+        s.lines()
+            .find(|l| l.starts_with("digest:"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        digest(&t.join("app/Chart.lock")),
+        digest(&t.join("happ/Chart.lock"))
+    );
+    let lock = std::fs::read_to_string(t.join("app/Chart.lock")).unwrap();
+    assert!(
+        lock.contains("version: 0.1.0") && lock.contains("- digest: sha256:"),
+        "{lock}"
+    );
+    let out = kforge_ok(t, &["template", "r", "app"]);
+    assert!(
+        out.contains("# Source: app/charts/child/templates/deployment.yaml"),
+        "{out}"
+    );
+    assert!(out.contains("name: r-child"), "{out}");
+    assert!(
+        !kforge_ok(t, &["template", "r", "app", "--set", "child.enabled=false"])
+            .contains("charts/child")
+    );
+    kforge_ok(t, &["chart", "dependency", "build", "app"]);
+    // A changed Chart.yaml makes the lock stale.
+    std::fs::write(
+        &cy,
+        std::fs::read_to_string(&cy)
+            .unwrap()
+            .replace("~0.1.0", "^0.1.0"),
+    )
+    .unwrap();
+    let err = kforge_fails(&[
+        "chart",
+        "dependency",
+        "build",
+        t.join("app").to_str().unwrap(),
+    ]);
+    assert!(err.contains("out of sync"), "{err}");
+    // A dependency that is not there.
+    std::fs::write(
+        &cy,
+        std::fs::read_to_string(&cy)
+            .unwrap()
+            .replace("file://../sub", "file://../nope"),
+    )
+    .unwrap();
+    let err = kforge_fails(&[
+        "chart",
+        "dependency",
+        "update",
+        t.join("app").to_str().unwrap(),
+    ]);
+    assert!(err.contains("nope"), "{err}");
+}
+
+#[test]
+fn lint_reports_with_file_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    kforge_ok(t, &["chart", "create", "demo"]);
+    let out = kforge_ok(t, &["chart", "lint", "demo"]);
+    assert!(
+        out.contains("1 chart(s) linted, 0 chart(s) failed"),
+        "{out}"
+    );
+    // Warnings fail with --strict.
+    std::fs::remove_dir_all(t.join("demo/templates")).unwrap();
+    let out = Command::cargo_bin("kforge")
+        .unwrap()
+        .current_dir(t)
+        .args(["chart", "lint", "demo", "--strict"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[WARNING] demo/templates/"));
+    kforge_ok(t, &["chart", "lint", "demo"]);
+    // Errors: a template that fails, an object without a name.
+    write_chart(
+        &t.join("demo"),
+        &[
+            (
+                "templates/a.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {}\n",
+            ),
+            (
+                "templates/b.yaml",
+                "x: 1\n\n{{ Values.image.nope.deeper }}\n",
+            ),
+        ],
+    );
+    let out = Command::cargo_bin("kforge")
+        .unwrap()
+        .current_dir(t)
+        .args(["chart", "lint", "demo"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[ERROR] demo/templates/b.yaml:3:"), "{text}");
+    std::fs::remove_file(t.join("demo/templates/b.yaml")).unwrap();
+    let out = Command::cargo_bin("kforge")
+        .unwrap()
+        .current_dir(t)
+        .args(["chart", "lint", "demo"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("[ERROR] demo/templates/a.yaml: document 1: object has no metadata.name"),
+        "{text}"
+    );
+    // Values that break the schema.
+    std::fs::remove_file(t.join("demo/templates/a.yaml")).unwrap();
+    kforge_ok(t, &["chart", "schema", "demo"]);
+    let out = Command::cargo_bin("kforge")
+        .unwrap()
+        .current_dir(t)
+        .args(["chart", "lint", "demo", "--set", "replicaCount=many"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("at '/replicaCount'"), "{text}");
+}
+
+#[test]
+fn schema_is_inferred_from_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    kforge_ok(t, &["chart", "create", "demo"]);
+    kforge_ok(t, &["chart", "schema", "demo"]);
+    let s: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(t.join("demo/values.schema.json")).unwrap())
+            .unwrap();
+    assert_eq!(s["properties"]["replicaCount"]["type"], "integer");
+    assert_eq!(
+        s["properties"]["image"]["properties"]["tag"]["description"],
+        "Image tag; the chart's appVersion when empty."
+    );
+    assert_eq!(
+        s["properties"]["ingress"]["properties"]["hosts"]["items"]["properties"]["paths"]["type"],
+        "array"
+    );
+    // The chart's own values pass; a wrong type does not.
+    kforge_ok(
+        t,
+        &[
+            "template",
+            "r",
+            "demo",
+            "-f",
+            charts("values/starter-all-on.yaml").to_str().unwrap(),
+        ],
+    );
+    let err = kforge_fails(&[
+        "template",
+        "r",
+        t.join("demo").to_str().unwrap(),
+        "--set",
+        "service.port=http",
+    ]);
+    assert!(err.contains("at '/service/port'"), "{err}");
+    // --dry-run prints the same text without writing.
+    std::fs::remove_file(t.join("demo/values.schema.json")).unwrap();
+    let printed = kforge_ok(t, &["chart", "schema", "demo", "--dry-run"]);
+    assert!(printed.starts_with("{\n  \"$schema\""));
+    assert!(!t.join("demo/values.schema.json").exists());
+}
+
+#[test]
+fn hostile_archives_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A tar with an entry escaping the chart, gzip-compressed by hand.
+    let mut header = [0u8; 512];
+    let name = b"demo/../../evil";
+    header[..name.len()].copy_from_slice(name);
+    header[100..107].copy_from_slice(b"0000644");
+    header[124..135].copy_from_slice(b"00000000001");
+    header[156] = b'0';
+    header[148..156].copy_from_slice(b"        ");
+    let sum: u32 = header.iter().map(|b| *b as u32).sum();
+    header[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+    let mut tar = header.to_vec();
+    tar.extend([b'x']);
+    tar.resize(512 * 2, 0);
+    tar.resize(512 * 4, 0);
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&tar).unwrap();
+    let p = tmp.path().join("evil.tgz");
+    std::fs::write(&p, gz.finish().unwrap()).unwrap();
+    let err = kforge_fails(&["template", "r", p.to_str().unwrap()]);
+    assert!(
+        err.contains("evil.tgz: entry \"demo/../../evil\": paths with '..' are refused"),
+        "{err}"
+    );
+    assert!(!tmp.path().parent().unwrap().join("evil").exists());
+}
