@@ -927,3 +927,42 @@ fn hostile_archives_are_refused() {
     );
     assert!(!tmp.path().parent().unwrap().join("evil").exists());
 }
+
+/// A `helmCharts` entry whose chart is a kforge chart inflates natively
+/// (no helm binary, no --enable-helm), and gives what the helm path gives
+/// for helm create's twin chart; transformers apply to the result.
+#[test]
+fn helm_charts_in_kustomizations_inflate_natively() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (k, h) = (tmp.path().join("k"), tmp.path().join("h"));
+    for d in [&k, &h] {
+        std::fs::create_dir_all(d.join("charts")).unwrap();
+        std::fs::write(
+            d.join("kustomization.yaml"),
+            "namePrefix: p-\nlabels:\n- pairs: {team: a}\nhelmCharts:\n- name: demo\n  releaseName: rel\n  namespace: ns1\n  valuesInline:\n    replicaCount: 3\n    ingress: {enabled: true}\n  additionalValuesFiles: [extra.yaml]\n",
+        )
+        .unwrap();
+        std::fs::write(d.join("extra.yaml"), "autoscaling:\n  enabled: true\n").unwrap();
+    }
+    kforge_ok(&k.join("charts"), &["chart", "create", "demo"]);
+    helm_ok(&h.join("charts"), &["create", "demo"]);
+    // No helm anywhere on PATH for the native build.
+    let mut c = Command::cargo_bin("kforge").unwrap();
+    c.env("PATH", "/nonexistent").arg("build").arg(&k);
+    let native = run_ok(&mut c, "kforge build (native chart)");
+    let mut c = Command::cargo_bin("kforge").unwrap();
+    c.arg("build")
+        .arg(&h)
+        .arg("--enable-helm")
+        .arg("--helm-command")
+        .arg(find_helm());
+    let via_helm = run_ok(&mut c, "kforge build --enable-helm")
+        .replace("managed-by: Helm", "managed-by: kforge");
+    assert_eq!(native, via_helm);
+    assert!(
+        native.contains("name: p-rel-demo")
+            && native.contains("team: a")
+            && native.contains("kind: HorizontalPodAutoscaler"),
+        "{native}"
+    );
+}
