@@ -966,3 +966,79 @@ fn helm_charts_in_kustomizations_inflate_natively() {
         "{native}"
     );
 }
+
+/// Values precedence and typing: `-f` files in order (several documents
+/// merged), then --set-json, --set, --set-string, --set-file,
+/// --set-literal whatever their order on the command line; escaped dots,
+/// list indexes, `{}` lists, null deleting defaults, --set vs --set-string
+/// typing, YAML 1.1 scalars in values files.
+#[test]
+fn values_precedence_matches_helm() {
+    for args in [
+        vec!["r", "{}"],
+        vec![
+            "r",
+            "{}",
+            "-f",
+            "../values/echo-a.yaml",
+            "-f",
+            "../values/echo-b.yaml",
+        ],
+        vec![
+            "r",
+            "{}",
+            "-f",
+            "../values/echo-b.yaml",
+            "-f",
+            "../values/echo-a.yaml",
+            "--set",
+            "a\\.b=1,list[3]=z,big=7654321",
+            "--set-string",
+            "n=007,t=true",
+            "--set",
+            "replicaCount=null,image.pullPolicy=Always",
+        ],
+        vec![
+            "r",
+            "{}",
+            "--set",
+            "k=2",
+            "--set-json",
+            "k=1",
+            "--set-json",
+            "j={\"n\":[1,2.5,\"s\"],\"m\":null}",
+            "--set-file",
+            "f=../values/echo-file.txt",
+            "--set-literal",
+            "l=a,b=c\\d",
+            "--set",
+            "nested=null",
+        ],
+        vec![
+            "r",
+            "{}",
+            "--set",
+            "list={}",
+            "--set",
+            "e=",
+            "--set",
+            "neg=-3,plus=+4,f=1.5,z=0,zz=00,tt=TRUE,nn=Null",
+            "--set",
+            "lst[1].name=x,lst[1].v=2",
+        ],
+        vec![
+            "r",
+            "{}",
+            "--set",
+            "ratio=0.5",
+            "--set-string",
+            "big=1",
+            "--set",
+            "image.tag=null",
+            "--set",
+            "yes=false",
+        ],
+    ] {
+        differential("echo", &args);
+    }
+}
