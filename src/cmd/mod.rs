@@ -1,5 +1,6 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
+pub mod chart;
 pub mod docs;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
@@ -20,3 +21,4 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 }
 pub mod edit;
 pub mod version;
+pub mod template;
