@@ -1,13 +1,18 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod template;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
+#[command(
+    name = "kforge",
+    version,
+    about = "Build kustomizations and charts, and move them to regional mirrors"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -19,6 +24,8 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
+    /// Render a chart (like `helm template`).
+    Template(template::TemplateArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     #[command(hide = true)]
     Man {
@@ -40,8 +47,14 @@ pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Template(args) => {
+            let (chart, opts, values) = args.options();
+            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+        }
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+        Command::Man { subcommand } => {
+            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -59,8 +72,10 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 impl Cli {
