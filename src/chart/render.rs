@@ -89,6 +89,9 @@ pub struct RenderedChart {
 pub fn engine_for(chart: &Chart) -> Result<Box<dyn TemplateEngine>, ChartError> {
     match chart.engine_name() {
         "minijinja" => Ok(Box::new(super::jinja::JinjaEngine)),
+        "gotmpl" => Ok(Box::new(crate::gotmpl::chart::GotmplEngine::new(
+            std::env::var("KFORGE_SEED").ok().and_then(|s| s.parse().ok()),
+        ))),
         other => Err(ChartError::Render(format!(
             "{}: chart {:?} uses the {other} template engine, which this build cannot render (kforge charts set the annotation {}: minijinja)",
             chart.origin,
@@ -152,6 +155,12 @@ const BUILTIN_API_VERSIONS: &[&str] = &[
     "networking.k8s.io/v1/NetworkPolicy",
     "policy/v1/PodDisruptionBudget",
 ];
+
+/// Whether `s` is one of the API versions the model always adds (so an
+/// engine can tell them from `--api-versions`).
+pub fn is_builtin_api_version(s: &str) -> bool {
+    BUILTIN_API_VERSIONS.contains(&s)
+}
 
 fn capabilities(opts: &RenderOptions) -> Result<(Value, semver::Version), ChartError> {
     let (kv, sv) =

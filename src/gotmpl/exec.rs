@@ -31,6 +31,8 @@ pub struct Runner<'s> {
     overlays: Vec<Rc<TplParsed>>,
     include_counts: HashMap<String, usize>,
     depth: usize,
+    /// missingkey=error (Helm's `--strict` lint)
+    pub strict: bool,
 }
 
 struct TplParsed {
@@ -55,6 +57,7 @@ impl<'s> Runner<'s> {
             overlays: Vec::new(),
             include_counts: HashMap::new(),
             depth: 0,
+            strict: false,
         }
     }
 
@@ -505,6 +508,14 @@ impl<'s> Runner<'s> {
                         );
                     }
                     let v = m.borrow().get(name.as_str()).cloned();
+                    if v.is_none() && self.strict {
+                        return self.err(
+                            st,
+                            pos,
+                            node,
+                            format!("map has no entry for key {name:?}"),
+                        );
+                    }
                     iface_nil = true;
                     recv = v.unwrap_or(Value::Nil);
                 }

@@ -9,6 +9,7 @@
 //! Semantics follow Go and Helm: `missingkey=zero`, `<no value>` for missing
 //! values (Helm strips it from rendered files), Go's fmt for printing, and
 //! Go's error texts with template name, line and column.
+pub mod chart;
 mod crypto;
 mod exec;
 pub mod fmt;
