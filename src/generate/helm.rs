@@ -200,6 +200,8 @@ pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &BuildOptions) 
 struct Helm {
     command: String,
     checked: bool,
+    /// Render local charts with kforge's own engines (no `--helm-command`).
+    native: bool,
 }
 
 impl Helm {
@@ -207,14 +209,13 @@ impl Helm {
         if !opts.enable_helm {
             bail!("trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
         }
-        let command = opts
-            .helm_command
-            .clone()
-            .filter(|c| !c.is_empty())
-            .unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
+        let given = opts.helm_command.clone().filter(|c| !c.is_empty());
+        let native = given.is_none();
+        let command = given.unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
         Ok(Helm {
             command,
             checked: false,
+            native,
         })
     }
 
@@ -298,8 +299,10 @@ impl Helm {
             additional.push(ldr.root.join(f));
         }
 
-        self.check_version(&config_home)?;
         let chart_dir = chart_home.join(&chart.name);
+        if !(self.native && chart_dir.is_dir()) {
+            self.check_version(&config_home)?;
+        }
         if !chart_dir.is_dir() {
             if chart.repo.is_empty() {
                 bail!(
@@ -330,10 +333,14 @@ impl Helm {
         std::fs::write(&values_path, values)
             .with_context(|| format!("failed to write values file '{}'", values_path.display()))?;
 
-        let args = template_args(chart, &chart_home, &values_path, &additional);
-        let stdout = self.run(&args, &config_home)?;
-        let text = String::from_utf8(stdout)
-            .map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
+        let text = if self.native {
+            render_native(chart, &chart_dir, &values_path, &additional)?
+        } else {
+            let args = template_args(chart, &chart_home, &values_path, &additional);
+            let stdout = self.run(&args, &config_home)?;
+            String::from_utf8(stdout)
+                .map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?
+        };
         let shown = format!("helm template output of chart '{}'", chart.name);
         let resources = match parse_resources(&text, &shown) {
             Ok(rs) => rs,
@@ -349,6 +356,51 @@ impl Helm {
         }
         Ok(m)
     }
+}
+
+/// Render a local chart with kforge's chart model and engines, with the
+/// options kustomize would pass to `helm template`.
+fn render_native(
+    chart: &HelmChart,
+    chart_dir: &Path,
+    values: &Path,
+    additional: &[PathBuf],
+) -> Result<String> {
+    let c = crate::chart::load_chart(chart_dir)?;
+    let mut value_files = vec![values.to_path_buf()];
+    value_files.extend(additional.iter().cloned());
+    let vopts = crate::chart::values::ValueOptions {
+        value_files,
+        ..Default::default()
+    };
+    let release_name = if chart.release_name.is_empty() {
+        // helm's --generate-name: chart name and the Unix time
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        format!("{}-{secs}", c.name())
+    } else {
+        chart.release_name.clone()
+    };
+    let opts = crate::chart::RenderOptions {
+        release_name,
+        namespace: if chart.namespace.is_empty() {
+            "default".into()
+        } else {
+            chart.namespace.clone()
+        },
+        values: vopts.merge()?,
+        kube_version: Some(chart.kube_version.clone()).filter(|v| !v.is_empty()),
+        api_versions: chart.api_versions.clone(),
+        include_crds: chart.include_crds,
+        no_hooks: chart.skip_hooks,
+        skip_tests: chart.skip_tests,
+        ..Default::default()
+    };
+    let engine = crate::chart::render::engine_for(&c)?;
+    let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |_| {})?;
+    Ok(rendered.to_text())
 }
 
 /// `{root}/{chartHome}`, or `{chartHome}/{name}-{version}` when the chart is

@@ -371,6 +371,11 @@ fn go_len(args: Vec<Value>) -> Result<Value, String> {
         Value::Str(s) => s.len(),
         Value::List(l) => l.len(),
         Value::Map(m) => m.borrow().len(),
+        Value::Object(o) => match o.to_value() {
+            Value::Map(m) => m.borrow().len(),
+            Value::List(l) => l.len(),
+            _ => return Err(format!("len of type {}", o.type_name())),
+        },
         Value::Nil => return Err("len of nil pointer".into()),
         other => return Err(format!("len of type {}", other.type_name())),
     } as i64))
@@ -1990,6 +1995,15 @@ fn build_table() -> HashMap<&'static str, F> {
         Ok(Value::Bool(s_arg(&a[0])?.starts_with('/')))
     });
 
+    f!("urlParse", |c, a| {
+        nargs("urlParse", &a, 1)?;
+        Ok(url_parse(&s_arg(&a[0])?))
+    });
+    f!("urlJoin", |c, a| {
+        nargs("urlJoin", &a, 1)?;
+        Ok(Value::from(url_join(&map_arg(&a[0])?.borrow())))
+    });
+
     // --- semver, dates, crypto
     f!("semverCompare", |c, a| {
         nargs("semverCompare", &a, 2)?;
@@ -2201,4 +2215,96 @@ fn path_base(p: &str) -> String {
 fn path_dir(p: &str) -> String {
     let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
     path_clean(&p[..i])
+}
+
+/// Sprig's `urlParse` (Go's url.Parse, common cases).
+fn url_parse(s: &str) -> Value {
+    let mut m = BTreeMap::new();
+    let (rest, fragment) = match s.split_once('#') {
+        Some((a, b)) => (a, b),
+        None => (s, ""),
+    };
+    let (rest, query) = match rest.split_once('?') {
+        Some((a, b)) => (a, b),
+        None => (rest, ""),
+    };
+    let (scheme, rest) = match rest.find(':') {
+        Some(i) if i > 0 && rest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && rest[..i].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+            (&rest[..i], &rest[i + 1..])
+        }
+        _ => ("", rest),
+    };
+    let (mut host, mut path, mut userinfo, mut opaque) = ("", rest, "", "");
+    if let Some(r) = rest.strip_prefix("//") {
+        let (auth, p) = match r.find('/') {
+            Some(i) => (&r[..i], &r[i..]),
+            None => (r, ""),
+        };
+        path = p;
+        match auth.rsplit_once('@') {
+            Some((u, h)) => {
+                userinfo = u;
+                host = h;
+            }
+            None => host = auth,
+        }
+    } else if !scheme.is_empty() && !rest.starts_with('/') {
+        opaque = rest;
+        path = "";
+    }
+    let hostname = if host.starts_with('[') {
+        host.split(']').next().unwrap_or("").trim_start_matches('[')
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    for (k, v) in [
+        ("scheme", scheme),
+        ("host", host),
+        ("hostname", hostname),
+        ("path", path),
+        ("query", query),
+        ("opaque", opaque),
+        ("fragment", fragment),
+        ("userinfo", userinfo),
+    ] {
+        m.insert(k.to_string(), Value::str(v));
+    }
+    Value::from_map(m)
+}
+
+fn url_join(m: &BTreeMap<String, Value>) -> String {
+    let g = |k: &str| m.get(k).map(strval).unwrap_or_default();
+    let mut out = String::new();
+    let scheme = g("scheme");
+    if !scheme.is_empty() {
+        out.push_str(&scheme);
+        out.push(':');
+    }
+    let opaque = g("opaque");
+    if !opaque.is_empty() {
+        out.push_str(&opaque);
+    } else {
+        let host = g("host");
+        let ui = g("userinfo");
+        if !host.is_empty() || !ui.is_empty() {
+            out.push_str("//");
+            if !ui.is_empty() {
+                out.push_str(&ui);
+                out.push('@');
+            }
+            out.push_str(&host);
+        }
+        out.push_str(&g("path"));
+    }
+    let q = g("query");
+    if !q.is_empty() {
+        out.push('?');
+        out.push_str(&q);
+    }
+    let f = g("fragment");
+    if !f.is_empty() {
+        out.push('#');
+        out.push_str(&f);
+    }
+    out
 }

@@ -219,6 +219,9 @@ impl Object for Files {
     fn type_name(&self) -> &str {
         "engine.files"
     }
+    fn truthy(&self) -> bool {
+        !self.0.is_empty()
+    }
     fn field(&self, _name: &str) -> Option<Value> {
         None
     }

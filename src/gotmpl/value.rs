@@ -27,6 +27,10 @@ pub trait Object {
     fn display(&self) -> Option<String> {
         None
     }
+    /// Go's truth of the object (a map type is false when empty).
+    fn truthy(&self) -> bool {
+        true
+    }
     /// The data `toYaml`/`toJson` see, if any.
     fn to_value(&self) -> Value {
         Value::Nil
@@ -115,7 +119,7 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Map(m) => !m.borrow().is_empty(),
-            Value::Object(_) => true,
+            Value::Object(o) => o.truthy(),
         }
     }
 
