@@ -15,6 +15,8 @@ pub const HELM_FAIL: &str = "\u{1}helmfail:";
 /// What functions may use besides their arguments.
 pub struct Ctx {
     rng: u64,
+    /// OS randomness when no seed was given
+    urandom: Option<std::fs::File>,
     /// Kubernetes API versions known to `lookup`-free rendering (unused by functions).
     pub now: Option<i64>,
 }
@@ -22,6 +24,10 @@ pub struct Ctx {
 impl Ctx {
     /// `seed` makes random functions reproducible.
     pub fn new(seed: Option<u64>) -> Ctx {
+        let urandom = match seed {
+            Some(_) => None,
+            None => std::fs::File::open("/dev/urandom").ok(),
+        };
         let s = seed.unwrap_or_else(|| {
             let t = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -31,11 +37,30 @@ impl Ctx {
         });
         Ctx {
             rng: s ^ 0x2545f4914f6cdd1d,
+            urandom,
             now: None,
         }
     }
-    /// splitmix64
+    /// Random bytes: the OS's, or the seeded generator's.
+    pub fn fill_bytes(&mut self, buf: &mut [u8]) {
+        use std::io::Read as _;
+        if let Some(f) = self.urandom.as_mut() {
+            if f.read_exact(buf).is_ok() {
+                return;
+            }
+        }
+        for chunk in buf.chunks_mut(8) {
+            let v = self.splitmix().to_le_bytes();
+            chunk.copy_from_slice(&v[..chunk.len()]);
+        }
+    }
     pub fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+    /// splitmix64
+    fn splitmix(&mut self) -> u64 {
         self.rng = self.rng.wrapping_add(0x9e3779b97f4a7c15);
         let mut z = self.rng;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
@@ -633,6 +658,11 @@ fn go_expand(caps: &regex::Captures, repl: &str, out: &mut String) {
 }
 
 fn sha1_hex(data: &[u8]) -> String {
+    hex(&sha1_bytes(data))
+}
+
+/// SHA-1 (for `sha1sum` and certificate key identifiers).
+pub fn sha1_bytes(data: &[u8]) -> [u8; 20] {
     let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
     let mut msg = data.to_vec();
     let bitlen = (data.len() as u64).wrapping_mul(8);
@@ -680,7 +710,11 @@ fn sha1_hex(data: &[u8]) -> String {
         h[3] = h[3].wrapping_add(d);
         h[4] = h[4].wrapping_add(e);
     }
-    h.iter().map(|x| format!("{x:08x}")).collect()
+    let mut out = [0u8; 20];
+    for (i, x) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&x.to_be_bytes());
+    }
+    out
 }
 
 fn hex(b: &[u8]) -> String {
