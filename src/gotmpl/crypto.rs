@@ -360,7 +360,9 @@ fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
 }
 
 /// (tag, content, whole TLV, rest)
-fn read_tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8], &[u8])> {
+type Tlv<'a> = (u8, &'a [u8], &'a [u8], &'a [u8]);
+
+fn read_tlv(b: &[u8]) -> Option<Tlv<'_>> {
     let tag = *b.first()?;
     let l0 = *b.get(1)? as usize;
     let (len, hdr) = if l0 < 0x80 {
