@@ -1,6 +1,7 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod chart;
 pub mod template;
 
 use std::process::ExitCode;
@@ -26,6 +27,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
+    /// Create, lint, package and index charts.
+    Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     #[command(hide = true)]
     Man {
@@ -51,6 +54,7 @@ pub fn main(bin_name: &str) -> ExitCode {
             let (chart, opts, values) = args.options();
             crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
         }
+        Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => {
             crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())

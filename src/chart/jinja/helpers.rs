@@ -68,6 +68,9 @@ fn text(v: &Value) -> String {
     if v.is_none() || v.is_undefined() {
         return String::new();
     }
+    if v.kind() == ValueKind::Bool {
+        return if v.is_true() { "true" } else { "false" }.to_string();
+    }
     match v.as_str() {
         Some(s) => s.to_string(),
         None => v.to_string(),
@@ -263,7 +266,7 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     env.add_function(
         "include",
         move |state: &State, name: String, args: Rest<Value>| -> Result<Value, Error> {
-            let tname = macros.0.get(&name).ok_or_else(|| {
+            let tname = macros.resolve(state.name(), &name).ok_or_else(|| {
                 op_err(format!(
                     "include: no macro named {name:?} in the chart or its dependencies"
                 ))
