@@ -35,6 +35,8 @@ pub struct RenderOptions {
     /// Set `metadata.namespace` on namespaced objects that have none
     /// (helm#3553); off by default, as in Helm.
     pub force_namespace: bool,
+    /// Seed for random template functions (`--seed`): reproducible output.
+    pub seed: Option<u64>,
 }
 
 impl Default for RenderOptions {
@@ -53,6 +55,7 @@ impl Default for RenderOptions {
             skip_schema_validation: false,
             is_upgrade: false,
             force_namespace: false,
+            seed: None,
         }
     }
 }
@@ -224,6 +227,7 @@ pub fn render_chart(
         release: release(opts),
         capabilities: caps,
         strict: opts.strict,
+        seed: opts.seed,
     };
     let mut depth_of: Vec<usize> = Vec::new();
     collect(

@@ -149,7 +149,7 @@ impl TemplateEngine for GotmplEngine {
             }
         }
 
-        let mut runner = Runner::new(&set, Ctx::new(self.seed));
+        let mut runner = Runner::new(&set, Ctx::new(job.seed.or(self.seed)));
         runner.strict = job.strict;
         let mut out = BTreeMap::new();
         for name in &order {
