@@ -13,6 +13,7 @@ pub mod edit;
 pub mod emit;
 pub mod fsutil;
 pub mod generate;
+pub mod gotmpl;
 pub mod load;
 pub mod model;
 pub mod pipeline;

@@ -89,6 +89,9 @@ pub struct RenderJob<'a> {
     pub capabilities: Value,
     /// Undefined values are errors.
     pub strict: bool,
+    /// Seed for random functions (`randAlphaNum`, `genCA`, ...); `None`:
+    /// really random.
+    pub seed: Option<u64>,
 }
 
 impl RenderJob<'_> {

@@ -35,6 +35,8 @@ pub struct RenderOptions {
     /// Set `metadata.namespace` on namespaced objects that have none
     /// (helm#3553); off by default, as in Helm.
     pub force_namespace: bool,
+    /// Seed for random template functions (`--seed`): reproducible output.
+    pub seed: Option<u64>,
 }
 
 impl Default for RenderOptions {
@@ -53,6 +55,7 @@ impl Default for RenderOptions {
             skip_schema_validation: false,
             is_upgrade: false,
             force_namespace: false,
+            seed: None,
         }
     }
 }
@@ -89,6 +92,9 @@ pub struct RenderedChart {
 pub fn engine_for(chart: &Chart) -> Result<Box<dyn TemplateEngine>, ChartError> {
     match chart.engine_name() {
         "minijinja" => Ok(Box::new(super::jinja::JinjaEngine)),
+        "gotmpl" => Ok(Box::new(crate::gotmpl::chart::GotmplEngine::new(
+            std::env::var("KFORGE_SEED").ok().and_then(|s| s.parse().ok()),
+        ))),
         other => Err(ChartError::Render(format!(
             "{}: chart {:?} uses the {other} template engine, which this build cannot render (kforge charts set the annotation {}: minijinja)",
             chart.origin,
@@ -152,6 +158,12 @@ const BUILTIN_API_VERSIONS: &[&str] = &[
     "policy/v1/PodDisruptionBudget",
 ];
 
+/// Whether `s` is one of the API versions the model always adds (so an
+/// engine can tell them from `--api-versions`).
+pub fn is_builtin_api_version(s: &str) -> bool {
+    BUILTIN_API_VERSIONS.contains(&s)
+}
+
 fn capabilities(opts: &RenderOptions) -> Result<(Value, semver::Version), ChartError> {
     let (kv, sv) = kube_version_object(opts.kube_version.as_deref().unwrap_or(DEFAULT_KUBE_VERSION))?;
     let mut apis: Vec<Value> = BUILTIN_API_VERSIONS.iter().map(|s| Value::String(s.to_string())).collect();
@@ -203,6 +215,7 @@ pub fn render_chart(
         release: release(opts),
         capabilities: caps,
         strict: opts.strict,
+        seed: opts.seed,
     };
     let mut depth_of: Vec<usize> = Vec::new();
     collect(&chart, vals, None, chart.name().to_string(), 0, &mut job, &mut depth_of, &mut Vec::new());

@@ -254,6 +254,10 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
                 }
                 deps.push(e);
             }
+            // Helm keeps a chart of that name whose version is out of range
+            // as an unlisted dependency (added above) and renders it; only
+            // a missing name is an error (action.CheckDependencies).
+            None if existing.iter().any(|e| e.name() == r.name) => {}
             None => return Err(ChartError::invalid(
                 format!("{}/Chart.yaml", c.origin),
                 format!(

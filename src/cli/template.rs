@@ -85,6 +85,9 @@ pub struct TemplateArgs {
     /// Render as an upgrade (Release.IsUpgrade).
     #[arg(long = "is-upgrade")]
     pub is_upgrade: bool,
+    /// Seed for random template functions (randAlphaNum, genCA, ...): the same seed gives the same output (not secret!).
+    #[arg(long = "seed", value_name = "N")]
+    pub seed: Option<u64>,
 }
 
 impl TemplateArgs {
@@ -108,6 +111,7 @@ impl TemplateArgs {
             skip_schema_validation: self.skip_schema_validation,
             is_upgrade: self.is_upgrade,
             force_namespace: self.force_namespace,
+            seed: self.seed,
             ..RenderOptions::default()
         };
         (PathBuf::from(chart), opts, self.values.options())

@@ -227,7 +227,7 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &H
     let mut out = ResMap::new();
     let mut helm: Option<Helm> = None;
     for chart in &parsed {
-        let m = match native_chart_dir(chart, &globals, &ldr.root) {
+        let m = match native_chart_dir(chart, &globals, &ldr.root, opts) {
             Some(dir) => render_native(chart, &dir, ldr),
             None => {
                 if helm.is_none() {
@@ -253,7 +253,7 @@ pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -
     let mut chart: HelmChart =
         serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
     apply_cli_defaults(&mut chart, opts);
-    if let Some(dir) = native_chart_dir(&chart, &globals, &ldr.root) {
+    if let Some(dir) = native_chart_dir(&chart, &globals, &ldr.root, opts) {
         return render_native(&chart, &dir, ldr).with_context(|| format!("helm chart '{}'", chart.name));
     }
     let mut helm = Helm::new(opts)?;
@@ -387,10 +387,12 @@ impl Helm {
     }
 }
 
-/// The directory of a kforge (minijinja) chart in chartHome, which kforge
-/// renders itself: no helm binary, no `--enable-helm` (nothing external
-/// runs). `None` for any other chart.
-fn native_chart_dir(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Option<PathBuf> {
+/// The directory of a chart in chartHome that kforge renders itself:
+/// a kforge (minijinja) chart always (nothing external runs, so no
+/// `--enable-helm` is needed); a Helm (Go template) chart with
+/// `--enable-helm` and no `--helm-command` (kforge's Go-template engine,
+/// no helm binary). `None`: run helm.
+fn native_chart_dir(chart: &HelmChart, globals: &HelmGlobals, root: &Path, opts: &HelmOptions) -> Option<PathBuf> {
     if chart.name.is_empty() {
         return None;
     }
@@ -398,7 +400,9 @@ fn native_chart_dir(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Op
     let cy = dir.join("Chart.yaml");
     let text = std::fs::read_to_string(&cy).ok()?;
     let (md, _) = crate::chart::Metadata::parse(&text, &cy.display().to_string()).ok()?;
-    (md.annotations.get(crate::chart::ENGINE_ANNOTATION).map(String::as_str) == Some("minijinja")).then_some(dir)
+    let engine = md.annotations.get(crate::chart::ENGINE_ANNOTATION).map(String::as_str);
+    let no_helm_command = opts.helm_command.as_deref().is_none_or(str::is_empty);
+    (engine == Some("minijinja") || (engine.is_none() && opts.enable_helm && no_helm_command)).then_some(dir)
 }
 
 /// Render a kforge chart natively with the entry's settings, values as the

@@ -412,6 +412,7 @@ mod tests {
             release: json!({"Name": "rel", "Namespace": "ns", "Service": "kforge", "IsInstall": true, "IsUpgrade": false, "Revision": 1}),
             capabilities: json!({"KubeVersion": {"Version": "v1.35.0", "Major": "1", "Minor": "35", "GitVersion": "v1.35.0"}, "APIVersions": ["v1", "apps/v1"]}),
             strict: false,
+            seed: None,
         }
     }
 
