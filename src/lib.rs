@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod emit;
 pub mod generate;
+pub mod images;
 pub mod load;
 pub mod model;
 pub mod plugin;
