@@ -155,7 +155,7 @@ const WELL_KNOWN: &[&str] = &[
     "nvcr.io",
 ];
 
-fn is_ref_char(c: char) -> bool {
+pub(crate) fn is_ref_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/' | '@' | '[' | ']')
 }
 

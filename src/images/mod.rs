@@ -14,6 +14,7 @@
 pub mod chart;
 pub mod find;
 pub mod localize;
+pub mod manifest;
 pub mod mirror_map;
 pub mod reference;
 pub mod runtime;

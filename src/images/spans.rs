@@ -97,7 +97,11 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<Node>, YamlError> {
         })?;
         let node = match ev {
             Event::Scalar(value, style, _, _) => {
-                let (start, end) = (to_byte(span.start.index()), to_byte(span.end.index()));
+                let (start, mut end) = (to_byte(span.start.index()), to_byte(span.end.index()));
+                // Quoted spans run to the end of the line: stop at the closing quote.
+                if matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted) {
+                    end = closing_quote(text, start, style).unwrap_or(end);
+                }
                 Some(Node::Scalar(Scalar {
                     value: value.into_owned(),
                     style,
@@ -145,6 +149,35 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<Node>, YamlError> {
         }
     }
     Ok(docs)
+}
+
+/// The byte after the closing quote of a quoted scalar starting at `start`.
+fn closing_quote(text: &str, start: usize, style: ScalarStyle) -> Option<usize> {
+    let b = text.as_bytes();
+    let q = if style == ScalarStyle::SingleQuoted {
+        b'\''
+    } else {
+        b'"'
+    };
+    if b.get(start) != Some(&q) {
+        return None;
+    }
+    let mut i = start + 1;
+    while i < b.len() {
+        if q == b'"' && b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b[i] == q {
+            if q == b'\'' && b.get(i + 1) == Some(&b'\'') {
+                i += 2;
+                continue;
+            }
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Byte-range replacements over one text.
