@@ -1,6 +1,9 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod images;
+pub mod localize;
+pub mod mirror;
 
 use std::process::ExitCode;
 
@@ -23,6 +26,13 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
+    /// List every container image with where it came from (a CI gate with --allowed-registries).
+    Images(images::ImagesArgs),
+    /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
+    Localize(localize::LocalizeArgs),
+    /// Mirror configuration and operations.
+    #[command(subcommand)]
+    Mirror(mirror::MirrorCommand),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     #[command(hide = true)]
     Man {
@@ -43,7 +53,16 @@ pub struct CompletionsArgs {
 pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
-        Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Build(args) => crate::cmd::build::run_mirrored(
+            &args.options(),
+            args.output.as_ref(),
+            args.mirror.as_deref(),
+        ),
+        Command::Images(args) => crate::cmd::images::run(&args.options()),
+        Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
+        Command::Mirror(mirror::MirrorCommand::Config(args)) => {
+            crate::cmd::mirror::config(&args.options())
+        }
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => {
             crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())

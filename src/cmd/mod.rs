@@ -1,3 +1,6 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
 pub mod docs;
+pub mod images;
+pub mod localize;
+pub mod mirror;

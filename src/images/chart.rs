@@ -119,7 +119,7 @@ impl ChartFiles {
                 .split('/')
                 .filter(|p| !p.is_empty() && *p != ".")
                 .collect();
-            if path.starts_with('/') || parts.iter().any(|p| *p == "..") || parts.len() < 2 {
+            if path.starts_with('/') || parts.contains(&"..") || parts.len() < 2 {
                 return Err(bad(format!(
                     "entry '{path}' is outside the chart directory"
                 )));
@@ -902,7 +902,7 @@ fn rewrite_template(
                 q = &q[i + j + 2..];
             }
         }
-        hits.sort_by(|x, y| y.0.cmp(&x.0));
+        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
         let mut new_line = line.to_string();
         for (a, b, r) in hits {
             let lit = line[a..b].to_string();

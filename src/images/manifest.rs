@@ -186,7 +186,7 @@ pub fn localize_text(
             let mut value = orig.clone();
             let mut pairs = Vec::new();
             let mut sorted = fs.clone();
-            sorted.sort_by(|a, b| b.range.0.cmp(&a.range.0));
+            sorted.sort_by_key(|f| std::cmp::Reverse(f.range.0));
             for f in sorted {
                 let Decision::Mirror(new) = map.decide(&f.image) else {
                     continue;
