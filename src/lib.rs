@@ -3,6 +3,7 @@
 //! Data flows CLI (`cli`, `cmd`) → loader (`load`) → resource map (`model`)
 //! → generators and transformers (`generate`, `transform`) → emitter (`emit`).
 pub mod build;
+pub mod chart;
 pub mod cli;
 pub mod cmd;
 pub mod emit;

@@ -1,9 +1,11 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod chart;
 pub mod images;
 pub mod localize;
 pub mod mirror;
+pub mod template;
 
 use std::process::ExitCode;
 
@@ -33,6 +35,10 @@ pub enum Command {
     /// Mirror configuration and operations.
     #[command(subcommand)]
     Mirror(mirror::MirrorCommand),
+    /// Render a chart (like `helm template`).
+    Template(template::TemplateArgs),
+    /// Create, lint, package and index charts.
+    Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     #[command(hide = true)]
     Man {
@@ -63,6 +69,11 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Mirror(mirror::MirrorCommand::Config(args)) => {
             crate::cmd::mirror::config(&args.options())
         }
+        Command::Template(args) => {
+            let (chart, opts, values) = args.options();
+            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+        }
+        Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => {
             crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
