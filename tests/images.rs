@@ -756,3 +756,57 @@ fn bad_input_names_file_and_field() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn kforge_charts_render_in_process_without_any_flag() {
+    let chart = td("charts/kf");
+    let listed = ok(&["images", chart.to_str().unwrap(), "--format", "json"]);
+    let items = json_images(&listed);
+    let rendered: Vec<(&str, &str)> = items
+        .iter()
+        .filter(|v| v["site"] == "container")
+        .map(|v| {
+            (
+                v["image"].as_str().unwrap(),
+                v.get("note").and_then(Value::as_str).unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rendered,
+        vec![
+            ("ghcr.io/example/kf:0.1.0", ""),
+            ("quay.io/example/proxy:1.0", ""),
+            ("docker.io/library/redis:7.4", "disabled by default")
+        ]
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("kf");
+    let (success, _, err) = run(&[
+        "localize",
+        chart.to_str().unwrap(),
+        "--mirror",
+        map().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--verify",
+    ]);
+    assert!(success, "{err}");
+    assert!(
+        err.contains("verified: 5 image reference(s) in 2 render(s)"),
+        "{err}"
+    );
+    assert!(err.contains("quay.io/example/proxy:1.0 -> mirror.example.cn/quay.io/example/proxy:1.0  (templates/deployment.yaml: line 12)"), "{err}");
+    let text = ok(&[
+        "template",
+        out.to_str().unwrap(),
+        "--set",
+        "cache.enabled=true",
+    ]);
+    let imgs = rendered_images(&text);
+    assert_eq!(imgs.len(), 3, "{text}");
+    assert!(
+        imgs.iter().all(|i| i.starts_with("mirror.example.cn/")),
+        "{imgs:?}"
+    );
+}

@@ -107,6 +107,55 @@ impl Renderer for HelmRenderer {
     }
 }
 
+/// Renders kforge's own charts (and any chart an engine in this build
+/// handles) in process: nothing external runs.
+pub struct NativeRenderer {
+    pub set: Vec<String>,
+}
+
+impl Renderer for NativeRenderer {
+    fn render(&self, chart: &Path, values: &[PathBuf]) -> Result<String, String> {
+        let c = crate::chart::load_chart(chart).map_err(|e| e.to_string())?;
+        let vo = crate::chart::values::ValueOptions {
+            value_files: values.to_vec(),
+            set: self.set.clone(),
+            ..Default::default()
+        };
+        let opts = crate::chart::RenderOptions {
+            release_name: "kforge".into(),
+            values: vo.merge().map_err(|e| e.to_string())?,
+            ..Default::default()
+        };
+        let engine = crate::chart::render::engine_for(&c).map_err(|e| e.to_string())?;
+        let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |_| {})
+            .map_err(|e| e.to_string())?;
+        Ok(rendered.to_text())
+    }
+
+    fn name(&self) -> String {
+        "kforge's chart engine".into()
+    }
+}
+
+/// The renderer for a chart: in process when this build has its template
+/// engine; else helm, only when the user passed `--enable-helm`.
+pub fn pick_renderer(
+    chart: &Path,
+    helm: Option<&str>,
+    set: &[String],
+) -> Result<Option<Box<dyn Renderer>>> {
+    let native = crate::chart::load_chart(chart)
+        .ok()
+        .is_some_and(|c| crate::chart::render::engine_for(&c).is_ok());
+    if native {
+        return Ok(Some(Box::new(NativeRenderer { set: set.to_vec() })));
+    }
+    match helm {
+        Some(cmd) => Ok(Some(Box::new(HelmRenderer::new(Some(cmd), set)?))),
+        None => Ok(None),
+    }
+}
+
 /// Read a file, or stdin for `-`.
 pub fn read_input(target: &str) -> Result<(String, String)> {
     if target == "-" {
@@ -132,15 +181,8 @@ pub fn collect(opts: &ImagesOptions) -> Result<(Vec<Finding>, Vec<String>)> {
     }
     Ok(match localize::target_kind(path) {
         TargetKind::Chart => {
-            let helm = match &opts.helm {
-                Some(cmd) => Some(HelmRenderer::new(Some(cmd), &opts.set)?),
-                None => None,
-            };
-            localize::scan_chart(
-                path,
-                helm.as_ref().map(|h| h as &dyn Renderer),
-                &opts.values,
-            )?
+            let renderer = pick_renderer(path, opts.helm.as_deref(), &opts.set)?;
+            localize::scan_chart(path, renderer.as_deref(), &opts.values)?
         }
         TargetKind::Kustomization => {
             let bo = BuildOptions {

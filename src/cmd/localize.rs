@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use super::images::{offender_lines, read_input, HelmRenderer};
+use super::images::{offender_lines, pick_renderer, read_input};
 use crate::build::BuildOptions;
-use crate::images::localize::{self, LocalizeReport, Renderer, TargetKind};
+use crate::images::localize::{self, LocalizeReport, TargetKind};
 use crate::images::mirror_map::CollisionGuard;
 use crate::images::MirrorMap;
 
@@ -110,16 +110,13 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                 .output
                 .as_deref()
                 .ok_or_else(|| anyhow!("localize: -o/--output OUT is required for a chart"))?;
-            let helm = match &opts.helm {
-                Some(cmd) if opts.verify => Some(HelmRenderer::new(Some(cmd), &[])?),
-                _ => None,
+            let renderer = if opts.verify {
+                pick_renderer(target, opts.helm.as_deref(), &[])?
+            } else {
+                None
             };
-            let (report, offenders) = localize::localize_chart_path(
-                target,
-                out,
-                &map,
-                helm.as_ref().map(|h| h as &dyn Renderer),
-            )?;
+            let (report, offenders) =
+                localize::localize_chart_path(target, out, &map, renderer.as_deref())?;
             if !offenders.is_empty() {
                 let mut s = String::new();
                 for o in &offenders {
@@ -132,7 +129,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                 );
             }
             summary(&report, out);
-            if opts.verify && helm.is_none() {
+            if opts.verify && renderer.is_none() {
                 bail!(
                     "--verify needs to render the chart: pass --enable-helm (runs helm; --helm-command names one). \
                      The values-based localization was written to {}, unverified",

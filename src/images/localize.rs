@@ -282,7 +282,7 @@ pub fn scan_chart(
     let mut notes = rep.notes;
     match renderer {
         None => notes.push(
-            "images listed from the chart's files (values, annotations, Images.lock, template literals); rendering the chart needs --enable-helm"
+            "images listed from the chart's files (values, annotations, Images.lock, template literals); rendering this chart needs --enable-helm (helm)"
                 .into(),
         ),
         Some(r) => {
