@@ -275,4 +275,35 @@ mod tests {
             "a M x/y:12 M."
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn no_input_panics(src in "(\\PC|\n| |:|-|\"|'|#|\\|/|@|\\.){0,120}") {
+            let map = MirrorMap::parse("mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]", "m").unwrap();
+            let _ = localize_text(&src, "p.yaml", &map, &mut CollisionGuard::default());
+            for (a, b, _) in crate::images::find::scan_embedded(&src) {
+                proptest::prop_assert!(crate::images::ImageRef::parse(&src[a..b]).is_ok());
+            }
+        }
+
+        #[test]
+        fn containers_round_trip(img in "(quay\\.io/|localhost:5000/)?[a-z]{1,6}(/[a-z0-9]{1,4})?(:[a-z0-9][a-z0-9.]{0,5})?", comment in "[ a-z#]{0,10}") {
+            let map = MirrorMap::parse("mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]", "m").unwrap();
+            let src = format!("kind: Pod\nmetadata: {{name: p}}\nspec:\n  containers:\n  - image: {img}   #{comment}\n");
+            let (out, ch) = localize_text(&src, "p.yaml", &map, &mut CollisionGuard::default()).unwrap();
+            proptest::prop_assert_eq!(ch.len(), 1);
+            let v = crate::yaml::parse_documents(&out, "o").unwrap();
+            let new = v[0]["spec"]["containers"][0]["image"].as_str().unwrap().to_string();
+            let want = format!("m.example.cn/{}/{}{}", {
+                let r = crate::images::ImageRef::parse(&img).unwrap();
+                r.registry.replace(':', "_")
+            }, crate::images::ImageRef::parse(&img).unwrap().repository, crate::images::ImageRef::parse(&img).unwrap().suffix());
+            proptest::prop_assert_eq!(new, want);
+            let tail = format!("   #{}\n", comment);
+            proptest::prop_assert!(out.ends_with(&tail));
+            let (again, ch2) = localize_text(&out, "p.yaml", &map, &mut CollisionGuard::default()).unwrap();
+            proptest::prop_assert_eq!(again, out);
+            proptest::prop_assert!(ch2.is_empty());
+        }
+    }
 }
