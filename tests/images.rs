@@ -810,3 +810,39 @@ fn kforge_charts_render_in_process_without_any_flag() {
         "{imgs:?}"
     );
 }
+
+#[test]
+fn images_no_file_names_are_rewritten_in_the_build_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("o");
+    let src = td("kustomize/generated");
+    let (success, _, err) = run(&[
+        "localize",
+        src.to_str().unwrap(),
+        "--mirror",
+        map().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--verify",
+    ]);
+    assert!(success, "{err}");
+    assert!(err.contains("1 image reference(s) no file names are rewritten in the build output by the ImageMirror transformer"), "{err}");
+    assert!(
+        err.contains("quay.io/example/sidecar:1.0  (v1/ConfigMap/tools"),
+        "{err}"
+    );
+    let k = std::fs::read_to_string(out.join("kustomization.yaml")).unwrap();
+    assert!(
+        k.ends_with("transformers:\n- kforge-image-mirror.yaml\n"),
+        "{k}"
+    );
+    let built = ok(&["build", out.to_str().unwrap()]);
+    assert!(
+        built.contains("sidecar: mirror.example.cn/quay.io/example/sidecar:1.0"),
+        "{built}"
+    );
+    assert!(
+        built.contains("image: mirror.example.cn/library/busybox:1.36"),
+        "{built}"
+    );
+}

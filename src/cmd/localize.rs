@@ -146,19 +146,42 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
             let report = localize::localize_manifest_dir(target, out, &map)?;
             summary(&report, out);
             if opts.verify {
-                let found = if kind == TargetKind::Kustomization {
-                    let bo = BuildOptions {
-                        dir: out.to_path_buf(),
-                        enable_helm: opts.helm.is_some(),
-                        helm_command: opts.helm.clone(),
-                        ..BuildOptions::default()
-                    };
-                    let m = crate::build::build(&bo)
-                        .with_context(|| format!("verify: building {}", out.display()))?;
-                    crate::images::find::find_in_resmap(&m)?
-                } else {
-                    localize::find_in_dir(out)?
+                let check = || -> Result<Vec<crate::images::Finding>> {
+                    if kind == TargetKind::Kustomization {
+                        let bo = BuildOptions {
+                            dir: out.to_path_buf(),
+                            enable_helm: opts.helm.is_some(),
+                            helm_command: opts.helm.clone(),
+                            ..BuildOptions::default()
+                        };
+                        let m = crate::build::build(&bo)
+                            .with_context(|| format!("verify: building {}", out.display()))?;
+                        Ok(crate::images::find::find_in_resmap(&m)?)
+                    } else {
+                        Ok(localize::find_in_dir(out)?)
+                    }
                 };
+                let mut found = check()?;
+                let first: Vec<crate::images::Finding> = localize::offenders(&found, &map)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                if !first.is_empty() && kind == TargetKind::Kustomization {
+                    // Images no file names (generators, helmCharts, remote
+                    // bases): rewrite them in the build output.
+                    let map_text = std::fs::read_to_string(&opts.mirror)
+                        .with_context(|| format!("reading {}", opts.mirror.display()))?;
+                    let kfile = localize::add_mirror_transformer(out, &map_text)?;
+                    found = check()?;
+                    if localize::offenders(&found, &map).is_empty() {
+                        eprintln!(
+                            "{} image reference(s) no file names are rewritten in the build output by the ImageMirror transformer added to {} (building it needs kforge):{}",
+                            first.len(),
+                            kfile.display(),
+                            offender_lines(first.iter())
+                        );
+                    }
+                }
                 let bad = localize::offenders(&found, &map);
                 if !bad.is_empty() {
                     bail!(

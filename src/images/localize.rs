@@ -722,3 +722,132 @@ pub fn is_static(site: Site) -> bool {
         Site::Values | Site::Annotation | Site::Lock | Site::Template
     )
 }
+
+/// The ImageMirror config kforge adds to a localized kustomization whose
+/// build still names images outside the mirror (helmCharts, generators,
+/// remote bases...).
+pub const MIRROR_CONFIG_FILE: &str = "kforge-image-mirror.yaml";
+/// The copy of the mirror map that config reads.
+pub const MIRROR_MAP_FILE: &str = "kforge-mirror-map.yaml";
+
+/// Add an `ImageMirror` transformer (with a copy of the map) to the
+/// kustomization in `dir`, so its build output is rewritten too. The
+/// kustomization file is edited as text (comments kept).
+pub fn add_mirror_transformer(dir: &Path, map_text: &str) -> Result<PathBuf, ImagesError> {
+    let kfile = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+        .iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())
+        .ok_or_else(|| ImagesError::Input {
+            file: dir.display().to_string(),
+            message: "no kustomization file".into(),
+        })?;
+    let text = read_text(&kfile)?;
+    let origin = kfile.display().to_string();
+    let doc = spans::parse(&text, &origin)?.into_iter().next();
+    let entry = MIRROR_CONFIG_FILE;
+    let new_text = match doc.as_ref().and_then(|d| d.get("transformers")) {
+        Some(Node::Seq(items)) if !items.is_empty() => {
+            let Some(last) = items.last().and_then(Node::scalar) else {
+                return Err(ImagesError::Input {
+                    file: origin,
+                    message: "transformers: cannot add an entry after a non-scalar one".into(),
+                });
+            };
+            let after = text[last.end..].trim_start_matches([' ', '\t']);
+            if after.starts_with(',') || after.starts_with(']') {
+                let mut t = text.clone();
+                t.insert_str(last.end, &format!(", {entry}"));
+                t
+            } else {
+                let line_start = text[..last.start].rfind('\n').map_or(0, |i| i + 1);
+                let prefix = &text[line_start..last.start];
+                let indent: String = prefix.chars().take_while(|c| *c == ' ').collect();
+                let line_end = text[last.end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| last.end + i + 1);
+                let mut t = text.clone();
+                if line_end == text.len() && !t.ends_with('\n') {
+                    t.push('\n');
+                }
+                let at = if line_end == text.len() {
+                    t.len()
+                } else {
+                    line_end
+                };
+                t.insert_str(at, &format!("{indent}- {entry}\n"));
+                t
+            }
+        }
+        Some(Node::Seq(_)) | Some(Node::Scalar(_)) => return Err(ImagesError::Input {
+            file: origin,
+            message:
+                "transformers: empty or not a block list; add the ImageMirror transformer by hand"
+                    .into(),
+        }),
+        Some(_) => {
+            return Err(ImagesError::Input {
+                file: origin,
+                message: "transformers: expected a list".into(),
+            })
+        }
+        None => {
+            let mut t = text.clone();
+            if !t.is_empty() && !t.ends_with('\n') {
+                t.push('\n');
+            }
+            t.push_str(&format!("transformers:\n- {entry}\n"));
+            t
+        }
+    };
+    let write = |p: &Path, s: &str| -> Result<(), ImagesError> {
+        crate::emit::write_atomic(p, s.as_bytes())
+            .map_err(|e| ImagesError::Other(format!("{}: {e:#}", p.display())))
+    };
+    write(&dir.join(MIRROR_MAP_FILE), map_text)?;
+    write(
+        &dir.join(MIRROR_CONFIG_FILE),
+        &format!("# Added by kforge localize: rewrites the images the files could not move.\napiVersion: builtin\nkind: ImageMirror\nmetadata:\n  name: kforge-localize\npath: {MIRROR_MAP_FILE}\n"),
+    )?;
+    write(&kfile, &new_text)?;
+    Ok(kfile)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mirror_transformer_is_added_to_any_kustomization_layout() {
+        for (before, after) in [
+            (
+                "resources: [a.yaml]\n",
+                "resources: [a.yaml]\ntransformers:\n- kforge-image-mirror.yaml\n",
+            ),
+            (
+                "transformers:\n  - t.yaml  # mine\nimages: []\n",
+                "transformers:\n  - t.yaml  # mine\n  - kforge-image-mirror.yaml\nimages: []\n",
+            ),
+            (
+                "transformers: [t.yaml]\n",
+                "transformers: [t.yaml, kforge-image-mirror.yaml]\n",
+            ),
+            (
+                "transformers:\n- t.yaml",
+                "transformers:\n- t.yaml\n- kforge-image-mirror.yaml\n",
+            ),
+        ] {
+            let d = tempfile::tempdir().unwrap();
+            std::fs::write(d.path().join("kustomization.yaml"), before).unwrap();
+            add_mirror_transformer(d.path(), "mirrors: []\n").unwrap();
+            assert_eq!(
+                std::fs::read_to_string(d.path().join("kustomization.yaml")).unwrap(),
+                after
+            );
+            assert!(
+                d.path().join(MIRROR_CONFIG_FILE).is_file()
+                    && d.path().join(MIRROR_MAP_FILE).is_file()
+            );
+        }
+    }
+}
