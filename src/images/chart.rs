@@ -508,10 +508,9 @@ fn values_walk(
     match node {
         Node::Map(entries) => {
             let mut handled: Vec<&str> = Vec::new();
-            for (pre, kreg, krepo, ktag, kdig) in [
-                ("", "registry", "repository", "tag", "digest"),
+            for (kreg, krepo, ktag, kdig) in [
+                ("registry", "repository", "tag", "digest"),
                 (
-                    "image",
                     "imageRegistry",
                     "imageRepository",
                     "imageTag",
@@ -521,7 +520,6 @@ fn values_walk(
                 if composite(cx, node, path, kreg, krepo, ktag, kdig, guard, report)? {
                     handled.extend([kreg, krepo, ktag, kdig]);
                 }
-                let _ = pre;
             }
             for (k, v) in entries {
                 if handled.contains(&k.as_str()) || (path.is_empty() && k == "global") {

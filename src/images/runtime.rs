@@ -89,7 +89,9 @@ pub fn containerd(map: &MirrorMap, extra: &[String]) -> Vec<ConfigFile> {
             ));
         }
         s.push_str(&format!("server = {}\n", toml_str(&upstream_server(&reg))));
-        let Some(rule) = whole else { continue };
+        if whole.is_none() {
+            continue;
+        }
         // Where `<reg>/x` goes: the mirror for repository "x".
         let Ok(Some((host, path))) = map.map_name(&reg, "x") else {
             continue;
@@ -117,7 +119,6 @@ pub fn containerd(map: &MirrorMap, extra: &[String]) -> Vec<ConfigFile> {
             s.push_str("  capabilities = [\"pull\", \"resolve\"]\n");
             s.push_str("  override_path = true\n");
         }
-        let _ = rule;
         out.push(ConfigFile {
             path: format!("{}/hosts.toml", reg.replace(':', "_")),
             content: s,
