@@ -92,6 +92,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -l kube-version 
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s a -l api-versions -d 'Extra API versions for Capabilities.APIVersions' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s s -l show-only -d 'Only print documents from these templates (glob, relative to the chart: templates/x.yaml)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l output-dir -d 'Write the documents into this directory instead of stdout' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l force-namespace -d 'Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l include-crds -d 'Print the CRDs of crds/ folders first'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l no-hooks -d 'Leave hooks out'

@@ -155,6 +155,7 @@ _arguments "${_arguments_options[@]}" : \
 '*-s+[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
 '*--show-only=[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
 '--output-dir=[Write the documents into this directory instead of stdout]:OUTPUT_DIR:_files' \
+'--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \

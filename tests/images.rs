@@ -846,3 +846,37 @@ fn images_no_file_names_are_rewritten_in_the_build_output() {
         "{built}"
     );
 }
+
+#[test]
+fn template_with_mirror_rewrites_the_rendered_output() {
+    let chart = td("charts/kf");
+    let plain = ok(&[
+        "template",
+        chart.to_str().unwrap(),
+        "--set",
+        "cache.enabled=true",
+    ]);
+    let mirrored = ok(&[
+        "template",
+        chart.to_str().unwrap(),
+        "--set",
+        "cache.enabled=true",
+        "--mirror",
+        map().to_str().unwrap(),
+    ]);
+    let expected = plain
+        .replace(
+            "\"ghcr.io/example/kf:0.1.0\"",
+            "\"mirror.example.cn/ghcr.io/example/kf:0.1.0\"",
+        )
+        .replace(
+            "image: quay.io/example/proxy:1.0",
+            "image: mirror.example.cn/quay.io/example/proxy:1.0",
+        )
+        .replace(
+            "image: redis:7.4",
+            "image: mirror.example.cn/library/redis:7.4",
+        );
+    assert_ne!(plain, expected);
+    assert_eq!(mirrored, expected);
+}

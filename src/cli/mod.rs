@@ -71,7 +71,16 @@ pub fn main(bin_name: &str) -> ExitCode {
         }
         Command::Template(args) => {
             let (chart, opts, values) = args.options();
-            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+            match &args.mirror {
+                Some(map) => crate::cmd::localize::template_mirrored(
+                    &chart,
+                    opts,
+                    &values,
+                    args.output_dir.as_ref(),
+                    map,
+                ),
+                None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
+            }
         }
         Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),

@@ -199,3 +199,42 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
         }
     }
 }
+
+/// `kforge template --mirror MAP`: render the chart, then rewrite every
+/// image of each rendered document by the map (text kept as rendered).
+pub fn template_mirrored(
+    chart: &Path,
+    mut opts: crate::chart::RenderOptions,
+    values: &crate::chart::values::ValueOptions,
+    output_dir: Option<&PathBuf>,
+    mirror: &Path,
+) -> Result<()> {
+    let map = MirrorMap::load(mirror)?;
+    let c = crate::chart::load_chart(chart)?;
+    opts.values = values.merge()?;
+    let engine = crate::chart::render::engine_for(&c)?;
+    let mut warnings = Vec::new();
+    let mut rendered =
+        crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
+    for w in warnings {
+        eprintln!("Warning: {w}");
+    }
+    let mut guard = CollisionGuard::default();
+    for d in rendered.documents.iter_mut() {
+        let (text, _) = localize::localize_stream(&d.content, &d.source, &map, &mut guard)?;
+        d.content = text;
+    }
+    match output_dir {
+        Some(dir) => {
+            for p in rendered.write_output_dir(dir)? {
+                println!("wrote {}", p.display());
+            }
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(rendered.to_text().as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
