@@ -198,6 +198,40 @@ pub struct LocalizeReport {
     pub renders: Vec<String>,
 }
 
+/// New content, changes made, and a note for the user.
+type EntryResult = (Vec<u8>, Vec<Change>, Option<String>);
+
+struct Entry {
+    rel: String,
+    bytes: Vec<u8>,
+    is_kust: bool,
+    yaml: bool,
+}
+
+/// One file of a directory localization: new content, changes, a note.
+fn localize_entry(e: &Entry, map: &MirrorMap) -> Result<EntryResult, ImagesError> {
+    let text = match std::str::from_utf8(&e.bytes) {
+        Ok(t) if e.yaml => t,
+        _ => return Ok((e.bytes.clone(), Vec::new(), None)),
+    };
+    // Collisions are checked over the whole run by the caller.
+    let mut guard = CollisionGuard::default();
+    let result = if e.is_kust {
+        localize_kustomization(text, &e.rel, map, &mut guard)
+    } else {
+        localize_text(text, &e.rel, map, &mut guard)
+    };
+    match result {
+        Ok((new, ch)) => Ok((new.into_bytes(), ch, None)),
+        Err(ImagesError::Yaml(y)) => Ok((
+            e.bytes.clone(),
+            Vec::new(),
+            Some(format!("{}: not YAML ({y}); copied unchanged", e.rel)),
+        )),
+        Err(err) => Err(err),
+    }
+}
+
 /// Localize a directory of manifests (a kustomization tree or plain YAML)
 /// into `out`: YAML files rewritten in place of their scalars, other files
 /// copied. `out` must not exist or be empty; it is written beside and renamed.
@@ -209,6 +243,7 @@ pub fn localize_manifest_dir(
     let mut report = LocalizeReport::default();
     let mut guard = CollisionGuard::default();
     let mut files = ChartFiles::default();
+    let mut entries: Vec<Entry> = Vec::new();
     let mut stack = vec![src.to_path_buf()];
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).map_err(|e| io_err(&d, e))? {
@@ -238,31 +273,52 @@ pub fn localize_manifest_dir(
                 name.as_str(),
                 "kustomization.yaml" | "kustomization.yml" | "Kustomization"
             );
-            let content = match std::str::from_utf8(&bytes) {
-                Ok(text) if is_kust || is_manifest_file(&p) => {
-                    let result = if is_kust {
-                        localize_kustomization(text, &rel, map, &mut guard)
-                    } else {
-                        localize_text(text, &rel, map, &mut guard)
-                    };
-                    match result {
-                        Ok((new, ch)) => {
-                            report.changes.extend(ch);
-                            new.into_bytes()
-                        }
-                        Err(ImagesError::Yaml(e)) => {
-                            report
-                                .notes
-                                .push(format!("{rel}: not YAML ({e}); copied unchanged"));
-                            bytes
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                _ => bytes,
-            };
-            files.files.push((rel, content));
+            let yaml = is_kust || is_manifest_file(&p);
+            entries.push(Entry {
+                rel,
+                bytes,
+                is_kust,
+                yaml,
+            });
         }
+    }
+    // Files are independent: rewrite them on all cores, then check the
+    // whole run for two sources landing on one destination, in file order.
+    entries.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = entries.len().div_ceil(threads).max(1);
+    let results: Vec<Result<EntryResult, ImagesError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = entries
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|e| localize_entry(e, map))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    vec![Err(ImagesError::Other("a localize worker failed".into()))]
+                })
+            })
+            .collect()
+    });
+    for (e, r) in entries.iter().zip(results) {
+        let (content, changes, note) = r?;
+        for c in &changes {
+            if let (Ok(from), Ok(to)) = (ImageRef::parse(c.from.trim()), ImageRef::parse(&c.to)) {
+                guard.check(&from, &to)?;
+            }
+        }
+        report.changes.extend(changes);
+        report.notes.extend(note);
+        files.files.push((e.rel.clone(), content));
     }
     files.files.sort();
     files.write(out)?;
@@ -816,6 +872,33 @@ pub fn add_mirror_transformer(dir: &Path, map_text: &str) -> Result<PathBuf, Ima
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collisions_across_files_are_found() {
+        let d = tempfile::tempdir().unwrap();
+        let src = d.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        for (f, img) in [("a.yaml", "gcr.io/x/app:1"), ("b.yaml", "quay.io/x/app:1")] {
+            let text = format!(
+                "kind: Pod\nmetadata: {{name: {f}}}\nspec:\n  containers:\n  - image: {img}\n"
+            );
+            std::fs::write(src.join(f), text).unwrap();
+        }
+        let map = MirrorMap::parse(
+            "mirrors: [{from: '*', to: 'm.example.cn/flat/{path}'}]",
+            "m",
+        )
+        .unwrap();
+        let out = d.path().join("out");
+        let e = localize_manifest_dir(&src, &out, &map)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("two sources map to one destination 'm.example.cn/flat/x/app'"),
+            "{e}"
+        );
+        assert!(!out.exists());
+    }
 
     #[test]
     fn mirror_transformer_is_added_to_any_kustomization_layout() {
