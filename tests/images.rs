@@ -880,3 +880,55 @@ fn template_with_mirror_rewrites_the_rendered_output() {
     assert_ne!(plain, expected);
     assert_eq!(mirrored, expected);
 }
+
+#[test]
+fn subcharts_packed_as_archives_are_localized_inside() {
+    let helm = find_helm();
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("redis");
+    for (p, b) in read_tree(&td("charts/redis")) {
+        if p.starts_with("charts/exporter/") {
+            continue;
+        }
+        let dest = src.join(&p);
+        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        std::fs::write(dest, b).unwrap();
+    }
+    // charts/exporter-0.1.0.tgz, as `helm dependency build` leaves it.
+    let gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(src.join("charts/exporter-0.1.0.tgz")).unwrap(),
+        flate2::Compression::default(),
+    );
+    let mut b = tar::Builder::new(gz);
+    b.append_dir_all("exporter", td("charts/redis/charts/exporter"))
+        .unwrap();
+    b.into_inner().unwrap().finish().unwrap();
+    let listed = ok(&["images", src.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        json_images(&listed)
+            .iter()
+            .any(|v| v["image"] == "quay.io/prometheus/node-exporter:v1.8.2"
+                && v["file"] == "charts/exporter-0.1.0.tgz!values.yaml"),
+        "{listed}"
+    );
+    let out = tmp.path().join("out");
+    let (success, _, err) = run(&[
+        "localize",
+        src.to_str().unwrap(),
+        "--mirror",
+        map().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--verify",
+        "--enable-helm",
+        "--helm-command",
+        helm.to_str().unwrap(),
+    ]);
+    assert!(success, "{err}");
+    let on = all_on(&td("charts/redis"), tmp.path());
+    let text = helm_template(&out, &[on]).unwrap();
+    assert!(
+        text.contains("image: \"mirror.example.cn/quay.io/prometheus/node-exporter:v1.8.2\""),
+        "{text}"
+    );
+}
