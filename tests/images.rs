@@ -932,3 +932,52 @@ fn subcharts_packed_as_archives_are_localized_inside() {
         "{text}"
     );
 }
+
+#[test]
+fn verify_catches_an_image_moved_to_the_wrong_mirror_path() {
+    // A global registry knob is mapped as a registry: the Docker Hub
+    // official image it serves lands under the mirror host, but not where
+    // the map sends it (mirror.example.cn/library/busybox). --verify says so.
+    let helm = find_helm();
+    let tmp = tempfile::tempdir().unwrap();
+    let c = tmp.path().join("knob");
+    std::fs::create_dir_all(c.join("templates")).unwrap();
+    std::fs::write(
+        c.join("Chart.yaml"),
+        "apiVersion: v2\nname: knob\nversion: 1.0.0\n",
+    )
+    .unwrap();
+    std::fs::write(
+        c.join("values.yaml"),
+        "global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        c.join("templates/pod.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: {{ printf \"%s/%s:%s\" .Values.global.imageRegistry .Values.image.repository .Values.image.tag }}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let (success, _, err) = run(&[
+        "localize",
+        c.to_str().unwrap(),
+        "--mirror",
+        map().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--verify",
+        "--enable-helm",
+        "--helm-command",
+        helm.to_str().unwrap(),
+    ]);
+    assert!(!success);
+    assert!(
+        err.contains("mirror.example.cn/docker.io/busybox:1.36"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not where the map sends any image of the original chart"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing written when verify fails");
+}

@@ -214,6 +214,9 @@ pub fn offender_lines<'a>(items: impl Iterator<Item = &'a Finding>) -> String {
             _ => f.file.clone(),
         };
         s.push_str(&format!("\n  {}  ({loc}: {})", f.image, f.path));
+        if !f.note.is_empty() {
+            s.push_str(&format!(" [{}]", f.note));
+        }
     }
     s
 }

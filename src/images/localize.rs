@@ -549,6 +549,13 @@ pub fn localize_chart_path(
     verify: Option<&dyn Renderer>,
 ) -> Result<(LocalizeReport, Vec<Offender>), ImagesError> {
     let mut c = ChartFiles::load(src)?;
+    // What the original chart renders, mapped: the only images the
+    // localized chart may render (a registry knob can move an image to a
+    // mirror host but to the wrong path).
+    let expected = match verify {
+        Some(r) => expected_images(&c, map, r)?,
+        None => None,
+    };
     let mut guard = CollisionGuard::default();
     let mut rep = ChartReport::default();
     localize_chart(&mut c, Some(map), &mut guard, &mut rep)?;
@@ -560,12 +567,50 @@ pub fn localize_chart_path(
     };
     let mut offenders = Vec::new();
     if let Some(r) = verify {
-        offenders = verify_chart(&mut c, map, r, &mut report)?;
+        offenders = verify_chart(&mut c, map, r, expected.as_ref(), &mut report)?;
     }
     if offenders.is_empty() {
         c.write(out)?;
     }
     Ok((report, offenders))
+}
+
+/// The values files `--verify` renders a chart with: defaults, every
+/// component on, each `ci/*values.yaml` (paths inside `dir`).
+fn render_sets(c: &ChartFiles, dir: &Path) -> Result<Vec<(String, Vec<PathBuf>)>, ImagesError> {
+    let mut sets: Vec<(String, Vec<PathBuf>)> = vec![("defaults".into(), Vec::new())];
+    let on = dir.join(".kforge-all-on-values.yaml");
+    std::fs::write(&on, crate::yaml::to_yaml(&all_on_values(c)?)).map_err(|e| io_err(&on, e))?;
+    sets.push(("all components on".into(), vec![on]));
+    for (p, _) in &c.files {
+        if p.starts_with("ci/") && p.ends_with("values.yaml") {
+            sets.push((p.clone(), vec![dir.join(p)]));
+        }
+    }
+    Ok(sets)
+}
+
+/// Every image the original chart renders, as the map sends it (images the
+/// map leaves alone as they are). `None` when the original does not render.
+fn expected_images(
+    c: &ChartFiles,
+    map: &MirrorMap,
+    r: &dyn Renderer,
+) -> Result<Option<BTreeSet<String>>, ImagesError> {
+    let dir = materialize(c)?;
+    let mut out = BTreeSet::new();
+    for (_, values) in render_sets(c, dir.path())? {
+        let Ok(text) = r.render(dir.path(), &values) else {
+            return Ok(None);
+        };
+        for f in rendered_findings(&text, "original")? {
+            out.insert(match map.decide(&f.image) {
+                Decision::Mirror(m) => m.to_string(),
+                _ => f.image.to_string(),
+            });
+        }
+    }
+    Ok(Some(out))
 }
 
 /// Render the localized chart every way `--verify` asks; rewrite template
@@ -575,6 +620,7 @@ fn verify_chart(
     c: &mut ChartFiles,
     map: &MirrorMap,
     r: &dyn Renderer,
+    expected: Option<&BTreeSet<String>>,
     report: &mut LocalizeReport,
 ) -> Result<Vec<Offender>, ImagesError> {
     let mut insecure_set = false;
@@ -621,8 +667,16 @@ fn verify_chart(
             report.renders.push(what.clone());
             let found = rendered_findings(&text, what)?;
             total += found.len();
-            for f in found {
+            for mut f in found {
                 if !map.is_localized(&f.image) {
+                    offenders.push(Offender {
+                        finding: f,
+                        render: what.clone(),
+                    });
+                } else if expected.is_some_and(|e| !e.contains(&f.image.to_string()))
+                    && !map.is_excluded(&f.image.registry, &f.image.repository)
+                {
+                    f.note = "under a mirror host, but not where the map sends any image of the original chart".into();
                     offenders.push(Offender {
                         finding: f,
                         render: what.clone(),
