@@ -37,11 +37,20 @@ _kforge() {
             kforge,help)
                 cmd="kforge__subcmd__help"
                 ;;
+            kforge,images)
+                cmd="kforge__subcmd__images"
+                ;;
             kforge,init)
                 cmd="kforge__subcmd__create"
                 ;;
+            kforge,localize)
+                cmd="kforge__subcmd__localize"
+                ;;
             kforge,man)
                 cmd="kforge__subcmd__man"
+                ;;
+            kforge,mirror)
+                cmd="kforge__subcmd__mirror"
                 ;;
             kforge,template)
                 cmd="kforge__subcmd__template"
@@ -442,8 +451,17 @@ _kforge() {
             kforge__subcmd__help,help)
                 cmd="kforge__subcmd__help__subcmd__help"
                 ;;
+            kforge__subcmd__help,images)
+                cmd="kforge__subcmd__help__subcmd__images"
+                ;;
+            kforge__subcmd__help,localize)
+                cmd="kforge__subcmd__help__subcmd__localize"
+                ;;
             kforge__subcmd__help,man)
                 cmd="kforge__subcmd__help__subcmd__man"
+                ;;
+            kforge__subcmd__help,mirror)
+                cmd="kforge__subcmd__help__subcmd__mirror"
                 ;;
             kforge__subcmd__help,template)
                 cmd="kforge__subcmd__help__subcmd__template"
@@ -574,6 +592,21 @@ _kforge() {
             kforge__subcmd__help__subcmd__edit__subcmd__set,replicas)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas"
                 ;;
+            kforge__subcmd__help__subcmd__mirror,config)
+                cmd="kforge__subcmd__help__subcmd__mirror__subcmd__config"
+                ;;
+            kforge__subcmd__mirror,config)
+                cmd="kforge__subcmd__mirror__subcmd__config"
+                ;;
+            kforge__subcmd__mirror,help)
+                cmd="kforge__subcmd__mirror__subcmd__help"
+                ;;
+            kforge__subcmd__mirror__subcmd__help,config)
+                cmd="kforge__subcmd__mirror__subcmd__help__subcmd__config"
+                ;;
+            kforge__subcmd__mirror__subcmd__help,help)
+                cmd="kforge__subcmd__mirror__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -581,7 +614,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-h -V --help --version build edit create init version completion completions template chart man help"
+            opts="-h -V --help --version build edit create init version completion completions images localize mirror template chart man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,7 +628,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -e -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --enable-managedby-label --help"
+            opts="-o -e -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -642,6 +675,10 @@ _kforge() {
                     return 0
                     ;;
                 --network-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mirror)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2657,7 +2694,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help)
-            opts="build edit create version completion template chart man help"
+            opts="build edit create version completion images localize mirror template chart man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,9 +3365,65 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__help__subcmd__images)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__localize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__mirror)
+            opts="config"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__mirror__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3370,6 +3463,82 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__images)
+            opts="-f -h --values --set --format --allowed-registries --enable-helm --helm-command --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --allowed-registries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helm-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__localize)
+            opts="-o -f -h --mirror --output --filename --verify --enable-helm --helm-command --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mirror)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helm-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__man)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3384,8 +3553,98 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__mirror)
+            opts="-h --help config help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__mirror__subcmd__config)
+            opts="-o -h --mirror --format --output --registry --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mirror)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "containerd cri-o" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__mirror__subcmd__help)
+            opts="config help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__mirror__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__mirror__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__template)
-            opts="-f -n -a -s -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --help"
+            opts="-f -n -a -s -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3448,6 +3707,14 @@ _kforge() {
                     return 0
                     ;;
                 --output-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mirror)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -33,6 +33,9 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "init" -d 'Create a ku
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "mirror" -d 'Mirror configuration and operations'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "template" -d 'Render a chart (like `helm template`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "chart" -d 'Create, lint, package and index charts'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
@@ -51,6 +54,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-kube-versio
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s e -l env -d 'a list of environment variables to be used by functions (KEY=VALUE)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l mount -d 'a list of storage options read from the filesystem (container functions only)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l network-name -d 'the docker network to run the container in (container functions only)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-alpha-plugins -d 'Enable kustomize plugins (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-exec -d 'Enable exec KRM functions (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-helm -d 'Enable helmCharts inflation with a helm binary'
@@ -132,6 +136,33 @@ complete -c kforge -n "__fish_kforge_using_subcommand init" -s h -l help -d 'Pri
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand images" -s f -l values -d 'Values files for rendering a chart (with --enable-helm)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand images" -l set -d 'Values for rendering a chart (key=value, as helm --set; with --enable-helm)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand images" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kforge -n "__fish_kforge_using_subcommand images" -l allowed-registries -d 'Fail (exit 1) listing every image outside these registries (host or host/path, comma-separated)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand images" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand images" -l enable-helm -d 'Render charts (and kustomizations\' helmCharts) with a helm binary (runs an external program)'
+complete -c kforge -n "__fish_kforge_using_subcommand images" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l mirror -d 'The mirror map (docs/mirroring.md)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s o -l output -d 'Where to write the localized target (a directory, or a .tgz for charts)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s f -l filename -d 'Filter a manifest stream instead: a file, or - for stdin; writes to stdout' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l verify -d 'Render the result and fail listing every image still outside the mirror'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l enable-helm -d 'Render charts with a helm binary for --verify (runs an external program)'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l mirror -d 'The mirror map' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l format -d 'Runtime to configure' -r -f -a "containerd\t'containerd hosts.toml files (one directory per registry, for config_path)'
+cri-o\t'CRI-O / containers registries.conf'"
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s o -l output -d 'Write here (containerd: a directory like /etc/containerd/certs.d; cri-o: a file) instead of stdout' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l registry -d 'Registries a "*" rule is also written for (besides the well-known public ones)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l set-string -d 'Set string values' -r
@@ -143,6 +174,8 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -l kube-version 
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s a -l api-versions -d 'Extra API versions for Capabilities.APIVersions' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s s -l show-only -d 'Only print documents from these templates (glob, relative to the chart: templates/x.yaml)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l output-dir -d 'Write the documents into this directory instead of stdout' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l seed -d 'Seed for random template functions (randAlphaNum, genCA, ...): the same seed gives the same output (not secret!)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l force-namespace -d 'Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l include-crds -d 'Print the CRDs of crds/ folders first'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l no-hooks -d 'Leave hooks out'
@@ -191,20 +224,24 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_sub
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "mirror" -d 'Mirror configuration and operations'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'

@@ -41,6 +41,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--env=[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
 '*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
 '--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
+'--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
@@ -790,6 +791,89 @@ _arguments "${_arguments_options[@]}" : \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Values files for rendering a chart (with --enable-helm)]:VALUES:_files' \
+'*--values=[Values files for rendering a chart (with --enable-helm)]:VALUES:_files' \
+'*--set=[Values for rendering a chart (key=value, as helm --set; with --enable-helm)]:SET:_default' \
+'--format=[Output format]:FORMAT:(table json yaml)' \
+'*--allowed-registries=[Fail (exit 1) listing every image outside these registries (host or host/path, comma-separated)]:ALLOWED_REGISTRIES:_default' \
+'--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'--enable-helm[Render charts (and kustomizations'\'' helmCharts) with a helm binary (runs an external program)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':target -- A kustomization or manifest directory, a chart (directory or .tgz), a manifest file, or - for stdin:_default' \
+&& ret=0
+;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+'--mirror=[The mirror map (docs/mirroring.md)]:MAP:_files' \
+'-o+[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
+'--output=[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
+'-f+[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
+'--filename=[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
+'--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'--verify[Render the result and fail listing every image still outside the mirror]' \
+'--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::target -- A chart (directory or .tgz), a kustomization or manifest directory, or a repository index.yaml:_files' \
+&& ret=0
+;;
+(mirror)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__mirror_commands" \
+"*::: :->mirror" \
+&& ret=0
+
+    case $state in
+    (mirror)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-mirror-command-$line[1]:"
+        case $line[1] in
+            (config)
+_arguments "${_arguments_options[@]}" : \
+'--mirror=[The mirror map]:MAP:_files' \
+'--format=[Runtime to configure]:FORMAT:((containerd\:"containerd hosts.toml files (one directory per registry, for config_path)"
+cri-o\:"CRI-O / containers registries.conf"))' \
+'-o+[Write here (containerd\: a directory like /etc/containerd/certs.d; cri-o\: a file) instead of stdout]:OUTPUT:_files' \
+'--output=[Write here (containerd\: a directory like /etc/containerd/certs.d; cri-o\: a file) instead of stdout]:OUTPUT:_files' \
+'*--registry=[Registries a "*" rule is also written for (besides the well-known public ones)]:REGISTRIES:_default' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__mirror__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-mirror-help-command-$line[1]:"
+        case $line[1] in
+            (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 '*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
@@ -807,6 +891,8 @@ _arguments "${_arguments_options[@]}" : \
 '*-s+[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
 '*--show-only=[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
 '--output-dir=[Write the documents into this directory instead of stdout]:OUTPUT_DIR:_files' \
+'--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'--seed=[Seed for random template functions (randAlphaNum, genCA, ...)\: the same seed gives the same output (not secret!)]:N:_default' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \
@@ -1233,6 +1319,34 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mirror)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__mirror_commands" \
+"*::: :->mirror" \
+&& ret=0
+
+    case $state in
+    (mirror)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-mirror-command-$line[1]:"
+        case $line[1] in
+            (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1324,6 +1438,9 @@ _kforge_commands() {
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
+'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
+'mirror:Mirror configuration and operations' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -2125,6 +2242,9 @@ _kforge__subcmd__help_commands() {
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
+'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
+'mirror:Mirror configuration and operations' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -2414,10 +2534,32 @@ _kforge__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help help commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__help__subcmd__images_commands] )) ||
+_kforge__subcmd__help__subcmd__images_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help images commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__localize_commands] )) ||
+_kforge__subcmd__help__subcmd__localize_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help localize commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__help__subcmd__man_commands] )) ||
 _kforge__subcmd__help__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help man commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__mirror_commands] )) ||
+_kforge__subcmd__help__subcmd__mirror_commands() {
+    local commands; commands=(
+'config:Write container runtime mirror configuration from a mirror map' \
+    )
+    _describe -t commands 'kforge help mirror commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__mirror__subcmd__config_commands] )) ||
+_kforge__subcmd__help__subcmd__mirror__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help mirror config commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__template_commands] )) ||
 _kforge__subcmd__help__subcmd__template_commands() {
@@ -2429,10 +2571,51 @@ _kforge__subcmd__help__subcmd__version_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help version commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__images_commands] )) ||
+_kforge__subcmd__images_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge images commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__localize_commands] )) ||
+_kforge__subcmd__localize_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge localize commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__man_commands] )) ||
 _kforge__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'kforge man commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror_commands] )) ||
+_kforge__subcmd__mirror_commands() {
+    local commands; commands=(
+'config:Write container runtime mirror configuration from a mirror map' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge mirror commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__config_commands] )) ||
+_kforge__subcmd__mirror__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror config commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help_commands() {
+    local commands; commands=(
+'config:Write container runtime mirror configuration from a mirror map' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge mirror help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__config_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror help config commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror help help commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__template_commands] )) ||
 _kforge__subcmd__template_commands() {

@@ -14,6 +14,7 @@ pub mod emit;
 pub mod fsutil;
 pub mod generate;
 pub mod gotmpl;
+pub mod images;
 pub mod load;
 pub mod model;
 pub mod pipeline;

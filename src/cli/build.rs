@@ -57,6 +57,9 @@ pub struct BuildArgs {
     /// use the uid and gid of the command executor to run the function in the container (container functions only)
     #[arg(long = "as-current-user")]
     pub as_current_user: bool,
+    /// Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md).
+    #[arg(long = "mirror", value_name = "MAP")]
+    pub mirror: Option<PathBuf>,
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,

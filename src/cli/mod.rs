@@ -3,6 +3,9 @@
 pub mod build;
 pub mod edit;
 pub mod chart;
+pub mod images;
+pub mod localize;
+pub mod mirror;
 pub mod template;
 
 use std::process::ExitCode;
@@ -30,6 +33,13 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(visible_alias = "completions")]
     Completion(CompletionsArgs),
+    /// List every container image with where it came from (a CI gate with --allowed-registries).
+    Images(images::ImagesArgs),
+    /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
+    Localize(localize::LocalizeArgs),
+    /// Mirror configuration and operations.
+    #[command(subcommand)]
+    Mirror(mirror::MirrorCommand),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
     /// Create, lint, package and index charts.
@@ -57,7 +67,12 @@ pub fn main(bin_name: &str) -> ExitCode {
     // Deep documents are walked recursively: the command runs on a thread
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
-        Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Build(args) => {
+            crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
+        }
+        Command::Images(args) => crate::cmd::images::run(&args.options()),
+        Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
+        Command::Mirror(mirror::MirrorCommand::Config(args)) => crate::cmd::mirror::config(&args.options()),
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
             op: args.op(),
@@ -68,7 +83,12 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Template(args) => {
             let (chart, opts, values) = args.options();
-            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+            match &args.mirror {
+                Some(map) => {
+                    crate::cmd::localize::template_mirrored(&chart, opts, &values, args.output_dir.as_ref(), map)
+                }
+                None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
+            }
         }
         Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),

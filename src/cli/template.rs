@@ -70,6 +70,9 @@ pub struct TemplateArgs {
     /// Write the documents into this directory instead of stdout.
     #[arg(long = "output-dir")]
     pub output_dir: Option<PathBuf>,
+    /// Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md).
+    #[arg(long = "mirror", value_name = "MAP")]
+    pub mirror: Option<PathBuf>,
     /// Leave hooks out.
     #[arg(long = "no-hooks")]
     pub no_hooks: bool,

@@ -9,8 +9,17 @@ use crate::pipeline::{build, BuildOptions};
 /// to stderr first, whether or not it succeeded (kustomize prints them as
 /// it loads, before any error).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
+    run_mirrored(opts, output, None)
+}
+
+/// Build, rewrite every image by the mirror map `mirror` (`--mirror`), and print.
+pub fn run_mirrored(opts: &BuildOptions, output: Option<&PathBuf>, mirror: Option<&std::path::Path>) -> Result<()> {
     let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
-    let m = build(&opts)?;
+    let mut m = build(&opts)?;
+    if let Some(path) = mirror {
+        let map = crate::images::MirrorMap::load(path)?;
+        crate::images::find::rewrite_resmap(&mut m, &map)?;
+    }
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {

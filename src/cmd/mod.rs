@@ -21,4 +21,7 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 }
 pub mod edit;
 pub mod version;
+pub mod images;
+pub mod localize;
+pub mod mirror;
 pub mod template;
