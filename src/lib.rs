@@ -9,6 +9,7 @@ pub mod emit;
 pub mod generate;
 pub mod load;
 pub mod model;
+pub mod oci;
 pub mod plugin;
 pub mod transform;
 pub mod yaml;

@@ -464,9 +464,14 @@ fn shipped_completions_are_current() {
     for shell in ["bash", "zsh", "fish"] {
         let out = kforge().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("completions/kforge.{shell}"));
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("completions/kforge.{shell}"));
         let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completions {shell}`", path.display());
+        assert!(
+            shipped == out.stdout,
+            "{} is stale: regenerate it with `kforge completions {shell}`",
+            path.display()
+        );
     }
 }
 
@@ -474,11 +479,21 @@ fn shipped_completions_are_current() {
 /// (regenerate with `kforge man > docs/man/kforge.1`, `kforge man build > docs/man/kforge-build.1`).
 #[test]
 fn shipped_man_pages_are_current() {
-    for (args, file) in [(vec!["man"], "kforge.1"), (vec!["man", "build"], "kforge-build.1")] {
+    for (args, file) in [
+        (vec!["man"], "kforge.1"),
+        (vec!["man", "build"], "kforge-build.1"),
+    ] {
         let out = kforge().args(&args).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(file);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs/man")
+            .join(file);
         let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
+        assert!(
+            shipped == out.stdout,
+            "{} is stale: regenerate it with `kforge {}`",
+            path.display(),
+            args.join(" ")
+        );
     }
 }

@@ -9,15 +9,17 @@ use crate::load::Loader;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::replacements::ReplacementTransformer;
-use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::namespace::NamespaceTransformer;
-use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
+use crate::transform::patch::{
+    PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer,
+};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
@@ -33,24 +35,36 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let global = k.generator_options.as_ref();
     let files = LoaderFiles(&t.ldr);
-    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let kfile = t
+        .file
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     for args in &k.config_map_generator {
-        let mut r =
-            generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
+        let mut r = generate::config_map(args, global, &files)
+            .with_context(|| format!("configMapGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
-        let mut r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
+        let mut r = generate::secret(args, global, &files)
+            .with_context(|| format!("secretGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
-    let (charts, globals) =
-        generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    let (charts, globals) = generate::helm::charts_with_legacy(
+        &k.helm_charts,
+        &k.helm_chart_inflation_generator,
+        k.helm_globals.as_ref(),
+    )?;
+    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts)
+        .context("helmCharts")?;
     for mut r in inflated.into_vec() {
-        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
+        r.origin = Some(generator_origin(
+            &configured_in,
+            "HelmChartInflationGenerator",
+        ));
         acc.resources.append(r).context("helmCharts")?;
     }
     for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
@@ -63,8 +77,18 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     Ok(())
 }
 
-fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
-    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in, schema: &t.schema }
+fn plugin_context<'a>(
+    t: &'a KustTarget,
+    config: &'a TransformerConfig,
+    configured_in: String,
+) -> PluginContext<'a> {
+    PluginContext {
+        ldr: &t.ldr,
+        opts: &t.opts,
+        config,
+        configured_in,
+        schema: &t.schema,
+    }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
@@ -84,12 +108,27 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             let mut acc = sub.accumulate_new()?;
             sub.finish(&mut acc)?;
             let shown = t.ldr.origin_path(entry);
-            out.extend(acc.resources.into_vec().into_iter().map(|r| (r, shown.clone())));
+            out.extend(
+                acc.resources
+                    .into_vec()
+                    .into_iter()
+                    .map(|r| (r, shown.clone())),
+            );
         } else if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
             let shown = t.ldr.origin_path(entry);
-            out.extend(t.ldr.load_resources(entry)?.into_vec().into_iter().map(|r| (r, shown.clone())));
+            out.extend(
+                t.ldr
+                    .load_resources(entry)?
+                    .into_vec()
+                    .into_iter()
+                    .map(|r| (r, shown.clone())),
+            );
         } else {
-            let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+            let kfile = t
+                .file
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let shown = t.ldr.origin_path(&kfile);
             for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
                 inline.push((r, shown.clone()));
@@ -103,7 +142,9 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
 /// `transformers:` configs, run after the built-in transformers.
 pub fn run_plugin_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
-    for (config, configured_in) in plugin_configs(t, &k.transformers).context("loading transformers")? {
+    for (config, configured_in) in
+        plugin_configs(t, &k.transformers).context("loading transformers")?
+    {
         let ctx = plugin_context(t, &acc.config, configured_in);
         let tr = plugin::make_transformer(&config, &ctx)?;
         tr.apply(&mut acc.resources)?;
@@ -173,10 +214,18 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
     // buildMetadata transformerAnnotations: each built-in records itself on every resource.
-    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let kfile = t
+        .file
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let note = |m: &mut crate::model::ResMap, kind: &str| {
-        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind), t.opts.record_transformations);
+        crate::plugin::add_transformer_annotation(
+            m,
+            &generator_origin(&configured_in, kind),
+            t.opts.record_transformations,
+        );
     };
 
     if !k.patches_strategic_merge.is_empty() {
@@ -188,7 +237,10 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 entries.push((entry.clone(), String::new()));
             }
         }
-        PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
+        PatchStrategicMergeTransformer::new(&entries)?
+            .with_schema(t.schema.clone())
+            .apply(m)
+            .context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
     for (i, p) in k.patches.iter().enumerate() {
@@ -207,9 +259,14 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     // From namespace to images every built-in treats each resource on its
     // own: they run as one fused pass (see transform::fused), each followed
     // by its transformer-annotation note, in kustomize's order.
-    let namespace = (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
-    let prefix_suffix =
-        PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
+    let namespace = (!k.namespace.is_empty())
+        .then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
+    let prefix_suffix = PrefixSuffixTransformer::for_kustomization(
+        &k.name_prefix,
+        &k.name_suffix,
+        &cfg.name_prefix,
+        &cfg.name_suffix,
+    );
     let mut label_ts = Vec::new();
     for l in &k.labels {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
@@ -218,8 +275,8 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
-    let annotations =
-        (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
+    let annotations = (!k.common_annotations.is_empty())
+        .then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
     let mut json_patches = Vec::new();
     for (i, p) in k.patches_json6902.iter().enumerate() {
         let field = || match p.path.as_str() {
@@ -251,22 +308,39 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let replicas: Vec<ReplicaCountTransformer> = k
         .replicas
         .iter()
-        .map(|r| ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() })
+        .map(|r| ReplicaCountTransformer {
+            replica: r.clone(),
+            fields: cfg.replicas.clone(),
+        })
         .collect();
-    let images: Vec<ImageTagTransformer> =
-        k.images.iter().map(|img| ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }).collect();
+    let images: Vec<ImageTagTransformer> = k
+        .images
+        .iter()
+        .map(|img| ImageTagTransformer {
+            image: img.clone(),
+            fields: cfg.images.clone(),
+        })
+        .collect();
 
     let record = t.opts.record_transformations;
     let mut pass = Fused::new();
-    let note_step =
-        |kind: &str| -> Box<dyn PerResource> { Box::new(Note { origin: generator_origin(&configured_in, kind), record }) };
+    let note_step = |kind: &str| -> Box<dyn PerResource> {
+        Box::new(Note {
+            origin: generator_origin(&configured_in, kind),
+            record,
+        })
+    };
     if let Some(ns) = &namespace {
         pass.push(Box::new(ns.step()));
         pass.push(note_step("NamespaceTransformer"));
     }
     for ps in &prefix_suffix {
         pass.push(Box::new(ps.step()));
-        pass.push(note_step(if ps.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" }));
+        pass.push(note_step(if ps.prefix.is_empty() {
+            "SuffixTransformer"
+        } else {
+            "PrefixTransformer"
+        }));
     }
     for l in &label_ts {
         pass.push(Box::new(l.step()));
@@ -291,7 +365,9 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     pass.apply(m)?;
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
-        ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
+        ReplacementTransformer::from_values(list)?
+            .apply(m)
+            .context("replacements")?;
         note(m, "ReplacementTransformer");
     }
     Ok(())
@@ -342,8 +418,12 @@ pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
     vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
-    acc.resources
-        .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    acc.resources.retain(|r| {
+        r.annotations()
+            .and_then(|a| a.get(LOCAL_CONFIG))
+            .and_then(|v| v.as_str())
+            != Some("true")
+    });
     for r in acc.resources.iter_mut() {
         normalize_annotations(&mut r.obj);
     }
@@ -355,7 +435,9 @@ pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// null becomes "null" and list or map values become "".
 fn normalize_annotations(obj: &mut serde_json::Value) {
     use serde_json::Value;
-    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
+        return;
+    };
     let keep = match meta.get_mut("annotations") {
         None => return,
         Some(Value::Object(annos)) => {
@@ -386,7 +468,8 @@ mod tests {
     #[test]
     fn annotations_become_a_string_map_or_go_away() {
         for empty in [json!({}), json!(null), json!([]), json!(""), json!("x")] {
-            let mut obj = json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
+            let mut obj =
+                json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
             normalize_annotations(&mut obj);
             assert_eq!(obj, json!({"kind": "ConfigMap", "metadata": {"name": "x"}}));
         }

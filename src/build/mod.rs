@@ -85,8 +85,11 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     let mut target = KustTarget::load(ldr, opts)?;
     // Transformations are only recorded when the top kustomization asks for
     // them: recording costs a copy per resource per transformer.
-    target.opts.record_transformations =
-        target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
+    target.opts.record_transformations = target
+        .kustomization()
+        .build_metadata
+        .iter()
+        .any(|m| m == "transformerAnnotations");
     target.set_openapi(true)?;
     if target.is_component() {
         bail!(
@@ -143,16 +146,24 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     if meta.iter().any(|m| m == "originAnnotations") {
         for r in m.iter_mut() {
             if let Some(origin) = r.origin.clone() {
-                r.meta_map_mut("annotations")
-                    .insert(ORIGIN_ANNOTATION.to_string(), serde_json::Value::String(builtins::origin_text(&origin)));
+                r.meta_map_mut("annotations").insert(
+                    ORIGIN_ANNOTATION.to_string(),
+                    serde_json::Value::String(builtins::origin_text(&origin)),
+                );
             }
         }
     }
     if meta.iter().any(|m| m == "transformerAnnotations") {
         for r in m.iter_mut() {
-            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
-                r.meta_map_mut("annotations")
-                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
+            if let Some(text) = r
+                .origin
+                .as_ref()
+                .and_then(crate::plugin::transformations_text)
+            {
+                r.meta_map_mut("annotations").insert(
+                    crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(),
+                    serde_json::Value::String(text),
+                );
             }
         }
     }

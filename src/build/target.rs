@@ -7,9 +7,9 @@ use anyhow::{bail, Context, Result};
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
 use crate::load::loader::is_remote;
+use crate::load::remote;
 use crate::load::Loader;
 use crate::model::ResMap;
-use crate::load::remote;
 use crate::transform::config::TransformerConfig;
 use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
@@ -43,13 +43,17 @@ impl KustTarget {
     /// Read the kustomization file of the loader's directory.
     pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
         let file = ldr.kustomization_file()?;
-        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("cannot read '{}'", file.display()))?;
         let shown = file.display().to_string();
-        let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let v =
+            crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
-            other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
+            other => {
+                bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
+            }
         }
         if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
             bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
@@ -57,7 +61,13 @@ impl KustTarget {
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);
         k.images.extend(tags);
-        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default() })
+        Ok(KustTarget {
+            ldr,
+            file,
+            k,
+            opts: opts.clone(),
+            schema: SchemaState::default(),
+        })
     }
 
     /// Apply this kustomization's `openapi:` field to the build's schema
@@ -94,7 +104,11 @@ impl KustTarget {
 
     /// Accumulate into a fresh accumulator (a base or the top level).
     pub fn accumulate_new(&self) -> Result<Accumulator> {
-        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default(), vars: Vec::new() };
+        let mut acc = Accumulator {
+            resources: ResMap::new(),
+            config: TransformerConfig::default(),
+            vars: Vec::new(),
+        };
         self.accumulate(&mut acc)?;
         Ok(acc)
     }
@@ -102,28 +116,43 @@ impl KustTarget {
     /// kustomize's order: resources, configurations, generators, components,
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
-        self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
+        self.accumulate_resources(acc)
+            .with_context(|| self.context("accumulating resources"))?;
         let mut user = Vec::with_capacity(self.k.configurations.len());
         for c in &self.k.configurations {
-            let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
+            let text = self
+                .ldr
+                .read_string(c)
+                .with_context(|| self.context("loading configurations"))?;
             user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
         }
-        let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
-        acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
+        let own = TransformerConfig::with_user_files(user)
+            .with_context(|| self.context("merging configurations"))?;
+        acc.config
+            .merge(own)
+            .with_context(|| self.context("merging configurations"))?;
         for crd in &self.k.crds {
             // CRD files are checked for readability; their schemas add no
             // field specs yet.
-            let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
-            check_crd_definitions(&text, &self.ldr.display(crd)).with_context(|| self.context("loading crds"))?;
+            let text = self
+                .ldr
+                .read_string(crd)
+                .with_context(|| self.context("loading crds"))?;
+            check_crd_definitions(&text, &self.ldr.display(crd))
+                .with_context(|| self.context("loading crds"))?;
         }
         // kustomize v5 runs a kustomization's generators before its components,
         // so components see (and transform) what the generators made.
         builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
-        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
-        builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
-        builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        self.accumulate_components(acc)
+            .with_context(|| self.context("accumulating components"))?;
+        builtins::run_transformers(self, acc)
+            .with_context(|| self.context("running transformers"))?;
+        builtins::run_plugin_transformers(self, acc)
+            .with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
+            .with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -131,15 +160,19 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
-                let dir = remote::fetch(entry).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let dir = remote::fetch(entry)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
-                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let sub = self
+                    .load_child(ldr)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
-                let sub = self.load_child(self.ldr.child(entry)?)
+                let sub = self
+                    .load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
@@ -149,7 +182,9 @@ impl KustTarget {
                 }
                 .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_kinds(m.iter().map(|r| r.gvk()));
-                acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                acc.resources
+                    .append_all(m)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
         Ok(())
@@ -166,14 +201,19 @@ impl KustTarget {
         if files < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8);
         let chunk = entries.len().div_ceil(threads.max(1));
         std::thread::scope(|scope| {
             let handles: Vec<_> = entries
                 .chunks(chunk.max(1))
                 .map(|part| {
                     scope.spawn(move || {
-                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
+                        part.iter()
+                            .map(|e| is_file(e).then(|| self.ldr.load_resources(e)))
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
@@ -191,14 +231,22 @@ impl KustTarget {
 
     /// Build a base (or overlay) into its own accumulator and take in its
     /// resources, configuration and vars.
-    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str, remote: Option<&remote::RemoteDir>) -> Result<()> {
+    fn absorb_base(
+        &self,
+        acc: &mut Accumulator,
+        sub: &KustTarget,
+        entry: &str,
+        remote: Option<&remote::RemoteDir>,
+    ) -> Result<()> {
         if sub.is_component() {
             bail!(
                 "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
                 sub.ldr.root.display()
             );
         }
-        let mut sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+        let mut sub_acc = sub
+            .accumulate_new()
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         if let Some(dir) = remote {
             for r in sub_acc.resources.iter_mut() {
                 if let Some(o) = r.origin.as_mut() {
@@ -206,9 +254,12 @@ impl KustTarget {
                 }
             }
         }
-        acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.resources
+            .append_all(sub_acc.resources)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
-        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        vars::absorb(&mut acc.vars, sub_acc.vars)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }
 
@@ -216,22 +267,30 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry).with_context(|| format!("accumulating component '{entry}'"))?;
+                let dir = remote::fetch(entry)
+                    .with_context(|| format!("accumulating component '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
                 (ldr, Some(dir))
             } else {
                 (self.ldr.child(entry)?, None)
             };
-            let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
+            let sub = self
+                .load_child(ldr)
+                .with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(
                     "expected kind 'Component' for path '{}' but got '{}'",
                     sub.ldr.root.display(),
-                    if sub.k.kind.is_empty() { "Kustomization" } else { &sub.k.kind }
+                    if sub.k.kind.is_empty() {
+                        "Kustomization"
+                    } else {
+                        &sub.k.kind
+                    }
                 );
             }
-            sub.accumulate(acc).with_context(|| format!("accumulating component '{entry}'"))?;
+            sub.accumulate(acc)
+                .with_context(|| format!("accumulating component '{entry}'"))?;
         }
         Ok(())
     }
@@ -247,10 +306,13 @@ impl KustTarget {
 /// (kustomize's `map[string]common.OpenAPIDefinition`), not a
 /// CustomResourceDefinition object: every value must be a mapping.
 fn check_crd_definitions(text: &str, shown: &str) -> Result<()> {
-    let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+    let bad =
+        |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
     let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
     let serde_json::Value::Object(defs) = doc else {
-        return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string()));
+        return Err(bad(
+            "expected a mapping of definition names to OpenAPI definitions".to_string(),
+        ));
     };
     for (name, def) in &defs {
         if !(def.is_object() || def.is_null()) {
@@ -270,10 +332,18 @@ mod crd_tests {
     fn crd_files_hold_openapi_definitions() {
         let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
         assert!(check_crd_definitions(defs, "crd.json").is_ok());
-        let e = check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
-            .unwrap_err()
-            .to_string();
-        assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
+        let e = check_crd_definitions(
+            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n",
+            "crd.yaml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with(
+                "unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"
+            ),
+            "{e}"
+        );
         assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }
 }

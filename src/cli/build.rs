@@ -51,7 +51,11 @@ impl BuildArgs {
     pub fn options(&self) -> BuildOptions {
         BuildOptions {
             dir: self.dir.clone(),
-            reorder: self.reorder.as_deref().and_then(Reorder::parse).unwrap_or_default(),
+            reorder: self
+                .reorder
+                .as_deref()
+                .and_then(Reorder::parse)
+                .unwrap_or_default(),
             load_restrictor: LoadRestrictor::parse(&self.load_restrictor).unwrap_or_default(),
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,

@@ -1,13 +1,22 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod chart;
+pub mod chart_oci;
+pub mod mirror;
+pub mod oci_flags;
+pub mod registry;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
+#[command(
+    name = "kforge",
+    version,
+    about = "Build kustomizations and charts, and move them to regional mirrors"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -17,6 +26,15 @@ pub struct Cli {
 pub enum Command {
     /// Build a kustomization directory and print the resources (like `kustomize build`).
     Build(build::BuildArgs),
+    /// Charts: push and pull to/from OCI registries and chart repositories.
+    #[command(subcommand)]
+    Chart(chart::ChartCommand),
+    /// Log in to and out of container registries.
+    #[command(subcommand)]
+    Registry(registry::RegistryCommand),
+    /// Mirror images (and charts) to another registry; check mirrors are current.
+    #[command(subcommand)]
+    Mirror(mirror::MirrorCommand),
     /// Print shell completions.
     Completions(CompletionsArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
@@ -40,8 +58,13 @@ pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Chart(c) => chart::run(c),
+        Command::Registry(c) => registry::run(c),
+        Command::Mirror(c) => mirror::run(c),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+        Command::Man { subcommand } => {
+            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -59,8 +82,10 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 impl Cli {

@@ -13,7 +13,9 @@ pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
         None => {
             let text = crate::emit::to_stream(&m);
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Into::into)
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(Into::into)
         }
     };
     // The process ends right after this: freeing tens of thousands of

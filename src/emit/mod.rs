@@ -13,7 +13,10 @@ const PARALLEL_EMIT_MIN: usize = 2000;
 /// are written in chunks on all cores and joined in order.
 pub fn to_stream(m: &ResMap) -> String {
     let items = m.resources();
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
     if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
         return emit_chunk(items, true);
     }
@@ -49,8 +52,10 @@ fn emit_chunk(items: &[Resource], first: bool) -> String {
 /// `<group>_<version>_<kind>_<name>.yaml`, lower case, empty parts left out.
 pub fn file_name(r: &Resource) -> String {
     let gvk = r.gvk();
-    let parts: Vec<&str> =
-        [gvk.group.as_str(), gvk.version.as_str(), gvk.kind.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+    let parts: Vec<&str> = [gvk.group.as_str(), gvk.version.as_str(), gvk.kind.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
     format!("{}_{}.yaml", parts.join("_"), r.name()).to_lowercase()
 }
 
@@ -58,7 +63,8 @@ pub fn file_name(r: &Resource) -> String {
 /// so a failed run never leaves a half-written file.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     let tmp = stage(path, content)?;
-    tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
+    tmp.persist(path)
+        .map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
     Ok(())
 }
 
@@ -70,7 +76,8 @@ fn stage(path: &Path, content: &[u8]) -> Result<tempfile::TempPath> {
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot create a temporary file in '{}'", dir.display()))?;
-    tmp.write_all(content).with_context(|| format!("cannot write '{}'", path.display()))?;
+    tmp.write_all(content)
+        .with_context(|| format!("cannot write '{}'", path.display()))?;
     Ok(tmp.into_temp_path())
 }
 
@@ -88,7 +95,8 @@ pub fn file_names(m: &ResMap) -> Result<Vec<String>> {
             ns => ns.to_string(),
         })
     };
-    let namespaces: std::collections::BTreeSet<String> = m.iter().filter_map(effective_ns).collect();
+    let namespaces: std::collections::BTreeSet<String> =
+        m.iter().filter_map(effective_ns).collect();
     m.iter()
         .map(|r| {
             let base = file_name(r);
@@ -123,7 +131,8 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
             staged.push((path, tmp));
         }
         for (path, tmp) in staged {
-            tmp.persist(&path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
+            tmp.persist(&path)
+                .map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
         }
         Ok(())
     } else {
@@ -157,9 +166,13 @@ mod tests {
 
     #[test]
     fn file_names_follow_kustomize() {
-        let r = Resource::new(json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "Web"}}));
+        let r = Resource::new(
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "Web"}}),
+        );
         assert_eq!(file_name(&r), "apps_v1_deployment_web.yaml");
-        let r = Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
+        let r = Resource::new(
+            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}),
+        );
         assert_eq!(file_name(&r), "v1_configmap_x.yaml");
     }
 
@@ -173,22 +186,44 @@ mod tests {
 
     #[test]
     fn namespace_prefix_only_when_namespaces_differ() {
-        let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")].into_iter().collect();
-        assert_eq!(file_names(&one).unwrap(), ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]);
-        let two: ResMap =
-            [res("ConfigMap", "a", "NS1"), res("ConfigMap", "b", ""), res("Namespace", "ns1", "")].into_iter().collect();
+        let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            file_names(&one).unwrap(),
+            ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]
+        );
+        let two: ResMap = [
+            res("ConfigMap", "a", "NS1"),
+            res("ConfigMap", "b", ""),
+            res("Namespace", "ns1", ""),
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(
             file_names(&two).unwrap(),
-            ["ns1_v1_configmap_a.yaml", "default_v1_configmap_b.yaml", "v1_namespace_ns1.yaml"]
+            [
+                "ns1_v1_configmap_a.yaml",
+                "default_v1_configmap_b.yaml",
+                "v1_namespace_ns1.yaml"
+            ]
         );
     }
 
     #[test]
     fn slash_in_name_fails_before_writing_anything() {
         let dir = tempfile::tempdir().unwrap();
-        let m: ResMap = [res("ConfigMap", "good", ""), res("ConfigMap", "d2/spec/0", "")].into_iter().collect();
+        let m: ResMap = [
+            res("ConfigMap", "good", ""),
+            res("ConfigMap", "d2/spec/0", ""),
+        ]
+        .into_iter()
+        .collect();
         let e = write_output(&m, dir.path()).unwrap_err().to_string();
-        assert!(e.contains("d2/spec/0") && e.contains("not a file name"), "{e}");
+        assert!(
+            e.contains("d2/spec/0") && e.contains("not a file name"),
+            "{e}"
+        );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
@@ -196,11 +231,23 @@ mod tests {
     fn directory_output_writes_every_file() {
         let dir = tempfile::tempdir().unwrap();
         write_output(&cms(3), dir.path()).unwrap();
-        let mut names: Vec<String> =
-            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
-        assert_eq!(names, ["v1_configmap_c0.yaml", "v1_configmap_c1.yaml", "v1_configmap_c2.yaml"]);
+        assert_eq!(
+            names,
+            [
+                "v1_configmap_c0.yaml",
+                "v1_configmap_c1.yaml",
+                "v1_configmap_c2.yaml"
+            ]
+        );
         let c1 = std::fs::read_to_string(dir.path().join("v1_configmap_c1.yaml")).unwrap();
-        assert_eq!(c1, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n");
+        assert_eq!(
+            c1,
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n"
+        );
     }
 }

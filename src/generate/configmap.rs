@@ -14,16 +14,22 @@ use crate::model::{Behavior, Resource};
 /// A generator's own `options` with the kustomization's `generatorOptions`:
 /// labels and annotations from both (the generator's win on a clash);
 /// `disableNameSuffixHash` and `immutable` set when either sets them.
-pub fn merge_options(local: Option<&GeneratorOptions>, global: Option<&GeneratorOptions>) -> GeneratorOptions {
+pub fn merge_options(
+    local: Option<&GeneratorOptions>,
+    global: Option<&GeneratorOptions>,
+) -> GeneratorOptions {
     let mut out = local.cloned().unwrap_or_default();
     if let Some(g) = global {
         for (k, v) in &g.labels {
             out.labels.entry(k.clone()).or_insert_with(|| v.clone());
         }
         for (k, v) in &g.annotations {
-            out.annotations.entry(k.clone()).or_insert_with(|| v.clone());
+            out.annotations
+                .entry(k.clone())
+                .or_insert_with(|| v.clone());
         }
-        let disable = g.disable_name_suffix_hash.unwrap_or(false) || out.disable_name_suffix_hash.unwrap_or(false);
+        let disable = g.disable_name_suffix_hash.unwrap_or(false)
+            || out.disable_name_suffix_hash.unwrap_or(false);
         out.disable_name_suffix_hash = Some(disable);
         out.immutable |= g.immutable;
     }
@@ -32,7 +38,11 @@ pub fn merge_options(local: Option<&GeneratorOptions>, global: Option<&Generator
 
 /// One `configMapGenerator` entry. Values that are valid UTF-8 go to `data`,
 /// others base64-encoded to `binaryData`; neither field appears when empty.
-pub fn config_map(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files: &dyn FileSource) -> anyhow::Result<Resource> {
+pub fn config_map(
+    args: &GeneratorArgs,
+    global: Option<&GeneratorOptions>,
+    files: &dyn FileSource,
+) -> anyhow::Result<Resource> {
     let mut obj = base_object("ConfigMap", args)?;
     let values = validated_map(args, files)?;
     let mut data = Map::new();
@@ -58,12 +68,23 @@ pub fn config_map(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files
 
 /// One `secretGenerator` entry: every value base64-encoded under `data`
 /// (present even when empty), `type` defaulting to `Opaque`.
-pub fn secret(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files: &dyn FileSource) -> anyhow::Result<Resource> {
+pub fn secret(
+    args: &GeneratorArgs,
+    global: Option<&GeneratorOptions>,
+    files: &dyn FileSource,
+) -> anyhow::Result<Resource> {
     let mut obj = base_object("Secret", args)?;
-    let ty = if args.kind.is_empty() { "Opaque" } else { args.kind.as_str() };
+    let ty = if args.kind.is_empty() {
+        "Opaque"
+    } else {
+        args.kind.as_str()
+    };
     obj.insert("type".into(), Value::String(ty.to_string()));
     let values = validated_map(args, files)?;
-    let data: Map<String, Value> = values.into_iter().map(|(k, v)| (k, Value::String(encode_base64(&v)))).collect();
+    let data: Map<String, Value> = values
+        .into_iter()
+        .map(|(k, v)| (k, Value::String(encode_base64(&v))))
+        .collect();
     obj.insert("data".into(), Value::Object(data));
     Ok(finish(obj, args, global))
 }
@@ -81,13 +102,25 @@ pub enum BuiltinGenerator {
 /// ignored and `name`/`namespace` default to the object's metadata. Such
 /// configs carry their own `options`; the kustomization's `generatorOptions`
 /// do not apply to them (call the generator with `global: None`).
-pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
+pub fn args_from_plugin_config(
+    obj: &Value,
+) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
     let which = match obj.get("kind").and_then(Value::as_str) {
         Some("ConfigMapGenerator") => BuiltinGenerator::ConfigMap,
         Some("SecretGenerator") => BuiltinGenerator::Secret,
         _ => return Ok(None),
     };
-    const FIELDS: &[&str] = &["name", "namespace", "behavior", "literals", "files", "envs", "env", "type", "options"];
+    const FIELDS: &[&str] = &[
+        "name",
+        "namespace",
+        "behavior",
+        "literals",
+        "files",
+        "envs",
+        "env",
+        "type",
+        "options",
+    ];
     let mut known = Map::new();
     if let Some(m) = obj.as_object() {
         for (k, v) in m {
@@ -96,7 +129,11 @@ pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGen
             }
         }
     }
-    let meta_name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("").to_string();
+    let meta_name = obj
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     let mut args: GeneratorArgs = serde_json::from_value(Value::Object(known))
         .with_context(|| format!("invalid {which:?}Generator config {meta_name:?}"))?;
     if which == BuiltinGenerator::ConfigMap {
@@ -106,7 +143,11 @@ pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGen
         args.name = meta_name;
     }
     if args.namespace.is_empty() {
-        args.namespace = obj.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("").to_string();
+        args.namespace = obj
+            .pointer("/metadata/namespace")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
     }
     Ok(Some((which, args)))
 }
@@ -130,11 +171,18 @@ fn base_object(kind: &str, args: &GeneratorArgs) -> anyhow::Result<Map<String, V
 }
 
 /// The pairs as a map, refusing a key given twice.
-fn validated_map(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+fn validated_map(
+    args: &GeneratorArgs,
+    files: &dyn FileSource,
+) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
     let mut out = BTreeMap::new();
     for Pair { key, value } in load_pairs(args, files)? {
         if out.contains_key(&key) {
-            bail!("configmap {} illegally repeats the key `{}`", args.name, key);
+            bail!(
+                "configmap {} illegally repeats the key `{}`",
+                args.name,
+                key
+            );
         }
         out.insert(key, value);
     }
@@ -143,12 +191,19 @@ fn validated_map(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Result
 
 /// Labels, annotations and `immutable` from the merged options; behavior and
 /// the hash mark on the resource.
-fn finish(mut obj: Map<String, Value>, args: &GeneratorArgs, global: Option<&GeneratorOptions>) -> Resource {
+fn finish(
+    mut obj: Map<String, Value>,
+    args: &GeneratorArgs,
+    global: Option<&GeneratorOptions>,
+) -> Resource {
     let opts = merge_options(args.options.as_ref(), global);
     if let Some(Value::Object(meta)) = obj.get_mut("metadata") {
         for (field, m) in [("labels", &opts.labels), ("annotations", &opts.annotations)] {
             if !m.is_empty() {
-                let vals = m.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+                let vals = m
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                    .collect();
                 meta.insert(field.to_string(), Value::Object(vals));
             }
         }
@@ -187,11 +242,17 @@ mod tests {
     use crate::generate::MemFiles;
 
     fn args(name: &str) -> GeneratorArgs {
-        GeneratorArgs { name: name.into(), ..Default::default() }
+        GeneratorArgs {
+            name: name.into(),
+            ..Default::default()
+        }
     }
 
     fn lits(name: &str, l: &[&str]) -> GeneratorArgs {
-        GeneratorArgs { literals: l.iter().map(|s| s.to_string()).collect(), ..args(name) }
+        GeneratorArgs {
+            literals: l.iter().map(|s| s.to_string()).collect(),
+            ..args(name)
+        }
     }
 
     #[test]
@@ -200,8 +261,14 @@ mod tests {
         let files = MemFiles::new()
             .with("foo.env", "\nMOUNTAIN=everest\nOCEAN=pacific\n")
             .with("bar.env", "\nBIRD=falcon\n")
-            .with("phrase.dat", "\nLife is short.\nBut the years are long.\nNot while the evil days come not.\n")
-            .with("forces.txt", "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n");
+            .with(
+                "phrase.dat",
+                "\nLife is short.\nBut the years are long.\nNot while the evil days come not.\n",
+            )
+            .with(
+                "forces.txt",
+                "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n",
+            );
         let a = GeneratorArgs {
             literals: vec!["fruit=apple".into(), "vegetable=broccoli".into()],
             envs: vec!["foo.env".into()],
@@ -214,7 +281,10 @@ mod tests {
         assert!(cm.needs_hash);
         assert_eq!(cm.behavior, Behavior::Unspecified);
         assert_eq!(cm.obj["data"]["BIRD"], "falcon");
-        assert_eq!(cm.obj["data"]["forces.txt"], "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n");
+        assert_eq!(
+            cm.obj["data"]["forces.txt"],
+            "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n"
+        );
         assert_eq!(cm.obj.as_object().unwrap().len(), 4, "{}", cm.obj);
         assert_eq!(suffix(&cm.obj), "g9df72cd5b");
 
@@ -231,29 +301,51 @@ mod tests {
     #[test]
     fn empty_generators() {
         let cm = config_map(&args("empty"), None, &MemFiles::new()).unwrap();
-        assert_eq!(cm.obj, json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"empty"}}));
+        assert_eq!(
+            cm.obj,
+            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"empty"}})
+        );
         assert_eq!(suffix(&cm.obj), "6ct58987ht");
         let s = secret(&args("s"), None, &MemFiles::new()).unwrap();
-        assert_eq!(s.obj, json!({"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"},"type":"Opaque","data":{}}));
+        assert_eq!(
+            s.obj,
+            json!({"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"},"type":"Opaque","data":{}})
+        );
     }
 
     #[test]
     fn binary_files() {
         let files = MemFiles::new().with("bin.dat", b"\xff\xfe\x00bin".to_vec());
-        let a = GeneratorArgs { files: vec!["bin.dat".into()], ..args("c") };
+        let a = GeneratorArgs {
+            files: vec!["bin.dat".into()],
+            ..args("c")
+        };
         let cm = config_map(&a, None, &files).unwrap();
         assert_eq!(cm.obj["binaryData"], json!({"bin.dat": "//4AYmlu"}));
         assert!(cm.obj.get("data").is_none());
-        let s = secret(&GeneratorArgs { kind: "kubernetes.io/tls".into(), ..a }, None, &files).unwrap();
+        let s = secret(
+            &GeneratorArgs {
+                kind: "kubernetes.io/tls".into(),
+                ..a
+            },
+            None,
+            &files,
+        )
+        .unwrap();
         assert_eq!(s.obj["data"], json!({"bin.dat": "//4AYmlu"}));
         assert_eq!(s.obj["type"], "kubernetes.io/tls");
         // TestGeneratorOverlaysBinaryData: 30 × "\xffhello", wrapped at 70.
         let big: Vec<u8> = b"\xffhello".repeat(30);
         let files = MemFiles::new().with("data.bin", big);
-        let a = GeneratorArgs { files: vec!["data.bin".into()], ..args("com1") };
+        let a = GeneratorArgs {
+            files: vec!["data.bin".into()],
+            ..args("com1")
+        };
         let cm = config_map(&a, None, &files).unwrap();
         let b = cm.obj["binaryData"]["data.bin"].as_str().unwrap();
-        assert!(b.starts_with("/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbG\nxv/2hl"));
+        assert!(b.starts_with(
+            "/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbG\nxv/2hl"
+        ));
         assert!(b.ends_with("hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv\n"));
         assert_eq!(suffix(&cm.obj), "96gmmt6gt5");
     }
@@ -274,8 +366,14 @@ mod tests {
         let e = secret(&lits("s", &["a=1", "a=2"]), None, &MemFiles::new()).unwrap_err();
         assert_eq!(e.to_string(), "configmap s illegally repeats the key `a`");
         let files = MemFiles::new().with("d/f.txt", "hi").with("e/f.txt", "ho");
-        let a = GeneratorArgs { files: vec!["d/f.txt".into(), "e/f.txt".into()], ..args("s") };
-        assert_eq!(config_map(&a, None, &files).unwrap_err().to_string(), "configmap s illegally repeats the key `f.txt`");
+        let a = GeneratorArgs {
+            files: vec!["d/f.txt".into(), "e/f.txt".into()],
+            ..args("s")
+        };
+        assert_eq!(
+            config_map(&a, None, &files).unwrap_err().to_string(),
+            "configmap s illegally repeats the key `f.txt`"
+        );
         let e = secret(&lits("", &["a=1"]), None, &MemFiles::new()).unwrap_err();
         assert_eq!(e.to_string(), "a configmap must have a name");
     }
@@ -290,7 +388,11 @@ mod tests {
     #[test]
     fn options_merge_with_global() {
         let global = GeneratorOptions {
-            labels: [("g".into(), "global".into()), ("both".into(), "global".into())].into(),
+            labels: [
+                ("g".into(), "global".into()),
+                ("both".into(), "global".into()),
+            ]
+            .into(),
             annotations: [("ga".into(), "global".into())].into(),
             disable_name_suffix_hash: Some(true),
             immutable: true,
@@ -300,7 +402,11 @@ mod tests {
             disable_name_suffix_hash: Some(false),
             ..Default::default()
         };
-        let a = GeneratorArgs { options: Some(local), namespace: "ns".into(), ..lits("c", &["a=1"]) };
+        let a = GeneratorArgs {
+            options: Some(local),
+            namespace: "ns".into(),
+            ..lits("c", &["a=1"])
+        };
         let cm = config_map(&a, Some(&global), &MemFiles::new()).unwrap();
         assert_eq!(
             cm.obj,
@@ -311,11 +417,24 @@ mod tests {
         assert!(!cm.needs_hash, "global disable wins over a local false");
 
         // Local disable with global false (TestDisableNameSuffixHashPerObject).
-        let g2 = GeneratorOptions { disable_name_suffix_hash: Some(false), ..Default::default() };
-        let l2 = GeneratorOptions { disable_name_suffix_hash: Some(true), ..Default::default() };
-        let a = GeneratorArgs { options: Some(l2), ..lits("nohash", &["a=1"]) };
+        let g2 = GeneratorOptions {
+            disable_name_suffix_hash: Some(false),
+            ..Default::default()
+        };
+        let l2 = GeneratorOptions {
+            disable_name_suffix_hash: Some(true),
+            ..Default::default()
+        };
+        let a = GeneratorArgs {
+            options: Some(l2),
+            ..lits("nohash", &["a=1"])
+        };
         assert!(!secret(&a, Some(&g2), &MemFiles::new()).unwrap().needs_hash);
-        assert!(secret(&lits("yes", &["a=1"]), Some(&g2), &MemFiles::new()).unwrap().needs_hash);
+        assert!(
+            secret(&lits("yes", &["a=1"]), Some(&g2), &MemFiles::new())
+                .unwrap()
+                .needs_hash
+        );
     }
 
     #[test]
@@ -336,15 +455,33 @@ mod tests {
         let cfg = json!({"apiVersion":"builtin","kind":"SecretGenerator",
             "metadata":{"name":"m","namespace":"ns"},"name":"own","type":"kubernetes.io/tls","literals":["a=b"]});
         let (which, a) = args_from_plugin_config(&cfg).unwrap().unwrap();
-        assert_eq!((which, a.name.as_str(), a.namespace.as_str(), a.kind.as_str()), (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls"));
-        assert!(args_from_plugin_config(&json!({"kind":"Deployment"})).unwrap().is_none());
-        assert!(args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"})).is_err());
+        assert_eq!(
+            (
+                which,
+                a.name.as_str(),
+                a.namespace.as_str(),
+                a.kind.as_str()
+            ),
+            (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls")
+        );
+        assert!(args_from_plugin_config(&json!({"kind":"Deployment"}))
+            .unwrap()
+            .is_none());
+        assert!(
+            args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"}))
+                .is_err()
+        );
     }
 
     #[test]
     fn behavior_parsed() {
         let mut a = lits("c", &["a=1"]);
-        for (s, b) in [("merge", Behavior::Merge), ("replace", Behavior::Replace), ("create", Behavior::Create), ("bogus", Behavior::Unspecified)] {
+        for (s, b) in [
+            ("merge", Behavior::Merge),
+            ("replace", Behavior::Replace),
+            ("create", Behavior::Create),
+            ("bogus", Behavior::Unspecified),
+        ] {
             a.behavior = s.into();
             assert_eq!(config_map(&a, None, &MemFiles::new()).unwrap().behavior, b);
         }

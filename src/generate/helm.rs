@@ -151,7 +151,12 @@ pub fn charts_with_legacy(
 }
 
 /// Render every chart of `helmCharts` (with `helmGlobals`) into resources, in order.
-pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
+pub fn inflate(
+    charts: &[Value],
+    globals: Option<&Value>,
+    ldr: &Loader,
+    opts: &BuildOptions,
+) -> Result<ResMap> {
     if charts.is_empty() {
         return Ok(ResMap::new());
     }
@@ -161,16 +166,19 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &B
     };
     let mut parsed = Vec::with_capacity(charts.len());
     for (i, c) in charts.iter().enumerate() {
-        let mut chart: HelmChart =
-            serde_json::from_value(c.clone()).map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
+        let mut chart: HelmChart = serde_json::from_value(c.clone())
+            .map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
         apply_cli_defaults(&mut chart, opts);
         parsed.push(chart);
     }
     let mut out = ResMap::new();
     let mut helm = Helm::new(opts)?;
     for chart in &parsed {
-        let m = helm.render(chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))?;
-        out.append_all(m).with_context(|| format!("helm chart '{}'", chart.name))?;
+        let m = helm
+            .render(chart, &globals, ldr)
+            .with_context(|| format!("helm chart '{}'", chart.name))?;
+        out.append_all(m)
+            .with_context(|| format!("helm chart '{}'", chart.name))?;
     }
     Ok(out)
 }
@@ -178,13 +186,14 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &B
 /// Render a `HelmChartInflationGenerator` plugin config (chart fields and
 /// `chartHome` / `configHome` side by side in one object).
 pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
-    let globals: HelmGlobals =
-        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
-    let mut chart: HelmChart =
-        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+    let globals: HelmGlobals = serde_json::from_value(config.clone())
+        .map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+    let mut chart: HelmChart = serde_json::from_value(config.clone())
+        .map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
     apply_cli_defaults(&mut chart, opts);
     let mut helm = Helm::new(opts)?;
-    helm.render(&chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))
+    helm.render(&chart, &globals, ldr)
+        .with_context(|| format!("helm chart '{}'", chart.name))
 }
 
 /// The helm binary, checked once per kustomization.
@@ -198,9 +207,15 @@ impl Helm {
         if !opts.enable_helm {
             bail!("trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
         }
-        let command =
-            opts.helm_command.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
-        Ok(Helm { command, checked: false })
+        let command = opts
+            .helm_command
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
+        Ok(Helm {
+            command,
+            checked: false,
+        })
     }
 
     /// Run helm with the chart's homes in the environment; stdout on success.
@@ -224,7 +239,11 @@ impl Helm {
             })?;
         if !out.status.success() {
             let stderr = String::from_utf8_lossy(&out.stderr);
-            bail!("unable to run: '{shown}': {}: {}", out.status, stderr.trim_end());
+            bail!(
+                "unable to run: '{shown}': {}: {}",
+                out.status,
+                stderr.trim_end()
+            );
         }
         Ok(out.stdout)
     }
@@ -236,10 +255,13 @@ impl Helm {
         }
         let out = self.run(&["version".into(), "--short".into()], config_home)?;
         let text = String::from_utf8_lossy(&out);
-        let major =
-            helm_major_version(&text).ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
+        let major = helm_major_version(&text)
+            .ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
         if major != "3" && major != "4" {
-            bail!("this plugin requires helm V3 or V4 but got '{}'", text.trim());
+            bail!(
+                "this plugin requires helm V3 or V4 but got '{}'",
+                text.trim()
+            );
         }
         self.checked = true;
         Ok(())
@@ -254,17 +276,25 @@ impl Helm {
             .prefix("kforge-helm-")
             .tempdir()
             .context("cannot create a temporary directory for helm")?;
-        let config_home =
-            if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
+        let config_home = if globals.config_home.is_empty() {
+            tmp.path().join("helm")
+        } else {
+            PathBuf::from(&globals.config_home)
+        };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
         let values_file = if chart.values_file.is_empty() {
-            chart_home.join(&chart.name).join("values.yaml").to_string_lossy().into_owned()
+            chart_home
+                .join(&chart.name)
+                .join("values.yaml")
+                .to_string_lossy()
+                .into_owned()
         } else {
             chart.values_file.clone()
         };
         let mut additional = Vec::with_capacity(chart.additional_values_files.len());
         for f in &chart.additional_values_files {
-            ldr.read(f).with_context(|| format!("could not load additionalValuesFile '{f}'"))?;
+            ldr.read(f)
+                .with_context(|| format!("could not load additionalValuesFile '{f}'"))?;
             additional.push(ldr.root.join(f));
         }
 
@@ -272,7 +302,10 @@ impl Helm {
         let chart_dir = chart_home.join(&chart.name);
         if !chart_dir.is_dir() {
             if chart.repo.is_empty() {
-                bail!("no repo specified for pull, no chart found at '{}'", chart_dir.display());
+                bail!(
+                    "no repo specified for pull, no chart found at '{}'",
+                    chart_dir.display()
+                );
             }
             self.run(&pull_args(chart, &chart_home), &config_home)?;
         }
@@ -287,15 +320,20 @@ impl Helm {
                 };
                 serde_json::to_vec_pretty(&merged).context("cannot write the helm values")?
             }
-            None => ldr.read(&values_file).with_context(|| format!("cannot read values file '{values_file}'"))?,
+            None => ldr
+                .read(&values_file)
+                .with_context(|| format!("cannot read values file '{values_file}'"))?,
         };
-        let values_path = tmp.path().join(format!("{}-kustomize-values.yaml", chart.name));
+        let values_path = tmp
+            .path()
+            .join(format!("{}-kustomize-values.yaml", chart.name));
         std::fs::write(&values_path, values)
             .with_context(|| format!("failed to write values file '{}'", values_path.display()))?;
 
         let args = template_args(chart, &chart_home, &values_path, &additional);
         let stdout = self.run(&args, &config_home)?;
-        let text = String::from_utf8(stdout).map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
+        let text = String::from_utf8(stdout)
+            .map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
         let shown = format!("helm template output of chart '{}'", chart.name);
         let resources = match parse_resources(&text, &shown) {
             Ok(rs) => rs,
@@ -316,8 +354,16 @@ impl Helm {
 /// `{root}/{chartHome}`, or `{chartHome}/{name}-{version}` when the chart is
 /// pinned to a version of a repo.
 fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> PathBuf {
-    let home = if globals.chart_home.is_empty() { DEFAULT_CHART_HOME } else { &globals.chart_home };
-    let base = if Path::new(home).is_absolute() { PathBuf::from(home) } else { root.join(home) };
+    let home = if globals.chart_home.is_empty() {
+        DEFAULT_CHART_HOME
+    } else {
+        &globals.chart_home
+    };
+    let base = if Path::new(home).is_absolute() {
+        PathBuf::from(home)
+    } else {
+        root.join(home)
+    };
     if !chart.version.is_empty() && !chart.repo.is_empty() {
         base.join(format!("{}-{}", chart.name, chart.version))
     } else {
@@ -326,8 +372,11 @@ fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Path
 }
 
 fn read_values(ldr: &Loader, file: &str) -> Result<Value> {
-    let text = ldr.read_string(file).with_context(|| format!("cannot read values file '{file}'"))?;
-    let docs = crate::yaml::parse_documents(&text, file).map_err(|e| anyhow!("could not parse values file: {e}"))?;
+    let text = ldr
+        .read_string(file)
+        .with_context(|| format!("cannot read values file '{file}'"))?;
+    let docs = crate::yaml::parse_documents(&text, file)
+        .map_err(|e| anyhow!("could not parse values file: {e}"))?;
     match docs.into_iter().next() {
         None | Some(Value::Null) => Ok(Value::Object(Map::new())),
         Some(v @ Value::Object(_)) => Ok(v),
@@ -371,7 +420,12 @@ fn apply_cli_defaults(chart: &mut HelmChart, opts: &BuildOptions) {
 }
 
 /// `helm template` arguments, in kustomize's order.
-fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional: &[PathBuf]) -> Vec<String> {
+fn template_args(
+    chart: &HelmChart,
+    chart_home: &Path,
+    values: &Path,
+    additional: &[PathBuf],
+) -> Vec<String> {
     let mut a: Vec<String> = vec!["template".into()];
     if chart.release_name.is_empty() {
         a.push("--generate-name".into());
@@ -410,10 +464,18 @@ fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional
 
 /// `helm pull` arguments for a chart that is not in chartHome yet.
 fn pull_args(chart: &HelmChart, chart_home: &Path) -> Vec<String> {
-    let mut a: Vec<String> =
-        vec!["pull".into(), "--untar".into(), "--untardir".into(), chart_home.to_string_lossy().into_owned()];
+    let mut a: Vec<String> = vec![
+        "pull".into(),
+        "--untar".into(),
+        "--untardir".into(),
+        chart_home.to_string_lossy().into_owned(),
+    ];
     if chart.repo.starts_with("oci://") {
-        a.push(format!("{}/{}", chart.repo.trim_end_matches('/'), chart.name));
+        a.push(format!(
+            "{}/{}",
+            chart.repo.trim_end_matches('/'),
+            chart.name
+        ));
     } else {
         a.extend(["--repo".into(), chart.repo.clone(), chart.name.clone()]);
     }
@@ -430,7 +492,10 @@ fn helm_major_version(text: &str) -> Option<&str> {
         if !b.is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
             continue;
         }
-        let end = bytes[i..].iter().position(|c| !c.is_ascii_digit()).map_or(bytes.len(), |p| i + p);
+        let end = bytes[i..]
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .map_or(bytes.len(), |p| i + p);
         // kustomize wants at least `N.N`.
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(|c| c.is_ascii_digit()) {
             return Some(&text[i..end]);
@@ -458,10 +523,24 @@ mod tests {
         };
         let mut plain = HelmChart::default();
         apply_cli_defaults(&mut plain, &opts);
-        assert_eq!((plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug), (&["x/v1".to_string()][..], "1.30.0", true));
-        let mut own = HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
+        assert_eq!(
+            (
+                plain.api_versions.as_slice(),
+                plain.kube_version.as_str(),
+                plain.debug
+            ),
+            (&["x/v1".to_string()][..], "1.30.0", true)
+        );
+        let mut own = HelmChart {
+            api_versions: vec!["a/v2".into()],
+            kube_version: "1.29.0".into(),
+            ..HelmChart::default()
+        };
         apply_cli_defaults(&mut own, &opts);
-        assert_eq!((own.api_versions.as_slice(), own.kube_version.as_str()), (&["a/v2".to_string()][..], "1.29.0"));
+        assert_eq!(
+            (own.api_versions.as_slice(), own.kube_version.as_str()),
+            (&["a/v2".to_string()][..], "1.29.0")
+        );
     }
 
     #[test]
@@ -471,7 +550,12 @@ mod tests {
             "apiVersions": ["a/v1", "b/v2"], "kubeVersion": "1.29.0",
             "includeCRDs": true, "skipTests": true, "skipHooks": true
         }));
-        let a = template_args(&c, Path::new("/k/charts"), Path::new("/tmp/v.yaml"), &[PathBuf::from("/k/extra.yaml")]);
+        let a = template_args(
+            &c,
+            Path::new("/k/charts"),
+            Path::new("/tmp/v.yaml"),
+            &[PathBuf::from("/k/extra.yaml")],
+        );
         assert_eq!(
             a,
             [
@@ -497,7 +581,12 @@ mod tests {
                 "--no-hooks"
             ]
         );
-        let bare = template_args(&chart(json!({"name": "x"})), Path::new("/c"), Path::new("/v"), &[]);
+        let bare = template_args(
+            &chart(json!({"name": "x"})),
+            Path::new("/c"),
+            Path::new("/v"),
+            &[],
+        );
         assert_eq!(bare, ["template", "--generate-name", "/c/x", "-f", "/v"]);
     }
 
@@ -521,12 +610,21 @@ mod tests {
             ]
         );
         let oci = chart(json!({"name": "dns", "repo": "oci://reg.example/charts/"}));
-        let globals = HelmGlobals { chart_home: "/abs/home".into(), config_home: String::new() };
+        let globals = HelmGlobals {
+            chart_home: "/abs/home".into(),
+            config_home: String::new(),
+        };
         let home = abs_chart_home(&oci, &globals, Path::new("/k"));
         assert_eq!(home, PathBuf::from("/abs/home"));
         assert_eq!(
             pull_args(&oci, &home),
-            ["pull", "--untar", "--untardir", "/abs/home", "oci://reg.example/charts/dns"]
+            [
+                "pull",
+                "--untar",
+                "--untardir",
+                "/abs/home",
+                "oci://reg.example/charts/dns"
+            ]
         );
     }
 
@@ -555,16 +653,21 @@ mod tests {
             "helmHome": "/h", "values": "v.yaml", "valuesLocal": {"a": 1}, "valuesMerge": "merge",
             "releaseName": "r", "releaseNamespace": "ns"
         })];
-        let (charts, globals) = charts_with_legacy(&[json!({"name": "first"})], &legacy, None).unwrap();
+        let (charts, globals) =
+            charts_with_legacy(&[json!({"name": "first"})], &legacy, None).unwrap();
         assert_eq!(charts[0], json!({"name": "first"}));
         assert_eq!(
             charts[1],
             json!({"name": "demo", "version": "1.0", "repo": "https://r", "valuesFile": "v.yaml",
                    "valuesMerge": "merge", "releaseName": "r", "valuesInline": {"a": 1}})
         );
-        assert_eq!(globals, Some(json!({"chartHome": "../c", "configHome": "/h"})));
+        assert_eq!(
+            globals,
+            Some(json!({"chartHome": "../c", "configHome": "/h"}))
+        );
         // helmGlobals, when given, wins over the deprecated entries.
-        let (_, globals) = charts_with_legacy(&[], &legacy, Some(&json!({"chartHome": "x"}))).unwrap();
+        let (_, globals) =
+            charts_with_legacy(&[], &legacy, Some(&json!({"chartHome": "x"}))).unwrap();
         assert_eq!(globals, Some(json!({"chartHome": "x"})));
     }
 
@@ -579,9 +682,20 @@ mod tests {
     #[test]
     fn refuses_without_enable_helm() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let err = inflate(&[json!({"name": "x"})], None, &ldr, &BuildOptions::default()).unwrap_err();
-        assert!(format!("{err:#}").contains("must specify --enable-helm"), "{err:#}");
-        assert!(inflate(&[], None, &ldr, &BuildOptions::default()).unwrap().is_empty());
+        let err = inflate(
+            &[json!({"name": "x"})],
+            None,
+            &ldr,
+            &BuildOptions::default(),
+        )
+        .unwrap_err();
+        assert!(
+            format!("{err:#}").contains("must specify --enable-helm"),
+            "{err:#}"
+        );
+        assert!(inflate(&[], None, &ldr, &BuildOptions::default())
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
@@ -594,6 +708,9 @@ mod tests {
         };
         let err = inflate(&[json!({"name": "x"})], None, &ldr, &opts).unwrap_err();
         let msg = format!("{err:#}");
-        assert!(msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"), "{msg}");
+        assert!(
+            msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"),
+            "{msg}"
+        );
     }
 }

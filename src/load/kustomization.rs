@@ -199,7 +199,11 @@ impl Kustomization {
             Value::Object(m) => {
                 let mut out = serde_json::Map::new();
                 for (k, val) in m {
-                    let canon = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(&k)).map(|f| f.to_string()).unwrap_or(k);
+                    let canon = FIELDS
+                        .iter()
+                        .find(|f| f.eq_ignore_ascii_case(&k))
+                        .map(|f| f.to_string())
+                        .unwrap_or(k);
                     out.insert(canon, val);
                 }
                 // Go's json leaves a field unset for null.
@@ -221,7 +225,9 @@ impl Kustomization {
                         .unwrap_or(path)
                 });
                 Err(match path {
-                    Some(path) if !path.is_empty() => format!("invalid Kustomization: field {path}: {msg}"),
+                    Some(path) if !path.is_empty() => {
+                        format!("invalid Kustomization: field {path}: {msg}")
+                    }
                     _ => format!("invalid Kustomization: {msg}"),
                 })
             }
@@ -254,7 +260,11 @@ fn error_path(doc: &Value) -> Option<String> {
     'narrow: loop {
         let (children, empty): (Vec<(Step, &Value)>, Value) = match cur {
             Value::Array(items) => (
-                items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(),
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (Step::Index(i), x))
+                    .collect(),
                 Value::Array(Vec::new()),
             ),
             Value::Object(m) => (
@@ -319,16 +329,22 @@ mod tests {
 
     #[test]
     fn case_insensitive_top_level() {
-        let k = Kustomization::from_value(json!({"nameprefix": "p-", "Resources": ["a.yaml"]})).unwrap();
+        let k = Kustomization::from_value(json!({"nameprefix": "p-", "Resources": ["a.yaml"]}))
+            .unwrap();
         assert_eq!(k.name_prefix, "p-");
         assert_eq!(k.resources, ["a.yaml"]);
     }
 
     #[test]
     fn unknown_field_is_an_error() {
-        let e = Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
-            .unwrap_err();
-        assert!(e.contains("unknown field `includeVolumeClaimTemplates`"), "{e}");
+        let e = Kustomization::from_value(
+            json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}),
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("unknown field `includeVolumeClaimTemplates`"),
+            "{e}"
+        );
         assert!(e.contains("field labels[0]:"), "{e}");
         let e = Kustomization::from_value(json!({"resources": [], "nmePrefix": "x"})).unwrap_err();
         assert_eq!(e.matches("nmePrefix").count(), 1, "{e}");
@@ -338,19 +354,34 @@ mod tests {
     #[test]
     fn type_errors_name_the_field() {
         let cases = [
-            (json!({"namePrefix": ["a"]}), "field namePrefix: invalid type: sequence"),
-            (json!({"resources": ["a.yaml"], "patches": "x"}), "field patches: invalid type: string"),
-            (json!({"images": {"a": "b"}}), "field images: invalid type: map"),
+            (
+                json!({"namePrefix": ["a"]}),
+                "field namePrefix: invalid type: sequence",
+            ),
+            (
+                json!({"resources": ["a.yaml"], "patches": "x"}),
+                "field patches: invalid type: string",
+            ),
+            (
+                json!({"images": {"a": "b"}}),
+                "field images: invalid type: map",
+            ),
             (
                 json!({"replicas": [{"name": "web", "count": 1}, {"name": "x", "count": "three"}]}),
                 "field replicas[1].count: invalid type: string \"three\"",
             ),
-            (json!({"commonLabels": {"a": "b", "c": [1]}}), "field commonLabels.c: invalid type: sequence"),
+            (
+                json!({"commonLabels": {"a": "b", "c": [1]}}),
+                "field commonLabels.c: invalid type: sequence",
+            ),
             (
                 json!({"patches": [{"path": "p.yaml", "target": {"kind": 3}}]}),
                 "field patches[0].target.kind: invalid type: integer",
             ),
-            (json!({"configMapGenerator": [{"name": "x", "literals": "a=b"}]}), "field configMapGenerator[0].literals:"),
+            (
+                json!({"configMapGenerator": [{"name": "x", "literals": "a=b"}]}),
+                "field configMapGenerator[0].literals:",
+            ),
         ];
         for (doc, want) in cases {
             let e = Kustomization::from_value(doc.clone()).unwrap_err();

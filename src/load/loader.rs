@@ -3,10 +3,11 @@ use std::path::{Component, Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::model::{Resource, ResMap};
+use crate::model::{ResMap, Resource};
 
 /// Names a kustomization file may have, in the order kustomize looks for them.
-pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
+pub const KUSTOMIZATION_FILE_NAMES: &[&str] =
+    &["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
 /// Whether files may be read from outside the kustomization's directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -40,7 +41,10 @@ pub struct Loader {
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
-    entry.contains("://") || entry.starts_with("git@") || entry.starts_with("github.com/") || entry.starts_with("gitlab.com/")
+    entry.contains("://")
+        || entry.starts_with("git@")
+        || entry.starts_with("github.com/")
+        || entry.starts_with("gitlab.com/")
 }
 
 impl Loader {
@@ -49,31 +53,54 @@ impl Loader {
             .canonicalize()
             .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
         if !root.is_dir() {
-            bail!("must build at directory: '{}': file is not directory", root.display());
+            bail!(
+                "must build at directory: '{}': file is not directory",
+                root.display()
+            );
         }
-        Ok(Loader { top: root.clone(), root, restrictor, ancestors: Vec::new() })
+        Ok(Loader {
+            top: root.clone(),
+            root,
+            restrictor,
+            ancestors: Vec::new(),
+        })
     }
 
     /// A loader for a sub-directory (a base, an overlay or a component), with cycle detection.
     pub fn child(&self, rel: &str) -> Result<Loader> {
         let path = self.root.join(rel);
-        let dir = path.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
+        let dir = path
+            .canonicalize()
+            .with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
         if !dir.is_dir() {
-            bail!("must build at directory: '{}': file is not directory", dir.display());
+            bail!(
+                "must build at directory: '{}': file is not directory",
+                dir.display()
+            );
         }
         if dir == self.root || self.ancestors.contains(&dir) {
-            bail!("cycle detected: '{}' refers to itself through its resources", dir.display());
+            bail!(
+                "cycle detected: '{}' refers to itself through its resources",
+                dir.display()
+            );
         }
         let mut ancestors = self.ancestors.clone();
         ancestors.push(self.root.clone());
-        Ok(Loader { root: dir, restrictor: self.restrictor, ancestors, top: self.top.clone() })
+        Ok(Loader {
+            root: dir,
+            restrictor: self.restrictor,
+            ancestors,
+            top: self.top.clone(),
+        })
     }
 
     /// Resolve a path as kustomize would, refusing it when it leaves the root
     /// under the root-only restrictor.
     pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let joined = self.root.join(rel);
-        let real = joined.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        let real = joined
+            .canonicalize()
+            .with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
         if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
             bail!(
                 "security; file '{}' is not in or below '{}' (use --load-restrictor LoadRestrictionsNone to allow it)",
@@ -91,7 +118,8 @@ impl Loader {
 
     pub fn read_string(&self, rel: &str) -> Result<String> {
         let bytes = self.read(rel)?;
-        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
+        String::from_utf8(bytes)
+            .map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
     }
 
     /// The path as shown in messages: relative to the root as given.
@@ -141,7 +169,8 @@ impl Loader {
         let origin = serde_json::json!({ "path": self.origin_path(rel) });
         for mut r in parse_resources(&text, &self.display(rel))? {
             r.origin = Some(origin.clone());
-            m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
+            m.append(r)
+                .with_context(|| format!("in '{}'", self.display(rel)))?;
         }
         Ok(m)
     }
@@ -150,7 +179,8 @@ impl Loader {
 /// Parse a stream into resources: lists expanded, each document checked to
 /// be a mapping with a kind.
 pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
-    let docs = crate::yaml::parse_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
+    let docs = crate::yaml::parse_documents(text, origin)
+        .map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
         push_resource(doc, origin, &mut out)?;
@@ -160,7 +190,10 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
 
 fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
     let serde_json::Value::Object(map) = &doc else {
-        bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
+        bail!(
+            "{origin}: a resource must be a mapping, found {}",
+            kind_of(&doc)
+        );
     };
     let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
     if kind.is_empty() {
@@ -249,8 +282,14 @@ mod tests {
 
     #[test]
     fn relative_paths() {
-        assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
-        assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
+        assert_eq!(
+            relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")),
+            PathBuf::from("../base/x.yaml")
+        );
+        assert_eq!(
+            relative(Path::new("/a"), Path::new("/a/x.yaml")),
+            PathBuf::from("x.yaml")
+        );
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
     }
 
@@ -258,7 +297,10 @@ mod tests {
     fn resources_need_a_name() {
         let err = |y: &str| parse_resources(y, "r.yaml").unwrap_err().to_string();
         let e = err("apiVersion: v1\nkind: ConfigMap\n");
-        assert!(e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"), "{e}");
+        assert!(
+            e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"),
+            "{e}"
+        );
         let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x]}\n");
         assert!(e.contains("(metadata.name is a sequence)"), "{e}");
         let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: x\n");

@@ -52,7 +52,10 @@ impl RemoteDir {
             }
             m.insert("repo".into(), serde_json::Value::String(self.repo.clone()));
             if !self.git_ref.is_empty() {
-                m.insert("ref".into(), serde_json::Value::String(self.git_ref.clone()));
+                m.insert(
+                    "ref".into(),
+                    serde_json::Value::String(self.git_ref.clone()),
+                );
             }
         }
     }
@@ -94,7 +97,14 @@ pub fn parse(url: &str) -> Result<RepoSpec> {
     let (host, rest) = extract_host(rest)?;
     let all_segments = host.starts_with(FILE_SCHEME);
     let (repo_path, kust_root) = parse_path_parts(&rest, all_segments)?;
-    Ok(RepoSpec { host, repo_path, kust_root, git_ref, submodules, timeout })
+    Ok(RepoSpec {
+        host,
+        repo_path,
+        kust_root,
+        git_ref,
+        submodules,
+        timeout,
+    })
 }
 
 const FILE_SCHEME: &str = "file://";
@@ -102,7 +112,8 @@ const SCHEMES: [&str; 4] = ["ssh://", "https://", "http://", FILE_SCHEME];
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Split off scheme, user and host; what is left is the path.
@@ -259,7 +270,10 @@ fn parse_query(query: &str) -> (String, Duration, bool) {
             _ => parse_go_duration(&t).filter(|d| !d.is_zero()),
         })
         .unwrap_or(DEFAULT_TIMEOUT);
-    let submodules = submodules.as_deref().and_then(parse_go_bool).unwrap_or(true);
+    let submodules = submodules
+        .as_deref()
+        .and_then(parse_go_bool)
+        .unwrap_or(true);
     (git_ref, timeout, submodules)
 }
 
@@ -300,13 +314,17 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
     let mut total = 0f64;
     let mut rest = s;
     while !rest.is_empty() {
-        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
         if num_len == 0 {
             return None;
         }
         let value: f64 = rest[..num_len].parse().ok()?;
         rest = &rest[num_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let scale = match &rest[..unit_len] {
             "ns" => 1e-9,
             "us" | "µs" | "μs" => 1e-6,
@@ -340,23 +358,39 @@ pub fn fetch(entry: &str) -> Result<RemoteDir> {
 
 /// Clone `spec` and return its kustomization directory.
 pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
-    let tmp =
-        tempfile::Builder::new().prefix("kforge-git-").tempdir().context("cannot create a temporary directory")?;
-    let git = Git { dir: tmp.path(), timeout: spec.timeout };
+    let tmp = tempfile::Builder::new()
+        .prefix("kforge-git-")
+        .tempdir()
+        .context("cannot create a temporary directory")?;
+    let git = Git {
+        dir: tmp.path(),
+        timeout: spec.timeout,
+    };
     git.run(&["init", "--quiet"])?;
     git.run(&["remote", "add", "origin", &spec.clone_url()])?;
-    let wanted = if spec.git_ref.is_empty() { "HEAD" } else { spec.git_ref.as_str() };
+    let wanted = if spec.git_ref.is_empty() {
+        "HEAD"
+    } else {
+        spec.git_ref.as_str()
+    };
     if let Err(shallow) = git.run(&["fetch", "--depth=1", "origin", wanted]) {
         // A commit the server does not advertise cannot be fetched shallowly
         // from every server: fetch everything and look the ref up locally.
         if spec.git_ref.is_empty() {
             return Err(shallow);
         }
-        let full = git
-            .run(&["fetch", "--tags", "origin"])
-            .and_then(|_| git.run(&["checkout", "--quiet", "--detach", &format!("{wanted}^{{commit}}")]));
+        let full = git.run(&["fetch", "--tags", "origin"]).and_then(|_| {
+            git.run(&[
+                "checkout",
+                "--quiet",
+                "--detach",
+                &format!("{wanted}^{{commit}}"),
+            ])
+        });
         if full.is_err() {
-            return Err(shallow.context(format!("ref '{wanted}' not found in {}", spec.clone_url())));
+            return Err(
+                shallow.context(format!("ref '{wanted}' not found in {}", spec.clone_url()))
+            );
         }
     } else {
         git.run(&["checkout", "--quiet", "FETCH_HEAD"])?;
@@ -364,11 +398,20 @@ pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
     if spec.submodules && tmp.path().join(".gitmodules").exists() {
         git.run(&["submodule", "update", "--init", "--recursive"])?;
     }
-    let clone = tmp.path().canonicalize().context("cannot resolve the clone directory")?;
+    let clone = tmp
+        .path()
+        .canonicalize()
+        .context("cannot resolve the clone directory")?;
     let dir = clone.join(&spec.kust_root);
-    let real = dir.canonicalize().map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
+    let real = dir
+        .canonicalize()
+        .map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
     if !real.starts_with(&clone) {
-        bail!("'{}' refers to directory outside of repo {}", spec.kust_root, spec.clone_url());
+        bail!(
+            "'{}' refers to directory outside of repo {}",
+            spec.kust_root,
+            spec.clone_url()
+        );
     }
     if !real.is_dir() {
         bail!("'{}' in the repository is not a directory", spec.kust_root);
@@ -416,12 +459,18 @@ impl Git<'_> {
         });
         let start = Instant::now();
         let status = loop {
-            match child.try_wait().with_context(|| format!("waiting for '{shown}'"))? {
+            match child
+                .try_wait()
+                .with_context(|| format!("waiting for '{shown}'"))?
+            {
                 Some(st) => break st,
                 None if start.elapsed() > self.timeout => {
                     let _ = child.kill();
                     let _ = child.wait();
-                    bail!("'{shown}' timed out after {:?} (raise it with ?timeout=)", self.timeout);
+                    bail!(
+                        "'{shown}' timed out after {:?} (raise it with ?timeout=)",
+                        self.timeout
+                    );
                 }
                 None => std::thread::sleep(Duration::from_millis(5)),
             }
@@ -457,9 +506,18 @@ mod tests {
             spec("https://example.com/org/repo.git/path?ref=main"),
             t("https://example.com/", "org/repo.git", "path", "main")
         );
-        assert_eq!(spec("github.com/org/repo/sub/dir"), t("https://github.com/", "org/repo", "sub/dir", ""));
-        assert_eq!(spec("git@github.com:org/repo//sub?version=v2"), t("git@github.com:", "org/repo", "sub", "v2"));
-        assert_eq!(spec("ssh://git@github.com/org/repo.git"), t("git@github.com:", "org/repo.git", "", ""));
+        assert_eq!(
+            spec("github.com/org/repo/sub/dir"),
+            t("https://github.com/", "org/repo", "sub/dir", "")
+        );
+        assert_eq!(
+            spec("git@github.com:org/repo//sub?version=v2"),
+            t("git@github.com:", "org/repo", "sub", "v2")
+        );
+        assert_eq!(
+            spec("ssh://git@github.com/org/repo.git"),
+            t("git@github.com:", "org/repo.git", "", "")
+        );
         assert_eq!(
             spec("ssh://git@host.example/org/repo.git//x"),
             t("ssh://git@host.example/", "org/repo.git", "x", "")
@@ -468,25 +526,46 @@ mod tests {
             spec("deploy@host.example:team/repo.git/app"),
             t("deploy@host.example:", "team/repo.git", "app", "")
         );
-        assert_eq!(spec("file:///abs/repo//sub?ref=tag"), t("file://", "/abs/repo", "sub", "tag"));
+        assert_eq!(
+            spec("file:///abs/repo//sub?ref=tag"),
+            t("file://", "/abs/repo", "sub", "tag")
+        );
         assert_eq!(spec("file:///abs/repo"), t("file://", "/abs/repo", "", ""));
         assert_eq!(
             spec("https://dev.azure.com/org/project/_git/repo/path/x"),
-            t("https://dev.azure.com/", "org/project/_git/repo", "path/x", "")
+            t(
+                "https://dev.azure.com/",
+                "org/project/_git/repo",
+                "path/x",
+                ""
+            )
         );
         // ref wins over version; timeout and submodules are read.
-        let s = parse("https://h.example/o/r//p?version=a&ref=b&timeout=61&submodules=false").unwrap();
-        assert_eq!((s.git_ref.as_str(), s.timeout, s.submodules), ("b", Duration::from_secs(61), false));
+        let s =
+            parse("https://h.example/o/r//p?version=a&ref=b&timeout=61&submodules=false").unwrap();
+        assert_eq!(
+            (s.git_ref.as_str(), s.timeout, s.submodules),
+            ("b", Duration::from_secs(61), false)
+        );
         let s = parse("https://h.example/o/r?timeout=1m30s&submodules=bogus").unwrap();
         assert_eq!((s.timeout, s.submodules), (Duration::from_secs(90), true));
-        assert_eq!(parse("https://h.example/o/r?timeout=-3").unwrap().timeout, DEFAULT_TIMEOUT);
-        assert_eq!(parse("https://h.example/o/r").unwrap().clone_url(), "https://h.example/o/r");
+        assert_eq!(
+            parse("https://h.example/o/r?timeout=-3").unwrap().timeout,
+            DEFAULT_TIMEOUT
+        );
+        assert_eq!(
+            parse("https://h.example/o/r").unwrap().clone_url(),
+            "https://h.example/o/r"
+        );
     }
 
     #[test]
     fn bad_urls() {
         assert!(parse("/abs/path").is_err());
-        assert!(format!("{}", parse("https://h.example/o/r//../../x").unwrap_err()).contains("exits repo"));
+        assert!(
+            format!("{}", parse("https://h.example/o/r//../../x").unwrap_err())
+                .contains("exits repo")
+        );
         assert!(format!("{}", parse("https://h.example/only").unwrap_err()).contains("repo path"));
         assert!(format!("{}", parse("h.example/o/r").unwrap_err()).contains("scheme"));
     }
@@ -501,8 +580,13 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1").err().map(|e| format!("{e:#}"));
+        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1")
+            .err()
+            .map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
-        assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
+        assert!(
+            msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"),
+            "{msg}"
+        );
     }
 }

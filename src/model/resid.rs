@@ -16,8 +16,14 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
     ("", "Namespace"),
     ("", "Node"),
     ("", "PersistentVolume"),
-    ("admissionregistration.k8s.io", "MutatingWebhookConfiguration"),
-    ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
+    (
+        "admissionregistration.k8s.io",
+        "MutatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io",
+        "ValidatingWebhookConfiguration",
+    ),
     ("apiextensions.k8s.io", "CustomResourceDefinition"),
     ("apiregistration.k8s.io", "APIService"),
     ("authentication.k8s.io", "TokenReview"),
@@ -42,7 +48,11 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
 
 impl Gvk {
     pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
-        Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }
+        Gvk {
+            group: group.to_string(),
+            version: version.to_string(),
+            kind: kind.to_string(),
+        }
     }
 
     /// From an `apiVersion` (`v1`, `apps/v1`) and a kind.
@@ -62,7 +72,9 @@ impl Gvk {
     }
 
     pub fn is_cluster_scoped(&self) -> bool {
-        CLUSTER_SCOPED.iter().any(|(g, k)| *k == self.kind && *g == self.group)
+        CLUSTER_SCOPED
+            .iter()
+            .any(|(g, k)| *k == self.kind && *g == self.group)
     }
 
     /// True when every non-empty field of `selector` equals ours (kustomize's
@@ -77,9 +89,21 @@ impl Gvk {
 impl fmt::Display for Gvk {
     /// kustomize's `Kind.version.group` form (`Deployment.v1.apps`, `Service.v1.[noGrp]`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let g = if self.group.is_empty() { "[noGrp]" } else { &self.group };
-        let v = if self.version.is_empty() { "[noVer]" } else { &self.version };
-        let k = if self.kind.is_empty() { "[noKind]" } else { &self.kind };
+        let g = if self.group.is_empty() {
+            "[noGrp]"
+        } else {
+            &self.group
+        };
+        let v = if self.version.is_empty() {
+            "[noVer]"
+        } else {
+            &self.version
+        };
+        let k = if self.kind.is_empty() {
+            "[noKind]"
+        } else {
+            &self.kind
+        };
         write!(f, "{k}.{v}.{g}")
     }
 }
@@ -94,7 +118,11 @@ pub struct ResId {
 
 impl ResId {
     pub fn new(gvk: Gvk, name: &str, namespace: &str) -> ResId {
-        ResId { gvk, name: name.to_string(), namespace: namespace.to_string() }
+        ResId {
+            gvk,
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+        }
     }
 
     /// The namespace as the cluster sees it: `default` for an unset
@@ -111,20 +139,34 @@ impl ResId {
 
     /// Same object as the cluster would see it (namespace `""` equals `default`).
     pub fn same_as(&self, other: &ResId) -> bool {
-        self.gvk == other.gvk && self.name == other.name && self.effective_namespace() == other.effective_namespace()
+        self.gvk == other.gvk
+            && self.name == other.name
+            && self.effective_namespace() == other.effective_namespace()
     }
 
     /// A key that is equal exactly when `same_as` holds.
     pub fn key(&self) -> (Gvk, String, String) {
-        (self.gvk.clone(), self.name.clone(), self.effective_namespace().to_string())
+        (
+            self.gvk.clone(),
+            self.name.clone(),
+            self.effective_namespace().to_string(),
+        )
     }
 }
 
 impl fmt::Display for ResId {
     /// kustomize's form: `Deployment.v1.apps/name.namespace` (`[noNs]` when unset).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ns = if self.namespace.is_empty() { "[noNs]" } else { &self.namespace };
-        let name = if self.name.is_empty() { "[noName]" } else { &self.name };
+        let ns = if self.namespace.is_empty() {
+            "[noNs]"
+        } else {
+            &self.namespace
+        };
+        let name = if self.name.is_empty() {
+            "[noName]"
+        } else {
+            &self.name
+        };
         write!(f, "{}/{}.{}", self.gvk, name, ns)
     }
 }
@@ -153,7 +195,14 @@ mod tests {
 
     #[test]
     fn display_matches_kustomize() {
-        let id = ResId::new(Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"), "test", "");
-        assert_eq!(id.to_string(), "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]");
+        let id = ResId::new(
+            Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"),
+            "test",
+            "",
+        );
+        assert_eq!(
+            id.to_string(),
+            "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]"
+        );
     }
 }

@@ -81,7 +81,9 @@ impl Resource {
     /// Turn a numeric or boolean `metadata.name`/`namespace` into its text,
     /// remembering the original.
     fn read_scalar_meta(&mut self) {
-        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else {
+            return;
+        };
         for field in ["name", "namespace"] {
             let text = match meta.get(field) {
                 Some(Value::Number(n)) => n.to_string(),
@@ -97,7 +99,9 @@ impl Resource {
     /// Write back numeric or boolean names left unchanged by the build.
     pub fn restore_scalar_meta(&mut self) {
         let originals = std::mem::take(&mut self.scalar_meta);
-        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else {
+            return;
+        };
         for (field, orig) in originals {
             let text = match &orig {
                 Value::Number(n) => n.to_string(),
@@ -140,7 +144,10 @@ impl Resource {
 
     /// Every id this resource has had, the current one last.
     pub fn all_ids(&self) -> impl Iterator<Item = ResId> + '_ {
-        self.prev_ids.iter().cloned().chain(std::iter::once(self.cur_id()))
+        self.prev_ids
+            .iter()
+            .cloned()
+            .chain(std::iter::once(self.cur_id()))
     }
 
     /// Rename, remembering the id it had before.
@@ -149,7 +156,11 @@ impl Resource {
             return;
         }
         self.prev_ids.push(self.cur_id());
-        set_path(&mut self.obj, &["metadata", "name"], Value::String(name.to_string()));
+        set_path(
+            &mut self.obj,
+            &["metadata", "name"],
+            Value::String(name.to_string()),
+        );
     }
 
     /// Move to another namespace, remembering the id it had before.
@@ -158,7 +169,11 @@ impl Resource {
             return;
         }
         self.prev_ids.push(self.cur_id());
-        set_path(&mut self.obj, &["metadata", "namespace"], Value::String(ns.to_string()));
+        set_path(
+            &mut self.obj,
+            &["metadata", "namespace"],
+            Value::String(ns.to_string()),
+        );
     }
 
     /// `metadata.<field>` as a mutable string map, created when missing.
@@ -218,7 +233,9 @@ pub fn object_entry<'a>(v: &'a mut Value, key: &str) -> &'a mut Value {
         *v = Value::Object(Map::new());
     }
     let Value::Object(m) = v else { unreachable!() };
-    let e = m.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+    let e = m
+        .entry(key.to_string())
+        .or_insert_with(|| Value::Object(Map::new()));
     if !e.is_object() {
         *e = Value::Object(Map::new());
     }
@@ -232,7 +249,8 @@ mod tests {
 
     #[test]
     fn rename_keeps_history() {
-        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"}}));
+        let mut r =
+            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"}}));
         r.set_name("p-a");
         r.set_namespace("ns");
         assert_eq!(r.name(), "p-a");
@@ -243,7 +261,8 @@ mod tests {
 
     #[test]
     fn numeric_names_are_text_during_the_build() {
-        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":1}}));
+        let mut r =
+            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":1}}));
         assert_eq!(r.name(), "1");
         assert_eq!(r.orig_id.name, "1");
         let mut kept = r.clone();

@@ -16,7 +16,9 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::process::{self, Program};
-use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
+use super::{
+    parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer,
+};
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
 /// Where kustomize looks for plugins first.
@@ -49,7 +51,12 @@ pub fn plugin_home() -> Result<PathBuf> {
         tried.push(PathBuf::from(x).join("kustomize").join("plugin"));
     }
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
-        tried.push(PathBuf::from(home).join(".config").join("kustomize").join("plugin"));
+        tried.push(
+            PathBuf::from(home)
+                .join(".config")
+                .join("kustomize")
+                .join("plugin"),
+        );
     }
     for t in &tried {
         if t.is_dir() {
@@ -57,7 +64,10 @@ pub fn plugin_home() -> Result<PathBuf> {
         }
     }
     let shown: Vec<String> = tried.iter().map(|t| format!("'{}'", t.display())).collect();
-    bail!("unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})", shown.join(", "))
+    bail!(
+        "unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})",
+        shown.join(", ")
+    )
 }
 
 impl<'a> ExecPlugin<'a> {
@@ -91,13 +101,21 @@ impl<'a> ExecPlugin<'a> {
             .prefix("kust-plugin-config-")
             .tempfile()
             .context("creating temporary plugin config file")?;
-        file.write_all(self.config_yaml.as_bytes()).context("writing temporary plugin config file")?;
-        file.flush().context("writing temporary plugin config file")?;
+        file.write_all(self.config_yaml.as_bytes())
+            .context("writing temporary plugin config file")?;
+        file.flush()
+            .context("writing temporary plugin config file")?;
         let mut args = vec![file.path().display().to_string()];
         args.extend(self.args.iter().cloned());
         let env = vec![
-            ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
-            ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
+            (
+                "KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(),
+                self.config_yaml.clone(),
+            ),
+            (
+                "KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(),
+                self.ctx.ldr.root.display().to_string(),
+            ),
         ];
         let out = Program {
             path: &self.path,
@@ -109,7 +127,10 @@ impl<'a> ExecPlugin<'a> {
         .run(input)
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
-            let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
+            let status = out
+                .code
+                .map(|c| format!("exit status {c}"))
+                .unwrap_or_else(|| "killed by a signal".into());
             let stderr = out.stderr_text();
             bail!(
                 "failure in plugin {} ({}): {status}{}{stderr}",
@@ -122,7 +143,8 @@ impl<'a> ExecPlugin<'a> {
         if !out.stderr.is_empty() {
             let _ = std::io::stderr().write_all(&out.stderr);
         }
-        String::from_utf8(out.stdout).map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
+        String::from_utf8(out.stdout)
+            .map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
     }
 }
 
@@ -143,8 +165,15 @@ fn plugin_args(obj: &Value, ctx: &PluginContext) -> Result<Vec<String>> {
     if let Some(line) = obj.get("argsOneLiner").and_then(Value::as_str) {
         args.extend(shell_split(line));
     }
-    if let Some(file) = obj.get("argsFromFile").and_then(Value::as_str).filter(|f| !f.is_empty()) {
-        let text = ctx.ldr.read_string(file).with_context(|| format!("argsFromFile '{file}'"))?;
+    if let Some(file) = obj
+        .get("argsFromFile")
+        .and_then(Value::as_str)
+        .filter(|f| !f.is_empty())
+    {
+        let text = ctx
+            .ldr
+            .read_string(file)
+            .with_context(|| format!("argsFromFile '{file}'"))?;
         for line in text.split('\n') {
             let l = line.trim_start_matches(' ');
             if !l.is_empty() {
@@ -238,7 +267,8 @@ pub(crate) fn with_id_annotations(m: &ResMap) -> Vec<Value> {
         .map(|r| {
             let mut c = Resource::new(r.obj.clone());
             let id = r.cur_id();
-            c.meta_map_mut("annotations").insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
+            c.meta_map_mut("annotations")
+                .insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
             c.obj
         })
         .collect()
@@ -258,7 +288,8 @@ pub(crate) fn apply_generator_options(r: &mut Resource) -> Result<()> {
             })?
         }
     };
-    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or("")).unwrap_or_default();
+    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or(""))
+        .unwrap_or_default();
     Ok(())
 }
 
@@ -281,7 +312,8 @@ impl Generator for ExecPlugin<'_> {
         let mut m = ResMap::new();
         for mut r in parse_output(&out, &format!("output of plugin {}", self.name))? {
             apply_generator_options(&mut r)?;
-            m.append(r).with_context(|| format!("plugin {}", self.name))?;
+            m.append(r)
+                .with_context(|| format!("plugin {}", self.name))?;
         }
         Ok(m)
     }
@@ -299,7 +331,10 @@ impl Transformer for ExecPlugin<'_> {
 /// The path a legacy plugin for this apiVersion/kind would have under `home`.
 pub fn plugin_path(home: &Path, api_version: &str, kind: &str) -> PathBuf {
     let gvk = crate::model::Gvk::from_api_version(api_version, kind);
-    home.join(gvk.group).join(gvk.version).join(kind.to_lowercase()).join(kind)
+    home.join(gvk.group)
+        .join(gvk.version)
+        .join(kind.to_lowercase())
+        .join(kind)
 }
 
 #[cfg(test)]
@@ -309,15 +344,25 @@ mod tests {
     #[test]
     fn shell_split_handles_quotes_and_escapes() {
         assert_eq!(shell_split("a  b\tc"), ["a", "b", "c"]);
-        assert_eq!(shell_split(r#"--x='a b' "c \"d\"" e\ f"#), ["--x=a b", "c \"d\"", "e f"]);
+        assert_eq!(
+            shell_split(r#"--x='a b' "c \"d\"" e\ f"#),
+            ["--x=a b", "c \"d\"", "e f"]
+        );
         assert_eq!(shell_split("''"), [""]);
         assert!(shell_split("   ").is_empty());
     }
 
     #[test]
     fn id_annotation_is_sorted_yaml_without_empty_fields() {
-        let id = ResId::new(crate::model::Gvk::new("apps", "v1", "Deployment"), "web", "");
-        assert_eq!(id_annotation_text(&id), "group: apps\nkind: Deployment\nname: web\nversion: v1\n");
+        let id = ResId::new(
+            crate::model::Gvk::new("apps", "v1", "Deployment"),
+            "web",
+            "",
+        );
+        assert_eq!(
+            id_annotation_text(&id),
+            "group: apps\nkind: Deployment\nname: web\nversion: v1\n"
+        );
     }
 
     #[test]
@@ -340,12 +385,18 @@ mod tests {
         .unwrap()
         .remove(0);
         let err = apply_generator_options(&mut bad).unwrap_err();
-        assert!(format!("{err:#}").contains("invalid value (\"maybe\")"), "{err:#}");
+        assert!(
+            format!("{err:#}").contains("invalid value (\"maybe\")"),
+            "{err:#}"
+        );
     }
 
     #[test]
     fn plugin_path_uses_lowercase_kind_directory() {
         let p = plugin_path(Path::new("/h"), "someteam.example.com/v1", "SedTransformer");
-        assert_eq!(p, PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer"));
+        assert_eq!(
+            p,
+            PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer")
+        );
     }
 }

@@ -83,7 +83,8 @@ impl Validator for MustNotChange<'_> {
                 labels.remove(VALIDATED_BY_LABEL);
             }
         }
-        let changed = copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
+        let changed =
+            copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
         if changed {
             bail!("validator {} must not modify resources", self.name);
         }
@@ -92,9 +93,15 @@ impl Validator for MustNotChange<'_> {
 }
 
 /// Make the validator a `validators:` config describes.
-pub fn make_validator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Validator + 'a>> {
+pub fn make_validator<'a>(
+    config: &Resource,
+    ctx: &'a PluginContext<'a>,
+) -> Result<Box<dyn Validator + 'a>> {
     let inner = make_transformer(config, ctx)?;
-    Ok(Box::new(MustNotChange { inner, name: format!("{}/{}", config.api_version(), config.kind()) }))
+    Ok(Box::new(MustNotChange {
+        inner,
+        name: format!("{}/{}", config.api_version(), config.kind()),
+    }))
 }
 
 /// A plugin's own description for messages: `Kind/name` of the config.
@@ -115,7 +122,10 @@ pub fn is_builtin(config: &Resource) -> bool {
 /// The external-plugin gate shared by generators and transformers.
 fn check_external_allowed(config: &Resource, opts: &BuildOptions) -> Result<()> {
     if !opts.enable_alpha_plugins {
-        bail!("external plugins disabled; unable to load external plugin '{}'", config.kind());
+        bail!(
+            "external plugins disabled; unable to load external plugin '{}'",
+            config.kind()
+        );
     }
     Ok(())
 }
@@ -156,17 +166,37 @@ impl Transformer for External<'_> {
 }
 
 /// Make the generator a `generators:` config describes.
-pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
-    let inner: Box<dyn Generator + 'a> =
-        if is_builtin(config) { builtin::make_generator(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
+pub fn make_generator<'a>(
+    config: &Resource,
+    ctx: &'a PluginContext<'a>,
+) -> Result<Box<dyn Generator + 'a>> {
+    let inner: Box<dyn Generator + 'a> = if is_builtin(config) {
+        builtin::make_generator(config, ctx)?
+    } else {
+        Box::new(External::new(config, ctx)?)
+    };
+    Ok(Box::new(WithOrigin {
+        inner,
+        origin: plugin_origin(config, ctx),
+        record: ctx.opts.record_transformations,
+    }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
-pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
-    let inner: Box<dyn Transformer + 'a> =
-        if is_builtin(config) { builtin::make_transformer(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
+pub fn make_transformer<'a>(
+    config: &Resource,
+    ctx: &'a PluginContext<'a>,
+) -> Result<Box<dyn Transformer + 'a>> {
+    let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
+        builtin::make_transformer(config, ctx)?
+    } else {
+        Box::new(External::new(config, ctx)?)
+    };
+    Ok(Box::new(WithOrigin {
+        inner,
+        origin: plugin_origin(config, ctx),
+        record: ctx.opts.record_transformations,
+    }))
 }
 
 /// kustomize's `OriginFromCustomPlugin`: where the config was read
@@ -179,7 +209,10 @@ pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
             origin.insert(key.into(), json!(v));
         }
     }
-    let configured_in = src.and_then(|o| o.get("path")).and_then(Value::as_str).unwrap_or(&ctx.configured_in);
+    let configured_in = src
+        .and_then(|o| o.get("path"))
+        .and_then(Value::as_str)
+        .unwrap_or(&ctx.configured_in);
     origin.insert("configuredIn".into(), json!(configured_in));
     let mut by = Map::new();
     for (key, v) in [
@@ -239,7 +272,9 @@ pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
         None => r.origin = Some(origin.clone()),
         Some(_) if !record => {}
         Some(Value::Object(o)) => {
-            let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
+            let list = o
+                .entry(TRANSFORMATIONS_KEY)
+                .or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
                 items.push(origin.clone());
             }
@@ -250,7 +285,11 @@ pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
 
 /// The transformations recorded in an origin, oldest first.
 pub fn transformations(origin: &Value) -> &[Value] {
-    origin.get(TRANSFORMATIONS_KEY).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    origin
+        .get(TRANSFORMATIONS_KEY)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
 /// The text of an `alpha.config.kubernetes.io/transformations` annotation
@@ -373,14 +412,22 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::load::loader::parse_resources(y, "test")
+            .unwrap()
+            .remove(0)
     }
 
     #[test]
     fn builtin_means_no_group_and_version_builtin() {
-        assert!(is_builtin(&res("apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
-        assert!(!is_builtin(&res("apiVersion: example.com/builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
-        assert!(!is_builtin(&res("apiVersion: v1\nkind: LabelTransformer\nmetadata: {name: x}\n")));
+        assert!(is_builtin(&res(
+            "apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: x}\n"
+        )));
+        assert!(!is_builtin(&res(
+            "apiVersion: example.com/builtin\nkind: LabelTransformer\nmetadata: {name: x}\n"
+        )));
+        assert!(!is_builtin(&res(
+            "apiVersion: v1\nkind: LabelTransformer\nmetadata: {name: x}\n"
+        )));
     }
 
     #[test]
@@ -389,7 +436,10 @@ mod tests {
         let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
         a.origin = Some(json!({"path": "a.yaml"}));
         m.append(a).unwrap();
-        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
+        m.append(res(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n",
+        ))
+        .unwrap();
         let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
         add_transformer_annotation(&mut m, &t, true);
         let a = m.at(0).origin.as_ref().unwrap();
@@ -419,7 +469,10 @@ mod tests {
         let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: old\n");
         a.needs_hash = true;
         m.append(a).unwrap();
-        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gone\n")).unwrap();
+        m.append(res(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gone\n",
+        ))
+        .unwrap();
         let out = vec![
             res("apiVersion: v1\nkind: Service\nmetadata:\n  name: new\n"),
             res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: new\n"),
@@ -428,7 +481,10 @@ mod tests {
         let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
         assert_eq!(names, ["a", "new"]);
         assert_eq!(m.at(0).obj["data"]["k"], "new");
-        assert!(m.at(0).needs_hash, "build history of matched resources is kept");
+        assert!(
+            m.at(0).needs_hash,
+            "build history of matched resources is kept"
+        );
     }
 
     #[test]
@@ -439,6 +495,9 @@ mod tests {
             res("apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n"),
         ];
         let err = update_from_output(&mut m, out, "p", &|_| {}).unwrap_err();
-        assert!(err.to_string().contains("generated duplicate resource"), "{err}");
+        assert!(
+            err.to_string().contains("generated duplicate resource"),
+            "{err}"
+        );
     }
 }

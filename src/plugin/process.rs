@@ -23,7 +23,9 @@ pub fn timeout_from_env() -> Result<Duration> {
                 .parse()
                 .ok()
                 .filter(|v: &f64| v.is_finite() && *v > 0.0)
-                .with_context(|| format!("{TIMEOUT_ENV}={s:?}: expected a positive number of seconds"))?;
+                .with_context(|| {
+                    format!("{TIMEOUT_ENV}={s:?}: expected a positive number of seconds")
+                })?;
             Ok(Duration::from_secs_f64(secs))
         }
         _ => Ok(DEFAULT_TIMEOUT),
@@ -61,7 +63,10 @@ impl Program<'_> {
     /// the [`Output`], not as an error.
     pub fn run(&self, input: &[u8]) -> Result<Output> {
         let mut cmd = Command::new(self.path);
-        cmd.args(self.args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        cmd.args(self.args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         if let Some(d) = self.dir {
             cmd.current_dir(d);
         }
@@ -74,7 +79,9 @@ impl Program<'_> {
             // Own process group, so a timeout kills the program's children too.
             cmd.process_group(0);
         }
-        let mut child = cmd.spawn().with_context(|| format!("cannot run plugin '{}'", self.path.display()))?;
+        let mut child = cmd
+            .spawn()
+            .with_context(|| format!("cannot run plugin '{}'", self.path.display()))?;
         let mut stdin = child.stdin.take();
         let input = input.to_vec();
         let writer = thread::spawn(move || {
@@ -120,7 +127,12 @@ impl Program<'_> {
         let _ = writer.join();
         let stdout = out_reader.and_then(|t| t.join().ok()).unwrap_or_default();
         let stderr = err_reader.and_then(|t| t.join().ok()).unwrap_or_default();
-        Ok(Output { success: status.success(), code: status.code(), stdout, stderr })
+        Ok(Output {
+            success: status.success(),
+            code: status.code(),
+            stdout,
+            stderr,
+        })
     }
 }
 
@@ -156,7 +168,14 @@ mod tests {
 
     fn sh(script: &str, timeout: Duration) -> Result<Output> {
         let args = vec!["-c".to_string(), script.to_string()];
-        Program { path: &PathBuf::from("/bin/sh"), args: &args, dir: None, env: &[], timeout }.run(b"hello\n")
+        Program {
+            path: &PathBuf::from("/bin/sh"),
+            args: &args,
+            dir: None,
+            env: &[],
+            timeout,
+        }
+        .run(b"hello\n")
     }
 
     #[test]

@@ -59,7 +59,12 @@ impl PathSpec {
     }
 
     /// Run `f` on every node the path reaches in `obj` (kind already checked).
-    pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+    pub fn visit(
+        &self,
+        obj: &mut Value,
+        leaf: Leaf,
+        f: &mut dyn FnMut(&mut Value) -> Result<()>,
+    ) -> Result<()> {
         let leaf = if self.create { leaf } else { Leaf::Never };
         visit_node(obj, &self.segs, leaf, f)
     }
@@ -74,7 +79,11 @@ impl PathSpec {
     ) -> Result<()> {
         match self.visit(&mut r.obj, leaf, f) {
             Ok(()) => Ok(()),
-            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
+            Err(e) => Err(anyhow!(
+                "considering field '{}' of object {}: {e:#}",
+                self.path,
+                r.cur_id()
+            )),
         }
     }
 }
@@ -86,7 +95,12 @@ fn empty_of(leaf: Leaf) -> Value {
     }
 }
 
-fn visit_node(v: &mut Value, segs: &[String], leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+fn visit_node(
+    v: &mut Value,
+    segs: &[String],
+    leaf: Leaf,
+    f: &mut dyn FnMut(&mut Value) -> Result<()>,
+) -> Result<()> {
     let Some((head, rest)) = segs.split_first() else {
         return f(v);
     };
@@ -187,7 +201,12 @@ pub fn split_path(path: &str) -> Vec<String> {
 
 /// Visit every node at `path` below `v`. Sequences are traversed element by
 /// element; a segment ending in `[]` is the same as the plain key.
-pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+pub fn walk(
+    v: &mut Value,
+    path: &[String],
+    create: bool,
+    f: &mut dyn FnMut(&mut Value) -> Result<()>,
+) -> Result<()> {
     let Some((head, rest)) = path.split_first() else {
         return f(v);
     };
@@ -209,7 +228,11 @@ pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut
             if !create {
                 return Ok(());
             }
-            let mut child = if rest.is_empty() { Value::Null } else { Value::Object(Map::new()) };
+            let mut child = if rest.is_empty() {
+                Value::Null
+            } else {
+                Value::Object(Map::new())
+            };
             walk(&mut child, rest, create, f)?;
             m.insert(key.to_string(), child);
             Ok(())
@@ -227,26 +250,39 @@ mod tests {
     fn walks_sequences_and_creates() {
         let mut v = json!({"spec":{"containers":[{"name":"a"},{"name":"b"}]}});
         let mut n = 0;
-        walk(&mut v, &split_path("spec/containers/name"), false, &mut |x| {
-            n += 1;
-            *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
-            Ok(())
-        })
+        walk(
+            &mut v,
+            &split_path("spec/containers/name"),
+            false,
+            &mut |x| {
+                n += 1;
+                *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
+                Ok(())
+            },
+        )
         .unwrap();
         assert_eq!(n, 2);
         assert_eq!(v["spec"]["containers"][1]["name"], "p-b");
-        walk(&mut v, &split_path("spec/selector/matchLabels"), true, &mut |x| {
-            if x.is_null() {
-                *x = json!({});
-            }
-            Ok(())
-        })
+        walk(
+            &mut v,
+            &split_path("spec/selector/matchLabels"),
+            true,
+            &mut |x| {
+                if x.is_null() {
+                    *x = json!({});
+                }
+                Ok(())
+            },
+        )
         .unwrap();
         assert_eq!(v["spec"]["selector"]["matchLabels"], json!({}));
     }
 
     #[test]
     fn escaped_slash() {
-        assert_eq!(split_path(r"metadata/annotations/a\/b"), ["metadata", "annotations", "a/b"]);
+        assert_eq!(
+            split_path(r"metadata/annotations/a\/b"),
+            ["metadata", "annotations", "a/b"]
+        );
     }
 }

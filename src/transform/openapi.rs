@@ -45,48 +45,128 @@ const LIST_MAP_KEYS_EXT: &str = "x-kubernetes-list-map-keys";
 
 /// Group/versions Kubernetes v1.21 serves (kustomize's built-in schema).
 const BUILTIN_GROUP_VERSIONS: &[&str] = &[
-    "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1beta1",
-    "apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1", "apiregistration.k8s.io/v1",
-    "apiregistration.k8s.io/v1beta1", "apps/v1", "authentication.k8s.io/v1",
-    "authentication.k8s.io/v1beta1", "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1",
-    "autoscaling/v1", "autoscaling/v2beta1", "autoscaling/v2beta2", "batch/v1", "batch/v1beta1",
-    "certificates.k8s.io/v1", "certificates.k8s.io/v1beta1", "coordination.k8s.io/v1",
-    "coordination.k8s.io/v1beta1", "discovery.k8s.io/v1", "discovery.k8s.io/v1beta1",
-    "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1",
-    "flowcontrol.apiserver.k8s.io/v1alpha1", "flowcontrol.apiserver.k8s.io/v1beta1",
-    "internal.apiserver.k8s.io/v1alpha1", "networking.k8s.io/v1", "networking.k8s.io/v1beta1",
-    "node.k8s.io/v1", "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1",
-    "rbac.authorization.k8s.io/v1", "rbac.authorization.k8s.io/v1alpha1",
-    "rbac.authorization.k8s.io/v1beta1", "scheduling.k8s.io/v1", "scheduling.k8s.io/v1alpha1",
-    "scheduling.k8s.io/v1beta1", "storage.k8s.io/v1", "storage.k8s.io/v1alpha1",
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiregistration.k8s.io/v1",
+    "apiregistration.k8s.io/v1beta1",
+    "apps/v1",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "coordination.k8s.io/v1beta1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1alpha1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "scheduling.k8s.io/v1alpha1",
+    "scheduling.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
     "storage.k8s.io/v1beta1",
 ];
 
 /// Kinds of Kubernetes v1.21 (in any of its group/versions).
 const BUILTIN_KINDS: &[&str] = &[
-    "APIService", "Binding", "CSIDriver", "CSINode", "CSIStorageCapacity", "CertificateSigningRequest",
-    "ClusterRole", "ClusterRoleBinding", "ComponentStatus", "ConfigMap", "ControllerRevision", "CronJob",
-    "CustomResourceDefinition", "DaemonSet", "Deployment", "EndpointSlice", "Endpoints", "Event", "Eviction",
-    "FlowSchema", "HorizontalPodAutoscaler", "Ingress", "IngressClass", "Job", "Lease", "LimitRange",
-    "LocalSubjectAccessReview", "MutatingWebhookConfiguration", "Namespace", "NetworkPolicy", "Node",
-    "PersistentVolume", "PersistentVolumeClaim", "Pod", "PodDisruptionBudget", "PodSecurityPolicy",
-    "PodTemplate", "PriorityClass", "PriorityLevelConfiguration", "ReplicaSet", "ReplicationController",
-    "ResourceQuota", "Role", "RoleBinding", "RuntimeClass", "Scale", "Secret", "SelfSubjectAccessReview",
-    "SelfSubjectRulesReview", "Service", "ServiceAccount", "StatefulSet", "StorageClass", "StorageVersion",
-    "SubjectAccessReview", "TokenRequest", "TokenReview", "ValidatingWebhookConfiguration",
+    "APIService",
+    "Binding",
+    "CSIDriver",
+    "CSINode",
+    "CSIStorageCapacity",
+    "CertificateSigningRequest",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ComponentStatus",
+    "ConfigMap",
+    "ControllerRevision",
+    "CronJob",
+    "CustomResourceDefinition",
+    "DaemonSet",
+    "Deployment",
+    "EndpointSlice",
+    "Endpoints",
+    "Event",
+    "Eviction",
+    "FlowSchema",
+    "HorizontalPodAutoscaler",
+    "Ingress",
+    "IngressClass",
+    "Job",
+    "Lease",
+    "LimitRange",
+    "LocalSubjectAccessReview",
+    "MutatingWebhookConfiguration",
+    "Namespace",
+    "NetworkPolicy",
+    "Node",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "Pod",
+    "PodDisruptionBudget",
+    "PodSecurityPolicy",
+    "PodTemplate",
+    "PriorityClass",
+    "PriorityLevelConfiguration",
+    "ReplicaSet",
+    "ReplicationController",
+    "ResourceQuota",
+    "Role",
+    "RoleBinding",
+    "RuntimeClass",
+    "Scale",
+    "Secret",
+    "SelfSubjectAccessReview",
+    "SelfSubjectRulesReview",
+    "Service",
+    "ServiceAccount",
+    "StatefulSet",
+    "StorageClass",
+    "StorageVersion",
+    "SubjectAccessReview",
+    "TokenRequest",
+    "TokenReview",
+    "ValidatingWebhookConfiguration",
     "VolumeAttachment",
 ];
 
 /// Whether kustomize knows the kind's scope without loading its schema (its
 /// table of Kubernetes v1.21 kinds; approximated by group/version and kind name).
 pub fn scope_is_builtin(gvk: &Gvk) -> bool {
-    BUILTIN_KINDS.contains(&gvk.kind.as_str()) && BUILTIN_GROUP_VERSIONS.contains(&gvk.api_version().as_str())
+    BUILTIN_KINDS.contains(&gvk.kind.as_str())
+        && BUILTIN_GROUP_VERSIONS.contains(&gvk.api_version().as_str())
 }
 
 /// The built-in schema, shared.
 fn builtin() -> Arc<Schema> {
     static S: OnceLock<Arc<Schema>> = OnceLock::new();
-    S.get_or_init(|| Arc::new(Schema::builtin().clone())).clone()
+    S.get_or_init(|| Arc::new(Schema::builtin().clone()))
+        .clone()
 }
 
 /// Definition names as the built-in table spells them (without `io.k8s.`),
@@ -125,7 +205,9 @@ impl CustomSchema {
         let defs = match doc.get("definitions") {
             None | Some(Value::Null) => return Ok(out),
             Some(Value::Object(d)) => d,
-            Some(_) => bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping"),
+            Some(_) => {
+                bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping")
+            }
         };
         for (dname, d) in defs {
             let dname = short(dname);
@@ -136,8 +218,13 @@ impl CustomSchema {
                     if kind.is_empty() {
                         continue;
                     }
-                    let api_version = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
-                    out.kinds.push((format!("{api_version}/{kind}"), dname.to_string()));
+                    let api_version = if group.is_empty() {
+                        version.to_string()
+                    } else {
+                        format!("{group}/{version}")
+                    };
+                    out.kinds
+                        .push((format!("{api_version}/{kind}"), dname.to_string()));
                 }
             }
             out.add_object(dname, d);
@@ -161,10 +248,17 @@ impl CustomSchema {
     fn field(&mut self, def: &str, fname: &str, fsch: &Value) -> FieldSchema {
         let fsch_outer = fsch;
         let fsch = unwrap_all_of(fsch);
-        let strategy = ext_str(fsch_outer, STRATEGY_EXT).or_else(|| ext_str(fsch, STRATEGY_EXT)).unwrap_or_default();
-        let mut keys = list_map_keys(fsch_outer).or_else(|| list_map_keys(fsch)).unwrap_or_else(|| {
-            ext_str(fsch_outer, MERGE_KEY_EXT).or_else(|| ext_str(fsch, MERGE_KEY_EXT)).into_iter().collect()
-        });
+        let strategy = ext_str(fsch_outer, STRATEGY_EXT)
+            .or_else(|| ext_str(fsch, STRATEGY_EXT))
+            .unwrap_or_default();
+        let mut keys = list_map_keys(fsch_outer)
+            .or_else(|| list_map_keys(fsch))
+            .unwrap_or_else(|| {
+                ext_str(fsch_outer, MERGE_KEY_EXT)
+                    .or_else(|| ext_str(fsch, MERGE_KEY_EXT))
+                    .into_iter()
+                    .collect()
+            });
         if !strategy.split(',').any(|s| s.trim() == "merge") {
             keys.clear();
         }
@@ -181,7 +275,12 @@ impl CustomSchema {
         } else {
             (Shape::Object, self.nested(fsch, &format!("{def}#{fname}")))
         };
-        FieldSchema { shape, def: target, strategy, keys }
+        FieldSchema {
+            shape,
+            def: target,
+            strategy,
+            keys,
+        }
     }
 
     /// The definition describing `sch`: its `$ref`, or an anonymous
@@ -226,7 +325,10 @@ fn unwrap_all_of(sch: &Value) -> &Value {
 /// reference elsewhere (not resolvable: no schema), `None` without `$ref`.
 fn ref_name(sch: &Value) -> Option<Option<String>> {
     let r = sch.get("$ref")?.as_str()?;
-    Some(r.strip_prefix(DEFINITIONS_REF).map(|n| short(n).to_string()))
+    Some(
+        r.strip_prefix(DEFINITIONS_REF)
+            .map(|n| short(n).to_string()),
+    )
 }
 
 fn ext_str(sch: &Value, key: &str) -> Option<String> {
@@ -234,8 +336,13 @@ fn ext_str(sch: &Value, key: &str) -> Option<String> {
 }
 
 fn list_map_keys(sch: &Value) -> Option<Vec<String>> {
-    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else { return None };
-    let keys: Vec<String> = items.iter().filter_map(|k| k.as_str().map(str::to_string)).collect();
+    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else {
+        return None;
+    };
+    let keys: Vec<String> = items
+        .iter()
+        .filter_map(|k| k.as_str().map(str::to_string))
+        .collect();
     (!keys.is_empty()).then_some(keys)
 }
 
@@ -377,7 +484,10 @@ mod tests {
     }
 
     fn merge(schema: &Schema, target: Value, patch: Value) -> Value {
-        let gvk = Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
+        let gvk = Gvk::from_api_version(
+            target["apiVersion"].as_str().unwrap_or(""),
+            target["kind"].as_str().unwrap_or(""),
+        );
         let mut t = target;
         merge_patch_with(schema, MergeOptions::default(), &mut t, &patch, &gvk).unwrap();
         t
@@ -385,7 +495,9 @@ mod tests {
 
     fn schema_of(text: &str) -> Schema {
         let mut s = Schema::default();
-        CustomSchema::parse(text, "s.json").unwrap().apply_to(&mut s);
+        CustomSchema::parse(text, "s.json")
+            .unwrap()
+            .apply_to(&mut s);
         s
     }
 
@@ -393,7 +505,10 @@ mod tests {
     fn custom_kind_gets_merge_keys_for_every_gvk() {
         let s = schema_of(CRD_SCHEMA);
         for av in ["example.com/v1alpha1", "v1alpha1"] {
-            let target = crd(av, json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]));
+            let target = crd(
+                av,
+                json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]),
+            );
             let out = merge(&s, target, crd(av, json!([{"name": "a", "image": "y"}])));
             assert_eq!(
                 out["spec"]["template"]["spec"]["containers"],
@@ -401,17 +516,33 @@ mod tests {
             );
         }
         // Another version of the kind is not in the schema: the list is replaced.
-        let out = merge(&s, crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])), crd("example.com/v1", json!([{"name": "b"}])));
-        assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}]));
+        let out = merge(
+            &s,
+            crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("example.com/v1", json!([{"name": "b"}])),
+        );
+        assert_eq!(
+            out["spec"]["template"]["spec"]["containers"],
+            json!([{"name": "b"}])
+        );
     }
 
     #[test]
     fn parses_yaml_documents_and_list_map_keys() {
         let text = "definitions:\n  x.Thing:\n    x-kubernetes-group-version-kind:\n    - {group: g.io, version: v1, kind: Thing}\n    properties:\n      items:\n        type: array\n        items:\n          properties:\n            id: {type: string}\n        x-kubernetes-patch-strategy: merge\n        x-kubernetes-patch-merge-key: id\n        x-kubernetes-list-map-keys: [id, zone]\n      tags:\n        type: array\n        items: {type: string}\n        x-kubernetes-patch-strategy: merge\n      labels:\n        type: object\n        additionalProperties:\n          $ref: '#/definitions/x.Label'\n";
         let c = CustomSchema::parse(text, "s.yaml").unwrap();
-        assert_eq!(c.kinds, vec![("g.io/v1/Thing".to_string(), "x.Thing".to_string())]);
+        assert_eq!(
+            c.kinds,
+            vec![("g.io/v1/Thing".to_string(), "x.Thing".to_string())]
+        );
         let (_, fields) = &c.defs.iter().find(|(n, _)| n == "x.Thing").unwrap();
-        let get = |n: &str| fields.iter().find(|(f, _)| f == n).map(|(_, fs)| fs.clone()).unwrap();
+        let get = |n: &str| {
+            fields
+                .iter()
+                .find(|(f, _)| f == n)
+                .map(|(_, fs)| fs.clone())
+                .unwrap()
+        };
         assert_eq!(get("items").shape, Shape::List);
         assert_eq!(get("items").keys, vec!["id", "zone"]);
         assert_eq!(get("items").def.as_deref(), Some("x.Thing#items[]"));
@@ -436,7 +567,10 @@ mod tests {
     fn invalid_documents_are_errors() {
         assert!(CustomSchema::parse("definitions: [1, 2]", "bad.yaml").is_err());
         assert!(CustomSchema::parse("a: [", "bad.yaml").is_err());
-        assert_eq!(CustomSchema::parse("{}", "empty.json").unwrap(), CustomSchema::default());
+        assert_eq!(
+            CustomSchema::parse("{}", "empty.json").unwrap(),
+            CustomSchema::default()
+        );
     }
 
     fn tempdir(files: &[(&str, &str)]) -> (tempfile::TempDir, Loader) {
@@ -449,11 +583,18 @@ mod tests {
     }
 
     fn field(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn containers_after_patch(schema: &Schema) -> Value {
-        let out = merge(schema, deployment(json!([{"name": "a"}, {"name": "b"}])), deployment(json!([{"name": "b", "image": "x"}])));
+        let out = merge(
+            schema,
+            deployment(json!([{"name": "a"}, {"name": "b"}])),
+            deployment(json!([{"name": "b", "image": "x"}])),
+        );
         out["spec"]["template"]["spec"]["containers"].clone()
     }
 
@@ -462,27 +603,50 @@ mod tests {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
         st.set(&BTreeMap::new(), &ldr, true).unwrap();
-        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
+        assert_eq!(
+            containers_after_patch(&st.current()),
+            json!([{"name": "b", "image": "x"}, {"name": "a"}])
+        );
     }
 
     #[test]
     fn version_selects_the_builtin_schema_only() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
-        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
+        st.set(&field(&[("version", "v1.21.2")]), &ldr, true)
+            .unwrap();
+        assert_eq!(
+            containers_after_patch(&st.current()),
+            json!([{"name": "b", "image": "x"}, {"name": "a"}])
+        );
         for v in ["v1212", "v1.14.1", "custom"] {
-            let e = SchemaState::default().set(&field(&[("version", v)]), &ldr, true).unwrap_err();
-            assert_eq!(e.to_string(), "the specified OpenAPI version is not built in");
+            let e = SchemaState::default()
+                .set(&field(&[("version", v)]), &ldr, true)
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                "the specified OpenAPI version is not built in"
+            );
         }
     }
 
     #[test]
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let e = SchemaState::default().set(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
-        assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
-        let e = SchemaState::default().set(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default()
+            .set(
+                &field(&[("path", "s.json"), ("version", "v1.21.2")]),
+                &ldr,
+                true,
+            )
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "builtin version and custom schema provided, cannot use both"
+        );
+        let e = SchemaState::default()
+            .set(&field(&[("path", "nope.json")]), &ldr, true)
+            .unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
         drop(d);
     }
@@ -493,9 +657,19 @@ mod tests {
         let st = SchemaState::default();
         st.set(&field(&[("path", "s.json")]), &ldr, true).unwrap();
         // Deployment is not in the custom schema: its list is replaced.
-        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
-        let out = merge(&st.current(), crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])), crd("v1alpha1", json!([{"name": "b", "image": "x"}])));
-        assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b", "image": "x"}, {"name": "a"}]));
+        assert_eq!(
+            containers_after_patch(&st.current()),
+            json!([{"name": "b", "image": "x"}])
+        );
+        let out = merge(
+            &st.current(),
+            crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("v1alpha1", json!([{"name": "b", "image": "x"}])),
+        );
+        assert_eq!(
+            out["spec"]["template"]["spec"]["containers"],
+            json!([{"name": "b", "image": "x"}, {"name": "a"}])
+        );
     }
 
     #[test]
@@ -506,40 +680,65 @@ mod tests {
         let _ = st.current(); // a patch in an earlier base loaded the built-in schema
         st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         let s = st.current();
-        assert_eq!(containers_after_patch(&s), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
+        assert_eq!(
+            containers_after_patch(&s),
+            json!([{"name": "b", "image": "x"}, {"name": "a"}])
+        );
         assert!(s.has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 
     #[test]
     fn loading_an_unknown_kind_loads_the_schema() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let known = [Gvk::new("", "v1", "ConfigMap"), Gvk::new("networking.k8s.io", "v1beta1", "Ingress")];
+        let known = [
+            Gvk::new("", "v1", "ConfigMap"),
+            Gvk::new("networking.k8s.io", "v1beta1", "Ingress"),
+        ];
         let st = SchemaState::default();
         st.note_kinds(known.iter().cloned());
         st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
+        assert_eq!(
+            containers_after_patch(&st.current()),
+            json!([{"name": "b", "image": "x"}])
+        );
 
         let st = SchemaState::default();
         st.note_kinds([Gvk::new("apps", "v1", "Foo")].into_iter());
         st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
+        assert_eq!(
+            containers_after_patch(&st.current()),
+            json!([{"name": "b", "image": "x"}, {"name": "a"}])
+        );
     }
 
     #[test]
     fn first_setting_wins_below_the_top() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        st.set(&field(&[("version", "v1.21.2")]), &ldr, true)
+            .unwrap();
         // Ignored, even though invalid on its own.
-        st.set(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
-        assert!(!st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
+        st.set(
+            &field(&[("path", "s.json"), ("version", "v9")]),
+            &ldr,
+            false,
+        )
+        .unwrap();
+        assert!(!st
+            .current()
+            .has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
         // …but its file must still exist.
-        assert!(st.set(&field(&[("path", "nope.json")]), &ldr, false).is_err());
+        assert!(st
+            .set(&field(&[("path", "nope.json")]), &ldr, false)
+            .is_err());
 
         let st = SchemaState::default();
         st.set(&BTreeMap::new(), &ldr, true).unwrap();
         st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
-        assert!(st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
+        st.set(&field(&[("version", "v1.21.2")]), &ldr, false)
+            .unwrap();
+        assert!(st
+            .current()
+            .has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 }

@@ -22,7 +22,11 @@ pub struct ReplicaCountTransformer {
 impl ReplicaCountTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> ReplicaStep<'_> {
-        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::sync::atomic::AtomicBool::new(false) }
+        ReplicaStep {
+            t: self,
+            specs: PathSpec::compile(&self.fields),
+            found: std::sync::atomic::AtomicBool::new(false),
+        }
     }
 }
 
@@ -57,8 +61,12 @@ impl PerResource for ReplicaStep<'_> {
 
     fn finish(&self, _m: &mut ResMap) -> Result<()> {
         if !self.found.load(std::sync::atomic::Ordering::Relaxed) {
-            let gvks: Vec<String> =
-                self.t.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
+            let gvks: Vec<String> = self
+                .t
+                .fields
+                .iter()
+                .map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string())
+                .collect();
             bail!(
                 "resource with name {} does not match a config with the following GVK [{}]",
                 self.t.replica.name,
@@ -82,10 +90,15 @@ mod tests {
     use serde_json::json;
 
     fn defaults() -> Vec<FieldSpec> {
-        ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]
-            .iter()
-            .map(|k| FieldSpec::new("", "", k, "spec/replicas", true))
-            .collect()
+        [
+            "Deployment",
+            "StatefulSet",
+            "ReplicaSet",
+            "ReplicationController",
+        ]
+        .iter()
+        .map(|k| FieldSpec::new("", "", k, "spec/replicas", true))
+        .collect()
     }
 
     fn resmap() -> ResMap {
@@ -107,9 +120,21 @@ mod tests {
             let n = format!("p-{}", r.name());
             r.set_name(&n);
         }
-        let t = ReplicaCountTransformer { replica: Replica { name: "d".into(), count: 3 }, fields: defaults() };
+        let t = ReplicaCountTransformer {
+            replica: Replica {
+                name: "d".into(),
+                count: 3,
+            },
+            fields: defaults(),
+        };
         t.apply(&mut m).unwrap();
-        let t = ReplicaCountTransformer { replica: Replica { name: "p-rc".into(), count: 0 }, fields: defaults() };
+        let t = ReplicaCountTransformer {
+            replica: Replica {
+                name: "p-rc".into(),
+                count: 0,
+            },
+            fields: defaults(),
+        };
         t.apply(&mut m).unwrap();
         let counts: Vec<&Value> = m.iter().map(|r| &r.obj["spec"]["replicas"]).collect();
         assert_eq!(counts, [&json!(3), &json!(3), &json!(5), &json!(0)]);
@@ -118,7 +143,13 @@ mod tests {
     #[test]
     fn no_match_is_an_error() {
         let mut m = resmap();
-        let t = ReplicaCountTransformer { replica: Replica { name: "nope".into(), count: 3 }, fields: defaults() };
+        let t = ReplicaCountTransformer {
+            replica: Replica {
+                name: "nope".into(),
+                count: 3,
+            },
+            fields: defaults(),
+        };
         assert_eq!(
             t.apply(&mut m).unwrap_err().to_string(),
             "resource with name nope does not match a config with the following GVK \
