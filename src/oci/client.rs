@@ -101,6 +101,8 @@ pub struct RegistryClient {
     creds: Mutex<HashMap<String, Credential>>,
     host_auth: Mutex<HashMap<String, HostAuth>>,
     tokens: Mutex<HashMap<(String, String), String>>,
+    /// Registries that stopped answering: later requests fail at once.
+    down: Mutex<std::collections::HashSet<String>>,
     /// Hosts that answered 429: their own concurrency limit.
     pub stats: Arc<Stats>,
     pub retry: RetryPolicy,
@@ -137,6 +139,7 @@ impl RegistryClient {
             creds: Mutex::default(),
             host_auth: Mutex::default(),
             tokens: Mutex::default(),
+            down: Mutex::default(),
             stats: Arc::default(),
             retry: RetryPolicy::default(),
         })
@@ -181,14 +184,24 @@ impl RegistryClient {
         registry: &str,
         scope: &str,
     ) -> Result<RequestBuilder, OciError> {
+        Ok(self.authorize_flag(rb, registry, scope).await?.0)
+    }
+
+    /// Adds what the registry asked for before; says whether anything was added.
+    async fn authorize_flag(
+        &self,
+        rb: RequestBuilder,
+        registry: &str,
+        scope: &str,
+    ) -> Result<(RequestBuilder, bool), OciError> {
         let state = self.host_auth.lock().await.get(registry).cloned();
         match state {
-            None => Ok(rb),
+            None => Ok((rb, false)),
             Some(HostAuth::Basic) => match self.credential(registry).await? {
                 Credential::Basic { username, password } => {
-                    Ok(rb.basic_auth(username, Some(password)))
+                    Ok((rb.basic_auth(username, Some(password)), true))
                 }
-                _ => Ok(rb),
+                _ => Ok((rb, false)),
             },
             Some(HostAuth::Bearer { realm, service }) => {
                 let key = (registry.to_string(), scope.to_string());
@@ -200,7 +213,7 @@ impl RegistryClient {
                             .await?
                     }
                 };
-                Ok(rb.bearer_auth(token))
+                Ok((rb.bearer_auth(token), true))
             }
         }
     }
@@ -298,15 +311,10 @@ impl RegistryClient {
                 if matches!(self.credential(registry).await?, Credential::Anonymous) {
                     return Err(unauthorized());
                 }
-                let prev = self
-                    .host_auth
+                self.host_auth
                     .lock()
                     .await
                     .insert(registry.to_string(), HostAuth::Basic);
-                if matches!(prev, Some(HostAuth::Basic)) {
-                    // Credentials were sent and refused.
-                    return Err(unauthorized());
-                }
             }
             Challenge::Bearer {
                 realm,
@@ -350,8 +358,16 @@ impl RegistryClient {
     {
         let mut attempt = 0u32;
         let mut challenged = 0;
+        if self.down.lock().await.contains(registry) {
+            return Err(OciError::Http {
+                url: strip_query(url),
+                message: format!("registry {registry} is not answering"),
+            });
+        }
         loop {
-            let rb = self.authorize(make(&self.http), registry, scope).await?;
+            let (rb, sent_auth) = self
+                .authorize_flag(make(&self.http), registry, scope)
+                .await?;
             let is_head = rb
                 .try_clone()
                 .and_then(|r| r.build().ok())
@@ -370,11 +386,23 @@ impl RegistryClient {
                         attempt += 1;
                         continue;
                     }
+                    if e.is_connect() {
+                        self.down.lock().await.insert(registry.to_string());
+                    }
                     return Err(http_err(url, e));
                 }
                 Ok(resp) => {
                     let status = resp.status();
-                    if status == StatusCode::UNAUTHORIZED && challenged < 2 {
+                    // Answer a challenge when we sent nothing (first contact), or
+                    // once more for a bearer token that may have expired.
+                    let bearer = matches!(
+                        self.host_auth.lock().await.get(registry),
+                        Some(HostAuth::Bearer { .. })
+                    );
+                    if status == StatusCode::UNAUTHORIZED
+                        && (!sent_auth || (bearer && challenged == 0))
+                        && challenged < 2
+                    {
                         challenged += 1;
                         self.on_challenge(registry, scope, resp.headers(), &strip_query(url))
                             .await?;
@@ -767,6 +795,24 @@ impl RegistryClient {
             }
         }
         Ok(Some(tags))
+    }
+
+    /// HEAD on the referrers endpoint: false when the registry has no referrers API.
+    pub async fn has_referrers_api(
+        &self,
+        registry: &str,
+        repo: &str,
+        digest: &str,
+    ) -> Result<bool, OciError> {
+        let url = self.repo_url(registry, repo, &format!("referrers/{digest}"));
+        let scope = pull_scope(repo);
+        let resp = self
+            .send(registry, &scope, &url, |c| {
+                c.head(&url)
+                    .header(ACCEPT, "application/vnd.oci.image.index.v1+json")
+            })
+            .await?;
+        Ok(resp.status().is_success())
     }
 
     /// The OCI 1.1 referrers API: `None` when the registry does not implement it.

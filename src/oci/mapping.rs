@@ -78,10 +78,12 @@ impl MirrorRules {
         let target = if let Some((from, to)) = best {
             format!("{to}{}", &full[from.len()..])
         } else if let Some(to) = &self.to {
+            // A port is not allowed in a repository path: `host:5000` → `host_5000`.
+            let scoped = format!("{}/{}", src.registry.replace(':', "_"), src.repository);
             if to.repository.is_empty() {
-                format!("{}/{}", to.registry, full)
+                format!("{}/{}", to.registry, scoped)
             } else {
-                format!("{}/{}/{}", to.registry, to.repository, full)
+                format!("{}/{}/{}", to.registry, to.repository, scoped)
             }
         } else {
             return Err(OciError::InvalidReference(format!(
@@ -134,6 +136,8 @@ mod tests {
             r.to_string(),
             "mirror.example:5000/m/quay.io/organisation/app:v1"
         );
+        let r = m.map(&ImageRef::parse("localhost:5000/a/b@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef").unwrap()).unwrap();
+        assert_eq!(r.repository, "m/localhost_5000/a/b");
         assert!(MirrorRules::new(None, &[]).is_err());
         assert!(MirrorRules::new(None, &["nonsense".into()]).is_err());
     }

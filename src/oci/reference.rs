@@ -22,10 +22,15 @@ impl ImageRef {
         let r: oci_client::Reference = s.parse().map_err(|e| {
             OciError::InvalidReference(format!("invalid image reference {s:?}: {e}"))
         })?;
+        // The parser fills in `latest`; keep only a tag the text names.
+        let before_digest = s.split('@').next().unwrap_or(s);
+        let last = before_digest.rsplit('/').next().unwrap_or(before_digest);
+        let explicit_tag = last.contains(':') && before_digest.contains('/')
+            || (!before_digest.contains('/') && last.contains(':'));
         Ok(ImageRef {
             registry: r.registry().to_string(),
             repository: r.repository().to_string(),
-            tag: r.tag().map(str::to_string),
+            tag: r.tag().filter(|_| explicit_tag).map(str::to_string),
             digest: r.digest().map(str::to_string),
         })
     }
@@ -205,6 +210,15 @@ mod tests {
         assert_eq!(r.registry, "127.0.0.1:5000");
         assert_eq!(r.repository, "a/b");
         assert!(r.tag.is_none());
+        assert!(ImageRef::parse("127.0.0.1:5000/a/b").unwrap().tag.is_none());
+        assert!(ImageRef::parse("nginx").unwrap().tag.is_none());
+        assert_eq!(
+            ImageRef::parse("localhost:5000/x:1")
+                .unwrap()
+                .tag
+                .as_deref(),
+            Some("1")
+        );
         assert!(ImageRef::parse("library/Upper:x").is_err());
     }
 

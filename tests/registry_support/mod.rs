@@ -299,3 +299,5 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+pub mod images;
+pub mod proxy;
