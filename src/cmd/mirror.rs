@@ -157,6 +157,55 @@ pub fn images(opts: &MirrorOptions, quiet: bool) -> anyhow::Result<()> {
 }
 
 pub fn status(opts: &crate::oci::status::StatusOptions, quiet: bool) -> anyhow::Result<()> {
-    let _ = (opts, quiet);
-    anyhow::bail!("mirror status: not implemented yet")
+    use crate::oci::status::State;
+    let r = crate::oci::status::status(opts)?;
+    for i in &r.images {
+        let line = match &i.state {
+            State::Current => format!("current   {} -> {}", i.source, i.mirror),
+            State::MissingTag => format!(
+                "missing   {} -> {}: the mirror has no such tag",
+                i.source, i.mirror
+            ),
+            State::Stale { mirror } => format!(
+                "stale     {} -> {}: mirror has {mirror}, upstream {}",
+                i.source,
+                i.mirror,
+                i.upstream_digest.as_deref().unwrap_or("?")
+            ),
+            State::MissingPlatforms { platforms } => {
+                format!(
+                    "platforms {} -> {}: missing {}",
+                    i.source,
+                    i.mirror,
+                    platforms.join(", ")
+                )
+            }
+            State::MirrorDown(e) => format!("down      {} -> {}: {e}", i.source, i.mirror),
+            State::MirrorDenied(code) => format!(
+                "denied    {} -> {}: the mirror answers {code}",
+                i.source, i.mirror
+            ),
+            State::UpstreamError(e) => format!("error     {}: {e}", i.source),
+        };
+        if !quiet || i.state != State::Current {
+            println!("{line}");
+        }
+    }
+    println!(
+        "{} images: {} current, {} behind, {} upstream errors; {} requests ({} HEAD)",
+        r.images.len(),
+        r.images.len() - r.behind() - r.errors(),
+        r.behind(),
+        r.errors(),
+        r.requests,
+        r.head_requests
+    );
+    if r.behind() > 0 {
+        // 3: the mirror is behind (CI alarms on it), distinct from errors (1).
+        std::process::exit(3);
+    }
+    if r.errors() > 0 {
+        anyhow::bail!("{} upstream images could not be checked", r.errors());
+    }
+    Ok(())
 }
