@@ -455,3 +455,72 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
         );
     }
 }
+
+#[test]
+fn plain_source_to_tls_mirror_with_ca_file() {
+    let src = Registry::plain();
+    let dst = Registry::start(registry_support::RegistryConfig {
+        auth: None,
+        tls: true,
+    });
+    let sc = client(None);
+    let s = src.host();
+    let img = push_image(
+        &sc,
+        &s,
+        "lib/x",
+        Some("v1"),
+        vec![random_bytes(10_000, 31)],
+        "arm64",
+    );
+    let image = format!("{s}/lib/x:v1");
+    let ca = dst.ca();
+    // TLS is verified: without the CA the mirror is refused
+    let (code, out, _) = kforge(
+        &[
+            "mirror",
+            "images",
+            &image,
+            "--to",
+            &dst.host(),
+            "--plain-http-registry",
+            &s,
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    let (code, out, err) = kforge(
+        &[
+            "mirror",
+            "images",
+            &image,
+            "--to",
+            &dst.host(),
+            "--plain-http-registry",
+            &s,
+            "--ca-file",
+            ca.to_str().unwrap(),
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = kforge(
+        &[
+            "mirror",
+            "status",
+            &image,
+            "--to",
+            &dst.host(),
+            "--plain-http-registry",
+            &s,
+            "--insecure-skip-tls-verify",
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(&format!("current   {image}")), "{out}");
+    let _ = img;
+}

@@ -61,6 +61,12 @@ enum HostAuth {
     },
 }
 
+/// A registry's transfer semaphore and how many permits it has now.
+type HostLimit = (
+    Arc<tokio::sync::Semaphore>,
+    Arc<std::sync::atomic::AtomicUsize>,
+);
+
 /// Retry policy for transient failures (connection errors, 429, 5xx).
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
@@ -101,6 +107,10 @@ pub struct RegistryClient {
     creds: Mutex<HashMap<String, Credential>>,
     host_auth: Mutex<HashMap<String, HostAuth>>,
     tokens: Mutex<HashMap<(String, String), String>>,
+    /// Per-registry transfer limits, lowered when a registry answers 429.
+    limits: std::sync::Mutex<HashMap<String, HostLimit>>,
+    /// Starting per-registry limit (the global --jobs).
+    pub per_registry: usize,
     /// Registries that stopped answering: later requests fail at once.
     down: Mutex<std::collections::HashSet<String>>,
     /// Hosts that answered 429: their own concurrency limit.
@@ -140,6 +150,8 @@ impl RegistryClient {
             host_auth: Mutex::default(),
             tokens: Mutex::default(),
             down: Mutex::default(),
+            limits: std::sync::Mutex::default(),
+            per_registry: 8,
             stats: Arc::default(),
             retry: RetryPolicy::default(),
         })
@@ -380,6 +392,7 @@ impl RegistryClient {
                 Err(e) => {
                     if attempt + 1 < self.retry.attempts
                         && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body())
+                        && !is_tls_failure(&e)
                     {
                         Stats::add(&self.stats.retries, 1);
                         tokio::time::sleep(self.backoff(attempt)).await;
@@ -407,6 +420,9 @@ impl RegistryClient {
                         self.on_challenge(registry, scope, resp.headers(), &strip_query(url))
                             .await?;
                         continue;
+                    }
+                    if status == StatusCode::TOO_MANY_REQUESTS {
+                        self.throttle(registry);
                     }
                     if is_transient(status) && attempt + 1 < self.retry.attempts {
                         Stats::add(&self.stats.retries, 1);
@@ -440,6 +456,34 @@ impl RegistryClient {
         let rb = self.authorize(rb, registry, scope).await?;
         Stats::add(&self.stats.requests, 1);
         rb.send().await.map_err(|e| http_err(url, e))
+    }
+
+    /// The transfer limit of one registry (starts at `per_registry`).
+    pub fn host_limit(&self, registry: &str) -> Arc<tokio::sync::Semaphore> {
+        let mut l = self.limits.lock().unwrap_or_else(|e| e.into_inner());
+        let n = self.per_registry.max(1);
+        l.entry(registry.to_string())
+            .or_insert_with(|| {
+                (
+                    Arc::new(tokio::sync::Semaphore::new(n)),
+                    Arc::new(std::sync::atomic::AtomicUsize::new(n)),
+                )
+            })
+            .0
+            .clone()
+    }
+
+    /// A 429: halve the registry's transfer limit (down to one).
+    fn throttle(&self, registry: &str) {
+        let l = self.limits.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((sem, total)) = l.get(registry) {
+            let t = total.load(Ordering::Relaxed);
+            let cut = t / 2;
+            if cut > 0 {
+                let forgotten = sem.forget_permits(cut);
+                total.fetch_sub(forgotten, Ordering::Relaxed);
+            }
+        }
     }
 
     pub fn backoff(&self, attempt: u32) -> Duration {
@@ -861,6 +905,22 @@ pub fn pull_scope(repo: &str) -> String {
 
 pub fn push_scope(repo: &str) -> String {
     format!("repository:{repo}:pull,push")
+}
+
+/// A certificate the client refuses will not get better on a retry.
+fn is_tls_failure(e: &reqwest::Error) -> bool {
+    let mut src: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = src {
+        let text = s.to_string();
+        if text.contains("certificate")
+            || text.contains("InvalidCertificate")
+            || text.contains("UnknownIssuer")
+        {
+            return true;
+        }
+        src = s.source();
+    }
+    false
 }
 
 fn is_transient(s: StatusCode) -> bool {

@@ -249,7 +249,8 @@ pub fn mirror_images(
     opts: &MirrorOptions,
     progress: Arc<dyn Progress>,
 ) -> Result<MirrorReport, OciError> {
-    let client = RegistryClient::new(&opts.transport)?;
+    let mut client = RegistryClient::new(&opts.transport)?;
+    client.per_registry = opts.jobs.max(1);
     let engine = Engine {
         client,
         opts,
@@ -690,6 +691,22 @@ impl Engine<'_> {
             .acquire()
             .await
             .map_err(|e| OciError::Other(e.to_string()))?;
+        // Registries that answered 429 get fewer transfers at a time.
+        let (dst_limit, src_limit) = (c.host_limit(dst.0), c.host_limit(src.0));
+        let _dst_permit = dst_limit
+            .acquire()
+            .await
+            .map_err(|e| OciError::Other(e.to_string()))?;
+        let _src_permit = if src.0 != dst.0 {
+            Some(
+                src_limit
+                    .acquire()
+                    .await
+                    .map_err(|e| OciError::Other(e.to_string()))?,
+            )
+        } else {
+            None
+        };
         let session = match session {
             Some(s) => s,
             None => c.start_upload(dst.0, dst.1).await?,
