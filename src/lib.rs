@@ -3,10 +3,12 @@
 //! Data flows CLI (`cli`, `cmd`) → loader (`load`) → resource map (`model`)
 //! → generators and transformers (`generate`, `transform`) → emitter (`emit`).
 pub mod build;
+pub mod chart;
 pub mod cli;
 pub mod cmd;
 pub mod emit;
 pub mod generate;
+pub mod images;
 pub mod load;
 pub mod model;
 pub mod oci;

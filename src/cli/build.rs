@@ -42,6 +42,9 @@ pub struct BuildArgs {
     /// Run helm template with --debug.
     #[arg(long = "helm-debug")]
     pub helm_debug: bool,
+    /// Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md).
+    #[arg(long = "mirror", value_name = "MAP")]
+    pub mirror: Option<PathBuf>,
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,

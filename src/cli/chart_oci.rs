@@ -37,24 +37,26 @@ pub struct PullArgs {
     pub transport: TransportArgs,
 }
 
-pub fn push(a: &PushArgs) -> anyhow::Result<()> {
-    let opts = crate::oci::chart::PushOptions {
-        archive: a.chart.clone(),
-        destination: a.remote.clone(),
-        transport: a.transport.options()?,
-    };
-    crate::cmd::chart_oci::push(&opts)
+impl PushArgs {
+    pub fn options(&self) -> anyhow::Result<crate::oci::chart::PushOptions> {
+        Ok(crate::oci::chart::PushOptions {
+            archive: self.chart.clone(),
+            destination: self.remote.clone(),
+            transport: self.transport.options()?,
+        })
+    }
 }
 
-pub fn pull(a: &PullArgs) -> anyhow::Result<()> {
-    let opts = crate::oci::chart::PullOptions {
-        source: a.chart.clone(),
-        name: a.name.clone(),
-        version: a.version.clone(),
-        untar: a.untar,
-        dest_dir: a.destination.clone(),
-        prov: a.prov,
-        transport: a.transport.options()?,
-    };
-    crate::cmd::chart_oci::pull(&opts)
+impl PullArgs {
+    pub fn options(&self) -> anyhow::Result<crate::oci::chart::PullOptions> {
+        Ok(crate::oci::chart::PullOptions {
+            source: self.chart.clone(),
+            name: self.name.clone(),
+            version: self.version.clone(),
+            untar: self.untar,
+            dest_dir: self.destination.clone(),
+            prov: self.prov,
+            transport: self.transport.options()?,
+        })
+    }
 }

@@ -1,12 +1,14 @@
 //! `kforge mirror ...` (owned by the oci helper; `mirror config` comes from the images helper).
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
 use super::oci_flags::TransportArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum MirrorCommand {
+    /// Write container runtime mirror configuration from a mirror map.
+    Config(MirrorConfigArgs),
     /// Copy images (every platform, digests unchanged, signatures along) to a mirror registry.
     Images(MirrorImagesArgs),
     /// Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind.
@@ -117,6 +119,7 @@ fn sources(
 
 pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
     match cmd {
+        MirrorCommand::Config(a) => crate::cmd::mirror::config(&a.options()),
         MirrorCommand::Images(a) => {
             let opts = crate::oci::mirror::MirrorOptions {
                 sources: sources(&a.filename, &a.images)?,
@@ -130,7 +133,7 @@ pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
                 chunk_size: parse_size(&a.chunk_size)?,
                 artifacts: !a.no_artifacts,
             };
-            crate::cmd::mirror::images(&opts, a.quiet)
+            crate::cmd::mirror_oci::images(&opts, a.quiet)
         }
         MirrorCommand::Status(a) => {
             let opts = crate::oci::status::StatusOptions {
@@ -141,7 +144,46 @@ pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
                 )?,
                 transport: a.target.transport()?,
             };
-            crate::cmd::mirror::status(&opts, a.quiet)
+            crate::cmd::mirror_oci::status(&opts, a.quiet)
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RuntimeFormat {
+    /// containerd hosts.toml files (one directory per registry, for config_path).
+    Containerd,
+    /// CRI-O / containers registries.conf.
+    #[value(name = "cri-o", alias = "crio")]
+    CriO,
+}
+
+#[derive(Debug, Args)]
+pub struct MirrorConfigArgs {
+    /// The mirror map.
+    #[arg(long = "mirror", value_name = "MAP")]
+    pub mirror: PathBuf,
+    /// Runtime to configure.
+    #[arg(long, value_enum)]
+    pub format: RuntimeFormat,
+    /// Write here (containerd: a directory like /etc/containerd/certs.d; cri-o: a file) instead of stdout.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Registries a "*" rule is also written for (besides the well-known public ones).
+    #[arg(long = "registry", value_delimiter = ',')]
+    pub registries: Vec<String>,
+}
+
+impl MirrorConfigArgs {
+    pub fn options(&self) -> crate::cmd::mirror::MirrorConfigOptions {
+        crate::cmd::mirror::MirrorConfigOptions {
+            mirror: self.mirror.clone(),
+            runtime: match self.format {
+                RuntimeFormat::Containerd => crate::cmd::mirror::Runtime::Containerd,
+                RuntimeFormat::CriO => crate::cmd::mirror::Runtime::CriO,
+            },
+            output: self.output.clone(),
+            registries: self.registries.clone(),
         }
     }
 }

@@ -3,9 +3,12 @@
 pub mod build;
 pub mod chart;
 pub mod chart_oci;
+pub mod images;
+pub mod localize;
 pub mod mirror;
 pub mod oci_flags;
 pub mod registry;
+pub mod template;
 
 use std::process::ExitCode;
 
@@ -26,17 +29,22 @@ pub struct Cli {
 pub enum Command {
     /// Build a kustomization directory and print the resources (like `kustomize build`).
     Build(build::BuildArgs),
-    /// Charts: push and pull to/from OCI registries and chart repositories.
+    /// Print shell completions.
+    Completions(CompletionsArgs),
+    /// List every container image with where it came from (a CI gate with --allowed-registries).
+    Images(images::ImagesArgs),
+    /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
+    Localize(localize::LocalizeArgs),
+    /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
     #[command(subcommand)]
-    Chart(chart::ChartCommand),
+    Mirror(mirror::MirrorCommand),
     /// Log in to and out of container registries.
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
-    /// Mirror images (and charts) to another registry; check mirrors are current.
-    #[command(subcommand)]
-    Mirror(mirror::MirrorCommand),
-    /// Print shell completions.
-    Completions(CompletionsArgs),
+    /// Render a chart (like `helm template`).
+    Template(template::TemplateArgs),
+    /// Create, lint, package and index charts; push and pull them (OCI registries, chart repositories).
+    Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     #[command(hide = true)]
     Man {
@@ -57,10 +65,20 @@ pub struct CompletionsArgs {
 pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
     let result = match &cli.command {
-        Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
-        Command::Chart(c) => chart::run(c),
-        Command::Registry(c) => registry::run(c),
+        Command::Build(args) => crate::cmd::build::run_mirrored(
+            &args.options(),
+            args.output.as_ref(),
+            args.mirror.as_deref(),
+        ),
+        Command::Images(args) => crate::cmd::images::run(&args.options()),
+        Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
         Command::Mirror(c) => mirror::run(c),
+        Command::Registry(c) => registry::run(c),
+        Command::Template(args) => {
+            let (chart, opts, values) = args.options();
+            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+        }
+        Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => {
             crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())

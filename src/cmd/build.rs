@@ -7,7 +7,20 @@ use crate::build::{build, BuildOptions};
 
 /// Build and print (or write to `output`).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
-    let m = build(opts)?;
+    run_mirrored(opts, output, None)
+}
+
+/// Build, rewrite every image by the mirror map `mirror` (`--mirror`), and print.
+pub fn run_mirrored(
+    opts: &BuildOptions,
+    output: Option<&PathBuf>,
+    mirror: Option<&std::path::Path>,
+) -> Result<()> {
+    let mut m = build(opts)?;
+    if let Some(path) = mirror {
+        let map = crate::images::MirrorMap::load(path)?;
+        crate::images::find::rewrite_resmap(&mut m, &map)?;
+    }
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {

@@ -39,6 +39,7 @@ pub const GENERATORS: &[&str] = &[
 pub const TRANSFORMERS: &[&str] = &[
     "AnnotationsTransformer",
     "HashTransformer",
+    "ImageMirror",
     "ImageTagTransformer",
     "LabelTransformer",
     "NamespaceTransformer",
@@ -275,6 +276,7 @@ pub fn make_transformer<'a>(
             boxed(PatchJson6902Transformer::new(&text, &origin, Some(sel))?)
         }
         "HashTransformer" => boxed(generate::hash::HashTransformer),
+        "ImageMirror" => boxed(image_mirror(config, ctx)?),
         "ReplacementTransformer" => {
             let list = replacement_list(config, ctx)?;
             boxed(ReplacementTransformer::from_values(list)?)
@@ -293,6 +295,41 @@ pub fn make_transformer<'a>(
         ),
     };
     Ok(t)
+}
+
+/// `ImageMirror`: a mirror map from `path` (read through the loader) or
+/// inline (`mirrors`, `exclude`, `charts` on the config itself).
+fn image_mirror(
+    config: &Resource,
+    ctx: &PluginContext,
+) -> Result<crate::images::transformer::ImageMirrorTransformer> {
+    let path = str_field(config, "path")?;
+    let inline = ["mirrors", "exclude", "charts"]
+        .iter()
+        .any(|k| config.obj.get(*k).is_some());
+    let map = match (path.is_empty(), inline) {
+        (false, true) => bail!(
+            "plugin {} fails configuration: give either 'path' or inline 'mirrors', not both",
+            describe(config)
+        ),
+        (true, false) => bail!(
+            "plugin {} fails configuration: must specify 'path' (a MirrorMap file) or 'mirrors'",
+            describe(config)
+        ),
+        (false, false) => {
+            crate::images::MirrorMap::parse(&ctx.ldr.read_string(&path)?, &ctx.ldr.display(&path))?
+        }
+        (true, true) => {
+            let mut v = Map::new();
+            for k in ["mirrors", "exclude", "charts"] {
+                if let Some(x) = config.obj.get(k) {
+                    v.insert(k.to_string(), x.clone());
+                }
+            }
+            crate::images::MirrorMap::from_value(&Value::Object(v), &describe(config))?
+        }
+    };
+    Ok(crate::images::transformer::ImageMirrorTransformer { map })
 }
 
 /// `replacements:` entries, `path:` ones read through the loader (a file

@@ -18,5 +18,5 @@ pub(crate) mod resolve;
 mod sort;
 
 pub use emit::{to_yaml, to_yaml_into};
-pub use parse::{parse_documents, parse_kustomization, YamlError};
+pub use parse::{parse_documents, parse_kustomization, parse_values_documents, YamlError};
 pub use resolve::format_go_float;
