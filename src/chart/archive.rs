@@ -105,6 +105,21 @@ pub fn read_tgz(bytes: &[u8], origin: &str) -> Result<Vec<Entry>, ChartError> {
     Ok(out)
 }
 
+/// The latest modification time among the archive's entries (seconds
+/// since the epoch), as `chart index` uses for `created`.
+pub fn latest_mtime(bytes: &[u8]) -> Option<u64> {
+    let gz = flate2::read::GzDecoder::new(bytes);
+    let mut ar = tar::Archive::new(gz.take(MAX_ARCHIVE_SIZE + 1024 * 1024));
+    let mut best: Option<u64> = None;
+    for e in ar.entries().ok()? {
+        let e = e.ok()?;
+        if let Ok(t) = e.header().mtime() {
+            best = Some(best.map_or(t, |b| b.max(t)));
+        }
+    }
+    best
+}
+
 fn check_path(path: &str) -> Result<(), String> {
     if path.starts_with('/')
         || path.starts_with('\\')

@@ -27,6 +27,8 @@ pub struct Chart {
     pub metadata: Metadata,
     /// Chart.yaml as a value tree.
     pub raw_metadata: Value,
+    /// Chart.yaml as written.
+    pub chart_yaml: Vec<u8>,
     /// values.yaml (numbers as Go's float64), always a mapping.
     pub values: Value,
     /// values.yaml as written.
@@ -139,6 +141,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
     let mut chart = Chart {
         metadata,
         raw_metadata,
+        chart_yaml: chart_yaml.data.clone(),
         values: Value::Object(Map::new()),
         raw_values: None,
         schema: None,

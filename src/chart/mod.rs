@@ -41,12 +41,17 @@
 //! template file and line.
 pub mod archive;
 pub mod create;
+pub mod deps;
 pub mod engine;
 pub mod glob;
+pub mod index;
 pub mod jinja;
+pub mod lint;
 pub mod load;
 pub mod metadata;
+pub mod package;
 pub mod render;
+pub mod schema;
 pub mod sort;
 pub mod strvals;
 pub mod values;

@@ -344,32 +344,13 @@ fn crd_documents(chart: &Chart, path: &str) -> Vec<Document> {
 
 /// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
 pub fn split_manifests(text: &str) -> Vec<String> {
-    let mut docs = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    while i + 3 <= bytes.len() {
-        if &bytes[i..i + 3] == b"---" && (i == 0 || bytes[i - 1] == b'\n') {
-            let mut end = i + 3;
-            while end < bytes.len() && (bytes[end] as char).is_ascii_whitespace() {
-                end += 1;
-            }
-            pieces.push((start, i));
-            start = end;
-            i = end;
-            continue;
-        }
-        i += 1;
-    }
-    pieces.push((start, bytes.len()));
-    for (s, e) in pieces {
-        let d = text[s..e].trim();
-        if !d.is_empty() {
-            docs.push(d.to_string());
-        }
-    }
-    docs
+    static SEP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let sep = SEP.get_or_init(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex"));
+    sep.split(text)
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn is_test_hook(hook: &str) -> bool {
@@ -436,35 +417,65 @@ fn build_documents(
     documents.extend(generic);
     documents.extend(hooks);
     if !opts.show_only.is_empty() {
-        let mut picked = Vec::new();
-        for pat in &opts.show_only {
-            let pat = pat.replace('\\', "/");
-            let mut missing = true;
-            for d in &documents {
-                let rel = d
-                    .source
-                    .split_once('/')
-                    .map(|(_, r)| r)
-                    .unwrap_or(&d.source);
-                if super::glob::matches(&pat, rel) {
-                    let mut d = d.clone();
-                    d.content = d.content.trim().to_string();
-                    picked.push(d);
-                    missing = false;
-                }
-            }
-            if missing {
-                return Err(ChartError::Render(format!(
-                    "could not find template {pat} in chart"
-                )));
-            }
-        }
-        documents = picked;
+        documents = show_only(&documents, &opts.show_only)?;
     }
     Ok(RenderedChart {
         documents,
         notes: None,
     })
+}
+
+/// `--show-only`, as Helm does it: the whole output split again into
+/// documents, each selected by the path in its `# Source:` line (after the
+/// chart name), pattern by pattern.
+fn show_only(documents: &[Document], patterns: &[String]) -> Result<Vec<Document>, ChartError> {
+    let text = RenderedChart {
+        documents: documents.to_vec(),
+        notes: None,
+    }
+    .to_text();
+    let pieces = split_manifests(&text);
+    static SOURCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let source_re =
+        SOURCE.get_or_init(|| regex::Regex::new(r"# Source: [^/]+/(.+)").expect("valid regex"));
+    let mut picked = Vec::new();
+    for pat in patterns {
+        let pat = pat.replace('\\', "/");
+        let mut missing = true;
+        for piece in &pieces {
+            let Some(cap) = source_re.captures(piece) else {
+                continue;
+            };
+            if !super::glob::matches(&pat, &cap[1]) {
+                continue;
+            }
+            missing = false;
+            let (source, content) = match piece.strip_prefix("# Source: ") {
+                Some(rest) => match rest.split_once('\n') {
+                    Some((src, body)) => (src.to_string(), body.to_string()),
+                    None => (rest.to_string(), String::new()),
+                },
+                None => (String::new(), piece.clone()),
+            };
+            let kind = documents
+                .iter()
+                .find(|d| d.source == source)
+                .map(|d| d.kind)
+                .unwrap_or(DocKind::Manifest);
+            picked.push(Document {
+                source,
+                content,
+                kind,
+                object_kind: String::new(),
+            });
+        }
+        if missing {
+            return Err(ChartError::Render(format!(
+                "could not find template {pat} in chart"
+            )));
+        }
+    }
+    Ok(picked)
 }
 
 /// Re-emit a document with `metadata.namespace` set when it is namespaced
@@ -500,11 +511,16 @@ impl RenderedChart {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for d in &self.documents {
-            out.push_str("---\n# Source: ");
-            out.push_str(&d.source);
-            out.push('\n');
-            out.push_str(&d.content);
-            out.push('\n');
+            out.push_str("---\n");
+            if !d.source.is_empty() {
+                out.push_str("# Source: ");
+                out.push_str(&d.source);
+                out.push('\n');
+            }
+            if !d.content.is_empty() {
+                out.push_str(&d.content);
+                out.push('\n');
+            }
         }
         out
     }
@@ -566,9 +582,13 @@ mod tests {
     fn split_like_helm() {
         assert_eq!(
             split_manifests("a: 1\n---\nb: 2\n--- \n\n---\nc: 3"),
-            vec!["a: 1", "b: 2", "c: 3"]
+            vec!["a: 1", "b: 2", "---\nc: 3"]
         );
         assert_eq!(split_manifests("---\na: 1\n"), vec!["a: 1"]);
         assert_eq!(split_manifests("a: '---'\n"), vec!["a: '---'"]);
+        assert_eq!(
+            split_manifests("a: 1\n---\n\n---\nb: 2"),
+            vec!["a: 1", "---\nb: 2"]
+        );
     }
 }

@@ -472,3 +472,175 @@ impl Object for FilesObject {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::engine::{ChartScope, TemplateSource};
+    use serde_json::json;
+
+    fn job<'a>(
+        templates: &[(&str, &'a str)],
+        values: serde_json::Value,
+        files: &'a [ChartFile],
+    ) -> RenderJob<'a> {
+        RenderJob {
+            charts: vec![ChartScope {
+                path: "c".into(),
+                name: "c".into(),
+                values,
+                chart: json!({"Name": "c", "Version": "1.0.0", "AppVersion": "2.0"}),
+                files,
+                subcharts: vec![],
+                parent: None,
+                is_library: false,
+            }],
+            templates: templates
+                .iter()
+                .map(|(n, s)| TemplateSource {
+                    name: format!("c/templates/{n}"),
+                    chart: 0,
+                    source: s,
+                    render: !n.starts_with('_'),
+                })
+                .collect(),
+            release: json!({"Name": "rel", "Namespace": "ns", "Service": "kforge", "IsInstall": true, "IsUpgrade": false, "Revision": 1}),
+            capabilities: json!({"KubeVersion": {"Version": "v1.35.0", "Major": "1", "Minor": "35", "GitVersion": "v1.35.0"}, "APIVersions": ["v1", "apps/v1"]}),
+            strict: false,
+        }
+    }
+
+    fn render(src: &str, values: serde_json::Value) -> String {
+        let files = [
+            ChartFile {
+                name: "files/a.txt".into(),
+                data: b"A\nB\n".to_vec(),
+            },
+            ChartFile {
+                name: "files/sub/b.conf".into(),
+                data: b"x=1".to_vec(),
+            },
+            ChartFile {
+                name: "other.txt".into(),
+                data: b"o".to_vec(),
+            },
+        ];
+        let j = job(&[("t.yaml", src)], values, &files);
+        let out = JinjaEngine
+            .render(&j)
+            .unwrap_or_else(|e| panic!("{src}: {e}"));
+        out["c/templates/t.yaml"].clone()
+    }
+
+    fn render_err(src: &str) -> EngineError {
+        let j = job(&[("t.yaml", src)], json!({}), &[]);
+        JinjaEngine.render(&j).unwrap_err()
+    }
+
+    #[test]
+    fn helpers_with_helms_meaning() {
+        let v = json!({"m": {"b": 2.0, "a": "x", "list": [1.0, "two"]}, "s": "  hi  ", "n": 3.0, "f": 2.5, "e": "", "t": true, "big": 1234567.0});
+        let cases: &[(&str, &str)] = &[
+            ("{{ Values.m | toyaml }}", "a: x\nb: 2\nlist:\n- 1\n- two"),
+            ("{{ Values.m | tojson }}", r#"{"a":"x","b":2,"list":[1,"two"]}"#),
+            ("{{ ('a: 1\\nb: [x]' | fromyaml).b[0] }}", "x"),
+            ("{{ ('{\"k\": 5}' | fromjson).k }}", "5"),
+            ("{{ 'a\\nb' | indent(2) }}", "  a\n  b"),
+            ("x:{{ 'a\\nb' | nindent(2) }}", "x:\n  a\n  b"),
+            ("{{ 'say \"hi\"' | quote }} {{ Values.n | quote }} {{ Values.t | quote }}", r#""say \"hi\"" "3" "true""#),
+            ("{{ 'x' | squote }}", "'x'"),
+            ("{{ Values.e | default('d') }} {{ Values.nope | default('u') }} {{ 0 | default(7) }} {{ Values.s | default('no') }}", "d u 7   hi  "),
+            ("{{ default('d', Values.e) }}", "d"),
+            ("{{ 'abcdef' | trunc(3) }} {{ 'abcdef' | trunc(-2) }}", "abc ef"),
+            ("{{ Values.s | trim }}|{{ 'pre-x' | trimprefix('pre-') }}|{{ 'x-suf' | trimsuffix('-suf') }}", "hi|x|x"),
+            ("{{ 'hello' | b64enc }} {{ 'aGVsbG8=' | b64dec }}", "aGVsbG8= hello"),
+            ("{{ 'abc' | sha256sum }}", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            ("{{ 'v1.2.3' | regex_match('^v[0-9]+') }} {{ regex_match('^x', 'abc') }}", "true false"),
+            ("{{ 'a-b-c' | regex_replace('-(.)', '_$1') }} {{ regex_replace('[0-9]', 'a1b2', '#') }}", "a_b_c a#b#"),
+            ("{{ 'ab12cd' | regex_find('[0-9]+') }}", "12"),
+            ("{{ semver_compare('>=1.20.0-0', Capabilities.KubeVersion.Version) }} {{ '1.2.3' | semver_compare('^2.0') }}", "true false"),
+            ("{{ dict('a', 1, 'b', 'x') | tojson }} {{ dict(k=2) | tojson }}", r#"{"a":1,"b":"x"} {"k":2}"#),
+            ("{{ list(1, 'a', Values.n) | tojson }}", r#"[1,"a",3]"#),
+            ("{{ merge({'a': 1, 'n': {'x': 1}}, {'a': 2, 'b': 3, 'n': {'y': 2}}) | tojson }}", r#"{"a":1,"b":3,"n":{"x":1,"y":2}}"#),
+            ("{{ merge_overwrite({'a': 1, 'n': {'x': 1}}, {'a': 2, 'n': {'x': 5}}) | tojson }}", r#"{"a":2,"n":{"x":5}}"#),
+            ("{{ Values.m | deep_copy | tojson }}", r#"{"a":"x","b":2,"list":[1,"two"]}"#),
+            ("{{ Values | dig('m', 'a', 'none') }} {{ Values | dig('m', 'zz', 'none') }} {{ dig('m', 'b', 0, Values) }}", "x none 2"),
+            ("{{ Values.m | pick('a', 'zz') | tojson }} {{ Values.m | omit('list') | tojson }}", r#"{"a":"x"} {"a":"x","b":2}"#),
+            ("{{ Values.m | keys | join(',') }} {{ Values.m | has_key('a') }} {{ has_key(Values.m, 'q') }}", "a,b,list true false"),
+            ("{{ Values.t | ternary('yes', 'no') }} {{ ternary('yes', 'no', false) }}", "yes no"),
+            ("{{ 'ab cD' | upper }} {{ 'AB' | lower }} {{ 'hello wORLD' | title }}", "AB CD ab Hello WORLD"),
+            ("{{ '42' | int + 1 }} {{ Values.f | int }} {{ '1.5' | float }} {{ Values.n | to_string }}", "43 2 1.5 3"),
+            ("{{ Values.big }} {{ Values.f }} {{ Values.t }} {{ none }}|", "1234567 2.5 true |"),
+            ("{{ lookup('v1', 'Secret', 'ns', 'x') | tojson }}", "{}"),
+            ("{{ tpl('{{ Release.Name }}-{{ Values.n }}', ctx) }}", "rel-3"),
+            ("{{ Files.get('files/a.txt') }}|{{ Files.lines('files/a.txt') | join(',') }}|{{ Files.get('missing') }}", "A\nB\n|A,B|"),
+            ("{{ Files.glob('files/**') | list | join(',') }}", "files/a.txt,files/sub/b.conf"),
+            ("{{ Files.glob('files/*.txt').as_config() }}", "a.txt: |\n  A\n  B"),
+            ("{{ Files.glob('files/sub/*').as_secrets() }}", "b.conf: eD0x"),
+            ("{{ Capabilities.APIVersions.has('apps/v1') }} {{ Capabilities.APIVersions.has('x/v1') }}", "true false"),
+            ("{{ Template.Name }} {{ Template.BasePath }} {{ Chart.Name }}-{{ Chart.AppVersion }} {{ Release.Namespace }}", "c/templates/t.yaml c/templates c-2.0 ns"),
+            ("{{ ctx.Values.n }} {{ ctx.Release.Name }}", "3 rel"),
+            ("{% if Values.e %}x{% else %}y{% endif %}", "y"),
+            ("<&>{{ '<b>' }}", "<&><b>"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(render(src, v.clone()), *want, "template: {src}");
+        }
+    }
+
+    #[test]
+    fn failures_and_strictness() {
+        let e = render_err("a\n{{ required('need x', Values.x) }}");
+        assert_eq!(
+            (e.template.as_str(), e.line, e.message.as_str()),
+            ("c/templates/t.yaml", Some(2), "need x")
+        );
+        let e = render_err("{{ Values.x | required('need y') }}");
+        assert_eq!(e.message, "need y");
+        let e = render_err("\n\n{{ fail('boom') }}");
+        assert_eq!((e.line, e.message.as_str()), (Some(3), "boom"));
+        let e = render_err("{{ include('nope', ctx) }}");
+        assert!(e.message.contains("no macro named \"nope\""), "{e}");
+        let e = render_err("{{ 'x' | regex_match('(') }}");
+        assert!(e.message.contains("invalid regular expression"), "{e}");
+        let mut j = job(&[("t.yaml", "{{ Values.nope }}")], json!({}), &[]);
+        j.strict = true;
+        let e = JinjaEngine.render(&j).unwrap_err();
+        assert!(e.message.contains("undefined"), "{e}");
+    }
+
+    #[test]
+    fn include_resolves_per_chart_parent_first() {
+        let parent = [
+            (
+                "_h.tpl",
+                "{% macro name(ctx) %}parent-{{ ctx.Chart.Name }}{% endmacro %}",
+            ),
+            (
+                "a.yaml",
+                "{{ include('name', ctx) }} {{ include('shared', ctx) }}",
+            ),
+        ];
+        let mut j = job(&parent, json!({}), &[]);
+        j.charts.push(ChartScope {
+            path: "c/charts/lib".into(),
+            name: "lib".into(),
+            values: json!({}),
+            chart: json!({"Name": "lib"}),
+            files: &[],
+            subcharts: vec![],
+            parent: Some(0),
+            is_library: true,
+        });
+        j.charts[0].subcharts.push(1);
+        j.templates.push(TemplateSource {
+            name: "c/charts/lib/templates/_lib.tpl".into(),
+            chart: 1,
+            source: "{% macro name(ctx) %}lib{% endmacro %}{% macro shared(ctx) %}shared-{{ ctx.Chart.Name }}{% endmacro %}",
+            render: false,
+        });
+        let out = JinjaEngine.render(&j).unwrap();
+        assert_eq!(out["c/templates/a.yaml"], "parent-c shared-c");
+        assert!(!out.contains_key("c/templates/_h.tpl"));
+    }
+}
