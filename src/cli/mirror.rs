@@ -11,6 +11,8 @@ pub enum MirrorCommand {
     Config(MirrorConfigArgs),
     /// Copy images (every platform, digests unchanged, signatures along) to a mirror registry.
     Images(MirrorImagesArgs),
+    /// Mirror a chart and every image it needs; push the localized chart; write a lock file.
+    Chart(MirrorChartArgs),
     /// Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind.
     Status(MirrorStatusArgs),
 }
@@ -54,6 +56,46 @@ pub struct MirrorImagesArgs {
     /// Print only errors and the summary.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MirrorChartArgs {
+    /// oci://HOST/NS/NAME, an http(s) chart repository URL followed by the chart name, or a local chart (.tgz or directory).
+    pub source: String,
+    /// Chart name, when SOURCE is a chart repository.
+    pub name: Option<String>,
+    /// Version or range.
+    #[arg(long)]
+    pub version: Option<String>,
+    /// Where the localized chart goes: oci://MIRROR/NAMESPACE.
+    #[arg(long, value_name = "oci://HOST/NAMESPACE")]
+    pub to: String,
+    /// The mirror map (kind: MirrorMap) saying where each registry's images go.
+    #[arg(long = "mirror", value_name = "MAP")]
+    pub mirror: PathBuf,
+    /// Lock file to write (images with source, destination, digests, where found).
+    #[arg(long = "lock", default_value = "mirror-lock.yaml")]
+    pub lock: PathBuf,
+    /// Render charts that need helm with this helm binary to find images (runs helm).
+    #[arg(long = "enable-helm")]
+    pub enable_helm: bool,
+    #[arg(long = "helm-command", default_value = "helm")]
+    pub helm_command: String,
+    #[arg(long, default_value_t = 8)]
+    pub jobs: usize,
+    #[arg(long = "chunk-size", default_value = "16M")]
+    pub chunk_size: String,
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+    #[arg(long = "no-artifacts")]
+    pub no_artifacts: bool,
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Use plain HTTP for this registry only (repeatable).
+    #[arg(long = "plain-http-registry", value_name = "HOST")]
+    pub plain_http_registry: Vec<String>,
+    #[command(flatten)]
+    pub transport: TransportArgs,
 }
 
 #[derive(Debug, Args)]
@@ -132,8 +174,28 @@ pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
                 dry_run: a.dry_run,
                 chunk_size: parse_size(&a.chunk_size)?,
                 artifacts: !a.no_artifacts,
+                pairs: Vec::new(),
             };
             crate::cmd::mirror_oci::images(&opts, a.quiet)
+        }
+        MirrorCommand::Chart(a) => {
+            let mut transport = a.transport.options()?;
+            transport.plain_http_hosts = a.plain_http_registry.clone();
+            let opts = crate::oci::mirror_chart::MirrorChartOptions {
+                source: a.source.clone(),
+                name: a.name.clone(),
+                version: a.version.clone(),
+                to: a.to.clone(),
+                map: crate::images::MirrorMap::load(&a.mirror)?,
+                lock_file: a.lock.clone(),
+                transport,
+                jobs: a.jobs.max(1),
+                chunk_size: parse_size(&a.chunk_size)?,
+                dry_run: a.dry_run,
+                artifacts: !a.no_artifacts,
+            };
+            let helm = a.enable_helm.then_some(a.helm_command.as_str());
+            crate::cmd::mirror_oci::chart(&opts, helm, a.quiet)
         }
         MirrorCommand::Status(a) => {
             let opts = crate::oci::status::StatusOptions {

@@ -156,6 +156,58 @@ pub fn images(opts: &MirrorOptions, quiet: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
+pub fn chart(
+    opts: &crate::oci::mirror_chart::MirrorChartOptions,
+    helm: Option<&str>,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    let (p, overall) = progress(quiet);
+    // The chart is rendered to find images: in process for kforge charts,
+    // with helm only when asked (--enable-helm). Local charts are checked here;
+    // pulled ones are scanned from their files unless helm is allowed.
+    let local = std::path::Path::new(&opts.source);
+    let renderer = if local.exists() {
+        crate::cmd::images::pick_renderer(local, helm, &[])?
+    } else {
+        match helm {
+            Some(cmd) => Some(
+                Box::new(crate::cmd::images::HelmRenderer::new(Some(cmd), &[])?)
+                    as Box<dyn crate::images::localize::Renderer>,
+            ),
+            None => None,
+        }
+    };
+    let r = crate::oci::mirror_chart::mirror_chart(opts, p, renderer.as_deref())?;
+    if let Some(o) = overall {
+        o.finish_and_clear();
+    }
+    for n in &r.notes {
+        if !quiet {
+            eprintln!("note: {n}");
+        }
+    }
+    for (image, why) in &r.skipped {
+        eprintln!("left alone: {image} ({why})");
+    }
+    if opts.dry_run {
+        for i in &r.images.images {
+            if let Outcome::Planned(what) = &i.outcome {
+                println!("{what}");
+            }
+        }
+        println!("would push {} {} to {}", r.chart, r.version, opts.to);
+    }
+    println!("{}", summary(&r.images));
+    if let Some(p) = &r.pushed {
+        println!("Pushed: {}", p.reference);
+        println!("Digest: {}", p.digest);
+    }
+    if let Some(l) = &r.lock_file {
+        println!("Lock file: {}", l.display());
+    }
+    Ok(())
+}
+
 pub fn status(opts: &crate::oci::status::StatusOptions, quiet: bool) -> anyhow::Result<()> {
     use crate::oci::status::State;
     let r = crate::oci::status::status(opts)?;

@@ -57,6 +57,8 @@ pub struct MirrorOptions {
     pub chunk_size: u64,
     /// Copy cosign tag-convention artifacts and OCI referrers.
     pub artifacts: bool,
+    /// Already-mapped (source, destination, where found) pairs, copied as given.
+    pub pairs: Vec<(ImageRef, ImageRef, String)>,
 }
 
 impl Default for MirrorOptions {
@@ -69,6 +71,7 @@ impl Default for MirrorOptions {
             dry_run: false,
             chunk_size: 16 << 20,
             artifacts: true,
+            pairs: Vec::new(),
         }
     }
 }
@@ -365,7 +368,12 @@ fn is_index(media_type: &str, v: &Value) -> bool {
 
 impl Engine<'_> {
     async fn run(&self) -> Result<Vec<ImageResult>, OciError> {
-        let work = expand(&self.client, &self.opts.sources, &self.opts.rules).await?;
+        let mut work = if self.opts.sources.is_empty() {
+            Vec::new()
+        } else {
+            expand(&self.client, &self.opts.sources, &self.opts.rules).await?
+        };
+        work.extend(self.opts.pairs.iter().cloned());
         let conc = (self.opts.jobs.max(1) * 2).min(64);
         let mut results: Vec<ImageResult> =
             stream::iter(work.into_iter().map(|(s, d, o)| self.copy_image(s, d, o)))

@@ -9,6 +9,7 @@ pub mod client;
 pub mod constraint;
 pub mod mapping;
 pub mod mirror;
+pub mod mirror_chart;
 pub mod progress;
 pub mod reference;
 pub mod repo;
