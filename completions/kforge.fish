@@ -35,9 +35,10 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
-complete -c kforge -n "__fish_kforge_needs_command" -f -a "mirror" -d 'Mirror configuration and operations'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "mirror" -d 'Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "template" -d 'Render a chart (like `helm template`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "registry" -d 'Log in to and out of container registries'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s o -l output -d 'Write to this file, or to one file per resource if it is a directory' -r -F
@@ -152,16 +153,72 @@ complete -c kforge -n "__fish_kforge_using_subcommand localize" -l helm-command 
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l verify -d 'Render the result and fail listing every image still outside the mirror'
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l enable-helm -d 'Render charts with a helm binary for --verify (runs an external program)'
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
-complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "images" -d 'Copy images (every platform, digests unchanged, signatures along) to a mirror registry'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "chart" -d 'Mirror a chart and every image it needs; push the localized chart; write a lock file'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "status" -d 'Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l mirror -d 'The mirror map' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l format -d 'Runtime to configure' -r -f -a "containerd\t'containerd hosts.toml files (one directory per registry, for config_path)'
 cri-o\t'CRI-O / containers registries.conf'"
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s o -l output -d 'Write here (containerd: a directory like /etc/containerd/certs.d; cri-o: a file) instead of stdout' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l registry -d 'Registries a "*" rule is also written for (besides the well-known public ones)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -s f -l filename -d 'Image list (one IMAGE[:TAG|@DIGEST] per line, optional `semver=RANGE`, `regex=RE` or `latest=N`) or a mirror lock file' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l to -d 'Mirror registry and path prefix: images go to TO/<source host>/<source path> unless a --mirror rule matches' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l mirror -d 'Mirror rule SOURCE_PREFIX=DEST_PREFIX, or a file of such lines (repeatable)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l plain-http-registry -d 'Use plain HTTP for this registry only (repeatable; --plain-http covers all)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l username -d 'Registry user name (with --password or --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l jobs -d 'Concurrent blob transfers (all images together)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l chunk-size -d 'Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l password-stdin -d 'Read the registry password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l dry-run -d 'Print the plan without copying anything'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l no-artifacts -d 'Leave signatures, attestations, SBOMs and referrers behind'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only errors and the summary'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l version -d 'Version or range' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l to -d 'Where the localized chart goes: oci://MIRROR/NAMESPACE' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l mirror -d 'The mirror map (kind: MirrorMap) saying where each registry\'s images go' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l lock -d 'Lock file to write (images with source, destination, digests, where found)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l helm-command -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l jobs -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l chunk-size -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l plain-http-registry -d 'Use plain HTTP for this registry only (repeatable)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l username -d 'Registry user name (with --password or --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l enable-helm -d 'Render charts that need helm with this helm binary to find images (runs helm)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l dry-run
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l no-artifacts
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -s q -l quiet
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l password-stdin -d 'Read the registry password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -s f -l filename -d 'Image list or mirror lock file' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l to -d 'Mirror registry and path prefix: images go to TO/<source host>/<source path> unless a --mirror rule matches' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l mirror -d 'Mirror rule SOURCE_PREFIX=DEST_PREFIX, or a file of such lines (repeatable)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l plain-http-registry -d 'Use plain HTTP for this registry only (repeatable; --plain-http covers all)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l username -d 'Registry user name (with --password or --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l password-stdin -d 'Read the registry password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what is behind'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "images" -d 'Copy images (every platform, digests unchanged, signatures along) to a mirror registry'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "chart" -d 'Mirror a chart and every image it needs; push the localized chart; write a lock file'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "status" -d 'Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
@@ -184,14 +241,16 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -l strict -d 'Un
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l skip-schema-validation -d 'Do not validate values against values.schema.json'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l is-upgrade -d 'Render as an upgrade (Release.IsUpgrade)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "push" -d 'Push a chart archive to an OCI registry (as `helm push`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "pull" -d 'Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
@@ -216,35 +275,82 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_sub
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l url -d 'URL of the folder, prefixed to each package\'s file name' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l merge -d 'Merge into this existing index (its entries are kept unless the folder has the same version)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l username -d 'Registry user name (with --password or --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l password-stdin -d 'Read the registry password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l version -d 'Version or range (`1.2.3`, `~1.2`, `>=1 <2`); default: the highest release' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -s d -l destination -d 'Directory to write to' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l username -d 'Registry user name (with --password or --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l untar -d 'Unpack the chart into DIR/<name> instead of saving the archive'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l prov -d 'Also save the provenance file (.prov) when the chart has one'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l password-stdin -d 'Read the registry password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push a chart archive to an OCI registry (as `helm push`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -f -a "login" -d 'Check credentials against a registry and store them in the docker config'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s u -l username -r
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s p -l password -d 'Password (visible to other users of the machine; prefer --password-stdin)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l ca-file -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l registry-config -d 'Docker config.json to write (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from standard input'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l plain-http
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l insecure-skip-tls-verify
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from logout" -l registry-config -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check credentials against a registry and store them in the docker config'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "mirror" -d 'Mirror configuration and operations'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "mirror" -d 'Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "registry" -d 'Log in to and out of container registries'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "images" -d 'Copy images (every platform, digests unchanged, signatures along) to a mirror registry'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "chart" -d 'Mirror a chart and every image it needs; push the localized chart; write a lock file'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "status" -d 'Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "push" -d 'Push a chart archive to an OCI registry (as `helm push`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "pull" -d 'Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "login" -d 'Check credentials against a registry and store them in the docker config'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "logout" -d 'Remove stored credentials for a registry'

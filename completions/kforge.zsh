@@ -846,6 +846,80 @@ cri-o\:"CRI-O / containers registries.conf"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Image list (one IMAGE\[\:TAG|@DIGEST\] per line, optional \`semver=RANGE\`, \`regex=RE\` or \`latest=N\`) or a mirror lock file]:LIST|LOCKFILE:_files' \
+'*--filename=[Image list (one IMAGE\[\:TAG|@DIGEST\] per line, optional \`semver=RANGE\`, \`regex=RE\` or \`latest=N\`) or a mirror lock file]:LIST|LOCKFILE:_files' \
+'--to=[Mirror registry and path prefix\: images go to TO/<source host>/<source path> unless a --mirror rule matches]:HOST[/PATH]:_default' \
+'*--mirror=[Mirror rule SOURCE_PREFIX=DEST_PREFIX, or a file of such lines (repeatable)]:MAP:_default' \
+'*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--jobs=[Concurrent blob transfers (all images together)]:JOBS:_default' \
+'--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
+'--dry-run[Print the plan without copying anything]' \
+'--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
+'-q[Print only errors and the summary]' \
+'--quiet[Print only errors and the summary]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::images -- More images to copy:_default' \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+'--version=[Version or range]:VERSION:_default' \
+'--to=[Where the localized chart goes\: oci\://MIRROR/NAMESPACE]:oci://HOST/NAMESPACE:_default' \
+'--mirror=[The mirror map (kind\: MirrorMap) saying where each registry'\''s images go]:MAP:_files' \
+'--lock=[Lock file to write (images with source, destination, digests, where found)]:LOCK:_files' \
+'--helm-command=[]:HELM_COMMAND:_default' \
+'--jobs=[]:JOBS:_default' \
+'--chunk-size=[]:CHUNK_SIZE:_default' \
+'*--plain-http-registry=[Use plain HTTP for this registry only (repeatable)]:HOST:_default' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--enable-helm[Render charts that need helm with this helm binary to find images (runs helm)]' \
+'--dry-run[]' \
+'--no-artifacts[]' \
+'-q[]' \
+'--quiet[]' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':source -- oci\://HOST/NS/NAME, an http(s) chart repository URL followed by the chart name, or a local chart (.tgz or directory):_default' \
+'::name -- Chart name, when SOURCE is a chart repository:_default' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Image list or mirror lock file]:LIST|LOCKFILE:_files' \
+'*--filename=[Image list or mirror lock file]:LIST|LOCKFILE:_files' \
+'--to=[Mirror registry and path prefix\: images go to TO/<source host>/<source path> unless a --mirror rule matches]:HOST[/PATH]:_default' \
+'*--mirror=[Mirror rule SOURCE_PREFIX=DEST_PREFIX, or a file of such lines (repeatable)]:MAP:_default' \
+'*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
+'-q[Print only what is behind]' \
+'--quiet[Print only what is behind]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::images -- More images to check:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__mirror__subcmd__help_commands" \
@@ -859,6 +933,18 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:kforge-mirror-help-command-$line[1]:"
         case $line[1] in
             (config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1032,6 +1118,41 @@ _arguments "${_arguments_options[@]}" : \
 ':dir -- Folder of chart packages:_files' \
 && ret=0
 ;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':chart -- Chart archive (.tgz) made by `chart package` or `helm package`:_files' \
+':remote -- Destination\: oci\://HOST/NAMESPACE (the chart goes to NAMESPACE/<name>\:<version>):_default' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'--version=[Version or range (\`1.2.3\`, \`~1.2\`, \`>=1 <2\`); default\: the highest release]:VERSION:_default' \
+'-d+[Directory to write to]:DESTINATION:_files' \
+'--destination=[Directory to write to]:DESTINATION:_files' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--untar[Unpack the chart into DIR/<name> instead of saving the archive]' \
+'--prov[Also save the provenance file (.prov) when the chart has one]' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':chart -- oci\://HOST/NAMESPACE/NAME\[\:TAG|@sha256\:DIGEST\], or an http(s) chart repository URL followed by the chart name:_default' \
+'::name -- Chart name, when CHART is an HTTP chart repository:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__chart__subcmd__help_commands" \
@@ -1085,6 +1206,84 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (index)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(registry)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__registry_commands" \
+"*::: :->registry" \
+&& ret=0
+
+    case $state in
+    (registry)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-registry-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+'-u+[]:USERNAME:_default' \
+'--username=[]:USERNAME:_default' \
+'-p+[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
+'--password=[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
+'--ca-file=[]:FILE:_files' \
+'--registry-config=[Docker config.json to write (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--password-stdin[Read the password from standard input]' \
+'--plain-http[]' \
+'--insecure-skip-tls-verify[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':host -- Registry host (HOST\[\:PORT\]):_default' \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+'--registry-config=[]:FILE:_files' \
+'-h[Print help]' \
+'--help[Print help]' \
+':host:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__registry__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-registry-help-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1343,6 +1542,18 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1407,6 +1618,38 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(registry)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__registry_commands" \
+"*::: :->registry" \
+&& ret=0
+
+    case $state in
+    (registry)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-registry-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1440,9 +1683,10 @@ _kforge_commands() {
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
-'mirror:Mirror configuration and operations' \
+'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
+'registry:Log in to and out of container registries' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1462,6 +1706,8 @@ _kforge__subcmd__chart_commands() {
 'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
 'schema:Write values.schema.json inferred from values.yaml' \
 'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+'push:Push a chart archive to an OCI registry (as \`helm push\`)' \
+'pull:Download a chart from an OCI registry or an HTTP chart repository (as \`helm pull\`)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge chart commands' commands "$@"
@@ -1523,6 +1769,8 @@ _kforge__subcmd__chart__subcmd__help_commands() {
 'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
 'schema:Write values.schema.json inferred from values.yaml' \
 'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+'push:Push a chart archive to an OCI registry (as \`helm push\`)' \
+'pull:Download a chart from an OCI registry or an HTTP chart repository (as \`helm pull\`)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge chart help commands' commands "$@"
@@ -1570,6 +1818,16 @@ _kforge__subcmd__chart__subcmd__help__subcmd__package_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart help package commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__pull_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help pull commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__push_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help push commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__schema_commands] )) ||
 _kforge__subcmd__chart__subcmd__help__subcmd__schema_commands() {
     local commands; commands=()
@@ -1589,6 +1847,16 @@ _kforge__subcmd__chart__subcmd__lint_commands() {
 _kforge__subcmd__chart__subcmd__package_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__pull_commands] )) ||
+_kforge__subcmd__chart__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart pull commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__push_commands] )) ||
+_kforge__subcmd__chart__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart push commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__chart__subcmd__schema_commands] )) ||
 _kforge__subcmd__chart__subcmd__schema_commands() {
@@ -2244,9 +2512,10 @@ _kforge__subcmd__help_commands() {
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
-'mirror:Mirror configuration and operations' \
+'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
+'registry:Log in to and out of container registries' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2266,6 +2535,8 @@ _kforge__subcmd__help__subcmd__chart_commands() {
 'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
 'schema:Write values.schema.json inferred from values.yaml' \
 'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+'push:Push a chart archive to an OCI registry (as \`helm push\`)' \
+'pull:Download a chart from an OCI registry or an HTTP chart repository (as \`helm pull\`)' \
     )
     _describe -t commands 'kforge help chart commands' commands "$@"
 }
@@ -2306,6 +2577,16 @@ _kforge__subcmd__help__subcmd__chart__subcmd__lint_commands() {
 _kforge__subcmd__help__subcmd__chart__subcmd__package_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__pull_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart pull commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__push_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart push commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__schema_commands] )) ||
 _kforge__subcmd__help__subcmd__chart__subcmd__schema_commands() {
@@ -2553,13 +2834,49 @@ _kforge__subcmd__help__subcmd__man_commands() {
 _kforge__subcmd__help__subcmd__mirror_commands() {
     local commands; commands=(
 'config:Write container runtime mirror configuration from a mirror map' \
+'images:Copy images (every platform, digests unchanged, signatures along) to a mirror registry' \
+'chart:Mirror a chart and every image it needs; push the localized chart; write a lock file' \
+'status:Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind' \
     )
     _describe -t commands 'kforge help mirror commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__mirror__subcmd__chart_commands] )) ||
+_kforge__subcmd__help__subcmd__mirror__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help mirror chart commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__mirror__subcmd__config_commands] )) ||
 _kforge__subcmd__help__subcmd__mirror__subcmd__config_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help mirror config commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__mirror__subcmd__images_commands] )) ||
+_kforge__subcmd__help__subcmd__mirror__subcmd__images_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help mirror images commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__mirror__subcmd__status_commands] )) ||
+_kforge__subcmd__help__subcmd__mirror__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help mirror status commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__registry_commands] )) ||
+_kforge__subcmd__help__subcmd__registry_commands() {
+    local commands; commands=(
+'login:Check credentials against a registry and store them in the docker config' \
+'logout:Remove stored credentials for a registry' \
+    )
+    _describe -t commands 'kforge help registry commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__registry__subcmd__login_commands] )) ||
+_kforge__subcmd__help__subcmd__registry__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help registry login commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__registry__subcmd__logout_commands] )) ||
+_kforge__subcmd__help__subcmd__registry__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help registry logout commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__template_commands] )) ||
 _kforge__subcmd__help__subcmd__template_commands() {
@@ -2590,9 +2907,17 @@ _kforge__subcmd__man_commands() {
 _kforge__subcmd__mirror_commands() {
     local commands; commands=(
 'config:Write container runtime mirror configuration from a mirror map' \
+'images:Copy images (every platform, digests unchanged, signatures along) to a mirror registry' \
+'chart:Mirror a chart and every image it needs; push the localized chart; write a lock file' \
+'status:Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge mirror commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__chart_commands] )) ||
+_kforge__subcmd__mirror__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror chart commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__mirror__subcmd__config_commands] )) ||
 _kforge__subcmd__mirror__subcmd__config_commands() {
@@ -2603,9 +2928,17 @@ _kforge__subcmd__mirror__subcmd__config_commands() {
 _kforge__subcmd__mirror__subcmd__help_commands() {
     local commands; commands=(
 'config:Write container runtime mirror configuration from a mirror map' \
+'images:Copy images (every platform, digests unchanged, signatures along) to a mirror registry' \
+'chart:Mirror a chart and every image it needs; push the localized chart; write a lock file' \
+'status:Compare upstream images with their mirror copies (HEAD and tag-list requests only); exit 3 when behind' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge mirror help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__chart_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror help chart commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__config_commands] )) ||
 _kforge__subcmd__mirror__subcmd__help__subcmd__config_commands() {
@@ -2616,6 +2949,69 @@ _kforge__subcmd__mirror__subcmd__help__subcmd__config_commands() {
 _kforge__subcmd__mirror__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge mirror help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__images_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help__subcmd__images_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror help images commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__help__subcmd__status_commands] )) ||
+_kforge__subcmd__mirror__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror help status commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__images_commands] )) ||
+_kforge__subcmd__mirror__subcmd__images_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror images commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__mirror__subcmd__status_commands] )) ||
+_kforge__subcmd__mirror__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge mirror status commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry_commands] )) ||
+_kforge__subcmd__registry_commands() {
+    local commands; commands=(
+'login:Check credentials against a registry and store them in the docker config' \
+'logout:Remove stored credentials for a registry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge registry commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__help_commands] )) ||
+_kforge__subcmd__registry__subcmd__help_commands() {
+    local commands; commands=(
+'login:Check credentials against a registry and store them in the docker config' \
+'logout:Remove stored credentials for a registry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge registry help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__registry__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge registry help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__help__subcmd__login_commands] )) ||
+_kforge__subcmd__registry__subcmd__help__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge registry help login commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__help__subcmd__logout_commands] )) ||
+_kforge__subcmd__registry__subcmd__help__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge registry help logout commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__login_commands] )) ||
+_kforge__subcmd__registry__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge registry login commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__registry__subcmd__logout_commands] )) ||
+_kforge__subcmd__registry__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge registry logout commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__template_commands] )) ||
 _kforge__subcmd__template_commands() {

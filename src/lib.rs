@@ -17,6 +17,7 @@ pub mod gotmpl;
 pub mod images;
 pub mod load;
 pub mod model;
+pub mod oci;
 pub mod pipeline;
 pub mod plugin;
 pub mod process;

@@ -26,6 +26,10 @@ pub enum ChartCommand {
     Schema(SchemaArgs),
     /// Write index.yaml for a folder of chart packages (like `helm repo index`).
     Index(IndexArgs),
+    /// Push a chart archive to an OCI registry (as `helm push`).
+    Push(super::chart_oci::PushArgs),
+    /// Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`).
+    Pull(super::chart_oci::PullArgs),
 }
 
 #[derive(Debug, Args)]

@@ -3,9 +3,12 @@
 pub mod build;
 pub mod edit;
 pub mod chart;
+pub mod chart_oci;
 pub mod images;
 pub mod localize;
 pub mod mirror;
+pub mod oci_flags;
+pub mod registry;
 pub mod template;
 
 use std::process::ExitCode;
@@ -37,13 +40,16 @@ pub enum Command {
     Images(images::ImagesArgs),
     /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
     Localize(localize::LocalizeArgs),
-    /// Mirror configuration and operations.
+    /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
     #[command(subcommand)]
     Mirror(mirror::MirrorCommand),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
     /// Create, lint, package and index charts.
     Chart(chart::ChartArgs),
+    /// Log in to and out of container registries.
+    #[command(subcommand)]
+    Registry(registry::RegistryCommand),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     Man {
         /// Subcommand whose page to print (default: the main page).
@@ -72,7 +78,8 @@ pub fn main(bin_name: &str) -> ExitCode {
         }
         Command::Images(args) => crate::cmd::images::run(&args.options()),
         Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
-        Command::Mirror(mirror::MirrorCommand::Config(args)) => crate::cmd::mirror::config(&args.options()),
+        Command::Mirror(c) => mirror::run(c),
+        Command::Registry(c) => registry::run(c),
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
             op: args.op(),

@@ -10,6 +10,8 @@ use crate::cli::chart::{ChartCommand as C, DependencyCommand as D};
 pub fn run(cmd: &C) -> Result<()> {
     match cmd {
         C::Create(a) => create(&a.name),
+        C::Push(a) => crate::cmd::chart_oci::push(&a.options()?),
+        C::Pull(a) => crate::cmd::chart_oci::pull(&a.options()?),
         C::Lint(a) => {
             let opts = RenderOptions {
                 namespace: a.namespace.clone(),

@@ -1,6 +1,7 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
 pub mod chart;
+pub mod chart_oci;
 pub mod docs;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
@@ -24,4 +25,6 @@ pub mod version;
 pub mod images;
 pub mod localize;
 pub mod mirror;
+pub mod mirror_oci;
+pub mod registry;
 pub mod template;

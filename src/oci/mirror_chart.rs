@@ -1,0 +1,228 @@
+//! `mirror chart`: pull a chart, copy every image it needs to the mirror
+//! (by the images module's `MirrorMap`), localize the chart, push it next
+//! to them, and write a lock file saying what went where.
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+
+use super::chart::{self, PullOptions, PushOptions, PushResult};
+use super::mirror::{mirror_images, MirrorOptions, MirrorReport, Outcome};
+use super::progress::Progress;
+use super::reference::ImageRef;
+use super::{OciError, TransportOptions};
+use crate::images::localize::Renderer;
+use crate::images::{Decision, MirrorMap};
+
+#[derive(Debug, Clone)]
+pub struct MirrorChartOptions {
+    /// `oci://HOST/NS/NAME`, an http(s) chart repository (with `name`), or a local chart (.tgz or directory).
+    pub source: String,
+    pub name: Option<String>,
+    pub version: Option<String>,
+    /// `oci://MIRROR/NAMESPACE` the localized chart is pushed to.
+    pub to: String,
+    pub map: MirrorMap,
+    /// Where to write the lock file.
+    pub lock_file: PathBuf,
+    pub transport: TransportOptions,
+    pub jobs: usize,
+    pub chunk_size: u64,
+    pub dry_run: bool,
+    pub artifacts: bool,
+}
+
+#[derive(Debug)]
+pub struct MirrorChartReport {
+    pub chart: String,
+    pub version: String,
+    pub pushed: Option<PushResult>,
+    pub images: MirrorReport,
+    /// Images left alone, with the reason.
+    pub skipped: Vec<(String, String)>,
+    pub notes: Vec<String>,
+    pub lock_file: Option<PathBuf>,
+}
+
+fn images_err(e: crate::images::ImagesError) -> OciError {
+    OciError::Chart(e.to_string())
+}
+
+fn chart_meta(path: &Path) -> Result<(String, String), OciError> {
+    let meta = if path.is_dir() {
+        let file = path.join("Chart.yaml");
+        let text = std::fs::read_to_string(&file).map_err(|e| OciError::file(&file, e))?;
+        let docs =
+            crate::yaml::parse_documents(&text, &file.display().to_string()).map_err(|e| OciError::file(&file, e))?;
+        match docs.into_iter().next() {
+            Some(Value::Object(m)) => m,
+            _ => return Err(OciError::file(&file, "not a mapping")),
+        }
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| OciError::file(path, e))?;
+        chart::archive_metadata(path, &bytes)?
+    };
+    let get = |k: &str| match meta.get(k) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let name = get("name").ok_or_else(|| OciError::file(path, "Chart.yaml: field `name` is missing"))?;
+    let version = get("version").ok_or_else(|| OciError::file(path, "Chart.yaml: field `version` is missing"))?;
+    Ok((name, version))
+}
+
+pub fn mirror_chart(
+    opts: &MirrorChartOptions,
+    progress: Arc<dyn Progress>,
+    renderer: Option<&dyn Renderer>,
+) -> Result<MirrorChartReport, OciError> {
+    let tmp =
+        tempfile::Builder::new().prefix("kforge-mirror-chart").tempdir().map_err(|e| OciError::Other(e.to_string()))?;
+    // 1. The chart.
+    let chart_path = if opts.source.starts_with("oci://")
+        || opts.source.starts_with("http://")
+        || opts.source.starts_with("https://")
+    {
+        let pulled = chart::pull(&PullOptions {
+            source: opts.source.clone(),
+            name: opts.name.clone(),
+            version: opts.version.clone(),
+            untar: false,
+            dest_dir: tmp.path().join("source"),
+            prov: false,
+            transport: opts.transport.clone(),
+        })?;
+        pulled.path
+    } else {
+        let p = PathBuf::from(&opts.source);
+        if !p.exists() {
+            return Err(OciError::file(&p, "no such chart"));
+        }
+        p
+    };
+    let (name, version) = chart_meta(&chart_path)?;
+
+    // 2. Its images, and where the map sends each.
+    let (findings, notes) = crate::images::localize::scan_chart(&chart_path, renderer, &[]).map_err(images_err)?;
+    let mut wanted: BTreeMap<String, (ImageRef, ImageRef, Vec<String>)> = BTreeMap::new();
+    let mut skipped = Vec::new();
+    for f in &findings {
+        let text = f.image.to_string();
+        let place = [f.file.as_str(), f.resource.as_str(), f.path.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match opts.map.decide(&f.image) {
+            Decision::Mirror(dst) => {
+                let src = ImageRef::parse(&text)?;
+                let dst = ImageRef::parse(&dst.to_string())?;
+                let e = wanted.entry(text).or_insert((src, dst, Vec::new()));
+                if !e.2.contains(&place) {
+                    e.2.push(place);
+                }
+            }
+            Decision::AlreadyMirrored => skipped.push((text, "already on a mirror".to_string())),
+            Decision::Excluded => skipped.push((text, "excluded by the map".to_string())),
+            Decision::NoRule => skipped.push((text, "no rule in the map".to_string())),
+        }
+    }
+    skipped.sort();
+    skipped.dedup();
+
+    // 3. Copy the images.
+    let pairs = wanted.values().map(|(s, d, w)| (s.clone(), d.clone(), w.join("; "))).collect();
+    let mopts = MirrorOptions {
+        sources: Vec::new(),
+        rules: Default::default(),
+        transport: opts.transport.clone(),
+        jobs: opts.jobs,
+        dry_run: opts.dry_run,
+        chunk_size: opts.chunk_size,
+        artifacts: opts.artifacts,
+        pairs,
+    };
+    let images = mirror_images(&mopts, progress)?;
+    if images.failed() > 0 {
+        let first = images
+            .images
+            .iter()
+            .find_map(|i| match &i.outcome {
+                Outcome::Failed(e) => Some(format!("{}: {e}", i.source)),
+                _ => None,
+            })
+            .unwrap_or_default();
+        return Err(OciError::Other(format!(
+            "{} of {} images could not be mirrored (first: {first}); the chart was not pushed",
+            images.failed(),
+            images.images.len()
+        )));
+    }
+    if opts.dry_run {
+        return Ok(MirrorChartReport { chart: name, version, pushed: None, images, skipped, notes, lock_file: None });
+    }
+
+    // 4. Localize and push.
+    let out_dir = tmp.path().join("localized");
+    std::fs::create_dir_all(&out_dir).map_err(|e| OciError::file(&out_dir, e))?;
+    let out = out_dir.join(format!("{name}-{version}.tgz"));
+    let (_, offenders) =
+        crate::images::localize::localize_chart_path(&chart_path, &out, &opts.map, None).map_err(images_err)?;
+    if !offenders.is_empty() {
+        return Err(OciError::Chart(format!("{} images still point upstream after localizing", offenders.len())));
+    }
+    let pushed =
+        chart::push(&PushOptions { archive: out, destination: opts.to.clone(), transport: opts.transport.clone() })?;
+
+    // 5. The lock file.
+    let lock_images: Vec<Value> = images
+        .images
+        .iter()
+        .map(|i| {
+            let found = wanted.get(&i.source.to_string()).map(|w| w.2.clone()).unwrap_or_else(|| vec![i.origin.clone()]);
+            json!({
+                "source": i.source.to_string(),
+                "destination": i.dest.to_string(),
+                "digest": i.digest.clone().unwrap_or_default(),
+                "platforms": i.platforms.iter().filter(|p| !p.platform.is_empty()).map(|p| json!({"platform": p.platform, "digest": p.digest})).collect::<Vec<_>>(),
+                "foundIn": found,
+            })
+        })
+        .collect();
+    let lock = json!({
+        "apiVersion": "kforge.dev/v1alpha1",
+        "kind": "MirrorLock",
+        "chart": {
+            "source": opts.source,
+            "name": name,
+            "version": version,
+            "destination": pushed.reference,
+            "digest": pushed.digest,
+        },
+        "images": lock_images,
+        "skipped": skipped.iter().map(|(i, why)| json!({"image": i, "reason": why})).collect::<Vec<_>>(),
+    });
+    let text = crate::yaml::to_yaml(&lock);
+    write_atomic(&opts.lock_file, text.as_bytes())?;
+    Ok(MirrorChartReport {
+        chart: name,
+        version,
+        pushed: Some(pushed),
+        images,
+        skipped,
+        notes,
+        lock_file: Some(opts.lock_file.clone()),
+    })
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OciError> {
+    use std::io::Write;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut t = tempfile::NamedTempFile::new_in(dir).map_err(|e| OciError::file(path, e))?;
+    t.write_all(bytes).map_err(|e| OciError::file(path, e))?;
+    t.persist(path).map_err(|e| OciError::file(path, e.error))?;
+    Ok(())
+}
