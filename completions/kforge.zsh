@@ -15,6 +15,8 @@ _kforge() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -32,23 +34,30 @@ _kforge() {
 _arguments "${_arguments_options[@]}" : \
 '-o+[Write to this file, or to one file per resource if it is a directory]:OUTPUT:_files' \
 '--output=[Write to this file, or to one file per resource if it is a directory]:OUTPUT:_files' \
-'--reorder=[Resource order\: '\''legacy'\'' (by kind) or '\''none'\'' (as loaded)]:REORDER:(legacy none unspecified)' \
-'--load-restrictor=[LoadRestrictionsRootOnly (default) or LoadRestrictionsNone]:LOAD_RESTRICTOR:(LoadRestrictionsRootOnly LoadRestrictionsNone rootOnly none)' \
+'--reorder=[Resource order\: '\''legacy'\'' (by kind) or '\''none'\'' (as loaded)]:REORDER:((legacy\:"By kind, as kustomize'\''s legacy order"
+none\:"As loaded"
+unspecified\:"The kustomization'\''s sortOptions, else legacy"))' \
+'--load-restrictor=[Whether files outside the kustomization'\''s directory may be read]:LOAD_RESTRICTOR:((LoadRestrictionsRootOnly\:"Files must be in or below the kustomization'\''s directory"
+LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--helm-command=[The helm binary to run for helmCharts (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
 '--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
 '--helm-debug[Run helm template with --debug]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
 && ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
@@ -56,6 +65,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::subcommand -- Subcommand whose page to print (default\: the main page):_default' \

@@ -482,3 +482,44 @@ fn shipped_man_pages_are_current() {
         assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
     }
 }
+
+/// `-j/--jobs` sizes the thread pool; the output does not depend on it,
+/// also above the size where parsing, transforming and writing go parallel.
+#[test]
+fn jobs_flag_does_not_change_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut files = Vec::new();
+    for f in 0..20 {
+        let mut text = String::new();
+        for i in 0..120 {
+            text.push_str(&format!(
+                "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{f}-{i}\ndata:\n  k: v{i}\n"
+            ));
+        }
+        let name = format!("r{f}.yaml");
+        fs::write(dir.path().join(&name), text).expect("write");
+        files.push(name);
+    }
+    fs::write(
+        dir.path().join("kustomization.yaml"),
+        format!("namespace: ns\nnamePrefix: p-\nlabels:\n- pairs: {{a: b}}\nresources: [{}]\n", files.join(", ")),
+    )
+    .expect("write");
+    let run = |jobs: &str| {
+        let out = kforge().args(["-j", jobs, "build"]).arg(dir.path()).output().expect("run");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(String::from_utf8_lossy(&one).matches("kind: ConfigMap").count(), 2400);
+    assert!(one == run("3"), "output differs between -j 1 and -j 3");
+    kforge().args(["build", "--jobs", "0"]).arg(dir.path()).assert().code(2);
+}
+
+/// Exit statuses: 0 done, 1 failed, 2 usage error.
+#[test]
+fn exit_statuses() {
+    kforge().arg("build").arg(cases_dir().join("json-resource")).assert().code(0);
+    kforge().arg("build").arg(cases_dir().join("err-missing-kustomization").join("dir")).assert().code(1);
+    kforge().args(["build", "--no-such-flag"]).assert().code(2);
+}

@@ -1,14 +1,20 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod exit;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub use exit::ExitStatus;
+
 #[derive(Debug, Parser)]
 #[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
+    /// Threads to use for parsing, transforming and writing (default: one per core).
+    #[arg(short = 'j', long = "jobs", global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,22 +44,23 @@ pub struct CompletionsArgs {
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
     let cli = Cli::parse_from_name(bin_name);
+    crate::cmd::set_jobs(cli.jobs.map(usize::from));
     let result = match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitStatus::Success.into(),
         Err(e) => {
             if is_broken_pipe(&e) {
-                return ExitCode::SUCCESS;
+                return ExitStatus::Success.into();
             }
             eprintln!("Error: {e}");
             for cause in e.chain().skip(1) {
                 eprintln!("  caused by: {cause}");
             }
-            ExitCode::from(1)
+            ExitStatus::Error.into()
         }
     }
 }

@@ -18,3 +18,15 @@ impl crate::warnings::WarningSink for StderrWarnings {
 pub fn stderr_warnings() -> crate::warnings::Warnings {
     crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
 }
+
+/// Size the one thread pool every parallel step runs on (`-j/--jobs`;
+/// default: one thread per core). Builds of several targets share it, so
+/// threads never multiply.
+pub fn set_jobs(jobs: Option<usize>) {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs {
+        b = b.num_threads(n);
+    }
+    // Fails only when a pool exists already (a second call): keep that one.
+    let _ = b.build_global();
+}

@@ -172,27 +172,8 @@ impl KustTarget {
         if files < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
-        let chunk = entries.len().div_ceil(threads.max(1));
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = entries
-                .chunks(chunk.max(1))
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(entries.len());
-            for h in handles {
-                match h.join() {
-                    Ok(part) => out.extend(part),
-                    // A loader thread died: load everything on this thread instead.
-                    Err(_) => return Vec::new(),
-                }
-            }
-            out
-        })
+        use rayon::prelude::*;
+        entries.par_iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect()
     }
 
     /// Build a base (or overlay) into its own accumulator and take in its

@@ -61,20 +61,16 @@ impl Fused<'_> {
 
 impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        use rayon::prelude::*;
+        let threads = rayon::current_num_threads();
         let items = m.resources_mut();
         if items.len() < PARALLEL_MIN || threads < 2 {
             self.run(items)?;
         } else {
-            // Resources are independent here; the first error in map order wins.
+            // Resources are independent here; the first error in map order
+            // wins. Chunks run on the rayon pool (sized by `-j/--jobs`).
             let chunk = items.len().div_ceil(threads);
-            let results: Vec<Result<()>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = items.chunks_mut(chunk).map(|part| scope.spawn(move || self.run(part))).collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))))
-                    .collect()
-            });
+            let results: Vec<Result<()>> = items.par_chunks_mut(chunk).map(|part| self.run(part)).collect();
             for r in results {
                 r?;
             }
