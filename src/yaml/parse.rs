@@ -250,7 +250,7 @@ impl Builder<'_> {
                     // a null key decodes to the empty string
                     String::new()
                 } else {
-                    text.into_owned()
+                    exact(text)
                 }
             }
             Schema::V2 => {
@@ -302,11 +302,11 @@ impl Builder<'_> {
         if let Some(tag) = tag {
             if !tag.is_yaml_core_schema() {
                 // local / custom / non-specific tags: the text as a string
-                return Ok(Value::String(text.into_owned()));
+                return Ok(Value::String(exact(text)));
             }
             let want = tag.suffix.as_str();
             return match want {
-                "str" => Ok(Value::String(text.into_owned())),
+                "str" => Ok(Value::String(exact(text))),
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
@@ -351,11 +351,11 @@ impl Builder<'_> {
                     span,
                     format!("cannot decode !!str `{}` as a !!{}", text, want),
                 )),
-                _ => Ok(Value::String(text.into_owned())),
+                _ => Ok(Value::String(exact(text))),
             };
         }
         if style != ScalarStyle::Plain {
-            return Ok(Value::String(text.into_owned()));
+            return Ok(Value::String(exact(text)));
         }
         let r = resolve_plain(&text, self.schema);
         self.resolved_to_value(r, text, span)
@@ -374,10 +374,10 @@ impl Builder<'_> {
             Resolved::Uint(u) => Value::Number(u.into()),
             Resolved::Float(f) => match Number::from_f64(f) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.into_owned()),
+                None => Value::String(exact(text)),
             },
             Resolved::NonFinite => match self.schema {
-                Schema::V3 => Value::String(text.into_owned()),
+                Schema::V3 => Value::String(exact(text)),
                 Schema::V2 => {
                     return Err(self.err_at(
                         span,
@@ -387,9 +387,9 @@ impl Builder<'_> {
             },
             Resolved::Timestamp(t) => match self.schema {
                 Schema::V3 => Value::String(t.to_rfc3339_nano()),
-                Schema::V2 => Value::String(text.into_owned()),
+                Schema::V2 => Value::String(exact(text)),
             },
-            Resolved::Str => Value::String(text.into_owned()),
+            Resolved::Str => Value::String(exact(text)),
         })
     }
 
@@ -563,6 +563,20 @@ fn parse_stream(
         }
     }
     Ok(())
+}
+
+/// A scalar's text as an owned string of exactly its length: the scanner
+/// hands over strings that keep its whole buffer as capacity (129 bytes or
+/// more for a one-word value), which a tree of thousands of resources
+/// would carry to the end of the build.
+fn exact(text: Cow<'_, str>) -> String {
+    match text {
+        Cow::Borrowed(s) => s.to_owned(),
+        Cow::Owned(mut s) => {
+            s.shrink_to_fit();
+            s
+        }
+    }
 }
 
 #[cfg(test)]
