@@ -2,8 +2,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::pipeline::{BuildOptions, Reorder};
 use crate::load::LoadRestrictor;
+use crate::pipeline::{BuildOptions, Reorder};
 
 /// `--reorder` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

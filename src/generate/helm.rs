@@ -23,8 +23,8 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::model::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::ResMap;
 
 /// Where charts live when `helmGlobals.chartHome` is not given.
@@ -473,8 +473,12 @@ mod tests {
         };
         let mut plain = HelmChart::default();
         apply_cli_defaults(&mut plain, &opts);
-        assert_eq!((plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug), (&["x/v1".to_string()][..], "1.30.0", true));
-        let mut own = HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
+        assert_eq!(
+            (plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug),
+            (&["x/v1".to_string()][..], "1.30.0", true)
+        );
+        let mut own =
+            HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
         apply_cli_defaults(&mut own, &opts);
         assert_eq!((own.api_versions.as_slice(), own.kube_version.as_str()), (&["a/v2".to_string()][..], "1.29.0"));
     }

@@ -154,14 +154,12 @@ fn error_path(doc: &Value) -> Option<String> {
     let mut cur = val;
     'narrow: loop {
         let (children, empty): (Vec<(Step, &Value)>, Value) = match cur {
-            Value::Array(items) => (
-                items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(),
-                Value::Array(Vec::new()),
-            ),
-            Value::Object(m) => (
-                m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(),
-                Value::Object(serde_json::Map::new()),
-            ),
+            Value::Array(items) => {
+                (items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(), Value::Array(Vec::new()))
+            }
+            Value::Object(m) => {
+                (m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(), Value::Object(serde_json::Map::new()))
+            }
             _ => break,
         };
         // A list or map where none is allowed: the fault is here, not inside.
@@ -227,8 +225,9 @@ mod tests {
 
     #[test]
     fn unknown_field_is_an_error() {
-        let e = Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
-            .unwrap_err();
+        let e =
+            Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
+                .unwrap_err();
         assert!(e.contains("unknown field `includeVolumeClaimTemplates`"), "{e}");
         assert!(e.contains("field labels[0]:"), "{e}");
         let e = Kustomization::from_value(json!({"resources": [], "nmePrefix": "x"})).unwrap_err();
@@ -251,7 +250,10 @@ mod tests {
                 json!({"patches": [{"path": "p.yaml", "target": {"kind": 3}}]}),
                 "field patches[0].target.kind: invalid type: integer",
             ),
-            (json!({"configMapGenerator": [{"name": "x", "literals": "a=b"}]}), "field configMapGenerator[0].literals:"),
+            (
+                json!({"configMapGenerator": [{"name": "x", "literals": "a=b"}]}),
+                "field configMapGenerator[0].literals:",
+            ),
         ];
         for (doc, want) in cases {
             let e = Kustomization::from_value(doc.clone()).unwrap_err();

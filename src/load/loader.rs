@@ -3,9 +3,9 @@ use std::path::{Component, Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::model::ResMap;
 /// Kept here for callers written before it moved to the model.
 pub use crate::model::parse_resources;
+use crate::model::ResMap;
 
 /// Names a kustomization file may have, in the order kustomize looks for them.
 pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -42,14 +42,16 @@ pub struct Loader {
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
-    entry.contains("://") || entry.starts_with("git@") || entry.starts_with("github.com/") || entry.starts_with("gitlab.com/")
+    entry.contains("://")
+        || entry.starts_with("git@")
+        || entry.starts_with("github.com/")
+        || entry.starts_with("gitlab.com/")
 }
 
 impl Loader {
     pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
-        let root = root
-            .canonicalize()
-            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        let root =
+            root.canonicalize().with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
         if !root.is_dir() {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
@@ -129,10 +131,7 @@ impl Loader {
                 self.root.display()
             ),
             1 => Ok(found.remove(0)),
-            _ => bail!(
-                "found multiple kustomization files under: {}",
-                self.root.display()
-            ),
+            _ => bail!("found multiple kustomization files under: {}", self.root.display()),
         }
     }
 

@@ -504,7 +504,8 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
+        let err =
+            fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
         assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }

@@ -5,20 +5,20 @@ use anyhow::{Context, Result};
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
 use crate::load::loader::is_remote;
-use crate::model::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::replacements::{self, ReplacementTransformer};
-use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::namespace::NamespaceTransformer;
 use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replacements::{self, ReplacementTransformer};
 use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
@@ -37,19 +37,21 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     for args in &k.config_map_generator {
-        let mut r =
-            generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
+        let mut r = generate::config_map(args, global, &files)
+            .with_context(|| format!("configMapGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
-        let mut r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
+        let mut r =
+            generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
     let (charts, globals) =
         generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
+    let inflated =
+        generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
         r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
         acc.resources.append(r).context("helmCharts")?;
@@ -78,7 +80,9 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
-            anyhow::bail!("remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs");
+            anyhow::bail!(
+                "remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs"
+            );
         }
         if !entry.contains('\n') && t.ldr.is_dir(entry) {
             let sub = t.load_child(t.ldr.child(entry)?)?;
@@ -157,7 +161,11 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let note = |m: &mut crate::model::ResMap, kind: &str| {
-        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind), t.opts.record_transformations);
+        crate::plugin::add_transformer_annotation(
+            m,
+            &generator_origin(&configured_in, kind),
+            t.opts.record_transformations,
+        );
     };
 
     if !k.patches_strategic_merge.is_empty() {
@@ -169,7 +177,10 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 entries.push((entry.clone(), String::new()));
             }
         }
-        PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
+        PatchStrategicMergeTransformer::new(&entries)?
+            .with_schema(t.schema.clone())
+            .apply(m)
+            .context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
     for (i, p) in k.patches.iter().enumerate() {
@@ -188,7 +199,8 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     // From namespace to images every built-in treats each resource on its
     // own: they run as one fused pass (see transform::fused), each followed
     // by its transformer-annotation note, in kustomize's order.
-    let namespace = (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
+    let namespace =
+        (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
     let prefix_suffix =
         PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
     let mut label_ts = Vec::new();
@@ -239,8 +251,9 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 
     let record = t.opts.record_transformations;
     let mut pass = Fused::new();
-    let note_step =
-        |kind: &str| -> Box<dyn PerResource> { Box::new(Note { origin: generator_origin(&configured_in, kind), record }) };
+    let note_step = |kind: &str| -> Box<dyn PerResource> {
+        Box::new(Note { origin: generator_origin(&configured_in, kind), record })
+    };
     if let Some(ns) = &namespace {
         pass.push(Box::new(ns.step()));
         pass.push(note_step("NamespaceTransformer"));

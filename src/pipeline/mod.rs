@@ -169,8 +169,10 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     if meta.iter().any(|m| m == "originAnnotations") {
         for r in m.iter_mut() {
             if let Some(origin) = r.origin.clone() {
-                r.meta_map_mut("annotations")
-                    .insert(ORIGIN_ANNOTATION.to_string(), serde_json::Value::String(crate::model::origin_text(&origin)));
+                r.meta_map_mut("annotations").insert(
+                    ORIGIN_ANNOTATION.to_string(),
+                    serde_json::Value::String(crate::model::origin_text(&origin)),
+                );
             }
         }
     }

@@ -7,9 +7,9 @@ use anyhow::{bail, Context, Result};
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
 use crate::load::loader::is_remote;
+use crate::load::remote;
 use crate::load::Loader;
 use crate::model::ResMap;
-use crate::load::remote;
 use crate::transform::config::TransformerConfig;
 use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
@@ -129,7 +129,8 @@ impl KustTarget {
         if !self.k.vars.is_empty() {
             self.opts.warnings.warn(vars::DEPRECATION_WARNING);
         }
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
+            .with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -137,7 +138,8 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                let dir = remote::fetch(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
                 let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
@@ -145,7 +147,8 @@ impl KustTarget {
                 continue;
             }
             if self.ldr.is_dir(entry) {
-                let sub = self.load_child(self.ldr.child(entry)?)
+                let sub = self
+                    .load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
@@ -178,7 +181,13 @@ impl KustTarget {
 
     /// Build a base (or overlay) into its own accumulator and take in its
     /// resources, configuration and vars.
-    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str, remote: Option<&remote::RemoteDir>) -> Result<()> {
+    fn absorb_base(
+        &self,
+        acc: &mut Accumulator,
+        sub: &KustTarget,
+        entry: &str,
+        remote: Option<&remote::RemoteDir>,
+    ) -> Result<()> {
         if sub.is_component() {
             bail!(
                 "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
@@ -193,7 +202,9 @@ impl KustTarget {
                 }
             }
         }
-        acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.resources
+            .append_all(sub_acc.resources)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
@@ -203,7 +214,8 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings).with_context(|| format!("accumulating component '{entry}'"))?;
+                let dir = remote::fetch(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating component '{entry}'"))?;
                 let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
                 ldr.top = dir.clone_root.clone();
                 (ldr, Some(dir))
@@ -257,9 +269,10 @@ mod crd_tests {
     fn crd_files_hold_openapi_definitions() {
         let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
         assert!(check_crd_definitions(defs, "crd.json").is_ok());
-        let e = check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
-            .unwrap_err()
-            .to_string();
+        let e =
+            check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+                .unwrap_err()
+                .to_string();
         assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
         assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }

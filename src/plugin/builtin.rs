@@ -12,7 +12,6 @@ use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
-use crate::types::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
 use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
@@ -24,9 +23,11 @@ use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::sort::LegacySort;
 use crate::transform::Transformer as Apply;
+use crate::types::{Image, Replica, Selector};
 
 /// The built-in generator kinds.
-pub const GENERATORS: &[&str] = &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
+pub const GENERATORS: &[&str] =
+    &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
 
 /// The built-in transformer kinds.
 pub const TRANSFORMERS: &[&str] = &[
@@ -80,7 +81,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                     match v.get(k) {
                         None | Some(Value::Null) => Ok(String::new()),
                         Some(Value::String(s)) => Ok(s.clone()),
-                        Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"),
+                        Some(other) => bail!(
+                            "plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"
+                        ),
                     }
                 };
                 if !v.is_object() {
@@ -89,7 +92,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                 let create = match v.get("create") {
                     None | Some(Value::Null) => false,
                     Some(Value::Bool(b)) => *b,
-                    Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"),
+                    Some(other) => bail!(
+                        "plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"
+                    ),
                 };
                 Ok(FieldSpec::new(&s("group")?, &s("version")?, &s("kind")?, &s("path")?, create))
             })
@@ -124,7 +129,12 @@ fn target(config: &Resource) -> Result<Option<Selector>> {
 }
 
 /// A `path` (file through the loader) or inline text; `(text, origin)`.
-fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline_key: &str) -> Result<(String, String)> {
+fn path_or_inline(
+    config: &Resource,
+    ctx: &PluginContext,
+    path_key: &str,
+    inline_key: &str,
+) -> Result<(String, String)> {
     let path = str_field(config, path_key)?;
     let inline = str_field(config, inline_key)?;
     match (path.is_empty(), inline.is_empty()) {
@@ -132,10 +142,9 @@ fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline
             "plugin {} fails configuration: {inline_key} and {path_key} can't be set at the same time",
             describe(config)
         ),
-        (true, true) => bail!(
-            "plugin {} fails configuration: must specify one of {inline_key} and {path_key}",
-            describe(config)
-        ),
+        (true, true) => {
+            bail!("plugin {} fails configuration: must specify one of {inline_key} and {path_key}", describe(config))
+        }
         (false, true) => Ok((ctx.ldr.read_string(&path)?, ctx.ldr.display(&path))),
         (true, false) => Ok((inline, String::new())),
     }
@@ -161,7 +170,9 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
         "AnnotationsTransformer" => {
             boxed(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? })
         }
-        "LabelTransformer" => boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? }),
+        "LabelTransformer" => {
+            boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? })
+        }
         "NamespaceTransformer" => {
             let namespace = config.namespace().to_string();
             boxed(NamespaceTransformer {
@@ -362,7 +373,9 @@ impl SortOrder {
                 }
                 Ok(SortOrder(Some(ls)))
             }
-            other => bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config)),
+            other => {
+                bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config))
+            }
         }
     }
 }

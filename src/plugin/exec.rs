@@ -66,11 +66,7 @@ impl<'a> ExecPlugin<'a> {
         let home = plugin_home()?;
         let path = plugin_path(&home, config.api_version(), config.kind());
         let meta = std::fs::metadata(&path).map_err(|_| {
-            anyhow::anyhow!(
-                "unable to load external plugin '{}': no executable at '{}'",
-                config.kind(),
-                path.display()
-            )
+            anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
         })?;
         if !is_executable(&meta) {
             bail!("unexecutable plugin at: {}", path.display());
@@ -122,7 +118,8 @@ impl<'a> ExecPlugin<'a> {
         if !out.stderr.is_empty() {
             self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
-        String::from_utf8(out.stdout).map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
+        String::from_utf8(out.stdout)
+            .map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
     }
 }
 
@@ -253,9 +250,8 @@ pub(crate) fn apply_generator_options(r: &mut Resource) -> Result<()> {
         None => false,
         Some(v) => {
             let s = v.as_str().unwrap_or("");
-            parse_go_bool(s).with_context(|| {
-                format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")")
-            })?
+            parse_go_bool(s)
+                .with_context(|| format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")"))?
         }
     };
     r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or("")).unwrap_or_default();

@@ -67,7 +67,9 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
         }
         let args = match exec.get("args") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect(),
+            Some(Value::Array(a)) => {
+                a.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect()
+            }
             Some(_) => bail!("{what}: exec.args must be a list of strings"),
         };
         let mut env = Vec::new();
@@ -108,12 +110,7 @@ pub struct FnPlugin<'a> {
 
 impl<'a> FnPlugin<'a> {
     pub fn new(config: &Resource, spec: FunctionSpec, ctx: &'a PluginContext<'a>) -> Result<FnPlugin<'a>> {
-        let name = format!(
-            "api: {}, kind: {}, name: {}",
-            config.api_version(),
-            config.kind(),
-            config.name()
-        );
+        let name = format!("api: {}, kind: {}, name: {}", config.api_version(), config.kind(), config.name());
         let (path, args, env) = match spec {
             FunctionSpec::Exec { path, args, env } => (path, args, env),
             FunctionSpec::Container { image } => bail!(
@@ -332,7 +329,9 @@ mod tests {
         let c = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: gcr.io/x\n");
         assert_eq!(function_spec(&c).unwrap(), Some(FunctionSpec::Container { image: "gcr.io/x".into() }));
         assert_eq!(function_spec(&res("kind: X\nmetadata:\n  name: c\n")).unwrap(), None);
-        let bad = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n");
+        let bad = res(
+            "kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n",
+        );
         assert!(function_spec(&bad).is_err());
     }
 

@@ -180,8 +180,11 @@ pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Resu
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
 pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
-    let inner: Box<dyn Transformer + 'a> =
-        if is_builtin(config) { builtin::make_transformer(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
+    let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
+        builtin::make_transformer(config, ctx)?
+    } else {
+        Box::new(External::new(config, ctx)?)
+    };
     Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 

@@ -44,35 +44,113 @@ const LIST_MAP_KEYS_EXT: &str = "x-kubernetes-list-map-keys";
 
 /// Group/versions Kubernetes v1.21 serves (kustomize's built-in schema).
 const BUILTIN_GROUP_VERSIONS: &[&str] = &[
-    "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1beta1",
-    "apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1", "apiregistration.k8s.io/v1",
-    "apiregistration.k8s.io/v1beta1", "apps/v1", "authentication.k8s.io/v1",
-    "authentication.k8s.io/v1beta1", "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1",
-    "autoscaling/v1", "autoscaling/v2beta1", "autoscaling/v2beta2", "batch/v1", "batch/v1beta1",
-    "certificates.k8s.io/v1", "certificates.k8s.io/v1beta1", "coordination.k8s.io/v1",
-    "coordination.k8s.io/v1beta1", "discovery.k8s.io/v1", "discovery.k8s.io/v1beta1",
-    "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1",
-    "flowcontrol.apiserver.k8s.io/v1alpha1", "flowcontrol.apiserver.k8s.io/v1beta1",
-    "internal.apiserver.k8s.io/v1alpha1", "networking.k8s.io/v1", "networking.k8s.io/v1beta1",
-    "node.k8s.io/v1", "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1",
-    "rbac.authorization.k8s.io/v1", "rbac.authorization.k8s.io/v1alpha1",
-    "rbac.authorization.k8s.io/v1beta1", "scheduling.k8s.io/v1", "scheduling.k8s.io/v1alpha1",
-    "scheduling.k8s.io/v1beta1", "storage.k8s.io/v1", "storage.k8s.io/v1alpha1",
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiregistration.k8s.io/v1",
+    "apiregistration.k8s.io/v1beta1",
+    "apps/v1",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "coordination.k8s.io/v1beta1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1alpha1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "scheduling.k8s.io/v1alpha1",
+    "scheduling.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
     "storage.k8s.io/v1beta1",
 ];
 
 /// Kinds of Kubernetes v1.21 (in any of its group/versions).
 const BUILTIN_KINDS: &[&str] = &[
-    "APIService", "Binding", "CSIDriver", "CSINode", "CSIStorageCapacity", "CertificateSigningRequest",
-    "ClusterRole", "ClusterRoleBinding", "ComponentStatus", "ConfigMap", "ControllerRevision", "CronJob",
-    "CustomResourceDefinition", "DaemonSet", "Deployment", "EndpointSlice", "Endpoints", "Event", "Eviction",
-    "FlowSchema", "HorizontalPodAutoscaler", "Ingress", "IngressClass", "Job", "Lease", "LimitRange",
-    "LocalSubjectAccessReview", "MutatingWebhookConfiguration", "Namespace", "NetworkPolicy", "Node",
-    "PersistentVolume", "PersistentVolumeClaim", "Pod", "PodDisruptionBudget", "PodSecurityPolicy",
-    "PodTemplate", "PriorityClass", "PriorityLevelConfiguration", "ReplicaSet", "ReplicationController",
-    "ResourceQuota", "Role", "RoleBinding", "RuntimeClass", "Scale", "Secret", "SelfSubjectAccessReview",
-    "SelfSubjectRulesReview", "Service", "ServiceAccount", "StatefulSet", "StorageClass", "StorageVersion",
-    "SubjectAccessReview", "TokenRequest", "TokenReview", "ValidatingWebhookConfiguration",
+    "APIService",
+    "Binding",
+    "CSIDriver",
+    "CSINode",
+    "CSIStorageCapacity",
+    "CertificateSigningRequest",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ComponentStatus",
+    "ConfigMap",
+    "ControllerRevision",
+    "CronJob",
+    "CustomResourceDefinition",
+    "DaemonSet",
+    "Deployment",
+    "EndpointSlice",
+    "Endpoints",
+    "Event",
+    "Eviction",
+    "FlowSchema",
+    "HorizontalPodAutoscaler",
+    "Ingress",
+    "IngressClass",
+    "Job",
+    "Lease",
+    "LimitRange",
+    "LocalSubjectAccessReview",
+    "MutatingWebhookConfiguration",
+    "Namespace",
+    "NetworkPolicy",
+    "Node",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "Pod",
+    "PodDisruptionBudget",
+    "PodSecurityPolicy",
+    "PodTemplate",
+    "PriorityClass",
+    "PriorityLevelConfiguration",
+    "ReplicaSet",
+    "ReplicationController",
+    "ResourceQuota",
+    "Role",
+    "RoleBinding",
+    "RuntimeClass",
+    "Scale",
+    "Secret",
+    "SelfSubjectAccessReview",
+    "SelfSubjectRulesReview",
+    "Service",
+    "ServiceAccount",
+    "StatefulSet",
+    "StorageClass",
+    "StorageVersion",
+    "SubjectAccessReview",
+    "TokenRequest",
+    "TokenReview",
+    "ValidatingWebhookConfiguration",
     "VolumeAttachment",
 ];
 
@@ -373,7 +451,8 @@ mod tests {
     }
 
     fn merge(schema: &Schema, target: Value, patch: Value) -> Value {
-        let gvk = Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
+        let gvk =
+            Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
         let mut t = target;
         merge_patch_with(schema, MergeOptions::default(), &mut t, &patch, &gvk).unwrap();
         t
@@ -389,7 +468,10 @@ mod tests {
     fn custom_kind_gets_merge_keys_for_every_gvk() {
         let s = schema_of(CRD_SCHEMA);
         for av in ["example.com/v1alpha1", "v1alpha1"] {
-            let target = crd(av, json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]));
+            let target = crd(
+                av,
+                json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]),
+            );
             let out = merge(&s, target, crd(av, json!([{"name": "a", "image": "y"}])));
             assert_eq!(
                 out["spec"]["template"]["spec"]["containers"],
@@ -397,7 +479,11 @@ mod tests {
             );
         }
         // Another version of the kind is not in the schema: the list is replaced.
-        let out = merge(&s, crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])), crd("example.com/v1", json!([{"name": "b"}])));
+        let out = merge(
+            &s,
+            crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("example.com/v1", json!([{"name": "b"}])),
+        );
         assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}]));
     }
 
@@ -418,7 +504,8 @@ mod tests {
 
         let s = schema_of(text);
         let t = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "a", "v": 1}, {"id": 1, "zone": "b"}], "tags": ["x"]});
-        let p = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
+        let p =
+            json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
         let out = merge(&s, t, p);
         // Merged by (id, zone): both elements stay, only zone b changes.
         let items = out["items"].as_array().unwrap();
@@ -464,7 +551,11 @@ mod tests {
     }
 
     fn containers_after_patch(schema: &Schema) -> Value {
-        let out = merge(schema, deployment(json!([{"name": "a"}, {"name": "b"}])), deployment(json!([{"name": "b", "image": "x"}])));
+        let out = merge(
+            schema,
+            deployment(json!([{"name": "a"}, {"name": "b"}])),
+            deployment(json!([{"name": "b", "image": "x"}])),
+        );
         out["spec"]["template"]["spec"]["containers"].clone()
     }
 
@@ -491,7 +582,9 @@ mod tests {
     #[test]
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let e = SchemaState::default().set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default()
+            .set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true)
+            .unwrap_err();
         assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
         let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
@@ -505,7 +598,11 @@ mod tests {
         st.set_l(&field(&[("path", "s.json")]), &ldr, true).unwrap();
         // Deployment is not in the custom schema: its list is replaced.
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
-        let out = merge(&st.current(), crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])), crd("v1alpha1", json!([{"name": "b", "image": "x"}])));
+        let out = merge(
+            &st.current(),
+            crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("v1alpha1", json!([{"name": "b", "image": "x"}])),
+        );
         assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 

@@ -141,8 +141,7 @@ pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) 
                 && id.name == target.name
                 && (!with_ns || id.effective_namespace() == target.effective_namespace())
         };
-        let matched: Vec<usize> =
-            (0..m.len()).filter(|&i| m.at(i).all_ids().any(|id| matches(&id))).collect();
+        let matched: Vec<usize> = (0..m.len()).filter(|&i| m.at(i).all_ids().any(|id| matches(&id))).collect();
         match matched.as_slice() {
             [] => {}
             [one] => {
@@ -571,10 +570,8 @@ mod tests {
 
     #[test]
     fn non_string_list_item_is_an_error() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}})]);
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
         let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
