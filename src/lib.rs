@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod pipeline;
 pub mod plugin;
+pub mod process;
 pub mod transform;
 pub mod types;
 pub mod warnings;

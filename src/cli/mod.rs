@@ -43,13 +43,17 @@ pub struct CompletionsArgs {
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
+    // SIGINT / SIGTERM remove clones, staged output and running programs.
+    crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
     crate::cmd::set_jobs(cli.jobs.map(usize::from));
-    let result = match &cli.command {
+    // Deep documents are walked recursively: the command runs on a thread
+    // with a large stack.
+    let result = crate::process::with_big_stack(|| match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
         Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
-    };
+    });
     match result {
         Ok(()) => ExitStatus::Success.into(),
         Err(e) => {

@@ -23,10 +23,5 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 /// default: one thread per core). Builds of several targets share it, so
 /// threads never multiply.
 pub fn set_jobs(jobs: Option<usize>) {
-    let mut b = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = jobs {
-        b = b.num_threads(n);
-    }
-    // Fails only when a pool exists already (a second call): keep that one.
-    let _ = b.build_global();
+    crate::process::init_pool(jobs);
 }

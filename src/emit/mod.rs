@@ -46,23 +46,32 @@ pub fn file_name(r: &Resource) -> String {
 }
 
 /// Write `content` to `path` through a temporary file in the same directory,
-/// so a failed run never leaves a half-written file.
+/// so a failed or interrupted run never leaves a half-written file.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    let tmp = stage(path, content)?;
-    tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
+    let staged = stage(path, content)?;
+    staged.tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
     Ok(())
 }
 
-/// `content` in a closed temporary file beside `path` (removed on drop).
-fn stage(path: &Path, content: &[u8]) -> Result<tempfile::TempPath> {
+/// A closed temporary file beside its destination, removed when dropped and
+/// when kforge is interrupted (SIGINT/SIGTERM) before it is persisted.
+struct Staged {
+    tmp: tempfile::TempPath,
+    _guard: crate::process::PathGuard,
+}
+
+/// `content` in a closed temporary file beside `path`.
+fn stage(path: &Path, content: &[u8]) -> Result<Staged> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    let file = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot create a temporary file in '{}'", dir.display()))?;
-    tmp.write_all(content).with_context(|| format!("cannot write '{}'", path.display()))?;
-    Ok(tmp.into_temp_path())
+    let guard = crate::process::register_path(file.path());
+    let mut file = file;
+    file.write_all(content).with_context(|| format!("cannot write '{}'", path.display()))?;
+    Ok(Staged { tmp: file.into_temp_path(), _guard: guard })
 }
 
 /// The file names of `m` in `-o DIR`, in order. Like kustomize, namespaced
@@ -110,11 +119,23 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
             let mut text = String::new();
             crate::yaml::to_yaml_into(&r.obj, &mut text);
             let path = output.join(name);
-            let tmp = stage(&path, text.as_bytes())?;
-            staged.push((path, tmp));
+            let st = stage(&path, text.as_bytes())?;
+            staged.push((path, st));
         }
-        for (path, tmp) in staged {
-            tmp.persist(&path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
+        // Persist all or nothing: on a failure, files this run created are
+        // removed again (files it replaced keep their new content).
+        let mut created: Vec<std::path::PathBuf> = Vec::new();
+        for (path, st) in staged {
+            let existed = path.exists();
+            if let Err(e) = st.tmp.persist(&path) {
+                for p in &created {
+                    let _ = std::fs::remove_file(p);
+                }
+                anyhow::bail!("cannot write '{}': {}", path.display(), e.error);
+            }
+            if !existed {
+                created.push(path);
+            }
         }
         Ok(())
     } else {
@@ -184,6 +205,21 @@ mod tests {
         let e = write_output(&m, dir.path()).unwrap_err().to_string();
         assert!(e.contains("d2/spec/0") && e.contains("not a file name"), "{e}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn directory_output_is_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        // The third file's name is taken by a directory: persisting it fails.
+        std::fs::create_dir(dir.path().join("v1_configmap_c2.yaml")).unwrap();
+        std::fs::write(dir.path().join("v1_configmap_c2.yaml/keep"), "x").unwrap();
+        let e = write_output(&cms(4), dir.path()).unwrap_err().to_string();
+        assert!(e.contains("v1_configmap_c2.yaml"), "{e}");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["v1_configmap_c2.yaml"], "earlier files or temporary files left behind");
     }
 
     #[test]

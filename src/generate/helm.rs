@@ -17,7 +17,7 @@
 //! helm runs with `HELM_CONFIG_HOME` / `HELM_CACHE_HOME` / `HELM_DATA_HOME`
 //! pointed at `configHome` (a temporary directory unless given).
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
@@ -26,11 +26,54 @@ use serde_json::{Map, Value};
 use crate::load::Loader;
 use crate::model::parse_resources;
 use crate::model::ResMap;
+use crate::process::{ProcessError, Program};
 
 /// Where charts live when `helmGlobals.chartHome` is not given.
 pub const DEFAULT_CHART_HOME: &str = "charts";
 /// The helm binary used when `--helm-command` is not given.
 pub const DEFAULT_HELM_COMMAND: &str = "helm";
+/// Environment variable bounding each helm run, in seconds.
+pub const TIMEOUT_ENV: &str = "KFORGE_HELM_TIMEOUT";
+/// How long one helm run (`version`, `pull`, `template`) may take.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
+
+fn timeout_from_env() -> Result<Duration> {
+    match std::env::var(TIMEOUT_ENV) {
+        Ok(s) if !s.trim().is_empty() => Ok(crate::process::seconds(TIMEOUT_ENV, &s)?),
+        _ => Ok(DEFAULT_TIMEOUT),
+    }
+}
+
+/// A chart name is one path segment: it names a directory under chartHome
+/// and a file in a temporary directory.
+pub fn check_chart_name(name: &str) -> Result<()> {
+    if name.is_empty() {
+        bail!("chart name cannot be empty");
+    }
+    if name == "." || name == ".." || name.starts_with('-') || name.contains(['/', '\\', '\0']) {
+        bail!("invalid chart name '{name}': a chart name is one path segment, not starting with '-'");
+    }
+    Ok(())
+}
+
+/// Helm's rule for release names: lower-case letters, digits, `-` and `.`,
+/// starting and ending with a letter or digit, at most 53 characters.
+pub fn check_release_name(name: &str) -> Result<()> {
+    let ok = name.len() <= 53
+        && name.split('.').all(|part| {
+            let b = part.as_bytes();
+            !b.is_empty()
+                && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+                && b[0] != b'-'
+                && b[b.len() - 1] != b'-'
+        });
+    if !ok {
+        bail!(
+            "invalid releaseName '{name}': it must be at most 53 lower-case letters, digits, '-' or '.', starting and ending with a letter or digit"
+        );
+    }
+    Ok(())
+}
 
 /// `helmGlobals:` — settings shared by every chart of a kustomization.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -206,6 +249,7 @@ pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -
 struct Helm {
     command: String,
     checked: bool,
+    timeout: Duration,
 }
 
 impl Helm {
@@ -215,31 +259,30 @@ impl Helm {
         }
         let command =
             opts.helm_command.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
-        Ok(Helm { command, checked: false })
+        Ok(Helm { command, checked: false, timeout: timeout_from_env()? })
     }
 
     /// Run helm with the chart's homes in the environment; stdout on success.
     fn run(&self, args: &[String], config_home: &Path) -> Result<Vec<u8>> {
         let env = [
-            ("HELM_CONFIG_HOME", config_home.to_path_buf()),
-            ("HELM_CACHE_HOME", config_home.join(".cache")),
-            ("HELM_DATA_HOME", config_home.join(".data")),
+            ("HELM_CONFIG_HOME".to_string(), config_home.display().to_string()),
+            ("HELM_CACHE_HOME".to_string(), config_home.join(".cache").display().to_string()),
+            ("HELM_DATA_HOME".to_string(), config_home.join(".data").display().to_string()),
         ];
         let shown = format!("{} {}", self.command, args.join(" "));
-        let out = Command::new(&self.command)
-            .args(args)
-            .envs(env.iter().map(|(k, v)| (k, v.as_os_str())))
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| {
-                anyhow!(
-                    "unable to run: '{shown}': {e} (is '{}' installed? name another helm with --helm-command)",
-                    self.command
-                )
-            })?;
-        if !out.status.success() {
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            bail!("unable to run: '{shown}': {}: {}", out.status, stderr.trim_end());
+        let prog = Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
+        let out = prog.run(None).map_err(|e| match e {
+            ProcessError::TimedOut { .. } => anyhow!(
+                "unable to run: '{shown}': timed out after {} and was killed (set {TIMEOUT_ENV} to allow more time)",
+                crate::process::show_duration(self.timeout)
+            ),
+            e => anyhow!(
+                "unable to run: '{shown}': {e} (is '{}' installed? name another helm with --helm-command)",
+                self.command
+            ),
+        })?;
+        if !out.success {
+            bail!("unable to run: '{shown}': {}: {}", out.status_text(), out.stderr_text());
         }
         Ok(out.stdout)
     }
@@ -261,14 +304,15 @@ impl Helm {
     }
 
     fn render(&mut self, chart: &HelmChart, globals: &HelmGlobals, ldr: &Loader) -> Result<ResMap> {
-        if chart.name.is_empty() {
-            bail!("chart name cannot be empty");
+        check_chart_name(&chart.name)?;
+        if chart.version.starts_with('-') || chart.version.contains(['/', '\\', '\0']) || chart.version.contains("..") {
+            bail!("invalid chart version '{}'", chart.version);
+        }
+        if !chart.release_name.is_empty() {
+            check_release_name(&chart.release_name)?;
         }
         let merge = ValuesMerge::parse(&chart.values_merge)?;
-        let tmp = tempfile::Builder::new()
-            .prefix("kforge-helm-")
-            .tempdir()
-            .context("cannot create a temporary directory for helm")?;
+        let tmp = crate::process::temp_dir("kforge-helm-").context("cannot create a temporary directory for helm")?;
         let config_home =
             if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
@@ -385,30 +429,29 @@ fn apply_cli_defaults(chart: &mut HelmChart, opts: &HelmOptions) {
     chart.debug |= opts.helm_debug;
 }
 
-/// `helm template` arguments, in kustomize's order.
+/// `helm template` arguments: kustomize's flags, each value joined to its
+/// flag with `=`, then `--` and the release name and chart (so no value from
+/// a kustomization can be read as an option).
 fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional: &[PathBuf]) -> Vec<String> {
     let mut a: Vec<String> = vec!["template".into()];
     if chart.release_name.is_empty() {
         a.push("--generate-name".into());
-    } else {
-        a.push(chart.release_name.clone());
     }
-    a.push(chart_home.join(&chart.name).to_string_lossy().into_owned());
     if !chart.namespace.is_empty() {
-        a.extend(["--namespace".into(), chart.namespace.clone()]);
+        a.push(format!("--namespace={}", chart.namespace));
     }
     if !chart.name_template.is_empty() {
-        a.extend(["--name-template".into(), chart.name_template.clone()]);
+        a.push(format!("--name-template={}", chart.name_template));
     }
-    a.extend(["-f".into(), values.to_string_lossy().into_owned()]);
+    a.push(format!("--values={}", values.display()));
     for f in additional {
-        a.extend(["-f".into(), f.to_string_lossy().into_owned()]);
+        a.push(format!("--values={}", f.display()));
     }
     for v in &chart.api_versions {
-        a.extend(["--api-versions".into(), v.clone()]);
+        a.push(format!("--api-versions={v}"));
     }
     if !chart.kube_version.is_empty() {
-        a.extend(["--kube-version".into(), chart.kube_version.clone()]);
+        a.push(format!("--kube-version={}", chart.kube_version));
     }
     for (on, flag) in [
         (chart.include_crds, "--include-crds"),
@@ -420,20 +463,27 @@ fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional
             a.push(flag.into());
         }
     }
+    a.push("--".into());
+    if !chart.release_name.is_empty() {
+        a.push(chart.release_name.clone());
+    }
+    a.push(chart_home.join(&chart.name).to_string_lossy().into_owned());
     a
 }
 
 /// `helm pull` arguments for a chart that is not in chartHome yet.
 fn pull_args(chart: &HelmChart, chart_home: &Path) -> Vec<String> {
-    let mut a: Vec<String> =
-        vec!["pull".into(), "--untar".into(), "--untardir".into(), chart_home.to_string_lossy().into_owned()];
+    let mut a: Vec<String> = vec!["pull".into(), "--untar".into(), format!("--untardir={}", chart_home.display())];
+    if !chart.version.is_empty() {
+        a.push(format!("--version={}", chart.version));
+    }
     if chart.repo.starts_with("oci://") {
+        a.push("--".into());
         a.push(format!("{}/{}", chart.repo.trim_end_matches('/'), chart.name));
     } else {
-        a.extend(["--repo".into(), chart.repo.clone(), chart.name.clone()]);
-    }
-    if !chart.version.is_empty() {
-        a.extend(["--version".into(), chart.version.clone()]);
+        a.push(format!("--repo={}", chart.repo));
+        a.push("--".into());
+        a.push(chart.name.clone());
     }
     a
 }
@@ -495,29 +545,23 @@ mod tests {
             a,
             [
                 "template",
-                "rel",
-                "/k/charts/demo",
-                "--namespace",
-                "ns",
-                "--name-template",
-                "t",
-                "-f",
-                "/tmp/v.yaml",
-                "-f",
-                "/k/extra.yaml",
-                "--api-versions",
-                "a/v1",
-                "--api-versions",
-                "b/v2",
-                "--kube-version",
-                "1.29.0",
+                "--namespace=ns",
+                "--name-template=t",
+                "--values=/tmp/v.yaml",
+                "--values=/k/extra.yaml",
+                "--api-versions=a/v1",
+                "--api-versions=b/v2",
+                "--kube-version=1.29.0",
                 "--include-crds",
                 "--skip-tests",
-                "--no-hooks"
+                "--no-hooks",
+                "--",
+                "rel",
+                "/k/charts/demo",
             ]
         );
         let bare = template_args(&chart(json!({"name": "x"})), Path::new("/c"), Path::new("/v"), &[]);
-        assert_eq!(bare, ["template", "--generate-name", "/c/x", "-f", "/v"]);
+        assert_eq!(bare, ["template", "--generate-name", "--values=/v", "--", "/c/x"]);
     }
 
     #[test]
@@ -530,13 +574,11 @@ mod tests {
             [
                 "pull",
                 "--untar",
-                "--untardir",
-                "/k/charts/mc-3.1.3",
-                "--repo",
-                "https://charts.example",
+                "--untardir=/k/charts/mc-3.1.3",
+                "--version=3.1.3",
+                "--repo=https://charts.example",
+                "--",
                 "mc",
-                "--version",
-                "3.1.3"
             ]
         );
         let oci = chart(json!({"name": "dns", "repo": "oci://reg.example/charts/"}));
@@ -545,8 +587,22 @@ mod tests {
         assert_eq!(home, PathBuf::from("/abs/home"));
         assert_eq!(
             pull_args(&oci, &home),
-            ["pull", "--untar", "--untardir", "/abs/home", "oci://reg.example/charts/dns"]
+            ["pull", "--untar", "--untardir=/abs/home", "--", "oci://reg.example/charts/dns"]
         );
+    }
+
+    #[test]
+    fn names_are_checked() {
+        for bad in ["", "..", ".", "../../x", "a/b", "-x", "--post-renderer=/bin/sh"] {
+            assert!(check_chart_name(bad).is_err(), "{bad}");
+        }
+        check_chart_name("ingress-nginx").unwrap();
+        for bad in ["--post-renderer=/tmp/x", "Rel", "a_b", "-a", "a-", "a..b", &"a".repeat(54)] {
+            assert!(check_release_name(bad).is_err(), "{bad}");
+        }
+        for good in ["rel", "my-release.v1", "a", "0"] {
+            check_release_name(good).unwrap();
+        }
     }
 
     #[test]

@@ -34,9 +34,16 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
             load().with_context(|| format!("env source files: {}", go_list(&envs))).context("loading KV pairs")?;
         all.extend(pairs);
     }
-    for s in &args.literals {
+    for (i, s) in args.literals.iter().enumerate() {
+        // Literal values are often secrets: messages show keys only.
         let pair = literal_pair(s)
-            .with_context(|| format!("literal sources {}", go_list(&args.literals)))
+            .map_err(|_| {
+                anyhow!(
+                    "invalid literal source #{} (its text is not shown: it may hold a secret), expected key=value",
+                    i + 1
+                )
+            })
+            .with_context(|| format!("literal sources {}", literal_keys(&args.literals)))
             .context("loading KV pairs")?;
         all.push(pair);
     }
@@ -50,6 +57,28 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
         all.push(pair);
     }
     Ok(all)
+}
+
+/// The literals as messages may show them: `[KEY=*** #2]` (a literal
+/// without `=` is shown by its position only).
+fn literal_keys(literals: &[String]) -> String {
+    let parts: Vec<String> = literals
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match l.split_once('=') {
+            Some((k, _)) if !k.is_empty() => format!("{}=***", go_quote_if_needed(k)),
+            _ => format!("#{}", i + 1),
+        })
+        .collect();
+    format!("[{}]", parts.join(" "))
+}
+
+fn go_quote_if_needed(k: &str) -> String {
+    if k.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        go_quote(k)
+    } else {
+        k.to_string()
+    }
 }
 
 /// `KEY=VALUE` → (`KEY`, `VALUE` without one pair of surrounding quotes).
@@ -104,8 +133,8 @@ pub fn env_file_pairs(content: &[u8]) -> anyhow::Result<Vec<Pair>> {
     for (n, raw) in body.split(|&b| b == b'\n').enumerate() {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let Ok(mut line) = std::str::from_utf8(raw) else {
-            let nums: Vec<String> = raw.iter().map(u8::to_string).collect();
-            bail!("line [{}] has invalid utf8 bytes : {}", nums.join(" "), String::from_utf8_lossy(raw));
+            // The line itself is not shown: env files hold secrets.
+            bail!("line {} has invalid utf8 bytes", n + 1);
         };
         if n == 0 {
             line = line.strip_prefix('\u{feff}').unwrap_or(line);
@@ -215,7 +244,7 @@ mod tests {
         assert_eq!(got, [("A", "1"), ("B ", " x "), ("NOEQ", ""), ("C", "\"q\""), ("D", "a=b"), ("\u{feff}E", "2")]);
         assert!(env_file_pairs(b"").unwrap().is_empty());
         let e = env_file_pairs(b"X=\xff\n").unwrap_err().to_string();
-        assert!(e.starts_with("line [88 61 255] has invalid utf8 bytes : X="), "{e}");
+        assert_eq!(e, "line 1 has invalid utf8 bytes");
     }
 
     #[test]
@@ -232,9 +261,14 @@ mod tests {
         let keys: Vec<String> = load_pairs(&args, &files).unwrap().into_iter().map(|p| p.key).collect();
         assert_eq!(keys, ["E", "F", "L", "f.txt"]);
 
-        let bad = GeneratorArgs { literals: vec!["ok=1".into(), "noeq".into()], ..Default::default() };
+        let bad = GeneratorArgs { literals: vec!["ok=s3cret".into(), "password hunter2".into()], ..Default::default() };
         let e = format!("{:#}", load_pairs(&bad, &files).unwrap_err());
-        assert_eq!(e, "loading KV pairs: literal sources [ok=1 noeq]: invalid literal source noeq, expected key=value");
+        assert_eq!(
+            e,
+            "loading KV pairs: literal sources [ok=*** #2]: invalid literal source #2 (its text is not shown: it may hold a secret), expected key=value"
+        );
+        let e = format!("{:#}", env_file_pairs(b"A=1\nB=s3cret\xff\n").unwrap_err());
+        assert_eq!(e, "line 2 has invalid utf8 bytes");
 
         let missing = GeneratorArgs { envs: vec!["nope".into()], ..Default::default() };
         let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());

@@ -122,7 +122,9 @@ impl Kustomization {
                         .unwrap_or(path)
                 });
                 Err(match path {
-                    Some(path) if !path.is_empty() => format!("invalid Kustomization: field {path}: {msg}"),
+                    Some(path) if !path.is_empty() => {
+                        format!("invalid Kustomization: field {path}: {msg}")
+                    }
                     _ => format!("invalid Kustomization: {msg}"),
                 })
             }

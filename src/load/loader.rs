@@ -1,7 +1,11 @@
 //! File access for one kustomization root, with kustomize's load restrictor.
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
+
+use super::remote;
 
 /// Kept here for callers written before it moved to the model.
 pub use crate::model::parse_resources;
@@ -38,7 +42,20 @@ pub struct Loader {
     pub ancestors: Vec<PathBuf>,
     /// Directory of the top-level kustomization (origins are shown relative to it).
     pub top: PathBuf,
+    /// For a tree fetched from git: the top of the clone. Every directory and
+    /// file this loader (and its children) reads must resolve inside it,
+    /// whatever the load restrictor says.
+    pub clone_root: Option<PathBuf>,
+    /// The remote targets on the way here (for remote cycle detection).
+    pub remotes: Vec<remote::RemoteId>,
+    /// Clones made so far by the whole build.
+    pub clones: Arc<AtomicUsize>,
 }
+
+/// How many remote trees may nest inside each other.
+pub const MAX_REMOTE_DEPTH: usize = 20;
+/// How many clones one build may make.
+pub const MAX_CLONES: usize = 256;
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
@@ -55,22 +72,120 @@ impl Loader {
         if !root.is_dir() {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
-        Ok(Loader { top: root.clone(), root, restrictor, ancestors: Vec::new() })
+        Ok(Loader {
+            top: root.clone(),
+            root,
+            restrictor,
+            ancestors: Vec::new(),
+            clone_root: None,
+            remotes: Vec::new(),
+            clones: Arc::new(AtomicUsize::new(0)),
+        })
+    }
+
+    /// A loader for a fetched remote tree (the build's top level, or a
+    /// remote base or component of this loader's kustomization).
+    pub fn for_remote(&self, dir: &remote::RemoteDir) -> Result<Loader> {
+        let mut ldr = Loader::new_remote(dir, self.restrictor)?;
+        ldr.remotes = self.remotes.clone();
+        ldr.remotes.push(dir.id.clone());
+        ldr.clones = self.clones.clone();
+        Ok(ldr)
+    }
+
+    /// A loader for a remote tree built at the top level (`kforge build URL`).
+    pub fn new_remote(dir: &remote::RemoteDir, restrictor: LoadRestrictor) -> Result<Loader> {
+        let mut ldr = Loader::new(&dir.path, restrictor)?;
+        ldr.top = dir.clone_root.clone();
+        ldr.clone_root = Some(dir.clone_root.clone());
+        ldr.remotes = vec![dir.id.clone()];
+        ldr.clones.store(1, Ordering::Relaxed);
+        Ok(ldr)
+    }
+
+    /// Fetch a remote entry of this kustomization, refusing cycles (a remote
+    /// tree that includes itself, directly or not), nesting deeper than
+    /// [`MAX_REMOTE_DEPTH`] and more than [`MAX_CLONES`] clones per build.
+    pub fn fetch_remote(
+        &self,
+        entry: &str,
+        warnings: &crate::warnings::Warnings,
+    ) -> Result<(Loader, remote::RemoteDir)> {
+        remote::warn_git_prefix(entry, warnings);
+        let spec = remote::parse(entry)
+            .with_context(|| format!("'{}' is not a valid remote target", remote::redact(entry)))?;
+        let id = remote::RemoteId::of(&spec, &spec.kust_root);
+        self.check_remote_cycle(&id, entry)?;
+        if self.remotes.len() >= MAX_REMOTE_DEPTH {
+            bail!(
+                "remote '{}' is nested {} remote trees deep: at most {MAX_REMOTE_DEPTH} are allowed",
+                remote::redact(entry),
+                self.remotes.len() + 1
+            );
+        }
+        if self.clones.fetch_add(1, Ordering::Relaxed) >= MAX_CLONES {
+            bail!(
+                "remote '{}': the build already made {MAX_CLONES} clones, the most one build may make",
+                remote::redact(entry)
+            );
+        }
+        let dir = remote::fetch_spec_for(&spec, entry)?;
+        // The directory may be reached through symlinks: compare resolved paths too.
+        self.check_remote_cycle(&dir.id, entry)?;
+        let ldr = self.for_remote(&dir)?;
+        Ok((ldr, dir))
+    }
+
+    fn check_remote_cycle(&self, id: &remote::RemoteId, entry: &str) -> Result<()> {
+        if let Some(prev) = self.remotes.iter().find(|r| r.same_target(id)) {
+            bail!("cycle detected: URI '{}' referenced by previous URI '{}'", remote::redact(entry), prev.shown);
+        }
+        Ok(())
+    }
+
+    /// Refuse `real` when this loader belongs to a clone and `real` is
+    /// outside it.
+    fn check_in_clone(&self, real: &Path, what: &str) -> Result<()> {
+        if let Some(clone) = &self.clone_root {
+            if !real.starts_with(clone) {
+                bail!(
+                    "security; {what} in kustomizations found in cloned git repos must be within the repo, but '{}' is outside '{}'",
+                    real.display(),
+                    clone.display()
+                );
+            }
+        }
+        Ok(())
     }
 
     /// A loader for a sub-directory (a base, an overlay or a component), with cycle detection.
     pub fn child(&self, rel: &str) -> Result<Loader> {
+        if rel.is_empty() {
+            bail!("new root cannot be empty");
+        }
+        if Path::new(rel).is_absolute() {
+            bail!("new root '{rel}' cannot be absolute");
+        }
         let path = self.root.join(rel);
         let dir = path.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
         if !dir.is_dir() {
             bail!("must build at directory: '{}': file is not directory", dir.display());
         }
+        self.check_in_clone(&dir, "bases")?;
         if dir == self.root || self.ancestors.contains(&dir) {
             bail!("cycle detected: '{}' refers to itself through its resources", dir.display());
         }
         let mut ancestors = self.ancestors.clone();
         ancestors.push(self.root.clone());
-        Ok(Loader { root: dir, restrictor: self.restrictor, ancestors, top: self.top.clone() })
+        Ok(Loader {
+            root: dir,
+            restrictor: self.restrictor,
+            ancestors,
+            top: self.top.clone(),
+            clone_root: self.clone_root.clone(),
+            remotes: self.remotes.clone(),
+            clones: self.clones.clone(),
+        })
     }
 
     /// Resolve a path as kustomize would, refusing it when it leaves the root
@@ -78,6 +193,7 @@ impl Loader {
     pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let joined = self.root.join(rel);
         let real = joined.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        self.check_in_clone(&real, "files")?;
         if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
             bail!(
                 "security; file '{}' is not in or below '{}' (use --load-restrictor LoadRestrictionsNone to allow it)",
@@ -130,7 +246,14 @@ impl Loader {
                 "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{}'",
                 self.root.display()
             ),
-            1 => Ok(found.remove(0)),
+            // The file itself may be a symlink: it is read through the
+            // load restrictor like any other file.
+            1 => {
+                let name = found.remove(0);
+                let rel = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                self.resolve(&rel).with_context(|| format!("cannot read kustomization file '{}'", name.display()))?;
+                Ok(name)
+            }
             _ => bail!("found multiple kustomization files under: {}", self.root.display()),
         }
     }

@@ -7,7 +7,8 @@ use super::Resource;
 /// Parse a stream into resources: lists expanded, each document checked to
 /// be a mapping with a kind.
 pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
-    let docs = crate::yaml::parse_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
+    let docs =
+        crate::yaml::parse_resource_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
         push_resource(doc, origin, &mut out)?;

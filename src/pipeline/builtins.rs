@@ -234,7 +234,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 anyhow::bail!("patch file '{}' seems to be empty", p.path);
             }
             let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
-            if jp.ops.0.is_empty() {
+            if jp.ops.is_empty() {
                 anyhow::bail!("patch appears to be empty: {}", jp.source);
             }
             Ok(jp)
@@ -335,7 +335,9 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// null becomes "null" and list or map values become "".
 fn normalize_annotations(obj: &mut serde_json::Value) {
     use serde_json::Value;
-    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
+        return;
+    };
     let keep = match meta.get_mut("annotations") {
         None => return,
         Some(Value::Object(annos)) => {

@@ -94,6 +94,8 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
+    // Parallel steps need large stacks: make the pool unless one exists.
+    crate::process::init_pool(None);
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {
@@ -101,11 +103,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         _ => None,
     };
     let ldr = match &remote {
-        Some(r) => {
-            let mut ldr = Loader::new(&r.path, opts.load_restrictor)?;
-            ldr.top = r.clone_root.clone();
-            ldr
-        }
+        Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
         None => Loader::new(&opts.dir, opts.load_restrictor)?,
     };
     let mut target = KustTarget::load(ldr, opts)?;

@@ -49,7 +49,9 @@ impl KustTarget {
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
-            other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
+            other => {
+                bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
+            }
         }
         if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
             bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
@@ -138,12 +140,13 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
-                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry, Some(&dir))?;
+                let shown = remote::redact(entry);
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
@@ -214,14 +217,15 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry, &self.opts.warnings)
-                    .with_context(|| format!("accumulating component '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating component '{}'", remote::redact(entry)))?;
                 (ldr, Some(dir))
             } else {
                 (self.ldr.child(entry)?, None)
             };
+            let entry = &remote::redact(entry);
             let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(

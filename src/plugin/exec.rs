@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use super::process::{self, Program};
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
+use crate::process::Program;
 
 /// Where kustomize looks for plugins first.
 pub const PLUGIN_HOME_ENV: &str = "KUSTOMIZE_PLUGIN_HOME";
@@ -65,6 +65,19 @@ impl<'a> ExecPlugin<'a> {
     pub fn find(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<ExecPlugin<'a>> {
         let home = plugin_home()?;
         let path = plugin_path(&home, config.api_version(), config.kind());
+        check_plugin_path_parts(config.api_version(), config.kind())?;
+        // Also after resolving symlinks, the program must be under the plugin home.
+        if let (Ok(real), Ok(real_home)) = (path.canonicalize(), home.canonicalize()) {
+            if !real.starts_with(&real_home) {
+                bail!(
+                    "plugin '{}': '{}' resolves to '{}', outside the plugin home '{}'",
+                    config.kind(),
+                    path.display(),
+                    real.display(),
+                    real_home.display()
+                );
+            }
+        }
         let meta = std::fs::metadata(&path).map_err(|_| {
             anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
         })?;
@@ -95,14 +108,16 @@ impl<'a> ExecPlugin<'a> {
             ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
             ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
-        let out = Program {
-            path: &self.path,
-            args: &args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input)
+        let out = super::run_plugin(
+            &Program {
+                path: &self.path,
+                args: &args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &env,
+                timeout: super::timeout_from_env()?,
+            },
+            input,
+        )
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
             let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
@@ -292,6 +307,27 @@ impl Transformer for ExecPlugin<'_> {
     }
 }
 
+/// The group, version and kind of a legacy plugin name directories under
+/// the plugin home: each must be one plain path segment.
+pub fn check_plugin_path_parts(api_version: &str, kind: &str) -> Result<()> {
+    let gvk = crate::model::Gvk::from_api_version(api_version, kind);
+    for (what, part, may_be_empty) in
+        [("group", gvk.group.as_str(), true), ("version", gvk.version.as_str(), false), ("kind", kind, false)]
+    {
+        let bad = (part.is_empty() && !may_be_empty)
+            || part == "."
+            || part == ".."
+            || part.contains(['/', '\\', '\0'])
+            || part.starts_with('-');
+        if bad {
+            bail!(
+                "plugin apiVersion '{api_version}' kind '{kind}': the {what} '{part}' is not a plain name (it names a directory under the plugin home)"
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The path a legacy plugin for this apiVersion/kind would have under `home`.
 pub fn plugin_path(home: &Path, api_version: &str, kind: &str) -> PathBuf {
     let gvk = crate::model::Gvk::from_api_version(api_version, kind);
@@ -337,6 +373,23 @@ mod tests {
         .remove(0);
         let err = apply_generator_options(&mut bad).unwrap_err();
         assert!(format!("{err:#}").contains("invalid value (\"maybe\")"), "{err:#}");
+    }
+
+    #[test]
+    fn plugin_path_parts_are_plain_names() {
+        check_plugin_path_parts("someteam.example.com/v1", "SedTransformer").unwrap();
+        check_plugin_path_parts("v1", "X").unwrap();
+        for (av, k) in [
+            ("../../x/v1", "K"),
+            ("a/../v1", "K"),
+            ("x/..", "K"),
+            ("x/v1", "../K"),
+            ("x/v1", "a/b"),
+            ("x/v1", ""),
+            ("..", "K"),
+        ] {
+            assert!(check_plugin_path_parts(av, k).is_err(), "{av} {k}");
+        }
     }
 
     #[test]

@@ -30,9 +30,9 @@ use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
-use super::process::{self, Program};
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{ResMap, Resource};
+use crate::process::Program;
 
 /// The annotation holding a function spec (and kustomize's older spelling).
 pub const FUNCTION_ANNOTATIONS: [&str; 2] = ["config.kubernetes.io/function", "config.k8s.io/function"];
@@ -152,14 +152,16 @@ impl<'a> FnPlugin<'a> {
             "functionConfig": self.function_config,
         });
         let input = crate::yaml::to_yaml(&list);
-        let out = Program {
-            path: &self.program,
-            args: &self.args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &self.env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input.as_bytes())
+        let out = super::run_plugin(
+            &Program {
+                path: &self.program,
+                args: &self.args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &self.env,
+                timeout: super::timeout_from_env()?,
+            },
+            input.as_bytes(),
+        )
         .with_context(|| format!("function {}", self.name))?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let parsed = parse_resource_list(&stdout);

@@ -61,6 +61,7 @@ impl PathSpec {
     /// Run `f` on every node the path reaches in `obj` (kind already checked).
     pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
         let leaf = if self.create { leaf } else { Leaf::Never };
+        check_depth(&self.segs)?;
         visit_node(obj, &self.segs, leaf, f)
     }
 
@@ -182,13 +183,26 @@ pub fn split_path(path: &str) -> Vec<String> {
 /// Visit every node at `path` below `v`. Sequences are traversed element by
 /// element; a segment ending in `[]` is the same as the plain key.
 pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+    check_depth(path)?;
+    walk_inner(v, path, create, f)
+}
+
+/// A field path may be as deep as a document may be ([`crate::yaml::MAX_DEPTH`]).
+pub fn check_depth(path: &[String]) -> Result<()> {
+    if path.len() > crate::yaml::MAX_DEPTH {
+        bail!("field path has {} segments: at most {} are supported", path.len(), crate::yaml::MAX_DEPTH);
+    }
+    Ok(())
+}
+
+fn walk_inner(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     let Some((head, rest)) = path.split_first() else {
         return f(v);
     };
     match v {
         Value::Array(items) => {
             for item in items {
-                walk(item, path, create, f)?;
+                walk_inner(item, path, create, f)?;
             }
             Ok(())
         }
@@ -198,13 +212,13 @@ pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut
                 if child.is_null() && create && !rest.is_empty() {
                     *child = Value::Object(Map::new());
                 }
-                return walk(child, rest, create, f);
+                return walk_inner(child, rest, create, f);
             }
             if !create {
                 return Ok(());
             }
             let mut child = if rest.is_empty() { Value::Null } else { Value::Object(Map::new()) };
-            walk(&mut child, rest, create, f)?;
+            walk_inner(&mut child, rest, create, f)?;
             m.insert(key.to_string(), child);
             Ok(())
         }

@@ -202,7 +202,9 @@ impl CustomSchema {
         let defs = match doc.get("definitions") {
             None | Some(Value::Null) => return Ok(out),
             Some(Value::Object(d)) => d,
-            Some(_) => bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping"),
+            Some(_) => {
+                bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping")
+            }
         };
         for (dname, d) in defs {
             let dname = short(dname);
@@ -311,7 +313,9 @@ fn ext_str(sch: &Value, key: &str) -> Option<String> {
 }
 
 fn list_map_keys(sch: &Value) -> Option<Vec<String>> {
-    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else { return None };
+    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else {
+        return None;
+    };
     let keys: Vec<String> = items.iter().filter_map(|k| k.as_str().map(str::to_string)).collect();
     (!keys.is_empty()).then_some(keys)
 }

@@ -20,6 +20,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::fused::PerResource;
+use super::jsonpatch::JsonPatch;
 use super::openapi::SchemaState;
 use super::selector::{compiled, Selector};
 use super::smp;
@@ -30,7 +31,7 @@ use crate::model::{Gvk, ResId, ResMap, Resource};
 #[derive(Debug, Clone)]
 pub enum PatchBody {
     Strategic(Vec<Value>),
-    Json6902(json_patch::Patch),
+    Json6902(JsonPatch),
 }
 
 /// How kustomize names the patch in errors: `[path: "p.yaml"]` or `[patch: "…"]`.
@@ -45,7 +46,7 @@ fn source_label(text: &str, origin: &str) -> String {
 /// Decide between strategic merge and JSON 6902 for parsed documents.
 fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     match docs.as_slice() {
-        [] => Ok(PatchBody::Json6902(json_patch::Patch(Vec::new()))),
+        [] => Ok(PatchBody::Json6902(JsonPatch::default())),
         [Value::Array(_)] => {
             let ops = docs.into_iter().next().unwrap_or(Value::Null);
             parse_ops(ops, source).map(PatchBody::Json6902)
@@ -55,23 +56,19 @@ fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     }
 }
 
-fn parse_ops(mut ops: Value, source: &str) -> Result<json_patch::Patch> {
-    // kustomize's JSON patch library reads a missing `value` as null.
-    if let Value::Array(list) = &mut ops {
-        for op in list.iter_mut() {
-            if let Value::Object(o) = op {
-                let takes_value = matches!(o.get("op").and_then(Value::as_str), Some("add" | "replace" | "test"));
-                if takes_value && !o.contains_key("value") {
-                    o.insert("value".to_string(), Value::Null);
-                }
-            }
-        }
-    }
-    serde_json::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
+fn parse_ops(ops: Value, source: &str) -> Result<JsonPatch> {
+    JsonPatch::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
 }
 
+/// Patch text is YAML, except that text starting with `[` (no leading
+/// space) is read as strict JSON, as kustomize does: a flow-YAML list such
+/// as `[{op: add, ...}]` is refused there.
 fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
     let name = if origin.is_empty() { "inline patch" } else { origin };
+    if text.starts_with('[') {
+        let v: Value = serde_json::from_str(text).with_context(|| format!("decoding JSON patch {name}"))?;
+        return Ok(vec![v]);
+    }
     crate::yaml::parse_documents(text, name).with_context(|| format!("parsing patch {name}"))
 }
 
@@ -81,7 +78,9 @@ fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
 
 /// Set a string at a mapping path, creating mappings on the way.
 fn set_str(v: &mut Value, path: &[&str], val: Value) {
-    let Some((last, parents)) = path.split_last() else { return };
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
     let mut cur = v;
     for k in parents {
         if !cur.is_object() {
@@ -200,20 +199,17 @@ fn apply_sm_at(
     Ok(())
 }
 
-fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source: &str) -> Result<()> {
+fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -> Result<()> {
     for &i in idx {
         m.update_at(i, |r| apply_json_to(r, ops, source))?;
     }
     Ok(())
 }
 
-fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
+fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
-    // Not `json_patch::patch`: its undo-on-error panics when an applied
-    // `move` to the root cannot be undone. A failed patch fails the build,
-    // so the half-patched object is never used.
-    json_patch::patch_unsafe(&mut r.obj, &ops.0)
-        .with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // A failed patch fails the build, so the half-patched object is never used.
+    ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -320,7 +316,9 @@ impl Transformer for PatchTransformer {
                 }
                 Ok(())
             }
-            (PatchBody::Json6902(_), None) => bail!("must specify a target for JSON patch {}", self.source),
+            (PatchBody::Json6902(_), None) => {
+                bail!("must specify a target for JSON patch {}", self.source)
+            }
             (PatchBody::Json6902(ops), Some(sel)) => {
                 let idx = selected(m, sel)?;
                 apply_json_at(m, &idx, ops, &self.source)
@@ -381,7 +379,7 @@ impl Transformer for PatchStrategicMergeTransformer {
 #[derive(Debug, Clone)]
 pub struct PatchJson6902Transformer {
     pub target: Option<Selector>,
-    pub ops: json_patch::Patch,
+    pub ops: JsonPatch,
     pub source: String,
 }
 
@@ -400,7 +398,7 @@ impl PatchJson6902Transformer {
 
     fn build(docs: Vec<Value>, source: String, target: Option<Selector>) -> Result<Self> {
         let ops = match docs.len() {
-            0 => json_patch::Patch(Vec::new()),
+            0 => JsonPatch::default(),
             1 => parse_ops(docs.into_iter().next().unwrap_or(Value::Null), &source)?,
             _ => bail!("JSON patch {source} must be a single list of operations"),
         };
@@ -589,7 +587,6 @@ mod tests {
 
     #[test]
     fn failing_json_patch_after_move_to_root_is_an_error() {
-        // json_patch::patch would panic here: it cannot undo the move.
         let mut m = resmap(vec![dep("a")]);
         let ops = json!([
             {"op": "move", "from": "/metadata", "path": ""},

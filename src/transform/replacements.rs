@@ -762,6 +762,7 @@ fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts
     let create = opts.filter(|o| o.create).map(|_| value.create_kind());
     for fp in field_paths {
         let parts = split_field_path(fp);
+        super::fieldspec::check_depth(&parts)?;
         let verb = if create.is_some() { "find or create" } else { "find" };
         // Errors writing a value are reported as they are; errors finding
         // the field are wrapped the way kustomize words them.

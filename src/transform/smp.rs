@@ -329,7 +329,9 @@ impl Merger {
     }
 
     fn map_directive(&self, patch: &mut Option<Value>, strict: bool) -> Result<Directive> {
-        let Some(Value::Object(m)) = patch else { return Ok(Directive::None) };
+        let Some(Value::Object(m)) = patch else {
+            return Ok(Directive::None);
+        };
         let d = match m.get(DIRECTIVE) {
             None => return Ok(Directive::None),
             Some(Value::String(s)) if s == "delete" => Directive::Delete,
@@ -380,7 +382,9 @@ impl Merger {
     }
 
     fn walk_fields(&mut self, dest: Value, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Value> {
-        let Value::Object(mut dm) = dest else { return Ok(dest) };
+        let Value::Object(mut dm) = dest else {
+            return Ok(dest);
+        };
         let mut pm = match patch {
             Some(Value::Object(m)) => m,
             _ => Map::new(),
@@ -457,7 +461,9 @@ impl Merger {
 
     fn seq_directive(&self, patch: &mut Vec<Value>) -> Result<Directive> {
         let pos = patch.iter().position(|e| matches!(e, Value::Object(m) if m.len() == 1 && m.contains_key(DIRECTIVE)));
-        let Some(i) = pos else { return Ok(Directive::None) };
+        let Some(i) = pos else {
+            return Ok(Directive::None);
+        };
         let d = match patch[i].get(DIRECTIVE) {
             Some(Value::String(s)) if s == "delete" => Directive::Delete,
             Some(Value::String(s)) if s == "replace" => Directive::Replace,

@@ -415,7 +415,9 @@ impl Emitter<'_> {
             let a = analyze(k);
             let simple = !a.multiline && k.len() <= 128;
             if simple {
-                self.emit_scalar(k, string_style(k), &a, true);
+                // A plain `<<` key would be read back as a merge key.
+                let style = if k == "<<" { Style::Double } else { string_style(k) };
+                self.emit_scalar(k, style, &a, true);
                 self.write_indicator(":", false, false, false);
             } else {
                 self.write_indicator("?", true, false, true);
@@ -889,6 +891,15 @@ spec:
             y(v),
             "big: 12345678901234567890\nf1: 1\nf2: 1500\nf3: 1e-06\nhalf: 0.5\nhuge: 1.2345678901234568e+29\nneg: -42\n"
         );
+    }
+
+    #[test]
+    fn merge_key_text_is_quoted() {
+        let v = serde_json::json!({"<<": {"a": 1}, "b": "<<"});
+        let out = y(v.clone());
+        assert_eq!(out, "\"<<\":\n  a: 1\nb: <<\n");
+        let back = crate::yaml::parse_documents(&out, "t").unwrap();
+        assert_eq!(back, [v]);
     }
 
     #[test]

@@ -40,7 +40,21 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
+/// As [`parse_documents`], for resource files: values under
+/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// their source text, as kustomize writes annotations (`createdAt:` gives
+/// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -57,7 +71,7 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
         if first.is_none() {
             first = Some(v);
         }
@@ -69,12 +83,30 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 }
 
 /// Upper bound on nodes produced by alias expansion per stream (guards
-/// against "billion laughs" inputs).
-const ALIAS_NODE_BUDGET: usize = 5_000_000;
+/// against "billion laughs" inputs; with the byte budget it keeps a document
+/// well under 1 GB of memory).
+const ALIAS_NODE_BUDGET: usize = 2_000_000;
+/// Upper bound on scalar bytes (strings and keys) copied by alias expansion
+/// per stream.
+const ALIAS_BYTE_BUDGET: usize = 64 << 20;
 
-/// Maximum nesting of collections (keeps recursion in the emitter and in
-/// `Drop` bounded).
-const MAX_DEPTH: usize = 1000;
+/// Maximum nesting of collections, aliases expanded (go-yaml v3's limit).
+use super::MAX_DEPTH;
+
+/// One step from a collection to a child: an index or a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Index(usize),
+    Key(String),
+}
+
+/// What an anchor names. A collection is not copied when it is anchored:
+/// the anchor records where it is in the document, and an alias copies it
+/// from there (only aliases cost memory).
+enum Anchor {
+    Owned(Value),
+    At(Vec<Seg>),
+}
 
 struct PendingKey {
     name: String,
@@ -101,21 +133,42 @@ enum Frame {
 struct Builder<'o> {
     origin: &'o str,
     schema: Schema,
-    anchors: HashMap<usize, (Value, usize)>,
+    anchors: HashMap<usize, Anchor>,
     stack: Vec<Frame>,
     root: Option<Value>,
     alias_nodes: usize,
+    alias_bytes: usize,
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
+    /// Annotation values are their source text (resource files).
+    annotation_text: bool,
 }
 
-fn count_nodes(v: &Value) -> usize {
-    match v {
-        Value::Array(a) => 1 + a.iter().map(count_nodes).sum::<usize>(),
-        Value::Object(m) => 1 + m.values().map(count_nodes).sum::<usize>(),
-        _ => 1,
+/// Nodes, scalar bytes and depth (levels of collections) of a value,
+/// without recursion.
+fn measure(v: &Value) -> (usize, usize, usize) {
+    let (mut nodes, mut bytes, mut depth) = (0usize, 0usize, 0usize);
+    let mut todo: Vec<(&Value, usize)> = vec![(v, 0)];
+    while let Some((v, d)) = todo.pop() {
+        nodes += 1;
+        match v {
+            Value::Array(a) => {
+                depth = depth.max(d + 1);
+                todo.extend(a.iter().map(|x| (x, d + 1)));
+            }
+            Value::Object(m) => {
+                depth = depth.max(d + 1);
+                for (k, x) in m {
+                    bytes += k.len();
+                    todo.push((x, d + 1));
+                }
+            }
+            Value::String(s) => bytes += s.len(),
+            _ => bytes += 8,
+        }
     }
+    (nodes, bytes, depth)
 }
 
 fn line_col(span: &Span) -> (usize, usize) {
@@ -132,15 +185,146 @@ impl Builder<'_> {
         self.err(l, c, message)
     }
 
+    /// Is the next value one of `metadata.annotations` of the document (or
+    /// of an item of a list document)?
+    fn at_annotation_value(&self) -> bool {
+        fn key_is(f: &Frame, name: &str) -> bool {
+            matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
+        }
+        let s = &self.stack;
+        let n = s.len();
+        let meta_at = match n {
+            3 => 0,
+            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
+            _ => return false,
+        };
+        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
+    }
+
     /// Are we positioned at a mapping key?
     fn expecting_key(&self) -> bool {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
     }
 
+    /// Anchor a scalar (copied: scalars are small next to collections).
     fn register_anchor(&mut self, anchor: usize, v: &Value) {
         if anchor > 0 {
-            let n = count_nodes(v);
-            self.anchors.insert(anchor, (v.clone(), n));
+            self.anchors.insert(anchor, Anchor::Owned(v.clone()));
+        }
+    }
+
+    /// Where the child being completed now goes: the open position of every
+    /// frame. `None` when a frame's position is a merge key (merge sources
+    /// do not stay in the tree).
+    fn open_path(&self) -> Option<Vec<Seg>> {
+        let mut path = Vec::with_capacity(self.stack.len());
+        for f in &self.stack {
+            path.push(match f {
+                Frame::Seq { items, .. } => Seg::Index(items.len()),
+                Frame::Map { key: Some(k), .. } if !k.merge => Seg::Key(k.name.clone()),
+                Frame::Map { .. } => return None,
+            });
+        }
+        Some(path)
+    }
+
+    /// Anchor a collection that is about to be completed: by position, or
+    /// by copy when it is a merge source.
+    fn register_collection_anchor(&mut self, anchor: usize, v: &Value) {
+        if anchor == 0 {
+            return;
+        }
+        let a = match self.open_path() {
+            Some(p) => Anchor::At(p),
+            None => Anchor::Owned(v.clone()),
+        };
+        self.anchors.insert(anchor, a);
+    }
+
+    /// The value an anchored position holds now: through the open frames,
+    /// then down the completed value.
+    fn lookup(&self, path: &[Seg]) -> Option<&Value> {
+        let mut i = 0;
+        let mut cur: &Value = loop {
+            let frame = self.stack.get(i)?;
+            let seg = path.get(i)?;
+            let open = match frame {
+                Frame::Seq { items, .. } => *seg == Seg::Index(items.len()),
+                Frame::Map { key: Some(k), .. } => !k.merge && *seg == Seg::Key(k.name.clone()),
+                Frame::Map { .. } => false,
+            };
+            if open && i + 1 < self.stack.len() {
+                i += 1;
+                continue;
+            }
+            break match (frame, seg) {
+                (Frame::Seq { items, .. }, Seg::Index(n)) => items.get(*n)?,
+                (Frame::Map { map, .. }, Seg::Key(k)) => map.get(k)?,
+                _ => return None,
+            };
+        };
+        for seg in &path[i + 1..] {
+            cur = match (cur, seg) {
+                (Value::Array(a), Seg::Index(n)) => a.get(*n)?,
+                (Value::Object(m), Seg::Key(k)) => m.get(k)?,
+                _ => return None,
+            };
+        }
+        Some(cur)
+    }
+
+    /// A copy of an anchored value for an alias, within the alias budgets
+    /// and the depth limit.
+    fn alias_value(&mut self, id: usize, span: &Span) -> Result<Value, YamlError> {
+        let v = match self.anchors.get(&id) {
+            None => return Err(self.err_at(span, "unknown anchor")),
+            Some(Anchor::Owned(v)) => v,
+            Some(Anchor::At(p)) => match self.lookup(p) {
+                Some(v) => v,
+                None => return Err(self.err_at(span, "internal error: anchored value not found")),
+            },
+        };
+        let (nodes, bytes, depth) = measure(v);
+        let nodes_total = self.alias_nodes.saturating_add(nodes);
+        let bytes_total = self.alias_bytes.saturating_add(bytes);
+        if nodes_total > ALIAS_NODE_BUDGET || bytes_total > ALIAS_BYTE_BUDGET {
+            return Err(self.err_at(span, "document contains excessive aliasing"));
+        }
+        if self.stack.len() + depth > MAX_DEPTH {
+            return Err(self.err_at(span, format!("exceeded max depth of {MAX_DEPTH}")));
+        }
+        let v = v.clone();
+        self.alias_nodes = nodes_total;
+        self.alias_bytes = bytes_total;
+        Ok(v)
+    }
+
+    /// Before a duplicate key (allowed in kustomization files) replaces a
+    /// value, anchors inside that value are copied out: aliases still name
+    /// what the anchor was set on.
+    fn keep_anchors_of_replaced_value(&mut self) {
+        if self.schema != Schema::V2 {
+            return;
+        }
+        let Some(Frame::Map { map, key: Some(k), .. }) = self.stack.last() else { return };
+        if k.merge || !map.contains_key(&k.name) {
+            return;
+        }
+        let Some(prefix) = self.open_path() else { return };
+        let ids: Vec<usize> = self
+            .anchors
+            .iter()
+            .filter(|(_, a)| matches!(a, Anchor::At(p) if p.starts_with(&prefix)))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in ids {
+            let copy = match self.anchors.get(&id) {
+                Some(Anchor::At(p)) => self.lookup(p).cloned(),
+                _ => None,
+            };
+            if let Some(v) = copy {
+                self.anchors.insert(id, Anchor::Owned(v));
+            }
         }
     }
 
@@ -378,7 +562,7 @@ impl Builder<'_> {
             }
         }
         let v = Value::Object(map);
-        self.register_anchor(anchor, &v);
+        self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
 
@@ -387,7 +571,7 @@ impl Builder<'_> {
             return Err(self.err_at(span, "internal error: unbalanced sequence"));
         };
         let v = Value::Array(items);
-        self.register_anchor(anchor, &v);
+        self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
 
@@ -403,6 +587,13 @@ impl Builder<'_> {
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(k);
                     }
+                    self.keep_anchors_of_replaced_value();
+                } else if self.annotation_text && self.at_annotation_value() {
+                    // an empty node comes as a plain `~` with an empty span
+                    let empty = style == ScalarStyle::Plain && span.is_empty();
+                    let v = Value::String(if empty { String::new() } else { exact(text) });
+                    self.register_anchor(anchor, &v);
+                    self.complete(v, &span)?;
                 } else {
                     let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
@@ -410,21 +601,14 @@ impl Builder<'_> {
                 }
             }
             Event::Alias(id) => {
-                let Some((v, n)) = self.anchors.get(&id) else {
-                    return Err(self.err_at(&span, "unknown anchor"));
-                };
-                let n = *n;
-                self.alias_nodes = self.alias_nodes.saturating_add(n);
-                if self.alias_nodes > ALIAS_NODE_BUDGET {
-                    return Err(self.err_at(&span, "document contains excessive aliasing"));
-                }
-                let v = v.clone();
+                let v = self.alias_value(id, &span)?;
                 if self.expecting_key() {
                     let (line, col) = line_col(&span);
                     let name = self.key_string(v, &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(PendingKey { name, merge: false, line, col });
                     }
+                    self.keep_anchors_of_replaced_value();
                 } else {
                     self.complete(v, &span)?;
                 }
@@ -434,7 +618,7 @@ impl Builder<'_> {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
                 if self.stack.len() >= MAX_DEPTH {
-                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                    return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
                 self.stack.push(Frame::Seq { items: Vec::new(), anchor });
             }
@@ -444,7 +628,7 @@ impl Builder<'_> {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
                 if self.stack.len() >= MAX_DEPTH {
-                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                    return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
                 self.stack.push(Frame::Map {
                     map: Map::new(),
@@ -477,10 +661,40 @@ fn parse_stream(
     origin: &str,
     schema: Schema,
     first_only: bool,
+    annotation_text: bool,
     sink: &mut dyn FnMut(Value),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut parser = Parser::new_from_str(text);
+    // Documents already handed to `sink` by an earlier attempt are skipped
+    // when a quoted scalar had to be re-indented (see `input.rs`).
+    let mut delivered = 0usize;
+    let mut fixed: Option<String> = None;
+    loop {
+        let cur = fixed.as_deref().unwrap_or(text);
+        match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
+            Ok(()) => return Ok(()),
+            Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                match super::input::reindent_quoted(cur, m.line(), m.col()) {
+                    Some(t) => fixed = Some(t),
+                    None => return Err(e),
+                }
+            }
+            Err((e, _)) => return Err(e),
+        }
+    }
+}
+
+fn parse_stream_once(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    annotation_text: bool,
+    delivered: &mut usize,
+    sink: &mut dyn FnMut(Value),
+) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
+    let mut seen = 0usize;
+    let mut parser = Parser::new(super::input::LineInput::new(text));
     let mut b = Builder {
         origin,
         schema,
@@ -488,15 +702,21 @@ fn parse_stream(
         stack: Vec::new(),
         root: None,
         alias_nodes: 0,
+        alias_bytes: 0,
         key_lines: Vec::new(),
+        annotation_text,
     };
     for item in &mut parser {
-        let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
+        let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);
-        b.event(ev, span)?;
+        b.event(ev, span).map_err(|e| (e, None))?;
         if is_end {
             let v = b.root.take().unwrap_or(Value::Null);
-            sink(v);
+            seen += 1;
+            if seen > *delivered {
+                *delivered = seen;
+                sink(v);
+            }
             if first_only {
                 break;
             }
@@ -653,14 +873,16 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused() {
-        let mut text = String::new();
-        for i in 0..1200 {
-            text.push_str(&"  ".repeat(i));
-            text.push_str("k:\n");
-        }
-        let e = parse_documents(&text, "deep.yaml").expect_err("too deep");
-        assert!(e.message.contains("depth"), "{e}");
-        assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
+        // Deep trees are dropped recursively: use a thread with room for it.
+        let t = std::thread::Builder::new().stack_size(64 << 20).spawn(|| {
+            // `- - - x`: one block sequence per `- ` (flow nesting stops at 255 in the scanner).
+            let deep = |n: usize| format!("{}x\n", "- ".repeat(n));
+            assert!(parse_documents(&deep(MAX_DEPTH), "ok.yaml").is_ok());
+            let e = parse_documents(&deep(MAX_DEPTH + 1), "deep.yaml").expect_err("too deep");
+            assert_eq!(e.message, "exceeded max depth of 10000", "{e}");
+            assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
+        });
+        t.unwrap().join().unwrap();
     }
 
     #[test]
