@@ -2,7 +2,8 @@
 //!
 //! The fixtures in testdata/cases/ are our own small kustomizations, one
 //! feature each; their expected.yaml is what kustomize v5.7.1 printed for
-//! them (`kubectl kustomize DIR`, regenerate with testdata/regen-expected.sh).
+//! them (`kubectl kustomize DIR`, regenerate with testdata/regen-expected.sh);
+//! tests/fixtures.rs runs each as its own test.
 mod common;
 
 use std::collections::BTreeSet;
@@ -13,43 +14,6 @@ use predicates::prelude::*;
 
 fn expected(case: &str) -> String {
     fs::read_to_string(cases_dir().join(case).join("expected.yaml")).expect("case has expected.yaml")
-}
-
-/// Every case under testdata/cases builds to kustomize's bytes, or fails
-/// with the expected message. All failures are reported together.
-/// `KFORGE_CASES=a,b` limits the run to cases whose name contains a or b.
-#[test]
-fn cases_match_kustomize() {
-    let filter: Vec<String> = std::env::var("KFORGE_CASES")
-        .map(|s| s.split(',').filter(|p| !p.is_empty()).map(String::from).collect())
-        .unwrap_or_default();
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for dir in all_cases() {
-        let case = match Case::load(&dir) {
-            Ok(c) => c,
-            Err(e) => {
-                failures.push(e);
-                continue;
-            }
-        };
-        if !filter.is_empty() && !filter.iter().any(|f| case.name.contains(f.as_str())) {
-            continue;
-        }
-        ran += 1;
-        if let Some(problem) = case.check() {
-            failures.push(format!("{}: {}", case.name, problem));
-        }
-    }
-    assert!(ran > 0, "no case ran (KFORGE_CASES={filter:?})");
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}\n\nfailing: {}",
-        failures.len(),
-        ran,
-        failures.join("\n\n"),
-        failures.iter().map(|f| f.split(':').next().unwrap_or("")).collect::<Vec<_>>().join(" ")
-    );
 }
 
 /// The fixture set stays well-formed and big enough to mean something.
