@@ -52,7 +52,9 @@ impl Fused<'_> {
     fn run(&self, items: &mut [Resource]) -> Result<()> {
         for r in items {
             for s in &self.steps {
-                s.apply_one(r)?;
+                if let Err(e) = s.apply_one(r) {
+                    return Err(e.context(format!("transforming {}", r.describe())));
+                }
             }
         }
         Ok(())
@@ -85,7 +87,9 @@ impl Transformer for Fused<'_> {
 /// One step over the whole map (what a transformer's own `apply` does).
 pub fn run_one(step: &dyn PerResource, m: &mut ResMap) -> Result<()> {
     for r in m.iter_mut() {
-        step.apply_one(r)?;
+        if let Err(e) = step.apply_one(r) {
+            return Err(e.context(format!("transforming {}", r.describe())));
+        }
     }
     step.finish(m)
 }
