@@ -59,6 +59,9 @@ pub struct BuildOptions {
     pub record_transformations: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
+    /// Read the tree from here instead of the real filesystem (an
+    /// in-memory tree, an unpacked archive).
+    pub fs: Option<std::sync::Arc<dyn crate::load::FileSystem>>,
 }
 
 impl BuildOptions {
@@ -104,7 +107,10 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     };
     let ldr = match &remote {
         Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
-        None => Loader::new(&opts.dir, opts.load_restrictor)?,
+        None => match &opts.fs {
+            Some(fs) => Loader::with_fs(&opts.dir, opts.load_restrictor, fs.clone())?,
+            None => Loader::new(&opts.dir, opts.load_restrictor)?,
+        },
     };
     let mut target = KustTarget::load(ldr, opts)?;
     // Transformations are only recorded when the top kustomization asks for

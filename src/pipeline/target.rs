@@ -43,7 +43,7 @@ impl KustTarget {
     /// Read the kustomization file of the loader's directory.
     pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
         let file = ldr.kustomization_file()?;
-        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+        let text = ldr.read_path(&file)?;
         let shown = file.display().to_string();
         let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;

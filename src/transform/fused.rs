@@ -174,7 +174,9 @@ mod tests {
         let mut f = Fused::new();
         // Fails in every chunk: the first in map order is reported.
         f.push(Box::new(FailOn("1")));
-        let e = f.apply(&mut m).unwrap_err().to_string();
-        assert_eq!(e, "bad c00001");
+        let e = f.apply(&mut m).unwrap_err();
+        // The error names the resource, then says what went wrong.
+        assert!(e.to_string().starts_with("transforming ") && e.to_string().contains("/c00001"), "{e:#}");
+        assert_eq!(e.root_cause().to_string(), "bad c00001");
     }
 }

@@ -175,7 +175,9 @@ mod tests {
         let bad = MapFieldTransformer { pairs: map(&[("a", "b")]), fields: vec![fs("Foo", "spec/str", false)] };
         let mut m =
             resmap(vec![json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"b"},"spec":{"str":"hello"}})]);
-        let e = bad.apply(&mut m).unwrap_err().to_string();
+        let e = bad.apply(&mut m).unwrap_err();
+        assert!(e.to_string().starts_with("transforming Foo.v1.x/b.[noNs]"), "{e:#}");
+        let e = e.root_cause().to_string();
         assert!(
             e.starts_with("considering field 'spec/str' of object Foo.v1.x/b.[noNs]: wrong node kind: expected MappingNode but got ScalarNode"),
             "{e}"
