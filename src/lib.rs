@@ -6,9 +6,12 @@
 //!
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
+pub mod chart;
 pub mod cli;
 pub mod cmd;
+pub mod edit;
 pub mod emit;
+pub mod fsutil;
 pub mod generate;
 pub mod load;
 pub mod model;

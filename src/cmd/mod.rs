@@ -1,5 +1,6 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
+pub mod chart;
 pub mod docs;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
@@ -25,3 +26,6 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 pub fn set_jobs(jobs: Option<usize>) {
     crate::process::init_pool(jobs);
 }
+pub mod edit;
+pub mod template;
+pub mod version;

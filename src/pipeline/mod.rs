@@ -62,7 +62,16 @@ pub struct BuildOptions {
     /// Read the tree from here instead of the real filesystem (an
     /// in-memory tree, an unpacked archive).
     pub fs: Option<std::sync::Arc<dyn crate::load::FileSystem>>,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
+    /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
+    /// `--network`, `--network-name`, `--as-current-user`).
+    pub functions: FunctionOptions,
+    /// http(s) files fetched by this build (each URL once).
+    pub http_cache: crate::load::http::HttpCache,
 }
+
+pub use crate::plugin::FunctionOptions;
 
 impl BuildOptions {
     /// The helm switches, for `helmCharts` and the built-in helm generator.
@@ -84,6 +93,7 @@ impl BuildOptions {
             record_transformations: self.record_transformations,
             helm: self.helm_options(),
             warnings: self.warnings.clone(),
+            functions: self.functions.clone(),
         }
     }
 }
