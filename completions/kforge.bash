@@ -689,12 +689,20 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-h -V --help --version build edit create init version completion completions images localize mirror template chart registry man help"
+            opts="-j -h -V --jobs --help --version build edit create init version completion completions images localize mirror template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -703,7 +711,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -e -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --help"
+            opts="-o -e -j -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,7 +730,7 @@ _kforge() {
                     return 0
                     ;;
                 --load-restrictor)
-                    COMPREPLY=($(compgen -W "LoadRestrictionsRootOnly LoadRestrictionsNone rootOnly none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "LoadRestrictionsRootOnly LoadRestrictionsNone" -- "${cur}"))
                     return 0
                     ;;
                 --helm-command)
@@ -757,6 +765,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -765,12 +781,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart)
-            opts="-h --help create lint package dependency schema index push pull help"
+            opts="-j -h --jobs --help create lint package dependency schema index push pull help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -779,12 +803,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__create)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -793,12 +825,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency)
-            opts="-h --help update build help"
+            opts="-j -h --jobs --help update build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -807,12 +847,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__build)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -877,12 +925,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__update)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1059,7 +1115,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__index)
-            opts="-h --url --merge --help"
+            opts="-j -h --url --merge --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,6 +1129,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1081,7 +1145,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__lint)
-            opts="-f -n -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --help"
+            opts="-f -n -j -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1127,6 +1191,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1135,7 +1207,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__package)
-            opts="-d -h --destination --version --app-version --help"
+            opts="-d -j -h --destination --version --app-version --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1229,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1165,7 +1245,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__pull)
-            opts="-d -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --help"
+            opts="-d -j -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,6 +1279,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1207,7 +1295,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__push)
-            opts="-h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --help"
+            opts="-j -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,6 +1317,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1237,12 +1333,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__schema)
-            opts="-h --dry-run --help"
+            opts="-j -h --dry-run --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1251,12 +1355,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__completion)
-            opts="-h --help bash elvish fish powershell zsh"
+            opts="-j -h --jobs --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1265,7 +1377,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__create)
-            opts="-h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --help"
+            opts="-j -h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1407,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1303,12 +1423,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit)
-            opts="-h --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
+            opts="-j -h --jobs --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1317,12 +1445,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add)
-            opts="-h --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
+            opts="-j -h --jobs --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1331,12 +1467,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__annotation)
-            opts="-f -h --force --help"
+            opts="-f -j -h --force --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1345,12 +1489,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__base)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1359,12 +1511,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1373,12 +1533,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__component)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1387,7 +1555,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__configmap)
-            opts="-h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --help"
+            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,6 +1581,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1421,12 +1597,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__generator)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1617,12 +1801,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__label)
-            opts="-f -h --force --without-selector --include-templates --help"
+            opts="-f -j -h --force --without-selector --include-templates --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1631,7 +1823,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__patch)
-            opts="-h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --help"
+            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1673,6 +1865,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1681,12 +1881,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__resource)
-            opts="-h --no-verify --help"
+            opts="-j -h --no-verify --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1695,7 +1903,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__secret)
-            opts="-h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --help"
+            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,6 +1933,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1733,12 +1949,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__transformer)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1747,12 +1971,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1761,12 +1993,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__fix)
-            opts="-h --vars --help"
+            opts="-j -h --vars --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2265,12 +2505,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove)
-            opts="-h --help resource component patch label annotation transformer configmap secret buildmetadata help"
+            opts="-j -h --jobs --help resource component patch label annotation transformer configmap secret buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2279,12 +2527,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__annotation)
-            opts="-i -h --ignore-non-existence --help"
+            opts="-i -j -h --ignore-non-existence --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2293,12 +2549,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2307,12 +2571,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__component)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2321,13 +2593,21 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__configmap)
-            opts="-h --namespace --help"
+            opts="-j -h --namespace --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2493,12 +2773,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__label)
-            opts="-i -h --ignore-non-existence --help"
+            opts="-i -j -h --ignore-non-existence --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2507,7 +2795,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__patch)
-            opts="-h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --help"
+            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,6 +2837,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2557,12 +2853,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__resource)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2571,13 +2875,21 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__secret)
-            opts="-h --namespace --help"
+            opts="-j -h --namespace --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2589,12 +2901,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__transformer)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2603,12 +2923,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set)
-            opts="-h --help image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            opts="-j -h --jobs --help image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2617,12 +2945,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__annotation)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2631,12 +2967,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2785,12 +3129,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__image)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2799,12 +3151,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__label)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2813,12 +3173,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__nameprefix)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2827,12 +3195,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namespace)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2841,12 +3217,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namesuffix)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2855,12 +3239,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__replicas)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3751,7 +4143,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__images)
-            opts="-f -h --values --set --format --allowed-registries --enable-helm --helm-command --help"
+            opts="-f -j -h --values --set --format --allowed-registries --enable-helm --helm-command --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3781,6 +4173,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3789,7 +4189,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__localize)
-            opts="-o -f -h --mirror --output --filename --verify --enable-helm --helm-command --help"
+            opts="-o -f -j -h --mirror --output --filename --verify --enable-helm --helm-command --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3819,6 +4219,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3827,12 +4235,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__man)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3841,12 +4257,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror)
-            opts="-h --help config images chart status help"
+            opts="-j -h --jobs --help config images chart status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3917,7 +4341,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__config)
-            opts="-o -h --mirror --format --output --registry --help"
+            opts="-o -j -h --mirror --format --output --registry --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3940,6 +4364,14 @@ _kforge() {
                     return 0
                     ;;
                 --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4093,7 +4525,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__status)
-            opts="-f -q -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --quiet --help"
+            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --quiet --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4135,6 +4567,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4143,12 +4583,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry)
-            opts="-h --help login logout help"
+            opts="-j -h --jobs --help login logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4213,7 +4661,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__login)
-            opts="-u -p -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --help"
+            opts="-u -p -j -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4243,6 +4691,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4251,13 +4707,21 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__logout)
-            opts="-h --registry-config --help"
+            opts="-j -h --registry-config --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --registry-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4269,7 +4733,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__template)
-            opts="-f -n -a -s -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --help"
+            opts="-f -n -a -s -j -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4343,6 +4807,14 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4351,12 +4823,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__version)
-            opts="-h --help"
+            opts="-j -h --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kforge_global_optspecs
-    string join \n h/help V/version
+    string join \n j/jobs= h/help V/version
 end
 
 function __fish_kforge_needs_command
@@ -24,6 +24,7 @@ function __fish_kforge_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c kforge -n "__fish_kforge_needs_command" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_needs_command" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_needs_command" -s V -l version -d 'Print version'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
@@ -42,13 +43,11 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "registry" -d 'Log in 
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s o -l output -d 'Write to this file, or to one file per resource if it is a directory' -r -F
-complete -c kforge -n "__fish_kforge_using_subcommand build" -l reorder -d 'Resource order: \'legacy\' (by kind) or \'none\' (as loaded)' -r -f -a "legacy\t''
-none\t''
-unspecified\t''"
-complete -c kforge -n "__fish_kforge_using_subcommand build" -l load-restrictor -d 'LoadRestrictionsRootOnly (default) or LoadRestrictionsNone' -r -f -a "LoadRestrictionsRootOnly\t''
-LoadRestrictionsNone\t''
-rootOnly\t''
-none\t''"
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l reorder -d 'Resource order: \'legacy\' (by kind) or \'none\' (as loaded)' -r -f -a "legacy\t'By kind, as kustomize\'s legacy order'
+none\t'As loaded'
+unspecified\t'The kustomization\'s sortOptions, else legacy'"
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l load-restrictor -d 'Whether files outside the kustomization\'s directory may be read' -r -f -a "LoadRestrictionsRootOnly\t'Files must be in or below the kustomization\'s directory'
+LoadRestrictionsNone\t'Files may be anywhere'"
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-command -d 'The helm binary to run for helmCharts (default: helm on PATH)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-api-versions -d 'API versions for helm\'s Capabilities.APIVersions (for charts that set none)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-kube-version -d 'Kubernetes version for helm\'s Capabilities.KubeVersion (for charts that set none)' -r
@@ -56,6 +55,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand build" -s e -l env -d 'a l
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l mount -d 'a list of storage options read from the filesystem (container functions only)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l network-name -d 'the docker network to run the container in (container functions only)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand build" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-alpha-plugins -d 'Enable kustomize plugins (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-exec -d 'Enable exec KRM functions (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-helm -d 'Enable helmCharts inflation with a helm binary'
@@ -63,7 +63,8 @@ complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-debug -d 'R
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l network -d 'enable network access for functions that declare it (container functions only)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l as-current-user -d 'use the uid and gid of the command executor to run the function in the container (container functions only)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-managedby-label -d 'Add app.kubernetes.io/managed-by to every resource'
-complete -c kforge -n "__fish_kforge_using_subcommand build" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
@@ -72,6 +73,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "listbuiltin" -d '[Alpha] List the builtin plugins'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "resource" -d 'Add the name of a file containing a resource (globs expand; directories and URLs as given)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "component" -d 'Add the name of a file containing a component'
@@ -85,6 +87,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "generator" -d 'Add the name of a file containing a generator configuration'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "buildmetadata" -d 'Adds one or more buildMetadata options (comma separated)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "image" -d 'Sets images and their new names, new tags or digests (NAME=NEWNAME:TAG@DIGEST, NAME:TAG, NAME@DIGEST, ...)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "namespace" -d 'Sets the value of the namespace field'
@@ -95,6 +98,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "replicas" -d 'Sets replicas count for resources (NAME=COUNT)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "buildmetadata" -d 'Sets the buildMetadata options (comma separated), replacing the present ones'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "resource" -d 'Removes resources (patterns match entries of the file)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "component" -d 'Removes components (patterns match entries of the file)'
@@ -106,9 +110,12 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "secret" -d 'Removes secret generator entries (comma separated names)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "buildmetadata" -d 'Removes buildMetadata options (comma separated)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (not supported: refused when vars are present)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from listbuiltin" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from listbuiltin" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
@@ -122,6 +129,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand create" -l annotations -d 
 complete -c kforge -n "__fish_kforge_using_subcommand create" -l labels -d 'Add one or more common labels (k:v,k2:v2)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand create" -l nameprefix -d 'Sets the value of the namePrefix field in the kustomization file' -r
 complete -c kforge -n "__fish_kforge_using_subcommand create" -l namesuffix -d 'Sets the value of the nameSuffix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand create" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand create" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
 complete -c kforge -n "__fish_kforge_using_subcommand create" -s h -l help -d 'Print help'
@@ -131,11 +139,15 @@ complete -c kforge -n "__fish_kforge_using_subcommand init" -l annotations -d 'A
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l labels -d 'Add one or more common labels (k:v,k2:v2)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l nameprefix -d 'Sets the value of the namePrefix field in the kustomization file' -r
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l namesuffix -d 'Sets the value of the nameSuffix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand version" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand completion" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand completions" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand images" -s f -l values -d 'Values files for rendering a chart (with --enable-helm)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l set -d 'Values for rendering a chart (key=value, as helm --set; with --enable-helm)' -r
@@ -144,15 +156,18 @@ json\t''
 yaml\t''"
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l allowed-registries -d 'Fail (exit 1) listing every image outside these registries (host or host/path, comma-separated)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand images" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l enable-helm -d 'Render charts (and kustomizations\' helmCharts) with a helm binary (runs an external program)'
 complete -c kforge -n "__fish_kforge_using_subcommand images" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l mirror -d 'The mirror map (docs/mirroring.md)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -s o -l output -d 'Where to write the localized target (a directory, or a .tgz for charts)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -s f -l filename -d 'Filter a manifest stream instead: a file, or - for stdin; writes to stdout' -r
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l verify -d 'Render the result and fail listing every image still outside the mirror'
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -l enable-helm -d 'Render charts with a helm binary for --verify (runs an external program)'
 complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "images" -d 'Copy images (every platform, digests unchanged, signatures along) to a mirror registry'
@@ -164,6 +179,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_su
 cri-o\t'CRI-O / containers registries.conf'"
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s o -l output -d 'Write here (containerd: a directory like /etc/containerd/certs.d; cri-o: a file) instead of stdout' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -l registry -d 'Registries a "*" rule is also written for (besides the well-known public ones)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -s f -l filename -d 'Image list (one IMAGE[:TAG|@DIGEST] per line, optional `semver=RANGE`, `regex=RE` or `latest=N`) or a mirror lock file' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l to -d 'Mirror registry and path prefix: images go to TO/<source host>/<source path> unless a --mirror rule matches' -r
@@ -210,6 +226,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_su
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l username -d 'Registry user name (with --password or --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from status" -l password-stdin -d 'Read the registry password from standard input'
@@ -233,6 +250,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -s s -l show-onl
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l output-dir -d 'Write the documents into this directory instead of stdout' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l seed -d 'Seed for random template functions (randAlphaNum, genCA, ...): the same seed gives the same output (not secret!)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l force-namespace -d 'Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l include-crds -d 'Print the CRDs of crds/ folders first'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l no-hooks -d 'Leave hooks out'
@@ -241,6 +259,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -l strict -d 'Un
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l skip-schema-validation -d 'Do not validate values against values.schema.json'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l is-upgrade -d 'Render as an upgrade (Release.IsUpgrade)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
@@ -251,6 +270,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "push" -d 'Push a chart archive to an OCI registry (as `helm push`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "pull" -d 'Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index push pull help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from create" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
@@ -260,25 +280,31 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_sub
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-literal -d 'Set a literal string value (`key=rest,taken raw`)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s n -l namespace -d 'Namespace of the release the templates see' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l kube-version -d 'Kubernetes version for Capabilities.KubeVersion' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l strict -d 'Fail on warnings too'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s d -l destination -d 'Directory to write the archive to' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l version -d 'Set the chart\'s version in the package' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l app-version -d 'Set the chart\'s appVersion in the package' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "update" -d 'Resolve Chart.yaml\'s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "build" -d 'Vendor the versions Chart.lock pins (update when there is no lock)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -l dry-run -d 'Print the schema instead of writing values.schema.json'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l url -d 'URL of the folder, prefixed to each package\'s file name' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l merge -d 'Merge into this existing index (its entries are kept unless the folder has the same version)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l username -d 'Registry user name (with --password or --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from push" -l password-stdin -d 'Read the registry password from standard input'
@@ -289,6 +315,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_sub
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l username -d 'Registry user name (with --password or --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l untar -d 'Unpack the chart into DIR/<name> instead of saving the archive'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l prov -d 'Also save the provenance file (.prov) when the chart has one'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from pull" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
@@ -304,6 +331,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_sub
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push a chart archive to an OCI registry (as `helm push`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download a chart from an OCI registry or an HTTP chart repository (as `helm pull`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -f -a "login" -d 'Check credentials against a registry and store them in the docker config'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and not __fish_seen_subcommand_from login logout help" -f -a "logout" -d 'Remove stored credentials for a registry'
@@ -312,15 +340,18 @@ complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s p -l password -d 'Password (visible to other users of the machine; prefer --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l ca-file -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l registry-config -d 'Docker config.json to write (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from standard input'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l plain-http
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -l insecure-skip-tls-verify
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from logout" -l registry-config -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from logout" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check credentials against a registry and store them in the docker config'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove stored credentials for a registry'
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand man" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'

@@ -15,6 +15,8 @@ _kforge() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -32,8 +34,11 @@ _kforge() {
 _arguments "${_arguments_options[@]}" : \
 '-o+[Write to this file, or to one file per resource if it is a directory]:OUTPUT:_files' \
 '--output=[Write to this file, or to one file per resource if it is a directory]:OUTPUT:_files' \
-'--reorder=[Resource order\: '\''legacy'\'' (by kind) or '\''none'\'' (as loaded)]:REORDER:(legacy none unspecified)' \
-'--load-restrictor=[LoadRestrictionsRootOnly (default) or LoadRestrictionsNone]:LOAD_RESTRICTOR:(LoadRestrictionsRootOnly LoadRestrictionsNone rootOnly none)' \
+'--reorder=[Resource order\: '\''legacy'\'' (by kind) or '\''none'\'' (as loaded)]:REORDER:((legacy\:"By kind, as kustomize'\''s legacy order"
+none\:"As loaded"
+unspecified\:"The kustomization'\''s sortOptions, else legacy"))' \
+'--load-restrictor=[Whether files outside the kustomization'\''s directory may be read]:LOAD_RESTRICTOR:((LoadRestrictionsRootOnly\:"Files must be in or below the kustomization'\''s directory"
+LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--helm-command=[The helm binary to run for helmCharts (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
 '--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
@@ -42,6 +47,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
 '--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
@@ -49,13 +56,15 @@ _arguments "${_arguments_options[@]}" : \
 '--network[enable network access for functions that declare it (container functions only)]' \
 '--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
 && ret=0
 ;;
 (edit)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__edit_commands" \
@@ -70,6 +79,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (add)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__edit__subcmd__add_commands" \
@@ -84,6 +95,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (resource)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--no-verify[skip validation for resources]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -92,6 +105,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (component)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -99,6 +114,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (base)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -115,6 +132,8 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
 '--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -126,6 +145,8 @@ _arguments "${_arguments_options[@]}" : \
 '--from-env-file=[File of key=value lines (a Docker .env file)]:FROM_ENV_FILE:_default' \
 '--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
 '--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -140,6 +161,8 @@ _arguments "${_arguments_options[@]}" : \
 '--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
 '--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
 '--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -148,6 +171,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-f[overwrite commonLabel if it already exists]' \
 '--force[overwrite commonLabel if it already exists]' \
 '--without-selector[add to labels without selectors instead of commonLabels]' \
@@ -159,6 +184,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (annotation)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-f[overwrite commonAnnotation if it already exists]' \
 '--force[overwrite commonAnnotation if it already exists]' \
 '-h[Print help]' \
@@ -168,6 +195,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (transformer)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -175,6 +204,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (generator)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -182,6 +213,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (buildmetadata)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -257,6 +290,8 @@ esac
 ;;
 (set)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__edit__subcmd__set_commands" \
@@ -271,6 +306,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (image)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::images:_default' \
@@ -278,6 +315,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (namespace)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -285,6 +324,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (nameprefix)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -292,6 +333,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (namesuffix)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -299,6 +342,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -306,6 +351,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (annotation)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -313,6 +360,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (replicas)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -320,6 +369,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (buildmetadata)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -383,6 +434,8 @@ esac
 ;;
 (remove)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__edit__subcmd__remove_commands" \
@@ -397,6 +450,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (resource)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -404,6 +459,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (component)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -420,12 +477,16 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
 '--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-i[ignore error if the given label doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
 '-h[Print help]' \
@@ -435,6 +496,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (annotation)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-i[ignore error if the given annotation doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
 '-h[Print help]' \
@@ -444,6 +507,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (transformer)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths:_default' \
@@ -452,6 +517,8 @@ _arguments "${_arguments_options[@]}" : \
 (configmap)
 _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -460,6 +527,8 @@ _arguments "${_arguments_options[@]}" : \
 (secret)
 _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -467,6 +536,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (buildmetadata)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::args:_default' \
@@ -534,6 +605,8 @@ esac
 ;;
 (fix)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--vars[Also convert vars to replacements (not supported\: refused when vars are present)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -541,12 +614,16 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (alpha-list-builtin-plugin)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
 ;;
 (listbuiltin)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -751,6 +828,8 @@ _arguments "${_arguments_options[@]}" : \
 '--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
 '--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
 '-h[Print help]' \
@@ -765,6 +844,8 @@ _arguments "${_arguments_options[@]}" : \
 '--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
 '--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
 '-h[Print help]' \
@@ -773,12 +854,16 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (version)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
@@ -786,6 +871,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
@@ -799,6 +886,8 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json yaml)' \
 '*--allowed-registries=[Fail (exit 1) listing every image outside these registries (host or host/path, comma-separated)]:ALLOWED_REGISTRIES:_default' \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--enable-helm[Render charts (and kustomizations'\'' helmCharts) with a helm binary (runs an external program)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -813,6 +902,8 @@ _arguments "${_arguments_options[@]}" : \
 '-f+[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
 '--filename=[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--verify[Render the result and fail listing every image still outside the mirror]' \
 '--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
 '-h[Print help]' \
@@ -822,6 +913,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (mirror)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__mirror_commands" \
@@ -842,6 +935,8 @@ cri-o\:"CRI-O / containers registries.conf"))' \
 '-o+[Write here (containerd\: a directory like /etc/containerd/certs.d; cri-o\: a file) instead of stdout]:OUTPUT:_files' \
 '--output=[Write here (containerd\: a directory like /etc/containerd/certs.d; cri-o\: a file) instead of stdout]:OUTPUT:_files' \
 '*--registry=[Registries a "*" rule is also written for (besides the well-known public ones)]:REGISTRIES:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -910,6 +1005,8 @@ _arguments "${_arguments_options[@]}" : \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
@@ -979,6 +1076,8 @@ _arguments "${_arguments_options[@]}" : \
 '--output-dir=[Write the documents into this directory instead of stdout]:OUTPUT_DIR:_files' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
 '--seed=[Seed for random template functions (randAlphaNum, genCA, ...)\: the same seed gives the same output (not secret!)]:N:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \
@@ -993,6 +1092,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (chart)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__chart_commands" \
@@ -1007,6 +1108,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (create)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':name -- Directory to create; its last component is the chart name:_files' \
@@ -1024,6 +1127,8 @@ _arguments "${_arguments_options[@]}" : \
 '-n+[Namespace of the release the templates see]:NAMESPACE:_default' \
 '--namespace=[Namespace of the release the templates see]:NAMESPACE:_default' \
 '--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--strict[Fail on warnings too]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -1036,6 +1141,8 @@ _arguments "${_arguments_options[@]}" : \
 '--destination=[Directory to write the archive to]:DESTINATION:_files' \
 '--version=[Set the chart'\''s version in the package]:VERSION:_default' \
 '--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':chart -- Chart directory:_files' \
@@ -1043,6 +1150,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (dependency)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
@@ -1057,6 +1166,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (update)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::chart -- Chart directory:_files' \
@@ -1064,6 +1175,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (build)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::chart -- Chart directory:_files' \
@@ -1103,6 +1216,8 @@ esac
 ;;
 (schema)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--dry-run[Print the schema instead of writing values.schema.json]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -1113,6 +1228,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--url=[URL of the folder, prefixed to each package'\''s file name]:URL:_default' \
 '--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':dir -- Folder of chart packages:_files' \
@@ -1124,6 +1241,8 @@ _arguments "${_arguments_options[@]}" : \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
@@ -1142,6 +1261,8 @@ _arguments "${_arguments_options[@]}" : \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--untar[Unpack the chart into DIR/<name> instead of saving the archive]' \
 '--prov[Also save the provenance file (.prov) when the chart has one]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
@@ -1231,6 +1352,8 @@ esac
 ;;
 (registry)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_kforge__subcmd__registry_commands" \
@@ -1251,6 +1374,8 @@ _arguments "${_arguments_options[@]}" : \
 '--password=[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
 '--ca-file=[]:FILE:_files' \
 '--registry-config=[Docker config.json to write (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--password-stdin[Read the password from standard input]' \
 '--plain-http[]' \
 '--insecure-skip-tls-verify[]' \
@@ -1262,6 +1387,8 @@ _arguments "${_arguments_options[@]}" : \
 (logout)
 _arguments "${_arguments_options[@]}" : \
 '--registry-config=[]:FILE:_files' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':host:_default' \
@@ -1301,6 +1428,8 @@ esac
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::subcommand -- Subcommand whose page to print (default\: the main page):_default' \

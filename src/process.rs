@@ -213,6 +213,18 @@ pub const THREAD_STACK: usize = 64 << 20;
 /// Stack size of the thread the command runs on.
 pub const MAIN_STACK: usize = 256 << 20;
 
+/// Make the global rayon pool (every parallel step runs on it): `jobs`
+/// threads (default one per core), each with a [`THREAD_STACK`] stack since
+/// documents are walked recursively. The first call wins; later calls, and
+/// an embedder's own global pool, are kept.
+pub fn init_pool(jobs: Option<usize>) {
+    let mut b = rayon::ThreadPoolBuilder::new().stack_size(THREAD_STACK);
+    if let Some(n) = jobs {
+        b = b.num_threads(n);
+    }
+    let _ = b.build_global();
+}
+
 /// `scope.spawn(f)` on a thread with a [`THREAD_STACK`] stack.
 pub fn spawn_scoped<'scope, 'env, F, T>(
     scope: &'scope thread::Scope<'scope, 'env>,
@@ -383,7 +395,8 @@ pub fn install_signal_cleanup() {
 #[cfg(not(unix))]
 pub fn install_signal_cleanup() {}
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use super::*;
 

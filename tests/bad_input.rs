@@ -76,3 +76,21 @@ fn wrong_field_types_name_file_and_field() {
         );
     }
 }
+
+/// A transformer failing on one resource names the resource and the file it
+/// came from (through a base, relative to the kustomization built).
+#[test]
+fn transformer_errors_name_the_source_file() {
+    let src = tempfile::tempdir().unwrap();
+    fs::create_dir(src.path().join("base")).unwrap();
+    write(&src.path().join("base"), "kustomization.yaml", "resources:\n- deploy.yaml\n");
+    write(
+        &src.path().join("base"),
+        "deploy.yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: [1]\n",
+    );
+    write(src.path(), "kustomization.yaml", "labels:\n- pairs: {a: b}\n  includeSelectors: true\nresources:\n- base\n");
+    let assert = kforge().arg("build").arg(src.path()).assert().failure().code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("transforming Deployment.v1.apps/web.[noNs] from base/deploy.yaml"), "{stderr}");
+}

@@ -2,7 +2,8 @@
 //!
 //! The fixtures in testdata/cases/ are our own small kustomizations, one
 //! feature each; their expected.yaml is what kustomize v5.7.1 printed for
-//! them (`kubectl kustomize DIR`, regenerate with testdata/regen-expected.sh).
+//! them (`kubectl kustomize DIR`, regenerate with testdata/regen-expected.sh);
+//! tests/fixtures.rs runs each as its own test.
 mod common;
 
 use std::collections::BTreeSet;
@@ -13,43 +14,6 @@ use predicates::prelude::*;
 
 fn expected(case: &str) -> String {
     fs::read_to_string(cases_dir().join(case).join("expected.yaml")).expect("case has expected.yaml")
-}
-
-/// Every case under testdata/cases builds to kustomize's bytes, or fails
-/// with the expected message. All failures are reported together.
-/// `KFORGE_CASES=a,b` limits the run to cases whose name contains a or b.
-#[test]
-fn cases_match_kustomize() {
-    let filter: Vec<String> = std::env::var("KFORGE_CASES")
-        .map(|s| s.split(',').filter(|p| !p.is_empty()).map(String::from).collect())
-        .unwrap_or_default();
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for dir in all_cases() {
-        let case = match Case::load(&dir) {
-            Ok(c) => c,
-            Err(e) => {
-                failures.push(e);
-                continue;
-            }
-        };
-        if !filter.is_empty() && !filter.iter().any(|f| case.name.contains(f.as_str())) {
-            continue;
-        }
-        ran += 1;
-        if let Some(problem) = case.check() {
-            failures.push(format!("{}: {}", case.name, problem));
-        }
-    }
-    assert!(ran > 0, "no case ran (KFORGE_CASES={filter:?})");
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}\n\nfailing: {}",
-        failures.len(),
-        ran,
-        failures.join("\n\n"),
-        failures.iter().map(|f| f.split(':').next().unwrap_or("")).collect::<Vec<_>>().join(" ")
-    );
 }
 
 /// The fixture set stays well-formed and big enough to mean something.
@@ -389,4 +353,45 @@ fn shipped_man_pages_are_current() {
         let shipped = std::fs::read(&path).unwrap_or_default();
         assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
     }
+}
+
+/// `-j/--jobs` sizes the thread pool; the output does not depend on it,
+/// also above the size where parsing, transforming and writing go parallel.
+#[test]
+fn jobs_flag_does_not_change_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut files = Vec::new();
+    for f in 0..20 {
+        let mut text = String::new();
+        for i in 0..120 {
+            text.push_str(&format!(
+                "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{f}-{i}\ndata:\n  k: v{i}\n"
+            ));
+        }
+        let name = format!("r{f}.yaml");
+        fs::write(dir.path().join(&name), text).expect("write");
+        files.push(name);
+    }
+    fs::write(
+        dir.path().join("kustomization.yaml"),
+        format!("namespace: ns\nnamePrefix: p-\nlabels:\n- pairs: {{a: b}}\nresources: [{}]\n", files.join(", ")),
+    )
+    .expect("write");
+    let run = |jobs: &str| {
+        let out = kforge().args(["-j", jobs, "build"]).arg(dir.path()).output().expect("run");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(String::from_utf8_lossy(&one).matches("kind: ConfigMap").count(), 2400);
+    assert!(one == run("3"), "output differs between -j 1 and -j 3");
+    kforge().args(["build", "--jobs", "0"]).arg(dir.path()).assert().code(2);
+}
+
+/// Exit statuses: 0 done, 1 failed, 2 usage error.
+#[test]
+fn exit_statuses() {
+    kforge().arg("build").arg(cases_dir().join("json-resource")).assert().code(0);
+    kforge().arg("build").arg(cases_dir().join("err-missing-kustomization").join("dir")).assert().code(1);
+    kforge().args(["build", "--no-such-flag"]).assert().code(2);
 }

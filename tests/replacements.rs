@@ -51,3 +51,33 @@ fn transformer_config_reads_path_entries() {
     // Without a loader, a path entry is refused.
     assert!(ReplacementTransformer::from_config(&cfg).is_err());
 }
+
+/// A whole build read from an in-memory tree (the loader's filesystem
+/// trait): a base and an overlay with a patch and a replacements path file.
+#[test]
+fn build_from_memory() {
+    use std::sync::Arc;
+    let fs = kforge::load::MemFs::new()
+        .with("/mem/base/kustomization.yaml", "resources:\n- cm.yaml\n- deploy.yaml\n")
+        .with("/mem/base/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  image: nginx:1.25\n")
+        .with(
+            "/mem/base/deploy.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: x\n",
+        )
+        .with(
+            "/mem/prod/kustomization.yaml",
+            "resources:\n- ../base\nnamePrefix: prod-\nreplacements:\n- path: repl.yaml\n",
+        )
+        .with(
+            "/mem/prod/repl.yaml",
+            "source: {kind: ConfigMap, name: cfg, fieldPath: data.image}\ntargets:\n- select: {kind: Deployment}\n  fieldPaths: [spec.template.spec.containers.0.image]\n",
+        );
+    let opts =
+        BuildOptions { dir: "/mem/prod".into(), reorder: Reorder::None, fs: Some(Arc::new(fs)), ..Default::default() };
+    let m = build(&opts).expect("build from memory");
+    let out = emit(&m);
+    assert!(out.contains("name: prod-cfg") && out.contains("name: prod-web"), "{out}");
+    assert!(out.contains("image: nginx:1.25"), "{out}");
+    // Nothing of it is on disk.
+    assert!(!Path::new("/mem").exists());
+}

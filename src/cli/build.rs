@@ -1,9 +1,32 @@
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use crate::load::LoadRestrictor;
 use crate::pipeline::{BuildOptions, Reorder};
+
+/// `--reorder` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReorderArg {
+    /// By kind, as kustomize's legacy order.
+    Legacy,
+    /// As loaded.
+    None,
+    /// The kustomization's sortOptions, else legacy.
+    Unspecified,
+}
+
+/// `--load-restrictor` values (kustomize's names; `rootOnly`/`none` also accepted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "verbatim")]
+pub enum RestrictorArg {
+    /// Files must be in or below the kustomization's directory.
+    #[value(alias = "rootOnly")]
+    LoadRestrictionsRootOnly,
+    /// Files may be anywhere.
+    #[value(alias = "none")]
+    LoadRestrictionsNone,
+}
 
 /// `kforge build` flags, under kustomize's names.
 #[derive(Debug, Args)]
@@ -15,12 +38,11 @@ pub struct BuildArgs {
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// Resource order: 'legacy' (by kind) or 'none' (as loaded).
-    #[arg(long, value_parser = ["legacy", "none", "unspecified"])]
-    pub reorder: Option<String>,
-    /// LoadRestrictionsRootOnly (default) or LoadRestrictionsNone.
-    #[arg(long = "load-restrictor", default_value = "LoadRestrictionsRootOnly",
-          value_parser = ["LoadRestrictionsRootOnly", "LoadRestrictionsNone", "rootOnly", "none"])]
-    pub load_restrictor: String,
+    #[arg(long, value_enum)]
+    pub reorder: Option<ReorderArg>,
+    /// Whether files outside the kustomization's directory may be read.
+    #[arg(long = "load-restrictor", value_enum, default_value_t = RestrictorArg::LoadRestrictionsRootOnly)]
+    pub load_restrictor: RestrictorArg,
     /// Enable kustomize plugins (runs external programs).
     #[arg(long = "enable-alpha-plugins")]
     pub enable_alpha_plugins: bool,
@@ -69,8 +91,15 @@ impl BuildArgs {
     pub fn options(&self) -> BuildOptions {
         BuildOptions {
             dir: self.dir.clone(),
-            reorder: self.reorder.as_deref().and_then(Reorder::parse).unwrap_or_default(),
-            load_restrictor: LoadRestrictor::parse(&self.load_restrictor).unwrap_or_default(),
+            reorder: match self.reorder {
+                None | Some(ReorderArg::Unspecified) => Reorder::Unspecified,
+                Some(ReorderArg::Legacy) => Reorder::Legacy,
+                Some(ReorderArg::None) => Reorder::None,
+            },
+            load_restrictor: match self.load_restrictor {
+                RestrictorArg::LoadRestrictionsRootOnly => LoadRestrictor::RootOnly,
+                RestrictorArg::LoadRestrictionsNone => LoadRestrictor::None,
+            },
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,
             enable_helm: self.enable_helm,

@@ -1,7 +1,6 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
-pub mod edit;
 pub mod chart;
 pub mod chart_oci;
 pub mod images;
@@ -9,15 +8,22 @@ pub mod localize;
 pub mod mirror;
 pub mod oci_flags;
 pub mod registry;
+pub mod edit;
+pub mod exit;
 pub mod template;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub use exit::ExitStatus;
+
 #[derive(Debug, Parser)]
 #[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
+    /// Threads to use for parsing, transforming and writing (default: one per core).
+    #[arg(short = 'j', long = "jobs", global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -70,6 +76,7 @@ pub fn main(bin_name: &str) -> ExitCode {
     // SIGINT / SIGTERM remove clones, staged output and running programs.
     crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
+    crate::cmd::set_jobs(cli.jobs.map(usize::from));
     // Deep documents are walked recursively: the command runs on a thread
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
@@ -101,16 +108,16 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     });
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitStatus::Success.into(),
         Err(e) => {
             if is_broken_pipe(&e) {
-                return ExitCode::SUCCESS;
+                return ExitStatus::Success.into();
             }
             eprintln!("Error: {e}");
             for cause in e.chain().skip(1) {
                 eprintln!("  caused by: {cause}");
             }
-            ExitCode::from(1)
+            ExitStatus::Error.into()
         }
     }
 }

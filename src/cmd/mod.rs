@@ -20,6 +20,13 @@ impl crate::warnings::WarningSink for StderrWarnings {
 pub fn stderr_warnings() -> crate::warnings::Warnings {
     crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
 }
+
+/// Size the one thread pool every parallel step runs on (`-j/--jobs`;
+/// default: one thread per core). Builds of several targets share it, so
+/// threads never multiply.
+pub fn set_jobs(jobs: Option<usize>) {
+    crate::process::init_pool(jobs);
+}
 pub mod edit;
 pub mod version;
 pub mod images;

@@ -9,27 +9,18 @@ use crate::model::{ResMap, Resource};
 const PARALLEL_EMIT_MIN: usize = 2000;
 
 /// All resources as one stream, documents separated by `---`. Large maps
-/// are written in chunks on all cores and joined in order.
+/// are written in chunks on the rayon pool (sized by `-j/--jobs`) and
+/// joined in order.
 pub fn to_stream(m: &ResMap) -> String {
+    use rayon::prelude::*;
     let items = m.resources();
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    let threads = rayon::current_num_threads();
     if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
         return emit_chunk(items, true);
     }
     let chunk = items.len().div_ceil(threads);
-    let parts: Option<Vec<String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .enumerate()
-            .map(|(i, part)| crate::process::spawn_scoped(scope, move || emit_chunk(part, i == 0)))
-            .collect();
-        handles.into_iter().map(|h| h.ok().and_then(|h| h.join().ok())).collect()
-    });
-    match parts {
-        Some(parts) => parts.concat(),
-        // An emitter thread died (it cannot on valid trees): write it again on this one.
-        None => emit_chunk(items, true),
-    }
+    let parts: Vec<String> = items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect();
+    parts.concat()
 }
 
 /// Documents of `items`, each preceded by `---` except the very first of the stream.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
+use super::fs::{FileSystem, RealFs};
 use super::remote;
 
 /// Kept here for callers written before it moved to the model.
@@ -50,6 +51,8 @@ pub struct Loader {
     pub remotes: Vec<remote::RemoteId>,
     /// Clones made so far by the whole build.
     pub clones: Arc<AtomicUsize>,
+    /// Where files come from (the real filesystem unless [`Loader::with_fs`]).
+    pub fs: Arc<dyn FileSystem>,
 }
 
 /// How many remote trees may nest inside each other.
@@ -67,9 +70,15 @@ pub fn is_remote(entry: &str) -> bool {
 
 impl Loader {
     pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
-        let root =
-            root.canonicalize().with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
-        if !root.is_dir() {
+        Loader::with_fs(root, restrictor, Arc::new(RealFs))
+    }
+
+    /// A loader reading through `fs` (an in-memory tree, an archive ...).
+    pub fn with_fs(root: &Path, restrictor: LoadRestrictor, fs: Arc<dyn FileSystem>) -> Result<Loader> {
+        let root = fs
+            .canonicalize(root)
+            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        if !fs.is_dir(&root) {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
         Ok(Loader {
@@ -80,6 +89,7 @@ impl Loader {
             clone_root: None,
             remotes: Vec::new(),
             clones: Arc::new(AtomicUsize::new(0)),
+            fs,
         })
     }
 
@@ -167,8 +177,9 @@ impl Loader {
             bail!("new root '{rel}' cannot be absolute");
         }
         let path = self.root.join(rel);
-        let dir = path.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
-        if !dir.is_dir() {
+        let dir =
+            self.fs.canonicalize(&path).with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
+        if !self.fs.is_dir(&dir) {
             bail!("must build at directory: '{}': file is not directory", dir.display());
         }
         self.check_in_clone(&dir, "bases")?;
@@ -185,6 +196,7 @@ impl Loader {
             clone_root: self.clone_root.clone(),
             remotes: self.remotes.clone(),
             clones: self.clones.clone(),
+            fs: self.fs.clone(),
         })
     }
 
@@ -192,7 +204,8 @@ impl Loader {
     /// under the root-only restrictor.
     pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let joined = self.root.join(rel);
-        let real = joined.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        let real =
+            self.fs.canonicalize(&joined).with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
         self.check_in_clone(&real, "files")?;
         if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
             bail!(
@@ -206,7 +219,7 @@ impl Loader {
 
     pub fn read(&self, rel: &str) -> Result<Vec<u8>> {
         let p = self.resolve(rel)?;
-        std::fs::read(&p).with_context(|| format!("cannot read '{}'", p.display()))
+        self.fs.read(&p).with_context(|| format!("cannot read '{}'", p.display()))
     }
 
     pub fn read_string(&self, rel: &str) -> Result<String> {
@@ -229,7 +242,19 @@ impl Loader {
     /// True when `rel` names a directory (without the restrictor: directories
     /// of other kustomizations may live anywhere).
     pub fn is_dir(&self, rel: &str) -> bool {
-        self.root.join(rel).is_dir()
+        self.fs.is_dir(&self.root.join(rel))
+    }
+
+    /// True when `rel` names a file (without the restrictor; reading it
+    /// goes through [`Loader::read`]).
+    pub fn is_file(&self, rel: &str) -> bool {
+        self.fs.is_file(&self.root.join(rel))
+    }
+
+    /// The text of a file found by [`Loader::kustomization_file`].
+    pub fn read_path(&self, path: &Path) -> Result<String> {
+        let bytes = self.fs.read(path).with_context(|| format!("cannot read '{}'", path.display()))?;
+        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", path.display()))
     }
 
     /// Find the kustomization file of this directory.
@@ -237,7 +262,7 @@ impl Loader {
         let mut found = Vec::new();
         for name in KUSTOMIZATION_FILE_NAMES {
             let p = self.root.join(name);
-            if p.is_file() {
+            if self.fs.is_file(&p) {
                 found.push(p);
             }
         }

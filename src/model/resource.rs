@@ -58,6 +58,34 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// Where the resource came from, for error messages: its file (relative
+    /// to the top kustomization, with the repository for remote ones) or
+    /// the generator or plugin that made it; `None` when unknown.
+    pub fn source(&self) -> Option<String> {
+        let o = self.origin.as_ref()?;
+        let s = |k: &str| o.get(k).and_then(Value::as_str);
+        if let Some(path) = s("path") {
+            return Some(match s("repo") {
+                Some(repo) => format!("{path} in {repo}"),
+                None => path.to_string(),
+            });
+        }
+        let by = o.get("configuredBy").and_then(|b| b.get("kind")).and_then(Value::as_str)?;
+        Some(match s("configuredIn") {
+            Some(file) => format!("{by} configured in {file}"),
+            None => by.to_string(),
+        })
+    }
+
+    /// `Kind/name` (with the namespace) and, when known, where it came from:
+    /// how errors about one resource name it.
+    pub fn describe(&self) -> String {
+        match self.source() {
+            Some(src) => format!("{} from {src}", self.cur_id()),
+            None => self.cur_id().to_string(),
+        }
+    }
+
     /// Wrap an object. The caller has checked it is a mapping.
     pub fn new(obj: Value) -> Resource {
         let mut r = Resource {
@@ -231,6 +259,21 @@ pub fn object_entry<'a>(v: &'a mut Value, key: &str) -> &'a mut Value {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn describe_names_the_source() {
+        let mut r =
+            Resource::new(serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
+        assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs]");
+        r.origin = Some(serde_json::json!({"path": "base/cm.yaml"}));
+        assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs] from base/cm.yaml");
+        r.origin = Some(serde_json::json!({"path": "cm.yaml", "repo": "https://example.com/r"}));
+        assert_eq!(r.source().as_deref(), Some("cm.yaml in https://example.com/r"));
+        r.origin = Some(serde_json::json!({"configuredIn": "kustomization.yaml",
+            "configuredBy": {"apiVersion": "builtin", "kind": "ConfigMapGenerator"}}));
+        assert_eq!(r.source().as_deref(), Some("ConfigMapGenerator configured in kustomization.yaml"));
+    }
+
     use super::*;
     use serde_json::json;
 

@@ -90,7 +90,7 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
             sub.finish(&mut acc)?;
             let shown = t.ldr.origin_path(entry);
             out.extend(acc.resources.into_vec().into_iter().map(|r| (r, shown.clone())));
-        } else if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
+        } else if !entry.contains('\n') && t.ldr.is_file(entry) {
             let shown = t.ldr.origin_path(entry);
             out.extend(t.ldr.load_resources(entry)?.into_vec().into_iter().map(|r| (r, shown.clone())));
         } else {
@@ -171,7 +171,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     if !k.patches_strategic_merge.is_empty() {
         let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
         for entry in &k.patches_strategic_merge {
-            if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
+            if !entry.contains('\n') && t.ldr.is_file(entry) {
                 entries.push((t.ldr.read_string(entry)?, t.ldr.display(entry)));
             } else {
                 entries.push((entry.clone(), String::new()));

@@ -59,6 +59,9 @@ pub struct BuildOptions {
     pub record_transformations: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
+    /// Read the tree from here instead of the real filesystem (an
+    /// in-memory tree, an unpacked archive).
+    pub fs: Option<std::sync::Arc<dyn crate::load::FileSystem>>,
     /// Limits for http(s) file resources.
     pub http: crate::load::http::HttpOptions,
     /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
@@ -104,6 +107,8 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
+    // Parallel steps need large stacks: make the pool unless one exists.
+    crate::process::init_pool(None);
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {
@@ -112,7 +117,10 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     };
     let ldr = match &remote {
         Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
-        None => Loader::new(&opts.dir, opts.load_restrictor)?,
+        None => match &opts.fs {
+            Some(fs) => Loader::with_fs(&opts.dir, opts.load_restrictor, fs.clone())?,
+            None => Loader::new(&opts.dir, opts.load_restrictor)?,
+        },
     };
     let mut target = KustTarget::load(ldr, opts)?;
     // Transformations are only recorded when the top kustomization asks for

@@ -43,7 +43,7 @@ impl KustTarget {
     /// Read the kustomization file of the loader's directory.
     pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
         let file = ldr.kustomization_file()?;
-        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+        let text = ldr.read_path(&file)?;
         let shown = file.display().to_string();
         let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
         for w in crate::load::deprecated::deprecated_fields(&v) {
@@ -226,27 +226,8 @@ impl KustTarget {
         if files < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
-        let chunk = entries.len().div_ceil(threads.max(1));
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = entries
-                .chunks(chunk.max(1))
-                .map(|part| {
-                    crate::process::spawn_scoped(scope, move || {
-                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(entries.len());
-            for h in handles {
-                match h.map(|h| h.join()) {
-                    Ok(Ok(part)) => out.extend(part),
-                    // A loader thread died or did not start: load everything on this thread instead.
-                    _ => return Vec::new(),
-                }
-            }
-            out
-        })
+        use rayon::prelude::*;
+        entries.par_iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect()
     }
 
     /// Build a base (or overlay) into its own accumulator and take in its

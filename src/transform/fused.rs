@@ -52,7 +52,9 @@ impl Fused<'_> {
     fn run(&self, items: &mut [Resource]) -> Result<()> {
         for r in items {
             for s in &self.steps {
-                s.apply_one(r)?;
+                if let Err(e) = s.apply_one(r) {
+                    return Err(e.context(format!("transforming {}", r.describe())));
+                }
             }
         }
         Ok(())
@@ -61,26 +63,16 @@ impl Fused<'_> {
 
 impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        use rayon::prelude::*;
+        let threads = rayon::current_num_threads();
         let items = m.resources_mut();
         if items.len() < PARALLEL_MIN || threads < 2 {
             self.run(items)?;
         } else {
-            // Resources are independent here; the first error in map order wins.
+            // Resources are independent here; the first error in map order
+            // wins. Chunks run on the rayon pool (sized by `-j/--jobs`).
             let chunk = items.len().div_ceil(threads);
-            let results: Vec<Result<()>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = items
-                    .chunks_mut(chunk)
-                    .map(|part| crate::process::spawn_scoped(scope, move || self.run(part)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| match h {
-                        Ok(h) => h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))),
-                        Err(e) => Err(anyhow::anyhow!("cannot start a transformer thread: {e}")),
-                    })
-                    .collect()
-            });
+            let results: Vec<Result<()>> = items.par_chunks_mut(chunk).map(|part| self.run(part)).collect();
             for r in results {
                 r?;
             }
@@ -95,7 +87,9 @@ impl Transformer for Fused<'_> {
 /// One step over the whole map (what a transformer's own `apply` does).
 pub fn run_one(step: &dyn PerResource, m: &mut ResMap) -> Result<()> {
     for r in m.iter_mut() {
-        step.apply_one(r)?;
+        if let Err(e) = step.apply_one(r) {
+            return Err(e.context(format!("transforming {}", r.describe())));
+        }
     }
     step.finish(m)
 }
@@ -180,7 +174,9 @@ mod tests {
         let mut f = Fused::new();
         // Fails in every chunk: the first in map order is reported.
         f.push(Box::new(FailOn("1")));
-        let e = f.apply(&mut m).unwrap_err().to_string();
-        assert_eq!(e, "bad c00001");
+        let e = f.apply(&mut m).unwrap_err();
+        // The error names the resource, then says what went wrong.
+        assert!(e.to_string().starts_with("transforming ") && e.to_string().contains("/c00001"), "{e:#}");
+        assert_eq!(e.root_cause().to_string(), "bad c00001");
     }
 }

@@ -85,7 +85,9 @@ struct Candidate {
 struct Bucket {
     all: Vec<usize>,
     cluster: Vec<usize>,
-    by_ns: HashMap<String, Vec<usize>>,
+    /// By namespace: a short list (most names live in one or two
+    /// namespaces), not a hash map per bucket.
+    by_ns: Vec<(String, Vec<usize>)>,
 }
 
 impl Bucket {
@@ -93,10 +95,10 @@ impl Bucket {
         self.all.push(i);
         if c.cluster {
             self.cluster.push(i);
-        } else if let Some(v) = self.by_ns.get_mut(&c.cur_ns) {
+        } else if let Some((_, v)) = self.by_ns.iter_mut().find(|(ns, _)| *ns == c.cur_ns) {
             v.push(i);
         } else {
-            self.by_ns.insert(c.cur_ns.clone(), vec![i]);
+            self.by_ns.push((c.cur_ns.clone(), vec![i]));
         }
     }
 }
@@ -358,7 +360,7 @@ impl Update<'_> {
             bucket.all.iter().copied().filter(|&i| rf.can_see(&idx.cands[i])).collect()
         } else {
             let mut v: Vec<usize> = bucket.cluster.clone();
-            if let Some(same) = bucket.by_ns.get(&rf.ns) {
+            if let Some((_, same)) = bucket.by_ns.iter().find(|(ns, _)| *ns == rf.ns) {
                 v.extend_from_slice(same);
             }
             v.sort_unstable();

@@ -431,7 +431,7 @@ impl Builder<'_> {
                     // a null key decodes to the empty string
                     String::new()
                 } else {
-                    text.into_owned()
+                    exact(text)
                 }
             }
             Schema::V2 => {
@@ -478,11 +478,11 @@ impl Builder<'_> {
         if let Some(tag) = tag {
             if !tag.is_yaml_core_schema() {
                 // local / custom / non-specific tags: the text as a string
-                return Ok(Value::String(text.into_owned()));
+                return Ok(Value::String(exact(text)));
             }
             let want = tag.suffix.as_str();
             return match want {
-                "str" => Ok(Value::String(text.into_owned())),
+                "str" => Ok(Value::String(exact(text))),
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
@@ -517,11 +517,11 @@ impl Builder<'_> {
                     Ok(v)
                 }
                 "map" | "seq" => Err(self.err_at(span, format!("cannot decode !!str `{}` as a !!{}", text, want))),
-                _ => Ok(Value::String(text.into_owned())),
+                _ => Ok(Value::String(exact(text))),
             };
         }
         if style != ScalarStyle::Plain {
-            return Ok(Value::String(text.into_owned()));
+            return Ok(Value::String(exact(text)));
         }
         let r = resolve_plain(&text, self.schema);
         self.resolved_to_value(r, text, span)
@@ -535,19 +535,19 @@ impl Builder<'_> {
             Resolved::Uint(u) => Value::Number(u.into()),
             Resolved::Float(f) => match Number::from_f64(f) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.into_owned()),
+                None => Value::String(exact(text)),
             },
             Resolved::NonFinite => match self.schema {
-                Schema::V3 => Value::String(text.into_owned()),
+                Schema::V3 => Value::String(exact(text)),
                 Schema::V2 => {
                     return Err(self.err_at(span, format!("unsupported value: {text} (not representable in JSON)")))
                 }
             },
             Resolved::Timestamp(t) => match self.schema {
                 Schema::V3 => Value::String(t.to_rfc3339_nano()),
-                Schema::V2 => Value::String(text.into_owned()),
+                Schema::V2 => Value::String(exact(text)),
             },
-            Resolved::Str => Value::String(text.into_owned()),
+            Resolved::Str => Value::String(exact(text)),
         })
     }
 
@@ -604,7 +604,7 @@ impl Builder<'_> {
                 } else if self.annotation_text && self.at_annotation_value() {
                     // an empty node comes as a plain `~` with an empty span
                     let empty = style == ScalarStyle::Plain && span.is_empty();
-                    let v = Value::String(if empty { String::new() } else { text.into_owned() });
+                    let v = Value::String(if empty { String::new() } else { exact(text) });
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 } else {
@@ -736,6 +736,20 @@ fn parse_stream_once(
         }
     }
     Ok(())
+}
+
+/// A scalar's text as an owned string of exactly its length: the scanner
+/// hands over strings that keep its whole buffer as capacity (129 bytes or
+/// more for a one-word value), which a tree of thousands of resources
+/// would carry to the end of the build.
+fn exact(text: Cow<'_, str>) -> String {
+    match text {
+        Cow::Borrowed(s) => s.to_owned(),
+        Cow::Owned(mut s) => {
+            s.shrink_to_fit();
+            s
+        }
+    }
 }
 
 #[cfg(test)]
