@@ -425,9 +425,10 @@ mod tests {
 
     #[test]
     fn missing_program_is_reported() {
-        let err = Program { path: Path::new("/nonexistent/kforge-x"), args: &[], dir: None, env: &[], timeout: MAX_TIMEOUT }
-            .run(None)
-            .unwrap_err();
+        let err =
+            Program { path: Path::new("/nonexistent/kforge-x"), args: &[], dir: None, env: &[], timeout: MAX_TIMEOUT }
+                .run(None)
+                .unwrap_err();
         assert!(err.is_not_found(), "{err}");
         assert!(err.to_string().contains("/nonexistent/kforge-x"), "{err}");
     }
@@ -456,13 +457,21 @@ mod tests {
         }
         let exe = std::env::current_exe().unwrap();
         let out = Command::new(exe)
-            .args(["--exact", "process::tests::registered_paths_are_removed_by_cleanup", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "process::tests::registered_paths_are_removed_by_cleanup",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("KFORGE_CLEANUP_CHILD", "1")
             .output()
             .unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "{text}");
-        let dir = text.lines().find_map(|l| l.split_once("DIR=").map(|(_, d)| d.trim())).expect("child printed its directory");
+        let dir = text
+            .lines()
+            .find_map(|l| l.split_once("DIR=").map(|(_, d)| d.trim()))
+            .expect("child printed its directory");
         assert!(!Path::new(dir).exists(), "{dir} left behind");
     }
 }

@@ -84,6 +84,7 @@ impl RemoteId {
 
 /// `url` with its credentials hidden: a password becomes `xxxxx`, and for
 /// http(s) a user name alone (often a token) does too. ssh user names stay.
+/// Scp-like addresses (`git@host:org/repo`) carry no password.
 pub fn redact(url: &str) -> String {
     match userinfo(url) {
         Some((start, info)) => {
@@ -126,9 +127,8 @@ fn redacted_userinfo(url: &str, info: &str) -> String {
     let lower = url.to_ascii_lowercase();
     let http = lower.starts_with("http://") || lower.starts_with("https://");
     match info.split_once(':') {
-        Some((user, _)) if !http => format!("{user}:xxxxx"),
-        _ if http => "xxxxx".to_string(),
-        Some(_) => "xxxxx".to_string(),
+        Some((user, _)) => format!("{user}:xxxxx"),
+        None if http => "xxxxx".to_string(),
         None => info.to_string(),
     }
 }
