@@ -367,6 +367,30 @@ pub(crate) fn remove_annotation(r: &mut Resource, key: &str) -> Option<Value> {
     v
 }
 
+/// Environment variable overriding the plugin timeout, in seconds.
+pub const TIMEOUT_ENV: &str = "KFORGE_FN_TIMEOUT";
+/// How long a plugin may run unless `KFORGE_FN_TIMEOUT` says otherwise.
+pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The timeout from `KFORGE_FN_TIMEOUT` (seconds, fractions allowed, at most
+/// a day), else the default.
+pub fn timeout_from_env() -> Result<std::time::Duration> {
+    match std::env::var(TIMEOUT_ENV) {
+        Ok(s) if !s.trim().is_empty() => Ok(crate::process::seconds(TIMEOUT_ENV, &s)?),
+        _ => Ok(DEFAULT_TIMEOUT),
+    }
+}
+
+/// Run a plugin program; a timeout says how to allow more time.
+pub(crate) fn run_plugin(p: &crate::process::Program, input: &[u8]) -> Result<crate::process::Output> {
+    p.run(Some(input)).map_err(|e| match e {
+        crate::process::ProcessError::TimedOut { .. } => {
+            anyhow::anyhow!("{e} (set {TIMEOUT_ENV} to allow more time)")
+        }
+        other => anyhow::anyhow!("{other}"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,26 +466,3 @@ mod tests {
     }
 }
 
-/// Environment variable overriding the plugin timeout, in seconds.
-pub const TIMEOUT_ENV: &str = "KFORGE_FN_TIMEOUT";
-/// How long a plugin may run unless `KFORGE_FN_TIMEOUT` says otherwise.
-pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// The timeout from `KFORGE_FN_TIMEOUT` (seconds, fractions allowed, at most
-/// a day), else the default.
-pub fn timeout_from_env() -> Result<std::time::Duration> {
-    match std::env::var(TIMEOUT_ENV) {
-        Ok(s) if !s.trim().is_empty() => Ok(crate::process::seconds(TIMEOUT_ENV, &s)?),
-        _ => Ok(DEFAULT_TIMEOUT),
-    }
-}
-
-/// Run a plugin program; a timeout says how to allow more time.
-pub(crate) fn run_plugin(p: &crate::process::Program, input: &[u8]) -> Result<crate::process::Output> {
-    p.run(Some(input)).map_err(|e| match e {
-        crate::process::ProcessError::TimedOut { .. } => {
-            anyhow::anyhow!("{e} (set {TIMEOUT_ENV} to allow more time)")
-        }
-        other => anyhow::anyhow!("{other}"),
-    })
-}
