@@ -70,6 +70,9 @@ fn wrong_field_types_name_file_and_field() {
         write(dir.path(), "kustomization.yaml", kust);
         let assert = kforge().arg("build").arg(dir.path()).assert().failure().code(1).stdout("");
         let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-        assert!(stderr.contains("kustomization.yaml: invalid Kustomization") && stderr.contains(want), "{kust}: {stderr}");
+        assert!(
+            stderr.contains("kustomization.yaml: invalid Kustomization") && stderr.contains(want),
+            "{kust}: {stderr}"
+        );
     }
 }

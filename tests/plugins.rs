@@ -192,4 +192,3 @@ fn missing_legacy_plugin_is_reported_with_its_path() {
         .failure()
         .stderr(contains("kforge.example/v1/placeholdertransformer/PlaceholderTransformer"));
 }
-

@@ -2,9 +2,9 @@
 //! over renamed resources, and the `ReplacementTransformer` config form.
 use std::path::Path;
 
-use kforge::build::{build, BuildOptions, Reorder};
 use kforge::load::{LoadRestrictor, Loader};
 use kforge::model::{ResMap, Resource};
+use kforge::pipeline::{build, BuildOptions, Reorder};
 use kforge::transform::replacements::ReplacementTransformer;
 use kforge::transform::Transformer;
 
@@ -31,7 +31,8 @@ fn transformer_config_reads_path_entries() {
     let ldr = Loader::new(&dir, LoadRestrictor::default()).expect("loader");
     let text = std::fs::read_to_string(dir.join("transformer.yaml")).expect("config");
     let cfg = kforge::yaml::parse_documents(&text, "transformer.yaml").expect("yaml").remove(0);
-    let t = ReplacementTransformer::from_config_with_loader(&cfg, &ldr).expect("config");
+    let t = ReplacementTransformer::from_config_with(&cfg, &mut |p| Ok((ldr.read_string(p)?, ldr.display(p))))
+        .expect("config");
     let docs = kforge::yaml::parse_documents(
         "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i}]}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n",
         "inline",

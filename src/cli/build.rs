@@ -2,8 +2,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::build::{BuildOptions, Reorder};
 use crate::load::LoadRestrictor;
+use crate::pipeline::{BuildOptions, Reorder};
 
 /// `kforge build` flags, under kustomize's names.
 #[derive(Debug, Args)]

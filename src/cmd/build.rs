@@ -3,11 +3,12 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::build::{build, BuildOptions};
+use crate::pipeline::{build, BuildOptions};
 
 /// Build and print (or write to `output`).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
-    let m = build(opts)?;
+    let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
+    let m = build(&opts)?;
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {

@@ -159,7 +159,9 @@ mod tests {
 
     fn cms(n: usize) -> ResMap {
         (0..n)
-            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")}})))
+            .map(|i| {
+                Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")}}))
+            })
             .collect()
     }
 
@@ -196,8 +198,9 @@ mod tests {
     fn namespace_prefix_only_when_namespaces_differ() {
         let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")].into_iter().collect();
         assert_eq!(file_names(&one).unwrap(), ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]);
-        let two: ResMap =
-            [res("ConfigMap", "a", "NS1"), res("ConfigMap", "b", ""), res("Namespace", "ns1", "")].into_iter().collect();
+        let two: ResMap = [res("ConfigMap", "a", "NS1"), res("ConfigMap", "b", ""), res("Namespace", "ns1", "")]
+            .into_iter()
+            .collect();
         assert_eq!(
             file_names(&two).unwrap(),
             ["ns1_v1_configmap_a.yaml", "default_v1_configmap_b.yaml", "v1_namespace_ns1.yaml"]
@@ -221,8 +224,10 @@ mod tests {
         std::fs::write(dir.path().join("v1_configmap_c2.yaml/keep"), "x").unwrap();
         let e = write_output(&cms(4), dir.path()).unwrap_err().to_string();
         assert!(e.contains("v1_configmap_c2.yaml"), "{e}");
-        let names: Vec<String> =
-            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         assert_eq!(names, ["v1_configmap_c2.yaml"], "earlier files or temporary files left behind");
     }
 
@@ -230,8 +235,10 @@ mod tests {
     fn directory_output_writes_every_file() {
         let dir = tempfile::tempdir().unwrap();
         write_output(&cms(3), dir.path()).unwrap();
-        let mut names: Vec<String> =
-            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         assert_eq!(names, ["v1_configmap_c0.yaml", "v1_configmap_c1.yaml", "v1_configmap_c2.yaml"]);
         let c1 = std::fs::read_to_string(dir.path().join("v1_configmap_c1.yaml")).unwrap();

@@ -8,8 +8,8 @@ use serde_json::{json, Map, Value};
 
 use super::kv::{load_pairs, Pair};
 use super::FileSource;
-use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
 use crate::model::{Behavior, Resource};
+use crate::types::{GeneratorArgs, GeneratorOptions};
 
 /// A generator's own `options` with the kustomization's `generatorOptions`:
 /// labels and annotations from both (the generator's win on a clash);
@@ -32,7 +32,11 @@ pub fn merge_options(local: Option<&GeneratorOptions>, global: Option<&Generator
 
 /// One `configMapGenerator` entry. Values that are valid UTF-8 go to `data`,
 /// others base64-encoded to `binaryData`; neither field appears when empty.
-pub fn config_map(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files: &dyn FileSource) -> anyhow::Result<Resource> {
+pub fn config_map(
+    args: &GeneratorArgs,
+    global: Option<&GeneratorOptions>,
+    files: &dyn FileSource,
+) -> anyhow::Result<Resource> {
     let mut obj = base_object("ConfigMap", args)?;
     let values = validated_map(args, files)?;
     let mut data = Map::new();
@@ -58,7 +62,11 @@ pub fn config_map(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files
 
 /// One `secretGenerator` entry: every value base64-encoded under `data`
 /// (present even when empty), `type` defaulting to `Opaque`.
-pub fn secret(args: &GeneratorArgs, global: Option<&GeneratorOptions>, files: &dyn FileSource) -> anyhow::Result<Resource> {
+pub fn secret(
+    args: &GeneratorArgs,
+    global: Option<&GeneratorOptions>,
+    files: &dyn FileSource,
+) -> anyhow::Result<Resource> {
     let mut obj = base_object("Secret", args)?;
     let ty = if args.kind.is_empty() { "Opaque" } else { args.kind.as_str() };
     obj.insert("type".into(), Value::String(ty.to_string()));
@@ -275,7 +283,10 @@ mod tests {
         assert_eq!(e.to_string(), "configmap s illegally repeats the key `a`");
         let files = MemFiles::new().with("d/f.txt", "hi").with("e/f.txt", "ho");
         let a = GeneratorArgs { files: vec!["d/f.txt".into(), "e/f.txt".into()], ..args("s") };
-        assert_eq!(config_map(&a, None, &files).unwrap_err().to_string(), "configmap s illegally repeats the key `f.txt`");
+        assert_eq!(
+            config_map(&a, None, &files).unwrap_err().to_string(),
+            "configmap s illegally repeats the key `f.txt`"
+        );
         let e = secret(&lits("", &["a=1"]), None, &MemFiles::new()).unwrap_err();
         assert_eq!(e.to_string(), "a configmap must have a name");
     }
@@ -336,7 +347,10 @@ mod tests {
         let cfg = json!({"apiVersion":"builtin","kind":"SecretGenerator",
             "metadata":{"name":"m","namespace":"ns"},"name":"own","type":"kubernetes.io/tls","literals":["a=b"]});
         let (which, a) = args_from_plugin_config(&cfg).unwrap().unwrap();
-        assert_eq!((which, a.name.as_str(), a.namespace.as_str(), a.kind.as_str()), (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls"));
+        assert_eq!(
+            (which, a.name.as_str(), a.namespace.as_str(), a.kind.as_str()),
+            (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls")
+        );
         assert!(args_from_plugin_config(&json!({"kind":"Deployment"})).unwrap().is_none());
         assert!(args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"})).is_err());
     }
@@ -344,7 +358,12 @@ mod tests {
     #[test]
     fn behavior_parsed() {
         let mut a = lits("c", &["a=1"]);
-        for (s, b) in [("merge", Behavior::Merge), ("replace", Behavior::Replace), ("create", Behavior::Create), ("bogus", Behavior::Unspecified)] {
+        for (s, b) in [
+            ("merge", Behavior::Merge),
+            ("replace", Behavior::Replace),
+            ("create", Behavior::Create),
+            ("bogus", Behavior::Unspecified),
+        ] {
             a.behavior = s.into();
             assert_eq!(config_map(&a, None, &MemFiles::new()).unwrap().behavior, b);
         }

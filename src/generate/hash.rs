@@ -252,8 +252,10 @@ mod tests {
 
     #[test]
     fn numbers_like_go_float64() {
-        assert_eq!(go_json(&json!({"b":1e21,"a":5,"c":1.5,"d":0.0000001,"e":1e20})),
-            r#"{"a":5,"b":1e+21,"c":1.5,"d":1e-7,"e":100000000000000000000}"#);
+        assert_eq!(
+            go_json(&json!({"b":1e21,"a":5,"c":1.5,"d":0.0000001,"e":1e20})),
+            r#"{"a":5,"b":1e+21,"c":1.5,"d":1e-7,"e":100000000000000000000}"#
+        );
     }
 
     #[test]
@@ -265,7 +267,8 @@ mod tests {
     #[test]
     fn transformer_renames_marked_resources_once() {
         let mut m = ResMap::new();
-        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}}));
+        let mut r =
+            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}}));
         r.needs_hash = true;
         m.append(r).unwrap();
         m.append(Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"plain"}}))).unwrap();

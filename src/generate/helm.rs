@@ -23,11 +23,10 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::build::BuildOptions;
-use crate::load::loader::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::ResMap;
-use crate::process::{Program, ProcessError};
+use crate::process::{ProcessError, Program};
 
 /// Where charts live when `helmGlobals.chartHome` is not given.
 pub const DEFAULT_CHART_HOME: &str = "charts";
@@ -193,8 +192,24 @@ pub fn charts_with_legacy(
     Ok((all, globals))
 }
 
+/// What the command line says about helm (kustomize's `--enable-helm`,
+/// `--helm-command`, `--helm-api-versions`, `--helm-kube-version`,
+/// `--helm-debug`).
+#[derive(Clone, Debug, Default)]
+pub struct HelmOptions {
+    pub enable_helm: bool,
+    /// The helm binary (default `helm` on PATH).
+    pub helm_command: Option<String>,
+    /// Kubernetes API versions for helm's Capabilities.
+    pub helm_api_versions: Vec<String>,
+    /// Kubernetes version for helm's Capabilities.
+    pub helm_kube_version: String,
+    /// Run `helm template --debug`.
+    pub helm_debug: bool,
+}
+
 /// Render every chart of `helmCharts` (with `helmGlobals`) into resources, in order.
-pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
+pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
     if charts.is_empty() {
         return Ok(ResMap::new());
     }
@@ -220,7 +235,7 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &B
 
 /// Render a `HelmChartInflationGenerator` plugin config (chart fields and
 /// `chartHome` / `configHome` side by side in one object).
-pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
+pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
     let globals: HelmGlobals =
         serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
     let mut chart: HelmChart =
@@ -238,7 +253,7 @@ struct Helm {
 }
 
 impl Helm {
-    fn new(opts: &BuildOptions) -> Result<Helm> {
+    fn new(opts: &HelmOptions) -> Result<Helm> {
         if !opts.enable_helm {
             bail!("trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
         }
@@ -255,8 +270,7 @@ impl Helm {
             ("HELM_DATA_HOME".to_string(), config_home.join(".data").display().to_string()),
         ];
         let shown = format!("{} {}", self.command, args.join(" "));
-        let prog =
-            Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
+        let prog = Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
             ProcessError::TimedOut { .. } => anyhow!(
                 "unable to run: '{shown}': timed out after {} and was killed (set {TIMEOUT_ENV} to allow more time)",
@@ -405,7 +419,7 @@ pub fn merge_values(dest: Value, src: &Value) -> Value {
 
 /// `--helm-api-versions`, `--helm-kube-version` and `--helm-debug` fill in
 /// what a chart entry leaves unset (the entry's own settings win).
-fn apply_cli_defaults(chart: &mut HelmChart, opts: &BuildOptions) {
+fn apply_cli_defaults(chart: &mut HelmChart, opts: &HelmOptions) {
     if chart.api_versions.is_empty() {
         chart.api_versions = opts.helm_api_versions.clone();
     }
@@ -501,16 +515,20 @@ mod tests {
 
     #[test]
     fn cli_flags_fill_what_the_chart_leaves_unset() {
-        let opts = BuildOptions {
+        let opts = HelmOptions {
             helm_api_versions: vec!["x/v1".into()],
             helm_kube_version: "1.30.0".into(),
             helm_debug: true,
-            ..BuildOptions::default()
+            ..HelmOptions::default()
         };
         let mut plain = HelmChart::default();
         apply_cli_defaults(&mut plain, &opts);
-        assert_eq!((plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug), (&["x/v1".to_string()][..], "1.30.0", true));
-        let mut own = HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
+        assert_eq!(
+            (plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug),
+            (&["x/v1".to_string()][..], "1.30.0", true)
+        );
+        let mut own =
+            HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
         apply_cli_defaults(&mut own, &opts);
         assert_eq!((own.api_versions.as_slice(), own.kube_version.as_str()), (&["a/v2".to_string()][..], "1.29.0"));
     }
@@ -636,18 +654,18 @@ mod tests {
     #[test]
     fn refuses_without_enable_helm() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let err = inflate(&[json!({"name": "x"})], None, &ldr, &BuildOptions::default()).unwrap_err();
+        let err = inflate(&[json!({"name": "x"})], None, &ldr, &HelmOptions::default()).unwrap_err();
         assert!(format!("{err:#}").contains("must specify --enable-helm"), "{err:#}");
-        assert!(inflate(&[], None, &ldr, &BuildOptions::default()).unwrap().is_empty());
+        assert!(inflate(&[], None, &ldr, &HelmOptions::default()).unwrap().is_empty());
     }
 
     #[test]
     fn missing_helm_binary_is_named() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let opts = BuildOptions {
+        let opts = HelmOptions {
             enable_helm: true,
             helm_command: Some("/nonexistent/kforge-helm".into()),
-            ..BuildOptions::default()
+            ..HelmOptions::default()
         };
         let err = inflate(&[json!({"name": "x"})], None, &ldr, &opts).unwrap_err();
         let msg = format!("{err:#}");

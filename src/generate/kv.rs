@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail, Context};
 
 use super::FileSource;
-use crate::load::kustomization::GeneratorArgs;
+use crate::types::GeneratorArgs;
 
 /// One key and its raw value (file contents may be any bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +30,8 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
     let mut all = Vec::new();
     for p in &envs {
         let load = || -> anyhow::Result<Vec<Pair>> { env_file_pairs(&files.read(p)?) };
-        let pairs = load()
-            .with_context(|| format!("env source files: {}", go_list(&envs)))
-            .context("loading KV pairs")?;
+        let pairs =
+            load().with_context(|| format!("env source files: {}", go_list(&envs))).context("loading KV pairs")?;
         all.extend(pairs);
     }
     for (i, s) in args.literals.iter().enumerate() {
@@ -53,9 +52,8 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
             let (key, path) = parse_file_source(s)?;
             Ok(Pair::new(&key, files.read(&path)?))
         };
-        let pair = load()
-            .with_context(|| format!("file sources: {}", go_list(&args.files)))
-            .context("loading KV pairs")?;
+        let pair =
+            load().with_context(|| format!("file sources: {}", go_list(&args.files))).context("loading KV pairs")?;
         all.push(pair);
     }
     Ok(all)
@@ -240,12 +238,10 @@ mod tests {
 
     #[test]
     fn env_files() {
-        let pairs = env_file_pairs(b"\xef\xbb\xbfA=1\n# c\n\n \t B = x \n=x\nNOEQ\nC=\"q\"\r\nD=a=b\n\xef\xbb\xbfE=2").unwrap();
+        let pairs =
+            env_file_pairs(b"\xef\xbb\xbfA=1\n# c\n\n \t B = x \n=x\nNOEQ\nC=\"q\"\r\nD=a=b\n\xef\xbb\xbfE=2").unwrap();
         let got: Vec<(&str, &str)> = pairs.iter().map(kv).collect();
-        assert_eq!(
-            got,
-            [("A", "1"), ("B ", " x "), ("NOEQ", ""), ("C", "\"q\""), ("D", "a=b"), ("\u{feff}E", "2")]
-        );
+        assert_eq!(got, [("A", "1"), ("B ", " x "), ("NOEQ", ""), ("C", "\"q\""), ("D", "a=b"), ("\u{feff}E", "2")]);
         assert!(env_file_pairs(b"").unwrap().is_empty());
         let e = env_file_pairs(b"X=\xff\n").unwrap_err().to_string();
         assert_eq!(e, "line 1 has invalid utf8 bytes");

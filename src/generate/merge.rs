@@ -99,7 +99,10 @@ fn combine(old: &Resource, new: Resource, merge_data: bool) -> Resource {
     }
     if merge_data {
         for field in ["data", "binaryData"] {
-            let merged = merged_strings(old.obj.get(field).and_then(Value::as_object), res.obj.get(field).and_then(Value::as_object));
+            let merged = merged_strings(
+                old.obj.get(field).and_then(Value::as_object),
+                res.obj.get(field).and_then(Value::as_object),
+            );
             if let Value::Object(top) = &mut res.obj {
                 set_or_clear(top, field, merged);
             }
@@ -180,7 +183,7 @@ pub fn go_resid(id: &ResId) -> String {
 mod tests {
     use super::*;
     use crate::generate::{config_map, secret, MemFiles};
-    use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
+    use crate::types::{GeneratorArgs, GeneratorOptions};
     use serde_json::json;
 
     fn gen(name: &str, behavior: &str, lits: &[&str]) -> Resource {
@@ -292,7 +295,8 @@ mod tests {
         // TestIssue3393 / plain ConfigMap from resources: data values become strings, no hash.
         let mut m = ResMap::new();
         m.append(Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap",
-            "metadata":{"name":"project","labels":{"l":"base"}},"data":{"k":"1","n":5}}))).unwrap();
+            "metadata":{"name":"project","labels":{"l":"base"}},"data":{"k":"1","n":5}})))
+            .unwrap();
         merge_generated(&mut m, gen("project", "merge", &["b=\"bar\""])).unwrap();
         let r = m.at(0);
         assert_eq!(
@@ -311,7 +315,8 @@ mod tests {
                 let mut m = ResMap::new();
                 let base = if old_hash { gen("c", "", &["a=1"]) } else { with_opts("c", "", &["a=1"], no_hash()) };
                 merge_generated(&mut m, base).unwrap();
-                let ov = if new_hash { gen("c", behavior, &["b=2"]) } else { with_opts("c", behavior, &["b=2"], no_hash()) };
+                let ov =
+                    if new_hash { gen("c", behavior, &["b=2"]) } else { with_opts("c", behavior, &["b=2"], no_hash()) };
                 merge_generated(&mut m, ov).unwrap();
                 assert_eq!(m.at(0).needs_hash, want, "{old_hash} {new_hash} {behavior}");
             }
@@ -344,8 +349,11 @@ mod tests {
         let a = GeneratorArgs { name: "com1".into(), files: vec!["data.bin".into()], ..Default::default() };
         merge_generated(&mut m, config_map(&a, None, &files).unwrap()).unwrap();
         merge_generated(&mut m, gen("com1", "merge", &[])).unwrap();
-        assert_eq!(m.at(0).obj, json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"com1"},
-            "binaryData":{"data.bin":"/2hlbGxv"}}));
+        assert_eq!(
+            m.at(0).obj,
+            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"com1"},
+            "binaryData":{"data.bin":"/2hlbGxv"}})
+        );
     }
 
     #[test]

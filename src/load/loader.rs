@@ -7,7 +7,9 @@ use anyhow::{bail, Context, Result};
 
 use super::remote;
 
-use crate::model::{Resource, ResMap};
+/// Kept here for callers written before it moved to the model.
+pub use crate::model::parse_resources;
+use crate::model::ResMap;
 
 /// Names a kustomization file may have, in the order kustomize looks for them.
 pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -57,14 +59,16 @@ pub const MAX_CLONES: usize = 256;
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
-    entry.contains("://") || entry.starts_with("git@") || entry.starts_with("github.com/") || entry.starts_with("gitlab.com/")
+    entry.contains("://")
+        || entry.starts_with("git@")
+        || entry.starts_with("github.com/")
+        || entry.starts_with("gitlab.com/")
 }
 
 impl Loader {
     pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
-        let root = root
-            .canonicalize()
-            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        let root =
+            root.canonicalize().with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
         if !root.is_dir() {
             bail!("must build at directory: '{}': file is not directory", root.display());
         }
@@ -102,7 +106,12 @@ impl Loader {
     /// Fetch a remote entry of this kustomization, refusing cycles (a remote
     /// tree that includes itself, directly or not), nesting deeper than
     /// [`MAX_REMOTE_DEPTH`] and more than [`MAX_CLONES`] clones per build.
-    pub fn fetch_remote(&self, entry: &str) -> Result<(Loader, remote::RemoteDir)> {
+    pub fn fetch_remote(
+        &self,
+        entry: &str,
+        warnings: &crate::warnings::Warnings,
+    ) -> Result<(Loader, remote::RemoteDir)> {
+        remote::warn_git_prefix(entry, warnings);
         let spec = remote::parse(entry)
             .with_context(|| format!("'{}' is not a valid remote target", remote::redact(entry)))?;
         let id = remote::RemoteId::of(&spec, &spec.kust_root);
@@ -115,7 +124,10 @@ impl Loader {
             );
         }
         if self.clones.fetch_add(1, Ordering::Relaxed) >= MAX_CLONES {
-            bail!("remote '{}': the build already made {MAX_CLONES} clones, the most one build may make", remote::redact(entry));
+            bail!(
+                "remote '{}': the build already made {MAX_CLONES} clones, the most one build may make",
+                remote::redact(entry)
+            );
         }
         let dir = remote::fetch_spec_for(&spec, entry)?;
         // The directory may be reached through symlinks: compare resolved paths too.
@@ -126,11 +138,7 @@ impl Loader {
 
     fn check_remote_cycle(&self, id: &remote::RemoteId, entry: &str) -> Result<()> {
         if let Some(prev) = self.remotes.iter().find(|r| r.same_target(id)) {
-            bail!(
-                "cycle detected: URI '{}' referenced by previous URI '{}'",
-                remote::redact(entry),
-                prev.shown
-            );
+            bail!("cycle detected: URI '{}' referenced by previous URI '{}'", remote::redact(entry), prev.shown);
         }
         Ok(())
     }
@@ -246,10 +254,7 @@ impl Loader {
                 self.resolve(&rel).with_context(|| format!("cannot read kustomization file '{}'", name.display()))?;
                 Ok(name)
             }
-            _ => bail!(
-                "found multiple kustomization files under: {}",
-                self.root.display()
-            ),
+            _ => bail!("found multiple kustomization files under: {}", self.root.display()),
         }
     }
 
@@ -263,70 +268,6 @@ impl Loader {
             m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
         }
         Ok(m)
-    }
-}
-
-/// Parse a stream into resources: lists expanded, each document checked to
-/// be a mapping with a kind.
-pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
-    let docs = crate::yaml::parse_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
-    let mut out = Vec::with_capacity(docs.len());
-    for doc in docs {
-        push_resource(doc, origin, &mut out)?;
-    }
-    Ok(out)
-}
-
-fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
-    let serde_json::Value::Object(map) = &doc else {
-        bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
-    };
-    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
-    if kind.is_empty() {
-        bail!("{origin}: missing Resource metadata: a resource needs a 'kind'");
-    }
-    if kind.ends_with("List") {
-        if let Some(items) = map.get("items") {
-            let serde_json::Value::Array(items) = items else {
-                bail!("{origin}: field 'items' of a {kind} must be a sequence");
-            };
-            for item in items.clone() {
-                push_resource(item, origin, out)?;
-            }
-            return Ok(());
-        }
-    }
-    // kustomize (kyaml's GetValidatedMetadata) wants a name on everything
-    // but lists; a number or boolean is read as its text.
-    let has_name = match map.get("metadata").and_then(|m| m.get("name")) {
-        Some(serde_json::Value::String(s)) => !s.is_empty(),
-        Some(serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => true,
-        _ => false,
-    };
-    if !has_name && !kind.ends_with("List") {
-        let found = match map.get("metadata") {
-            None => "no metadata".to_string(),
-            Some(m @ serde_json::Value::Object(_)) => match m.get("name") {
-                None => "no metadata.name".to_string(),
-                Some(serde_json::Value::String(_)) => "an empty metadata.name".to_string(),
-                Some(other) => format!("metadata.name is {}", kind_of(other)),
-            },
-            Some(other) => format!("metadata is {}", kind_of(other)),
-        };
-        bail!("{origin}: missing metadata.name in a {kind} ({found}): a resource needs a name");
-    }
-    out.push(Resource::new(doc));
-    Ok(())
-}
-
-fn kind_of(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a sequence",
-        serde_json::Value::Object(_) => "a mapping",
     }
 }
 
@@ -371,22 +312,6 @@ mod tests {
         assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
         assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
-    }
-
-    #[test]
-    fn resources_need_a_name() {
-        let err = |y: &str| parse_resources(y, "r.yaml").unwrap_err().to_string();
-        let e = err("apiVersion: v1\nkind: ConfigMap\n");
-        assert!(e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"), "{e}");
-        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x]}\n");
-        assert!(e.contains("(metadata.name is a sequence)"), "{e}");
-        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: x\n");
-        assert!(e.contains("(metadata is a string)"), "{e}");
-        let e = err("kind: List\nitems:\n- kind: Secret\n  metadata: {name: ''}\n");
-        assert!(e.contains("in a Secret (an empty metadata.name)"), "{e}");
-        // Lists need none; numbers and booleans are names.
-        assert!(parse_resources("kind: ConfigMapList\nmetadata: {}\n", "r.yaml").is_ok());
-        assert!(parse_resources("kind: ConfigMap\nmetadata: {name: 1}\n", "r.yaml").is_ok());
     }
 
     #[test]

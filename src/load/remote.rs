@@ -28,7 +28,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::process::{self, Program, ProcessError, MAX_TIMEOUT};
+use crate::process::{self, ProcessError, Program, MAX_TIMEOUT};
 
 /// A fetched remote directory; the clone lives as long as this value.
 pub struct RemoteDir {
@@ -237,9 +237,6 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn extract_host(n: &str) -> Result<(String, String)> {
     let mut n = n;
     if let Some(rest) = strip_prefix_ignore_case(n, "git::") {
-        eprintln!(
-            "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration."
-        );
         n = rest;
     }
     let mut scheme = "";
@@ -452,10 +449,21 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
     Some(Duration::try_from_secs_f64(total).unwrap_or(MAX_TIMEOUT).min(MAX_TIMEOUT))
 }
 
+/// What kustomize says about a `git::` prefix (which it strips).
+const GIT_PREFIX_WARNING: &str = "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration.";
+
 /// Fetch a remote entry (`https://host/org/repo//path?ref=v1`, `git@...`, `file://...`).
-pub fn fetch(entry: &str) -> Result<RemoteDir> {
+pub fn fetch(entry: &str, warnings: &crate::warnings::Warnings) -> Result<RemoteDir> {
+    warn_git_prefix(entry, warnings);
     let spec = parse(entry).with_context(|| format!("'{}' is not a valid remote target", redact(entry)))?;
     fetch_spec_for(&spec, entry)
+}
+
+/// kustomize strips a `git::` prefix and warns about it.
+pub fn warn_git_prefix(entry: &str, warnings: &crate::warnings::Warnings) {
+    if strip_prefix_ignore_case(entry, "git::").is_some() {
+        warnings.warn(GIT_PREFIX_WARNING);
+    }
 }
 
 /// Clone `spec` (parsed from `entry`), with errors naming the entry.
@@ -543,13 +551,13 @@ impl Git<'_> {
         let mut all: Vec<String> = vec!["-c".into(), "protocol.ext.allow=never".into()];
         all.extend(args.iter().map(|a| a.to_string()));
         let env = [("GIT_TERMINAL_PROMPT".to_string(), "0".to_string())];
-        let prog = Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
+        let prog =
+            Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
             e if e.is_not_found() => anyhow!("no 'git' program on path: remote resources need git installed"),
-            ProcessError::TimedOut { .. } => anyhow!(
-                "'{shown}' timed out after {} (raise it with ?timeout=)",
-                process::show_duration(self.timeout)
-            ),
+            ProcessError::TimedOut { .. } => {
+                anyhow!("'{shown}' timed out after {} (raise it with ?timeout=)", process::show_duration(self.timeout))
+            }
             other => anyhow!("{}", redact_in(&other.to_string(), self.url)),
         })?;
         if !out.success {
@@ -664,7 +672,8 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1").err().map(|e| format!("{e:#}"));
+        let err =
+            fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
         assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }

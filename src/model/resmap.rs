@@ -128,7 +128,9 @@ impl ResMap {
                 .items
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.name() == name || r.orig_id.name == name || r.prev_ids.iter().any(|p| p.name == name))
+                .filter(|(_, r)| {
+                    r.name() == name || r.orig_id.name == name || r.prev_ids.iter().any(|p| p.name == name)
+                })
                 .map(|(i, _)| i)
                 .collect();
         }

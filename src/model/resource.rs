@@ -81,7 +81,9 @@ impl Resource {
     /// Turn a numeric or boolean `metadata.name`/`namespace` into its text,
     /// remembering the original.
     fn read_scalar_meta(&mut self) {
-        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else {
+            return;
+        };
         for field in ["name", "namespace"] {
             let text = match meta.get(field) {
                 Some(Value::Number(n)) => n.to_string(),
@@ -97,7 +99,9 @@ impl Resource {
     /// Write back numeric or boolean names left unchanged by the build.
     pub fn restore_scalar_meta(&mut self) {
         let originals = std::mem::take(&mut self.scalar_meta);
-        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else { return };
+        let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else {
+            return;
+        };
         for (field, orig) in originals {
             let text = match &orig {
                 Value::Number(n) => n.to_string(),

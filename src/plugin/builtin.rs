@@ -12,7 +12,6 @@ use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
-use crate::load::kustomization::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
 use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
@@ -24,9 +23,11 @@ use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::sort::LegacySort;
 use crate::transform::Transformer as Apply;
+use crate::types::{Image, Replica, Selector};
 
 /// The built-in generator kinds.
-pub const GENERATORS: &[&str] = &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
+pub const GENERATORS: &[&str] =
+    &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
 
 /// The built-in transformer kinds.
 pub const TRANSFORMERS: &[&str] = &[
@@ -80,7 +81,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                     match v.get(k) {
                         None | Some(Value::Null) => Ok(String::new()),
                         Some(Value::String(s)) => Ok(s.clone()),
-                        Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"),
+                        Some(other) => bail!(
+                            "plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"
+                        ),
                     }
                 };
                 if !v.is_object() {
@@ -89,7 +92,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                 let create = match v.get("create") {
                     None | Some(Value::Null) => false,
                     Some(Value::Bool(b)) => *b,
-                    Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"),
+                    Some(other) => bail!(
+                        "plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"
+                    ),
                 };
                 Ok(FieldSpec::new(&s("group")?, &s("version")?, &s("kind")?, &s("path")?, create))
             })
@@ -124,7 +129,12 @@ fn target(config: &Resource) -> Result<Option<Selector>> {
 }
 
 /// A `path` (file through the loader) or inline text; `(text, origin)`.
-fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline_key: &str) -> Result<(String, String)> {
+fn path_or_inline(
+    config: &Resource,
+    ctx: &PluginContext,
+    path_key: &str,
+    inline_key: &str,
+) -> Result<(String, String)> {
     let path = str_field(config, path_key)?;
     let inline = str_field(config, inline_key)?;
     match (path.is_empty(), inline.is_empty()) {
@@ -132,10 +142,9 @@ fn path_or_inline(config: &Resource, ctx: &PluginContext, path_key: &str, inline
             "plugin {} fails configuration: {inline_key} and {path_key} can't be set at the same time",
             describe(config)
         ),
-        (true, true) => bail!(
-            "plugin {} fails configuration: must specify one of {inline_key} and {path_key}",
-            describe(config)
-        ),
+        (true, true) => {
+            bail!("plugin {} fails configuration: must specify one of {inline_key} and {path_key}", describe(config))
+        }
         (false, true) => Ok((ctx.ldr.read_string(&path)?, ctx.ldr.display(&path))),
         (true, false) => Ok((inline, String::new())),
     }
@@ -161,7 +170,9 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
         "AnnotationsTransformer" => {
             boxed(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? })
         }
-        "LabelTransformer" => boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? }),
+        "LabelTransformer" => {
+            boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? })
+        }
         "NamespaceTransformer" => {
             let namespace = config.namespace().to_string();
             boxed(NamespaceTransformer {
@@ -226,27 +237,11 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
     Ok(t)
 }
 
-/// `replacements:` entries, `path:` ones read through the loader (a file
-/// holds one replacement or a list).
+/// `replacements:` entries, `path:` ones read through the loader.
 fn replacement_list(config: &Resource, ctx: &PluginContext) -> Result<Vec<Value>> {
     let entries: Vec<Value> = field(config, "replacements")?;
-    let mut out = Vec::new();
-    for entry in entries {
-        match entry.get("path").and_then(Value::as_str) {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = ctx.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &ctx.ldr.display(p)).map_err(|e| anyhow!("{e}"))? {
-                    match doc {
-                        Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => bail!("plugin {}: a replacement entry with 'path' cannot have other fields", describe(config)),
-            None => out.push(entry),
-        }
-    }
-    Ok(out)
+    crate::transform::replacements::expand_entries(entries, &mut |p| Ok((ctx.ldr.read_string(p)?, ctx.ldr.display(p))))
+        .with_context(|| format!("plugin {}", describe(config)))
 }
 
 /// Make a built-in generator from its config.
@@ -278,7 +273,7 @@ impl generate::FileSource for LoaderFiles<'_> {
 
 struct KvGenerator<'a> {
     which: BuiltinGenerator,
-    args: crate::load::kustomization::GeneratorArgs,
+    args: crate::types::GeneratorArgs,
     ctx: &'a PluginContext<'a>,
 }
 
@@ -306,7 +301,7 @@ struct HelmGenerator<'a> {
 impl Generator for HelmGenerator<'_> {
     fn generate(&self) -> Result<ResMap> {
         // The plugin form uses kustomize's plugin field names; helm.rs maps them.
-        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, self.ctx.opts)
+        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, &self.ctx.opts.helm)
     }
 }
 
@@ -362,7 +357,7 @@ struct SortOrder(Option<LegacySort>);
 
 impl SortOrder {
     fn from_config(config: &Resource) -> Result<Self> {
-        let opts: crate::load::kustomization::SortOptions = field(config, "sortOptions")?;
+        let opts: crate::types::SortOptions = field(config, "sortOptions")?;
         match opts.order.as_str() {
             "fifo" => {
                 if opts.legacy_sort_options.is_some() {
@@ -378,7 +373,9 @@ impl SortOrder {
                 }
                 Ok(SortOrder(Some(ls)))
             }
-            other => bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config)),
+            other => {
+                bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config))
+            }
         }
     }
 }
@@ -486,7 +483,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use crate::process::Program;
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
+use crate::process::Program;
 
 /// Where kustomize looks for plugins first.
 pub const PLUGIN_HOME_ENV: &str = "KUSTOMIZE_PLUGIN_HOME";
@@ -79,11 +79,7 @@ impl<'a> ExecPlugin<'a> {
             }
         }
         let meta = std::fs::metadata(&path).map_err(|_| {
-            anyhow::anyhow!(
-                "unable to load external plugin '{}': no executable at '{}'",
-                config.kind(),
-                path.display()
-            )
+            anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
         })?;
         if !is_executable(&meta) {
             bail!("unexecutable plugin at: {}", path.display());
@@ -112,13 +108,16 @@ impl<'a> ExecPlugin<'a> {
             ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
             ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
-        let out = super::run_plugin(&Program {
-            path: &self.path,
-            args: &args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &env,
-            timeout: super::timeout_from_env()?,
-        }, input)
+        let out = super::run_plugin(
+            &Program {
+                path: &self.path,
+                args: &args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &env,
+                timeout: super::timeout_from_env()?,
+            },
+            input,
+        )
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
             let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
@@ -132,9 +131,10 @@ impl<'a> ExecPlugin<'a> {
         }
         // kustomize lets the plugin's stderr through.
         if !out.stderr.is_empty() {
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
-        String::from_utf8(out.stdout).map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
+        String::from_utf8(out.stdout)
+            .map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
     }
 }
 
@@ -265,9 +265,8 @@ pub(crate) fn apply_generator_options(r: &mut Resource) -> Result<()> {
         None => false,
         Some(v) => {
             let s = v.as_str().unwrap_or("");
-            parse_go_bool(s).with_context(|| {
-                format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")")
-            })?
+            parse_go_bool(s)
+                .with_context(|| format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")"))?
         }
     };
     r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or("")).unwrap_or_default();
@@ -355,7 +354,7 @@ mod tests {
 
     #[test]
     fn generator_options_come_from_annotations() {
-        let mut r = crate::load::loader::parse_resources(
+        let mut r = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: \"true\"\n    kustomize.config.k8s.io/behavior: merge\n",
             "t",
         )
@@ -366,7 +365,7 @@ mod tests {
         assert_eq!(r.behavior, Behavior::Merge);
         assert!(r.obj["metadata"].get("annotations").is_none());
 
-        let mut bad = crate::load::loader::parse_resources(
+        let mut bad = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: maybe\n",
             "t",
         )
@@ -380,7 +379,15 @@ mod tests {
     fn plugin_path_parts_are_plain_names() {
         check_plugin_path_parts("someteam.example.com/v1", "SedTransformer").unwrap();
         check_plugin_path_parts("v1", "X").unwrap();
-        for (av, k) in [("../../x/v1", "K"), ("a/../v1", "K"), ("x/..", "K"), ("x/v1", "../K"), ("x/v1", "a/b"), ("x/v1", ""), ("..", "K")] {
+        for (av, k) in [
+            ("../../x/v1", "K"),
+            ("a/../v1", "K"),
+            ("x/..", "K"),
+            ("x/v1", "../K"),
+            ("x/v1", "a/b"),
+            ("x/v1", ""),
+            ("..", "K"),
+        ] {
             assert!(check_plugin_path_parts(av, k).is_err(), "{av} {k}");
         }
     }

@@ -30,9 +30,9 @@ use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
-use crate::process::Program;
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{ResMap, Resource};
+use crate::process::Program;
 
 /// The annotation holding a function spec (and kustomize's older spelling).
 pub const FUNCTION_ANNOTATIONS: [&str; 2] = ["config.kubernetes.io/function", "config.k8s.io/function"];
@@ -67,7 +67,9 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
         }
         let args = match exec.get("args") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect(),
+            Some(Value::Array(a)) => {
+                a.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect()
+            }
             Some(_) => bail!("{what}: exec.args must be a list of strings"),
         };
         let mut env = Vec::new();
@@ -108,12 +110,7 @@ pub struct FnPlugin<'a> {
 
 impl<'a> FnPlugin<'a> {
     pub fn new(config: &Resource, spec: FunctionSpec, ctx: &'a PluginContext<'a>) -> Result<FnPlugin<'a>> {
-        let name = format!(
-            "api: {}, kind: {}, name: {}",
-            config.api_version(),
-            config.kind(),
-            config.name()
-        );
+        let name = format!("api: {}, kind: {}, name: {}", config.api_version(), config.kind(), config.name());
         let (path, args, env) = match spec {
             FunctionSpec::Exec { path, args, env } => (path, args, env),
             FunctionSpec::Container { image } => bail!(
@@ -155,13 +152,16 @@ impl<'a> FnPlugin<'a> {
             "functionConfig": self.function_config,
         });
         let input = crate::yaml::to_yaml(&list);
-        let out = super::run_plugin(&Program {
-            path: &self.program,
-            args: &self.args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &self.env,
-            timeout: super::timeout_from_env()?,
-        }, input.as_bytes())
+        let out = super::run_plugin(
+            &Program {
+                path: &self.program,
+                args: &self.args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &self.env,
+                timeout: super::timeout_from_env()?,
+            },
+            input.as_bytes(),
+        )
         .with_context(|| format!("function {}", self.name))?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let parsed = parse_resource_list(&stdout);
@@ -180,8 +180,7 @@ impl<'a> FnPlugin<'a> {
             bail!(msg);
         }
         if !out.stderr.is_empty() {
-            use std::io::Write;
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
         let (items, results) = parsed.with_context(|| format!("reading the output of function {}", self.name))?;
         let errors: Vec<String> = results.iter().filter(|r| r.is_error()).map(|r| format!("  - {r}")).collect();
@@ -189,7 +188,7 @@ impl<'a> FnPlugin<'a> {
             bail!("function {} reported errors:\n{}", self.name, errors.join("\n"));
         }
         for r in results.iter().filter(|r| r.severity == "warning") {
-            eprintln!("# Warning: function {}: {r}", self.name);
+            self.ctx.opts.warnings.warn(format!("# Warning: function {}: {r}", self.name));
         }
         let mut out = Vec::with_capacity(items.len());
         for mut r in items {
@@ -319,7 +318,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]
@@ -332,7 +331,9 @@ mod tests {
         let c = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: gcr.io/x\n");
         assert_eq!(function_spec(&c).unwrap(), Some(FunctionSpec::Container { image: "gcr.io/x".into() }));
         assert_eq!(function_spec(&res("kind: X\nmetadata:\n  name: c\n")).unwrap(), None);
-        let bad = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n");
+        let bad = res(
+            "kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n",
+        );
         assert!(function_spec(&bad).is_err());
     }
 

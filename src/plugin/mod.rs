@@ -23,7 +23,7 @@ pub mod krm;
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Map, Value};
 
-use crate::build::BuildOptions;
+use crate::generate::helm::HelmOptions;
 use crate::load::Loader;
 use crate::model::{ResMap, Resource};
 use crate::transform::config::TransformerConfig;
@@ -35,11 +35,27 @@ pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
 /// Key under a resource's `origin` value where transformations are kept.
 const TRANSFORMATIONS_KEY: &str = "transformations";
 
+/// The command-line switches plugins obey.
+#[derive(Clone, Debug, Default)]
+pub struct PluginOptions {
+    /// `--enable-alpha-plugins`: external plugins may run.
+    pub enable_alpha_plugins: bool,
+    /// `--enable-exec`: KRM functions with `exec:` may run.
+    pub enable_exec: bool,
+    /// Keep each resource's list of transformations
+    /// (`buildMetadata: [transformerAnnotations]`).
+    pub record_transformations: bool,
+    /// For the built-in `HelmChartInflationGenerator`.
+    pub helm: HelmOptions,
+    /// Where plugin stderr and function warnings go.
+    pub warnings: crate::warnings::Warnings,
+}
+
 /// What a plugin may use: the kustomization's loader (and its restrictor),
 /// the build flags and the field-spec configuration.
 pub struct PluginContext<'a> {
     pub ldr: &'a Loader,
-    pub opts: &'a BuildOptions,
+    pub opts: PluginOptions,
     pub config: &'a TransformerConfig,
     /// Where the config came from, relative to the top kustomization (for origin annotations).
     pub configured_in: String,
@@ -112,7 +128,7 @@ pub fn is_builtin(config: &Resource) -> bool {
 }
 
 /// The external-plugin gate shared by generators and transformers.
-fn check_external_allowed(config: &Resource, opts: &BuildOptions) -> Result<()> {
+fn check_external_allowed(config: &Resource, opts: &PluginOptions) -> Result<()> {
     if !opts.enable_alpha_plugins {
         bail!("external plugins disabled; unable to load external plugin '{}'", config.kind());
     }
@@ -128,7 +144,7 @@ enum External<'a> {
 
 impl<'a> External<'a> {
     fn new(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<External<'a>> {
-        check_external_allowed(config, ctx.opts)?;
+        check_external_allowed(config, &ctx.opts)?;
         Ok(match krm::function_spec(config)? {
             Some(spec) => External::Function(krm::FnPlugin::new(config, spec, ctx)?),
             None => External::Exec(exec::ExecPlugin::find(config, ctx)?),
@@ -163,8 +179,11 @@ pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Resu
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
 pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
-    let inner: Box<dyn Transformer + 'a> =
-        if is_builtin(config) { builtin::make_transformer(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
+    let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
+        builtin::make_transformer(config, ctx)?
+    } else {
+        Box::new(External::new(config, ctx)?)
+    };
     Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
@@ -262,7 +281,7 @@ pub fn transformations_text(origin: &Value) -> Option<String> {
     }
     let mut out = String::new();
     for t in list {
-        let text = crate::build::origin_text(t);
+        let text = crate::model::origin_text(t);
         for (i, line) in text.lines().enumerate() {
             out.push_str(if i == 0 { "- " } else { "  " });
             out.push_str(line);
@@ -301,7 +320,7 @@ pub(crate) fn parse_output(text: &str, what: &str) -> Result<Vec<Resource>> {
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
-    let mut out = crate::load::loader::parse_resources(text, what)?;
+    let mut out = crate::model::parse_resources(text, what)?;
     for r in &mut out {
         absorb_origin_annotation(r)?;
     }
@@ -396,7 +415,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test").unwrap().remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]

@@ -8,8 +8,8 @@
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::FieldSpec;
 use crate::model::{Gvk, Resource};
+pub use crate::types::FieldSpec;
 
 /// What a walk creates at a missing (or null) leaf when the spec says `create`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,13 +147,7 @@ pub fn node_contents(v: &Value) -> String {
 
 impl FieldSpec {
     pub fn new(group: &str, version: &str, kind: &str, path: &str, create: bool) -> FieldSpec {
-        FieldSpec {
-            group: group.into(),
-            version: version.into(),
-            kind: kind.into(),
-            path: path.into(),
-            create,
-        }
+        FieldSpec { group: group.into(), version: version.into(), kind: kind.into(), path: path.into(), create }
     }
 
     /// Whether this spec applies to a resource of this kind (empty parts match all).

@@ -156,7 +156,11 @@ mod tests {
 
     fn many(n: usize) -> ResMap {
         (0..n)
-            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i:05}")}})))
+            .map(|i| {
+                Resource::new(
+                    json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i:05}")}}),
+                )
+            })
             .collect()
     }
 

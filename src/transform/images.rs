@@ -22,8 +22,8 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Image;
 use crate::model::{ResMap, Resource};
+use crate::types::Image;
 
 #[derive(Clone, Debug, Default)]
 pub struct ImageTagTransformer {

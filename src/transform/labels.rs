@@ -11,8 +11,8 @@ use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Label;
 use crate::model::{ResMap, Resource};
+use crate::types::Label;
 
 /// Adds `pairs` to the mapping at each of `fields` (commonLabels, labels,
 /// commonAnnotations). Values are always strings.
@@ -170,13 +170,11 @@ mod tests {
         ]);
         t.apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"], json!({"other":{"labels":{"a":"b"}}}));
-        assert_eq!(
-            m.at(1).obj["spec"],
-            json!({"items":[],"other":{"labels":{"a":"b"}},"sel":{"matchLabels":null}})
-        );
+        assert_eq!(m.at(1).obj["spec"], json!({"items":[],"other":{"labels":{"a":"b"}},"sel":{"matchLabels":null}}));
 
         let bad = MapFieldTransformer { pairs: map(&[("a", "b")]), fields: vec![fs("Foo", "spec/str", false)] };
-        let mut m = resmap(vec![json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"b"},"spec":{"str":"hello"}})]);
+        let mut m =
+            resmap(vec![json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"b"},"spec":{"str":"hello"}})]);
         let e = bad.apply(&mut m).unwrap_err().to_string();
         assert!(
             e.starts_with("considering field 'spec/str' of object Foo.v1.x/b.[noNs]: wrong node kind: expected MappingNode but got ScalarNode"),
@@ -190,10 +188,14 @@ mod tests {
             pairs: map(&[("a", "b")]),
             fields: vec![fs("NetworkPolicy", "spec/ingress/from/podSelector/matchLabels", false)],
         };
-        let mut m = resmap(vec![json!({"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"n"},
+        let mut m =
+            resmap(vec![json!({"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"n"},
             "spec":{"ingress":[{"from":[{"podSelector":{"matchLabels":{"x":"y"}}},{"ipBlock":{}}]}]}})]);
         t.apply(&mut m).unwrap();
-        assert_eq!(m.at(0).obj["spec"]["ingress"][0]["from"][0]["podSelector"]["matchLabels"], json!({"a":"b","x":"y"}));
+        assert_eq!(
+            m.at(0).obj["spec"]["ingress"][0]["from"][0]["podSelector"]["matchLabels"],
+            json!({"a":"b","x":"y"})
+        );
         assert_eq!(m.at(0).obj["spec"]["ingress"][0]["from"][1], json!({"ipBlock":{}}));
     }
 
@@ -204,7 +206,10 @@ mod tests {
                 fs("Deployment", "spec/template/metadata/labels", true),
                 fs("Deployment", "spec/selector/matchLabels", true),
             ],
-            template_labels: vec![fs("", "metadata/labels", true), fs("Deployment", "spec/template/metadata/labels", true)],
+            template_labels: vec![
+                fs("", "metadata/labels", true),
+                fs("Deployment", "spec/template/metadata/labels", true),
+            ],
             common_annotations: vec![fs("", "metadata/annotations", true)],
             ..Default::default()
         }

@@ -31,7 +31,6 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::smp::{FieldSchema, Schema, Shape};
-use crate::load::Loader;
 use crate::model::Gvk;
 
 /// The only `openapi.version` kustomize has built in.
@@ -45,35 +44,113 @@ const LIST_MAP_KEYS_EXT: &str = "x-kubernetes-list-map-keys";
 
 /// Group/versions Kubernetes v1.21 serves (kustomize's built-in schema).
 const BUILTIN_GROUP_VERSIONS: &[&str] = &[
-    "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1beta1",
-    "apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1", "apiregistration.k8s.io/v1",
-    "apiregistration.k8s.io/v1beta1", "apps/v1", "authentication.k8s.io/v1",
-    "authentication.k8s.io/v1beta1", "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1",
-    "autoscaling/v1", "autoscaling/v2beta1", "autoscaling/v2beta2", "batch/v1", "batch/v1beta1",
-    "certificates.k8s.io/v1", "certificates.k8s.io/v1beta1", "coordination.k8s.io/v1",
-    "coordination.k8s.io/v1beta1", "discovery.k8s.io/v1", "discovery.k8s.io/v1beta1",
-    "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1",
-    "flowcontrol.apiserver.k8s.io/v1alpha1", "flowcontrol.apiserver.k8s.io/v1beta1",
-    "internal.apiserver.k8s.io/v1alpha1", "networking.k8s.io/v1", "networking.k8s.io/v1beta1",
-    "node.k8s.io/v1", "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1",
-    "rbac.authorization.k8s.io/v1", "rbac.authorization.k8s.io/v1alpha1",
-    "rbac.authorization.k8s.io/v1beta1", "scheduling.k8s.io/v1", "scheduling.k8s.io/v1alpha1",
-    "scheduling.k8s.io/v1beta1", "storage.k8s.io/v1", "storage.k8s.io/v1alpha1",
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiregistration.k8s.io/v1",
+    "apiregistration.k8s.io/v1beta1",
+    "apps/v1",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "coordination.k8s.io/v1beta1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1alpha1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "scheduling.k8s.io/v1alpha1",
+    "scheduling.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
     "storage.k8s.io/v1beta1",
 ];
 
 /// Kinds of Kubernetes v1.21 (in any of its group/versions).
 const BUILTIN_KINDS: &[&str] = &[
-    "APIService", "Binding", "CSIDriver", "CSINode", "CSIStorageCapacity", "CertificateSigningRequest",
-    "ClusterRole", "ClusterRoleBinding", "ComponentStatus", "ConfigMap", "ControllerRevision", "CronJob",
-    "CustomResourceDefinition", "DaemonSet", "Deployment", "EndpointSlice", "Endpoints", "Event", "Eviction",
-    "FlowSchema", "HorizontalPodAutoscaler", "Ingress", "IngressClass", "Job", "Lease", "LimitRange",
-    "LocalSubjectAccessReview", "MutatingWebhookConfiguration", "Namespace", "NetworkPolicy", "Node",
-    "PersistentVolume", "PersistentVolumeClaim", "Pod", "PodDisruptionBudget", "PodSecurityPolicy",
-    "PodTemplate", "PriorityClass", "PriorityLevelConfiguration", "ReplicaSet", "ReplicationController",
-    "ResourceQuota", "Role", "RoleBinding", "RuntimeClass", "Scale", "Secret", "SelfSubjectAccessReview",
-    "SelfSubjectRulesReview", "Service", "ServiceAccount", "StatefulSet", "StorageClass", "StorageVersion",
-    "SubjectAccessReview", "TokenRequest", "TokenReview", "ValidatingWebhookConfiguration",
+    "APIService",
+    "Binding",
+    "CSIDriver",
+    "CSINode",
+    "CSIStorageCapacity",
+    "CertificateSigningRequest",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ComponentStatus",
+    "ConfigMap",
+    "ControllerRevision",
+    "CronJob",
+    "CustomResourceDefinition",
+    "DaemonSet",
+    "Deployment",
+    "EndpointSlice",
+    "Endpoints",
+    "Event",
+    "Eviction",
+    "FlowSchema",
+    "HorizontalPodAutoscaler",
+    "Ingress",
+    "IngressClass",
+    "Job",
+    "Lease",
+    "LimitRange",
+    "LocalSubjectAccessReview",
+    "MutatingWebhookConfiguration",
+    "Namespace",
+    "NetworkPolicy",
+    "Node",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "Pod",
+    "PodDisruptionBudget",
+    "PodSecurityPolicy",
+    "PodTemplate",
+    "PriorityClass",
+    "PriorityLevelConfiguration",
+    "ReplicaSet",
+    "ReplicationController",
+    "ResourceQuota",
+    "Role",
+    "RoleBinding",
+    "RuntimeClass",
+    "Scale",
+    "Secret",
+    "SelfSubjectAccessReview",
+    "SelfSubjectRulesReview",
+    "Service",
+    "ServiceAccount",
+    "StatefulSet",
+    "StorageClass",
+    "StorageVersion",
+    "SubjectAccessReview",
+    "TokenRequest",
+    "TokenReview",
+    "ValidatingWebhookConfiguration",
     "VolumeAttachment",
 ];
 
@@ -125,7 +202,9 @@ impl CustomSchema {
         let defs = match doc.get("definitions") {
             None | Some(Value::Null) => return Ok(out),
             Some(Value::Object(d)) => d,
-            Some(_) => bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping"),
+            Some(_) => {
+                bail!("invalid OpenAPI schema '{name}': field 'definitions' must be a mapping")
+            }
         };
         for (dname, d) in defs {
             let dname = short(dname);
@@ -234,7 +313,9 @@ fn ext_str(sch: &Value, key: &str) -> Option<String> {
 }
 
 fn list_map_keys(sch: &Value) -> Option<Vec<String>> {
-    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else { return None };
+    let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else {
+        return None;
+    };
     let keys: Vec<String> = items.iter().filter_map(|k| k.as_str().map(str::to_string)).collect();
     (!keys.is_empty()).then_some(keys)
 }
@@ -265,12 +346,9 @@ impl SchemaState {
 
     /// Apply a kustomization's `openapi:` field. `top` is true for the
     /// kustomization being built (it always applies); a base's or
-    /// component's applies only while nothing is set.
-    pub fn set(&self, openapi: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
-        let file = match openapi.get("path") {
-            Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
-            None => None,
-        };
+    /// component's applies only while nothing is set. `file` is the text
+    /// and shown name of the `path:` schema file, read by the caller.
+    pub fn set(&self, openapi: &BTreeMap<String, String>, file: Option<(String, String)>, top: bool) -> Result<()> {
         let mut st = self.lock();
         let is_set = !st.version.is_empty() || st.custom.is_some();
         if is_set && !top {
@@ -333,7 +411,7 @@ impl SchemaState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::LoadRestrictor;
+    use crate::load::{LoadRestrictor, Loader};
     use crate::model::Gvk;
     use crate::transform::smp::{merge_patch_with, MergeOptions};
     use serde_json::json;
@@ -377,7 +455,8 @@ mod tests {
     }
 
     fn merge(schema: &Schema, target: Value, patch: Value) -> Value {
-        let gvk = Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
+        let gvk =
+            Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
         let mut t = target;
         merge_patch_with(schema, MergeOptions::default(), &mut t, &patch, &gvk).unwrap();
         t
@@ -393,7 +472,10 @@ mod tests {
     fn custom_kind_gets_merge_keys_for_every_gvk() {
         let s = schema_of(CRD_SCHEMA);
         for av in ["example.com/v1alpha1", "v1alpha1"] {
-            let target = crd(av, json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]));
+            let target = crd(
+                av,
+                json!([{"name": "a", "image": "x", "ports": [{"containerPort": 80, "protocol": "TCP"}]}, {"name": "b"}]),
+            );
             let out = merge(&s, target, crd(av, json!([{"name": "a", "image": "y"}])));
             assert_eq!(
                 out["spec"]["template"]["spec"]["containers"],
@@ -401,7 +483,11 @@ mod tests {
             );
         }
         // Another version of the kind is not in the schema: the list is replaced.
-        let out = merge(&s, crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])), crd("example.com/v1", json!([{"name": "b"}])));
+        let out = merge(
+            &s,
+            crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("example.com/v1", json!([{"name": "b"}])),
+        );
         assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}]));
     }
 
@@ -422,7 +508,8 @@ mod tests {
 
         let s = schema_of(text);
         let t = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "a", "v": 1}, {"id": 1, "zone": "b"}], "tags": ["x"]});
-        let p = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
+        let p =
+            json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
         let out = merge(&s, t, p);
         // Merged by (id, zone): both elements stay, only zone b changes.
         let items = out["items"].as_array().unwrap();
@@ -448,12 +535,31 @@ mod tests {
         (d, ldr)
     }
 
+    /// `set` with the `path:` file read from `ldr`, as the pipeline does.
+    trait SetFromDir {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()>;
+    }
+
+    impl SetFromDir for SchemaState {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
+            let file = match o.get("path") {
+                Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
+                None => None,
+            };
+            self.set(o, file, top)
+        }
+    }
+
     fn field(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn containers_after_patch(schema: &Schema) -> Value {
-        let out = merge(schema, deployment(json!([{"name": "a"}, {"name": "b"}])), deployment(json!([{"name": "b", "image": "x"}])));
+        let out = merge(
+            schema,
+            deployment(json!([{"name": "a"}, {"name": "b"}])),
+            deployment(json!([{"name": "b", "image": "x"}])),
+        );
         out["spec"]["template"]["spec"]["containers"].clone()
     }
 
@@ -461,7 +567,7 @@ mod tests {
     fn unset_means_builtin_schema() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
@@ -469,10 +575,10 @@ mod tests {
     fn version_selects_the_builtin_schema_only() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         for v in ["v1212", "v1.14.1", "custom"] {
-            let e = SchemaState::default().set(&field(&[("version", v)]), &ldr, true).unwrap_err();
+            let e = SchemaState::default().set_l(&field(&[("version", v)]), &ldr, true).unwrap_err();
             assert_eq!(e.to_string(), "the specified OpenAPI version is not built in");
         }
     }
@@ -480,9 +586,11 @@ mod tests {
     #[test]
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let e = SchemaState::default().set(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default()
+            .set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true)
+            .unwrap_err();
         assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
-        let e = SchemaState::default().set(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
+        let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
         drop(d);
     }
@@ -491,10 +599,14 @@ mod tests {
     fn custom_schema_replaces_builtin_when_loaded_first() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("path", "s.json")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, true).unwrap();
         // Deployment is not in the custom schema: its list is replaced.
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
-        let out = merge(&st.current(), crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])), crd("v1alpha1", json!([{"name": "b", "image": "x"}])));
+        let out = merge(
+            &st.current(),
+            crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])),
+            crd("v1alpha1", json!([{"name": "b", "image": "x"}])),
+        );
         assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
@@ -502,9 +614,9 @@ mod tests {
     fn custom_schema_adds_to_builtin_already_in_use() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
         let _ = st.current(); // a patch in an earlier base loaded the built-in schema
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         let s = st.current();
         assert_eq!(containers_after_patch(&s), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         assert!(s.has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
@@ -516,12 +628,12 @@ mod tests {
         let known = [Gvk::new("", "v1", "ConfigMap"), Gvk::new("networking.k8s.io", "v1beta1", "Ingress")];
         let st = SchemaState::default();
         st.note_kinds(known.iter().cloned());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
 
         let st = SchemaState::default();
         st.note_kinds([Gvk::new("apps", "v1", "Foo")].into_iter());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
@@ -529,17 +641,17 @@ mod tests {
     fn first_setting_wins_below_the_top() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
         // Ignored, even though invalid on its own.
-        st.set(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
         assert!(!st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
         // …but its file must still exist.
-        assert!(st.set(&field(&[("path", "nope.json")]), &ldr, false).is_err());
+        assert!(st.set_l(&field(&[("path", "nope.json")]), &ldr, false).is_err());
 
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
         assert!(st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 }

@@ -19,10 +19,11 @@ use std::collections::{BTreeMap, HashSet};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
+use super::fused::PerResource;
+use super::jsonpatch::JsonPatch;
 use super::openapi::SchemaState;
 use super::selector::{compiled, Selector};
 use super::smp;
-use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{Gvk, ResId, ResMap, Resource};
 
@@ -30,7 +31,7 @@ use crate::model::{Gvk, ResId, ResMap, Resource};
 #[derive(Debug, Clone)]
 pub enum PatchBody {
     Strategic(Vec<Value>),
-    Json6902(json_patch::Patch),
+    Json6902(JsonPatch),
 }
 
 /// How kustomize names the patch in errors: `[path: "p.yaml"]` or `[patch: "…"]`.
@@ -45,7 +46,7 @@ fn source_label(text: &str, origin: &str) -> String {
 /// Decide between strategic merge and JSON 6902 for parsed documents.
 fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     match docs.as_slice() {
-        [] => Ok(PatchBody::Json6902(json_patch::Patch(Vec::new()))),
+        [] => Ok(PatchBody::Json6902(JsonPatch::default())),
         [Value::Array(_)] => {
             let ops = docs.into_iter().next().unwrap_or(Value::Null);
             parse_ops(ops, source).map(PatchBody::Json6902)
@@ -55,23 +56,19 @@ fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     }
 }
 
-fn parse_ops(mut ops: Value, source: &str) -> Result<json_patch::Patch> {
-    // kustomize's JSON patch library reads a missing `value` as null.
-    if let Value::Array(list) = &mut ops {
-        for op in list.iter_mut() {
-            if let Value::Object(o) = op {
-                let takes_value = matches!(o.get("op").and_then(Value::as_str), Some("add" | "replace" | "test"));
-                if takes_value && !o.contains_key("value") {
-                    o.insert("value".to_string(), Value::Null);
-                }
-            }
-        }
-    }
-    serde_json::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
+fn parse_ops(ops: Value, source: &str) -> Result<JsonPatch> {
+    JsonPatch::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
 }
 
+/// Patch text is YAML, except that text starting with `[` (no leading
+/// space) is read as strict JSON, as kustomize does: a flow-YAML list such
+/// as `[{op: add, ...}]` is refused there.
 fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
     let name = if origin.is_empty() { "inline patch" } else { origin };
+    if text.starts_with('[') {
+        let v: Value = serde_json::from_str(text).with_context(|| format!("decoding JSON patch {name}"))?;
+        return Ok(vec![v]);
+    }
     crate::yaml::parse_documents(text, name).with_context(|| format!("parsing patch {name}"))
 }
 
@@ -81,7 +78,9 @@ fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
 
 /// Set a string at a mapping path, creating mappings on the way.
 fn set_str(v: &mut Value, path: &[&str], val: Value) {
-    let Some((last, parents)) = path.split_last() else { return };
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
     let mut cur = v;
     for k in parents {
         if !cur.is_object() {
@@ -101,7 +100,11 @@ fn set_str(v: &mut Value, path: &[&str], val: Value) {
 /// The id a strategic merge patch names.
 fn patch_id(p: &Value) -> ResId {
     let s = |path: &[&str]| get_path(p, path).and_then(Value::as_str).unwrap_or("").to_string();
-    ResId::new(Gvk::from_api_version(&s(&["apiVersion"]), &s(&["kind"])), &s(&["metadata", "name"]), &s(&["metadata", "namespace"]))
+    ResId::new(
+        Gvk::from_api_version(&s(&["apiVersion"]), &s(&["kind"])),
+        &s(&["metadata", "name"]),
+        &s(&["metadata", "namespace"]),
+    )
 }
 
 fn cur_id_matches(r: &Resource, id: &ResId) -> bool {
@@ -129,7 +132,13 @@ fn find_unique_target(m: &ResMap, id: &ResId) -> Result<usize> {
 
 /// Apply one strategic merge patch to one resource (kustomize's
 /// `Resource.ApplySmPatch`). Returns false when the resource was deleted.
-fn apply_sm_to(r: &mut Resource, patch: &Value, schema: &SchemaState, allow_name: bool, allow_kind: bool) -> Result<bool> {
+fn apply_sm_to(
+    r: &mut Resource,
+    patch: &Value,
+    schema: &SchemaState,
+    allow_name: bool,
+    allow_kind: bool,
+) -> Result<bool> {
     let before = r.cur_id();
     let (name, ns, kind) = (r.name().to_string(), r.namespace().to_string(), r.kind().to_string());
     // The patch takes the target's apiVersion and keeps its own kind.
@@ -165,7 +174,14 @@ fn apply_sm_to(r: &mut Resource, patch: &Value, schema: &SchemaState, allow_name
 }
 
 /// Apply `patch` to the resources at `idx` (ascending), dropping deleted ones.
-fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaState, allow_name: bool, allow_kind: bool) -> Result<()> {
+fn apply_sm_at(
+    m: &mut ResMap,
+    idx: &[usize],
+    patch: &Value,
+    schema: &SchemaState,
+    allow_name: bool,
+    allow_kind: bool,
+) -> Result<()> {
     let mut deleted = HashSet::new();
     for &i in idx {
         if !m.update_at(i, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind))? {
@@ -183,19 +199,17 @@ fn apply_sm_at(m: &mut ResMap, idx: &[usize], patch: &Value, schema: &SchemaStat
     Ok(())
 }
 
-fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &json_patch::Patch, source: &str) -> Result<()> {
+fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -> Result<()> {
     for &i in idx {
         m.update_at(i, |r| apply_json_to(r, ops, source))?;
     }
     Ok(())
 }
 
-fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
+fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
-    // Not `json_patch::patch`: its undo-on-error panics when an applied
-    // `move` to the root cannot be undone. A failed patch fails the build,
-    // so the half-patched object is never used.
-    json_patch::patch_unsafe(&mut r.obj, &ops.0).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // A failed patch fails the build, so the half-patched object is never used.
+    ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -233,18 +247,33 @@ pub struct PatchTransformer {
 impl PatchTransformer {
     /// `patch_text` is the patch file's content (or the inline `patch:`);
     /// `origin` is the patch file path, empty for an inline patch.
-    pub fn new(patch_text: &str, origin: &str, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+    pub fn new(
+        patch_text: &str,
+        origin: &str,
+        target: Option<Selector>,
+        options: &BTreeMap<String, bool>,
+    ) -> Result<Self> {
         let source = source_label(patch_text, origin);
         let docs = if patch_text.trim().is_empty() { Vec::new() } else { parse_text(patch_text, origin)? };
         Self::build(docs, source, target, options)
     }
 
     /// From already parsed documents.
-    pub fn from_values(docs: Vec<Value>, origin: &str, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+    pub fn from_values(
+        docs: Vec<Value>,
+        origin: &str,
+        target: Option<Selector>,
+        options: &BTreeMap<String, bool>,
+    ) -> Result<Self> {
         Self::build(docs, source_label("", origin), target, options)
     }
 
-    fn build(docs: Vec<Value>, source: String, target: Option<Selector>, options: &BTreeMap<String, bool>) -> Result<Self> {
+    fn build(
+        docs: Vec<Value>,
+        source: String,
+        target: Option<Selector>,
+        options: &BTreeMap<String, bool>,
+    ) -> Result<Self> {
         let body = classify(docs, &source)?;
         if let Some(t) = &target {
             compiled(t).with_context(|| format!("patch {source}"))?;
@@ -287,7 +316,9 @@ impl Transformer for PatchTransformer {
                 }
                 Ok(())
             }
-            (PatchBody::Json6902(_), None) => bail!("must specify a target for JSON patch {}", self.source),
+            (PatchBody::Json6902(_), None) => {
+                bail!("must specify a target for JSON patch {}", self.source)
+            }
             (PatchBody::Json6902(ops), Some(sel)) => {
                 let idx = selected(m, sel)?;
                 apply_json_at(m, &idx, ops, &self.source)
@@ -348,7 +379,7 @@ impl Transformer for PatchStrategicMergeTransformer {
 #[derive(Debug, Clone)]
 pub struct PatchJson6902Transformer {
     pub target: Option<Selector>,
-    pub ops: json_patch::Patch,
+    pub ops: JsonPatch,
     pub source: String,
 }
 
@@ -367,7 +398,7 @@ impl PatchJson6902Transformer {
 
     fn build(docs: Vec<Value>, source: String, target: Option<Selector>) -> Result<Self> {
         let ops = match docs.len() {
-            0 => json_patch::Patch(Vec::new()),
+            0 => JsonPatch::default(),
             1 => parse_ops(docs.into_iter().next().unwrap_or(Value::Null), &source)?,
             _ => bail!("JSON patch {source} must be a single list of operations"),
         };
@@ -430,7 +461,8 @@ mod tests {
     #[test]
     fn sm_patch_by_id() {
         let mut m = resmap(vec![dep("a"), dep("b")]);
-        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 3}});
+        let p =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 3}});
         PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
         assert_eq!(m.at(1).obj["spec"]["replicas"], 3);
@@ -440,7 +472,8 @@ mod tests {
     fn sm_patch_finds_renamed_resource_by_previous_name() {
         let mut m = resmap(vec![dep("a")]);
         m.at_mut(0).set_name("p-a");
-        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 2}});
+        let p =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 2}});
         PatchStrategicMergeTransformer::from_values(vec![p]).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 2);
         assert_eq!(m.at(0).name(), "p-a");
@@ -459,7 +492,8 @@ mod tests {
 
     #[test]
     fn targeted_sm_patch_keeps_names_unless_allowed() {
-        let mut m = resmap(vec![dep("a"), dep("b"), json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}})]);
+        let mut m =
+            resmap(vec![dep("a"), dep("b"), json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}})]);
         let p = json!({"kind": "Deployment", "metadata": {"name": "ignored", "labels": {"x": "y"}}});
         PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.kind = "Deployment".into()), &no_opts())
             .unwrap()
@@ -500,7 +534,8 @@ mod tests {
             {"op": "add", "path": "/metadata/annotations", "value": {"n": "v"}},
             {"op": "remove", "path": "/spec/replicas"}
         ]);
-        let t = PatchTransformer::from_values(vec![ops.clone()], "", target(|s| s.name = "b".into()), &no_opts()).unwrap();
+        let t =
+            PatchTransformer::from_values(vec![ops.clone()], "", target(|s| s.name = "b".into()), &no_opts()).unwrap();
         assert!(matches!(t.body, PatchBody::Json6902(_)));
         t.apply(&mut m).unwrap();
         assert_eq!(m.at(1).obj["spec"]["template"]["spec"]["containers"][0]["image"], "img2");
@@ -508,12 +543,22 @@ mod tests {
         assert!(m.at(1).obj["spec"].get("replicas").is_none());
         assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
 
-        let j = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/metadata/name", "value": "c"}])], "", target(|s| s.name = "a".into())).unwrap();
+        let j = PatchJson6902Transformer::from_values(
+            vec![json!([{"op": "replace", "path": "/metadata/name", "value": "c"}])],
+            "",
+            target(|s| s.name = "a".into()),
+        )
+        .unwrap();
         j.apply(&mut m).unwrap();
         assert_eq!(m.at(0).name(), "c");
         assert_eq!(m.at(0).prev_ids[0].name, "a");
 
-        let bad = PatchJson6902Transformer::from_values(vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])], "", target(|_| {})).unwrap();
+        let bad = PatchJson6902Transformer::from_values(
+            vec![json!([{"op": "replace", "path": "/nope/x", "value": 1}])],
+            "",
+            target(|_| {}),
+        )
+        .unwrap();
         assert!(bad.apply(&mut m).is_err());
     }
 
@@ -542,7 +587,6 @@ mod tests {
 
     #[test]
     fn failing_json_patch_after_move_to_root_is_an_error() {
-        // json_patch::patch would panic here: it cannot undo the move.
         let mut m = resmap(vec![dep("a")]);
         let ops = json!([
             {"op": "move", "from": "/metadata", "path": ""},
@@ -574,8 +618,10 @@ mod tests {
     #[test]
     fn several_documents_in_one_patch() {
         let mut m = resmap(vec![dep("a"), dep("b")]);
-        let p1 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 5}});
-        let p2 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 6}});
+        let p1 =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 5}});
+        let p2 =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 6}});
         PatchTransformer::from_values(vec![p1, p2], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 5);
         assert_eq!(m.at(1).obj["spec"]["replicas"], 6);
@@ -587,10 +633,15 @@ mod tests {
         a["metadata"]["labels"] = json!({"tier": "fe"});
         let mut m = resmap(vec![a, dep("b")]);
         let p = json!({"spec": {"replicas": 9}});
-        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.label_selector = "tier in (fe,be)".into()), &no_opts())
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        PatchTransformer::from_values(
+            vec![p],
+            "p.yaml",
+            target(|s| s.label_selector = "tier in (fe,be)".into()),
+            &no_opts(),
+        )
+        .unwrap()
+        .apply(&mut m)
+        .unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 9);
         assert_eq!(m.at(1).obj["spec"]["replicas"], 1);
     }

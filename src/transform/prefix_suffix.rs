@@ -40,10 +40,18 @@ impl PrefixSuffixTransformer {
     ) -> Vec<PrefixSuffixTransformer> {
         let mut out = Vec::new();
         if !prefix.is_empty() {
-            out.push(PrefixSuffixTransformer { prefix: prefix.into(), suffix: String::new(), fields: prefix_fields.to_vec() });
+            out.push(PrefixSuffixTransformer {
+                prefix: prefix.into(),
+                suffix: String::new(),
+                fields: prefix_fields.to_vec(),
+            });
         }
         if !suffix.is_empty() {
-            out.push(PrefixSuffixTransformer { prefix: String::new(), suffix: suffix.into(), fields: suffix_fields.to_vec() });
+            out.push(PrefixSuffixTransformer {
+                prefix: String::new(),
+                suffix: suffix.into(),
+                fields: suffix_fields.to_vec(),
+            });
         }
         out
     }

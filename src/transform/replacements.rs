@@ -39,7 +39,6 @@ use serde_json::{Map, Value};
 
 use super::selector;
 use super::Transformer;
-use crate::load::Loader;
 use crate::model::{Gvk, ResId, ResMap, Resource};
 use crate::yaml::resolve::{resolve_plain, Resolved, Schema};
 
@@ -104,7 +103,11 @@ impl IdPattern {
 
     fn is_empty(&self) -> bool {
         let g = &self.0.gvk;
-        g.group.is_empty() && g.version.is_empty() && g.kind.is_empty() && self.0.name.is_empty() && self.0.namespace.is_empty()
+        g.group.is_empty()
+            && g.version.is_empty()
+            && g.kind.is_empty()
+            && self.0.name.is_empty()
+            && self.0.namespace.is_empty()
     }
 
     /// kustomize's `ResId.IsSelectedBy`.
@@ -171,29 +174,32 @@ impl ReplacementTransformer {
     }
 
     /// From a `ReplacementTransformer` config with inline `replacements:`
-    /// only (a `path:` entry is an error here; see [`Self::from_config_with_loader`]).
+    /// only (a `path:` entry is an error here; see [`Self::from_config_with`]).
     pub fn from_config(config: &Value) -> Result<Self> {
-        Self::from_config_with(config, &|p| bail!("replacement path {p:?} cannot be loaded here"))
+        Self::from_config_with(config, &mut |p| bail!("replacement path {p:?} cannot be loaded here"))
     }
 
-    /// From a `ReplacementTransformer` config, reading `path:` entries
-    /// (one replacement or a list of them per file) through `ldr`.
-    pub fn from_config_with_loader(config: &Value, ldr: &Loader) -> Result<Self> {
-        Self::from_config_with(config, &|p| load_path(ldr, p))
-    }
-
-    fn from_config_with(config: &Value, load: &dyn Fn(&str) -> Result<Vec<Value>>) -> Result<Self> {
+    /// From a `ReplacementTransformer` config; `read(path)` gives the text
+    /// and shown name of each `path:` file (the caller does the reading).
+    pub fn from_config_with(config: &Value, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Self> {
         let entries = match config.get("replacements") {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items.clone(),
             Some(_) => bail!("'replacements' must be a list"),
         };
-        Self::from_values(expand_entries(entries, load)?)
+        Self::from_values(expand_entries(entries, read)?)
     }
 }
 
-/// Replace `{path: file}` entries by the replacements the file holds.
-fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>) -> Result<Vec<Value>> {
+/// kustomize's rules for `replacements:` entries, for the kustomization
+/// field and the `ReplacementTransformer` config alike: an entry with
+/// `path:` is replaced by the replacements its file holds (a list of them,
+/// or one); it cannot also have `source` or `targets`. `read(path)` gives
+/// the file's text and shown name.
+pub fn expand_entries(
+    entries: Vec<Value>,
+    read: &mut dyn FnMut(&str) -> Result<(String, String)>,
+) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
         match e.get("path").and_then(Value::as_str) {
@@ -201,7 +207,8 @@ fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>
                 if e.get("source").is_some() || e.get("targets").is_some() {
                     bail!("cannot specify both path and inline replacement");
                 }
-                out.extend(load(p)?);
+                let (text, shown) = read(p)?;
+                out.extend(parse_file(&text, &shown)?);
             }
             None => out.push(e),
         }
@@ -209,15 +216,15 @@ fn expand_entries(entries: Vec<Value>, load: &dyn Fn(&str) -> Result<Vec<Value>>
     Ok(out)
 }
 
-fn load_path(ldr: &Loader, path: &str) -> Result<Vec<Value>> {
-    let text = ldr.read_string(path)?;
+/// The replacements a `path:` file holds: each document a list of them or one.
+fn parse_file(text: &str, shown: &str) -> Result<Vec<Value>> {
     let mut out = Vec::new();
-    for doc in crate::yaml::parse_documents(&text, &ldr.display(path))? {
+    for doc in crate::yaml::parse_documents(text, shown)? {
         match doc {
             Value::Array(items) => out.extend(items),
             v @ Value::Object(_) => out.push(v),
             Value::Null => {}
-            other => bail!("unsupported replacement type in {}: {}", ldr.display(path), kind_name(&other)),
+            other => bail!("unsupported replacement type in {shown}: {}", kind_name(&other)),
         }
     }
     Ok(out)
@@ -544,7 +551,13 @@ fn part_kind(next: Option<&String>, create: Kind) -> Kind {
     }
 }
 
-fn walk_at(node: &mut Value, parts: &[String], created: bool, create: Option<Kind>, set: &mut Setter<'_>) -> Result<usize> {
+fn walk_at(
+    node: &mut Value,
+    parts: &[String],
+    created: bool,
+    create: Option<Kind>,
+    set: &mut Setter<'_>,
+) -> Result<usize> {
     let Some((head, rest)) = parts.split_first() else {
         set(node, created)?;
         return Ok(1);
@@ -915,7 +928,10 @@ spec:
     fn wildcard_and_index() {
         let m = one("data.word", "spec.template.spec.containers.*.image", "{}").unwrap();
         for i in 0..3 {
-            assert_eq!(get(&m, 1, &format!("spec.template.spec.containers.{i}.image")), Some(&serde_json::json!("foo")));
+            assert_eq!(
+                get(&m, 1, &format!("spec.template.spec.containers.{i}.image")),
+                Some(&serde_json::json!("foo"))
+            );
         }
         let e = one("data.word", "spec.template.spec.containers.7.image", "{}").unwrap_err();
         assert!(format!("{e:#}").contains("index 7 specified but only 3 elements found"), "{e:#}");
@@ -939,12 +955,14 @@ spec:
         assert_eq!(get(&m, 1, "spec.newport"), Some(&serde_json::json!(8080)));
         let m = one("data.map", "spec.a.b", "{create: true}").unwrap();
         assert_eq!(get(&m, 1, "spec.a.b"), Some(&serde_json::json!({"k": "v"})));
-        let m = one("data.word", "spec.template.spec.containers.[name=new].env.[name=X].value", "{create: true}").unwrap();
+        let m =
+            one("data.word", "spec.template.spec.containers.[name=new].env.[name=X].value", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.3"),
             Some(&serde_json::json!({"name": "new", "env": [{"name": "X", "value": "foo"}]}))
         );
-        let m = one("data.port", "spec.template.spec.containers.*.ports.[containerPort=81].x", "{create: true}").unwrap();
+        let m =
+            one("data.port", "spec.template.spec.containers.*.ports.[containerPort=81].x", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.1.ports"),
             Some(&serde_json::json!([{"containerPort": 81, "x": 8080}]))
@@ -996,7 +1014,8 @@ spec:
             err("data.list.[=x.*]"),
             "fieldPath `data.list.[=x.*]` is missing for replacement source ConfigMap.[noVer].[noGrp]/src.[noNs]"
         );
-        assert!(err("data.word.0").starts_with("error looking up replacement source: wrong node kind: expected SequenceNode"));
+        assert!(err("data.word.0")
+            .starts_with("error looking up replacement source: wrong node kind: expected SequenceNode"));
         assert_eq!(err("data.list.-1"), "error looking up replacement source: array index -1 cannot be negative");
         assert_eq!(err("data.list.*"), "error looking up replacement source: wildcard is not supported in PathGetter");
     }
@@ -1004,12 +1023,20 @@ spec:
     #[test]
     fn source_must_match_once() {
         let r = |src: &str| {
-            run(RES, &format!("- source: {src}\n  targets:\n  - select: {{kind: Deployment}}\n    fieldPaths: [spec.replicas]\n"))
-                .unwrap_err()
-                .root_cause()
-                .to_string()
+            run(
+                RES,
+                &format!(
+                    "- source: {src}\n  targets:\n  - select: {{kind: Deployment}}\n    fieldPaths: [spec.replicas]\n"
+                ),
+            )
+            .unwrap_err()
+            .root_cause()
+            .to_string()
         };
-        assert_eq!(r("{kind: ConfigMap, name: nope, fieldPath: data.num}"), "nothing selected by ConfigMap.[noVer].[noGrp]/nope.[noNs]:data.num");
+        assert_eq!(
+            r("{kind: ConfigMap, name: nope, fieldPath: data.num}"),
+            "nothing selected by ConfigMap.[noVer].[noGrp]/nope.[noNs]:data.num"
+        );
         assert_eq!(r("{version: v1}"), "multiple matches for selector [noKind].v1.[noGrp]/[noName].[noNs]");
         let e = run(RES, "- targets:\n  - select: {kind: Deployment}\n").unwrap_err();
         assert_eq!(e.root_cause().to_string(), "replacements must specify a source and at least one target");
@@ -1027,7 +1054,8 @@ spec:
         assert_eq!(get(&m, 0, "data.word"), Some(&serde_json::json!("dep")));
         let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap}\n").unwrap();
         assert_eq!(m.at(0).name(), "dep");
-        let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: other}\n").unwrap();
+        let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: other}\n")
+            .unwrap();
         assert_eq!(m.at(0).name(), "src");
     }
 

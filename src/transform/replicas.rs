@@ -10,8 +10,8 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Replica;
 use crate::model::{Gvk, ResMap, Resource};
+use crate::types::Replica;
 
 #[derive(Clone, Debug, Default)]
 pub struct ReplicaCountTransformer {
@@ -22,7 +22,11 @@ pub struct ReplicaCountTransformer {
 impl ReplicaCountTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> ReplicaStep<'_> {
-        ReplicaStep { t: self, specs: PathSpec::compile(&self.fields), found: std::sync::atomic::AtomicBool::new(false) }
+        ReplicaStep {
+            t: self,
+            specs: PathSpec::compile(&self.fields),
+            found: std::sync::atomic::AtomicBool::new(false),
+        }
     }
 }
 

@@ -14,8 +14,8 @@ use anyhow::{bail, Context, Result};
 use regex::Regex;
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::Selector;
 use crate::model::{ResId, Resource};
+pub use crate::types::Selector;
 
 /// kustomize's effective namespace for cluster-scoped kinds.
 const NOT_NAMESPACEABLE: &str = "_non_namespaceable_";

@@ -160,7 +160,13 @@ impl Schema {
 
     fn root(&self, gvk: &Gvk) -> Option<Cursor<'_>> {
         let key = format!("{}/{}", gvk.api_version(), gvk.kind);
-        self.kinds.get(&key).map(|&d| Cursor { schema: self, def: Some(d), shape: Shape::Object, strategy: "", keys: &[] })
+        self.kinds.get(&key).map(|&d| Cursor {
+            schema: self,
+            def: Some(d),
+            shape: Shape::Object,
+            strategy: "",
+            keys: &[],
+        })
     }
 }
 
@@ -228,7 +234,13 @@ pub fn merge_patch(target: &mut Value, patch: &Value, gvk: &Gvk) -> Result<()> {
 }
 
 /// [`merge_patch`] with a given schema and options.
-pub fn merge_patch_with(schema: &Schema, opts: MergeOptions, target: &mut Value, patch: &Value, gvk: &Gvk) -> Result<()> {
+pub fn merge_patch_with(
+    schema: &Schema,
+    opts: MergeOptions,
+    target: &mut Value,
+    patch: &Value,
+    gvk: &Gvk,
+) -> Result<()> {
     let mut m = Merger { opts, path: Vec::new() };
     let out = m.walk(Some(target.take()), Some(patch.clone()), schema.root(gvk))?;
     *target = out.unwrap_or(Value::Null);
@@ -301,12 +313,7 @@ impl Merger {
         if let Some(k) = kind {
             for other in [&dest, &patch].into_iter().flat_map(kind_of) {
                 if other != k {
-                    bail!(
-                        "wrong node kind at {}: expected {} but got {}",
-                        self.here(),
-                        kind_name(k),
-                        kind_name(other)
-                    );
+                    bail!("wrong node kind at {}: expected {} but got {}", self.here(), kind_name(k), kind_name(other));
                 }
             }
         }
@@ -322,7 +329,9 @@ impl Merger {
     }
 
     fn map_directive(&self, patch: &mut Option<Value>, strict: bool) -> Result<Directive> {
-        let Some(Value::Object(m)) = patch else { return Ok(Directive::None) };
+        let Some(Value::Object(m)) = patch else {
+            return Ok(Directive::None);
+        };
         let d = match m.get(DIRECTIVE) {
             None => return Ok(Directive::None),
             Some(Value::String(s)) if s == "delete" => Directive::Delete,
@@ -339,7 +348,12 @@ impl Merger {
         Ok(d)
     }
 
-    fn walk_map(&mut self, dest: Option<Value>, mut patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Option<Value>> {
+    fn walk_map(
+        &mut self,
+        dest: Option<Value>,
+        mut patch: Option<Value>,
+        sch: Option<Cursor<'_>>,
+    ) -> Result<Option<Value>> {
         let dest_missing = matches!(dest, None | Some(Value::Null));
         if dest_missing {
             let d = self.map_directive(&mut patch, false)?;
@@ -368,7 +382,9 @@ impl Merger {
     }
 
     fn walk_fields(&mut self, dest: Value, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Value> {
-        let Value::Object(mut dm) = dest else { return Ok(dest) };
+        let Value::Object(mut dm) = dest else {
+            return Ok(dest);
+        };
         let mut pm = match patch {
             Some(Value::Object(m)) => m,
             _ => Map::new(),
@@ -408,8 +424,11 @@ impl Merger {
             let Value::Array(items) = rk else { bail!("$retainKeys at {} must be a list", self.here()) };
             *retain = Some(items.iter().filter_map(scalar_str).collect());
         }
-        let directive_keys: Vec<String> =
-            pm.keys().filter(|k| k.starts_with("$deleteFromPrimitiveList/") || k.starts_with("$setElementOrder/")).cloned().collect();
+        let directive_keys: Vec<String> = pm
+            .keys()
+            .filter(|k| k.starts_with("$deleteFromPrimitiveList/") || k.starts_with("$setElementOrder/"))
+            .cloned()
+            .collect();
         let mut orders = Vec::new();
         for k in directive_keys {
             let v = pm.remove(&k).unwrap_or(Value::Null);
@@ -442,22 +461,27 @@ impl Merger {
 
     fn seq_directive(&self, patch: &mut Vec<Value>) -> Result<Directive> {
         let pos = patch.iter().position(|e| matches!(e, Value::Object(m) if m.len() == 1 && m.contains_key(DIRECTIVE)));
-        let Some(i) = pos else { return Ok(Directive::None) };
+        let Some(i) = pos else {
+            return Ok(Directive::None);
+        };
         let d = match patch[i].get(DIRECTIVE) {
             Some(Value::String(s)) if s == "delete" => Directive::Delete,
             Some(Value::String(s)) if s == "replace" => Directive::Replace,
             Some(Value::String(s)) if s == "merge" => Directive::Merge,
-            other => bail!(
-                "unknown patch strategy '{}' at {}",
-                other.and_then(scalar_str).unwrap_or_default(),
-                self.here()
-            ),
+            other => {
+                bail!("unknown patch strategy '{}' at {}", other.and_then(scalar_str).unwrap_or_default(), self.here())
+            }
         };
         patch.remove(i);
         Ok(d)
     }
 
-    fn walk_seq(&mut self, dest: Option<Value>, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Option<Value>> {
+    fn walk_seq(
+        &mut self,
+        dest: Option<Value>,
+        patch: Option<Value>,
+        sch: Option<Cursor<'_>>,
+    ) -> Result<Option<Value>> {
         let assoc = sch.is_some_and(|s| s.has_strategy("merge"));
         if !assoc {
             return Ok(match patch {
@@ -796,14 +820,18 @@ mod tests {
         let t = dep(json!({"containers": [{"name": "a", "env": [
             {"name": "X", "value": "1"}, {"name": "Y", "value": "2"}, {"name": "X", "value": "3"}]}]}));
         let out = merged(t, json!({"metadata": {"labels": {"a": "b"}}}));
-        assert_eq!(pod_spec(&out)["containers"][0]["env"], json!([{"name": "X", "value": "3"}, {"name": "Y", "value": "2"}]));
+        assert_eq!(
+            pod_spec(&out)["containers"][0]["env"],
+            json!([{"name": "X", "value": "3"}, {"name": "Y", "value": "2"}])
+        );
         assert_eq!(out["metadata"]["labels"], json!({"a": "b"}));
     }
 
     #[test]
     fn patch_delete_element_and_whole_list() {
         let t = dep(json!({"containers": [{"name": "a"}, {"name": "b"}], "initContainers": [{"name": "i"}]}));
-        let p = dep(json!({"containers": [{"name": "a", "$patch": "delete"}], "initContainers": [{"$patch": "delete"}]}));
+        let p =
+            dep(json!({"containers": [{"name": "a", "$patch": "delete"}], "initContainers": [{"$patch": "delete"}]}));
         let out = merged(t, p);
         assert_eq!(pod_spec(&out)["containers"], json!([{"name": "b"}]));
         assert!(pod_spec(&out).get("initContainers").is_none());
@@ -815,7 +843,9 @@ mod tests {
 
     #[test]
     fn patch_replace_on_map_and_list() {
-        let t = dep(json!({"volumes": [{"name": "v1", "emptyDir": {}}], "securityContext": {"runAsUser": 1, "fsGroup": 2}}));
+        let t = dep(
+            json!({"volumes": [{"name": "v1", "emptyDir": {}}], "securityContext": {"runAsUser": 1, "fsGroup": 2}}),
+        );
         let p = dep(json!({"volumes": [{"$patch": "replace"}, {"name": "v2"}],
                            "securityContext": {"$patch": "replace", "runAsGroup": 3, "x": null}}));
         let out = merged(t, p);
@@ -842,10 +872,7 @@ mod tests {
 
     #[test]
     fn untouched_list_without_merge_keys_is_kept() {
-        let out = merged(
-            dep(json!({"containers": [{"image": "whatever"}]})),
-            dep(json!({"hostname": "h"})),
-        );
+        let out = merged(dep(json!({"containers": [{"image": "whatever"}]})), dep(json!({"hostname": "h"})));
         assert_eq!(pod_spec(&out)["containers"], json!([{"image": "whatever"}]));
         // A patch element without the key is added, once.
         let out = merged(
@@ -873,13 +900,20 @@ mod tests {
 
         let t = json!({"apiVersion": "batch/v1beta1", "kind": "CronJob",
                        "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "a"}]}}}}}});
-        let out = merged(t, json!({"spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "b"}]}}}}}}));
-        assert_eq!(out["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}, {"name": "a"}]));
+        let out = merged(
+            t,
+            json!({"spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "b"}]}}}}}}),
+        );
+        assert_eq!(
+            out["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"],
+            json!([{"name": "b"}, {"name": "a"}])
+        );
     }
 
     #[test]
     fn primitive_merge_list_is_an_ordered_set() {
-        let t = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c", "finalizers": ["a", "b", "a"]}});
+        let t =
+            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c", "finalizers": ["a", "b", "a"]}});
         let out = merged(t, json!({"metadata": {"finalizers": ["c", "a"]}}));
         assert_eq!(out["metadata"]["finalizers"], json!(["c", "a", "b"]));
     }
@@ -943,7 +977,11 @@ mod tests {
     fn schema_overrides_extend_builtin() {
         let mut s = Schema::builtin().clone();
         s.set_kind("x/v1/Foo", "x.Foo");
-        s.set_field("x.Foo", "items", FieldSchema { shape: Shape::List, def: None, strategy: "merge".into(), keys: vec!["name".into()] });
+        s.set_field(
+            "x.Foo",
+            "items",
+            FieldSchema { shape: Shape::List, def: None, strategy: "merge".into(), keys: vec!["name".into()] },
+        );
         let mut t = json!({"apiVersion": "x/v1", "kind": "Foo", "items": [{"name": "a", "v": 1}]});
         let p = json!({"items": [{"name": "b"}, {"name": "a", "v": 2}]});
         merge_patch_with(&s, MergeOptions::default(), &mut t, &p, &Gvk::from_api_version("x/v1", "Foo")).unwrap();

@@ -121,13 +121,14 @@ fn merge_set(acc_vars: &mut Vec<BoundVar>, incoming: impl IntoIterator<Item = Bo
 /// previous id) more than one resource is an error, one that matches none is
 /// left unbound (an error only when vars are resolved), and a name declared
 /// twice is an error.
+/// What kustomize says about a kustomization with `vars:` (the pipeline
+/// sends it to the build's warnings).
+pub const DEPRECATION_WARNING: &str = "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.";
+
 pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) -> Result<()> {
     if vars.is_empty() {
         return Ok(());
     }
-    eprintln!(
-        "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."
-    );
     let mut parsed = Vec::with_capacity(vars.len());
     for (i, raw) in vars.iter().enumerate() {
         let (var, raw_path) = parse_var(raw, i)?;
@@ -140,8 +141,7 @@ pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) 
                 && id.name == target.name
                 && (!with_ns || id.effective_namespace() == target.effective_namespace())
         };
-        let matched: Vec<usize> =
-            (0..m.len()).filter(|&i| m.at(i).all_ids().any(|id| matches(&id))).collect();
+        let matched: Vec<usize> = (0..m.len()).filter(|&i| m.at(i).all_ids().any(|id| matches(&id))).collect();
         match matched.as_slice() {
             [] => {}
             [one] => {
@@ -164,9 +164,11 @@ pub fn absorb(acc_vars: &mut Vec<BoundVar>, sub: Vec<BoundVar>) -> Result<()> {
 }
 
 /// Replace `$(NAME)` in the var-reference fields of every resource (top level, once).
-pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<()> {
+/// Substitute `$(VAR)` references; returns the names of vars that were
+/// never used, sorted (kustomize warns about them).
+pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<Vec<String>> {
     if vars.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     // The first resource (in build order) bound to each var name.
     let mut bound: HashMap<&str, usize> = HashMap::new();
@@ -202,13 +204,10 @@ pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Re
                 .with_context(|| format!("replacing vars in field '{}' of {id}", fs.path))?;
         }
     }
-    let mut unused: Vec<&str> =
-        values.keys().filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0).map(String::as_str).collect();
-    if !unused.is_empty() {
-        unused.sort_unstable();
-        eprintln!("well-defined vars that were never replaced: {}", unused.join(","));
-    }
-    Ok(())
+    let mut unused: Vec<String> =
+        values.keys().filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0).cloned().collect();
+    unused.sort_unstable();
+    Ok(unused)
 }
 
 /// Expand the strings of one var-reference field: a string, the string
@@ -571,10 +570,8 @@ mod tests {
 
     #[test]
     fn non_string_list_item_is_an_error() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}})]);
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
         let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();

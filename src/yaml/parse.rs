@@ -40,7 +40,21 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
+/// As [`parse_documents`], for resource files: values under
+/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// their source text, as kustomize writes annotations (`createdAt:` gives
+/// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -57,7 +71,7 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
         if first.is_none() {
             first = Some(v);
         }
@@ -127,6 +141,8 @@ struct Builder<'o> {
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
+    /// Annotation values are their source text (resource files).
+    annotation_text: bool,
 }
 
 /// Nodes, scalar bytes and depth (levels of collections) of a value,
@@ -161,17 +177,28 @@ fn line_col(span: &Span) -> (usize, usize) {
 
 impl Builder<'_> {
     fn err(&self, line: usize, column: usize, message: impl Into<String>) -> YamlError {
-        YamlError {
-            origin: self.origin.to_string(),
-            line,
-            column,
-            message: message.into(),
-        }
+        YamlError { origin: self.origin.to_string(), line, column, message: message.into() }
     }
 
     fn err_at(&self, span: &Span, message: impl Into<String>) -> YamlError {
         let (l, c) = line_col(span);
         self.err(l, c, message)
+    }
+
+    /// Is the next value one of `metadata.annotations` of the document (or
+    /// of an item of a list document)?
+    fn at_annotation_value(&self) -> bool {
+        fn key_is(f: &Frame, name: &str) -> bool {
+            matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
+        }
+        let s = &self.stack;
+        let n = s.len();
+        let meta_at = match n {
+            3 => 0,
+            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
+            _ => return false,
+        };
+        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
     }
 
     /// Are we positioned at a mapping key?
@@ -325,13 +352,7 @@ impl Builder<'_> {
         let origin = self.origin;
         let schema = self.schema;
         let key_lines = &mut self.key_lines;
-        let Some(Frame::Map {
-            map,
-            merges,
-            lines_start,
-            ..
-        }) = self.stack.last_mut()
-        else {
+        let Some(Frame::Map { map, merges, lines_start, .. }) = self.stack.last_mut() else {
             return Ok(());
         };
         if k.merge {
@@ -389,12 +410,7 @@ impl Builder<'_> {
         let (line, col) = line_col(span);
         let plain = style == ScalarStyle::Plain;
         if plain && tag.is_none() && text == "<<" {
-            return Ok(PendingKey {
-                name: String::new(),
-                merge: true,
-                line,
-                col,
-            });
+            return Ok(PendingKey { name: String::new(), merge: true, line, col });
         }
         let name = match self.schema {
             Schema::V3 => {
@@ -410,12 +426,7 @@ impl Builder<'_> {
                 self.key_string(v, span)?
             }
         };
-        Ok(PendingKey {
-            name,
-            merge: false,
-            line,
-            col,
-        })
+        Ok(PendingKey { name, merge: false, line, col })
     }
 
     /// Turn a resolved key value into a string key.
@@ -462,12 +473,8 @@ impl Builder<'_> {
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
-                        Ok(bytes) => {
-                            Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
-                        }
-                        Err(_) => {
-                            Err(self.err_at(span, "!!binary value contains invalid base64 data"))
-                        }
+                        Ok(bytes) => Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
+                        Err(_) => Err(self.err_at(span, "!!binary value contains invalid base64 data")),
                     }
                 }
                 "null" | "bool" | "int" | "float" | "timestamp" => {
@@ -482,10 +489,7 @@ impl Builder<'_> {
                             | ("timestamp", Resolved::Timestamp(_))
                     );
                     if !ok {
-                        return Err(self.err_at(
-                            span,
-                            format!("cannot decode !!str `{}` as a !!{}", text, want),
-                        ));
+                        return Err(self.err_at(span, format!("cannot decode !!str `{}` as a !!{}", text, want)));
                     }
                     let v = self.resolved_to_value(r, text, span)?;
                     if want == "float" {
@@ -499,10 +503,7 @@ impl Builder<'_> {
                     }
                     Ok(v)
                 }
-                "map" | "seq" => Err(self.err_at(
-                    span,
-                    format!("cannot decode !!str `{}` as a !!{}", text, want),
-                )),
+                "map" | "seq" => Err(self.err_at(span, format!("cannot decode !!str `{}` as a !!{}", text, want))),
                 _ => Ok(Value::String(text.into_owned())),
             };
         }
@@ -513,12 +514,7 @@ impl Builder<'_> {
         self.resolved_to_value(r, text, span)
     }
 
-    fn resolved_to_value(
-        &self,
-        r: Resolved,
-        text: Cow<'_, str>,
-        span: &Span,
-    ) -> Result<Value, YamlError> {
+    fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
@@ -531,10 +527,7 @@ impl Builder<'_> {
             Resolved::NonFinite => match self.schema {
                 Schema::V3 => Value::String(text.into_owned()),
                 Schema::V2 => {
-                    return Err(self.err_at(
-                        span,
-                        format!("unsupported value: {text} (not representable in JSON)"),
-                    ))
+                    return Err(self.err_at(span, format!("unsupported value: {text} (not representable in JSON)")))
                 }
             },
             Resolved::Timestamp(t) => match self.schema {
@@ -546,14 +539,7 @@ impl Builder<'_> {
     }
 
     fn finish_map(&mut self, span: &Span) -> Result<(), YamlError> {
-        let Some(Frame::Map {
-            mut map,
-            anchor,
-            merges,
-            key,
-            lines_start,
-        }) = self.stack.pop()
-        else {
+        let Some(Frame::Map { mut map, anchor, merges, key, lines_start }) = self.stack.pop() else {
             return Err(self.err_at(span, "internal error: unbalanced mapping"));
         };
         if key.is_some() {
@@ -594,8 +580,7 @@ impl Builder<'_> {
             Event::Scalar(text, style, anchor, tag) => {
                 if self.expecting_key() {
                     if anchor > 0 {
-                        let v =
-                            self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
+                        let v = self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
                         self.register_anchor(anchor, &v);
                     }
                     let k = self.key_from_scalar(text, style, tag.as_deref(), &span)?;
@@ -603,6 +588,12 @@ impl Builder<'_> {
                         *key = Some(k);
                     }
                     self.keep_anchors_of_replaced_value();
+                } else if self.annotation_text && self.at_annotation_value() {
+                    // an empty node comes as a plain `~` with an empty span
+                    let empty = style == ScalarStyle::Plain && span.is_empty();
+                    let v = Value::String(if empty { String::new() } else { text.into_owned() });
+                    self.register_anchor(anchor, &v);
+                    self.complete(v, &span)?;
                 } else {
                     let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
@@ -615,12 +606,7 @@ impl Builder<'_> {
                     let (line, col) = line_col(&span);
                     let name = self.key_string(v, &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
-                        *key = Some(PendingKey {
-                            name,
-                            merge: false,
-                            line,
-                            col,
-                        });
+                        *key = Some(PendingKey { name, merge: false, line, col });
                     }
                     self.keep_anchors_of_replaced_value();
                 } else {
@@ -634,10 +620,7 @@ impl Builder<'_> {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
-                self.stack.push(Frame::Seq {
-                    items: Vec::new(),
-                    anchor,
-                });
+                self.stack.push(Frame::Seq { items: Vec::new(), anchor });
             }
             Event::SequenceEnd => self.finish_seq(&span)?,
             Event::MappingStart(anchor, _) => {
@@ -670,12 +653,7 @@ impl Builder<'_> {
 
 fn scan_error(origin: &str, e: &ScanError) -> YamlError {
     let m = e.marker();
-    YamlError {
-        origin: origin.to_string(),
-        line: m.line().max(1),
-        column: m.col() + 1,
-        message: e.info().to_string(),
-    }
+    YamlError { origin: origin.to_string(), line: m.line().max(1), column: m.col() + 1, message: e.info().to_string() }
 }
 
 fn parse_stream(
@@ -683,10 +661,40 @@ fn parse_stream(
     origin: &str,
     schema: Schema,
     first_only: bool,
+    annotation_text: bool,
     sink: &mut dyn FnMut(Value),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut parser = Parser::new_from_str(text);
+    // Documents already handed to `sink` by an earlier attempt are skipped
+    // when a quoted scalar had to be re-indented (see `input.rs`).
+    let mut delivered = 0usize;
+    let mut fixed: Option<String> = None;
+    loop {
+        let cur = fixed.as_deref().unwrap_or(text);
+        match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
+            Ok(()) => return Ok(()),
+            Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                match super::input::reindent_quoted(cur, m.line(), m.col()) {
+                    Some(t) => fixed = Some(t),
+                    None => return Err(e),
+                }
+            }
+            Err((e, _)) => return Err(e),
+        }
+    }
+}
+
+fn parse_stream_once(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    annotation_text: bool,
+    delivered: &mut usize,
+    sink: &mut dyn FnMut(Value),
+) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
+    let mut seen = 0usize;
+    let mut parser = Parser::new(super::input::LineInput::new(text));
     let mut b = Builder {
         origin,
         schema,
@@ -696,14 +704,19 @@ fn parse_stream(
         alias_nodes: 0,
         alias_bytes: 0,
         key_lines: Vec::new(),
+        annotation_text,
     };
     for item in &mut parser {
-        let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
+        let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);
-        b.event(ev, span)?;
+        b.event(ev, span).map_err(|e| (e, None))?;
         if is_end {
             let v = b.root.take().unwrap_or(Value::Null);
-            sink(v);
+            seen += 1;
+            if seen > *delivered {
+                *delivered = seen;
+                sink(v);
+            }
             if first_only {
                 break;
             }
@@ -726,11 +739,9 @@ mod tests {
 
     #[test]
     fn scalars_v3() {
-        let v = one(
-            "a: 0123\nb: 0x1F\nc: 0o17\nd: 0b101\ne: 1_000\nf: 1.0\ng: 1.5e3\nh: 12345678901234567890\n\
+        let v = one("a: 0123\nb: 0x1F\nc: 0o17\nd: 0b101\ne: 1_000\nf: 1.0\ng: 1.5e3\nh: 12345678901234567890\n\
              i: 123456789012345678901234567890\nj: yes\nk: on\nl: y\nm: True\nn: FALSE\no: ~\np: Null\nq:\n\
-             r: 2024-01-01\ns: 2001-12-14t21:59:43.10-05:00\nt: '0123'\nu: \"true\"\nv: .inf\nw: -42\nx: .5\n",
-        );
+             r: 2024-01-01\ns: 2001-12-14t21:59:43.10-05:00\nt: '0123'\nu: \"true\"\nv: .inf\nw: -42\nx: .5\n");
         assert_eq!(
             v,
             json!({
@@ -756,10 +767,7 @@ mod tests {
                    "true": "k", "1.5": "f", "namePrefix": "x2"})
         );
         assert_eq!(parse_kustomization("", "k").expect("empty"), json!({}));
-        assert_eq!(
-            parse_kustomization("# just a comment\n", "k").expect("c"),
-            json!({})
-        );
+        assert_eq!(parse_kustomization("# just a comment\n", "k").expect("c"), json!({}));
         assert!(parse_kustomization("a: .inf\n", "k").is_err());
         assert!(parse_kustomization("~: x\n", "k").is_err());
     }
@@ -770,21 +778,13 @@ mod tests {
         let docs = parse_documents(text, "m.yaml").expect("parse");
         assert_eq!(
             docs,
-            vec![
-                json!({"a": 1}),
-                json!({"kind": "List", "items": [{"a": 1}]}),
-                json!(["x"]),
-                json!("plain")
-            ]
+            vec![json!({"a": 1}), json!({"kind": "List", "items": [{"a": 1}]}), json!(["x"]), json!("plain")]
         );
         assert!(parse_documents("", "e").expect("e").is_empty());
         assert!(parse_documents("# nothing\n\n", "e").expect("e").is_empty());
         assert!(parse_documents("---\n---\n", "e").expect("e").is_empty());
         // BOM and CRLF
-        assert_eq!(
-            parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"),
-            vec![json!({"a": 1, "b": "x"})]
-        );
+        assert_eq!(parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"), vec![json!({"a": 1, "b": "x"})]);
     }
 
     #[test]
@@ -796,9 +796,7 @@ mod tests {
         .expect("parse");
         assert_eq!(
             docs,
-            vec![
-                json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})
-            ]
+            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})]
         );
     }
 
@@ -806,20 +804,15 @@ mod tests {
     fn every_key_is_kept() {
         // Key order is not kept (the emitter sorts keys as kustomize does).
         let v = one("z: 1\na: 2\nm: 3\n");
-        let mut keys: Vec<&String> = v
-            .as_object()
-            .map(|m| m.keys().collect())
-            .unwrap_or_default();
+        let mut keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
         keys.sort();
         assert_eq!(keys, ["a", "m", "z"]);
     }
 
     #[test]
     fn anchors_aliases_merge() {
-        let v = one(
-            "base: &b\n  x: 1\n  y: 2\nother: &o\n  y: 20\n  z: 30\nlist: &l [1, 2]\n\
-             use:\n  <<: [*b, *o]\n  x: 10\ncopy: *l\nk: &s str\nref: *s\nsingle:\n  <<: *b\n",
-        );
+        let v = one("base: &b\n  x: 1\n  y: 2\nother: &o\n  y: 20\n  z: 30\nlist: &l [1, 2]\n\
+             use:\n  <<: [*b, *o]\n  x: 10\ncopy: *l\nk: &s str\nref: *s\nsingle:\n  <<: *b\n");
         assert_eq!(
             v,
             json!({
@@ -837,20 +830,13 @@ mod tests {
         let e = parse_documents("a: 1\nb: 2\na: 3\n", "dup.yaml").expect_err("dup");
         assert_eq!((e.origin.as_str(), e.line, e.column), ("dup.yaml", 3, 1));
         assert_eq!(e.message, "mapping key \"a\" already defined at line 1");
-        assert_eq!(
-            e.to_string(),
-            "dup.yaml:3:1: mapping key \"a\" already defined at line 1"
-        );
+        assert_eq!(e.to_string(), "dup.yaml:3:1: mapping key \"a\" already defined at line 1");
 
         let e = parse_documents("a: 1\nb:\n  c: [1, 2\n", "f.yaml").expect_err("flow");
         assert_eq!(e.origin, "f.yaml");
         assert!(e.line >= 3, "{e}");
 
-        let e = parse_documents(
-            "spec:\n  selector:\n    app: x\n    - name: http\n",
-            "s.yaml",
-        )
-        .expect_err("bad block");
+        let e = parse_documents("spec:\n  selector:\n    app: x\n    - name: http\n", "s.yaml").expect_err("bad block");
         assert_eq!(e.line, 4, "{e}");
         assert!(e.column >= 1);
 
@@ -860,13 +846,8 @@ mod tests {
 
     #[test]
     fn tags() {
-        let v = one(
-            "a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n",
-        );
-        assert_eq!(
-            v,
-            json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"})
-        );
+        let v = one("a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n");
+        assert_eq!(v, json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"}));
         assert!(parse_documents("a: !!int abc\n", "t").is_err());
     }
 

@@ -4,20 +4,21 @@ use anyhow::{Context, Result};
 
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
-use crate::load::loader::{is_remote, parse_resources};
+use crate::load::loader::is_remote;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::replacements::ReplacementTransformer;
-use crate::transform::vars;
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::namespace::NamespaceTransformer;
 use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
+use crate::transform::replacements::{self, ReplacementTransformer};
 use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
@@ -36,19 +37,21 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     for args in &k.config_map_generator {
-        let mut r =
-            generate::config_map(args, global, &files).with_context(|| format!("configMapGenerator '{}'", args.name))?;
+        let mut r = generate::config_map(args, global, &files)
+            .with_context(|| format!("configMapGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
-        let mut r = generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
+        let mut r =
+            generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
     let (charts, globals) =
         generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts).context("helmCharts")?;
+    let inflated =
+        generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
         r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
         acc.resources.append(r).context("helmCharts")?;
@@ -64,7 +67,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 }
 
 fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
-    PluginContext { ldr: &t.ldr, opts: &t.opts, config, configured_in, schema: &t.schema }
+    PluginContext { ldr: &t.ldr, opts: t.opts.plugin_options(), config, configured_in, schema: &t.schema }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
@@ -77,7 +80,9 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
-            anyhow::bail!("remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs");
+            anyhow::bail!(
+                "remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs"
+            );
         }
         if !entry.contains('\n') && t.ldr.is_dir(entry) {
             let sub = t.load_child(t.ldr.child(entry)?)?;
@@ -139,26 +144,6 @@ fn add_generated(m: &mut crate::model::ResMap, r: crate::model::Resource) -> Res
     Ok(())
 }
 
-/// The text of a `config.kubernetes.io/origin` annotation, keys in kustomize's order.
-pub fn origin_text(origin: &serde_json::Value) -> String {
-    let s = |k: &str| origin.get(k).and_then(|v| v.as_str());
-    let mut out = String::new();
-    for key in ["path", "repo", "ref", "configuredIn"] {
-        if let Some(v) = s(key) {
-            out.push_str(&format!("{key}: {v}\n"));
-        }
-    }
-    if let Some(by) = origin.get("configuredBy") {
-        out.push_str("configuredBy:\n");
-        for key in ["apiVersion", "kind", "name", "namespace"] {
-            if let Some(v) = by.get(key).and_then(|v| v.as_str()) {
-                out.push_str(&format!("  {key}: {v}\n"));
-            }
-        }
-    }
-    out
-}
-
 /// A patch given as a file path or inline text: kustomize treats an entry as
 /// a file when a file of that name exists.
 fn patch_text(t: &KustTarget, path: &str, inline: &str) -> Result<(String, String)> {
@@ -176,7 +161,11 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let note = |m: &mut crate::model::ResMap, kind: &str| {
-        crate::plugin::add_transformer_annotation(m, &generator_origin(&configured_in, kind), t.opts.record_transformations);
+        crate::plugin::add_transformer_annotation(
+            m,
+            &generator_origin(&configured_in, kind),
+            t.opts.record_transformations,
+        );
     };
 
     if !k.patches_strategic_merge.is_empty() {
@@ -188,7 +177,10 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 entries.push((entry.clone(), String::new()));
             }
         }
-        PatchStrategicMergeTransformer::new(&entries)?.with_schema(t.schema.clone()).apply(m).context("patchesStrategicMerge")?;
+        PatchStrategicMergeTransformer::new(&entries)?
+            .with_schema(t.schema.clone())
+            .apply(m)
+            .context("patchesStrategicMerge")?;
         note(m, "PatchStrategicMergeTransformer");
     }
     for (i, p) in k.patches.iter().enumerate() {
@@ -207,7 +199,8 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     // From namespace to images every built-in treats each resource on its
     // own: they run as one fused pass (see transform::fused), each followed
     // by its transformer-annotation note, in kustomize's order.
-    let namespace = (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
+    let namespace =
+        (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
     let prefix_suffix =
         PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
     let mut label_ts = Vec::new();
@@ -215,7 +208,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
     }
     if !k.common_labels.is_empty() {
-        eprintln!("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
+        t.opts.warnings.warn("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
     let annotations =
@@ -241,7 +234,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 anyhow::bail!("patch file '{}' seems to be empty", p.path);
             }
             let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
-            if jp.ops.0.is_empty() {
+            if jp.ops.is_empty() {
                 anyhow::bail!("patch appears to be empty: {}", jp.source);
             }
             Ok(jp)
@@ -258,8 +251,9 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 
     let record = t.opts.record_transformations;
     let mut pass = Fused::new();
-    let note_step =
-        |kind: &str| -> Box<dyn PerResource> { Box::new(Note { origin: generator_origin(&configured_in, kind), record }) };
+    let note_step = |kind: &str| -> Box<dyn PerResource> {
+        Box::new(Note { origin: generator_origin(&configured_in, kind), record })
+    };
     if let Some(ns) = &namespace {
         pass.push(Box::new(ns.step()));
         pass.push(note_step("NamespaceTransformer"));
@@ -312,36 +306,22 @@ impl PerResource for Note {
     }
 }
 
-/// `replacements:` entries with `path:` files read (a file holds one
-/// replacement or a list of them) and inline ones kept.
+/// `replacements:` entries with `path:` files read through the loader.
 fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
-    let mut out = Vec::new();
-    for entry in &t.kustomization().replacements {
-        let path = entry.get("path").and_then(|p| p.as_str());
-        match path {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = t.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &t.ldr.display(p))? {
-                    match doc {
-                        serde_json::Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => anyhow::bail!("a replacement entry with 'path' cannot have other fields"),
-            None => out.push(entry.clone()),
-        }
-    }
-    Ok(out)
+    let entries = t.kustomization().replacements.clone();
+    replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))
 }
 
 /// Annotation that keeps a resource out of the output.
 const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 
-pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
-    vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    let unused = vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    if !unused.is_empty() {
+        t.opts.warnings.warn(format!("well-defined vars that were never replaced: {}", unused.join(",")));
+    }
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
     for r in acc.resources.iter_mut() {
@@ -355,7 +335,9 @@ pub fn finish(_t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// null becomes "null" and list or map values become "".
 fn normalize_annotations(obj: &mut serde_json::Value) {
     use serde_json::Value;
-    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
+        return;
+    };
     let keep = match meta.get_mut("annotations") {
         None => return,
         Some(Value::Object(annos)) => {

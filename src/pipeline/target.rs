@@ -7,9 +7,9 @@ use anyhow::{bail, Context, Result};
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
 use crate::load::loader::is_remote;
+use crate::load::remote;
 use crate::load::Loader;
 use crate::model::ResMap;
-use crate::load::remote;
 use crate::transform::config::TransformerConfig;
 use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
@@ -49,7 +49,9 @@ impl KustTarget {
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
-            other => bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'"),
+            other => {
+                bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
+            }
         }
         if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
             bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
@@ -64,10 +66,13 @@ impl KustTarget {
     /// setting; `top` for the kustomization being built (see
     /// [`crate::transform::openapi`]).
     pub fn set_openapi(&self, top: bool) -> Result<()> {
-        match &self.k.open_api {
-            Some(o) => self.schema.set(o, &self.ldr, top),
-            None => self.schema.set(&Default::default(), &self.ldr, top),
-        }
+        let none = Default::default();
+        let o = self.k.open_api.as_ref().unwrap_or(&none);
+        let file = match o.get("path") {
+            Some(p) => Some((self.ldr.read_string(p)?, self.ldr.display(p))),
+            None => None,
+        };
+        self.schema.set(o, file, top)
     }
 
     /// Load a base, component or plugin-config kustomization reached from
@@ -123,7 +128,11 @@ impl KustTarget {
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources).with_context(|| self.context("merging vars"))?;
+        if !self.k.vars.is_empty() {
+            self.opts.warnings.warn(vars::DEPRECATION_WARNING);
+        }
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
+            .with_context(|| self.context("merging vars"))?;
         Ok(())
     }
 
@@ -132,14 +141,17 @@ impl KustTarget {
         for (i, entry) in self.k.all_resources().enumerate() {
             if is_remote(entry) {
                 let shown = remote::redact(entry);
-                let (ldr, dir) =
-                    self.ldr.fetch_remote(entry).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{shown}'"))?;
                 let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
                 self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
-                let sub = self.load_child(self.ldr.child(entry)?)
+                let sub = self
+                    .load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
@@ -191,7 +203,13 @@ impl KustTarget {
 
     /// Build a base (or overlay) into its own accumulator and take in its
     /// resources, configuration and vars.
-    fn absorb_base(&self, acc: &mut Accumulator, sub: &KustTarget, entry: &str, remote: Option<&remote::RemoteDir>) -> Result<()> {
+    fn absorb_base(
+        &self,
+        acc: &mut Accumulator,
+        sub: &KustTarget,
+        entry: &str,
+        remote: Option<&remote::RemoteDir>,
+    ) -> Result<()> {
         if sub.is_component() {
             bail!(
                 "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
@@ -206,7 +224,9 @@ impl KustTarget {
                 }
             }
         }
-        acc.resources.append_all(sub_acc.resources).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.resources
+            .append_all(sub_acc.resources)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
@@ -218,7 +238,7 @@ impl KustTarget {
             let (ldr, _clone) = if is_remote(entry) {
                 let (ldr, dir) = self
                     .ldr
-                    .fetch_remote(entry)
+                    .fetch_remote(entry, &self.opts.warnings)
                     .with_context(|| format!("accumulating component '{}'", remote::redact(entry)))?;
                 (ldr, Some(dir))
             } else {
@@ -272,9 +292,10 @@ mod crd_tests {
     fn crd_files_hold_openapi_definitions() {
         let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
         assert!(check_crd_definitions(defs, "crd.json").is_ok());
-        let e = check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
-            .unwrap_err()
-            .to_string();
+        let e =
+            check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+                .unwrap_err()
+                .to_string();
         assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
         assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }

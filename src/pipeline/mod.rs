@@ -12,7 +12,7 @@ use crate::load::{remote, LoadRestrictor, Loader};
 use crate::model::ResMap;
 use crate::transform::sort::LegacySort;
 
-pub use builtins::origin_text;
+pub use crate::model::origin_text;
 pub use target::KustTarget;
 
 /// How the final resources are ordered.
@@ -57,6 +57,32 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
+    /// Where the build's warnings go (the CLI prints them on stderr).
+    pub warnings: crate::warnings::Warnings,
+}
+
+impl BuildOptions {
+    /// The helm switches, for `helmCharts` and the built-in helm generator.
+    pub fn helm_options(&self) -> crate::generate::helm::HelmOptions {
+        crate::generate::helm::HelmOptions {
+            enable_helm: self.enable_helm,
+            helm_command: self.helm_command.clone(),
+            helm_api_versions: self.helm_api_versions.clone(),
+            helm_kube_version: self.helm_kube_version.clone(),
+            helm_debug: self.helm_debug,
+        }
+    }
+
+    /// The switches plugins obey.
+    pub fn plugin_options(&self) -> crate::plugin::PluginOptions {
+        crate::plugin::PluginOptions {
+            enable_alpha_plugins: self.enable_alpha_plugins,
+            enable_exec: self.enable_exec,
+            record_transformations: self.record_transformations,
+            helm: self.helm_options(),
+            warnings: self.warnings.clone(),
+        }
+    }
 }
 
 /// Label kustomize adds with `--enable-managedby-label`.
@@ -71,7 +97,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {
-        Some(d) if is_remote(d) => Some(remote::fetch(d)?),
+        Some(d) if is_remote(d) => Some(remote::fetch(d, &opts.warnings)?),
         _ => None,
     };
     let ldr = match &remote {
@@ -110,7 +136,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     match (sort, opts.reorder) {
         (Some(so), reorder) => {
             if reorder != Reorder::Unspecified {
-                eprintln!(
+                opts.warnings.warn(
                     "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag."
                 );
             }
@@ -139,8 +165,10 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     if meta.iter().any(|m| m == "originAnnotations") {
         for r in m.iter_mut() {
             if let Some(origin) = r.origin.clone() {
-                r.meta_map_mut("annotations")
-                    .insert(ORIGIN_ANNOTATION.to_string(), serde_json::Value::String(builtins::origin_text(&origin)));
+                r.meta_map_mut("annotations").insert(
+                    ORIGIN_ANNOTATION.to_string(),
+                    serde_json::Value::String(crate::model::origin_text(&origin)),
+                );
             }
         }
     }
