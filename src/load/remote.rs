@@ -630,8 +630,28 @@ mod tests {
             check_ref(good).unwrap_or_else(|e| panic!("{good}: {e}"));
         }
         for bad in [
-            "-x", "--upload-pack=touch /tmp/x", "a..b", "a b", "a~1", "a^", "a:b", "a?", "a*", "a[", "a\\b", "/a",
-            "a/", "a//b", ".a", "a/.b", "a.lock", "a.", "@", "a@{1}", "a\u{7f}", "a\tb",
+            "-x",
+            "--upload-pack=touch /tmp/x",
+            "a..b",
+            "a b",
+            "a~1",
+            "a^",
+            "a:b",
+            "a?",
+            "a*",
+            "a[",
+            "a\\b",
+            "/a",
+            "a/",
+            "a//b",
+            ".a",
+            "a/.b",
+            "a.lock",
+            "a.",
+            "@",
+            "a@{1}",
+            "a\u{7f}",
+            "a\tb",
         ] {
             assert!(check_ref(bad).is_err(), "{bad:?} accepted");
         }

@@ -484,4 +484,3 @@ mod tests {
         assert!(err.to_string().contains("generated duplicate resource"), "{err}");
     }
 }
-
