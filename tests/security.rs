@@ -758,3 +758,26 @@ fn unused_nested_anchors_cost_nothing_and_aliases_are_budgeted() {
     let rss = children_max_rss_mb();
     assert!(rss < 1024, "a kforge run used {rss} MB");
 }
+
+#[test]
+fn submodules_cannot_copy_local_repositories() {
+    let l = lab();
+    // A private repository of the user's, and a remote tree whose submodule names it.
+    let private = l.root.join("home/user/private");
+    std::fs::create_dir_all(&private).unwrap();
+    git(&private, &["init", "-q"]);
+    write(&private.join("kustomization.yaml"), "resources:\n- cm.yaml\n");
+    write(&private.join("cm.yaml"), &format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {SECRET}\n"));
+    git(&private, &["add", "-A"]);
+    git(&private, &["commit", "-qm", "private"]);
+    let url = format!("file://{}", private.display());
+    git(&l.repo, &["-c", "protocol.file.allow=always", "submodule", "add", "-q", &url, "sub"]);
+    l.commit(&[("withsub/kustomization.yaml", "resources:\n- ../sub\n")]);
+    let out = l.build(&format!("resources:\n- {}\n", l.url("//withsub")), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    l.clean(&out);
+    // Without submodules the tree builds, and the submodule stays empty.
+    let out = l.build(&format!("resources:\n- {}\n", l.url("//base?submodules=false")), &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    l.clean(&out);
+}

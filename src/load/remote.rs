@@ -548,7 +548,11 @@ impl Git<'_> {
         let shown = redact_in(&format!("git {}", args.join(" ")), self.url);
         // The transport `ext::` runs commands: never allow it, whatever the
         // user's git configuration says.
-        let mut all: Vec<String> = vec!["-c".into(), "protocol.ext.allow=never".into()];
+        // `file` only when the user asked for it (a `file://` target), never
+        // for a submodule the repository names (it would copy a local
+        // repository into the clone).
+        let mut all: Vec<String> =
+            ["-c", "protocol.ext.allow=never", "-c", "protocol.file.allow=user"].map(String::from).to_vec();
         all.extend(args.iter().map(|a| a.to_string()));
         let env = [("GIT_TERMINAL_PROMPT".to_string(), "0".to_string())];
         let prog =
