@@ -781,3 +781,42 @@ fn submodules_cannot_copy_local_repositories() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     l.clean(&out);
 }
+
+#[test]
+fn remote_charts_stay_in_their_clone() {
+    let l = lab();
+    let helm = fake_helm(&l, "true");
+    let flags = ["--enable-helm", "--helm-command", helm.to_str().unwrap()];
+    // The user's own chart, outside any clone.
+    let charts = l.root.join("home/user/charts");
+    write(&charts.join("private/Chart.yaml"), "apiVersion: v2\nname: private\nversion: 0.1.0\n");
+    write(&charts.join("private/values.yaml"), &format!("password: {SECRET}\n"));
+    let up = "../".repeat(40);
+    let rel = format!("{up}{}", charts.display().to_string().trim_start_matches('/'));
+    l.commit(&[
+        (
+            "abs/kustomization.yaml",
+            &format!(
+                "helmGlobals:\n  chartHome: {}\nhelmCharts:\n- name: private\n  valuesMerge: replace\n  valuesInline: {{a: 1}}\n",
+                charts.display()
+            ),
+        ),
+        (
+            "rel/kustomization.yaml",
+            &format!("helmGlobals:\n  chartHome: {rel}\nhelmCharts:\n- name: private\n  valuesMerge: replace\n  valuesInline: {{a: 1}}\n"),
+        ),
+        (
+            "home/kustomization.yaml",
+            &format!(
+                "helmGlobals:\n  configHome: {}\nhelmCharts:\n- name: demo\n  valuesMerge: replace\n  valuesInline: {{a: 1}}\n",
+                l.root.join("home/user/.config").display()
+            ),
+        ),
+        ("home/charts/demo/Chart.yaml", "apiVersion: v2\nname: demo\nversion: 0.1.0\n"),
+    ]);
+    for dir in ["abs", "rel", "home"] {
+        let out = l.build(&format!("resources:\n- {}\n", l.url(&format!("//{dir}"))), &flags);
+        l.refused(&out, "must be within the repo");
+    }
+    assert!(!l.root.join("home/user/.config").exists());
+}

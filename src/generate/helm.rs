@@ -316,6 +316,11 @@ impl Helm {
         let config_home =
             if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
+        // A tree fetched from git keeps its charts and helm's homes in its clone.
+        ldr.check_path_in_clone(&chart_home.join(&chart.name), "charts")?;
+        if !globals.config_home.is_empty() {
+            ldr.check_path_in_clone(Path::new(&globals.config_home), "helm homes")?;
+        }
         let values_file = if chart.values_file.is_empty() {
             chart_home.join(&chart.name).join("values.yaml").to_string_lossy().into_owned()
         } else {

@@ -143,6 +143,33 @@ impl Loader {
         Ok(())
     }
 
+    /// For a tree fetched from git: refuse a directory or file `path` (absolute,
+    /// or relative to the root; it need not exist yet) that is outside the
+    /// clone, symlinks resolved as far as the path exists.
+    pub fn check_path_in_clone(&self, path: &Path, what: &str) -> Result<()> {
+        if self.clone_root.is_none() {
+            return Ok(());
+        }
+        let full = clean(&self.root.join(path));
+        // Resolve the longest existing prefix, then add the rest.
+        let mut existing = full.clone();
+        let mut rest = Vec::new();
+        let real = loop {
+            if let Ok(r) = existing.canonicalize() {
+                break r;
+            }
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(n), Some(p)) => {
+                    rest.push(n);
+                    existing = p.to_path_buf();
+                }
+                _ => break existing.clone(),
+            }
+        };
+        let real = rest.iter().rev().fold(real, |acc, n| acc.join(n));
+        self.check_in_clone(&real, what)
+    }
+
     /// Refuse `real` when this loader belongs to a clone and `real` is
     /// outside it.
     fn check_in_clone(&self, real: &Path, what: &str) -> Result<()> {
