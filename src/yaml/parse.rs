@@ -248,10 +248,10 @@ impl Builder<'_> {
         let mut cur: &Value = loop {
             let frame = self.stack.get(i)?;
             let seg = path.get(i)?;
-            let open = match frame {
-                Frame::Seq { items, .. } => *seg == Seg::Index(items.len()),
-                Frame::Map { key: Some(k), .. } => !k.merge && *seg == Seg::Key(k.name.clone()),
-                Frame::Map { .. } => false,
+            let open = match (frame, seg) {
+                (Frame::Seq { items, .. }, Seg::Index(n)) => *n == items.len(),
+                (Frame::Map { key: Some(k), .. }, Seg::Key(name)) => !k.merge && k.name == *name,
+                _ => false,
             };
             if open && i + 1 < self.stack.len() {
                 i += 1;
