@@ -820,3 +820,31 @@ fn remote_charts_stay_in_their_clone() {
     }
     assert!(!l.root.join("home/user/.config").exists());
 }
+
+#[test]
+fn alias_budget_spans_the_whole_build() {
+    let l = lab();
+    let dir = l.root.join("app");
+    // Each file copies 1,500,000 nodes through aliases: under the per-file
+    // budget, but three of them are over the build's.
+    let items = vec!["x"; 1000].join(", ");
+    let file = |name: &str| {
+        let mut t =
+            format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\ndata:\n  a: &a [{items}]\n  c:\n");
+        for _ in 0..1500 {
+            t.push_str("  - *a\n");
+        }
+        t
+    };
+    write(&dir.join("kustomization.yaml"), "resources:\n- a.yaml\n");
+    write(&dir.join("a.yaml"), &file("a"));
+    let out = l.kforge().arg("build").arg(&dir).arg("-o").arg(l.root.join("one.yaml")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    write(&dir.join("kustomization.yaml"), "resources:\n- a.yaml\n- b.yaml\n- c.yaml\n");
+    write(&dir.join("b.yaml"), &file("b"));
+    write(&dir.join("c.yaml"), &file("c"));
+    let out = l.kforge().arg("build").arg(&dir).output().unwrap();
+    l.refused(&out, "the build's alias budget is spent");
+    let rss = children_max_rss_mb();
+    assert!(rss < 1024, "a kforge run used {rss} MB");
+}

@@ -94,6 +94,7 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
+    crate::yaml::reset_alias_budget();
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {

@@ -18,6 +18,7 @@
 //!   kustomization files, the last one winning (go-yaml v2, non-strict).
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
@@ -89,6 +90,25 @@ const ALIAS_NODE_BUDGET: usize = 2_000_000;
 /// Upper bound on scalar bytes (strings and keys) copied by alias expansion
 /// per stream.
 const ALIAS_BYTE_BUDGET: usize = 64 << 20;
+/// The same budgets for all streams read since [`reset_alias_budget`] (one
+/// build): many files each just under the per-stream budget stay bounded too.
+const ALIAS_NODE_BUDGET_TOTAL: usize = 4_000_000;
+const ALIAS_BYTE_BUDGET_TOTAL: usize = 128 << 20;
+static ALIAS_NODES_TOTAL: AtomicUsize = AtomicUsize::new(0);
+static ALIAS_BYTES_TOTAL: AtomicUsize = AtomicUsize::new(0);
+
+/// Start a new build-wide alias budget (the pipeline calls this once per build).
+pub fn reset_alias_budget() {
+    ALIAS_NODES_TOTAL.store(0, Ordering::Relaxed);
+    ALIAS_BYTES_TOTAL.store(0, Ordering::Relaxed);
+}
+
+/// Take `nodes` and `bytes` from the build-wide budget; false when spent.
+fn take_from_build_budget(nodes: usize, bytes: usize) -> bool {
+    let n = ALIAS_NODES_TOTAL.fetch_add(nodes, Ordering::Relaxed).saturating_add(nodes);
+    let b = ALIAS_BYTES_TOTAL.fetch_add(bytes, Ordering::Relaxed).saturating_add(bytes);
+    n <= ALIAS_NODE_BUDGET_TOTAL && b <= ALIAS_BYTE_BUDGET_TOTAL
+}
 
 /// Maximum nesting of collections, aliases expanded (go-yaml v3's limit).
 use super::MAX_DEPTH;
@@ -292,6 +312,9 @@ impl Builder<'_> {
         }
         if self.stack.len() + depth > MAX_DEPTH {
             return Err(self.err_at(span, format!("exceeded max depth of {MAX_DEPTH}")));
+        }
+        if !take_from_build_budget(nodes, bytes) {
+            return Err(self.err_at(span, "document contains excessive aliasing (the build's alias budget is spent)"));
         }
         let v = v.clone();
         self.alias_nodes = nodes_total;
