@@ -4,10 +4,15 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    kforge::process::with_big_stack(|| run(data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(v) = kforge::yaml::parse_kustomization(text, "kustomization.yaml") {
         if let Ok(k) = kforge::load::kustomization::Kustomization::from_value(v) {
             let _ = k.all_resources().count();
         }
     }
-});
+}

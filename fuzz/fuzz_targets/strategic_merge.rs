@@ -4,6 +4,11 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    kforge::process::with_big_stack(|| run(data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Some((target, patch)) = text.split_once('\0') else { return };
     let Ok(mut targets) = kforge::yaml::parse_documents(target, "target.yaml") else { return };
@@ -13,4 +18,4 @@ fuzz_target!(|data: &[u8]| {
     if kforge::transform::smp::merge_patch(t, p, &gvk).is_ok() {
         let _ = kforge::yaml::to_yaml(t);
     }
-});
+}

@@ -18,6 +18,11 @@ fn same(a: &Value, b: &Value) -> bool {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    kforge::process::with_big_stack(|| run(data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(docs) = kforge::yaml::parse_documents(text, "fuzz.yaml") {
         for d in docs {
@@ -29,5 +34,5 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = kforge::yaml::parse_kustomization(text, "kustomization.yaml");
-    let _ = kforge::load::loader::parse_resources(text, "fuzz.yaml");
-});
+    let _ = kforge::model::parse_resources(text, "fuzz.yaml");
+}
