@@ -813,8 +813,17 @@ fn remote_charts_stay_in_their_clone() {
             ),
         ),
         ("home/charts/demo/Chart.yaml", "apiVersion: v2\nname: demo\nversion: 0.1.0\n"),
+        (
+            "dotdot/kustomization.yaml",
+            "helmGlobals:\n  chartHome: lnk/..\nhelmCharts:\n- name: private\n  valuesMerge: replace\n  valuesInline: {a: 1}\n",
+        ),
     ]);
-    for dir in ["abs", "rel", "home"] {
+    // `lnk/..` is the parent of the link's target, not the tree's own directory.
+    std::fs::create_dir_all(charts.join("sub")).unwrap();
+    symlink(&charts.join("sub"), &l.repo.join("dotdot/lnk"));
+    git(&l.repo, &["add", "-A"]);
+    git(&l.repo, &["commit", "-qm", "lnk"]);
+    for dir in ["abs", "rel", "home", "dotdot"] {
         let out = l.build(&format!("resources:\n- {}\n", l.url(&format!("//{dir}"))), &flags);
         l.refused(&out, "must be within the repo");
     }

@@ -150,20 +150,23 @@ impl Loader {
         if self.clone_root.is_none() {
             return Ok(());
         }
-        let full = clean(&self.root.join(path));
-        // Resolve the longest existing prefix, then add the rest.
-        let mut existing = full.clone();
+        // Resolve the longest existing prefix as the system does (`..` after
+        // a symlink is the symlink target's parent), then add the rest, which
+        // may not climb (`mkdir -p` would create it component by component).
+        let full = self.root.join(path);
+        let mut existing = full.as_path();
         let mut rest = Vec::new();
         let real = loop {
             if let Ok(r) = existing.canonicalize() {
                 break r;
             }
-            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
-                (Some(n), Some(p)) => {
-                    rest.push(n);
-                    existing = p.to_path_buf();
+            match (existing.components().next_back(), existing.parent()) {
+                (Some(Component::Normal(n)), Some(p)) => {
+                    rest.push(n.to_os_string());
+                    existing = p;
                 }
-                _ => break existing.clone(),
+                (Some(Component::CurDir), Some(p)) => existing = p,
+                _ => bail!("security; {what} path '{}' cannot be resolved", full.display()),
             }
         };
         let real = rest.iter().rev().fold(real, |acc, n| acc.join(n));
