@@ -3,9 +3,13 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 fuzz_target!(|data: &[u8]| {
     // As in kforge, the work runs on a thread with a large stack.
-    kforge::process::with_big_stack(|| run(data));
+    let data = data.to_vec();
+    common::on_big_stack(move || run(&data));
 });
 
 fn run(data: &[u8]) {

@@ -4,6 +4,9 @@
 //! emitter writes `1.0` as `1`, as kustomize does).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
 use serde_json::Value;
 
 fn same(a: &Value, b: &Value) -> bool {
@@ -19,7 +22,8 @@ fn same(a: &Value, b: &Value) -> bool {
 
 fuzz_target!(|data: &[u8]| {
     // As in kforge, the work runs on a thread with a large stack.
-    kforge::process::with_big_stack(|| run(data));
+    let data = data.to_vec();
+    common::on_big_stack(move || run(&data));
 });
 
 fn run(data: &[u8]) {

@@ -692,11 +692,20 @@ fn parse_stream(
     // when a quoted scalar had to be re-indented (see `input.rs`).
     let mut delivered = 0usize;
     let mut fixed: Option<String> = None;
+    // Each re-indent fixes one quoted scalar, later in the text than the one
+    // before: an error at the same place (or earlier) again means the fix did
+    // not help, and the loop must end (it did not for `e: "\n\r"`).
+    let mut last_fix: Option<(usize, usize)> = None;
     loop {
         let cur = fixed.as_deref().unwrap_or(text);
         match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
             Ok(()) => return Ok(()),
             Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                let at = (m.line(), m.col());
+                if last_fix.is_some_and(|prev| at <= prev) {
+                    return Err(e);
+                }
+                last_fix = Some(at);
                 match super::input::reindent_quoted(cur, m.line(), m.col()) {
                     Some(t) => fixed = Some(t),
                     None => return Err(e),
@@ -1064,5 +1073,20 @@ spec:
             "apiVersion: v1\ndata:\n  booly: \"yes\"\n  flow:\n    b:\n    - a\n    - b\n    cpu: 500m\n  \
              folded: |\n    this is folded text here\n  \"n\": 1\n  octal: 83\nkind: ConfigMap\n"
         );
+    }
+
+    #[test]
+    fn quoted_scalar_with_a_carriage_return_line_ends() {
+        // Found by fuzzing (fuzz/fuzz_targets/kustomization.rs): the
+        // re-indent retry looped forever on a `\r` line in a quoted scalar.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send((
+                parse_kustomization("e: \"\n\r\"", "k.yaml").is_ok(),
+                parse_documents("e: \"\n\r\"", "r.yaml").is_ok(),
+            ));
+        });
+        let done = rx.recv_timeout(std::time::Duration::from_secs(20));
+        assert!(done.is_ok(), "parsing did not end");
     }
 }
