@@ -8,7 +8,9 @@
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
 pub mod cli;
 pub mod cmd;
+pub mod edit;
 pub mod emit;
+pub mod fsutil;
 pub mod generate;
 pub mod load;
 pub mod model;

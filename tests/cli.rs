@@ -288,7 +288,14 @@ fn completions_bash_prints_a_script() {
 
 #[test]
 fn version_flag_prints_the_version() {
-    kforge().arg("--version").assert().success().stdout(format!("kforge {}\n", env!("CARGO_PKG_VERSION")));
+    kforge().arg("--version").assert().success().stdout(
+        predicate::str::starts_with(format!("kforge {} (commit ", env!("CARGO_PKG_VERSION")))
+            .and(predicate::str::ends_with(")\ncompatible with kustomize v5.7.1 and Helm v4.1.4\n")),
+    );
+    // `kforge version` prints the same.
+    let a = kforge().arg("--version").output().unwrap().stdout;
+    let b = kforge().arg("version").output().unwrap().stdout;
+    assert_eq!(a, b);
 }
 
 #[test]
@@ -359,7 +366,7 @@ fn kubectl_plugin_binary_builds_too() {
 }
 
 /// The scripts shipped in `completions/` are what the binary generates
-/// (regenerate with `kforge completions SHELL > completions/kforge.SHELL`).
+/// (regenerate with `kforge completion SHELL > completions/kforge.SHELL`; `completions` is an alias).
 #[test]
 fn shipped_completions_are_current() {
     for shell in ["bash", "zsh", "fish"] {
@@ -367,7 +374,7 @@ fn shipped_completions_are_current() {
         assert!(out.status.success());
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("completions/kforge.{shell}"));
         let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completions {shell}`", path.display());
+        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completion {shell}`", path.display());
     }
 }
 

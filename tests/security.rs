@@ -244,8 +244,9 @@ fn serve_cgi(stream: TcpStream, root: &Path, backend: &Path) -> std::io::Result<
     s.flush()
 }
 
-/// A server that accepts connections and never answers; counts the
-/// connections the client closed.
+/// A server that never answers git (requests for `info/refs`) and answers
+/// anything else (kforge's first try of an http URL as a file) with 404;
+/// counts the stalled connections the client closed.
 fn stalled_server() -> (u16, Arc<AtomicUsize>, Arc<AtomicBool>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -254,10 +255,15 @@ fn stalled_server() -> (u16, Arc<AtomicUsize>, Arc<AtomicBool>) {
     let (c, a) = (closed.clone(), accepted.clone());
     std::thread::spawn(move || {
         for mut s in listener.incoming().flatten() {
-            a.store(true, Ordering::SeqCst);
-            let c = c.clone();
+            let (a, c) = (a.clone(), c.clone());
             std::thread::spawn(move || {
                 let mut buf = [0u8; 4096];
+                let n = s.read(&mut buf).unwrap_or(0);
+                if !String::from_utf8_lossy(&buf[..n]).contains("info/refs") {
+                    let _ = s.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    return;
+                }
+                a.store(true, Ordering::SeqCst);
                 // Read until the client goes away.
                 while matches!(s.read(&mut buf), Ok(n) if n > 0) {}
                 c.fetch_add(1, Ordering::SeqCst);

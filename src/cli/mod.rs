@@ -1,6 +1,7 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod edit;
 
 use std::process::ExitCode;
 
@@ -17,10 +18,17 @@ pub struct Cli {
 pub enum Command {
     /// Build a kustomization directory and print the resources (like `kustomize build`).
     Build(build::BuildArgs),
-    /// Print shell completions.
-    Completions(CompletionsArgs),
+    /// Change the kustomization file in the current directory (like `kustomize edit`).
+    Edit(edit::EditArgs),
+    /// Create a kustomization.yaml in the current directory (like `kustomize create`).
+    #[command(visible_alias = "init")]
+    Create(edit::CreateArgs),
+    /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
+    Version,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(visible_alias = "completions")]
+    Completion(CompletionsArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
-    #[command(hide = true)]
     Man {
         /// Subcommand whose page to print (default: the main page).
         subcommand: Option<String>,
@@ -44,7 +52,14 @@ pub fn main(bin_name: &str) -> ExitCode {
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
-        Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
+        Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
+            dir: std::path::PathBuf::from("."),
+            op: args.op(),
+            warnings: Default::default(),
+        }),
+        Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
+        Command::Version => crate::cmd::version::run(),
+        Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     });
     match result {
@@ -68,6 +83,15 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 impl Cli {
     fn parse_from_name(bin_name: &str) -> Cli {
+        // `--version` prints what `kforge version` prints (clap's own
+        // version text stays plain so the manual pages do not change per commit).
+        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
+            let code = match crate::cmd::version::run() {
+                Ok(()) => 0,
+                Err(_) => 1,
+            };
+            std::process::exit(code);
+        }
         let matches = Cli::command().bin_name(bin_name).get_matches();
         match Cli::from_arg_matches(&matches) {
             Ok(c) => c,

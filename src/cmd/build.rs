@@ -5,7 +5,9 @@ use anyhow::Result;
 
 use crate::pipeline::{build, BuildOptions};
 
-/// Build and print (or write to `output`).
+/// Build and print (or write to `output`). Warnings the build collected go
+/// to stderr first, whether or not it succeeded (kustomize prints them as
+/// it loads, before any error).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
     let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
     let m = build(&opts)?;

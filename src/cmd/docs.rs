@@ -20,7 +20,7 @@ pub fn man_page(top: clap::Command, subcommand: Option<&str>) -> Result<()> {
             let sub = top
                 .find_subcommand(name)
                 .cloned()
-                .ok_or_else(|| anyhow::anyhow!("no subcommand '{name}' (try: build, completions)"))?;
+                .ok_or_else(|| anyhow::anyhow!("no subcommand '{name}' (try: kforge --help)"))?;
             sub.name(format!("kforge-{name}"))
         }
     };

@@ -18,3 +18,5 @@ impl crate::warnings::WarningSink for StderrWarnings {
 pub fn stderr_warnings() -> crate::warnings::Warnings {
     crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
 }
+pub mod edit;
+pub mod version;

@@ -1,5 +1,4 @@
 //! Printing the resource map: one YAML stream, or one file per resource.
-use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -55,32 +54,16 @@ pub fn file_name(r: &Resource) -> String {
 }
 
 /// Write `content` to `path` through a temporary file in the same directory,
-/// so a failed or interrupted run never leaves a half-written file.
+/// so a failed run never leaves a half-written file. The file gets the mode
+/// a plain create gives (0666 minus the umask, as kustomize) or keeps the
+/// one it had, and a symbolic link is written through to its target.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    let staged = stage(path, content)?;
-    staged.tmp.persist(path).map_err(|e| anyhow::anyhow!("cannot write '{}': {}", path.display(), e.error))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }
 
-/// A closed temporary file beside its destination, removed when dropped and
-/// when kforge is interrupted (SIGINT/SIGTERM) before it is persisted.
-struct Staged {
-    tmp: tempfile::TempPath,
-    _guard: crate::process::PathGuard,
-}
-
-/// `content` in a closed temporary file beside `path`.
-fn stage(path: &Path, content: &[u8]) -> Result<Staged> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in '{}'", dir.display()))?;
-    let guard = crate::process::register_path(file.path());
-    let mut file = file;
-    file.write_all(content).with_context(|| format!("cannot write '{}'", path.display()))?;
-    Ok(Staged { tmp: file.into_temp_path(), _guard: guard })
+/// `content` staged beside `path`, committed later (removed on drop).
+fn stage(path: &Path, content: &[u8]) -> Result<crate::fsutil::Staged> {
+    crate::fsutil::stage(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }
 
 /// The file names of `m` in `-o DIR`, in order. Like kustomize, namespaced
@@ -136,11 +119,11 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
         let mut created: Vec<std::path::PathBuf> = Vec::new();
         for (path, st) in staged {
             let existed = path.exists();
-            if let Err(e) = st.tmp.persist(&path) {
+            if let Err(e) = st.commit() {
                 for p in &created {
                     let _ = std::fs::remove_file(p);
                 }
-                anyhow::bail!("cannot write '{}': {}", path.display(), e.error);
+                anyhow::bail!("cannot write '{}': {}", path.display(), e);
             }
             if !existed {
                 created.push(path);

@@ -208,7 +208,6 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
     }
     if !k.common_labels.is_empty() {
-        t.opts.warnings.warn("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead.");
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
     let annotations =

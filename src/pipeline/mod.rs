@@ -59,7 +59,16 @@ pub struct BuildOptions {
     pub record_transformations: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
+    /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
+    /// `--network`, `--network-name`, `--as-current-user`).
+    pub functions: FunctionOptions,
+    /// http(s) files fetched by this build (each URL once).
+    pub http_cache: crate::load::http::HttpCache,
 }
+
+pub use crate::plugin::FunctionOptions;
 
 impl BuildOptions {
     /// The helm switches, for `helmCharts` and the built-in helm generator.
@@ -81,6 +90,7 @@ impl BuildOptions {
             record_transformations: self.record_transformations,
             helm: self.helm_options(),
             warnings: self.warnings.clone(),
+            functions: self.functions.clone(),
         }
     }
 }

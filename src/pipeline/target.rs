@@ -46,6 +46,9 @@ impl KustTarget {
         let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
         let shown = file.display().to_string();
         let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        for w in crate::load::deprecated::deprecated_fields(&v) {
+            opts.warnings.warn(w);
+        }
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
@@ -128,9 +131,6 @@ impl KustTarget {
         builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
-        if !self.k.vars.is_empty() {
-            self.opts.warnings.warn(vars::DEPRECATION_WARNING);
-        }
         vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
             .with_context(|| self.context("merging vars"))?;
         Ok(())
@@ -139,6 +139,10 @@ impl KustTarget {
     fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
         let mut parsed = self.load_resource_files();
         for (i, entry) in self.k.all_resources().enumerate() {
+            if crate::load::http::is_http(entry) {
+                self.accumulate_http(acc, entry)?;
+                continue;
+            }
             if is_remote(entry) {
                 let shown = remote::redact(entry);
                 let (ldr, dir) = self
@@ -165,6 +169,61 @@ impl KustTarget {
             }
         }
         Ok(())
+    }
+
+    /// An http(s) entry: fetched as a file of resources first, as kustomize
+    /// does; when that fails and the URL reads as a git repository, cloned
+    /// as a remote tree (a failure then reports both attempts).
+    fn accumulate_http(&self, acc: &mut Accumulator, entry: &str) -> Result<()> {
+        use crate::load::http::HttpError;
+        // Messages and origins show the URL without its credentials.
+        let shown = remote::redact(entry);
+        let ctx = || format!("accumulating resources from '{shown}'");
+        let as_file = match self.opts.http_cache.get(entry, &self.opts.http) {
+            Ok(body) => {
+                let text = String::from_utf8_lossy(&body);
+                match crate::load::loader::parse_resources(&text, &shown) {
+                    Ok(list) => {
+                        let origin = serde_json::json!({ "path": shown });
+                        let mut m = ResMap::new();
+                        for mut r in list {
+                            r.origin = Some(origin.clone());
+                            m.append(r).with_context(ctx)?;
+                        }
+                        self.schema.note_kinds(m.iter().map(|r| r.gvk()));
+                        acc.resources.append_all(m).with_context(ctx)?;
+                        return Ok(());
+                    }
+                    Err(e) => format!("{e:#}"),
+                }
+            }
+            Err(e) => {
+                // An error status from a URL that is no git repository is final.
+                if matches!(e, HttpError::Status { .. }) && remote::parse(entry).is_err() {
+                    if let Err(bad) = remote::parse(entry).map_err(|g| g.to_string()) {
+                        // A git URL refused for its ref or host says so.
+                        if bad.starts_with("invalid ") {
+                            return Err(anyhow::anyhow!("{e}; as a git repository: {bad}").context(ctx()));
+                        }
+                    }
+                    return Err(anyhow::Error::new(e).context(ctx()));
+                }
+                e.to_string()
+            }
+        };
+        if let Err(bad) = remote::parse(entry) {
+            if bad.to_string().starts_with("invalid ") {
+                return Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {bad}").context(ctx()));
+            }
+            return Err(anyhow::anyhow!("{as_file}").context(ctx()));
+        }
+        match self.ldr.fetch_remote(entry, &self.opts.warnings) {
+            Ok((ldr, dir)) => {
+                let sub = self.load_child(ldr).with_context(ctx)?;
+                self.absorb_base(acc, &sub, &shown, Some(&dir))
+            }
+            Err(git) => Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}").context(ctx())),
+        }
     }
 
     /// Read and parse the plain files among `resources` on all cores (a

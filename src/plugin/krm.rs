@@ -97,6 +97,20 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
     bail!("{what}: expected one of 'exec', 'container' or 'starlark'")
 }
 
+/// The environment of an exec function, as kustomize merges it: the
+/// function's own `exec.env` and the `-e/--env` flags, each entry with
+/// exactly one `=`, the flags winning over the function's, sorted by name.
+pub fn merge_exec_env(own: &[(String, String)], flags: &[String]) -> Vec<(String, String)> {
+    let mut merged: std::collections::BTreeMap<String, String> = own.iter().cloned().collect();
+    for e in flags {
+        let parts: Vec<&str> = e.split('=').collect();
+        if let [k, v] = parts.as_slice() {
+            merged.insert(k.to_string(), v.to_string());
+        }
+    }
+    merged.into_iter().collect()
+}
+
 /// A runnable exec function.
 pub struct FnPlugin<'a> {
     pub program: PathBuf,
@@ -114,7 +128,7 @@ impl<'a> FnPlugin<'a> {
         let (path, args, env) = match spec {
             FunctionSpec::Exec { path, args, env } => (path, args, env),
             FunctionSpec::Container { image } => bail!(
-                "function {name} runs in container image '{image}': container functions need a container runtime, which kforge does not use; use an exec function instead"
+                "function {name} runs in container image '{image}': container functions need a container runtime, which kforge does not use (so --mount, --network, --network-name and --as-current-user have no effect); use an exec function instead"
             ),
             FunctionSpec::Starlark { .. } => bail!("function {name}: starlark functions are not supported"),
         };
@@ -125,6 +139,7 @@ impl<'a> FnPlugin<'a> {
         if !program.is_file() {
             bail!("exec function {name}: '{}' is not a file", program.display());
         }
+        let env = merge_exec_env(&env, &ctx.opts.functions.env);
         let mut function_config = config.obj.clone();
         let mut tmp = Resource::new(std::mem::take(&mut function_config));
         tmp.meta_map_mut("annotations").insert(LOCAL_CONFIG.into(), json!("true"));
