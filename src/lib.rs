@@ -6,12 +6,14 @@
 //!
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
+pub mod chart;
 pub mod cli;
 pub mod cmd;
 pub mod edit;
 pub mod emit;
 pub mod fsutil;
 pub mod generate;
+pub mod gotmpl;
 pub mod load;
 pub mod model;
 pub mod pipeline;

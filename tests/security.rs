@@ -863,3 +863,41 @@ fn alias_budget_spans_the_whole_build() {
     let rss = children_max_rss_mb();
     assert!(rss < 1024, "a kforge run used {rss} MB");
 }
+
+#[test]
+fn natively_rendered_charts_stay_in_their_clone() {
+    let l = lab();
+    // A kforge (minijinja) chart of the user's, rendered without any flag.
+    let charts = l.root.join("home/user/charts");
+    write(
+        &charts.join("private/Chart.yaml"),
+        "apiVersion: v2\nname: private\nversion: 0.1.0\nannotations:\n  kforge.io/template-engine: minijinja\n",
+    );
+    write(&charts.join("private/values.yaml"), &format!("password: {SECRET}\n"));
+    write(
+        &charts.join("private/templates/cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leak\ndata:\n  p: {{ Values.password }}\n",
+    );
+    let up = "../".repeat(40);
+    let rel = format!("{up}{}", charts.display().to_string().trim_start_matches('/'));
+    l.commit(&[
+        (
+            "abs/kustomization.yaml",
+            &format!("helmGlobals:\n  chartHome: {}\nhelmCharts:\n- name: private\n", charts.display()),
+        ),
+        ("rel/kustomization.yaml", &format!("helmGlobals:\n  chartHome: {rel}\nhelmCharts:\n- name: private\n")),
+        ("name/kustomization.yaml", &format!("helmCharts:\n- name: {rel}/private\n")),
+    ]);
+    // Locally (the user's own tree) the same entry renders: the refusals below are about the clone.
+    let local =
+        l.build(&format!("helmGlobals:\n  chartHome: {}\nhelmCharts:\n- name: private\n", charts.display()), &[]);
+    assert!(
+        String::from_utf8_lossy(&local.stdout).contains("name: leak"),
+        "{}",
+        String::from_utf8_lossy(&local.stderr)
+    );
+    for (dir, want) in [("abs", "must be within the repo"), ("rel", "must be within the repo"), ("name", "")] {
+        let out = l.build(&format!("resources:\n- {}\n", l.url(&format!("//{dir}"))), &[]);
+        l.refused(&out, want);
+    }
+}

@@ -1,5 +1,6 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
+pub mod chart;
 pub mod docs;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
@@ -19,4 +20,5 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
     crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
 }
 pub mod edit;
+pub mod template;
 pub mod version;
