@@ -3,11 +3,20 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    let data = data.to_vec();
+    common::on_big_stack(move || run(&data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(v) = kforge::yaml::parse_kustomization(text, "kustomization.yaml") {
         if let Ok(k) = kforge::load::kustomization::Kustomization::from_value(v) {
             let _ = k.all_resources().count();
         }
     }
-});
+}

@@ -3,7 +3,16 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    let data = data.to_vec();
+    common::on_big_stack(move || run(&data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Some((target, patch)) = text.split_once('\0') else { return };
     let Ok(mut targets) = kforge::yaml::parse_documents(target, "target.yaml") else { return };
@@ -13,4 +22,4 @@ fuzz_target!(|data: &[u8]| {
     if kforge::transform::smp::merge_patch(t, p, &gvk).is_ok() {
         let _ = kforge::yaml::to_yaml(t);
     }
-});
+}

@@ -4,6 +4,9 @@
 //! emitter writes `1.0` as `1`, as kustomize does).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
 use serde_json::Value;
 
 fn same(a: &Value, b: &Value) -> bool {
@@ -18,6 +21,12 @@ fn same(a: &Value, b: &Value) -> bool {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // As in kforge, the work runs on a thread with a large stack.
+    let data = data.to_vec();
+    common::on_big_stack(move || run(&data));
+});
+
+fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(docs) = kforge::yaml::parse_documents(text, "fuzz.yaml") {
         for d in docs {
@@ -29,5 +38,5 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = kforge::yaml::parse_kustomization(text, "kustomization.yaml");
-    let _ = kforge::load::loader::parse_resources(text, "fuzz.yaml");
-});
+    let _ = kforge::model::parse_resources(text, "fuzz.yaml");
+}

@@ -331,6 +331,11 @@ impl Helm {
         let config_home =
             if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
+        // A tree fetched from git keeps its charts and helm's homes in its clone.
+        ldr.check_path_in_clone(&chart_home.join(&chart.name), "charts")?;
+        if !globals.config_home.is_empty() {
+            ldr.check_path_in_clone(Path::new(&globals.config_home), "helm homes")?;
+        }
         let values_file = if chart.values_file.is_empty() {
             chart_home.join(&chart.name).join("values.yaml").to_string_lossy().into_owned()
         } else {
@@ -410,6 +415,10 @@ fn native_chart_dir(chart: &HelmChart, globals: &HelmGlobals, root: &Path, opts:
 /// `valuesMerge`, then `additionalValuesFiles`). Without `releaseName`
 /// the release is `release-name` (helm would generate a random one).
 fn render_native(chart: &HelmChart, dir: &Path, ldr: &Loader) -> Result<ResMap> {
+    // As on the helm path: the name is one path segment, and a tree fetched
+    // from git renders only charts inside its clone.
+    check_chart_name(&chart.name)?;
+    ldr.check_path_in_clone(dir, "charts")?;
     let merge = ValuesMerge::parse(&chart.values_merge)?;
     let loaded = crate::chart::load_chart(dir)?;
     let values_file = if chart.values_file.is_empty() { None } else { Some(chart.values_file.clone()) };

@@ -111,8 +111,27 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     }
 }
 
-/// Fetch `url` once, within the limits.
+impl HttpError {
+    /// The same error with the credentials of `url` hidden everywhere.
+    fn redacted(self, url: &str) -> HttpError {
+        let r = |s: String| super::remote::redact_in(&s, url);
+        match self {
+            HttpError::Status { url: u, code, text } => HttpError::Status { url: r(u), code, text },
+            HttpError::Timeout { url: u, secs } => HttpError::Timeout { url: r(u), secs },
+            HttpError::Connect { url: u, cause } => HttpError::Connect { url: r(u), cause: r(cause) },
+            HttpError::TooLarge { url: u, limit } => HttpError::TooLarge { url: r(u), limit },
+            HttpError::Other { url: u, cause } => HttpError::Other { url: r(u), cause: r(cause) },
+        }
+    }
+}
+
+/// Fetch `url` once, within the limits. Errors never show the URL's
+/// credentials.
 pub fn fetch(url: &str, opts: &HttpOptions) -> Result<Vec<u8>, HttpError> {
+    fetch_unredacted(url, opts).map_err(|e| e.redacted(url))
+}
+
+fn fetch_unredacted(url: &str, opts: &HttpOptions) -> Result<Vec<u8>, HttpError> {
     install_crypto_provider();
     let other = |cause: String| HttpError::Other { url: url.to_string(), cause };
     let client = reqwest::blocking::Client::builder()

@@ -153,6 +153,36 @@ impl Loader {
         Ok(())
     }
 
+    /// For a tree fetched from git: refuse a directory or file `path` (absolute,
+    /// or relative to the root; it need not exist yet) that is outside the
+    /// clone, symlinks resolved as far as the path exists.
+    pub fn check_path_in_clone(&self, path: &Path, what: &str) -> Result<()> {
+        if self.clone_root.is_none() {
+            return Ok(());
+        }
+        // Resolve the longest existing prefix as the system does (`..` after
+        // a symlink is the symlink target's parent), then add the rest, which
+        // may not climb (`mkdir -p` would create it component by component).
+        let full = self.root.join(path);
+        let mut existing = full.as_path();
+        let mut rest = Vec::new();
+        let real = loop {
+            if let Ok(r) = existing.canonicalize() {
+                break r;
+            }
+            match (existing.components().next_back(), existing.parent()) {
+                (Some(Component::Normal(n)), Some(p)) => {
+                    rest.push(n.to_os_string());
+                    existing = p;
+                }
+                (Some(Component::CurDir), Some(p)) => existing = p,
+                _ => bail!("security; {what} path '{}' cannot be resolved", full.display()),
+            }
+        };
+        let real = rest.iter().rev().fold(real, |acc, n| acc.join(n));
+        self.check_in_clone(&real, what)
+    }
+
     /// Refuse `real` when this loader belongs to a clone and `real` is
     /// outside it.
     fn check_in_clone(&self, real: &Path, what: &str) -> Result<()> {

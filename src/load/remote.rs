@@ -84,6 +84,7 @@ impl RemoteId {
 
 /// `url` with its credentials hidden: a password becomes `xxxxx`, and for
 /// http(s) a user name alone (often a token) does too. ssh user names stay.
+/// Scp-like addresses (`git@host:org/repo`) carry no password.
 pub fn redact(url: &str) -> String {
     match userinfo(url) {
         Some((start, info)) => {
@@ -126,9 +127,8 @@ fn redacted_userinfo(url: &str, info: &str) -> String {
     let lower = url.to_ascii_lowercase();
     let http = lower.starts_with("http://") || lower.starts_with("https://");
     match info.split_once(':') {
-        Some((user, _)) if !http => format!("{user}:xxxxx"),
-        _ if http => "xxxxx".to_string(),
-        Some(_) => "xxxxx".to_string(),
+        Some((user, _)) => format!("{user}:xxxxx"),
+        None if http => "xxxxx".to_string(),
         None => info.to_string(),
     }
 }
@@ -214,6 +214,12 @@ pub fn parse(url: &str) -> Result<RepoSpec> {
         check_ref(&git_ref)?;
     }
     let (host, rest) = extract_host(rest)?;
+    // A host or path that starts with `-` would be an option to ssh or git.
+    let after_scheme = host.split_once("://").map_or(host.as_str(), |(_, h)| h);
+    let after_user = after_scheme.rsplit_once('@').map_or(after_scheme, |(_, h)| h);
+    if after_user.starts_with('-') || rest.starts_with('-') {
+        bail!("invalid remote target: a host or path cannot start with '-'");
+    }
     let all_segments = host.starts_with(FILE_SCHEME);
     let (repo_path, kust_root) = parse_path_parts(&rest, all_segments)?;
     Ok(RepoSpec { host, repo_path, kust_root, git_ref, submodules, timeout })
@@ -542,7 +548,11 @@ impl Git<'_> {
         let shown = redact_in(&format!("git {}", args.join(" ")), self.url);
         // The transport `ext::` runs commands: never allow it, whatever the
         // user's git configuration says.
-        let mut all: Vec<String> = vec!["-c".into(), "protocol.ext.allow=never".into()];
+        // `file` only when the user asked for it (a `file://` target), never
+        // for a submodule the repository names (it would copy a local
+        // repository into the clone).
+        let mut all: Vec<String> =
+            ["-c", "protocol.ext.allow=never", "-c", "protocol.file.allow=user"].map(String::from).to_vec();
         all.extend(args.iter().map(|a| a.to_string()));
         let env = [("GIT_TERMINAL_PROMPT".to_string(), "0".to_string())];
         let prog =
@@ -616,6 +626,64 @@ mod tests {
         assert!(format!("{}", parse("https://h.example/o/r//../../x").unwrap_err()).contains("exits repo"));
         assert!(format!("{}", parse("https://h.example/only").unwrap_err()).contains("repo path"));
         assert!(format!("{}", parse("h.example/o/r").unwrap_err()).contains("scheme"));
+    }
+
+    #[test]
+    fn refs_follow_git_rules() {
+        for good in ["main", "v1.2.3", "release/1.x", "refs/pull/1/head", "0123abcd", "HEAD", "a+b"] {
+            check_ref(good).unwrap_or_else(|e| panic!("{good}: {e}"));
+        }
+        for bad in [
+            "-x",
+            "--upload-pack=touch /tmp/x",
+            "a..b",
+            "a b",
+            "a~1",
+            "a^",
+            "a:b",
+            "a?",
+            "a*",
+            "a[",
+            "a\\b",
+            "/a",
+            "a/",
+            "a//b",
+            ".a",
+            "a/.b",
+            "a.lock",
+            "a.",
+            "@",
+            "a@{1}",
+            "a\u{7f}",
+            "a\tb",
+        ] {
+            assert!(check_ref(bad).is_err(), "{bad:?} accepted");
+        }
+        let e = parse("file:///r//x?ref=--upload-pack%3Dtouch%20%2Ftmp%2Fx").unwrap_err().to_string();
+        assert!(e.contains("invalid ref"), "{e}");
+        assert!(parse("ssh://-oProxyCommand=x/org/repo").is_err());
+        assert!(parse("file://-x/repo").is_err());
+    }
+
+    #[test]
+    fn credentials_are_redacted() {
+        assert_eq!(redact("https://u:p4ss@h.example/o/r"), "https://u:xxxxx@h.example/o/r");
+        assert_eq!(redact("https://ghp_token@h.example/o/r"), "https://xxxxx@h.example/o/r");
+        assert_eq!(redact("ssh://git@h.example/o/r"), "ssh://git@h.example/o/r");
+        assert_eq!(redact("ssh://git:pw@h.example/o/r"), "ssh://git:xxxxx@h.example/o/r");
+        assert_eq!(redact("git@github.com:o/r"), "git@github.com:o/r");
+        assert_eq!(redact("https://h.example/o/r?ref=a@b"), "https://h.example/o/r?ref=a@b");
+        let msg = "fatal: unable to access 'https://u:p4ss@h.example/o/r/': 403 (u:p4ss@)";
+        assert_eq!(redact_in(msg, "https://u:p4ss@h.example/o/r"), msg.replace("u:p4ss@", "u:xxxxx@"));
+        assert_eq!(redact_in("x u:p%40ss@ y u:p@ss@", "https://u:p%40ss@h/o"), "x u:xxxxx@ y u:xxxxx@");
+    }
+
+    #[test]
+    fn huge_timeouts_are_capped() {
+        let s = parse("https://h.example/o/r?timeout=99999999999999999999s").unwrap();
+        assert_eq!(s.timeout, MAX_TIMEOUT);
+        assert_eq!(parse("https://h.example/o/r?timeout=1e300h").unwrap().timeout, DEFAULT_TIMEOUT);
+        assert_eq!(parse("https://h.example/o/r?timeout=9223372036854775807").unwrap().timeout, MAX_TIMEOUT);
     }
 
     #[test]

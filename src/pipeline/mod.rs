@@ -109,6 +109,7 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // Parallel steps need large stacks: make the pool unless one exists.
     crate::process::init_pool(None);
+    crate::yaml::reset_alias_budget();
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {

@@ -176,13 +176,15 @@ impl KustTarget {
     /// as a remote tree (a failure then reports both attempts).
     fn accumulate_http(&self, acc: &mut Accumulator, entry: &str) -> Result<()> {
         use crate::load::http::HttpError;
-        let ctx = || format!("accumulating resources from '{entry}'");
+        // Messages and origins show the URL without its credentials.
+        let shown = remote::redact(entry);
+        let ctx = || format!("accumulating resources from '{shown}'");
         let as_file = match self.opts.http_cache.get(entry, &self.opts.http) {
             Ok(body) => {
                 let text = String::from_utf8_lossy(&body);
-                match crate::load::loader::parse_resources(&text, entry) {
+                match crate::load::loader::parse_resources(&text, &shown) {
                     Ok(list) => {
-                        let origin = serde_json::json!({ "path": entry });
+                        let origin = serde_json::json!({ "path": shown });
                         let mut m = ResMap::new();
                         for mut r in list {
                             r.origin = Some(origin.clone());
@@ -198,18 +200,27 @@ impl KustTarget {
             Err(e) => {
                 // An error status from a URL that is no git repository is final.
                 if matches!(e, HttpError::Status { .. }) && remote::parse(entry).is_err() {
+                    if let Err(bad) = remote::parse(entry).map_err(|g| g.to_string()) {
+                        // A git URL refused for its ref or host says so.
+                        if bad.starts_with("invalid ") {
+                            return Err(anyhow::anyhow!("{e}; as a git repository: {bad}").context(ctx()));
+                        }
+                    }
                     return Err(anyhow::Error::new(e).context(ctx()));
                 }
                 e.to_string()
             }
         };
-        if remote::parse(entry).is_err() {
+        if let Err(bad) = remote::parse(entry) {
+            if bad.to_string().starts_with("invalid ") {
+                return Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {bad}").context(ctx()));
+            }
             return Err(anyhow::anyhow!("{as_file}").context(ctx()));
         }
         match self.ldr.fetch_remote(entry, &self.opts.warnings) {
             Ok((ldr, dir)) => {
                 let sub = self.load_child(ldr).with_context(ctx)?;
-                self.absorb_base(acc, &sub, &remote::redact(entry), Some(&dir))
+                self.absorb_base(acc, &sub, &shown, Some(&dir))
             }
             Err(git) => Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}").context(ctx())),
         }

@@ -100,6 +100,8 @@ impl<'a> ExecPlugin<'a> {
             .prefix("kust-plugin-config-")
             .tempfile()
             .context("creating temporary plugin config file")?;
+        // Removed on SIGINT/SIGTERM too.
+        let _guard = crate::process::register_path(file.path());
         file.write_all(self.config_yaml.as_bytes()).context("writing temporary plugin config file")?;
         file.flush().context("writing temporary plugin config file")?;
         let mut args = vec![file.path().display().to_string()];

@@ -18,6 +18,7 @@
 //!   kustomization files, the last one winning (go-yaml v2, non-strict).
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
@@ -102,6 +103,25 @@ const ALIAS_NODE_BUDGET: usize = 2_000_000;
 /// Upper bound on scalar bytes (strings and keys) copied by alias expansion
 /// per stream.
 const ALIAS_BYTE_BUDGET: usize = 64 << 20;
+/// The same budgets for all streams read since [`reset_alias_budget`] (one
+/// build): many files each just under the per-stream budget stay bounded too.
+const ALIAS_NODE_BUDGET_TOTAL: usize = 4_000_000;
+const ALIAS_BYTE_BUDGET_TOTAL: usize = 128 << 20;
+static ALIAS_NODES_TOTAL: AtomicUsize = AtomicUsize::new(0);
+static ALIAS_BYTES_TOTAL: AtomicUsize = AtomicUsize::new(0);
+
+/// Start a new build-wide alias budget (the pipeline calls this once per build).
+pub fn reset_alias_budget() {
+    ALIAS_NODES_TOTAL.store(0, Ordering::Relaxed);
+    ALIAS_BYTES_TOTAL.store(0, Ordering::Relaxed);
+}
+
+/// Take `nodes` and `bytes` from the build-wide budget; false when spent.
+fn take_from_build_budget(nodes: usize, bytes: usize) -> bool {
+    let n = ALIAS_NODES_TOTAL.fetch_add(nodes, Ordering::Relaxed).saturating_add(nodes);
+    let b = ALIAS_BYTES_TOTAL.fetch_add(bytes, Ordering::Relaxed).saturating_add(bytes);
+    n <= ALIAS_NODE_BUDGET_TOTAL && b <= ALIAS_BYTE_BUDGET_TOTAL
+}
 
 /// Maximum nesting of collections, aliases expanded (go-yaml v3's limit).
 use super::MAX_DEPTH;
@@ -261,10 +281,10 @@ impl Builder<'_> {
         let mut cur: &Value = loop {
             let frame = self.stack.get(i)?;
             let seg = path.get(i)?;
-            let open = match frame {
-                Frame::Seq { items, .. } => *seg == Seg::Index(items.len()),
-                Frame::Map { key: Some(k), .. } => !k.merge && *seg == Seg::Key(k.name.clone()),
-                Frame::Map { .. } => false,
+            let open = match (frame, seg) {
+                (Frame::Seq { items, .. }, Seg::Index(n)) => *n == items.len(),
+                (Frame::Map { key: Some(k), .. }, Seg::Key(name)) => !k.merge && k.name == *name,
+                _ => false,
             };
             if open && i + 1 < self.stack.len() {
                 i += 1;
@@ -305,6 +325,9 @@ impl Builder<'_> {
         }
         if self.stack.len() + depth > MAX_DEPTH {
             return Err(self.err_at(span, format!("exceeded max depth of {MAX_DEPTH}")));
+        }
+        if !take_from_build_budget(nodes, bytes) {
+            return Err(self.err_at(span, "document contains excessive aliasing (the build's alias budget is spent)"));
         }
         let v = v.clone();
         self.alias_nodes = nodes_total;
@@ -682,11 +705,20 @@ fn parse_stream(
     // when a quoted scalar had to be re-indented (see `input.rs`).
     let mut delivered = 0usize;
     let mut fixed: Option<String> = None;
+    // Each re-indent fixes one quoted scalar, later in the text than the one
+    // before: an error at the same place (or earlier) again means the fix did
+    // not help, and the loop must end (it did not for `e: "\n\r"`).
+    let mut last_fix: Option<(usize, usize)> = None;
     loop {
         let cur = fixed.as_deref().unwrap_or(text);
         match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
             Ok(()) => return Ok(()),
             Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                let at = (m.line(), m.col());
+                if last_fix.is_some_and(|prev| at <= prev) {
+                    return Err(e);
+                }
+                last_fix = Some(at);
                 match super::input::reindent_quoted(cur, m.line(), m.col()) {
                     Some(t) => fixed = Some(t),
                     None => return Err(e),
@@ -1068,5 +1100,20 @@ spec:
             "apiVersion: v1\ndata:\n  booly: \"yes\"\n  flow:\n    b:\n    - a\n    - b\n    cpu: 500m\n  \
              folded: |\n    this is folded text here\n  \"n\": 1\n  octal: 83\nkind: ConfigMap\n"
         );
+    }
+
+    #[test]
+    fn quoted_scalar_with_a_carriage_return_line_ends() {
+        // Found by fuzzing (fuzz/fuzz_targets/kustomization.rs): the
+        // re-indent retry looped forever on a `\r` line in a quoted scalar.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send((
+                parse_kustomization("e: \"\n\r\"", "k.yaml").is_ok(),
+                parse_documents("e: \"\n\r\"", "r.yaml").is_ok(),
+            ));
+        });
+        let done = rx.recv_timeout(std::time::Duration::from_secs(20));
+        assert!(done.is_ok(), "parsing did not end");
     }
 }
