@@ -171,8 +171,13 @@ fn apply_sm_to(
         m.insert("kind".into(), pkind);
     }
     let gvk = r.gvk();
+    let schema_now = schema.current();
+    if !r.empty_nulls.is_empty() {
+        let pointers = std::mem::take(&mut r.empty_nulls);
+        smp::drop_empty_nulls(&schema_now, &mut r.obj, &pointers, &gvk);
+    }
     smp::merge_patch_with(
-        &schema.current(),
+        &schema_now,
         smp::MergeOptions::default(),
         &mut r.obj,
         &p,

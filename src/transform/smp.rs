@@ -814,6 +814,53 @@ fn set_element_order(items: Vec<Value>, order: &[Value], keys: &[String]) -> Vec
     out
 }
 
+/// Remove from `obj` the map values that were an empty node in the source
+/// (`pointers`, see `Resource::empty_nulls`), as kustomize's merge does to
+/// every target of a strategic merge patch: it walks maps, and lists that
+/// merge by key, and drops the fields it finds empty (explicit `null`s stay).
+/// Lists replaced as a whole are not walked, so their items keep them.
+pub fn drop_empty_nulls(schema: &Schema, obj: &mut Value, pointers: &[String], gvk: &Gvk) {
+    for p in pointers {
+        let tokens: Vec<String> = p
+            .split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        let Some((last, parents)) = tokens.split_last() else {
+            continue;
+        };
+        let mut cur: Option<&mut Value> = Some(&mut *obj);
+        let mut cursor = schema.root(gvk);
+        for t in parents {
+            cur = match cur {
+                Some(Value::Object(m)) => {
+                    cursor = cursor.and_then(|c| c.field(t));
+                    m.get_mut(t)
+                }
+                Some(Value::Array(a)) => {
+                    let walked = cursor.is_some_and(|c| {
+                        c.shape == Shape::List && c.has_strategy("merge") && !c.keys.is_empty()
+                    });
+                    cursor = cursor.and_then(|c| c.elements());
+                    if walked {
+                        t.parse::<usize>().ok().and_then(|i| a.get_mut(i))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+        }
+        if let Some(Value::Object(m)) = cur {
+            if m.get(last)
+                .is_some_and(|v| v.is_null() || v.as_str() == Some(""))
+            {
+                m.remove(last);
+            }
+        }
+    }
+}
+
 /// Convenience for tests and callers holding only a GVK string.
 pub fn gvk_of(obj: &Value) -> Gvk {
     let av = obj.get("apiVersion").and_then(Value::as_str).unwrap_or("");

@@ -13,11 +13,14 @@
 //! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
 mod emit;
+mod folded;
 mod input;
 mod parse;
 pub(crate) mod resolve;
 mod sort;
 
 pub use emit::{to_yaml, to_yaml_into};
-pub use parse::{parse_documents, parse_kustomization, parse_resource_documents, YamlError};
+pub use parse::{
+    parse_documents, parse_kustomization, parse_resource_documents, ResourceDoc, YamlError,
+};
 pub use resolve::format_go_float;

@@ -40,7 +40,7 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v, _| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -48,17 +48,34 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
     Ok(docs)
 }
 
+/// A document of a resource file (see [`parse_resource_documents`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceDoc {
+    pub value: Value,
+    /// Pointers (`/spec/selector/matchLabels`) of map values that are an
+    /// empty node (`key:` and nothing), which kustomize's strategic merge
+    /// drops from its target where explicit `null`s stay.
+    pub empty_nulls: Vec<String>,
+}
+
 /// As [`parse_documents`], for resource files: values under
 /// `metadata.annotations` (of the document, or of the items of a `List`) are
 /// their source text, as kustomize writes annotations (`createdAt:` gives
 /// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
-pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<ResourceDoc>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
-        if !v.is_null() {
-            docs.push(v);
-        }
-    })?;
+    parse_stream(
+        text,
+        origin,
+        Schema::V3,
+        false,
+        true,
+        &mut |value, empty_nulls| {
+            if !value.is_null() {
+                docs.push(ResourceDoc { value, empty_nulls });
+            }
+        },
+    )?;
     Ok(docs)
 }
 
@@ -71,7 +88,7 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, 
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v, _| {
         if first.is_none() {
             first = Some(v);
         }
@@ -114,6 +131,12 @@ enum Frame {
 
 struct Builder<'o> {
     origin: &'o str,
+    /// The text being parsed, and the byte offset of each character when
+    /// it is not ASCII (built on first use).
+    text: &'o str,
+    char_offsets: Option<Vec<u32>>,
+    /// Per open collection (resource files): inside a flow collection.
+    flow: Vec<bool>,
     schema: Schema,
     anchors: HashMap<usize, (Value, usize)>,
     stack: Vec<Frame>,
@@ -122,8 +145,14 @@ struct Builder<'o> {
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
-    /// Annotation values are their source text (resource files).
+    /// Resource files: annotation values are their source text, folded
+    /// scalars come out as kustomize's go-yaml round trip leaves them.
     annotation_text: bool,
+    /// Length of the text in characters when it does not end with a line
+    /// break (see `parse_stream_once`).
+    eof_chars: Option<usize>,
+    /// Resource files: pointers of empty map values in this document.
+    empty_nulls: Vec<String>,
 }
 
 fn count_nodes(v: &Value) -> usize {
@@ -167,6 +196,22 @@ impl Builder<'_> {
             _ => return false,
         };
         key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
+    }
+
+    /// JSON pointer of the value being built.
+    fn pointer(&self) -> String {
+        let mut p = String::new();
+        for f in &self.stack {
+            p.push('/');
+            match f {
+                Frame::Seq { items, .. } => p.push_str(&items.len().to_string()),
+                Frame::Map { key, .. } => {
+                    let k = key.as_ref().map(|k| k.name.as_str()).unwrap_or("");
+                    p.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                }
+            }
+        }
+        p
     }
 
     /// Are we positioned at a mapping key?
@@ -393,6 +438,36 @@ impl Builder<'_> {
         self.resolved_to_value(r, text, span)
     }
 
+    /// The character at a character index of the text.
+    fn char_at(&mut self, index: usize) -> Option<char> {
+        let text = self.text;
+        let byte = if text.is_ascii() {
+            index
+        } else {
+            let offs = self
+                .char_offsets
+                .get_or_insert_with(|| text.char_indices().map(|(i, _)| i as u32).collect());
+            *offs.get(index)? as usize
+        };
+        text.get(byte..)?.chars().next()
+    }
+
+    /// go-yaml v3 reads an empty value inside a flow collection (`{a: }`,
+    /// `[k: ]`) as the empty string.
+    fn empty_in_flow(&self) -> bool {
+        self.schema == Schema::V3 && self.flow.last().copied().unwrap_or(false)
+    }
+
+    /// Record whether a collection starting at `span` is in flow style.
+    fn push_flow(&mut self, span: &Span) {
+        if self.schema != Schema::V3 {
+            return;
+        }
+        let outer = self.flow.last().copied().unwrap_or(false);
+        let flow = outer || matches!(self.char_at(span.start.index()), Some('{' | '['));
+        self.flow.push(flow);
+    }
+
     fn resolved_to_value(
         &self,
         r: Resolved,
@@ -471,7 +546,15 @@ impl Builder<'_> {
 
     fn event(&mut self, ev: Event<'_>, span: Span) -> Result<(), YamlError> {
         match ev {
-            Event::Scalar(text, style, anchor, tag) => {
+            Event::Scalar(mut text, style, anchor, tag) => {
+                if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
+                    && self.eof_chars.is_some_and(|n| span.end.index() >= n)
+                    && text.ends_with('\n')
+                {
+                    let mut t = text.into_owned();
+                    t.pop();
+                    text = Cow::Owned(t);
+                }
                 if self.expecting_key() {
                     if anchor > 0 {
                         let v =
@@ -493,7 +576,30 @@ impl Builder<'_> {
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 } else {
-                    let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
+                    if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() {
+                        // kustomize's round trip through go-yaml (folded.rs)
+                        if let Some(t) = super::folded::go_round_trip(&text) {
+                            text = Cow::Owned(t);
+                        }
+                    }
+                    let empty = self.annotation_text
+                        && style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && span.is_empty()
+                        && matches!(self.stack.last(), Some(Frame::Map { .. }));
+                    let v = if style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && span.is_empty()
+                        && self.empty_in_flow()
+                    {
+                        Value::String(String::new())
+                    } else {
+                        self.scalar_value(text, style, tag.as_deref(), &span)?
+                    };
+                    if empty {
+                        let p = self.pointer();
+                        self.empty_nulls.push(p);
+                    }
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 }
@@ -530,12 +636,16 @@ impl Builder<'_> {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(self.err_at(&span, "exceeded max depth of 1000"));
                 }
+                self.push_flow(&span);
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     anchor,
                 });
             }
-            Event::SequenceEnd => self.finish_seq(&span)?,
+            Event::SequenceEnd => {
+                self.flow.pop();
+                self.finish_seq(&span)?
+            }
             Event::MappingStart(anchor, _) => {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
@@ -543,6 +653,7 @@ impl Builder<'_> {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(self.err_at(&span, "exceeded max depth of 1000"));
                 }
+                self.push_flow(&span);
                 self.stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
@@ -551,8 +662,13 @@ impl Builder<'_> {
                     lines_start: self.key_lines.len(),
                 });
             }
-            Event::MappingEnd => self.finish_map(&span)?,
+            Event::MappingEnd => {
+                self.flow.pop();
+                self.finish_map(&span)?
+            }
             Event::DocumentStart(_) => {
+                self.empty_nulls.clear();
+                self.flow.clear();
                 self.root = None;
                 self.stack.clear();
                 self.anchors.clear();
@@ -580,9 +696,12 @@ fn parse_stream(
     schema: Schema,
     first_only: bool,
     annotation_text: bool,
-    sink: &mut dyn FnMut(Value),
+    sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // A last line of only blanks is nothing to go-yaml; saphyr reads it as
+    // an empty line of a block scalar that ends the stream.
+    let text = text.trim_end_matches([' ', '\t']);
     // Documents already handed to `sink` by an earlier attempt are skipped
     // when a quoted scalar had to be re-indented (see `input.rs`).
     let mut delivered = 0usize;
@@ -617,12 +736,22 @@ fn parse_stream_once(
     first_only: bool,
     annotation_text: bool,
     delivered: &mut usize,
-    sink: &mut dyn FnMut(Value),
+    sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
     let mut seen = 0usize;
     let mut parser = Parser::new(super::input::LineInput::new(text));
+    // saphyr ends a block scalar that runs to the end of the stream with a
+    // line break even when the text has none; go-yaml does not.
+    let eof_chars = if text.ends_with(['\n', '\r']) {
+        None
+    } else {
+        Some(text.chars().count())
+    };
     let mut b = Builder {
         origin,
+        text,
+        char_offsets: None,
+        flow: Vec::new(),
         schema,
         anchors: HashMap::new(),
         stack: Vec::new(),
@@ -630,6 +759,8 @@ fn parse_stream_once(
         alias_nodes: 0,
         key_lines: Vec::new(),
         annotation_text,
+        eof_chars,
+        empty_nulls: Vec::new(),
     };
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
@@ -640,7 +771,7 @@ fn parse_stream_once(
             seen += 1;
             if seen > *delivered {
                 *delivered = seen;
-                sink(v);
+                sink(v, std::mem::take(&mut b.empty_nulls));
             }
             if first_only {
                 break;
