@@ -91,12 +91,8 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         .iter()
         .any(|m| m == "transformerAnnotations");
     target.set_openapi(true)?;
-    if target.is_component() {
-        bail!(
-            "'{}' is a Component: it can only be used in the 'components' field of a kustomization",
-            target.file.display()
-        );
-    }
+    // kustomize builds a Component directory given directly like a
+    // kustomization.
     let mut acc = target.accumulate_new()?;
     target.finish(&mut acc)?;
     for r in acc.resources.iter_mut() {

@@ -682,9 +682,14 @@ impl Merger {
         Ok((di, merged?))
     }
 
-    /// Lists with several merge keys (ports: `containerPort`+`protocol`):
-    /// kustomize puts the patch's new elements first, in patch order, and
-    /// keeps the target's elements in place, merged.
+    /// Lists with several merge keys (ports: `containerPort`+`protocol`), as
+    /// kustomize v5.7.1 merges them: each key tuple (a missing key is "")
+    /// finds its target and patch elements by exact tuple; the merged
+    /// element then replaces the first result element that agrees on every
+    /// key the tuple sets and the element has (so `{containerPort: 9443}`
+    /// without a protocol neither deletes nor renames the TCP 9443 port);
+    /// a deleted element goes only where a complete tuple matches exactly. New
+    /// elements come first, in patch order.
     fn merge_multi_keyed_list(
         &mut self,
         mut dest: Vec<Value>,
@@ -693,16 +698,43 @@ impl Merger {
         tuples: &[Vec<String>],
         elem_sch: Option<Cursor<'_>>,
     ) -> Result<Vec<Value>> {
+        let exact = |e: &Value, t: &[String]| {
+            e.is_object()
+                && keys
+                    .iter()
+                    .zip(t)
+                    .all(|(k, v)| e.get(k).and_then(scalar_str).unwrap_or_default() == *v)
+        };
+        let agrees = |e: &Value, t: &[String]| {
+            e.is_object()
+                && keys.iter().zip(t).all(|(k, v)| {
+                    v.is_empty() || e.get(k).and_then(scalar_str).is_none_or(|s| s == *v)
+                })
+        };
+        let orig = dest.clone();
         let mut new_items: Vec<Value> = Vec::new();
         for t in tuples {
-            let (vk, vv) = valid_keys(keys, t);
-            let (di, merged) = self.merge_element(&dest, patch, &vk, &vv, elem_sch)?;
-            match (merged, di) {
-                (Some(v), Some(i)) if !v.is_null() && !is_empty_map(&v) => dest[i] = v,
-                (Some(v), None) if !v.is_null() && !is_empty_map(&v) => {
-                    element_set(&mut new_items, v, &vk, &vv)
+            let d = orig.iter().find(|e| exact(e, t)).cloned();
+            let p = patch.iter().find(|e| exact(e, t)).cloned();
+            self.path.push(format!("[{}]", t.join(",")));
+            let merged = self.walk(d, p, elem_sch);
+            self.path.pop();
+            match merged? {
+                Some(v) if !v.is_null() && !is_empty_map(&v) => {
+                    if let Some(slot) = dest.iter_mut().find(|e| agrees(e, t)) {
+                        *slot = v;
+                    } else if let Some(slot) = new_items.iter_mut().find(|e| agrees(e, t)) {
+                        *slot = v;
+                    } else {
+                        new_items.push(v);
+                    }
                 }
-                _ => dest.retain(|e| !matches_keys(e, &vk, &vv)),
+                // kustomize deletes only by a complete tuple
+                _ if t.iter().any(String::is_empty) => {}
+                _ => {
+                    dest.retain(|e| !exact(e, t));
+                    new_items.retain(|e| !exact(e, t));
+                }
             }
         }
         dest.retain(|e| !e.is_null() && !is_empty_map(e));

@@ -59,7 +59,7 @@ pub struct ResourceDoc {
 }
 
 /// As [`parse_documents`], for resource files: values under
-/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// `metadata.annotations` of each document (not of a `List`'s items) are
 /// their source text, as kustomize writes annotations (`createdAt:` gives
 /// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
 pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<ResourceDoc>, YamlError> {
@@ -182,20 +182,14 @@ impl Builder<'_> {
         self.err(l, c, message)
     }
 
-    /// Is the next value one of `metadata.annotations` of the document (or
-    /// of an item of a list document)?
+    /// Is the next value one of `metadata.annotations` of the document?
+    /// (Items of a `List` are not: kustomize reads those through JSON.)
     fn at_annotation_value(&self) -> bool {
         fn key_is(f: &Frame, name: &str) -> bool {
             matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
         }
         let s = &self.stack;
-        let n = s.len();
-        let meta_at = match n {
-            3 => 0,
-            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
-            _ => return false,
-        };
-        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
+        s.len() == 3 && key_is(&s[0], "metadata") && key_is(&s[1], "annotations")
     }
 
     /// JSON pointer of the value being built.
