@@ -562,6 +562,10 @@ impl Builder<'_> {
                 } else if self.annotation_text && self.at_annotation_value() {
                     // an empty node comes as a plain `~` with an empty span
                     let empty = style == ScalarStyle::Plain && span.is_empty();
+                    if empty && tag.is_none() {
+                        let p = self.pointer();
+                        self.empty_nulls.push(p);
+                    }
                     let v = Value::String(if empty {
                         String::new()
                     } else {
