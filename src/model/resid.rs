@@ -15,22 +15,10 @@ pub struct Gvk {
 /// does not know (`flowcontrol.apiserver.k8s.io/v1` FlowSchema) and kinds it
 /// does not list with a cluster path (`TokenReview`).
 const CLUSTER_SCOPED: &[(&str, &str)] = &[
-    (
-        "admissionregistration.k8s.io/v1",
-        "MutatingWebhookConfiguration",
-    ),
-    (
-        "admissionregistration.k8s.io/v1",
-        "ValidatingWebhookConfiguration",
-    ),
-    (
-        "admissionregistration.k8s.io/v1beta1",
-        "MutatingWebhookConfiguration",
-    ),
-    (
-        "admissionregistration.k8s.io/v1beta1",
-        "ValidatingWebhookConfiguration",
-    ),
+    ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"),
     ("apiextensions.k8s.io/v1", "CustomResourceDefinition"),
     ("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"),
     ("apiregistration.k8s.io/v1", "APIService"),
@@ -38,10 +26,7 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
     ("certificates.k8s.io/v1", "CertificateSigningRequest"),
     ("certificates.k8s.io/v1beta1", "CertificateSigningRequest"),
     ("flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"),
-    (
-        "flowcontrol.apiserver.k8s.io/v1beta1",
-        "PriorityLevelConfiguration",
-    ),
+    ("flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"),
     ("networking.k8s.io/v1", "IngressClass"),
     ("networking.k8s.io/v1beta1", "IngressClass"),
     ("node.k8s.io/v1", "RuntimeClass"),
@@ -69,11 +54,7 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
 
 impl Gvk {
     pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
-        Gvk {
-            group: group.to_string(),
-            version: version.to_string(),
-            kind: kind.to_string(),
-        }
+        Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }
     }
 
     /// From an `apiVersion` (`v1`, `apps/v1`) and a kind.
@@ -114,21 +95,9 @@ impl Gvk {
 impl fmt::Display for Gvk {
     /// kustomize's `Kind.version.group` form (`Deployment.v1.apps`, `Service.v1.[noGrp]`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let g = if self.group.is_empty() {
-            "[noGrp]"
-        } else {
-            &self.group
-        };
-        let v = if self.version.is_empty() {
-            "[noVer]"
-        } else {
-            &self.version
-        };
-        let k = if self.kind.is_empty() {
-            "[noKind]"
-        } else {
-            &self.kind
-        };
+        let g = if self.group.is_empty() { "[noGrp]" } else { &self.group };
+        let v = if self.version.is_empty() { "[noVer]" } else { &self.version };
+        let k = if self.kind.is_empty() { "[noKind]" } else { &self.kind };
         write!(f, "{k}.{v}.{g}")
     }
 }
@@ -143,11 +112,7 @@ pub struct ResId {
 
 impl ResId {
     pub fn new(gvk: Gvk, name: &str, namespace: &str) -> ResId {
-        ResId {
-            gvk,
-            name: name.to_string(),
-            namespace: namespace.to_string(),
-        }
+        ResId { gvk, name: name.to_string(), namespace: namespace.to_string() }
     }
 
     /// The namespace as the cluster sees it: `default` for an unset
@@ -164,34 +129,20 @@ impl ResId {
 
     /// Same object as the cluster would see it (namespace `""` equals `default`).
     pub fn same_as(&self, other: &ResId) -> bool {
-        self.gvk == other.gvk
-            && self.name == other.name
-            && self.effective_namespace() == other.effective_namespace()
+        self.gvk == other.gvk && self.name == other.name && self.effective_namespace() == other.effective_namespace()
     }
 
     /// A key that is equal exactly when `same_as` holds.
     pub fn key(&self) -> (Gvk, String, String) {
-        (
-            self.gvk.clone(),
-            self.name.clone(),
-            self.effective_namespace().to_string(),
-        )
+        (self.gvk.clone(), self.name.clone(), self.effective_namespace().to_string())
     }
 }
 
 impl fmt::Display for ResId {
     /// kustomize's form: `Deployment.v1.apps/name.namespace` (`[noNs]` when unset).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ns = if self.namespace.is_empty() {
-            "[noNs]"
-        } else {
-            &self.namespace
-        };
-        let name = if self.name.is_empty() {
-            "[noName]"
-        } else {
-            &self.name
-        };
+        let ns = if self.namespace.is_empty() { "[noNs]" } else { &self.namespace };
+        let name = if self.name.is_empty() { "[noName]" } else { &self.name };
         write!(f, "{}/{}.{}", self.gvk, name, ns)
     }
 }
@@ -220,14 +171,7 @@ mod tests {
 
     #[test]
     fn display_matches_kustomize() {
-        let id = ResId::new(
-            Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"),
-            "test",
-            "",
-        );
-        assert_eq!(
-            id.to_string(),
-            "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]"
-        );
+        let id = ResId::new(Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"), "test", "");
+        assert_eq!(id.to_string(), "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]");
     }
 }

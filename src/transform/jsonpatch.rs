@@ -182,9 +182,7 @@ fn add(con: &mut Value, key: String, val: Value) -> Result<(), String> {
 
 fn remove(con: &mut Value, key: &str) -> Result<Value, String> {
     match con {
-        Value::Object(m) => m
-            .remove(key)
-            .ok_or_else(|| format!("unable to remove nonexistent key: {key}")),
+        Value::Object(m) => m.remove(key).ok_or_else(|| format!("unable to remove nonexistent key: {key}")),
         Value::Array(a) => match array_index(a.len(), key) {
             Some(i) => Ok(a.remove(i)),
             None => Err(format!("unable to remove invalid index: {key}")),
@@ -195,19 +193,9 @@ fn remove(con: &mut Value, key: &str) -> Result<Value, String> {
 
 fn apply_op(doc: &mut Value, op: &Op) -> Result<(), String> {
     let kind = op.op.as_deref().unwrap_or("unknown");
-    let path = || {
-        op.path
-            .clone()
-            .ok_or_else(|| format!("{kind} operation: missing path"))
-    };
-    let from = || {
-        op.from
-            .clone()
-            .ok_or_else(|| format!("{kind} operation: missing from"))
-    };
-    let missing = |what: &str, p: &str| {
-        format!("{kind} operation does not apply: doc is missing {what}: \"{p}\"")
-    };
+    let path = || op.path.clone().ok_or_else(|| format!("{kind} operation: missing path"));
+    let from = || op.from.clone().ok_or_else(|| format!("{kind} operation: missing from"));
+    let missing = |what: &str, p: &str| format!("{kind} operation does not apply: doc is missing {what}: \"{p}\"");
     match kind {
         "add" => {
             let p = path()?;
@@ -320,20 +308,11 @@ mod tests {
         );
         assert!(run(json!([{"op": "replace", "path": "/spec/list/-", "value": "n"}])).is_err());
         assert!(run(json!([{"op": "replace", "path": "/spec/list/3", "value": "n"}])).is_err());
-        assert_eq!(
-            l(run(json!([{"op": "remove", "path": "/spec/list/-0"}])).unwrap()),
-            json!(["y", "z"])
-        );
-        assert_eq!(
-            l(run(json!([{"op": "remove", "path": "/spec/list/-1"}])).unwrap()),
-            json!(["x", "y"])
-        );
+        assert_eq!(l(run(json!([{"op": "remove", "path": "/spec/list/-0"}])).unwrap()), json!(["y", "z"]));
+        assert_eq!(l(run(json!([{"op": "remove", "path": "/spec/list/-1"}])).unwrap()), json!(["x", "y"]));
         assert!(run(json!([{"op": "remove", "path": "/spec/list/-"}])).is_err());
         assert_eq!(
-            l(
-                run(json!([{"op": "move", "from": "/spec/list/-1", "path": "/spec/list/0"}]))
-                    .unwrap()
-            ),
+            l(run(json!([{"op": "move", "from": "/spec/list/-1", "path": "/spec/list/0"}])).unwrap()),
             json!(["z", "x", "y"])
         );
     }
@@ -347,13 +326,7 @@ mod tests {
         assert!(d["spec"].as_object().unwrap().contains_key("a/b~c"));
         assert!(run(json!([{"op": "frobnicate", "path": "/spec"}])).is_err());
         assert!(run(json!([{"op": "add"}])).is_err());
-        assert!(matches!(
-            JsonPatch::from_value(json!({})),
-            Err(JsonPatchError::NotAList(_))
-        ));
-        assert!(matches!(
-            JsonPatch::from_value(json!([1])),
-            Err(JsonPatchError::NotAnObject(0))
-        ));
+        assert!(matches!(JsonPatch::from_value(json!({})), Err(JsonPatchError::NotAList(_))));
+        assert!(matches!(JsonPatch::from_value(json!([1])), Err(JsonPatchError::NotAnObject(0))));
     }
 }

@@ -20,9 +20,7 @@ fn block_allowed(value: &str) -> bool {
     if value.ends_with(' ') || value.contains(" \n") {
         return false;
     }
-    !value
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || c == '\u{feff}')
+    !value.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || c == '\u{feff}')
 }
 
 /// The value kustomize ends up with for a folded scalar whose parsed value

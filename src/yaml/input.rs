@@ -20,10 +20,7 @@ pub(crate) struct LineInput<'a> {
 
 impl<'a> LineInput<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LineInput {
-            inner: StrInput::new(text),
-            at_line_start: true,
-        }
+        LineInput { inner: StrInput::new(text), at_line_start: true }
     }
 }
 

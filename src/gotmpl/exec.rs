@@ -1,0 +1,594 @@
+//! Executing parsed templates with Go's text/template semantics
+//! (missingkey=zero, as Helm configures it).
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::fmt::print_action;
+use super::funcs::{self, Ctx};
+use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Tmpl};
+use super::value::Value;
+use super::{Error, TemplateSet};
+
+const MAX_DEPTH: usize = 100_000;
+const MAX_INCLUDE: usize = 1000;
+
+enum Flow {
+    Normal,
+    Break,
+    Continue,
+}
+
+type R<T> = Result<T, Error>;
+
+/// Per-render state shared by every template executed in one chart
+/// rendering: random source, `tpl` parse cache, include recursion counts.
+pub struct Runner<'s> {
+    pub set: &'s TemplateSet,
+    pub ctx: Ctx,
+    tpl_cache: HashMap<String, Rc<TplParsed>>,
+    /// templates defined by `tpl` strings currently executing (innermost last)
+    overlays: Vec<Rc<TplParsed>>,
+    include_counts: HashMap<String, usize>,
+    depth: usize,
+    /// missingkey=error (Helm's `--strict` lint)
+    pub strict: bool,
+}
+
+struct TplParsed {
+    main: Arc<Tmpl>,
+    defs: HashMap<String, Arc<Tmpl>>,
+}
+
+/// Execution state of one template: its variables and where errors point.
+struct State {
+    tmpl: Arc<Tmpl>,
+    /// name of the template being executed (Go's `executing "name"`)
+    exec_name: String,
+    vars: Vec<(String, Value)>,
+}
+
+impl<'s> Runner<'s> {
+    pub fn new(set: &'s TemplateSet, ctx: Ctx) -> Self {
+        Runner {
+            set,
+            ctx,
+            tpl_cache: HashMap::new(),
+            overlays: Vec::new(),
+            include_counts: HashMap::new(),
+            depth: 0,
+            strict: false,
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<Arc<Tmpl>> {
+        for o in self.overlays.iter().rev() {
+            if let Some(t) = o.defs.get(name) {
+                return Some(t.clone());
+            }
+        }
+        self.set.templates.get(name).cloned()
+    }
+
+    /// Execute the named template with `dot`, appending to `out`.
+    pub fn execute(&mut self, name: &str, dot: Value, out: &mut String) -> R<()> {
+        let Some(t) = self.lookup(name) else {
+            return Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\"")));
+        };
+        self.run(t, name, dot, out)
+    }
+
+    fn run(&mut self, t: Arc<Tmpl>, name: &str, dot: Value, out: &mut String) -> R<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            return Err(Error::Exec(format!(
+                "template: {}: exceeded maximum template depth ({MAX_DEPTH})",
+                t.parse_name
+            )));
+        }
+        let mut st = State { tmpl: t.clone(), exec_name: name.to_string(), vars: vec![("$".to_string(), dot.clone())] };
+        let r = self.walk_list(&mut st, &dot, &t.root, out);
+        self.depth -= 1;
+        r.map(|_| ())
+    }
+
+    /// Helm's `include`.
+    pub fn include(&mut self, name: &str, dot: Value) -> R<String> {
+        let c = self.include_counts.entry(name.to_string()).or_insert(0);
+        if *c > MAX_INCLUDE {
+            return Err(Error::Exec(format!(
+                "rendering template has a nested reference name: {name}: unable to execute template"
+            )));
+        }
+        *c += 1;
+        let mut out = String::new();
+        let r = match self.lookup(name) {
+            Some(t) => self.run(t, name, dot, &mut out),
+            None => Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\""))),
+        };
+        if let Some(c) = self.include_counts.get_mut(name) {
+            *c -= 1;
+        }
+        r.map(|_| out)
+    }
+
+    /// Helm's `tpl`: render `text` as a template (parsed once per distinct
+    /// text) with the whole template set visible.
+    pub fn tpl(&mut self, text: &str, dot: Value) -> R<String> {
+        let parsed = match self.tpl_cache.get(text) {
+            Some(p) => p.clone(),
+            None => {
+                let (main, defs) = parse("gotpl", text, &|n| funcs::exists(n))
+                    .map_err(|e| Error::Exec(format!("cannot parse template {text:?}: {e}")))?;
+                let p = Rc::new(TplParsed {
+                    main: Arc::new(main),
+                    defs: defs.into_iter().map(|d| (d.name.clone(), Arc::new(d))).collect(),
+                });
+                self.tpl_cache.insert(text.to_string(), p.clone());
+                p
+            }
+        };
+        let mut out = String::new();
+        self.overlays.push(parsed.clone());
+        let r = self.run(parsed.main.clone(), "gotpl", dot, &mut out);
+        self.overlays.pop();
+        match r {
+            Ok(()) => Ok(out.replace("<no value>", "")),
+            Err(Error::Exec(e)) if !e.starts_with("execution error") => {
+                Err(Error::Exec(format!("error during tpl function execution for {text:?}: {e}")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn err<T>(&self, st: &State, pos: usize, context: &dyn std::fmt::Display, msg: String) -> R<T> {
+        Err(Error::Exec(format!(
+            "template: {}: executing {:?} at <{}>: {}",
+            st.tmpl.location(pos),
+            st.exec_name,
+            context,
+            msg
+        )))
+    }
+
+    fn walk_list(&mut self, st: &mut State, dot: &Value, list: &[Node], out: &mut String) -> R<Flow> {
+        for n in list {
+            match self.walk(st, dot, n, out)? {
+                Flow::Normal => {}
+                f => return Ok(f),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn walk(&mut self, st: &mut State, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
+        match node {
+            Node::Text(t) => out.push_str(t),
+            Node::Action(p) => {
+                let v = self.eval_pipeline(st, dot, p)?;
+                if p.decl.is_empty() {
+                    print_action(&v, out);
+                }
+            }
+            Node::If(b) | Node::With(b) => {
+                let is_with = matches!(node, Node::With(_));
+                let mark = st.vars.len();
+                let v = self.eval_pipeline(st, dot, &b.pipe)?;
+                let r = if v.truthy() {
+                    if is_with {
+                        self.walk_list(st, &v, &b.list, out)
+                    } else {
+                        self.walk_list(st, dot, &b.list, out)
+                    }
+                } else if let Some(el) = &b.else_list {
+                    self.walk_list(st, dot, el, out)
+                } else {
+                    Ok(Flow::Normal)
+                };
+                st.vars.truncate(mark);
+                return r;
+            }
+            Node::Range(b) => {
+                let mark = st.vars.len();
+                let r = self.walk_range(st, dot, b, out);
+                st.vars.truncate(mark);
+                r?;
+            }
+            Node::Template { pos, name, pipe } => {
+                let newdot = match pipe {
+                    Some(p) => self.eval_pipeline(st, dot, p)?,
+                    None => Value::Nil,
+                };
+                let Some(t) = self.lookup(name) else {
+                    let ctx = match pipe {
+                        Some(p) => format!("{{{{template {name:?} {p}}}}}"),
+                        None => format!("{{{{template {name:?}}}}}"),
+                    };
+                    return self.err(st, *pos, &ctx, format!("template {name:?} not defined"));
+                };
+                self.run(t, name, newdot, out)?;
+            }
+            Node::Break(_) => return Ok(Flow::Break),
+            Node::Continue(_) => return Ok(Flow::Continue),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn walk_range(&mut self, st: &mut State, dot: &Value, b: &Branch, out: &mut String) -> R<()> {
+        let val = self.eval_pipeline(st, dot, &b.pipe)?;
+        let mark = st.vars.len();
+        let decl = &b.pipe.decl;
+        let one = |this: &mut Self, st: &mut State, index: Value, elem: Value, out: &mut String| -> R<Flow> {
+            if !decl.is_empty() {
+                if b.pipe.is_assign {
+                    if decl.len() > 1 {
+                        set_var(st, &decl[0], index.clone());
+                        set_var(st, &decl[1], elem.clone());
+                    } else {
+                        set_var(st, &decl[0], elem.clone());
+                    }
+                } else {
+                    let n = st.vars.len();
+                    st.vars[n - 1].1 = elem.clone();
+                    if decl.len() > 1 {
+                        st.vars[n - 2].1 = index;
+                    }
+                }
+            }
+            let r = this.walk_list(st, &elem, &b.list, out);
+            st.vars.truncate(mark);
+            r
+        };
+        let mut any = false;
+        match &val {
+            Value::List(l) => {
+                for (i, e) in l.iter().enumerate() {
+                    any = true;
+                    if let Flow::Break = one(self, st, Value::Int(i as i64), e.clone(), out)? {
+                        break;
+                    }
+                }
+            }
+            Value::Map(m) => {
+                let entries: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in entries {
+                    any = true;
+                    if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                        break;
+                    }
+                }
+            }
+            Value::Int(n) => {
+                if decl.len() > 1 {
+                    return self.err(
+                        st,
+                        b.pos,
+                        &b.pipe,
+                        format!("can't use {n} to iterate over more than one variable"),
+                    );
+                }
+                for i in 0..*n {
+                    any = true;
+                    if let Flow::Break = one(self, st, Value::Int(i), Value::Int(i), out)? {
+                        break;
+                    }
+                }
+            }
+            Value::Nil => {}
+            Value::Object(o) if matches!(o.to_value(), Value::Map(_)) => {
+                if let Value::Map(m) = o.to_value() {
+                    let entries: Vec<(String, Value)> =
+                        m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    for (k, v) in entries {
+                        any = true;
+                        if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                            break;
+                        }
+                    }
+                }
+            }
+            other => {
+                return self.err(
+                    st,
+                    b.pos,
+                    &b.pipe,
+                    format!("range can't iterate over {}", super::fmt::sprint_value(other)),
+                )
+            }
+        }
+        if !any {
+            if let Some(el) = &b.else_list {
+                self.walk_list(st, dot, el, out)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn eval_pipeline(&mut self, st: &mut State, dot: &Value, p: &Pipe) -> R<Value> {
+        let mut value: Option<Value> = None;
+        for c in &p.cmds {
+            value = Some(self.eval_command(st, dot, c, value)?);
+        }
+        let v = value.unwrap_or_default();
+        for d in &p.decl {
+            if p.is_assign {
+                set_var(st, d, v.clone());
+            } else {
+                st.vars.push((d.clone(), v.clone()));
+            }
+        }
+        Ok(v)
+    }
+
+    fn eval_command(&mut self, st: &mut State, dot: &Value, c: &Cmd, fin: Option<Value>) -> R<Value> {
+        let first = &c.args[0];
+        match first {
+            Arg::Field { pos, idents } => {
+                self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &c.args[1..], fin)
+            }
+            Arg::Variable { pos, name, idents } => {
+                let v = lookup_var(st, name).ok_or_else(|| {
+                    Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
+                })?;
+                if idents.is_empty() {
+                    self.not_a_function(st, c, &fin)?;
+                    return Ok(v);
+                }
+                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &c.args[1..], fin)
+            }
+            Arg::Chain { pos, node, idents } => {
+                let v = self.eval_arg(st, dot, node)?;
+                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &c.args[1..], fin)
+            }
+            Arg::Ident { pos, name } => self.eval_function(st, dot, *pos, name, c, &c.args[1..], fin),
+            Arg::Pipe(p) => {
+                self.not_a_function(st, c, &fin)?;
+                self.eval_pipeline_nested(st, dot, p)
+            }
+            Arg::Nil(pos) => self.err(st, *pos, c, "nil is not a command".into()),
+            other => {
+                self.not_a_function(st, c, &fin)?;
+                self.eval_arg(st, dot, other)
+            }
+        }
+    }
+
+    fn not_a_function(&self, st: &State, c: &Cmd, fin: &Option<Value>) -> R<()> {
+        if c.args.len() > 1 || fin.is_some() {
+            return self.err(st, c.pos, c, format!("can't give argument to non-function {}", c.args[0]));
+        }
+        Ok(())
+    }
+
+    fn eval_pipeline_nested(&mut self, st: &mut State, dot: &Value, p: &Pipe) -> R<Value> {
+        // a parenthesised pipeline: its declarations go out of scope after it
+        let mark = st.vars.len();
+        let v = self.eval_pipeline(st, dot, p)?;
+        if !p.is_assign {
+            st.vars.truncate(mark);
+        }
+        Ok(v)
+    }
+
+    fn eval_arg(&mut self, st: &mut State, dot: &Value, a: &Arg) -> R<Value> {
+        Ok(match a {
+            Arg::Dot(_) => dot.clone(),
+            Arg::Nil(_) => Value::Nil,
+            Arg::Bool(_, b) => Value::Bool(*b),
+            Arg::Number { val, .. } => match val {
+                Num::Int(i) => Value::Int(*i),
+                Num::Float(f) => Value::Float(*f),
+            },
+            Arg::Str { val, .. } => Value::str(val),
+            Arg::Field { pos, idents } => {
+                self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, idents, &[], None)?
+            }
+            Arg::Variable { pos, name, idents } => {
+                let v = lookup_var(st, name).ok_or_else(|| {
+                    Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
+                })?;
+                if idents.is_empty() {
+                    v
+                } else {
+                    self.eval_field_chain(st, dot, v, false, *pos, a, idents, &[], None)?
+                }
+            }
+            Arg::Chain { pos, node, idents } => {
+                let v = self.eval_arg(st, dot, node)?;
+                self.eval_field_chain(st, dot, v, false, *pos, a, idents, &[], None)?
+            }
+            Arg::Ident { pos, name } => {
+                let cmd = Cmd { pos: *pos, args: vec![a.clone()] };
+                self.eval_function(st, dot, *pos, name, &cmd, &[], None)?
+            }
+            Arg::Pipe(p) => self.eval_pipeline_nested(st, dot, p)?,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn eval_field_chain(
+        &mut self,
+        st: &mut State,
+        dot: &Value,
+        mut recv: Value,
+        mut iface_nil: bool,
+        pos: usize,
+        node: &Arg,
+        idents: &[String],
+        args: &[Arg],
+        fin: Option<Value>,
+    ) -> R<Value> {
+        let n = idents.len();
+        for (i, name) in idents.iter().enumerate() {
+            let last = i + 1 == n;
+            let has_args = last && (!args.is_empty() || fin.is_some());
+            match &recv {
+                Value::Nil => {
+                    if iface_nil {
+                        return self.err(st, pos, node, format!("nil pointer evaluating interface {{}}.{name}"));
+                    }
+                    // invalid receiver: the result is invalid too
+                    return Ok(Value::Nil);
+                }
+                Value::Map(m) => {
+                    if has_args {
+                        return self.err(st, pos, node, format!("{name} is not a method but has arguments"));
+                    }
+                    let v = m.borrow().get(name.as_str()).cloned();
+                    if v.is_none() && self.strict {
+                        return self.err(st, pos, node, format!("map has no entry for key {name:?}"));
+                    }
+                    iface_nil = true;
+                    recv = v.unwrap_or(Value::Nil);
+                }
+                Value::Object(o) => {
+                    let o = o.clone();
+                    if has_args {
+                        let mut argv = Vec::with_capacity(args.len() + 1);
+                        for a in args {
+                            argv.push(self.eval_arg(st, dot, a)?);
+                        }
+                        if let Some(f) = &fin {
+                            argv.push(f.clone());
+                        }
+                        match o.call(name, &argv) {
+                            Some(Ok(v)) => return Ok(v),
+                            Some(Err(e)) => return self.err(st, pos, node, format!("error calling {name}: {e}")),
+                            None => {
+                                return self.err(
+                                    st,
+                                    pos,
+                                    node,
+                                    format!("{name} has arguments but cannot be invoked as function"),
+                                )
+                            }
+                        }
+                    }
+                    if let Some(v) = o.field(name) {
+                        iface_nil = false;
+                        recv = v;
+                    } else if let Some(r) = o.call(name, &[]) {
+                        recv = r.map_err(|e| {
+                            Error::Exec(format!(
+                                "template: {}: executing {:?} at <{}>: error calling {name}: {e}",
+                                st.tmpl.location(pos),
+                                st.exec_name,
+                                node
+                            ))
+                        })?;
+                        iface_nil = false;
+                    } else {
+                        return self.err(
+                            st,
+                            pos,
+                            node,
+                            format!("can't evaluate field {name} in type {}", o.type_name()),
+                        );
+                    }
+                }
+                other => {
+                    let tn = if iface_nil || i > 0 { "interface {}".to_string() } else { other.type_name() };
+                    return self.err(st, pos, node, format!("can't evaluate field {name} in type {tn}"));
+                }
+            }
+        }
+        if args.is_empty() && fin.is_none() {
+            return Ok(recv);
+        }
+        Ok(recv)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn eval_function(
+        &mut self,
+        st: &mut State,
+        dot: &Value,
+        pos: usize,
+        name: &str,
+        cmd: &Cmd,
+        args: &[Arg],
+        fin: Option<Value>,
+    ) -> R<Value> {
+        let _ = pos;
+        // lazy and/or
+        if name == "and" || name == "or" {
+            if args.is_empty() && fin.is_none() {
+                return self.err(st, cmd.pos, cmd, format!("wrong number of args for {name}: want at least 1 got 0"));
+            }
+            let want = name == "or";
+            let mut v = Value::Nil;
+            for a in args {
+                v = self.eval_arg(st, dot, a)?;
+                if v.truthy() == want {
+                    return Ok(v);
+                }
+            }
+            if let Some(f) = fin {
+                return Ok(f);
+            }
+            return Ok(v);
+        }
+        let mut argv = Vec::with_capacity(args.len() + 1);
+        // the first argument that is a nil interface read from a map
+        let mut nil_field: Option<&Arg> = None;
+        for a in args {
+            let v = self.eval_arg(st, dot, a)?;
+            if v.is_nil() && nil_field.is_none() && matches!(a, Arg::Field { .. }) {
+                nil_field = Some(a);
+            }
+            argv.push(v);
+        }
+        if let Some(f) = fin {
+            argv.push(f);
+        }
+        let r = match name {
+            "include" => match argv.as_slice() {
+                [Value::Str(n), d] => {
+                    let n = n.to_string();
+                    self.include(&n, d.clone()).map(Value::from)
+                }
+                [n, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", n.type_name()))),
+                _ => Err(Error::Call(format!("wrong number of args for include: want 2 got {}", argv.len()))),
+            },
+            "tpl" => match argv.as_slice() {
+                [Value::Str(t), d] => {
+                    let t = t.to_string();
+                    self.tpl(&t, d.clone()).map(Value::from)
+                }
+                [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),
+                _ => Err(Error::Call(format!("wrong number of args for tpl: want 2 got {}", argv.len()))),
+            },
+            _ => funcs::call(name, &mut self.ctx, argv).map_err(Error::Call),
+        };
+        match r {
+            Ok(v) => Ok(v),
+            Err(Error::Call(msg)) => {
+                if let Some(m) = msg.strip_prefix(funcs::HELM_FAIL) {
+                    return Err(Error::Exec(format!("execution error at ({}): {}", st.tmpl.location(cmd.pos), m)));
+                }
+                if let (Some(a), Some(t)) = (nil_field, msg.strip_prefix("invalid value; expected ")) {
+                    return self.err(st, a.pos(), a, format!("wrong type for value; expected {t}; got interface {{}}"));
+                }
+                if msg.starts_with("wrong number of args")
+                    || msg.starts_with("wrong type for value")
+                    || msg.starts_with("invalid value;")
+                {
+                    return self.err(st, cmd.pos, cmd, msg);
+                }
+                self.err(st, cmd.pos, cmd, format!("error calling {name}: {msg}"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn lookup_var(st: &State, name: &str) -> Option<Value> {
+    st.vars.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+}
+
+fn set_var(st: &mut State, name: &str, v: Value) {
+    if let Some(slot) = st.vars.iter_mut().rev().find(|(n, _)| n == name) {
+        slot.1 = v;
+    }
+}

@@ -1,0 +1,668 @@
+//! Parser for Go's text/template: builds the node tree of one file and the
+//! templates it defines (`define`, `block`).
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use super::lex::{lex, Tok, Token};
+
+#[derive(Debug, Clone)]
+pub enum Node {
+    Text(String),
+    Action(Pipe),
+    If(Branch),
+    Range(Branch),
+    With(Branch),
+    Template { pos: usize, name: String, pipe: Option<Pipe> },
+    Break(usize),
+    Continue(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Branch {
+    pub pos: usize,
+    pub pipe: Pipe,
+    pub list: Vec<Node>,
+    pub else_list: Option<Vec<Node>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pipe {
+    pub pos: usize,
+    pub is_assign: bool,
+    pub decl: Vec<String>,
+    pub cmds: Vec<Cmd>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cmd {
+    pub pos: usize,
+    pub args: Vec<Arg>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Field { pos: usize, idents: Vec<String> },
+    Variable { pos: usize, name: String, idents: Vec<String> },
+    Chain { pos: usize, node: Box<Arg>, idents: Vec<String> },
+    Ident { pos: usize, name: String },
+    Dot(usize),
+    Nil(usize),
+    Bool(usize, bool),
+    Number { pos: usize, text: String, val: Num },
+    Str { pos: usize, raw: String, val: String },
+    Pipe(Box<Pipe>),
+}
+
+impl Arg {
+    pub fn pos(&self) -> usize {
+        match self {
+            Arg::Field { pos, .. }
+            | Arg::Variable { pos, .. }
+            | Arg::Chain { pos, .. }
+            | Arg::Ident { pos, .. }
+            | Arg::Dot(pos)
+            | Arg::Nil(pos)
+            | Arg::Bool(pos, _)
+            | Arg::Number { pos, .. }
+            | Arg::Str { pos, .. } => *pos,
+            Arg::Pipe(p) => p.pos,
+        }
+    }
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Field { idents, .. } => {
+                for i in idents {
+                    write!(f, ".{i}")?;
+                }
+                Ok(())
+            }
+            Arg::Variable { name, idents, .. } => {
+                f.write_str(name)?;
+                for i in idents {
+                    write!(f, ".{i}")?;
+                }
+                Ok(())
+            }
+            Arg::Chain { node, idents, .. } => {
+                if let Arg::Pipe(p) = node.as_ref() {
+                    write!(f, "({p})")?;
+                } else {
+                    write!(f, "{node}")?;
+                }
+                for i in idents {
+                    write!(f, ".{i}")?;
+                }
+                Ok(())
+            }
+            Arg::Ident { name, .. } => f.write_str(name),
+            Arg::Dot(_) => f.write_str("."),
+            Arg::Nil(_) => f.write_str("nil"),
+            Arg::Bool(_, b) => write!(f, "{b}"),
+            Arg::Number { text, .. } => f.write_str(text),
+            Arg::Str { raw, .. } => f.write_str(raw),
+            Arg::Pipe(p) => write!(f, "({p})"),
+        }
+    }
+}
+
+impl fmt::Display for Cmd {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, a) in self.args.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{a}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Pipe {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.decl.is_empty() {
+            f.write_str(&self.decl.join(", "))?;
+            f.write_str(if self.is_assign { " = " } else { " := " })?;
+        }
+        for (i, c) in self.cmds.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" | ")?;
+            }
+            write!(f, "{c}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One parsed template: a file's body or a `define`.
+#[derive(Debug)]
+pub struct Tmpl {
+    pub name: String,
+    /// The file it was parsed from (Go's ParseName), for error locations.
+    pub parse_name: String,
+    pub src: Arc<str>,
+    pub root: Vec<Node>,
+}
+
+impl Tmpl {
+    /// `name:line:col` of a byte position, as Go's ErrorContext.
+    pub fn location(&self, pos: usize) -> String {
+        let pos = pos.min(self.src.len());
+        let text = &self.src[..pos];
+        let (line, col) = match text.rfind('\n') {
+            Some(nl) => (1 + text.matches('\n').count(), pos - nl - 1),
+            None => (1, pos),
+        };
+        format!("{}:{}:{}", self.parse_name, line, col)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("template: {name}:{line}: {msg}")]
+pub struct ParseError {
+    pub name: String,
+    pub line: usize,
+    pub msg: String,
+}
+
+fn line_of(src: &str, pos: usize) -> usize {
+    1 + src[..pos.min(src.len())].matches('\n').count()
+}
+
+/// Parse `src` (named `name`); returns the file's template and the
+/// templates it defines. `is_func` tells which function names exist.
+pub fn parse(name: &str, src: &str, is_func: &dyn Fn(&str) -> bool) -> Result<(Tmpl, Vec<Tmpl>), ParseError> {
+    let arc: Arc<str> = Arc::from(src);
+    let toks = lex(src).map_err(|e| ParseError { name: name.to_string(), line: line_of(src, e.pos), msg: e.msg })?;
+    let mut p = Parser {
+        toks,
+        i: 0,
+        name,
+        src,
+        is_func,
+        vars: vec!["$".to_string()],
+        range_depth: 0,
+        defs: Vec::new(),
+        arc: arc.clone(),
+    };
+    let root = p.parse_top()?;
+    let defs = std::mem::take(&mut p.defs);
+    Ok((Tmpl { name: name.to_string(), parse_name: name.to_string(), src: arc, root }, defs))
+}
+
+struct Parser<'a> {
+    toks: Vec<Token>,
+    i: usize,
+    name: &'a str,
+    src: &'a str,
+    is_func: &'a dyn Fn(&str) -> bool,
+    vars: Vec<String>,
+    range_depth: usize,
+    defs: Vec<Tmpl>,
+    arc: Arc<str>,
+}
+
+enum End {
+    End,
+    Else(usize),
+}
+
+impl Parser<'_> {
+    fn err<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, ParseError> {
+        Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos), msg: msg.into() })
+    }
+
+    fn peek(&self) -> &Token {
+        &self.toks[self.i.min(self.toks.len() - 1)]
+    }
+    fn next(&mut self) -> Token {
+        let t = self.toks[self.i.min(self.toks.len() - 1)].clone();
+        if self.i < self.toks.len() {
+            self.i += 1;
+        }
+        t
+    }
+    fn skip_space(&mut self) {
+        while matches!(self.peek().tok, Tok::Space) {
+            self.i += 1;
+        }
+    }
+    fn next_non_space(&mut self) -> Token {
+        self.skip_space();
+        self.next()
+    }
+    fn peek_non_space(&mut self) -> &Token {
+        self.skip_space();
+        self.peek()
+    }
+
+    fn describe(t: &Tok) -> String {
+        match t {
+            Tok::Text(s) => format!("{s:?}"),
+            Tok::RightDelim => "\"}}\"".into(),
+            Tok::LeftDelim => "\"{{\"".into(),
+            Tok::Eof => "EOF".into(),
+            Tok::Ident(s) | Tok::Field(s) | Tok::Variable(s) | Tok::Number(s) => format!("{s:?}"),
+            Tok::Keyword(k) => format!("<{k}>"),
+            Tok::Str { raw, .. } => raw.clone(),
+            Tok::RParen => "\")\"".into(),
+            Tok::LParen => "\"(\"".into(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
+        let mut list = Vec::new();
+        loop {
+            let t = self.peek().clone();
+            match t.tok {
+                Tok::Eof => return Ok(list),
+                Tok::LeftDelim => {
+                    // define?
+                    let save = self.i;
+                    self.i += 1;
+                    let n = self.peek_non_space().clone();
+                    if n.tok == Tok::Keyword("define") {
+                        self.i += 1;
+                        self.parse_define(t.pos)?;
+                        continue;
+                    }
+                    self.i = save;
+                    match self.text_or_action()? {
+                        Some(node) => list.push(node),
+                        None => {
+                            return self.err(t.pos, "unexpected {{end}}".to_string());
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(node) = self.text_or_action()? {
+                        list.push(node);
+                    }
+                }
+            }
+        }
+    }
+
+    fn parse_define(&mut self, pos: usize) -> Result<(), ParseError> {
+        let name_tok = self.next_non_space();
+        let name = match name_tok.tok {
+            Tok::Str { val, .. } => val,
+            _ => return self.err(pos, "define clause: name must be a string"),
+        };
+        let rd = self.next_non_space();
+        if rd.tok != Tok::RightDelim {
+            return self.err(rd.pos, format!("unexpected {} in define clause", Self::describe(&rd.tok)));
+        }
+        let saved_vars = std::mem::replace(&mut self.vars, vec!["$".to_string()]);
+        let (list, end) = self.item_list()?;
+        self.vars = saved_vars;
+        if let End::Else(p) = end {
+            return self.err(p, "unexpected {{else}}");
+        }
+        self.defs.push(Tmpl { name, parse_name: self.name.to_string(), src: self.arc.clone(), root: list });
+        Ok(())
+    }
+
+    /// Items until `{{end}}` or `{{else}}`.
+    fn item_list(&mut self) -> Result<(Vec<Node>, End), ParseError> {
+        let mut list = Vec::new();
+        loop {
+            let t = self.peek().clone();
+            if t.tok == Tok::Eof {
+                return self.err(t.pos, "unexpected EOF");
+            }
+            // detect end / else
+            if t.tok == Tok::LeftDelim {
+                let save = self.i;
+                self.i += 1;
+                let n = self.peek_non_space().clone();
+                match n.tok {
+                    Tok::Keyword("end") => {
+                        self.i += 1;
+                        let rd = self.next_non_space();
+                        if rd.tok != Tok::RightDelim {
+                            return self.err(rd.pos, format!("unexpected {} in end", Self::describe(&rd.tok)));
+                        }
+                        return Ok((list, End::End));
+                    }
+                    Tok::Keyword("else") => {
+                        self.i += 1;
+                        return Ok((list, End::Else(n.pos)));
+                    }
+                    Tok::Keyword("define") => {
+                        return self.err(n.pos, "unexpected <define> in command");
+                    }
+                    _ => {
+                        self.i = save;
+                    }
+                }
+            }
+            if let Some(node) = self.text_or_action()? {
+                list.push(node);
+            }
+        }
+    }
+
+    fn text_or_action(&mut self) -> Result<Option<Node>, ParseError> {
+        let t = self.next();
+        match t.tok {
+            Tok::Text(s) => Ok(Some(Node::Text(s))),
+            Tok::LeftDelim => self.action().map(Some),
+            other => self.err(t.pos, format!("unexpected {} in input", Self::describe(&other))),
+        }
+    }
+
+    fn expect_right(&mut self, ctx: &str) -> Result<(), ParseError> {
+        let t = self.next_non_space();
+        if t.tok != Tok::RightDelim {
+            return self.err(t.pos, format!("unexpected {} in {ctx}", Self::describe(&t.tok)));
+        }
+        Ok(())
+    }
+
+    fn action(&mut self) -> Result<Node, ParseError> {
+        let t = self.peek_non_space().clone();
+        if let Tok::Keyword(k) = t.tok {
+            self.i += 1;
+            return match k {
+                "if" => self.branch(t.pos, "if").map(Node::If),
+                "range" => {
+                    self.range_depth += 1;
+                    let r = self.branch(t.pos, "range");
+                    self.range_depth -= 1;
+                    r.map(Node::Range)
+                }
+                "with" => self.branch(t.pos, "with").map(Node::With),
+                "template" | "block" => self.template(t.pos, k),
+                "break" | "continue" => {
+                    if self.range_depth == 0 {
+                        return self.err(t.pos, format!("{{{{{k}}}}} outside {{{{range}}}}"));
+                    }
+                    self.expect_right(k)?;
+                    Ok(if k == "break" { Node::Break(t.pos) } else { Node::Continue(t.pos) })
+                }
+                "end" => self.err(t.pos, "unexpected {{end}}"),
+                "else" => self.err(t.pos, "unexpected {{else}}"),
+                _ => self.err(t.pos, format!("unexpected <{k}> in command")),
+            };
+        }
+        let pipe = self.pipeline("command", true)?;
+        Ok(Node::Action(pipe))
+    }
+
+    fn branch(&mut self, pos: usize, ctx: &'static str) -> Result<Branch, ParseError> {
+        let nvars = self.vars.len();
+        let pipe = self.pipeline(ctx, ctx == "range" || ctx == "if" || ctx == "with")?;
+        let (list, end) = self.item_list()?;
+        let mut else_list = None;
+        if let End::Else(epos) = end {
+            // else if / else with: a nested branch sharing our end
+            let n = self.peek_non_space().clone();
+            match n.tok {
+                Tok::Keyword(k @ ("if" | "with")) if k == ctx => {
+                    self.i += 1;
+                    let inner = self.branch(n.pos, k)?;
+                    else_list = Some(vec![if k == "if" { Node::If(inner) } else { Node::With(inner) }]);
+                    self.vars.truncate(nvars);
+                    return Ok(Branch { pos, pipe, list, else_list });
+                }
+                _ => {
+                    self.expect_right("else")?;
+                    let _ = epos;
+                    let (el, end2) = self.item_list()?;
+                    if let End::Else(p) = end2 {
+                        return self.err(p, "expected end; found {{else}}");
+                    }
+                    else_list = Some(el);
+                }
+            }
+        }
+        self.vars.truncate(nvars);
+        Ok(Branch { pos, pipe, list, else_list })
+    }
+
+    fn template(&mut self, pos: usize, kw: &str) -> Result<Node, ParseError> {
+        let t = self.next_non_space();
+        let name = match t.tok {
+            Tok::Str { val, .. } => val,
+            other => return self.err(t.pos, format!("unexpected {} in template clause", Self::describe(&other))),
+        };
+        let pipe = if self.peek_non_space().tok != Tok::RightDelim {
+            Some(self.pipeline(kw, false)?)
+        } else {
+            self.i += 1;
+            None
+        };
+        if kw == "block" {
+            let saved_vars = std::mem::replace(&mut self.vars, vec!["$".to_string()]);
+            let (list, end) = self.item_list()?;
+            self.vars = saved_vars;
+            if let End::Else(p) = end {
+                return self.err(p, "unexpected {{else}}");
+            }
+            self.defs.push(Tmpl {
+                name: name.clone(),
+                parse_name: self.name.to_string(),
+                src: self.arc.clone(),
+                root: list,
+            });
+        }
+        Ok(Node::Template { pos, name, pipe })
+    }
+
+    /// A pipeline up to `}}`, with optional variable declarations.
+    fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
+        let start = self.peek_non_space().pos;
+        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Vec::new() };
+        // declarations
+        if allow_decl {
+            if let Tok::Variable(v) = self.peek().tok.clone() {
+                let save = self.i;
+                self.i += 1;
+                let n = self.peek_non_space().clone();
+                match n.tok {
+                    Tok::Declare | Tok::Assign => {
+                        self.i += 1;
+                        pipe.is_assign = n.tok == Tok::Assign;
+                        if pipe.is_assign && !self.vars.contains(&v) {
+                            return self.err(n.pos, format!("undefined variable \"{v}\""));
+                        }
+                        pipe.decl.push(v);
+                    }
+                    Tok::Comma if ctx == "range" => {
+                        self.i += 1;
+                        let v2 = self.next_non_space();
+                        let Tok::Variable(v2) = v2.tok else {
+                            return self.err(v2.pos, "range can only initialize variables");
+                        };
+                        let d = self.next_non_space();
+                        if d.tok != Tok::Declare && d.tok != Tok::Assign {
+                            return self.err(d.pos, "range can only initialize variables");
+                        }
+                        pipe.is_assign = d.tok == Tok::Assign;
+                        pipe.decl.push(v);
+                        pipe.decl.push(v2);
+                    }
+                    _ => self.i = save,
+                }
+            }
+        }
+        loop {
+            let t = self.peek_non_space().clone();
+            match t.tok {
+                Tok::RightDelim | Tok::RParen => {
+                    if t.tok == Tok::RightDelim {
+                        self.i += 1;
+                    }
+                    if pipe.cmds.is_empty() {
+                        return self.err(t.pos, format!("missing value for {ctx}"));
+                    }
+                    if !pipe.is_assign {
+                        for d in &pipe.decl {
+                            self.vars.push(d.clone());
+                        }
+                    }
+                    return Ok(pipe);
+                }
+                Tok::Eof => return self.err(t.pos, "unclosed action"),
+                _ => {
+                    let c = self.command()?;
+                    pipe.cmds.push(c);
+                }
+            }
+        }
+    }
+
+    fn command(&mut self) -> Result<Cmd, ParseError> {
+        let pos = self.peek_non_space().pos;
+        let mut cmd = Cmd { pos, args: Vec::new() };
+        loop {
+            self.skip_space();
+            let op = self.operand()?;
+            if let Some(op) = op {
+                cmd.args.push(op);
+            }
+            let t = self.peek().clone();
+            match t.tok {
+                Tok::Space => continue,
+                Tok::RightDelim | Tok::RParen => break,
+                Tok::Pipe => {
+                    self.i += 1;
+                    break;
+                }
+                other => return self.err(t.pos, format!("unexpected {} in operand", Self::describe(&other))),
+            }
+        }
+        if cmd.args.is_empty() {
+            return self.err(pos, "empty command");
+        }
+        Ok(cmd)
+    }
+
+    fn operand(&mut self) -> Result<Option<Arg>, ParseError> {
+        let Some(term) = self.term()? else {
+            return Ok(None);
+        };
+        if let Tok::Field(_) = self.peek().tok {
+            let mut idents = Vec::new();
+            while let Tok::Field(f) = self.peek().tok.clone() {
+                idents.push(f);
+                self.i += 1;
+            }
+            let pos = term.pos();
+            return Ok(Some(match term {
+                Arg::Field { pos, idents: mut a } => {
+                    a.extend(idents);
+                    Arg::Field { pos, idents: a }
+                }
+                Arg::Variable { pos, name, idents: mut a } => {
+                    a.extend(idents);
+                    Arg::Variable { pos, name, idents: a }
+                }
+                Arg::Bool(..) | Arg::Str { .. } | Arg::Number { .. } | Arg::Nil(_) | Arg::Dot(_) => {
+                    return self.err(pos, format!("unexpected . after term {term:?}"));
+                }
+                other => Arg::Chain { pos, node: Box::new(other), idents },
+            }));
+        }
+        Ok(Some(term))
+    }
+
+    fn term(&mut self) -> Result<Option<Arg>, ParseError> {
+        let t = self.peek().clone();
+        let pos = t.pos;
+        let a = match t.tok {
+            Tok::Ident(name) => {
+                if !(self.is_func)(&name) {
+                    return self.err(pos, format!("function {name:?} not defined"));
+                }
+                Arg::Ident { pos, name }
+            }
+            Tok::Dot => Arg::Dot(pos),
+            Tok::Nil => Arg::Nil(pos),
+            Tok::Variable(name) => {
+                if !self.vars.contains(&name) {
+                    return self.err(pos, format!("undefined variable {name:?}"));
+                }
+                Arg::Variable { pos, name, idents: Vec::new() }
+            }
+            Tok::Field(f) => Arg::Field { pos, idents: vec![f] },
+            Tok::Bool(b) => Arg::Bool(pos, b),
+            Tok::Char { raw, val } => Arg::Number { pos, text: raw, val: Num::Int(val as i64) },
+            Tok::Number(text) => {
+                let val = parse_number(&text).ok_or_else(|| ParseError {
+                    name: self.name.to_string(),
+                    line: line_of(self.src, pos),
+                    msg: format!("bad number syntax: {text:?}"),
+                })?;
+                Arg::Number { pos, text, val }
+            }
+            Tok::LParen => {
+                self.i += 1;
+                let p = self.pipeline("parenthesized pipeline", false)?;
+                let c = self.next();
+                if c.tok != Tok::RParen {
+                    return self.err(c.pos, "unclosed left paren");
+                }
+                return Ok(Some(Arg::Pipe(Box::new(p))));
+            }
+            Tok::Str { raw, val } => Arg::Str { pos, raw, val },
+            _ => return Ok(None),
+        };
+        self.i += 1;
+        Ok(Some(a))
+    }
+}
+
+/// Go's number literal rules for untyped constants.
+fn parse_number(text: &str) -> Option<Num> {
+    let clean: String = text.chars().filter(|&c| c != '_').collect();
+    let (neg, body) = match clean.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, clean.strip_prefix('+').unwrap_or(&clean)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let int = if let Some(h) = lower.strip_prefix("0x") {
+        if h.contains('.') || h.contains('p') {
+            None
+        } else {
+            i64::from_str_radix(h, 16).ok()
+        }
+    } else if let Some(o) = lower.strip_prefix("0o") {
+        i64::from_str_radix(o, 8).ok()
+    } else if let Some(b) = lower.strip_prefix("0b") {
+        i64::from_str_radix(b, 2).ok()
+    } else if lower.len() > 1 && lower.starts_with('0') && lower.bytes().all(|c| c.is_ascii_digit()) {
+        i64::from_str_radix(&lower[1..], 8).ok()
+    } else if lower.bytes().all(|c| c.is_ascii_digit()) {
+        lower.parse::<i64>().ok()
+    } else {
+        None
+    };
+    if let Some(i) = int {
+        return Some(Num::Int(if neg { -i } else { i }));
+    }
+    if lower.starts_with("0x") {
+        return None;
+    }
+    let f: f64 = lower.parse().ok()?;
+    if !lower.contains(['.', 'e']) {
+        // integer overflow: Go makes it a float constant only if it has a
+        // float form; an oversized integer literal is an error.
+        return None;
+    }
+    Some(Num::Float(if neg { -f } else { f }))
+}
+
+/// All templates of a set, by name.
+pub type TmplMap = HashMap<String, Arc<Tmpl>>;

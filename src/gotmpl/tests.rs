@@ -1,0 +1,119 @@
+//! Template-language and function tests whose expected outputs were
+//! produced by the real `helm template` (v4.1.4):
+//! testdata/gotmpl/cases.txt holds the snippets, cases.expected.json
+//! Helm's output or error (regenerate with scripts/gotmpl-oracle.py).
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::helm::{Capabilities, Files};
+use super::*;
+
+fn testdata(name: &str) -> String {
+    let p = format!("{}/testdata/gotmpl/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+fn read_cases() -> Vec<(String, String)> {
+    let text = testdata("cases.txt");
+    let mut cases = Vec::new();
+    let mut name: Option<String> = None;
+    let mut buf = String::new();
+    for line in text.split_inclusive('\n') {
+        if let Some(n) = line.strip_prefix("### ") {
+            if let Some(n0) = name.take() {
+                buf.pop();
+                cases.push((n0, std::mem::take(&mut buf)));
+            }
+            name = Some(n.trim().to_string());
+        } else {
+            buf.push_str(line);
+        }
+    }
+    if let Some(n0) = name {
+        buf.pop();
+        cases.push((n0, buf));
+    }
+    cases
+}
+
+fn map(pairs: Vec<(&str, Value)>) -> Value {
+    Value::from_map(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+pub(crate) fn oracle_dot() -> Value {
+    let vals = crate::yaml::parse_kustomization(&testdata("values.yaml"), "values.yaml").unwrap();
+    map(vec![
+        ("Values", Value::from_json(&vals)),
+        (
+            "Release",
+            map(vec![
+                ("Name", Value::str("rel")),
+                ("Namespace", Value::str("default")),
+                ("IsInstall", Value::Bool(true)),
+                ("IsUpgrade", Value::Bool(false)),
+                ("Revision", Value::Int(1)),
+                ("Service", Value::str("Helm")),
+            ]),
+        ),
+        (
+            "Chart",
+            map(vec![
+                ("Name", Value::str("oracle")),
+                ("Version", Value::str("0.1.0")),
+                ("AppVersion", Value::str("1.2.3")),
+                ("APIVersion", Value::str("v2")),
+                ("IsRoot", Value::Bool(true)),
+            ]),
+        ),
+        ("Capabilities", Value::Object(Rc::new(Capabilities::new(None, &[])))),
+        ("Files", Value::Object(Rc::new(Files::new(BTreeMap::new())))),
+        (
+            "Template",
+            map(vec![("Name", Value::str("oracle/templates/out.yaml")), ("BasePath", Value::str("oracle/templates"))]),
+        ),
+    ])
+}
+
+#[test]
+fn oracle_cases() {
+    let cases = read_cases();
+    let expected: serde_json::Value = serde_json::from_str(&testdata("cases.expected.json")).unwrap();
+    let helpers = testdata("helpers.tpl");
+    let mut failures = Vec::new();
+    for (name, src) in &cases {
+        let exp = &expected[name.as_str()];
+        assert!(!exp.is_null(), "no expected output for {name}; run scripts/gotmpl-oracle.py");
+        let mut set = TemplateSet::new();
+        let wrapped = format!("{{{{- define \"snip0\" -}}}}{src}{{{{- end -}}}}\n");
+        let got = set
+            .add("oracle/templates/_helpers.tpl", &helpers)
+            .and_then(|_| set.add("oracle/templates/_snips.tpl", &wrapped))
+            .and_then(|_| {
+                let mut r = Runner::new(&set, Ctx::new(Some(1)));
+                r.include("snip0", oracle_dot())
+            });
+        match (exp.get("out").and_then(|v| v.as_str()), got) {
+            (Some(want), Ok(got)) => {
+                if want != got {
+                    failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
+                }
+            }
+            (Some(want), Err(e)) => failures.push(format!("{name}: want {want:?}, got error {e}")),
+            (None, Ok(got)) => failures.push(format!("{name}: want error {}, got {got:?}", exp["err"])),
+            (None, Err(e)) => {
+                // the innermost message must appear in Helm's error
+                let want = exp["err"].as_str().unwrap_or_default();
+                let e = match e {
+                    Error::Parse(p) => p.msg,
+                    other => other.to_string(),
+                };
+                let tail = e.rsplit(">: ").next().unwrap_or(&e);
+                let tail = tail.rsplit("): ").next().unwrap_or(tail);
+                if !want.contains(tail) {
+                    failures.push(format!("{name}: error mismatch\n  want {want:?}\n  got  {e:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}

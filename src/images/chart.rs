@@ -1,0 +1,964 @@
+//! Localizing chart files, whatever engine renders the chart: the values
+//! files by the conventions real charts use, the Chart.yaml annotations
+//! that list images, Images.lock, dependency repositories, hard-coded
+//! images in templates, and subcharts (directories or `.tgz`) the same way.
+//!
+//! Values conventions understood:
+//! - `registry` + `repository` + `tag`/`digest` mappings (Bitnami style; any
+//!   key, e.g. `image`, `metrics.image`, `volumePermissions.image`), and the
+//!   `imageRegistry`/`imageRepository`/`imageTag` flat variant;
+//! - `global.imageRegistry` and `global.image.registry` (mapped as registries);
+//! - `image: repo:tag` strings and `<something>Image` strings;
+//! - lists of image strings under keys naming images (`images`, `extraImages`);
+//! - references embedded in other strings (`--reloader=quay.io/...:v1`).
+//!
+//! Edits are made on the source text of the scalars: comments and layout stay.
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::find::{scan_embedded, Change, Finding, Site};
+use super::manifest::{edit_multi, edit_scalar, replace_tokens};
+use super::mirror_map::{CollisionGuard, Decision, MirrorMap};
+use super::reference::ImageRef;
+use super::spans::{self, Edits, Node, Scalar};
+use super::{io_err, ImagesError};
+
+/// A chart's files in memory, paths relative to the chart root (`/`-separated).
+#[derive(Clone, Debug, Default)]
+pub struct ChartFiles {
+    /// Top directory name inside a `.tgz` (the chart's name).
+    pub name: String,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// Upper bound on a chart's unpacked size (guards against archive bombs).
+const MAX_CHART_BYTES: u64 = 1 << 30;
+
+impl ChartFiles {
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.iter().find(|(p, _)| p == path).map(|(_, b)| b.as_slice())
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.get(path).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    fn set(&mut self, path: &str, content: Vec<u8>) {
+        match self.files.iter_mut().find(|(p, _)| p == path) {
+            Some((_, b)) => *b = content,
+            None => self.files.push((path.to_string(), content)),
+        }
+    }
+
+    /// Load a chart directory or `.tgz`.
+    pub fn load(path: &Path) -> Result<ChartFiles, ImagesError> {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            walk_dir(path, path, &mut files)?;
+            files.sort();
+            let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let mut c = ChartFiles { name, files };
+            if let Some(n) = c.chart_name() {
+                c.name = n;
+            }
+            return Ok(c);
+        }
+        let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
+        Self::from_tgz(&bytes, &path.display().to_string())
+    }
+
+    /// `name:` of Chart.yaml.
+    pub fn chart_name(&self) -> Option<String> {
+        let doc = crate::yaml::parse_documents(self.text("Chart.yaml")?, "Chart.yaml").ok()?.into_iter().next()?;
+        doc.get("name").and_then(Value::as_str).map(str::to_string)
+    }
+
+    /// Unpack a chart archive: one top directory; entries outside it, links
+    /// and absolute or `..` paths are refused.
+    pub fn from_tgz(bytes: &[u8], origin: &str) -> Result<ChartFiles, ImagesError> {
+        let bad = |m: String| ImagesError::Input { file: origin.to_string(), message: m };
+        let gz = flate2::read::GzDecoder::new(bytes);
+        let mut ar = tar::Archive::new(gz);
+        let mut files = Vec::new();
+        let mut name = String::new();
+        let mut total = 0u64;
+        let entries = ar.entries().map_err(|e| bad(format!("not a gzipped tar archive: {e}")))?;
+        for entry in entries {
+            let mut entry = entry.map_err(|e| bad(format!("reading the archive: {e}")))?;
+            let et = entry.header().entry_type();
+            if et.is_dir() || et.is_pax_global_extensions() || et.is_pax_local_extensions() {
+                continue;
+            }
+            let path = entry.path().map_err(|e| bad(format!("bad entry name: {e}")))?.to_string_lossy().to_string();
+            if !et.is_file() {
+                return Err(bad(format!("entry '{path}' is not a regular file (links are refused)")));
+            }
+            let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
+            if path.starts_with('/') || parts.contains(&"..") || parts.len() < 2 {
+                return Err(bad(format!("entry '{path}' is outside the chart directory")));
+            }
+            if name.is_empty() {
+                name = parts[0].to_string();
+            } else if name != parts[0] {
+                return Err(bad(format!("entry '{path}' is outside the chart directory '{name}'")));
+            }
+            total += entry.header().size().unwrap_or(0);
+            if total > MAX_CHART_BYTES {
+                return Err(bad("chart archive is larger than 1 GiB unpacked".into()));
+            }
+            let mut buf = Vec::new();
+            entry.read_to_end(&mut buf).map_err(|e| bad(format!("reading '{path}': {e}")))?;
+            files.push((parts[1..].join("/"), buf));
+        }
+        if name.is_empty() {
+            return Err(bad("empty chart archive".into()));
+        }
+        files.sort();
+        Ok(ChartFiles { name, files })
+    }
+
+    /// Pack as a `.tgz` with the chart's name as the top directory.
+    pub fn to_tgz(&self) -> Result<Vec<u8>, ImagesError> {
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut b = tar::Builder::new(gz);
+        for (p, content) in &self.files {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(content.len() as u64);
+            h.set_mode(0o644);
+            h.set_mtime(0);
+            h.set_entry_type(tar::EntryType::Regular);
+            b.append_data(&mut h, format!("{}/{p}", self.name), content.as_slice())
+                .map_err(|e| ImagesError::Other(format!("packing {p}: {e}")))?;
+        }
+        let gz = b.into_inner().map_err(|e| ImagesError::Other(format!("packing: {e}")))?;
+        gz.finish().map_err(|e| ImagesError::Other(format!("packing: {e}")))
+    }
+
+    /// Write to `out`: a `.tgz` when it ends so, else a directory (which must
+    /// not exist or be empty). Written beside and renamed: nothing half written.
+    pub fn write(&self, out: &Path) -> Result<(), ImagesError> {
+        let is_tgz = out.extension().is_some_and(|e| e == "tgz") || out.to_string_lossy().ends_with(".tar.gz");
+        if is_tgz {
+            let bytes = self.to_tgz()?;
+            return crate::emit::write_atomic(out, &bytes)
+                .map_err(|e| ImagesError::Other(format!("{}: {e:#}", out.display())));
+        }
+        if out.exists() && std::fs::read_dir(out).map_err(|e| io_err(out, e))?.next().is_some() {
+            return Err(ImagesError::Input {
+                file: out.display().to_string(),
+                message: "output directory exists and is not empty".into(),
+            });
+        }
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| io_err(parent, e))?;
+        let tmp =
+            tempfile::Builder::new().prefix(".kforge-localize-").tempdir_in(parent).map_err(|e| io_err(parent, e))?;
+        for (p, content) in &self.files {
+            let dest = tmp.path().join(p);
+            if let Some(d) = dest.parent() {
+                std::fs::create_dir_all(d).map_err(|e| io_err(d, e))?;
+            }
+            std::fs::write(&dest, content).map_err(|e| io_err(&dest, e))?;
+        }
+        if out.exists() {
+            std::fs::remove_dir(out).map_err(|e| io_err(out, e))?;
+        }
+        let tmp_path = tmp.keep();
+        std::fs::rename(&tmp_path, out).map_err(|e| io_err(out, e))?;
+        Ok(())
+    }
+}
+
+fn walk_dir(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), ImagesError> {
+    let rd = std::fs::read_dir(dir).map_err(|e| io_err(dir, e))?;
+    for e in rd {
+        let e = e.map_err(|e| io_err(dir, e))?;
+        let p = e.path();
+        let ft = e.file_type().map_err(|e| io_err(&p, e))?;
+        if ft.is_symlink() {
+            return Err(ImagesError::Input {
+                file: p.display().to_string(),
+                message: "symbolic links in charts are not followed".into(),
+            });
+        }
+        if ft.is_dir() {
+            walk_dir(root, &p, out)?;
+        } else if ft.is_file() {
+            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            out.push((rel, std::fs::read(&p).map_err(|e| io_err(&p, e))?));
+        }
+    }
+    Ok(())
+}
+
+/// What localizing (or scanning) a chart found and did.
+#[derive(Debug, Default)]
+pub struct ChartReport {
+    pub findings: Vec<Finding>,
+    pub changes: Vec<Change>,
+    /// Images that only a template literal held (rewritten in the template).
+    pub template_literals: Vec<Change>,
+    pub notes: Vec<String>,
+}
+
+/// Scan (map `None`) or localize a chart and its subcharts.
+pub fn localize_chart(
+    c: &mut ChartFiles,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<(), ImagesError> {
+    localize_at(c, "", map, guard, report)?;
+    if map.is_some() && !report.changes.is_empty() {
+        report.notes.push(format!(
+            "chart '{}' was rewritten: it no longer matches the upstream chart's digest or provenance signature (.prov); sign it again if your clusters verify charts",
+            c.name
+        ));
+    }
+    Ok(())
+}
+
+fn localize_at(
+    c: &mut ChartFiles,
+    prefix: &str,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<(), ImagesError> {
+    let paths: Vec<String> = c.files.iter().map(|(p, _)| p.clone()).collect();
+    let own = |p: &str| -> Option<String> {
+        let rel = p.strip_prefix(prefix)?;
+        if rel.starts_with("charts/") {
+            None
+        } else {
+            Some(rel.to_string())
+        }
+    };
+    // Global registries first: the images below are read with them.
+    let values_path = format!("{prefix}values.yaml");
+    let mut global = None;
+    if let Some(text) = c.text(&values_path).map(str::to_string) {
+        let (out, g) = rewrite_globals(&text, &values_path, map, report)?;
+        global = g;
+        c.set(&values_path, out.into_bytes());
+    }
+    for p in &paths {
+        let Some(rel) = own(p) else { continue };
+        let Some(text) = c.text(p).map(str::to_string) else {
+            continue;
+        };
+        let file = p.clone();
+        let out = if rel == "values.yaml" || (rel.starts_with("ci/") && rel.ends_with("values.yaml")) {
+            rewrite_values(&text, &file, map, guard, global.as_deref(), report)?
+        } else if rel == "Chart.yaml" || rel == "requirements.yaml" {
+            rewrite_chart_yaml(&text, &file, map, guard, report)?
+        } else if rel.eq_ignore_ascii_case("images.lock") {
+            rewrite_lock(&text, &file, map, guard, report)?
+        } else if rel.starts_with("templates/") {
+            rewrite_template(&text, &file, map, guard, report)?
+        } else {
+            continue;
+        };
+        if out != text {
+            c.set(p, out.into_bytes());
+        }
+    }
+    // Subcharts: directories and archives under charts/.
+    let mut subdirs: Vec<String> = Vec::new();
+    for p in &paths {
+        let Some(rest) = p.strip_prefix(&format!("{prefix}charts/")) else {
+            continue;
+        };
+        match rest.split_once('/') {
+            Some((dir, "Chart.yaml")) => subdirs.push(format!("{prefix}charts/{dir}/")),
+            None if rest.ends_with(".tgz") => {
+                let bytes = c.get(p).map(<[u8]>::to_vec).unwrap_or_default();
+                let mut sub = ChartFiles::from_tgz(&bytes, p)?;
+                let before = report.changes.len() + report.template_literals.len();
+                let mut sub_report = ChartReport::default();
+                localize_at(&mut sub, "", map, guard, &mut sub_report)?;
+                for f in sub_report.findings.iter_mut() {
+                    f.file = format!("{p}!{}", f.file);
+                }
+                for ch in sub_report.changes.iter_mut().chain(sub_report.template_literals.iter_mut()) {
+                    ch.file = format!("{p}!{}", ch.file);
+                }
+                report.findings.extend(sub_report.findings);
+                report.changes.extend(sub_report.changes);
+                report.template_literals.extend(sub_report.template_literals);
+                report.notes.extend(sub_report.notes);
+                if report.changes.len() + report.template_literals.len() > before {
+                    c.set(p, sub.to_tgz()?);
+                }
+            }
+            _ => {}
+        }
+    }
+    for d in subdirs {
+        localize_at(c, &d, map, guard, report)?;
+    }
+    Ok(())
+}
+
+/// Decide one reference; record the finding and, when mirrored, the change.
+fn decide(
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    image: &ImageRef,
+) -> Result<Option<ImageRef>, ImagesError> {
+    let Some(map) = map else { return Ok(None) };
+    match map.decide(image) {
+        Decision::Mirror(new) => {
+            guard.check(image, &new)?;
+            Ok(Some(new))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn finding(text: &str, image: ImageRef, file: &str, path: &str, site: Site) -> Finding {
+    Finding {
+        text: text.to_string(),
+        image,
+        resource: String::new(),
+        file: file.to_string(),
+        path: path.to_string(),
+        site,
+        note: String::new(),
+        pointer: String::new(),
+        range: (0, 0),
+    }
+}
+
+fn change(from: &str, to: &str, file: &str, path: &str) -> Change {
+    Change { from: from.into(), to: to.into(), resource: String::new(), file: file.into(), path: path.into() }
+}
+
+fn first_doc(text: &str, file: &str) -> Result<Option<Node>, ImagesError> {
+    Ok(spans::parse(text, file)?.into_iter().next())
+}
+
+fn join(path: &[String], key: &str) -> String {
+    let mut p = path.join(".");
+    if !p.is_empty() {
+        p.push('.');
+    }
+    p.push_str(key);
+    p
+}
+
+/// `global.imageRegistry` / `global.image.registry`: mapped as registries.
+/// Returns the new text and the global registry the images are read with.
+fn rewrite_globals(
+    text: &str,
+    file: &str,
+    map: Option<&MirrorMap>,
+    report: &mut ChartReport,
+) -> Result<(String, Option<String>), ImagesError> {
+    let Some(doc) = first_doc(text, file)? else {
+        return Ok((text.to_string(), None));
+    };
+    let Some(g) = doc.get("global") else {
+        return Ok((text.to_string(), None));
+    };
+    let mut edits = Edits::default();
+    let mut effective = None;
+    let candidates = [
+        ("global.imageRegistry", g.str_at("imageRegistry")),
+        ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
+    ];
+    for (path, s) in candidates {
+        let Some(s) = s else { continue };
+        let reg = s.text().trim();
+        if reg.is_empty() || reg.contains("{{") {
+            continue;
+        }
+        let mut now = reg.to_string();
+        if let Some(map) = map {
+            let host = reg.split('/').next().unwrap_or(reg);
+            let rest = reg[host.len()..].trim_start_matches('/');
+            let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
+            if let Ok(Some((h, p))) = map.map_name(&super::reference::normalize_registry(host), &probe) {
+                let full = format!("{h}/{p}");
+                let new = full.strip_suffix("/x").unwrap_or(&full).to_string();
+                edits.set(s, text, &new);
+                report.changes.push(change(reg, &new, file, path));
+                now = new;
+            }
+        }
+        effective.get_or_insert(now);
+    }
+    Ok((edits.apply(text), effective))
+}
+
+struct ValuesCtx<'a> {
+    src: &'a str,
+    file: &'a str,
+    map: Option<&'a MirrorMap>,
+    global: Option<&'a str>,
+    edits: Edits,
+}
+
+fn is_imageish_key(k: &str) -> bool {
+    let l = k.to_ascii_lowercase();
+    l == "image" || l.ends_with("image") || l == "images" || l.ends_with("images")
+}
+
+fn rewrite_values(
+    text: &str,
+    file: &str,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    global: Option<&str>,
+    report: &mut ChartReport,
+) -> Result<String, ImagesError> {
+    let Some(doc) = first_doc(text, file)? else {
+        return Ok(text.to_string());
+    };
+    let mut cx = ValuesCtx { src: text, file, map, global, edits: Edits::default() };
+    values_walk(&mut cx, &doc, &mut Vec::new(), None, guard, report)?;
+    Ok(cx.edits.apply(text))
+}
+
+fn values_walk(
+    cx: &mut ValuesCtx,
+    node: &Node,
+    path: &mut Vec<String>,
+    key: Option<&str>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<(), ImagesError> {
+    match node {
+        Node::Map(entries) => {
+            let mut handled: Vec<&str> = Vec::new();
+            for (kreg, krepo, ktag, kdig) in [
+                ("registry", "repository", "tag", "digest"),
+                ("imageRegistry", "imageRepository", "imageTag", "imageDigest"),
+            ] {
+                if composite(cx, node, path, kreg, krepo, ktag, kdig, guard, report)? {
+                    handled.extend([kreg, krepo, ktag, kdig]);
+                }
+            }
+            for (k, v) in entries {
+                if handled.contains(&k.as_str()) || (path.is_empty() && k == "global") {
+                    if path.is_empty() && k == "global" {
+                        // global.imageRegistry was handled; other global keys are walked.
+                        if let Node::Map(ge) = v {
+                            path.push(k.clone());
+                            for (gk, gv) in ge {
+                                if gk == "imageRegistry" || gk == "image" {
+                                    continue;
+                                }
+                                path.push(gk.clone());
+                                values_walk(cx, gv, path, Some(gk), guard, report)?;
+                                path.pop();
+                            }
+                            path.pop();
+                        }
+                    }
+                    continue;
+                }
+                path.push(k.clone());
+                values_walk(cx, v, path, Some(k), guard, report)?;
+                path.pop();
+            }
+        }
+        Node::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(format!("[{i}]"));
+                // Items of an image list are images.
+                let item_key = if key.is_some_and(is_imageish_key) { Some("image") } else { None };
+                values_walk(cx, item, path, item_key, guard, report)?;
+                path.pop();
+            }
+        }
+        Node::Scalar(s) => {
+            if s.is_null() || s.value.contains("{{") {
+                return Ok(());
+            }
+            let p = path.join(".").replace(".[", "[");
+            let whole = key.is_some_and(|k| {
+                k == "image" || (is_imageish_key(k) && (s.value.contains('/') || s.value.contains(':')))
+            });
+            if whole {
+                if let Ok(r) = ImageRef::parse(s.value.trim()) {
+                    report.findings.push(finding(&s.value, r.clone(), cx.file, &p, Site::Values));
+                    if let Some(new) = decide(cx.map, guard, &r)? {
+                        let to = new.to_string();
+                        edit_scalar(&mut cx.edits, cx.src, s, &to, s.value.trim(), &to);
+                        report.changes.push(change(&s.value, &to, cx.file, &p));
+                    }
+                    return Ok(());
+                }
+            }
+            embedded_scalar(cx.src, cx.file, &p, s, cx.map, guard, &mut cx.edits, report, Site::Values)?;
+        }
+        Node::Alias => {}
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn embedded_scalar(
+    src: &str,
+    file: &str,
+    path: &str,
+    s: &Scalar,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    edits: &mut Edits,
+    report: &mut ChartReport,
+    site: Site,
+) -> Result<(), ImagesError> {
+    let found = scan_embedded(&s.value);
+    if found.is_empty() {
+        return Ok(());
+    }
+    let mut value = s.value.clone();
+    let mut pairs = Vec::new();
+    for (a, b, r) in found.into_iter().rev() {
+        let text = s.value[a..b].to_string();
+        report.findings.push(finding(&text, r.clone(), file, path, site));
+        if let Some(new) = decide(map, guard, &r)? {
+            let to = new.to_string();
+            value.replace_range(a..b, &to);
+            report.changes.push(change(&text, &to, file, path));
+            pairs.push((text, to));
+        }
+    }
+    if !pairs.is_empty() {
+        edit_multi(edits, src, s, &value, &pairs);
+    }
+    Ok(())
+}
+
+/// A `registry`/`repository`/`tag`/`digest` mapping. True when it is one.
+#[allow(clippy::too_many_arguments)]
+fn composite(
+    cx: &mut ValuesCtx,
+    node: &Node,
+    path: &[String],
+    kreg: &str,
+    krepo: &str,
+    ktag: &str,
+    kdig: &str,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<bool, ImagesError> {
+    let Some(repo_s) = node.str_at(krepo) else {
+        return Ok(false);
+    };
+    let repo = repo_s.text().trim();
+    let reg_s = node.str_at(kreg);
+    let has_reg_key = node.get(kreg).is_some();
+    let tag = node.str_at(ktag).map(|s| s.text().trim().to_string()).unwrap_or_default();
+    let dig = node.str_at(kdig).map(|s| s.text().trim().to_string()).unwrap_or_default();
+    if repo.is_empty() || repo.contains("{{") || !(has_reg_key || node.get(ktag).is_some() || node.get(kdig).is_some())
+    {
+        return Ok(false);
+    }
+    let reg_own = reg_s.map(|s| s.text().trim().to_string()).unwrap_or_default();
+    let reg = if !reg_own.is_empty() { reg_own.clone() } else { cx.global.unwrap_or("").to_string() };
+    let mut text = if reg.is_empty() { repo.to_string() } else { format!("{reg}/{repo}") };
+    if !tag.is_empty() {
+        text.push(':');
+        text.push_str(&tag);
+    }
+    if !dig.is_empty() {
+        text.push('@');
+        text.push_str(&dig);
+    }
+    let Ok(r) = ImageRef::parse(&text) else {
+        return Ok(false);
+    };
+    let p = join(path, krepo);
+    report.findings.push(finding(&text, r.clone(), cx.file, &p, Site::Values));
+    let Some(new) = decide(cx.map, guard, &r)? else {
+        return Ok(true);
+    };
+    let new_name = format!("{}/{}", new.registry, new.repository);
+    let to = new.to_string();
+    if has_reg_key && !(reg_own.is_empty() && cx.global.is_some()) {
+        let (new_reg, new_repo) = match new_name.strip_suffix(&format!("/{repo}")) {
+            Some(prefix) if !prefix.is_empty() => (prefix.to_string(), repo.to_string()),
+            _ => (new.registry.clone(), new.repository.clone()),
+        };
+        if let Some(s) = reg_s {
+            cx.edits.set(s, cx.src, &new_reg);
+        }
+        if new_repo != repo {
+            cx.edits.set(repo_s, cx.src, &new_repo);
+        }
+    } else {
+        // No registry knob (or a global one that wins): the repository carries the whole name.
+        cx.edits.set(repo_s, cx.src, &new_name);
+    }
+    report.changes.push(change(&text, &to, cx.file, &p));
+    Ok(true)
+}
+
+const IMAGE_ANNOTATIONS: &[&str] = &["images", "artifacthub.io/images", "helm.sh/images"];
+
+fn rewrite_chart_yaml(
+    text: &str,
+    file: &str,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<String, ImagesError> {
+    let Some(doc) = first_doc(text, file)? else {
+        return Ok(text.to_string());
+    };
+    let mut edits = Edits::default();
+    if let Some(Node::Map(ann)) = doc.get("annotations") {
+        for (k, v) in ann {
+            let Some(s) = v.scalar().filter(|_| IMAGE_ANNOTATIONS.contains(&k.as_str())) else {
+                continue;
+            };
+            let inner = crate::yaml::parse_documents(&s.value, &format!("{file}: annotations.{k}"))
+                .map_err(|e| ImagesError::Input { file: file.to_string(), message: format!("annotations.{k}: {e}") })?;
+            let mut refs = Vec::new();
+            for d in &inner {
+                collect_strings(d, None, &mut refs);
+            }
+            let mut value = s.value.clone();
+            let mut pairs = Vec::new();
+            for r_text in refs {
+                let Ok(r) = ImageRef::parse(r_text.trim()) else {
+                    continue;
+                };
+                let p = format!("annotations[{k:?}]");
+                report.findings.push(finding(&r_text, r.clone(), file, &p, Site::Annotation));
+                if let Some(new) = decide(map, guard, &r)? {
+                    let to = new.to_string();
+                    let (next, n) = replace_tokens(&value, r_text.trim(), &to);
+                    if n > 0 && !pairs.iter().any(|(o, _): &(String, String)| o == r_text.trim()) {
+                        value = next;
+                        report.changes.push(change(&r_text, &to, file, &p));
+                        pairs.push((r_text.trim().to_string(), to));
+                    }
+                }
+            }
+            if !pairs.is_empty() {
+                edit_multi(&mut edits, text, s, &value, &pairs);
+            }
+        }
+    }
+    if let (Some(map), Some(Node::Seq(deps))) = (map, doc.get("dependencies")) {
+        for (i, d) in deps.iter().enumerate() {
+            let Some(s) = d.str_at("repository") else {
+                continue;
+            };
+            if let Some(new) = map.map_chart_url(s.text().trim()) {
+                edits.set(s, text, &new);
+                report.changes.push(change(s.text(), &new, file, &format!("dependencies[{i}].repository")));
+            }
+        }
+    }
+    Ok(edits.apply(text))
+}
+
+/// Strings of an annotation's image list: items, and `image` values.
+fn collect_strings(v: &Value, key: Option<&str>, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if key.is_none_or(|k| k == "image") => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| collect_strings(x, key, out)),
+        Value::Object(m) => m.iter().for_each(|(k, x)| collect_strings(x, Some(k), out)),
+        _ => {}
+    }
+}
+
+fn rewrite_lock(
+    text: &str,
+    file: &str,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<String, ImagesError> {
+    let Some(doc) = first_doc(text, file)? else {
+        return Ok(text.to_string());
+    };
+    let mut edits = Edits::default();
+    let Some(Node::Seq(items)) = doc.get("images") else {
+        return Ok(text.to_string());
+    };
+    for (i, it) in items.iter().enumerate() {
+        let Some(s) = it.str_at("image") else {
+            continue;
+        };
+        let Ok(r) = ImageRef::parse(s.text().trim()) else {
+            continue;
+        };
+        let p = format!("images[{i}].image");
+        report.findings.push(finding(s.text(), r.clone(), file, &p, Site::Lock));
+        if let Some(new) = decide(map, guard, &r)? {
+            let to = new.to_string();
+            edit_scalar(&mut edits, text, s, &to, s.text().trim(), &to);
+            report.changes.push(change(s.text(), &to, file, &p));
+        }
+    }
+    Ok(edits.apply(text))
+}
+
+/// Hard-coded images in a template: `image: <literal>` lines outside
+/// actions, references with a registry anywhere outside actions, and quoted
+/// `default "repo:tag"` literals inside actions.
+fn rewrite_template(
+    text: &str,
+    file: &str,
+    map: Option<&MirrorMap>,
+    guard: &mut CollisionGuard,
+    report: &mut ChartReport,
+) -> Result<String, ImagesError> {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut hits: Vec<(usize, usize, ImageRef)> = Vec::new();
+        // Outside actions: blank the actions out, positions kept.
+        let mut outside = String::with_capacity(line.len());
+        let mut inside_spans = Vec::new();
+        let mut rest = line;
+        let mut off = 0;
+        while let Some(i) = rest.find("{{") {
+            outside.push_str(&rest[..i]);
+            let close = rest[i..].find("}}").map_or(rest.len(), |j| i + j + 2);
+            outside.push_str(&" ".repeat(close - i));
+            inside_spans.push((off + i, off + close));
+            off += close;
+            rest = &rest[close..];
+        }
+        outside.push_str(rest);
+        let trimmed = outside.trim_start().trim_start_matches("- ");
+        if let Some(v) = trimmed.strip_prefix("image:") {
+            let lit = v.trim().trim_matches(|c| c == '"' || c == '\'');
+            if !lit.is_empty() && !lit.contains(' ') {
+                if let (Ok(r), Some(pos)) = (ImageRef::parse(lit), outside.rfind(lit)) {
+                    hits.push((pos, pos + lit.len(), r));
+                }
+            }
+        }
+        for (a, b, r) in scan_embedded(&outside) {
+            if !hits.iter().any(|(x, _, _)| *x == a) {
+                hits.push((a, b, r));
+            }
+        }
+        for (a, b) in inside_spans {
+            let action = &line[a..b];
+            if !action.contains("default") {
+                continue;
+            }
+            let mut q = action;
+            let mut base = a;
+            while let Some(i) = q.find('"') {
+                let Some(j) = q[i + 1..].find('"') else { break };
+                let lit = &q[i + 1..i + 1 + j];
+                if let Ok(r) = ImageRef::parse(lit) {
+                    if r.tag.is_some() || r.digest.is_some() {
+                        hits.push((base + i + 1, base + i + 1 + j, r));
+                    }
+                }
+                base += i + j + 2;
+                q = &q[i + j + 2..];
+            }
+        }
+        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+        let mut new_line = line.to_string();
+        for (a, b, r) in hits {
+            let lit = line[a..b].to_string();
+            let p = format!("line {}", n + 1);
+            let mut f = finding(&lit, r.clone(), file, &p, Site::Template);
+            f.note = "hard-coded in template".into();
+            report.findings.push(f);
+            if let Some(new) = decide(map, guard, &r)? {
+                let to = new.to_string();
+                new_line.replace_range(a..b, &to);
+                report.template_literals.push(change(&lit, &to, file, &p));
+            }
+        }
+        out.push_str(&new_line);
+    }
+    Ok(out)
+}
+
+/// Rewrite a chart repository `index.yaml`: every `entries.*[].urls[]` by
+/// the map's `charts:` entries (oci:// by the image rules).
+pub fn localize_index(text: &str, file: &str, map: &MirrorMap) -> Result<(String, Vec<Change>), ImagesError> {
+    let mut changes = Vec::new();
+    let Some(doc) = first_doc(text, file)? else {
+        return Ok((text.to_string(), changes));
+    };
+    let mut edits = Edits::default();
+    if let Some(Node::Map(entries)) = doc.get("entries") {
+        for (name, versions) in entries {
+            let Node::Seq(vs) = versions else { continue };
+            for (i, v) in vs.iter().enumerate() {
+                let Some(Node::Seq(urls)) = v.get("urls") else {
+                    continue;
+                };
+                for (j, u) in urls.iter().enumerate() {
+                    let Some(s) = u.scalar() else { continue };
+                    if let Some(new) = map.map_chart_url(s.text().trim()) {
+                        edits.set(s, text, &new);
+                        changes.push(change(s.text(), &new, file, &format!("entries.{name}[{i}].urls[{j}]")));
+                    }
+                }
+            }
+        }
+    }
+    Ok((edits.apply(text), changes))
+}
+
+/// Set `global.security.allowInsecureImages: true` in a values file (the
+/// Bitnami guard's switch), editing the text.
+pub fn allow_insecure_images(text: &str, file: &str) -> Result<String, ImagesError> {
+    let doc = first_doc(text, file)?;
+    let sec = doc.as_ref().and_then(|d| d.get("global")).and_then(|g| g.get("security"));
+    if let Some(s) = sec.and_then(|s| s.str_at("allowInsecureImages")) {
+        let mut e = Edits::default();
+        e.raw(s.start, s.end.max(s.start), "true".into());
+        if s.start == s.end {
+            e = Edits::default();
+            e.set(s, text, "true");
+        }
+        return Ok(e.apply(text));
+    }
+    let has_global = doc.as_ref().is_some_and(|d| d.get("global").is_some());
+    if !has_global {
+        let mut out = text.to_string();
+        if !out.ends_with('\n') && !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str("global:\n  security:\n    allowInsecureImages: true\n");
+        return Ok(out);
+    }
+    // Insert under the existing `global:` line.
+    let mut out = String::new();
+    let mut done = false;
+    for line in text.split_inclusive('\n') {
+        out.push_str(line);
+        if !done && line.trim_end() == "global:" {
+            if sec.is_some() {
+                continue;
+            }
+            out.push_str("  security:\n    allowInsecureImages: true\n");
+            done = true;
+        }
+    }
+    if !done {
+        return Err(ImagesError::Input {
+            file: file.to_string(),
+            message: "cannot set global.security.allowInsecureImages (unusual layout of 'global')".into(),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAP: &str = "mirrors:\n- {from: '*', to: 'mirror.example.cn/{host}/{path}'}\ncharts:\n- {from: 'https://charts.bitnami.com/bitnami', to: 'https://mirror.example.cn/charts/bitnami'}\n";
+
+    fn run(values: &str) -> (String, ChartReport) {
+        let map = MirrorMap::parse(MAP, "m").unwrap();
+        let mut c = ChartFiles { name: "t".into(), files: vec![("values.yaml".into(), values.as_bytes().to_vec())] };
+        let mut rep = ChartReport::default();
+        localize_chart(&mut c, Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        (c.text("values.yaml").unwrap().to_string(), rep)
+    }
+
+    #[test]
+    fn bitnami_style_values() {
+        let src = "## comment\nimage:\n  registry: docker.io   # the registry\n  repository: bitnami/redis\n  tag: 7.4.2-debian-12-r0\n  digest: \"\"\nmetrics:\n  image:\n    registry: docker.io\n    repository: bitnami/redis-exporter\n    tag: 1.67.0\n";
+        let (out, rep) = run(src);
+        assert_eq!(
+            out,
+            "## comment\nimage:\n  registry: mirror.example.cn/docker.io   # the registry\n  repository: bitnami/redis\n  tag: 7.4.2-debian-12-r0\n  digest: \"\"\nmetrics:\n  image:\n    registry: mirror.example.cn/docker.io\n    repository: bitnami/redis-exporter\n    tag: 1.67.0\n"
+        );
+        assert_eq!(rep.findings.len(), 2);
+        assert_eq!(rep.findings[0].path, "image.repository");
+        // Idempotent.
+        assert_eq!(run(&out).0, out);
+    }
+
+    #[test]
+    fn global_registry_strings_lists_and_args() {
+        let src = "global:\n  imageRegistry: quay.io\nimage:\n  repository: org/app\n  tag: v1\nsidecarImage: \"busybox:1.36\"\nimages:\n- ghcr.io/o/a:1\n- name: x\n  image: gcr.io/p/b@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nextraArgs: [\"--reloader=quay.io/po/reloader:v0.1\"]\nplain:\n  repository: nginx\n  tag: \"1.25\"\n";
+        let (out, rep) = run(src);
+        assert!(out.starts_with("global:\n  imageRegistry: mirror.example.cn/quay.io\n"), "{out}");
+        assert!(out.contains("image:\n  repository: org/app\n"), "{out}");
+        assert!(out.contains("sidecarImage: \"mirror.example.cn/docker.io/library/busybox:1.36\""), "{out}");
+        assert!(out.contains("- mirror.example.cn/ghcr.io/o/a:1"), "{out}");
+        assert!(out.contains("image: mirror.example.cn/gcr.io/p/b@sha256:0123"), "{out}");
+        assert!(out.contains("--reloader=mirror.example.cn/quay.io/po/reloader:v0.1"), "{out}");
+        // The global registry (now the mirror) applies to every registry/repository image.
+        assert!(out.contains("plain:\n  repository: nginx\n  tag: \"1.25\""), "{out}");
+        assert_eq!(run(&out).0, out);
+        assert!(rep.changes.iter().any(|c| c.path == "global.imageRegistry"));
+    }
+
+    #[test]
+    fn chart_yaml_annotations_and_dependencies() {
+        let map = MirrorMap::parse(MAP, "m").unwrap();
+        let src = "apiVersion: v2\nname: redis\nannotations:\n  images: |\n    - name: redis\n      image: docker.io/bitnami/redis:7.4.2\n    - name: redis-exporter\n      image: docker.io/bitnami/redis-exporter:1.67.0\n  licenses: Apache-2.0\ndependencies:\n- name: common\n  repository: https://charts.bitnami.com/bitnami  # upstream\n  version: 2.x.x\n- name: sub\n  repository: oci://registry-1.docker.io/bitnamicharts\n";
+        let mut rep = ChartReport::default();
+        let out = rewrite_chart_yaml(src, "Chart.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        assert!(out.contains("      image: mirror.example.cn/docker.io/bitnami/redis:7.4.2\n"), "{out}");
+        assert!(out.contains("      image: mirror.example.cn/docker.io/bitnami/redis-exporter:1.67.0\n"), "{out}");
+        assert!(out.contains("repository: https://mirror.example.cn/charts/bitnami  # upstream"), "{out}");
+        assert!(out.contains("repository: oci://mirror.example.cn/docker.io/bitnamicharts"), "{out}");
+    }
+
+    #[test]
+    fn templates_and_index() {
+        let map = MirrorMap::parse(MAP, "m").unwrap();
+        let t = "      containers:\n      - image: busybox:1.36\n        args: [\"--img={{ .Values.x | default \"quay.io/a/b:1\" }}\"]\n      - image: {{ .Values.image.repository }}\n";
+        let mut rep = ChartReport::default();
+        let out =
+            rewrite_template(t, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        assert!(out.contains("- image: mirror.example.cn/docker.io/library/busybox:1.36\n"), "{out}");
+        assert!(out.contains("default \"mirror.example.cn/quay.io/a/b:1\""), "{out}");
+        assert_eq!(rep.template_literals.len(), 2);
+        let idx = "apiVersion: v1\nentries:\n  redis:\n  - name: redis\n    urls:\n    - https://charts.bitnami.com/bitnami/redis-1.0.0.tgz\n    - https://other.example.org/redis.tgz\n";
+        let (out, ch) = localize_index(idx, "index.yaml", &map).unwrap();
+        assert!(
+            out.contains(
+                "- https://mirror.example.cn/charts/bitnami/redis-1.0.0.tgz\n    - https://other.example.org/redis.tgz"
+            ),
+            "{out}"
+        );
+        assert_eq!(ch.len(), 1);
+    }
+
+    #[test]
+    fn allow_insecure_switch() {
+        let v = "global:\n  imageRegistry: \"\"\n  security:\n    allowInsecureImages: false\nx: 1\n";
+        assert_eq!(allow_insecure_images(v, "v").unwrap(), v.replace("false", "true"));
+        assert_eq!(
+            allow_insecure_images("x: 1\n", "v").unwrap(),
+            "x: 1\nglobal:\n  security:\n    allowInsecureImages: true\n"
+        );
+    }
+
+    #[test]
+    fn archives_refuse_escapes() {
+        let c = ChartFiles { name: "c".into(), files: vec![("Chart.yaml".into(), b"name: c\n".to_vec())] };
+        let t = c.to_tgz().unwrap();
+        let back = ChartFiles::from_tgz(&t, "c.tgz").unwrap();
+        assert_eq!(back.files, c.files);
+        assert_eq!(back.name, "c");
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut b = tar::Builder::new(gz);
+        let mut h = tar::Header::new_gnu();
+        h.set_size(1);
+        h.set_entry_type(tar::EntryType::Regular);
+        // `append_data` refuses `..` itself: write the name into the header.
+        h.as_gnu_mut().unwrap().name[..12].copy_from_slice(b"c/../../evil");
+        h.set_cksum();
+        b.append(&h, &b"x"[..]).unwrap();
+        let bytes = b.into_inner().unwrap().finish().unwrap();
+        let e = ChartFiles::from_tgz(&bytes, "evil.tgz").unwrap_err().to_string();
+        assert!(e.contains("outside the chart"), "{e}");
+    }
+}

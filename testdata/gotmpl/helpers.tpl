@@ -1,0 +1,2 @@
+{{- define "snipdef" }}def:{{ . }}{{ end }}
+{{- define "snipdef2" -}}v={{ .v }}{{- end -}}
