@@ -28,10 +28,10 @@ pub fn set_jobs(jobs: Option<usize>) {
     crate::process::init_pool(jobs);
 }
 pub mod edit;
-pub mod version;
 pub mod images;
 pub mod localize;
 pub mod mirror;
 pub mod mirror_oci;
 pub mod registry;
 pub mod template;
+pub mod version;

@@ -11,7 +11,17 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
         crate::yaml::parse_resource_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
-        push_resource(doc, origin, &mut out)?;
+        let before = out.len();
+        let expands = doc.value.get("kind").and_then(|k| k.as_str()).is_some_and(|k| k.ends_with("List"))
+            && doc.value.get("items").is_some();
+        push_resource(doc.value, origin, &mut out)?;
+        // Items of a list lose their pointers (kustomize would drop their
+        // empty values too on a strategic merge; a rare case).
+        if !expands && out.len() == before + 1 {
+            if let Some(r) = out.last_mut() {
+                r.empty_nulls = doc.empty_nulls;
+            }
+        }
     }
     Ok(out)
 }

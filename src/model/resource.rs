@@ -55,6 +55,10 @@ pub struct Resource {
     /// works on their text, and the original scalar is written back at the
     /// end if the text did not change (kustomize keeps `name: 1` a number).
     pub scalar_meta: Vec<(&'static str, Value)>,
+    /// JSON pointers of map values written as an empty node in the source
+    /// file (`key:`): kustomize's strategic merge drops them from its target
+    /// (see `transform::smp::drop_empty_nulls`). Cleared once used.
+    pub empty_nulls: Vec<String>,
 }
 
 impl Resource {
@@ -100,6 +104,7 @@ impl Resource {
             name_prefixes: Vec::new(),
             name_suffixes: Vec::new(),
             scalar_meta: Vec::new(),
+            empty_nulls: Vec::new(),
         };
         r.read_scalar_meta();
         r.orig_id = r.cur_id();

@@ -171,6 +171,9 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     if !k.patches_strategic_merge.is_empty() {
         let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
         for entry in &k.patches_strategic_merge {
+            if entry.trim().is_empty() {
+                anyhow::bail!("patchesStrategicMerge: patch appears to be empty (entry {entry:?})");
+            }
             if !entry.contains('\n') && t.ldr.is_file(entry) {
                 entries.push((t.ldr.read_string(entry)?, t.ldr.display(entry)));
             } else {

@@ -102,6 +102,19 @@ impl BuildOptions {
 pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
 /// Annotation recording where a resource came from (`buildMetadata: [originAnnotations]`).
 pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
+
+/// Remove one annotation, and `annotations` when it becomes empty.
+fn remove_annotation(obj: &mut serde_json::Value, key: &str) {
+    let Some(serde_json::Value::Object(meta)) = obj.get_mut("metadata") else {
+        return;
+    };
+    let Some(serde_json::Value::Object(annos)) = meta.get_mut("annotations") else {
+        return;
+    };
+    if annos.remove(key).is_some() && annos.is_empty() {
+        meta.remove("annotations");
+    }
+}
 /// The kustomize version whose behaviour kforge reproduces.
 pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
@@ -129,12 +142,8 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     target.opts.record_transformations =
         target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
     target.set_openapi(true)?;
-    if target.is_component() {
-        bail!(
-            "'{}' is a Component: it can only be used in the 'components' field of a kustomization",
-            target.file.display()
-        );
-    }
+    // kustomize builds a Component directory given directly like a
+    // kustomization.
     let mut acc = target.accumulate_new()?;
     target.finish(&mut acc)?;
     for r in acc.resources.iter_mut() {
@@ -181,6 +190,18 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     }
 
     let meta = &target.kustomization().build_metadata;
+    // Without the buildMetadata entry kustomize removes these annotations,
+    // even when an input resource carries them.
+    for (wanted, key) in [
+        ("originAnnotations", ORIGIN_ANNOTATION),
+        ("transformerAnnotations", crate::plugin::TRANSFORMATIONS_ANNOTATION),
+    ] {
+        if !meta.iter().any(|m| m == wanted) {
+            for r in m.iter_mut() {
+                remove_annotation(&mut r.obj, key);
+            }
+        }
+    }
     if meta.iter().any(|m| m == "originAnnotations") {
         for r in m.iter_mut() {
             if let Some(origin) = r.origin.clone() {

@@ -17,6 +17,27 @@ use crate::transform::vars::{self, BoundVar};
 /// The only apiVersion a Component may have.
 const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
 
+/// The only apiVersion a Kustomization may have.
+const KUSTOMIZATION_API_VERSION: &str = "kustomize.config.k8s.io/v1beta1";
+
+/// kustomize refuses a kustomization whose fields, apiVersion and kind
+/// aside, are all Go zero values (nothing, `{}`, only comments, `namespace:
+/// ""`); a list or map, even empty (`resources: []`), is not zero.
+fn kustomization_is_empty(v: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    let zero = |v: &Value| match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(_) | Value::Object(_) => false,
+    };
+    match v {
+        Value::Object(m) => m.iter().filter(|(k, _)| *k != "apiVersion" && *k != "kind").all(|(_, x)| zero(x)),
+        _ => false,
+    }
+}
+
 /// Below this many resource files a kustomization loads them on one thread.
 const PARALLEL_LOAD_MIN: usize = 16;
 
@@ -46,6 +67,10 @@ impl KustTarget {
         let text = ldr.read_path(&file)?;
         let shown = file.display().to_string();
         let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        if kustomization_is_empty(&v) {
+            // kustomize's message, whatever the file is called
+            bail!("{shown}: kustomization.yaml is empty");
+        }
         for w in crate::load::deprecated::deprecated_fields(&v) {
             opts.warnings.warn(w);
         }
@@ -56,8 +81,12 @@ impl KustTarget {
                 bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
             }
         }
-        if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
+        // A missing apiVersion is fine for both kinds.
+        if k.kind == "Component" && !k.api_version.is_empty() && k.api_version != COMPONENT_API_VERSION {
             bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
+        }
+        if k.kind != "Component" && !k.api_version.is_empty() && k.api_version != KUSTOMIZATION_API_VERSION {
+            bail!("{shown}: apiVersion for Kustomization should be {KUSTOMIZATION_API_VERSION}");
         }
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);

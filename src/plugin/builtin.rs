@@ -21,7 +21,6 @@ use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTrans
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
 use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
-use crate::transform::sort::LegacySort;
 use crate::transform::Transformer as Apply;
 use crate::types::{Image, Replica, Selector};
 
@@ -229,7 +228,8 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
             let list = replacement_list(config, ctx)?;
             boxed(ReplacementTransformer::from_values(list)?)
         }
-        "SortOrderTransformer" => Box::new(SortOrder::from_config(config)?),
+        // kustomize has no built-in plugin for it: only `sortOptions:` sorts.
+        "SortOrderTransformer" => bail!("unable to load builtin {}", config.gvk()),
         "ValueAddTransformer" => Box::new(ValueAdd::from_config(config)?),
         _ if GENERATORS.contains(&kind) => {
             bail!("plugin {} not a transformer: builtin {kind} is a generator", describe(config))
@@ -377,44 +377,6 @@ impl Generator for IamPolicyGenerator {
         let mut m = ResMap::new();
         m.append(Resource::new(json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta})))?;
         Ok(m)
-    }
-}
-
-/// `SortOrderTransformer`: `sortOptions.order` legacy (with optional
-/// `legacySortOptions`) or fifo (leave the order alone).
-struct SortOrder(Option<LegacySort>);
-
-impl SortOrder {
-    fn from_config(config: &Resource) -> Result<Self> {
-        let opts: crate::types::SortOptions = field(config, "sortOptions")?;
-        match opts.order.as_str() {
-            "fifo" => {
-                if opts.legacy_sort_options.is_some() {
-                    bail!("plugin {}: legacySortOptions can only be set when order is 'legacy'", describe(config));
-                }
-                Ok(SortOrder(None))
-            }
-            "legacy" | "" => {
-                let mut ls = LegacySort::default();
-                if let Some(l) = opts.legacy_sort_options {
-                    ls.order_first = l.order_first;
-                    ls.order_last = l.order_last;
-                }
-                Ok(SortOrder(Some(ls)))
-            }
-            other => {
-                bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config))
-            }
-        }
-    }
-}
-
-impl Transformer for SortOrder {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
-        if let Some(ls) = &self.0 {
-            ls.apply(m);
-        }
-        Ok(())
     }
 }
 

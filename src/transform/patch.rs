@@ -149,7 +149,12 @@ fn apply_sm_to(
         m.insert("kind".into(), pkind);
     }
     let gvk = r.gvk();
-    smp::merge_patch_with(&schema.current(), smp::MergeOptions::default(), &mut r.obj, &p, &gvk)
+    let schema_now = schema.current();
+    if !r.empty_nulls.is_empty() {
+        let pointers = std::mem::take(&mut r.empty_nulls);
+        smp::drop_empty_nulls(&schema_now, &mut r.obj, &pointers, &gvk);
+    }
+    smp::merge_patch_with(&schema_now, smp::MergeOptions::default(), &mut r.obj, &p, &gvk)
         .with_context(|| format!("applying patch to {before}"))?;
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);

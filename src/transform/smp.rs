@@ -618,9 +618,14 @@ impl Merger {
         Ok((di, merged?))
     }
 
-    /// Lists with several merge keys (ports: `containerPort`+`protocol`):
-    /// kustomize puts the patch's new elements first, in patch order, and
-    /// keeps the target's elements in place, merged.
+    /// Lists with several merge keys (ports: `containerPort`+`protocol`), as
+    /// kustomize v5.7.1 merges them: each key tuple (a missing key is "")
+    /// finds its target and patch elements by exact tuple; the merged
+    /// element then replaces the first result element that agrees on every
+    /// key the tuple sets and the element has (so `{containerPort: 9443}`
+    /// without a protocol neither deletes nor renames the TCP 9443 port);
+    /// a deleted element goes only where a complete tuple matches exactly. New
+    /// elements come first, in patch order.
     fn merge_multi_keyed_list(
         &mut self,
         mut dest: Vec<Value>,
@@ -629,14 +634,40 @@ impl Merger {
         tuples: &[Vec<String>],
         elem_sch: Option<Cursor<'_>>,
     ) -> Result<Vec<Value>> {
+        let exact = |e: &Value, t: &[String]| {
+            e.is_object() && keys.iter().zip(t).all(|(k, v)| e.get(k).and_then(scalar_str).unwrap_or_default() == *v)
+        };
+        let agrees = |e: &Value, t: &[String]| {
+            e.is_object()
+                && keys
+                    .iter()
+                    .zip(t)
+                    .all(|(k, v)| v.is_empty() || e.get(k).and_then(scalar_str).is_none_or(|s| s == *v))
+        };
+        let orig = dest.clone();
         let mut new_items: Vec<Value> = Vec::new();
         for t in tuples {
-            let (vk, vv) = valid_keys(keys, t);
-            let (di, merged) = self.merge_element(&dest, patch, &vk, &vv, elem_sch)?;
-            match (merged, di) {
-                (Some(v), Some(i)) if !v.is_null() && !is_empty_map(&v) => dest[i] = v,
-                (Some(v), None) if !v.is_null() && !is_empty_map(&v) => element_set(&mut new_items, v, &vk, &vv),
-                _ => dest.retain(|e| !matches_keys(e, &vk, &vv)),
+            let d = orig.iter().find(|e| exact(e, t)).cloned();
+            let p = patch.iter().find(|e| exact(e, t)).cloned();
+            self.path.push(format!("[{}]", t.join(",")));
+            let merged = self.walk(d, p, elem_sch);
+            self.path.pop();
+            match merged? {
+                Some(v) if !v.is_null() && !is_empty_map(&v) => {
+                    if let Some(slot) = dest.iter_mut().find(|e| agrees(e, t)) {
+                        *slot = v;
+                    } else if let Some(slot) = new_items.iter_mut().find(|e| agrees(e, t)) {
+                        *slot = v;
+                    } else {
+                        new_items.push(v);
+                    }
+                }
+                // kustomize deletes only by a complete tuple
+                _ if t.iter().any(String::is_empty) => {}
+                _ => {
+                    dest.retain(|e| !exact(e, t));
+                    new_items.retain(|e| !exact(e, t));
+                }
             }
         }
         dest.retain(|e| !e.is_null() && !is_empty_map(e));
@@ -738,6 +769,46 @@ fn set_element_order(items: Vec<Value>, order: &[Value], keys: &[String]) -> Vec
     }
     out.extend(rest.into_iter().flatten());
     out
+}
+
+/// Remove from `obj` the map values that were an empty node in the source
+/// (`pointers`, see `Resource::empty_nulls`), as kustomize's merge does to
+/// every target of a strategic merge patch: it walks maps, and lists that
+/// merge by key, and drops the fields it finds empty (explicit `null`s stay).
+/// Lists replaced as a whole are not walked, so their items keep them.
+pub fn drop_empty_nulls(schema: &Schema, obj: &mut Value, pointers: &[String], gvk: &Gvk) {
+    for p in pointers {
+        let tokens: Vec<String> = p.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~")).collect();
+        let Some((last, parents)) = tokens.split_last() else {
+            continue;
+        };
+        let mut cur: Option<&mut Value> = Some(&mut *obj);
+        let mut cursor = schema.root(gvk);
+        for t in parents {
+            cur = match cur {
+                Some(Value::Object(m)) => {
+                    cursor = cursor.and_then(|c| c.field(t));
+                    m.get_mut(t)
+                }
+                Some(Value::Array(a)) => {
+                    let walked =
+                        cursor.is_some_and(|c| c.shape == Shape::List && c.has_strategy("merge") && !c.keys.is_empty());
+                    cursor = cursor.and_then(|c| c.elements());
+                    if walked {
+                        t.parse::<usize>().ok().and_then(|i| a.get_mut(i))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+        }
+        if let Some(Value::Object(m)) = cur {
+            if m.get(last).is_some_and(|v| v.is_null() || v.as_str() == Some("")) {
+                m.remove(last);
+            }
+        }
+    }
 }
 
 /// Convenience for tests and callers holding only a GVK string.

@@ -13,6 +13,7 @@
 //! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
 mod emit;
+mod folded;
 mod input;
 mod parse;
 pub(crate) mod resolve;
@@ -21,7 +22,7 @@ mod sort;
 pub use emit::{to_yaml, to_yaml_into};
 pub use parse::{
     parse_documents, parse_kustomization, parse_resource_documents, parse_values_documents, reset_alias_budget,
-    YamlError,
+    ResourceDoc, YamlError,
 };
 pub use resolve::format_go_float;
 

@@ -41,7 +41,7 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v, _| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -49,15 +49,25 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
     Ok(docs)
 }
 
+/// A document of a resource file (see [`parse_resource_documents`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceDoc {
+    pub value: Value,
+    /// Pointers (`/spec/selector/matchLabels`) of map values that are an
+    /// empty node (`key:` and nothing), which kustomize's strategic merge
+    /// drops from its target where explicit `null`s stay.
+    pub empty_nulls: Vec<String>,
+}
+
 /// As [`parse_documents`], for resource files: values under
-/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// `metadata.annotations` of each document (not of a `List`'s items) are
 /// their source text, as kustomize writes annotations (`createdAt:` gives
 /// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
-pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<ResourceDoc>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
-        if !v.is_null() {
-            docs.push(v);
+    parse_stream(text, origin, Schema::V3, false, true, &mut |value, empty_nulls| {
+        if !value.is_null() {
+            docs.push(ResourceDoc { value, empty_nulls });
         }
     })?;
     Ok(docs)
@@ -72,7 +82,7 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, 
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v, _| {
         if first.is_none() {
             first = Some(v);
         }
@@ -88,7 +98,7 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 /// document of the stream, empty or null documents dropped.
 pub fn parse_values_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V2, false, false, &mut |v: Value| {
+    parse_stream(text, origin, Schema::V2, false, false, &mut |v: Value, _| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -165,6 +175,12 @@ enum Frame {
 
 struct Builder<'o> {
     origin: &'o str,
+    /// The text being parsed, and the byte offset of each character when
+    /// it is not ASCII (built on first use).
+    text: &'o str,
+    char_offsets: Option<Vec<u32>>,
+    /// Per open collection (resource files): inside a flow collection.
+    flow: Vec<bool>,
     schema: Schema,
     anchors: HashMap<usize, Anchor>,
     stack: Vec<Frame>,
@@ -174,8 +190,14 @@ struct Builder<'o> {
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
-    /// Annotation values are their source text (resource files).
+    /// Resource files: annotation values are their source text, folded
+    /// scalars come out as kustomize's go-yaml round trip leaves them.
     annotation_text: bool,
+    /// Length of the text in characters when it does not end with a line
+    /// break (see `parse_stream_once`).
+    eof_chars: Option<usize>,
+    /// Resource files: pointers of empty map values in this document.
+    empty_nulls: Vec<String>,
 }
 
 /// Nodes, scalar bytes and depth (levels of collections) of a value,
@@ -218,20 +240,30 @@ impl Builder<'_> {
         self.err(l, c, message)
     }
 
-    /// Is the next value one of `metadata.annotations` of the document (or
-    /// of an item of a list document)?
+    /// Is the next value one of `metadata.annotations` of the document?
+    /// (Items of a `List` are not: kustomize reads those through JSON.)
     fn at_annotation_value(&self) -> bool {
         fn key_is(f: &Frame, name: &str) -> bool {
             matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
         }
         let s = &self.stack;
-        let n = s.len();
-        let meta_at = match n {
-            3 => 0,
-            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
-            _ => return false,
-        };
-        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
+        s.len() == 3 && key_is(&s[0], "metadata") && key_is(&s[1], "annotations")
+    }
+
+    /// JSON pointer of the value being built.
+    fn pointer(&self) -> String {
+        let mut p = String::new();
+        for f in &self.stack {
+            p.push('/');
+            match f {
+                Frame::Seq { items, .. } => p.push_str(&items.len().to_string()),
+                Frame::Map { key, .. } => {
+                    let k = key.as_ref().map(|k| k.name.as_str()).unwrap_or("");
+                    p.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                }
+            }
+        }
+        p
     }
 
     /// Are we positioned at a mapping key?
@@ -550,6 +582,34 @@ impl Builder<'_> {
         self.resolved_to_value(r, text, span)
     }
 
+    /// The character at a character index of the text.
+    fn char_at(&mut self, index: usize) -> Option<char> {
+        let text = self.text;
+        let byte = if text.is_ascii() {
+            index
+        } else {
+            let offs = self.char_offsets.get_or_insert_with(|| text.char_indices().map(|(i, _)| i as u32).collect());
+            *offs.get(index)? as usize
+        };
+        text.get(byte..)?.chars().next()
+    }
+
+    /// go-yaml v3 reads an empty value inside a flow collection (`{a: }`,
+    /// `[k: ]`) as the empty string.
+    fn empty_in_flow(&self) -> bool {
+        self.schema == Schema::V3 && self.flow.last().copied().unwrap_or(false)
+    }
+
+    /// Record whether a collection starting at `span` is in flow style.
+    fn push_flow(&mut self, span: &Span) {
+        if self.schema != Schema::V3 {
+            return;
+        }
+        let outer = self.flow.last().copied().unwrap_or(false);
+        let flow = outer || matches!(self.char_at(span.start.index()), Some('{' | '['));
+        self.flow.push(flow);
+    }
+
     fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
@@ -613,7 +673,15 @@ impl Builder<'_> {
 
     fn event(&mut self, ev: Event<'_>, span: Span) -> Result<(), YamlError> {
         match ev {
-            Event::Scalar(text, style, anchor, tag) => {
+            Event::Scalar(mut text, style, anchor, tag) => {
+                if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
+                    && self.eof_chars.is_some_and(|n| span.end.index() >= n)
+                    && text.ends_with('\n')
+                {
+                    let mut t = text.into_owned();
+                    t.pop();
+                    text = Cow::Owned(t);
+                }
                 if self.expecting_key() {
                     if anchor > 0 {
                         let v = self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
@@ -627,11 +695,34 @@ impl Builder<'_> {
                 } else if self.annotation_text && self.at_annotation_value() {
                     // an empty node comes as a plain `~` with an empty span
                     let empty = style == ScalarStyle::Plain && span.is_empty();
+                    if empty && tag.is_none() {
+                        let p = self.pointer();
+                        self.empty_nulls.push(p);
+                    }
                     let v = Value::String(if empty { String::new() } else { exact(text) });
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 } else {
-                    let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
+                    if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() {
+                        // kustomize's round trip through go-yaml (folded.rs)
+                        if let Some(t) = super::folded::go_round_trip(&text) {
+                            text = Cow::Owned(t);
+                        }
+                    }
+                    let empty = self.annotation_text
+                        && style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && span.is_empty()
+                        && matches!(self.stack.last(), Some(Frame::Map { .. }));
+                    let v = if style == ScalarStyle::Plain && tag.is_none() && span.is_empty() && self.empty_in_flow() {
+                        Value::String(String::new())
+                    } else {
+                        self.scalar_value(text, style, tag.as_deref(), &span)?
+                    };
+                    if empty {
+                        let p = self.pointer();
+                        self.empty_nulls.push(p);
+                    }
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 }
@@ -656,9 +747,13 @@ impl Builder<'_> {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
+                self.push_flow(&span);
                 self.stack.push(Frame::Seq { items: Vec::new(), anchor });
             }
-            Event::SequenceEnd => self.finish_seq(&span)?,
+            Event::SequenceEnd => {
+                self.flow.pop();
+                self.finish_seq(&span)?
+            }
             Event::MappingStart(anchor, _) => {
                 if self.expecting_key() {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
@@ -666,6 +761,7 @@ impl Builder<'_> {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
+                self.push_flow(&span);
                 self.stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
@@ -674,8 +770,13 @@ impl Builder<'_> {
                     lines_start: self.key_lines.len(),
                 });
             }
-            Event::MappingEnd => self.finish_map(&span)?,
+            Event::MappingEnd => {
+                self.flow.pop();
+                self.finish_map(&span)?
+            }
             Event::DocumentStart(_) => {
+                self.empty_nulls.clear();
+                self.flow.clear();
                 self.root = None;
                 self.stack.clear();
                 self.anchors.clear();
@@ -698,9 +799,12 @@ fn parse_stream(
     schema: Schema,
     first_only: bool,
     annotation_text: bool,
-    sink: &mut dyn FnMut(Value),
+    sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // A last line of only blanks is nothing to go-yaml; saphyr reads it as
+    // an empty line of a block scalar that ends the stream.
+    let text = text.trim_end_matches([' ', '\t']);
     // Documents already handed to `sink` by an earlier attempt are skipped
     // when a quoted scalar had to be re-indented (see `input.rs`).
     let mut delivered = 0usize;
@@ -736,12 +840,18 @@ fn parse_stream_once(
     first_only: bool,
     annotation_text: bool,
     delivered: &mut usize,
-    sink: &mut dyn FnMut(Value),
+    sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
     let mut seen = 0usize;
     let mut parser = Parser::new(super::input::LineInput::new(text));
+    // saphyr ends a block scalar that runs to the end of the stream with a
+    // line break even when the text has none; go-yaml does not.
+    let eof_chars = if text.ends_with(['\n', '\r']) { None } else { Some(text.chars().count()) };
     let mut b = Builder {
         origin,
+        text,
+        char_offsets: None,
+        flow: Vec::new(),
         schema,
         anchors: HashMap::new(),
         stack: Vec::new(),
@@ -750,6 +860,8 @@ fn parse_stream_once(
         alias_bytes: 0,
         key_lines: Vec::new(),
         annotation_text,
+        eof_chars,
+        empty_nulls: Vec::new(),
     };
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
@@ -760,7 +872,7 @@ fn parse_stream_once(
             seen += 1;
             if seen > *delivered {
                 *delivered = seen;
-                sink(v);
+                sink(v, std::mem::take(&mut b.empty_nulls));
             }
             if first_only {
                 break;

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Differential fuzzer: random kustomization trees built by kforge and by
+`kubectl kustomize` (kustomize v5.7.1); every difference is reported.
+
+usage: scripts/fuzz-kustomize.py [--trees N] [--seed S] [--bin PATH]
+                                 [--kubectl kubectl] [--keep DIR] [--minutes M]
+
+Each tree is a base (a few resources written in varied YAML styles: quoted,
+folded and literal scalars, flow collections, empty values, odd annotation
+scalars, ports lists) and an overlay using a random subset of namespace,
+namePrefix/nameSuffix, labels, commonAnnotations, images, replicas,
+configMapGenerator, strategic merge patches (with $patch directives and
+null/empty values) and JSON 6902 patches (every op, missing paths, `-` and
+negative indexes). A tree passes when both tools fail, or both succeed with
+the same bytes. Differing trees are copied to --keep (default
+/tmp/kforge-fuzz-diffs) with both outputs. Deterministic for a seed.
+CPU is shared: run it under `nice -n 19`.
+"""
+import argparse, os, random, shutil, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+SCALARS = ["x", "'quoted'", '"dq"', "yes", "0x10", "1.0e3", "012", "~", "null", "", "true", "-1",
+           "'multi\n      line'", "a --- b", "{a: }", "[1, , 2]"[:0] or "[1, 2]", "'it''s'", '"esc\\n"']
+BLOCKS = ["|\n      line one\n      line two\n", "|-\n      stripped\n", ">\n      folded\n        more\n      back\n",
+          ">-\n      a\n      b\n", "|+\n      keep\n\n"]
+
+
+def scalar(r):
+    if r.random() < 0.15:
+        return r.choice(BLOCKS)
+    return r.choice(SCALARS)
+
+
+def configmap(r, name):
+    data = "".join(f"  k{i}: {scalar(r)}\n" for i in range(r.randint(0, 4)))
+    annos = "".join(f"    a{i}: {r.choice(SCALARS)}\n" for i in range(r.randint(0, 3)))
+    return (f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n"
+            + (f"  annotations:\n{annos}" if annos else "")
+            + (f"data:\n{data}" if data else ""))
+
+
+def deployment(r, name):
+    ports = ""
+    for _ in range(r.randint(0, 3)):
+        ports += f"        - containerPort: {r.choice([80, 443, 9443, 53])}\n"
+        if r.random() < 0.6:
+            ports += f"          protocol: {r.choice(['TCP', 'UDP'])}\n"
+        if r.random() < 0.5:
+            ports += f"          name: p{r.randint(0, 9)}\n"
+    sel = r.choice(["  selector:\n    matchLabels:\n      app: x\n", "  selector:\n    matchLabels:\n", ""])
+    extra = r.choice(["", "        resources:\n", "        env: []\n", "        args: [a, b, c]\n"])
+    return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\nspec:\n"
+            f"  replicas: {r.randint(1, 3)}\n{sel}  template:\n    metadata:\n      labels:\n        app: x\n"
+            f"    spec:\n      containers:\n      - name: c\n        image: nginx:1.{r.randint(0, 9)}\n{extra}"
+            + (f"        ports:\n{ports}" if ports else "")
+            + r.choice(["", "      volumes:\n      - name: v\n        configMap:\n          name: cm0\n"]))
+
+
+def service(r, name):
+    return (f"apiVersion: v1\nkind: Service\nmetadata:\n  name: {name}\nspec:\n  selector:\n    app: x\n"
+            f"  ports:\n  - port: {r.choice([80, 443])}\n" + r.choice(["", "    protocol: UDP\n"]))
+
+
+def other(r, name):
+    av, kind = r.choice([("flowcontrol.apiserver.k8s.io/v1", "FlowSchema"),
+                         ("flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"),
+                         ("rbac.authorization.k8s.io/v1", "ClusterRole"),
+                         ("example.com/v1", "Widget"), ("v1", "Namespace")])
+    return f"apiVersion: {av}\nkind: {kind}\nmetadata:\n  name: {name}\nspec:\n  value: {scalar(r)}\n"
+
+
+def json_op(r):
+    op = r.choice(["add", "replace", "remove", "copy", "move", "test"])
+    path = r.choice(["/spec/replicas", "/spec/missing", "/metadata/namespace", "/spec/template/spec/containers/0/args/-",
+                     "/spec/template/spec/containers/0/args/-1", "/spec/template/spec/containers/-1/image",
+                     "/metadata/labels/new", "/spec/template/spec/containers/0/ports/0", "/data/k0", "/spec/a/b"])
+    s = f"- op: {op}\n  path: {path}\n"
+    if op in ("copy", "move"):
+        s += f"  from: {r.choice(['/spec/missing', '/metadata/name', '/spec/template/spec/containers/0/image'])}\n"
+    elif op != "remove" and r.random() < 0.9:
+        s += f"  value: {r.choice(['1', 'x', '[a]', '{k: v}', 'null'])}\n"
+    return s
+
+
+def smp_patch(r, kind, name):
+    if kind == "Deployment":
+        body = r.choice([
+            "spec:\n  replicas: 5\n",
+            "spec:\n  selector:\n    matchLabels:\n",
+            "spec:\n  template:\n    spec:\n      containers:\n      - name: c\n        ports:\n"
+            f"        - containerPort: {r.choice([80, 9443])}\n" + r.choice(["", "          protocol: TCP\n"])
+            + r.choice(["          $patch: delete\n", "          name: patched\n"]),
+            "spec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: busybox\n        env: null\n",
+            "metadata:\n  annotations:\n    new: v\n",
+        ])
+        return f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\n{body}"
+    return f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\ndata:\n  k0: {r.choice(['patched', 'null', ''])}\n"
+
+
+def make_tree(r, d):
+    base = os.path.join(d, "base")
+    os.makedirs(base)
+    res, files = [], []
+    for i in range(r.randint(1, 4)):
+        kind = r.choice(["ConfigMap", "Deployment", "Service", "Other"])
+        name = f"{kind.lower()}{i}"
+        text = {"ConfigMap": configmap, "Deployment": deployment, "Service": service, "Other": other}[kind](r, name)
+        if kind == "ConfigMap" and i == 0:
+            name = "cm0"
+            text = configmap(r, "cm0")
+        res.append((kind, name))
+        fn = f"r{i}.yaml"
+        files.append(fn)
+        with open(os.path.join(base, fn), "w") as f:
+            f.write(text)
+    with open(os.path.join(base, "kustomization.yaml"), "w") as f:
+        f.write("resources:\n" + "".join(f"- {x}\n" for x in files))
+    k = ["resources:\n- base\n"]
+    if r.random() < 0.4:
+        k.append(f"namespace: {r.choice(['team', 'other'])}\n")
+    if r.random() < 0.3:
+        k.append("namePrefix: p-\n")
+    if r.random() < 0.3:
+        k.append("nameSuffix: -s\n")
+    if r.random() < 0.3:
+        k.append("labels:\n- pairs:\n    team: a\n  includeSelectors: " + r.choice(["true", "false"]) + "\n")
+    if r.random() < 0.3:
+        k.append(f"commonAnnotations:\n  note: {r.choice(['x', 'yes', '1'])}\n")
+    if r.random() < 0.2:
+        k.append("images:\n- name: nginx\n  newTag: '2.0'\n")
+    if r.random() < 0.2:
+        k.append("configMapGenerator:\n- name: gen\n  literals:\n  - a=b\n")
+    patches = []
+    for j in range(r.randint(0, 3)):
+        kind, name = r.choice(res)
+        if r.random() < 0.5 and kind in ("Deployment", "ConfigMap"):
+            fn = f"smp{j}.yaml"
+            with open(os.path.join(d, fn), "w") as f:
+                f.write(smp_patch(r, kind, name))
+            patches.append(f"- path: {fn}\n")
+        else:
+            fn = f"json{j}.yaml"
+            with open(os.path.join(d, fn), "w") as f:
+                f.write("".join(json_op(r) for _ in range(r.choice([1, 1, 2]))))
+            patches.append(f"- path: {fn}\n  target:\n    kind: {kind if kind != 'Other' else 'Widget'}\n")
+    if patches:
+        k.append("patches:\n" + "".join(patches))
+    r.shuffle(k)
+    with open(os.path.join(d, "kustomization.yaml"), "w") as f:
+        f.write("".join(k))
+
+
+def run(argv):
+    try:
+        p = subprocess.run(argv, capture_output=True, timeout=60)
+        return p.returncode, p.stdout
+    except subprocess.TimeoutExpired:
+        return -1, b"timeout"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--trees", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "kforge"))
+    ap.add_argument("--kubectl", default="kubectl")
+    ap.add_argument("--keep", default="/tmp/kforge-fuzz-diffs")
+    ap.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
+    a = ap.parse_args()
+    os.makedirs(a.keep, exist_ok=True)
+    start = time.time()
+    n = same = both_fail = differ = 0
+    with tempfile.TemporaryDirectory(prefix="kforge-fuzz-") as tmp:
+        for i in range(a.trees):
+            if a.minutes and time.time() - start > a.minutes * 60:
+                break
+            r = random.Random(a.seed * 1_000_003 + i)
+            d = os.path.join(tmp, f"t{i}")
+            make_tree(r, d)
+            krc, kout = run([a.kubectl, "kustomize", d])
+            frc, fout = run([a.bin, "build", d])
+            n += 1
+            if krc != 0 and frc != 0:
+                both_fail += 1
+            elif krc == 0 and frc == 0 and kout == fout:
+                same += 1
+            else:
+                differ += 1
+                keep = os.path.join(a.keep, f"seed{a.seed}-t{i}")
+                shutil.rmtree(keep, ignore_errors=True)
+                shutil.copytree(d, keep)
+                open(os.path.join(keep, "kustomize.out"), "wb").write(kout)
+                open(os.path.join(keep, "kforge.out"), "wb").write(fout)
+                print(f"DIFF tree {i}: kustomize rc={krc} kforge rc={frc} -> {keep}", flush=True)
+            shutil.rmtree(d, ignore_errors=True)
+            if n % 100 == 0:
+                print(f"{n} trees: {same} same, {both_fail} both fail, {differ} differ", flush=True)
+    print(f"trees: {n}; identical: {same}; both fail: {both_fail}; different: {differ}")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
