@@ -44,6 +44,7 @@ pub mod create;
 pub mod deps;
 pub mod engine;
 pub mod glob;
+pub mod head;
 pub mod index;
 pub mod jinja;
 pub mod lint;
