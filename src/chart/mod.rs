@@ -71,11 +71,10 @@ pub const ENGINE_ANNOTATION: &str = "kforge.io/template-engine";
 /// Everything that can go wrong with a chart.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}: {message}")]
     Archive { path: String, message: String },
@@ -99,7 +98,7 @@ impl ChartError {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> ChartError {
         ChartError::Io {
             path: path.into(),
-            source,
+            error: source,
         }
     }
     pub(crate) fn invalid(file: impl Into<String>, message: impl Into<String>) -> ChartError {

@@ -111,7 +111,11 @@ impl TemplateEngine for JinjaEngine {
                     .collect();
                 handles
                     .into_iter()
-                    .map(|h| h.join().unwrap_or_default())
+                    .map(|h| {
+                        h.join().unwrap_or_else(|_| {
+                            vec![Err(EngineError::new("", None, "a render worker failed"))]
+                        })
+                    })
                     .collect()
             });
             results.extend(parts.into_iter().flatten());
