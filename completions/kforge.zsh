@@ -37,14 +37,750 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary to run for helmCharts (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
 '--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
+'*-e+[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--env=[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
+'--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
 '--helm-debug[Run helm template with --debug]' \
+'--network[enable network access for functions that declare it (container functions only)]' \
+'--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit_commands" \
+"*::: :->edit" \
+&& ret=0
+
+    case $state in
+    (edit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+'--no-verify[skip validation for resources]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Path to the patch file. Cannot be used with --patch at the same time]:PATH:_default' \
+'--patch=[Literal string of patch content. Cannot be used with --path at the same time]:PATCH:_default' \
+'--group=[API group in patch target]:GROUP:_default' \
+'--version=[API version in patch target]:VERSION:_default' \
+'--kind=[Resource kind in patch target]:KIND:_default' \
+'--name=[Resource name in patch target]:NAME:_default' \
+'--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
+'--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
+'--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'*--from-file=[\[key=\]source file (globs; a directory adds each file)]:FROM_FILE:_default' \
+'*--from-literal=[key=value to insert]:FROM_LITERAL:_default' \
+'--from-env-file=[File of key=value lines (a Docker .env file)]:FROM_ENV_FILE:_default' \
+'--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
+'--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
+'--disableNameSuffixHash[Disable the name suffix hash]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'*--from-file=[\[key=\]source file (globs; a directory adds each file)]:FROM_FILE:_default' \
+'*--from-literal=[key=value to insert]:FROM_LITERAL:_default' \
+'--from-env-file=[File of key=value lines (a Docker .env file)]:FROM_ENV_FILE:_default' \
+'--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
+'--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
+'--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
+'--disableNameSuffixHash[Disable the name suffix hash]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-f[overwrite commonLabel if it already exists]' \
+'--force[overwrite commonLabel if it already exists]' \
+'--without-selector[add to labels without selectors instead of commonLabels]' \
+'--include-templates[include labels in templates (requires --without-selector)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-f[overwrite commonAnnotation if it already exists]' \
+'--force[overwrite commonAnnotation if it already exists]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__add__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-add-help-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::images:_default' \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__set__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-set-help-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Path to the patch file. Cannot be used with --patch at the same time]:PATH:_default' \
+'--patch=[Literal string of patch content. Cannot be used with --path at the same time]:PATCH:_default' \
+'--group=[API group in patch target]:GROUP:_default' \
+'--version=[API version in patch target]:VERSION:_default' \
+'--kind=[Resource kind in patch target]:KIND:_default' \
+'--name=[Resource name in patch target]:NAME:_default' \
+'--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
+'--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
+'--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-i[ignore error if the given label doesn'\''t exist]' \
+'--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-i[ignore error if the given annotation doesn'\''t exist]' \
+'--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-remove-help-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+'--vars[Also convert vars to replacements (not supported\: refused when vars are present)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(listbuiltin)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--resources=[Name of a file containing a file to add to the kustomization file (comma separated, globs)]:RESOURCES:_default' \
+'--namespace=[Set the value of the namespace field in the kustomization file]:NAMESPACE:_default' \
+'--annotations=[Add one or more common annotations (k\:v,k2\:v2)]:ANNOTATIONS:_default' \
+'--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
+'--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
+'--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
+'--recursive[Enable recursive directory searching for resource auto-detection]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(init)
+_arguments "${_arguments_options[@]}" : \
+'--resources=[Name of a file containing a file to add to the kustomization file (comma separated, globs)]:RESOURCES:_default' \
+'--namespace=[Set the value of the namespace field in the kustomization file]:NAMESPACE:_default' \
+'--annotations=[Add one or more common annotations (k\:v,k2\:v2)]:ANNOTATIONS:_default' \
+'--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
+'--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
+'--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
+'--recursive[Enable recursive directory searching for resource auto-detection]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (completions)
@@ -301,7 +1037,199 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(completions)
+(edit)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit_commands" \
+"*::: :->edit" \
+&& ret=0
+
+    case $state in
+    (edit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completion)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -390,7 +1318,12 @@ esac
 _kforge_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
-'completions:Print shell completions' \
+'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
+'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'init:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
+'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -545,16 +1478,653 @@ _kforge__subcmd__chart__subcmd__schema_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart schema commands' commands "$@"
 }
-(( $+functions[_kforge__subcmd__completions_commands] )) ||
-_kforge__subcmd__completions_commands() {
+(( $+functions[_kforge__subcmd__completion_commands] )) ||
+_kforge__subcmd__completion_commands() {
     local commands; commands=()
-    _describe -t commands 'kforge completions commands' commands "$@"
+    _describe -t commands 'kforge completion commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__create_commands] )) ||
+_kforge__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit_commands] )) ||
+_kforge__subcmd__edit_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+'listbuiltin:\[Alpha\] List the builtin plugins' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add_commands] )) ||
+_kforge__subcmd__edit__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit add help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__fix_commands] )) ||
+_kforge__subcmd__edit__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__help_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge edit help add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__fix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge edit help remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+    )
+    _describe -t commands 'kforge edit help set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit remove help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set_commands] )) ||
+_kforge__subcmd__edit__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit set help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set replicas commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help_commands] )) ||
 _kforge__subcmd__help_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
-'completions:Print shell completions' \
+'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
+'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
+'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -622,10 +2192,222 @@ _kforge__subcmd__help__subcmd__chart__subcmd__schema_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help chart schema commands' commands "$@"
 }
-(( $+functions[_kforge__subcmd__help__subcmd__completions_commands] )) ||
-_kforge__subcmd__help__subcmd__completions_commands() {
+(( $+functions[_kforge__subcmd__help__subcmd__completion_commands] )) ||
+_kforge__subcmd__help__subcmd__completion_commands() {
     local commands; commands=()
-    _describe -t commands 'kforge help completions commands' commands "$@"
+    _describe -t commands 'kforge help completion commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__create_commands] )) ||
+_kforge__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit_commands] )) ||
+_kforge__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+    )
+    _describe -t commands 'kforge help edit commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge help edit add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__fix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge help edit remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+    )
+    _describe -t commands 'kforge help edit set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set replicas commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__help__subcmd__help_commands() {
@@ -642,6 +2424,11 @@ _kforge__subcmd__help__subcmd__template_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help template commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__help__subcmd__version_commands] )) ||
+_kforge__subcmd__help__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help version commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__man_commands] )) ||
 _kforge__subcmd__man_commands() {
     local commands; commands=()
@@ -651,6 +2438,11 @@ _kforge__subcmd__man_commands() {
 _kforge__subcmd__template_commands() {
     local commands; commands=()
     _describe -t commands 'kforge template commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__version_commands] )) ||
+_kforge__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge version commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_kforge" ]; then

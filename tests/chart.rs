@@ -10,9 +10,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 fn charts(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/charts")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/charts").join(rel)
 }
 
 fn find_helm() -> PathBuf {
@@ -38,28 +36,20 @@ fn find_helm() -> PathBuf {
 
 fn run_ok(cmd: &mut Command, what: &str) -> String {
     let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{what} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{what} failed:\n{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn helm_template(dir: &Path, args: &[&str]) -> String {
     let helm = find_helm();
     let mut c = Command::new(helm);
-    c.current_dir(dir.parent().unwrap())
-        .arg("template")
-        .args(args);
+    c.current_dir(dir.parent().unwrap()).arg("template").args(args);
     run_ok(&mut c, &format!("helm template {args:?}"))
 }
 
 fn kforge_template(dir: &Path, args: &[&str]) -> String {
     let mut c = Command::cargo_bin("kforge").unwrap();
-    c.current_dir(dir.parent().unwrap())
-        .arg("template")
-        .args(args);
+    c.current_dir(dir.parent().unwrap()).arg("template").args(args);
     run_ok(&mut c, &format!("kforge template {args:?}"))
 }
 
@@ -67,11 +57,7 @@ fn kforge_template(dir: &Path, args: &[&str]) -> String {
 fn differential(name: &str, args: &[&str]) {
     let g = charts(&format!("gotmpl/{name}"));
     let j = charts(&format!("jinja/{name}"));
-    let with = |_: &Path| {
-        args.iter()
-            .map(|a| if *a == "{}" { name } else { a })
-            .collect::<Vec<_>>()
-    };
+    let with = |_: &Path| args.iter().map(|a| if *a == "{}" { name } else { a }).collect::<Vec<_>>();
     let expected = helm_template(&g, &with(&g));
     let got = kforge_template(&j, &with(&j));
     // Release.Service is "kforge" for kforge, "Helm" for helm.
@@ -82,25 +68,9 @@ fn differential(name: &str, args: &[&str]) {
 #[test]
 fn mini_chart_matches_helm() {
     differential("mini", &["rel", "{}"]);
-    differential(
-        "mini",
-        &["rel", "{}", "--set", "sub.enabled=false", "--set", "big=5"],
-    );
-    differential(
-        "mini",
-        &[
-            "rel",
-            "{}",
-            "-s",
-            "templates/cm.yaml",
-            "--set",
-            "global.env=x",
-        ],
-    );
-    differential(
-        "mini",
-        &["rel", "{}", "-n", "other", "--set", "sub.global.region=us"],
-    );
+    differential("mini", &["rel", "{}", "--set", "sub.enabled=false", "--set", "big=5"]);
+    differential("mini", &["rel", "{}", "-s", "templates/cm.yaml", "--set", "global.env=x"]);
+    differential("mini", &["rel", "{}", "-n", "other", "--set", "sub.global.region=us"]);
 }
 
 #[test]
@@ -113,9 +83,7 @@ fn show_only_missing_template_fails() {
         .args(["-s", "templates/nope.yaml"])
         .assert()
         .failure()
-        .stderr(predicates::str::contains(
-            "could not find template templates/nope.yaml in chart",
-        ));
+        .stderr(predicates::str::contains("could not find template templates/nope.yaml in chart"));
 }
 
 /// `kforge chart create demo` rendered by kforge prints the same documents
@@ -130,15 +98,9 @@ fn starter_chart_matches_helm_create() {
     let k = tmp.path().join("kforge");
     std::fs::create_dir_all(&h).unwrap();
     std::fs::create_dir_all(&k).unwrap();
+    run_ok(Command::new(&helm).current_dir(&h).args(["create", "demo"]), "helm create");
     run_ok(
-        Command::new(&helm).current_dir(&h).args(["create", "demo"]),
-        "helm create",
-    );
-    run_ok(
-        Command::cargo_bin("kforge")
-            .unwrap()
-            .current_dir(&k)
-            .args(["chart", "create", "demo"]),
+        Command::cargo_bin("kforge").unwrap().current_dir(&k).args(["chart", "create", "demo"]),
         "kforge chart create",
     );
     let all_on = charts("values/starter-all-on.yaml");
@@ -162,18 +124,14 @@ fn starter_chart_matches_helm_create() {
         let expected = {
             let mut c = Command::new(&helm);
             c.current_dir(&h).arg("template").args(&args);
-            run_ok(&mut c, &format!("helm template {args:?}"))
-                .replace("managed-by: Helm", "managed-by: kforge")
+            run_ok(&mut c, &format!("helm template {args:?}")).replace("managed-by: Helm", "managed-by: kforge")
         };
         let got = {
             let mut c = Command::cargo_bin("kforge").unwrap();
             c.current_dir(&k).arg("template").args(&args);
             run_ok(&mut c, &format!("kforge template {args:?}"))
         };
-        assert_eq!(
-            got, expected,
-            "starter chart differs from helm create's for {args:?}"
-        );
+        assert_eq!(got, expected, "starter chart differs from helm create's for {args:?}");
     }
 }
 
@@ -186,24 +144,8 @@ fn umbrella_chart_matches_helm() {
         vec!["rel", "{}"],
         vec!["rel", "{}", "--include-crds"],
         vec!["rel", "{}", "--set", "tags.back=true"],
-        vec![
-            "rel",
-            "{}",
-            "--set",
-            "first.enabled=false",
-            "--set",
-            "global.subbOn=false",
-            "--no-hooks",
-        ],
-        vec![
-            "rel",
-            "{}",
-            "--skip-tests",
-            "--set",
-            "nulled=null",
-            "--set-string",
-            "list[1]=x",
-        ],
+        vec!["rel", "{}", "--set", "first.enabled=false", "--set", "global.subbOn=false", "--no-hooks"],
+        vec!["rel", "{}", "--skip-tests", "--set", "nulled=null", "--set-string", "list[1]=x"],
         vec![
             "rel",
             "{}",
@@ -214,23 +156,8 @@ fn umbrella_chart_matches_helm() {
             "--api-versions",
             "example.com/v1",
         ],
-        vec![
-            "rel",
-            "{}",
-            "-s",
-            "templates/all.yaml",
-            "-s",
-            "charts/*/templates/*",
-        ],
-        vec![
-            "rel",
-            "{}",
-            "--include-crds",
-            "-s",
-            "crds/crd.yaml",
-            "-s",
-            "templates/hooks.yaml",
-        ],
+        vec!["rel", "{}", "-s", "templates/all.yaml", "-s", "charts/*/templates/*"],
+        vec!["rel", "{}", "--include-crds", "-s", "crds/crd.yaml", "-s", "templates/hooks.yaml"],
         vec![
             "rel",
             "{}",
@@ -241,31 +168,17 @@ fn umbrella_chart_matches_helm() {
             "--set",
             "tags.back=true",
         ],
-        vec![
-            "rel",
-            "{}",
-            "--set",
-            "imported.fromChild.keep=null",
-            "--set-literal",
-            "first.color=a,b\\c",
-        ],
+        vec!["rel", "{}", "--set", "imported.fromChild.keep=null", "--set-literal", "first.color=a,b\\c"],
     ] {
         differential("umbrella", &args);
     }
 }
 
 fn kforge_fails(args: &[&str]) -> String {
-    let out = Command::cargo_bin("kforge")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
+    let out = Command::cargo_bin("kforge").unwrap().args(args).output().unwrap();
     assert!(!out.status.success(), "kforge {args:?} should fail");
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        out.stdout.is_empty(),
-        "nothing printed on stdout when failing"
-    );
+    assert!(out.stdout.is_empty(), "nothing printed on stdout when failing");
     String::from_utf8(out.stderr).unwrap()
 }
 
@@ -289,95 +202,48 @@ fn template_errors_name_file_and_line() {
         &[
             ("Chart.yaml", KFORGE_CHART_YAML),
             ("templates/ok.yaml", "kind: ConfigMap\n"),
-            (
-                "templates/bad.yaml",
-                "a: 1\nb: {{ required(\"image.tag is required\", Values.image) }}\n",
-            ),
+            ("templates/bad.yaml", "a: 1\nb: {{ required(\"image.tag is required\", Values.image) }}\n"),
         ],
     );
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(
-        err.contains("c/templates/bad.yaml:2: image.tag is required"),
-        "{err}"
-    );
+    assert!(err.contains("c/templates/bad.yaml:2: image.tag is required"), "{err}");
 
-    write_chart(
-        &c,
-        &[(
-            "templates/bad.yaml",
-            "a: 1\n\nb: {{ fail(\"stop here\") }}\n",
-        )],
-    );
+    write_chart(&c, &[("templates/bad.yaml", "a: 1\n\nb: {{ fail(\"stop here\") }}\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
     assert!(err.contains("c/templates/bad.yaml:3: stop here"), "{err}");
 
     write_chart(&c, &[("templates/bad.yaml", "a: {% if %}\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(
-        err.contains("c/templates/bad.yaml:1: syntax error"),
-        "{err}"
-    );
+    assert!(err.contains("c/templates/bad.yaml:1: syntax error"), "{err}");
 
     // Strict: undefined values are errors; lenient: they print nothing.
-    write_chart(
-        &c,
-        &[(
-            "templates/bad.yaml",
-            "kind: X\nname: \"{{ Values.nope }}\"\n",
-        )],
-    );
+    write_chart(&c, &[("templates/bad.yaml", "kind: X\nname: \"{{ Values.nope }}\"\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap(), "--strict"]);
-    assert!(
-        err.contains("c/templates/bad.yaml:2: undefined value"),
-        "{err}"
-    );
-    let out = run_ok(
-        Command::cargo_bin("kforge")
-            .unwrap()
-            .args(["template", "r", c.to_str().unwrap()]),
-        "lenient",
-    );
+    assert!(err.contains("c/templates/bad.yaml:2: undefined value"), "{err}");
+    let out = run_ok(Command::cargo_bin("kforge").unwrap().args(["template", "r", c.to_str().unwrap()]), "lenient");
     assert!(out.contains("name: \"\""), "{out}");
 
     // Output that is not YAML.
     write_chart(&c, &[("templates/bad.yaml", "a: [\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(
-        err.contains("YAML parse error on c/templates/bad.yaml"),
-        "{err}"
-    );
+    assert!(err.contains("YAML parse error on c/templates/bad.yaml"), "{err}");
 }
 
 #[test]
 fn bad_charts_are_refused_clearly() {
     let tmp = tempfile::tempdir().unwrap();
     let c = tmp.path().join("c");
-    write_chart(
-        &c,
-        &[("Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.0\n")],
-    );
+    write_chart(&c, &[("Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.0\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(
-        err.contains("c/Chart.yaml: field version: \"1\" is not a valid semantic version"),
-        "{err}"
-    );
+    assert!(err.contains("c/Chart.yaml: field version: \"1\" is not a valid semantic version"), "{err}");
 
-    write_chart(
-        &c,
-        &[
-            ("Chart.yaml", KFORGE_CHART_YAML),
-            ("values.yaml", "a: [1\n"),
-        ],
-    );
+    write_chart(&c, &[("Chart.yaml", KFORGE_CHART_YAML), ("values.yaml", "a: [1\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
     assert!(err.contains("c/values.yaml:"), "{err}");
 
     // A Go-template chart needs the other engine.
     let g = tmp.path().join("g");
-    write_chart(
-        &g,
-        &[("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n")],
-    );
+    write_chart(&g, &[("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n")]);
     let err = kforge_fails(&["template", "r", g.to_str().unwrap()]);
     assert!(err.contains("template engine"), "{err}");
 
@@ -386,17 +252,11 @@ fn bad_charts_are_refused_clearly() {
         &c,
         &[
             ("values.yaml", ""),
-            (
-                "Chart.yaml",
-                &format!("{KFORGE_CHART_YAML}dependencies:\n- name: dep\n  version: 1.x\n"),
-            ),
+            ("Chart.yaml", &format!("{KFORGE_CHART_YAML}dependencies:\n- name: dep\n  version: 1.x\n")),
         ],
     );
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(
-        err.contains("missing in charts/ directory: dep 1.x"),
-        "{err}"
-    );
+    assert!(err.contains("missing in charts/ directory: dep 1.x"), "{err}");
 
     // Bad --set.
     write_chart(&c, &[("Chart.yaml", KFORGE_CHART_YAML)]);
@@ -420,23 +280,12 @@ fn schema_errors_name_the_value_and_the_schema() {
             ("templates/cm.yaml", "kind: ConfigMap\n"),
         ],
     );
-    run_ok(
-        Command::cargo_bin("kforge")
-            .unwrap()
-            .args(["template", "r", c.to_str().unwrap()]),
-        "valid values",
-    );
+    run_ok(Command::cargo_bin("kforge").unwrap().args(["template", "r", c.to_str().unwrap()]), "valid values");
     let err = kforge_fails(&["template", "r", c.to_str().unwrap(), "--set", "image.tag=1"]);
     assert!(err.contains("c/values.schema.json"), "{err}");
     assert!(err.contains("at '/image/tag'"), "{err}");
     // 2020-12 by default: prefixItems is enforced.
-    let err = kforge_fails(&[
-        "template",
-        "r",
-        c.to_str().unwrap(),
-        "--set",
-        "ports[0]=http",
-    ]);
+    let err = kforge_fails(&["template", "r", c.to_str().unwrap(), "--set", "ports[0]=http"]);
     assert!(err.contains("at '/ports/0'"), "{err}");
     run_ok(
         Command::cargo_bin("kforge").unwrap().args([
@@ -459,13 +308,7 @@ fn output_dir_writes_files_like_helm() {
     let (hd, kd) = (tmp.path().join("h"), tmp.path().join("k"));
     let helm = find_helm();
     run_ok(
-        Command::new(&helm)
-            .arg("template")
-            .arg("rel")
-            .arg(&g)
-            .arg("--include-crds")
-            .arg("--output-dir")
-            .arg(&hd),
+        Command::new(&helm).arg("template").arg("rel").arg(&g).arg("--include-crds").arg("--output-dir").arg(&hd),
         "helm",
     );
     run_ok(
@@ -527,27 +370,16 @@ fn serve(dir: PathBuf) -> String {
                     break;
                 }
             }
-            let path = line
-                .split_whitespace()
-                .nth(1)
-                .unwrap_or("/")
-                .trim_start_matches('/')
-                .to_string();
-            let resp = match (!path.contains(".."))
-                .then(|| std::fs::read(dir.join(&path)))
-                .and_then(Result::ok)
-            {
+            let path = line.split_whitespace().nth(1).unwrap_or("/").trim_start_matches('/').to_string();
+            let resp = match (!path.contains("..")).then(|| std::fs::read(dir.join(&path))).and_then(Result::ok) {
                 Some(body) => {
-                    let mut v = format!(
-                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                        body.len()
-                    )
-                    .into_bytes();
+                    let mut v =
+                        format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())
+                            .into_bytes();
                     v.extend(body);
                     v
                 }
-                None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .to_vec(),
+                None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
             };
             let _ = s.write_all(&resp);
         }
@@ -573,36 +405,27 @@ fn package_is_deterministic_and_helm_reads_it() {
     assert_eq!(a, b, "two packages of the same chart differ");
     // SOURCE_DATE_EPOCH sets the time; --version / --app-version apply.
     let mut c = Command::cargo_bin("kforge").unwrap();
-    c.current_dir(t)
-        .env("SOURCE_DATE_EPOCH", "1700000000")
-        .args([
-            "chart",
-            "package",
-            "demo",
-            "-d",
-            "c",
-            "--version",
-            "1.2.3",
-            "--app-version",
-            "9.9",
-        ]);
+    c.current_dir(t).env("SOURCE_DATE_EPOCH", "1700000000").args([
+        "chart",
+        "package",
+        "demo",
+        "-d",
+        "c",
+        "--version",
+        "1.2.3",
+        "--app-version",
+        "9.9",
+    ]);
     run_ok(&mut c, "package with overrides");
     let shown = helm_ok(t, &["show", "chart", "c/demo-1.2.3.tgz"]);
     assert!(
-        shown.contains("version: 1.2.3") && shown.contains("appVersion: \"9.9\"")
-            || shown.contains("appVersion: 9.9"),
+        shown.contains("version: 1.2.3") && shown.contains("appVersion: \"9.9\"") || shown.contains("appVersion: 9.9"),
         "{shown}"
     );
     let shown = helm_ok(t, &["show", "chart", "a/demo-0.1.0.tgz"]);
-    assert!(
-        shown.contains("name: demo") && shown.contains("kforge.io/template-engine: minijinja"),
-        "{shown}"
-    );
+    assert!(shown.contains("name: demo") && shown.contains("kforge.io/template-engine: minijinja"), "{shown}");
     let values = helm_ok(t, &["show", "values", "a/demo-0.1.0.tgz"]);
-    assert_eq!(
-        values,
-        std::fs::read_to_string(t.join("demo/values.yaml")).unwrap() + "\n"
-    );
+    assert_eq!(values, std::fs::read_to_string(t.join("demo/values.yaml")).unwrap() + "\n");
     // A repository on loopback: kforge's index, helm pulls and untars.
     std::fs::create_dir_all(t.join("repo")).unwrap();
     std::fs::copy(t.join("a/demo-0.1.0.tgz"), t.join("repo/demo-0.1.0.tgz")).unwrap();
@@ -614,28 +437,12 @@ fn package_is_deterministic_and_helm_reads_it() {
         .env("HELM_CONFIG_HOME", t.join("hc"))
         .env("HELM_CACHE_HOME", t.join("hcache"))
         .env("HELM_DATA_HOME", t.join("hdata"))
-        .args([
-            "pull",
-            "demo",
-            "--repo",
-            &url,
-            "--version",
-            "0.1.0",
-            "--untar",
-            "--untardir",
-            "pulled",
-        ]);
+        .args(["pull", "demo", "--repo", &url, "--version", "0.1.0", "--untar", "--untardir", "pulled"]);
     run_ok(&mut pull, "helm pull");
     let pulled = std::fs::read_to_string(t.join("pulled/demo/templates/deployment.yaml")).unwrap();
-    assert_eq!(
-        pulled,
-        std::fs::read_to_string(t.join("demo/templates/deployment.yaml")).unwrap()
-    );
+    assert_eq!(pulled, std::fs::read_to_string(t.join("demo/templates/deployment.yaml")).unwrap());
     // kforge renders the archive like the directory.
-    assert_eq!(
-        kforge_ok(t, &["template", "r", "a/demo-0.1.0.tgz"]),
-        kforge_ok(t, &["template", "r", "demo"])
-    );
+    assert_eq!(kforge_ok(t, &["template", "r", "a/demo-0.1.0.tgz"]), kforge_ok(t, &["template", "r", "demo"]));
 }
 
 /// `chart index` writes what `helm repo index` writes, except that the
@@ -648,59 +455,27 @@ fn index_matches_helm_repo_index() {
     kforge_ok(t, &["chart", "create", "kdemo"]);
     std::fs::create_dir_all(t.join("h/sub")).unwrap();
     helm_ok(t, &["package", "hdemo", "-d", "h"]);
-    helm_ok(
-        t,
-        &["package", "hdemo", "-d", "h/sub", "--version", "0.2.0"],
-    );
+    helm_ok(t, &["package", "hdemo", "-d", "h/sub", "--version", "0.2.0"]);
     kforge_ok(t, &["chart", "package", "kdemo", "-d", "h"]);
-    helm_ok(
-        t,
-        &["repo", "index", "h", "--url", "https://example.com/charts"],
-    );
+    helm_ok(t, &["repo", "index", "h", "--url", "https://example.com/charts"]);
     let helm_index = std::fs::read_to_string(t.join("h/index.yaml")).unwrap();
-    kforge_ok(
-        t,
-        &["chart", "index", "h", "--url", "https://example.com/charts"],
-    );
+    kforge_ok(t, &["chart", "index", "h", "--url", "https://example.com/charts"]);
     let ours = std::fs::read_to_string(t.join("h/index.yaml")).unwrap();
     let mask = |s: &str| -> String {
         s.lines()
-            .map(|l| {
-                if l.trim_start().starts_with("created:") || l.starts_with("generated:") {
-                    "<time>"
-                } else {
-                    l
-                }
-            })
+            .map(|l| if l.trim_start().starts_with("created:") || l.starts_with("generated:") { "<time>" } else { l })
             .collect::<Vec<_>>()
             .join("\n")
     };
     assert_eq!(mask(&ours), mask(&helm_index));
     assert!(ours.contains("created: \"2000-01-01T00:00:00Z\""), "{ours}");
     // Deterministic.
-    kforge_ok(
-        t,
-        &["chart", "index", "h", "--url", "https://example.com/charts"],
-    );
-    assert_eq!(
-        std::fs::read_to_string(t.join("h/index.yaml")).unwrap(),
-        ours
-    );
+    kforge_ok(t, &["chart", "index", "h", "--url", "https://example.com/charts"]);
+    assert_eq!(std::fs::read_to_string(t.join("h/index.yaml")).unwrap(), ours);
     // --merge keeps entries of the other index.
     std::fs::create_dir_all(t.join("m")).unwrap();
     std::fs::copy(t.join("h/kdemo-0.1.0.tgz"), t.join("m/kdemo-0.1.0.tgz")).unwrap();
-    kforge_ok(
-        t,
-        &[
-            "chart",
-            "index",
-            "m",
-            "--url",
-            "https://example.com/charts",
-            "--merge",
-            "h/index.yaml",
-        ],
-    );
+    kforge_ok(t, &["chart", "index", "m", "--url", "https://example.com/charts", "--merge", "h/index.yaml"]);
     let merged = std::fs::read_to_string(t.join("m/index.yaml")).unwrap();
     assert!(
         merged.contains("hdemo-0.1.0.tgz")
@@ -728,60 +503,23 @@ fn dependency_update_and_build() {
     kforge_ok(t, &["chart", "dependency", "update", "app"]);
     let digest = |p: &Path| -> String {
         let s = std::fs::read_to_string(p).unwrap();
-        s.lines()
-            .find(|l| l.starts_with("digest:"))
-            .unwrap()
-            .to_string()
+        s.lines().find(|l| l.starts_with("digest:")).unwrap().to_string()
     };
-    assert_eq!(
-        digest(&t.join("app/Chart.lock")),
-        digest(&t.join("happ/Chart.lock"))
-    );
+    assert_eq!(digest(&t.join("app/Chart.lock")), digest(&t.join("happ/Chart.lock")));
     let lock = std::fs::read_to_string(t.join("app/Chart.lock")).unwrap();
-    assert!(
-        lock.contains("version: 0.1.0") && lock.contains("- digest: sha256:"),
-        "{lock}"
-    );
+    assert!(lock.contains("version: 0.1.0") && lock.contains("- digest: sha256:"), "{lock}");
     let out = kforge_ok(t, &["template", "r", "app"]);
-    assert!(
-        out.contains("# Source: app/charts/child/templates/deployment.yaml"),
-        "{out}"
-    );
+    assert!(out.contains("# Source: app/charts/child/templates/deployment.yaml"), "{out}");
     assert!(out.contains("name: r-child"), "{out}");
-    assert!(
-        !kforge_ok(t, &["template", "r", "app", "--set", "child.enabled=false"])
-            .contains("charts/child")
-    );
+    assert!(!kforge_ok(t, &["template", "r", "app", "--set", "child.enabled=false"]).contains("charts/child"));
     kforge_ok(t, &["chart", "dependency", "build", "app"]);
     // A changed Chart.yaml makes the lock stale.
-    std::fs::write(
-        &cy,
-        std::fs::read_to_string(&cy)
-            .unwrap()
-            .replace("~0.1.0", "^0.1.0"),
-    )
-    .unwrap();
-    let err = kforge_fails(&[
-        "chart",
-        "dependency",
-        "build",
-        t.join("app").to_str().unwrap(),
-    ]);
+    std::fs::write(&cy, std::fs::read_to_string(&cy).unwrap().replace("~0.1.0", "^0.1.0")).unwrap();
+    let err = kforge_fails(&["chart", "dependency", "build", t.join("app").to_str().unwrap()]);
     assert!(err.contains("out of sync"), "{err}");
     // A dependency that is not there.
-    std::fs::write(
-        &cy,
-        std::fs::read_to_string(&cy)
-            .unwrap()
-            .replace("file://../sub", "file://../nope"),
-    )
-    .unwrap();
-    let err = kforge_fails(&[
-        "chart",
-        "dependency",
-        "update",
-        t.join("app").to_str().unwrap(),
-    ]);
+    std::fs::write(&cy, std::fs::read_to_string(&cy).unwrap().replace("file://../sub", "file://../nope")).unwrap();
+    let err = kforge_fails(&["chart", "dependency", "update", t.join("app").to_str().unwrap()]);
     assert!(err.contains("nope"), "{err}");
 }
 
@@ -791,10 +529,7 @@ fn lint_reports_with_file_and_line() {
     let t = tmp.path();
     kforge_ok(t, &["chart", "create", "demo"]);
     let out = kforge_ok(t, &["chart", "lint", "demo"]);
-    assert!(
-        out.contains("1 chart(s) linted, 0 chart(s) failed"),
-        "{out}"
-    );
+    assert!(out.contains("1 chart(s) linted, 0 chart(s) failed"), "{out}");
     // Warnings fail with --strict.
     std::fs::remove_dir_all(t.join("demo/templates")).unwrap();
     let out = Command::cargo_bin("kforge")
@@ -810,37 +545,18 @@ fn lint_reports_with_file_and_line() {
     write_chart(
         &t.join("demo"),
         &[
-            (
-                "templates/a.yaml",
-                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {}\n",
-            ),
-            (
-                "templates/b.yaml",
-                "x: 1\n\n{{ Values.image.nope.deeper }}\n",
-            ),
+            ("templates/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {}\n"),
+            ("templates/b.yaml", "x: 1\n\n{{ Values.image.nope.deeper }}\n"),
         ],
     );
-    let out = Command::cargo_bin("kforge")
-        .unwrap()
-        .current_dir(t)
-        .args(["chart", "lint", "demo"])
-        .output()
-        .unwrap();
+    let out = Command::cargo_bin("kforge").unwrap().current_dir(t).args(["chart", "lint", "demo"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("[ERROR] demo/templates/b.yaml:3:"), "{text}");
     std::fs::remove_file(t.join("demo/templates/b.yaml")).unwrap();
-    let out = Command::cargo_bin("kforge")
-        .unwrap()
-        .current_dir(t)
-        .args(["chart", "lint", "demo"])
-        .output()
-        .unwrap();
+    let out = Command::cargo_bin("kforge").unwrap().current_dir(t).args(["chart", "lint", "demo"]).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains("[ERROR] demo/templates/a.yaml: document 1: object has no metadata.name"),
-        "{text}"
-    );
+    assert!(text.contains("[ERROR] demo/templates/a.yaml: document 1: object has no metadata.name"), "{text}");
     // Values that break the schema.
     std::fs::remove_file(t.join("demo/templates/a.yaml")).unwrap();
     kforge_ok(t, &["chart", "schema", "demo"]);
@@ -861,35 +577,16 @@ fn schema_is_inferred_from_values() {
     kforge_ok(t, &["chart", "create", "demo"]);
     kforge_ok(t, &["chart", "schema", "demo"]);
     let s: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(t.join("demo/values.schema.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(t.join("demo/values.schema.json")).unwrap()).unwrap();
     assert_eq!(s["properties"]["replicaCount"]["type"], "integer");
     assert_eq!(
         s["properties"]["image"]["properties"]["tag"]["description"],
         "Image tag; the chart's appVersion when empty."
     );
-    assert_eq!(
-        s["properties"]["ingress"]["properties"]["hosts"]["items"]["properties"]["paths"]["type"],
-        "array"
-    );
+    assert_eq!(s["properties"]["ingress"]["properties"]["hosts"]["items"]["properties"]["paths"]["type"], "array");
     // The chart's own values pass; a wrong type does not.
-    kforge_ok(
-        t,
-        &[
-            "template",
-            "r",
-            "demo",
-            "-f",
-            charts("values/starter-all-on.yaml").to_str().unwrap(),
-        ],
-    );
-    let err = kforge_fails(&[
-        "template",
-        "r",
-        t.join("demo").to_str().unwrap(),
-        "--set",
-        "service.port=http",
-    ]);
+    kforge_ok(t, &["template", "r", "demo", "-f", charts("values/starter-all-on.yaml").to_str().unwrap()]);
+    let err = kforge_fails(&["template", "r", t.join("demo").to_str().unwrap(), "--set", "service.port=http"]);
     assert!(err.contains("at '/service/port'"), "{err}");
     // --dry-run prints the same text without writing.
     std::fs::remove_file(t.join("demo/values.schema.json")).unwrap();
@@ -921,10 +618,7 @@ fn hostile_archives_are_refused() {
     let p = tmp.path().join("evil.tgz");
     std::fs::write(&p, gz.finish().unwrap()).unwrap();
     let err = kforge_fails(&["template", "r", p.to_str().unwrap()]);
-    assert!(
-        err.contains("evil.tgz: entry \"demo/../../evil\": paths with '..' are refused"),
-        "{err}"
-    );
+    assert!(err.contains("evil.tgz: entry \"demo/../../evil\": paths with '..' are refused"), "{err}");
     assert!(!tmp.path().parent().unwrap().join("evil").exists());
 }
 
@@ -951,13 +645,8 @@ fn helm_charts_in_kustomizations_inflate_natively() {
     c.env("PATH", "/nonexistent").arg("build").arg(&k);
     let native = run_ok(&mut c, "kforge build (native chart)");
     let mut c = Command::cargo_bin("kforge").unwrap();
-    c.arg("build")
-        .arg(&h)
-        .arg("--enable-helm")
-        .arg("--helm-command")
-        .arg(find_helm());
-    let via_helm = run_ok(&mut c, "kforge build --enable-helm")
-        .replace("managed-by: Helm", "managed-by: kforge");
+    c.arg("build").arg(&h).arg("--enable-helm").arg("--helm-command").arg(find_helm());
+    let via_helm = run_ok(&mut c, "kforge build --enable-helm").replace("managed-by: Helm", "managed-by: kforge");
     assert_eq!(native, via_helm);
     assert!(
         native.contains("name: p-rel-demo")
@@ -976,14 +665,7 @@ fn helm_charts_in_kustomizations_inflate_natively() {
 fn values_precedence_matches_helm() {
     for args in [
         vec!["r", "{}"],
-        vec![
-            "r",
-            "{}",
-            "-f",
-            "../values/echo-a.yaml",
-            "-f",
-            "../values/echo-b.yaml",
-        ],
+        vec!["r", "{}", "-f", "../values/echo-a.yaml", "-f", "../values/echo-b.yaml"],
         vec![
             "r",
             "{}",
@@ -1026,18 +708,7 @@ fn values_precedence_matches_helm() {
             "--set",
             "lst[1].name=x,lst[1].v=2",
         ],
-        vec![
-            "r",
-            "{}",
-            "--set",
-            "ratio=0.5",
-            "--set-string",
-            "big=1",
-            "--set",
-            "image.tag=null",
-            "--set",
-            "yes=false",
-        ],
+        vec!["r", "{}", "--set", "ratio=0.5", "--set-string", "big=1", "--set", "image.tag=null", "--set", "yes=false"],
     ] {
         differential("echo", &args);
     }

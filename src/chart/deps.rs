@@ -37,10 +37,7 @@ pub struct DependencyReport {
 }
 
 fn sha256_hex(data: &[u8]) -> String {
-    sha2::Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    sha2::Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Helm's Go JSON of a Chart.yaml dependency (field order and omitempty
@@ -59,10 +56,7 @@ fn dep_json(d: &Dependency) -> Value {
         m.insert("tags".into(), json!(d.tags));
     }
     if !d.import_values.is_empty() {
-        m.insert(
-            "import-values".into(),
-            Value::Array(d.import_values.clone()),
-        );
+        m.insert("import-values".into(), Value::Array(d.import_values.clone()));
     }
     if !d.alias.is_empty() {
         m.insert("alias".into(), json!(d.alias));
@@ -77,16 +71,7 @@ fn go_json(v: &Value, keys_in_order: bool, out: &mut String) {
         Value::Object(m) if keys_in_order => {
             out.push('{');
             // Keys in Helm's field order.
-            let order = [
-                "name",
-                "version",
-                "repository",
-                "condition",
-                "tags",
-                "enabled",
-                "import-values",
-                "alias",
-            ];
+            let order = ["name", "version", "repository", "condition", "tags", "enabled", "import-values", "alias"];
             let mut first = true;
             for k in order.iter().filter(|k| m.contains_key(**k)) {
                 if !first {
@@ -171,19 +156,13 @@ fn from_file_repo(chart_dir: &Path, d: &Dependency) -> Result<(Chart, Vec<u8>), 
     if c.metadata.name != d.name {
         return Err(ChartError::invalid(
             p.display().to_string(),
-            format!(
-                "dependency {:?} points to chart {:?}",
-                d.name, c.metadata.name
-            ),
+            format!("dependency {:?} points to chart {:?}", d.name, c.metadata.name),
         ));
     }
     if !super::values::version_in_range(&d.version, &c.metadata.version) {
         return Err(ChartError::invalid(
             p.display().to_string(),
-            format!(
-                "dependency {}: version {} does not satisfy {:?}",
-                d.name, c.metadata.version, d.version
-            ),
+            format!("dependency {}: version {} does not satisfy {:?}", d.name, c.metadata.version, d.version),
         ));
     }
     let bytes = if p.is_file() {
@@ -201,10 +180,8 @@ fn vendored(chart_dir: &Path) -> Result<Vec<(String, Chart, Vec<u8>)>, ChartErro
     let Ok(rd) = std::fs::read_dir(&dir) else {
         return Ok(out);
     };
-    let mut names: Vec<String> = rd
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut names: Vec<String> =
+        rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     for n in names {
         if !n.ends_with(".tgz") {
@@ -240,8 +217,7 @@ pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
             let found = existing
                 .iter()
                 .filter(|(_, c, _)| {
-                    c.metadata.name == d.name
-                        && super::values::version_in_range(&d.version, &c.metadata.version)
+                    c.metadata.name == d.name && super::values::version_in_range(&d.version, &c.metadata.version)
                 })
                 .max_by(|a, b| {
                     let va = super::values::loose_version(&a.1.metadata.version);
@@ -251,10 +227,7 @@ pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
             let Some((_, c, bytes)) = found else {
                 return Err(ChartError::invalid(
                     format!("{}/Chart.yaml", chart_dir.display()),
-                    format!(
-                        "dependency {} {}: no repository and no matching archive in charts/",
-                        d.name, d.version
-                    ),
+                    format!("dependency {} {}: no repository and no matching archive in charts/", d.name, d.version),
                 ));
             };
             report.locked.push(Locked {
@@ -277,11 +250,7 @@ pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
     std::fs::create_dir_all(&charts).map_err(|e| ChartError::io(&charts, e))?;
     for (file, bytes) in to_write {
         // Drop other versions of the same file:// chart vendored before.
-        let name = file
-            .rsplit_once('-')
-            .map(|(n, _)| n)
-            .unwrap_or(&file)
-            .to_string();
+        let name = file.rsplit_once('-').map(|(n, _)| n).unwrap_or(&file).to_string();
         for (old, c, _) in &existing {
             if c.metadata.name == name && *old != file {
                 let p = charts.join(old);
@@ -293,10 +262,7 @@ pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
         report.written.push(p);
     }
     let lock = chart_dir.join("Chart.lock");
-    super::package::write_atomic(
-        &lock,
-        lock_text(&chart.metadata.dependencies, &report.locked).as_bytes(),
-    )?;
+    super::package::write_atomic(&lock, lock_text(&chart.metadata.dependencies, &report.locked).as_bytes())?;
     Ok(report)
 }
 
@@ -308,25 +274,14 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
         return update(chart_dir);
     };
     let lock_file = format!("{}/Chart.lock", chart_dir.display());
-    let text =
-        std::str::from_utf8(lock).map_err(|_| ChartError::invalid(&lock_file, "is not UTF-8"))?;
+    let text = std::str::from_utf8(lock).map_err(|_| ChartError::invalid(&lock_file, "is not UTF-8"))?;
     let docs = crate::yaml::parse_values_documents(text, &lock_file)?;
     let root = docs.into_iter().next().unwrap_or(Value::Null);
     let mut locked = Vec::new();
-    for (i, d) in root
-        .get("dependencies")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
+    for (i, d) in root.get("dependencies").and_then(Value::as_array).cloned().unwrap_or_default().iter().enumerate() {
         let s = |k: &str| d.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         if s("name").is_empty() || s("version").is_empty() {
-            return Err(ChartError::invalid(
-                &lock_file,
-                format!("dependencies[{i}] needs a name and a version"),
-            ));
+            return Err(ChartError::invalid(&lock_file, format!("dependencies[{i}] needs a name and a version")));
         }
         locked.push(Locked {
             name: s("name"),
@@ -356,18 +311,15 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
                     ),
                 ));
             }
-            let p = chart_dir
-                .join("charts")
-                .join(format!("{}-{}.tgz", l.name, l.version));
+            let p = chart_dir.join("charts").join(format!("{}-{}.tgz", l.name, l.version));
             std::fs::create_dir_all(chart_dir.join("charts"))
                 .map_err(|e| ChartError::io(chart_dir.join("charts"), e))?;
             super::package::write_atomic(&p, &bytes)?;
             report.written.push(p);
             bytes
         } else {
-            let Some((_, _, bytes)) = existing
-                .iter()
-                .find(|(_, c, _)| c.metadata.name == l.name && c.metadata.version == l.version)
+            let Some((_, _, bytes)) =
+                existing.iter().find(|(_, c, _)| c.metadata.name == l.name && c.metadata.version == l.version)
             else {
                 return Err(ChartError::invalid(
                     &lock_file,
@@ -380,10 +332,7 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
         if !l.digest.is_empty() && l.digest != got {
             return Err(ChartError::invalid(
                 &lock_file,
-                format!(
-                    "dependency {} {}: digest {} does not match the chart's {got}",
-                    l.name, l.version, l.digest
-                ),
+                format!("dependency {} {}: digest {} does not match the chart's {got}", l.name, l.version, l.digest),
             ));
         }
         report.locked.push(l.clone());

@@ -66,14 +66,7 @@ pub fn read_head(text: &str) -> Result<Head, (usize, String)> {
                         path.push(k);
                     }
                 }
-                stack.push(if is_map {
-                    Frame::Map {
-                        key: None,
-                        path_ok: depth_ok,
-                    }
-                } else {
-                    Frame::Seq
-                });
+                stack.push(if is_map { Frame::Map { key: None, path_ok: depth_ok } } else { Frame::Seq });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 if let Some(Frame::Map { path_ok: true, .. }) = stack.pop() {
@@ -116,23 +109,9 @@ mod tests {
     #[test]
     fn reads_kind_and_hook() {
         let h = read_head("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  namespace: n\n  annotations:\n    a: b\n    \"helm.sh/hook\": test\nspec:\n  kind: Nope\n  list: [{kind: no}]\n").unwrap();
-        assert_eq!(
-            h,
-            Head {
-                kind: "Pod".into(),
-                hook: Some("test".into()),
-                has_namespace: true
-            }
-        );
+        assert_eq!(h, Head { kind: "Pod".into(), hook: Some("test".into()), has_namespace: true });
         let h = read_head("# c\nmetadata: {labels: {helm.sh/hook: x}}\nkind: Service\n").unwrap();
-        assert_eq!(
-            h,
-            Head {
-                kind: "Service".into(),
-                hook: None,
-                has_namespace: false
-            }
-        );
+        assert_eq!(h, Head { kind: "Service".into(), hook: None, has_namespace: false });
         let h = read_head("---\nkind: A\n---\nkind: B\n").unwrap();
         assert_eq!(h.kind, "A");
         assert_eq!(read_head("a: [\n").unwrap_err().0, 2);

@@ -73,10 +73,7 @@ pub fn metadata_json(md: &Metadata) -> Map<String, Value> {
                     mm.insert("tags".into(), json!(d.tags));
                 }
                 if !d.import_values.is_empty() {
-                    mm.insert(
-                        "import-values".into(),
-                        Value::Array(d.import_values.clone()),
-                    );
+                    mm.insert("import-values".into(), Value::Array(d.import_values.clone()));
                 }
                 if !d.alias.is_empty() {
                     mm.insert("alias".into(), json!(d.alias));
@@ -102,11 +99,7 @@ pub fn index(dir: &Path, base_url: &str, merge: Option<&Path>) -> Result<String,
             if p.is_dir() {
                 subdirs.push(name);
             } else if name.ends_with(".tgz") {
-                let r = if rel.is_empty() {
-                    name
-                } else {
-                    format!("{rel}/{name}")
-                };
+                let r = if rel.is_empty() { name } else { format!("{rel}/{name}") };
                 archives.push((r, p));
             }
         }
@@ -118,8 +111,7 @@ pub fn index(dir: &Path, base_url: &str, merge: Option<&Path>) -> Result<String,
     }
     archives.sort();
     let base = base_url.trim_end_matches('/');
-    let mut entries: std::collections::BTreeMap<String, Vec<(semver::Version, Value)>> =
-        Default::default();
+    let mut entries: std::collections::BTreeMap<String, Vec<(semver::Version, Value)>> = Default::default();
     let mut newest: u64 = 0;
     for (rel, p) in &archives {
         let bytes = std::fs::read(p).map_err(|e| ChartError::io(p, e))?;
@@ -127,34 +119,17 @@ pub fn index(dir: &Path, base_url: &str, merge: Option<&Path>) -> Result<String,
         let created = super::archive::latest_mtime(&bytes).unwrap_or(0);
         newest = newest.max(created);
         let mut m = metadata_json(&chart.metadata);
-        let digest: String = sha2::Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let digest: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         m.insert("digest".into(), json!(digest));
-        m.insert(
-            "created".into(),
-            json!(super::deps::format_rfc3339(created as i64)),
-        );
-        let url = if base.is_empty() {
-            rel.clone()
-        } else {
-            format!("{base}/{rel}")
-        };
+        m.insert("created".into(), json!(super::deps::format_rfc3339(created as i64)));
+        let url = if base.is_empty() { rel.clone() } else { format!("{base}/{rel}") };
         m.insert("urls".into(), json!([url]));
-        let v = super::values::loose_version(&chart.metadata.version)
-            .unwrap_or(semver::Version::new(0, 0, 0));
+        let v = super::values::loose_version(&chart.metadata.version).unwrap_or(semver::Version::new(0, 0, 0));
         let list = entries.entry(chart.metadata.name.clone()).or_default();
-        if list
-            .iter()
-            .any(|(_, e)| e.get("version") == m.get("version"))
-        {
+        if list.iter().any(|(_, e)| e.get("version") == m.get("version")) {
             return Err(ChartError::invalid(
                 p.display().to_string(),
-                format!(
-                    "{} {} is in the folder twice",
-                    chart.metadata.name, chart.metadata.version
-                ),
+                format!("{} {} is in the folder twice", chart.metadata.name, chart.metadata.version),
             ));
         }
         list.push((v, Value::Object(m)));
@@ -166,19 +141,12 @@ pub fn index(dir: &Path, base_url: &str, merge: Option<&Path>) -> Result<String,
         if let Some(Value::Object(old_entries)) = old.get("entries") {
             for (name, versions) in old_entries {
                 for v in versions.as_array().cloned().unwrap_or_default() {
-                    let ver = v
-                        .get("version")
-                        .and_then(Value::as_str)
-                        .unwrap_or("")
-                        .to_string();
+                    let ver = v.get("version").and_then(Value::as_str).unwrap_or("").to_string();
                     let list = entries.entry(name.clone()).or_default();
-                    if list.iter().any(|(_, e)| {
-                        e.get("version").and_then(Value::as_str) == Some(ver.as_str())
-                    }) {
+                    if list.iter().any(|(_, e)| e.get("version").and_then(Value::as_str) == Some(ver.as_str())) {
                         continue;
                     }
-                    let sv =
-                        super::values::loose_version(&ver).unwrap_or(semver::Version::new(0, 0, 0));
+                    let sv = super::values::loose_version(&ver).unwrap_or(semver::Version::new(0, 0, 0));
                     list.push((sv, v));
                 }
             }
@@ -187,10 +155,7 @@ pub fn index(dir: &Path, base_url: &str, merge: Option<&Path>) -> Result<String,
     let mut out_entries = Map::new();
     for (name, mut list) in entries {
         list.sort_by(|a, b| b.0.cmp(&a.0));
-        out_entries.insert(
-            name,
-            Value::Array(list.into_iter().map(|(_, v)| v).collect()),
-        );
+        out_entries.insert(name, Value::Array(list.into_iter().map(|(_, v)| v).collect()));
     }
     let doc = json!({
         "apiVersion": "v1",

@@ -39,11 +39,7 @@ pub struct Finding {
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(l) => write!(
-                f,
-                "[{}] {}:{}: {}",
-                self.severity, self.file, l, self.message
-            ),
+            Some(l) => write!(f, "[{}] {}:{}: {}", self.severity, self.file, l, self.message),
             None => write!(f, "[{}] {}: {}", self.severity, self.file, self.message),
         }
     }
@@ -58,24 +54,11 @@ pub struct LintReport {
 impl LintReport {
     /// Whether the lint fails: errors, or warnings when `strict`.
     pub fn failed(&self, strict: bool) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.severity == Severity::Error || (strict && f.severity == Severity::Warning))
+        self.findings.iter().any(|f| f.severity == Severity::Error || (strict && f.severity == Severity::Warning))
     }
 
-    fn push(
-        &mut self,
-        severity: Severity,
-        file: impl Into<String>,
-        line: Option<usize>,
-        message: impl Into<String>,
-    ) {
-        self.findings.push(Finding {
-            severity,
-            file: file.into(),
-            line,
-            message: message.into(),
-        });
+    fn push(&mut self, severity: Severity, file: impl Into<String>, line: Option<usize>, message: impl Into<String>) {
+        self.findings.push(Finding { severity, file: file.into(), line, message: message.into() });
     }
 }
 
@@ -100,17 +83,12 @@ pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
             Severity::Warning,
             &cy,
             None,
-            format!(
-                "apiVersion {:?}: kforge charts use v2",
-                chart.metadata.api_version
-            ),
+            format!("apiVersion {:?}: kforge charts use v2", chart.metadata.api_version),
         );
     }
     if path.is_dir() {
-        if let Some(dir) = path
-            .canonicalize()
-            .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        if let Some(dir) =
+            path.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         {
             if dir != name {
                 report.push(
@@ -140,12 +118,7 @@ pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
         report.push(Severity::Info, &cy, None, "appVersion is recommended");
     }
     if chart.raw_values.is_none() {
-        report.push(
-            Severity::Info,
-            format!("{name}/values.yaml"),
-            None,
-            "file does not exist",
-        );
+        report.push(Severity::Info, format!("{name}/values.yaml"), None, "file does not exist");
     }
     if chart.templates.is_empty() {
         report.push(
@@ -169,15 +142,14 @@ pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
         }
     };
     let mut warnings = Vec::new();
-    let rendered =
-        match render::render_chart(&chart, opts, engine.as_ref(), &mut |w| warnings.push(w)) {
-            Ok(r) => r,
-            Err(e) => {
-                let (file, line, msg) = split_error(&e, &name);
-                report.push(Severity::Error, file, line, msg);
-                return report;
-            }
-        };
+    let rendered = match render::render_chart(&chart, opts, engine.as_ref(), &mut |w| warnings.push(w)) {
+        Ok(r) => r,
+        Err(e) => {
+            let (file, line, msg) = split_error(&e, &name);
+            report.push(Severity::Error, file, line, msg);
+            return report;
+        }
+    };
     for w in warnings {
         report.push(Severity::Warning, &cy, None, w);
     }
@@ -190,36 +162,18 @@ pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
         let docs = match crate::yaml::parse_documents(&d.content, &d.source) {
             Ok(v) => v,
             Err(e) => {
-                report.push(
-                    Severity::Error,
-                    &d.source,
-                    Some(e.line),
-                    format!("{which}: {}", e.message),
-                );
+                report.push(Severity::Error, &d.source, Some(e.line), format!("{which}: {}", e.message));
                 continue;
             }
         };
         for doc in docs {
             let Value::Object(m) = &doc else {
-                report.push(
-                    Severity::Error,
-                    &d.source,
-                    None,
-                    format!("{which}: not a mapping"),
-                );
+                report.push(Severity::Error, &d.source, None, format!("{which}: not a mapping"));
                 continue;
             };
             for field in ["apiVersion", "kind"] {
-                if m.get(field)
-                    .and_then(Value::as_str)
-                    .is_none_or(str::is_empty)
-                {
-                    report.push(
-                        Severity::Error,
-                        &d.source,
-                        None,
-                        format!("{which}: object has no {field}"),
-                    );
+                if m.get(field).and_then(Value::as_str).is_none_or(str::is_empty) {
+                    report.push(Severity::Error, &d.source, None, format!("{which}: object has no {field}"));
                 }
             }
             match doc.get("metadata").and_then(|md| md.get("name")).and_then(Value::as_str) {
@@ -244,8 +198,7 @@ fn valid_dns_name(n: &str) -> bool {
         && n.split('.').all(|l| {
             !l.is_empty()
                 && l.len() <= 63
-                && l.bytes()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+                && l.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
                 && !l.starts_with('-')
                 && !l.ends_with('-')
         })

@@ -72,10 +72,7 @@ pub const ENGINE_ANNOTATION: &str = "kforge.io/template-engine";
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
     #[error("{path}: {error}")]
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{path}: {message}")]
     Archive { path: String, message: String },
     #[error("{file}: {message}")]
@@ -84,9 +81,7 @@ pub enum ChartError {
     Yaml(#[from] crate::yaml::YamlError),
     #[error("{0}")]
     Set(String),
-    #[error(
-        "values don't meet the specifications of the schema(s) in the following chart(s):\n{0}"
-    )]
+    #[error("values don't meet the specifications of the schema(s) in the following chart(s):\n{0}")]
     Schema(String),
     #[error(transparent)]
     Engine(#[from] EngineError),
@@ -96,15 +91,9 @@ pub enum ChartError {
 
 impl ChartError {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> ChartError {
-        ChartError::Io {
-            path: path.into(),
-            error: source,
-        }
+        ChartError::Io { path: path.into(), error: source }
     }
     pub(crate) fn invalid(file: impl Into<String>, message: impl Into<String>) -> ChartError {
-        ChartError::Invalid {
-            file: file.into(),
-            message: message.into(),
-        }
+        ChartError::Invalid { file: file.into(), message: message.into() }
     }
 }

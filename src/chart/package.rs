@@ -28,12 +28,7 @@ pub struct PackageOptions {
 /// Every file of a chart (and its subcharts) as archive entries under
 /// `prefix/`.
 pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) {
-    let mut push = |name: &str, data: &[u8]| {
-        out.push(Entry {
-            path: format!("{prefix}/{name}"),
-            data: data.to_vec(),
-        })
-    };
+    let mut push = |name: &str, data: &[u8]| out.push(Entry { path: format!("{prefix}/{name}"), data: data.to_vec() });
     push("Chart.yaml", &chart.chart_yaml);
     if let Some(v) = &chart.raw_values {
         push("values.yaml", v);
@@ -75,18 +70,11 @@ fn chart_yaml_with(chart: &Chart, version: Option<&str>, app_version: Option<&st
 }
 
 /// The archive bytes of a chart.
-pub fn package_bytes(
-    chart: &Chart,
-    version: Option<&str>,
-    app_version: Option<&str>,
-) -> Result<Vec<u8>, ChartError> {
+pub fn package_bytes(chart: &Chart, version: Option<&str>, app_version: Option<&str>) -> Result<Vec<u8>, ChartError> {
     let mut c = chart.clone();
     if let Some(v) = version {
         if semver::Version::parse(v).is_err() {
-            return Err(ChartError::invalid(
-                "--version",
-                format!("{v:?} is not a valid semantic version"),
-            ));
+            return Err(ChartError::invalid("--version", format!("{v:?} is not a valid semantic version")));
         }
         c.metadata.version = v.to_string();
     }
@@ -104,15 +92,8 @@ pub fn package(path: &Path, opts: &PackageOptions) -> Result<PathBuf, ChartError
     let chart = super::load_chart(path)?;
     check_dependencies(&chart)?;
     let bytes = package_bytes(&chart, opts.version.as_deref(), opts.app_version.as_deref())?;
-    let version = opts
-        .version
-        .clone()
-        .unwrap_or_else(|| chart.metadata.version.clone());
-    let dest_dir = if opts.destination.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        opts.destination.clone()
-    };
+    let version = opts.version.clone().unwrap_or_else(|| chart.metadata.version.clone());
+    let dest_dir = if opts.destination.as_os_str().is_empty() { PathBuf::from(".") } else { opts.destination.clone() };
     std::fs::create_dir_all(&dest_dir).map_err(|e| ChartError::io(&dest_dir, e))?;
     let dest = dest_dir.join(format!("{}-{}.tgz", chart.metadata.name, version));
     write_atomic(&dest, &bytes)?;
@@ -122,10 +103,10 @@ pub fn package(path: &Path, opts: &PackageOptions) -> Result<PathBuf, ChartError
 /// Every dependency named in Chart.yaml is present in charts/.
 pub fn check_dependencies(chart: &Chart) -> Result<(), ChartError> {
     for d in &chart.metadata.dependencies {
-        let found = chart.dependencies.iter().any(|c| {
-            c.metadata.name == d.name
-                && super::values::version_in_range(&d.version, &c.metadata.version)
-        });
+        let found = chart
+            .dependencies
+            .iter()
+            .any(|c| c.metadata.name == d.name && super::values::version_in_range(&d.version, &c.metadata.version));
         if !found {
             return Err(ChartError::invalid(
                 format!("{}/Chart.yaml", chart.origin),
@@ -143,13 +124,9 @@ pub fn check_dependencies(chart: &Chart) -> Result<(), ChartError> {
 /// failure leaves nothing half written.
 pub fn write_atomic(dest: &Path, bytes: &[u8]) -> Result<(), ChartError> {
     use std::io::Write;
-    let dir = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = dest.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| ChartError::io(dir, e))?;
     tmp.write_all(bytes).map_err(|e| ChartError::io(dest, e))?;
-    tmp.persist(dest)
-        .map_err(|e| ChartError::io(dest, e.error))?;
+    tmp.persist(dest).map_err(|e| ChartError::io(dest, e.error))?;
     Ok(())
 }

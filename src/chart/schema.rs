@@ -63,11 +63,7 @@ pub fn descriptions(text: &str) -> HashMap<String, String> {
         while stack.last().is_some_and(|(i, _)| *i >= indent) {
             stack.pop();
         }
-        let path: Vec<&str> = stack
-            .iter()
-            .map(|(_, k)| k.as_str())
-            .chain(std::iter::once(key.as_str()))
-            .collect();
+        let path: Vec<&str> = stack.iter().map(|(_, k)| k.as_str()).chain(std::iter::once(key.as_str())).collect();
         let path = path.join(".");
         if !pending.is_empty() {
             out.insert(path, pending.join(" ").trim().to_string());
@@ -86,21 +82,13 @@ fn indent_ok(_stack: &[(usize, String)], _indent: usize) -> bool {
 fn mapping_key(line: &str) -> Option<String> {
     if let Some(rest) = line.strip_prefix('"') {
         let end = rest.find('"')?;
-        return rest[end + 1..]
-            .trim_start()
-            .starts_with(':')
-            .then(|| rest[..end].to_string());
+        return rest[end + 1..].trim_start().starts_with(':').then(|| rest[..end].to_string());
     }
     if let Some(rest) = line.strip_prefix('\'') {
         let end = rest.find('\'')?;
-        return rest[end + 1..]
-            .trim_start()
-            .starts_with(':')
-            .then(|| rest[..end].to_string());
+        return rest[end + 1..].trim_start().starts_with(':').then(|| rest[..end].to_string());
     }
-    let i = line
-        .find(": ")
-        .or_else(|| line.strip_suffix(':').map(|s| s.len()))?;
+    let i = line.find(": ").or_else(|| line.strip_suffix(':').map(|s| s.len()))?;
     let k = line[..i].trim_end();
     if k.is_empty() || k.contains(['{', '[', '#']) {
         return None;
@@ -117,10 +105,7 @@ fn infer(v: &Value, path: &str, desc: &HashMap<String, String>) -> Value {
         }
         Value::Number(n) => {
             let integral = n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0);
-            m.insert(
-                "type".into(),
-                json!(if integral { "integer" } else { "number" }),
-            );
+            m.insert("type".into(), json!(if integral { "integer" } else { "number" }));
         }
         Value::String(_) => {
             m.insert("type".into(), json!("string"));
@@ -131,9 +116,7 @@ fn infer(v: &Value, path: &str, desc: &HashMap<String, String>) -> Value {
                 let item = infer(first, "", &HashMap::new());
                 // Only when every element fits the first one's type.
                 let t = item.get("type").cloned();
-                let same = a
-                    .iter()
-                    .all(|x| infer(x, "", &HashMap::new()).get("type") == t.as_ref());
+                let same = a.iter().all(|x| infer(x, "", &HashMap::new()).get("type") == t.as_ref());
                 if same && t.is_some() {
                     m.insert("items".into(), item);
                 }
@@ -143,11 +126,7 @@ fn infer(v: &Value, path: &str, desc: &HashMap<String, String>) -> Value {
             m.insert("type".into(), json!("object"));
             let mut props = Map::new();
             for (k, child) in o {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
                 props.insert(k.clone(), infer(child, &p, desc));
             }
             if !props.is_empty() {
@@ -171,12 +150,8 @@ pub fn schema_for(values_text: &str, origin: &str) -> Result<String, ChartError>
         Value::Object(m) => m,
         _ => Map::new(),
     };
-    root.insert(
-        "$schema".into(),
-        json!("https://json-schema.org/draft/2020-12/schema"),
-    );
-    let mut text = serde_json::to_string_pretty(&Value::Object(root))
-        .map_err(|e| ChartError::Render(e.to_string()))?;
+    root.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    let mut text = serde_json::to_string_pretty(&Value::Object(root)).map_err(|e| ChartError::Render(e.to_string()))?;
     text.push('\n');
     Ok(text)
 }
@@ -204,14 +179,9 @@ mod tests {
         let p = &s["properties"];
         assert_eq!(p["replicaCount"]["type"], "integer");
         assert_eq!(p["replicaCount"]["description"], "How many pods.");
-        assert_eq!(
-            p["image"]["properties"]["tag"]["description"],
-            "Image tag; empty means appVersion."
-        );
+        assert_eq!(p["image"]["properties"]["tag"]["description"], "Image tag; empty means appVersion.");
         assert_eq!(p["image"]["properties"]["tag"]["type"], "string");
-        assert!(p["image"]["properties"]["pull"]
-            .get("description")
-            .is_none());
+        assert!(p["image"]["properties"]["pull"].get("description").is_none());
         assert_eq!(p["ratio"]["type"], "number");
         assert_eq!(p["list"]["items"]["type"], "string");
         assert!(p["empty"].get("items").is_none());

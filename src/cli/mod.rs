@@ -2,6 +2,7 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 pub mod chart;
+pub mod edit;
 pub mod template;
 
 use std::process::ExitCode;
@@ -9,11 +10,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "kforge",
-    version,
-    about = "Build kustomizations and charts, and move them to regional mirrors"
-)]
+#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -23,14 +20,21 @@ pub struct Cli {
 pub enum Command {
     /// Build a kustomization directory and print the resources (like `kustomize build`).
     Build(build::BuildArgs),
-    /// Print shell completions.
-    Completions(CompletionsArgs),
+    /// Change the kustomization file in the current directory (like `kustomize edit`).
+    Edit(edit::EditArgs),
+    /// Create a kustomization.yaml in the current directory (like `kustomize create`).
+    #[command(visible_alias = "init")]
+    Create(edit::CreateArgs),
+    /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
+    Version,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(visible_alias = "completions")]
+    Completion(CompletionsArgs),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
     /// Create, lint, package and index charts.
     Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
-    #[command(hide = true)]
     Man {
         /// Subcommand whose page to print (default: the main page).
         subcommand: Option<String>,
@@ -47,19 +51,28 @@ pub struct CompletionsArgs {
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
+    // SIGINT / SIGTERM remove clones, staged output and running programs.
+    crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
-    let result = match &cli.command {
+    // Deep documents are walked recursively: the command runs on a thread
+    // with a large stack.
+    let result = crate::process::with_big_stack(|| match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
+        Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
+            dir: std::path::PathBuf::from("."),
+            op: args.op(),
+            warnings: Default::default(),
+        }),
+        Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
+        Command::Version => crate::cmd::version::run(),
+        Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Template(args) => {
             let (chart, opts, values) = args.options();
             crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
         }
         Command::Chart(args) => crate::cmd::chart::run(&args.command),
-        Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => {
-            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
-        }
-    };
+        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -76,14 +89,20 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 impl Cli {
     fn parse_from_name(bin_name: &str) -> Cli {
+        // `--version` prints what `kforge version` prints (clap's own
+        // version text stays plain so the manual pages do not change per commit).
+        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
+            let code = match crate::cmd::version::run() {
+                Ok(()) => 0,
+                Err(_) => 1,
+            };
+            std::process::exit(code);
+        }
         let matches = Cli::command().bin_name(bin_name).get_matches();
         match Cli::from_arg_matches(&matches) {
             Ok(c) => c,

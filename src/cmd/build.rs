@@ -3,19 +3,20 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::build::{build, BuildOptions};
+use crate::pipeline::{build, BuildOptions};
 
-/// Build and print (or write to `output`).
+/// Build and print (or write to `output`). Warnings the build collected go
+/// to stderr first, whether or not it succeeded (kustomize prints them as
+/// it loads, before any error).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
-    let m = build(opts)?;
+    let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
+    let m = build(&opts)?;
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {
             let text = crate::emit::to_stream(&m);
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(Into::into)
+            out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Into::into)
         }
     };
     // The process ends right after this: freeing tens of thousands of

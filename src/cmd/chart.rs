@@ -26,10 +26,7 @@ pub fn run(cmd: &C) -> Result<()> {
                 app_version: a.app_version.clone(),
             };
             let p = crate::chart::package::package(&a.chart, &opts)?;
-            println!(
-                "Successfully packaged chart and saved it to: {}",
-                p.display()
-            );
+            println!("Successfully packaged chart and saved it to: {}", p.display());
             Ok(())
         }
         C::Dependency(D::Update(a)) => dependencies(&a.chart, false),
@@ -76,11 +73,7 @@ pub fn lint(chart: &Path, opts: &RenderOptions, strict: bool) -> Result<()> {
 }
 
 fn dependencies(chart: &Path, build: bool) -> Result<()> {
-    let r = if build {
-        crate::chart::deps::build(chart)?
-    } else {
-        crate::chart::deps::update(chart)?
-    };
+    let r = if build { crate::chart::deps::build(chart)? } else { crate::chart::deps::update(chart)? };
     for p in &r.written {
         println!("Saving {}", p.display());
     }

@@ -57,10 +57,7 @@ impl MacroTable {
     /// The template defining macro `name` as seen from template `caller`.
     pub fn resolve(&self, caller: &str, name: &str) -> Option<&String> {
         let caller = caller.strip_suffix(" (tpl)").unwrap_or(caller);
-        let path = self
-            .paths
-            .iter()
-            .find(|p| caller.starts_with(&format!("{p}/templates/")))?;
+        let path = self.paths.iter().find(|p| caller.starts_with(&format!("{p}/templates/")))?;
         self.charts.get(path)?.get(name)
     }
 }
@@ -72,34 +69,19 @@ impl TemplateEngine for JinjaEngine {
 
     fn render(&self, job: &RenderJob<'_>) -> Result<BTreeMap<String, String>, EngineError> {
         let env = build_env(job)?;
-        let bases: Vec<BTreeMap<String, Value>> = (0..job.charts.len())
-            .map(|i| base_context(job, i))
-            .collect();
-        let wanted: Vec<&super::engine::TemplateSource> =
-            job.templates.iter().filter(|t| t.render).collect();
-        let render_one =
-            |t: &super::engine::TemplateSource| -> Result<(String, String), EngineError> {
-                let mut ctx = bases[t.chart].clone();
-                ctx.insert(
-                    "Template".into(),
-                    template_object(&t.name, &job.charts[t.chart].path),
-                );
-                let whole = Value::from_object(ctx.clone());
-                ctx.insert("ctx".into(), whole);
-                let tmpl = env
-                    .get_template(&t.name)
-                    .map_err(|e| to_engine_error(&e, &t.name))?;
-                let out = tmpl
-                    .render(Value::from_object(ctx))
-                    .map_err(|e| to_engine_error(&e, &t.name))?;
-                Ok((t.name.clone(), out))
-            };
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(8);
-        let mut results: Vec<Result<(String, String), EngineError>> =
-            Vec::with_capacity(wanted.len());
+        let bases: Vec<BTreeMap<String, Value>> = (0..job.charts.len()).map(|i| base_context(job, i)).collect();
+        let wanted: Vec<&super::engine::TemplateSource> = job.templates.iter().filter(|t| t.render).collect();
+        let render_one = |t: &super::engine::TemplateSource| -> Result<(String, String), EngineError> {
+            let mut ctx = bases[t.chart].clone();
+            ctx.insert("Template".into(), template_object(&t.name, &job.charts[t.chart].path));
+            let whole = Value::from_object(ctx.clone());
+            ctx.insert("ctx".into(), whole);
+            let tmpl = env.get_template(&t.name).map_err(|e| to_engine_error(&e, &t.name))?;
+            let out = tmpl.render(Value::from_object(ctx)).map_err(|e| to_engine_error(&e, &t.name))?;
+            Ok((t.name.clone(), out))
+        };
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let mut results: Vec<Result<(String, String), EngineError>> = Vec::with_capacity(wanted.len());
         if threads <= 1 || wanted.len() < 16 {
             results.extend(wanted.iter().map(|t| render_one(t)));
         } else {
@@ -112,9 +94,7 @@ impl TemplateEngine for JinjaEngine {
                 handles
                     .into_iter()
                     .map(|h| {
-                        h.join().unwrap_or_else(|_| {
-                            vec![Err(EngineError::new("", None, "a render worker failed"))]
-                        })
+                        h.join().unwrap_or_else(|_| vec![Err(EngineError::new("", None, "a render worker failed"))])
                     })
                     .collect()
             });
@@ -132,10 +112,7 @@ impl TemplateEngine for JinjaEngine {
 fn template_object(name: &str, chart_path: &str) -> Value {
     let mut m = BTreeMap::new();
     m.insert("Name".to_string(), Value::from(name));
-    m.insert(
-        "BasePath".to_string(),
-        Value::from(format!("{chart_path}/templates")),
-    );
+    m.insert("BasePath".to_string(), Value::from(format!("{chart_path}/templates")));
     Value::from_object(m)
 }
 
@@ -152,11 +129,7 @@ fn base_context(job: &RenderJob<'_>, chart: usize) -> BTreeMap<String, Value> {
             if k == "APIVersions" {
                 let list = v
                     .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|x| x.as_str().map(String::from))
-                            .collect()
-                    })
+                    .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
                     .unwrap_or_default();
                 caps.insert(k.clone(), Value::from_object(ApiVersions(list)));
             } else {
@@ -165,10 +138,7 @@ fn base_context(job: &RenderJob<'_>, chart: usize) -> BTreeMap<String, Value> {
         }
     }
     m.insert("Capabilities".to_string(), Value::from_object(caps));
-    m.insert(
-        "Files".to_string(),
-        Value::from_object(FilesObject::new(scope.files.to_vec())),
-    );
+    m.insert("Files".to_string(), Value::from_object(FilesObject::new(scope.files.to_vec())));
     let mut subs = BTreeMap::new();
     for &s in &scope.subcharts {
         let mut sub = base_context(job, s);
@@ -202,22 +172,15 @@ pub fn to_value(v: &serde_json::Value) -> Value {
         }
         serde_json::Value::String(s) => Value::from(s.as_str()),
         serde_json::Value::Array(a) => Value::from(a.iter().map(to_value).collect::<Vec<_>>()),
-        serde_json::Value::Object(m) => Value::from_object(
-            m.iter()
-                .map(|(k, v)| (k.clone(), to_value(v)))
-                .collect::<BTreeMap<String, Value>>(),
-        ),
+        serde_json::Value::Object(m) => {
+            Value::from_object(m.iter().map(|(k, v)| (k.clone(), to_value(v))).collect::<BTreeMap<String, Value>>())
+        }
     }
 }
 
 /// minijinja value → JSON value (for toyaml/tojson and the like).
 pub fn to_json(v: &Value) -> Result<serde_json::Value, Error> {
-    serde_json::to_value(v).map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidOperation,
-            format!("cannot convert value: {e}"),
-        )
-    })
+    serde_json::to_value(v).map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("cannot convert value: {e}")))
 }
 
 fn to_engine_error(e: &Error, fallback: &str) -> EngineError {
@@ -252,11 +215,7 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
         .map_err(|e| EngineError::new("", None, e.to_string()))?;
     env.set_syntax(syntax);
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-    env.set_undefined_behavior(if job.strict {
-        UndefinedBehavior::Strict
-    } else {
-        UndefinedBehavior::Lenient
-    });
+    env.set_undefined_behavior(if job.strict { UndefinedBehavior::Strict } else { UndefinedBehavior::Lenient });
     env.set_recursion_limit(1000);
     env.set_formatter(|out, state, value| {
         if value.is_none() || value.is_undefined() {
@@ -272,19 +231,14 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
         }
         minijinja::escape_formatter(out, state, value)
     });
-    let names: Arc<HashSet<String>> =
-        Arc::new(job.templates.iter().map(|t| t.name.clone()).collect());
+    let names: Arc<HashSet<String>> = Arc::new(job.templates.iter().map(|t| t.name.clone()).collect());
     let known = names.clone();
     env.set_path_join_callback(move |name, parent| {
         if known.contains(name) {
             return name.to_string().into();
         }
         let dir = parent.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-        let mut parts: Vec<&str> = if dir.is_empty() {
-            Vec::new()
-        } else {
-            dir.split('/').collect()
-        };
+        let mut parts: Vec<&str> = if dir.is_empty() { Vec::new() } else { dir.split('/').collect() };
         for seg in name.split('/') {
             match seg {
                 "." | "" => {}
@@ -298,17 +252,14 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
     });
     let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
     for t in &job.templates {
-        env.add_template(&t.name, t.source)
-            .map_err(|e| to_engine_error(&e, &t.name))?;
+        env.add_template(&t.name, t.source).map_err(|e| to_engine_error(&e, &t.name))?;
         for name in macro_names(t.source) {
             own[t.chart].insert(name.to_string(), t.name.clone());
         }
     }
     let mut macros = MacroTable::default();
     for (i, c) in job.charts.iter().enumerate() {
-        macros
-            .charts
-            .insert(c.path.clone(), visible_macros(job, &own, i));
+        macros.charts.insert(c.path.clone(), visible_macros(job, &own, i));
         macros.paths.push(c.path.clone());
     }
     macros.paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -327,9 +278,7 @@ fn macro_names(src: &str) -> Vec<&str> {
         if let Some(r) = r.strip_prefix("macro") {
             if r.starts_with(char::is_whitespace) {
                 let r = r.trim_start();
-                let end = r
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(r.len());
+                let end = r.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(r.len());
                 if end > 0 && !r.as_bytes()[0].is_ascii_digit() {
                     out.push(&r[..end]);
                 }
@@ -341,11 +290,7 @@ fn macro_names(src: &str) -> Vec<&str> {
 
 /// Macros chart `i` sees: its library dependencies' (recursively), then
 /// its own, which win.
-fn visible_macros(
-    job: &RenderJob<'_>,
-    own: &[HashMap<String, String>],
-    i: usize,
-) -> HashMap<String, String> {
+fn visible_macros(job: &RenderJob<'_>, own: &[HashMap<String, String>], i: usize) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for &s in &job.charts[i].subcharts {
         if job.charts[s].is_library {
@@ -373,12 +318,7 @@ impl Object for ApiVersions {
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Seq(self.0.len())
     }
-    fn call_method(
-        self: &Arc<Self>,
-        _state: &mut State<'_, '_>,
-        method: &str,
-        args: &[Value],
-    ) -> Result<Value, Error> {
+    fn call_method(self: &Arc<Self>, _state: &mut State<'_, '_>, method: &str, args: &[Value]) -> Result<Value, Error> {
         match method {
             "has" | "Has" => {
                 let want = args.first().and_then(|v| v.as_str()).unwrap_or("");
@@ -410,58 +350,32 @@ impl Object for FilesObject {
     }
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
         let k = key.as_str()?;
-        self.get(k)
-            .map(|f| Value::from(String::from_utf8_lossy(&f.data).into_owned()))
+        self.get(k).map(|f| Value::from(String::from_utf8_lossy(&f.data).into_owned()))
     }
     fn enumerate(self: &Arc<Self>) -> Enumerator {
-        Enumerator::Values(
-            self.files
-                .iter()
-                .map(|f| Value::from(f.name.as_str()))
-                .collect(),
-        )
+        Enumerator::Values(self.files.iter().map(|f| Value::from(f.name.as_str())).collect())
     }
-    fn call_method(
-        self: &Arc<Self>,
-        _state: &mut State<'_, '_>,
-        method: &str,
-        args: &[Value],
-    ) -> Result<Value, Error> {
-        let arg = |i: usize| {
-            args.get(i)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
+    fn call_method(self: &Arc<Self>, _state: &mut State<'_, '_>, method: &str, args: &[Value]) -> Result<Value, Error> {
+        let arg = |i: usize| args.get(i).and_then(|v| v.as_str()).unwrap_or("").to_string();
         match method {
             "get" | "Get" => Ok(Value::from(
-                self.get(&arg(0))
-                    .map(|f| String::from_utf8_lossy(&f.data).into_owned())
-                    .unwrap_or_default(),
+                self.get(&arg(0)).map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default(),
             )),
-            "get_bytes" | "GetBytes" => Ok(Value::from_bytes(
-                self.get(&arg(0))
-                    .map(|f| f.data.clone())
-                    .unwrap_or_default(),
-            )),
+            "get_bytes" | "GetBytes" => {
+                Ok(Value::from_bytes(self.get(&arg(0)).map(|f| f.data.clone()).unwrap_or_default()))
+            }
             "lines" | "Lines" => {
                 let Some(f) = self.get(&arg(0)) else {
                     return Ok(Value::from(Vec::<Value>::new()));
                 };
                 let s = String::from_utf8_lossy(&f.data);
                 let s = s.strip_suffix('\n').unwrap_or(&s);
-                Ok(Value::from(
-                    s.split('\n').map(Value::from).collect::<Vec<_>>(),
-                ))
+                Ok(Value::from(s.split('\n').map(Value::from).collect::<Vec<_>>()))
             }
             "glob" | "Glob" => {
                 let pat = arg(0);
-                let files = self
-                    .files
-                    .iter()
-                    .filter(|f| super::glob::match_double_star(&pat, &f.name))
-                    .cloned()
-                    .collect();
+                let files =
+                    self.files.iter().filter(|f| super::glob::match_double_star(&pat, &f.name)).cloned().collect();
                 Ok(Value::from_object(FilesObject::new(files)))
             }
             "as_config" | "AsConfig" => {
@@ -473,9 +387,7 @@ impl Object for FilesObject {
                         serde_json::Value::String(String::from_utf8_lossy(&f.data).into_owned()),
                     );
                 }
-                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(
-                    m,
-                ))))
+                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
             }
             "as_secrets" | "AsSecrets" => {
                 use base64::Engine as _;
@@ -484,14 +396,10 @@ impl Object for FilesObject {
                     let base = f.name.rsplit('/').next().unwrap_or(&f.name);
                     m.insert(
                         base.to_string(),
-                        serde_json::Value::String(
-                            base64::engine::general_purpose::STANDARD.encode(&f.data),
-                        ),
+                        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&f.data)),
                     );
                 }
-                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(
-                    m,
-                ))))
+                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
             }
             _ => Err(Error::from(ErrorKind::UnknownMethod)),
         }
@@ -504,11 +412,7 @@ mod tests {
     use crate::chart::engine::{ChartScope, TemplateSource};
     use serde_json::json;
 
-    fn job<'a>(
-        templates: &[(&str, &'a str)],
-        values: serde_json::Value,
-        files: &'a [ChartFile],
-    ) -> RenderJob<'a> {
+    fn job<'a>(templates: &[(&str, &'a str)], values: serde_json::Value, files: &'a [ChartFile]) -> RenderJob<'a> {
         RenderJob {
             charts: vec![ChartScope {
                 path: "c".into(),
@@ -537,23 +441,12 @@ mod tests {
 
     fn render(src: &str, values: serde_json::Value) -> String {
         let files = [
-            ChartFile {
-                name: "files/a.txt".into(),
-                data: b"A\nB\n".to_vec(),
-            },
-            ChartFile {
-                name: "files/sub/b.conf".into(),
-                data: b"x=1".to_vec(),
-            },
-            ChartFile {
-                name: "other.txt".into(),
-                data: b"o".to_vec(),
-            },
+            ChartFile { name: "files/a.txt".into(), data: b"A\nB\n".to_vec() },
+            ChartFile { name: "files/sub/b.conf".into(), data: b"x=1".to_vec() },
+            ChartFile { name: "other.txt".into(), data: b"o".to_vec() },
         ];
         let j = job(&[("t.yaml", src)], values, &files);
-        let out = JinjaEngine
-            .render(&j)
-            .unwrap_or_else(|e| panic!("{src}: {e}"));
+        let out = JinjaEngine.render(&j).unwrap_or_else(|e| panic!("{src}: {e}"));
         out["c/templates/t.yaml"].clone()
     }
 
@@ -616,10 +509,7 @@ mod tests {
     #[test]
     fn failures_and_strictness() {
         let e = render_err("a\n{{ required('need x', Values.x) }}");
-        assert_eq!(
-            (e.template.as_str(), e.line, e.message.as_str()),
-            ("c/templates/t.yaml", Some(2), "need x")
-        );
+        assert_eq!((e.template.as_str(), e.line, e.message.as_str()), ("c/templates/t.yaml", Some(2), "need x"));
         let e = render_err("{{ Values.x | required('need y') }}");
         assert_eq!(e.message, "need y");
         let e = render_err("\n\n{{ fail('boom') }}");
@@ -637,14 +527,8 @@ mod tests {
     #[test]
     fn include_resolves_per_chart_parent_first() {
         let parent = [
-            (
-                "_h.tpl",
-                "{% macro name(ctx) %}parent-{{ ctx.Chart.Name }}{% endmacro %}",
-            ),
-            (
-                "a.yaml",
-                "{{ include('name', ctx) }} {{ include('shared', ctx) }}",
-            ),
+            ("_h.tpl", "{% macro name(ctx) %}parent-{{ ctx.Chart.Name }}{% endmacro %}"),
+            ("a.yaml", "{{ include('name', ctx) }} {{ include('shared', ctx) }}"),
         ];
         let mut j = job(&parent, json!({}), &[]);
         j.charts.push(ChartScope {
