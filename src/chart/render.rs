@@ -482,7 +482,7 @@ impl RenderedChart {
     pub fn to_resmap(&self) -> Result<ResMap, ChartError> {
         let mut m = ResMap::new();
         for d in &self.documents {
-            let res = crate::load::loader::parse_resources(&d.content, &d.source)
+            let res = crate::model::parse_resources(&d.content, &d.source)
                 .map_err(|e| ChartError::Render(format!("{e:#}")))?;
             for r in res {
                 m.append(r).map_err(|e| ChartError::Render(format!("{}: {e}", d.source)))?;
