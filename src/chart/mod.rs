@@ -44,6 +44,7 @@ pub mod create;
 pub mod deps;
 pub mod engine;
 pub mod glob;
+pub mod head;
 pub mod index;
 pub mod jinja;
 pub mod lint;
@@ -70,12 +71,8 @@ pub const ENGINE_ANNOTATION: &str = "kforge.io/template-engine";
 /// Everything that can go wrong with a chart.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{path}: {error}")]
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{path}: {message}")]
     Archive { path: String, message: String },
     #[error("{file}: {message}")]
@@ -94,7 +91,7 @@ pub enum ChartError {
 
 impl ChartError {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> ChartError {
-        ChartError::Io { path: path.into(), source }
+        ChartError::Io { path: path.into(), error: source }
     }
     pub(crate) fn invalid(file: impl Into<String>, message: impl Into<String>) -> ChartError {
         ChartError::Invalid { file: file.into(), message: message.into() }

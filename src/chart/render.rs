@@ -309,11 +309,60 @@ fn crd_documents(chart: &Chart, path: &str) -> Vec<Document> {
     out
 }
 
+/// Go's `\s` (RE2, ASCII only).
+fn go_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+fn skip_space(s: &[u8], mut i: usize) -> usize {
+    while i < s.len() && go_space(s[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The next match of Helm's separator `(?:^|\s*\n)---\s*` at or after
+/// `from`, leftmost-first as Go's regexp finds it: (start, end).
+fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
+    if from == 0 && s.starts_with(b"---") {
+        return Some((0, skip_space(s, 3)));
+    }
+    let mut i = from;
+    while i < s.len() {
+        if !go_space(s[i]) {
+            i += 1;
+            continue;
+        }
+        // A run of spaces matches when it ends with a newline right
+        // before `---`; any later start in the run would end the same way.
+        let k = skip_space(s, i);
+        if s[k - 1] == b'\n' && s[k..].starts_with(b"---") {
+            return Some((i, skip_space(s, k + 3)));
+        }
+        i = k;
+    }
+    None
+}
+
 /// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
 pub fn split_manifests(text: &str) -> Vec<String> {
-    static SEP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let sep = SEP.get_or_init(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex"));
-    sep.split(text).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect()
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut push = |piece: &str| {
+        let d = piece.trim_matches(|c: char| c.is_whitespace());
+        if !d.is_empty() {
+            out.push(d.to_string());
+        }
+    };
+    let mut last = 0;
+    let mut from = 0;
+    while let Some((start, end)) = next_separator(b, from) {
+        push(&text[last..start]);
+        last = end;
+        from = end.max(start + 1);
+    }
+    push(&text[last..]);
+    out
 }
 
 fn is_test_hook(hook: &str) -> bool {
@@ -333,19 +382,18 @@ fn build_documents(
             continue;
         }
         for doc in split_manifests(&text) {
-            let parsed = crate::yaml::parse_documents(&doc, &name)
-                .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?;
-            let head = parsed.into_iter().next().unwrap_or(Value::Null);
-            let kind = head.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
-            let hook = head
-                .get("metadata")
-                .and_then(|m| m.get("annotations"))
-                .and_then(|a| a.get("helm.sh/hook"))
-                .and_then(Value::as_str)
-                .map(String::from);
+            let head = super::head::read_head(&doc)
+                .map_err(|(line, m)| ChartError::Render(format!("YAML parse error on {name}: line {line}: {m}")))?;
+            let (kind, hook) = (head.kind.clone(), head.hook.clone());
             let mut content = doc;
-            if opts.force_namespace && head.is_object() {
-                content = with_namespace(head, &opts.namespace).unwrap_or(content);
+            if opts.force_namespace && !head.has_namespace {
+                if let Some(Value::Object(m)) = crate::yaml::parse_documents(&content, &name)
+                    .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?
+                    .into_iter()
+                    .next()
+                {
+                    content = with_namespace(Value::Object(m), &opts.namespace).unwrap_or(content);
+                }
             }
             match hook {
                 Some(h) => {
@@ -360,8 +408,8 @@ fn build_documents(
             }
         }
     }
-    generic.sort_by(|a, b| super::sort::compare_kinds(&a.object_kind, &b.object_kind));
-    hooks.sort_by(|a, b| super::sort::compare_kinds(&a.object_kind, &b.object_kind));
+    super::sort::sort_by_kind(&mut generic, |d| &d.object_kind);
+    super::sort::sort_by_kind(&mut hooks, |d| &d.object_kind);
     let mut documents = crds;
     documents.extend(generic);
     documents.extend(hooks);

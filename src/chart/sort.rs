@@ -59,6 +59,25 @@ pub fn compare_kinds(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// Stable sort of `items` by kind in install order (each kind's rank is
+/// looked up once).
+pub fn sort_by_kind<T>(items: &mut Vec<T>, kind: impl Fn(&T) -> &str) {
+    let mut keyed: Vec<(Option<usize>, String, T)> = items
+        .drain(..)
+        .map(|t| {
+            let k = kind(&t).to_string();
+            (rank(&k), k, t)
+        })
+        .collect();
+    keyed.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => a.1.cmp(&b.1),
+    });
+    items.extend(keyed.into_iter().map(|(_, _, t)| t));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

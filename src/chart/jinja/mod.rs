@@ -91,7 +91,12 @@ impl TemplateEngine for JinjaEngine {
                     .chunks(chunk)
                     .map(|c| s.spawn(|| c.iter().map(|t| render_one(t)).collect::<Vec<_>>()))
                     .collect();
-                handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join().unwrap_or_else(|_| vec![Err(EngineError::new("", None, "a render worker failed"))])
+                    })
+                    .collect()
             });
             results.extend(parts.into_iter().flatten());
         }
@@ -245,13 +250,11 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
         }
         parts.join("/").into()
     });
-    let re = regex::Regex::new(r"\{%-?\s*macro\s+([A-Za-z_][A-Za-z0-9_]*)")
-        .map_err(|e| EngineError::new("", None, e.to_string()))?;
     let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
     for t in &job.templates {
         env.add_template(&t.name, t.source).map_err(|e| to_engine_error(&e, &t.name))?;
-        for cap in re.captures_iter(t.source) {
-            own[t.chart].insert(cap[1].to_string(), t.name.clone());
+        for name in macro_names(t.source) {
+            own[t.chart].insert(name.to_string(), t.name.clone());
         }
     }
     let mut macros = MacroTable::default();
@@ -262,6 +265,27 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
     macros.paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
     helpers::register(&mut env, Arc::new(macros));
     Ok(env)
+}
+
+/// Names of the macros a template defines (`{% macro name(` or
+/// `{%- macro name(`).
+fn macro_names(src: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = src;
+    while let Some(i) = rest.find("{%") {
+        rest = &rest[i + 2..];
+        let r = rest.strip_prefix(['-', '+']).unwrap_or(rest).trim_start();
+        if let Some(r) = r.strip_prefix("macro") {
+            if r.starts_with(char::is_whitespace) {
+                let r = r.trim_start();
+                let end = r.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(r.len());
+                if end > 0 && !r.as_bytes()[0].is_ascii_digit() {
+                    out.push(&r[..end]);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Macros chart `i` sees: its library dependencies' (recursively), then
