@@ -41,8 +41,32 @@ const SMALL_PRIMES: &[u32] = &[
     431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509, 521, 523, 541,
 ];
 
+/// Odd primes below 20,000 (sieve of Eratosthenes), for trial division.
+fn sieve_primes() -> &'static [u32] {
+    static P: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        const N: usize = 20_000;
+        let mut composite = vec![false; N];
+        let mut out = Vec::new();
+        for i in 2..N {
+            if !composite[i] {
+                if i > 2 {
+                    out.push(i as u32);
+                }
+                let mut j = i * i;
+                while j < N {
+                    composite[j] = true;
+                    j += i;
+                }
+            }
+        }
+        out
+    })
+}
+
 fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
-    for &p in SMALL_PRIMES {
+    let _ = SMALL_PRIMES;
+    for &p in sieve_primes() {
         if (n % p).is_zero() {
             return *n == BigUint::from(p);
         }
@@ -116,7 +140,12 @@ fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
     if n < 128 {
         out.push(n as u8);
     } else {
-        let bytes: Vec<u8> = n.to_be_bytes().iter().copied().skip_while(|&b| b == 0).collect();
+        let bytes: Vec<u8> = n
+            .to_be_bytes()
+            .iter()
+            .copied()
+            .skip_while(|&b| b == 0)
+            .collect();
         out.push(0x80 | bytes.len() as u8);
         out.extend(bytes);
     }
@@ -290,12 +319,19 @@ fn certificate(
     } else {
         bit_string(&[0xa0], 5)
     };
-    exts.push(seq(&[oid(&[2, 5, 29, 15]), tlv(0x01, &[0xff]), tlv(0x04, &ku)]));
+    exts.push(seq(&[
+        oid(&[2, 5, 29, 15]),
+        tlv(0x01, &[0xff]),
+        tlv(0x04, &ku),
+    ]));
     exts.push(seq(&[
         oid(&[2, 5, 29, 37]),
         tlv(
             0x04,
-            &seq(&[oid(&[1, 3, 6, 1, 5, 5, 7, 3, 1]), oid(&[1, 3, 6, 1, 5, 5, 7, 3, 2])]),
+            &seq(&[
+                oid(&[1, 3, 6, 1, 5, 5, 7, 3, 1]),
+                oid(&[1, 3, 6, 1, 5, 5, 7, 3, 2]),
+            ]),
         ),
     ]));
     let bc = if spec.is_ca {
@@ -303,12 +339,22 @@ fn certificate(
     } else {
         seq(&[])
     };
-    exts.push(seq(&[oid(&[2, 5, 29, 19]), tlv(0x01, &[0xff]), tlv(0x04, &bc)]));
+    exts.push(seq(&[
+        oid(&[2, 5, 29, 19]),
+        tlv(0x01, &[0xff]),
+        tlv(0x04, &bc),
+    ]));
     if spec.is_ca {
-        exts.push(seq(&[oid(&[2, 5, 29, 14]), tlv(0x04, &tlv(0x04, &key_id(key)))]));
+        exts.push(seq(&[
+            oid(&[2, 5, 29, 14]),
+            tlv(0x04, &tlv(0x04, &key_id(key))),
+        ]));
     }
     if let Some(kid) = signer_key_id.filter(|_| !spec.is_ca) {
-        exts.push(seq(&[oid(&[2, 5, 29, 35]), tlv(0x04, &seq(&[tlv(0x80, &kid)]))]));
+        exts.push(seq(&[
+            oid(&[2, 5, 29, 35]),
+            tlv(0x04, &seq(&[tlv(0x80, &kid)])),
+        ]));
     }
     if !spec.dns.is_empty() || !spec.ips.is_empty() {
         let mut names = Vec::new();
@@ -336,7 +382,10 @@ fn certificate(
 
 fn cert_value(cert_der: &[u8], key: &RsaKey) -> Value {
     let mut m = BTreeMap::new();
-    m.insert("Cert".to_string(), Value::from(pem("CERTIFICATE", cert_der)));
+    m.insert(
+        "Cert".to_string(),
+        Value::from(pem("CERTIFICATE", cert_der)),
+    );
     m.insert(
         "Key".to_string(),
         Value::from(pem("RSA PRIVATE KEY", &pkcs1_private_key(key))),
@@ -354,7 +403,10 @@ fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
     let label = rest[..label_end].to_string();
     let body_start = label_end + 5;
     let end = rest.find("-----END ")?;
-    let b64: String = rest[body_start..end].chars().filter(|c| !c.is_whitespace()).collect();
+    let b64: String = rest[body_start..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let der = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
     Some((label, der))
 }
@@ -550,6 +602,28 @@ pub fn gen_signed(c: &mut Ctx, a: &[Value]) -> Result<Value, String> {
     let kid = key_id(&signer);
     let der = certificate(c, &spec, &k, &issuer, &signer, Some(kid));
     Ok(cert_value(&der, &k))
+}
+
+/// buildCustomCert base64Cert base64Key
+pub fn build_custom_cert(cert_b64: &str, key_b64: &str) -> Result<Value, String> {
+    let dec = |s: &str, what: &str| -> Result<String, String> {
+        let b = base64::engine::general_purpose::STANDARD
+            .decode(s.trim())
+            .map_err(|e| format!("unable to decode base64 {what}: {e}"))?;
+        String::from_utf8(b).map_err(|_| format!("{what} is not text"))
+    };
+    let cert = dec(cert_b64, "certificate")?;
+    let key = dec(key_b64, "private key")?;
+    if pem_decode(&cert).is_none() {
+        return Err("unable to decode certificate".into());
+    }
+    if pem_decode(&key).is_none() {
+        return Err("unable to decode private key".into());
+    }
+    let mut m = BTreeMap::new();
+    m.insert("Cert".to_string(), Value::from(cert));
+    m.insert("Key".to_string(), Value::from(key));
+    Ok(Value::from_map(m))
 }
 
 pub fn htpasswd(_c: &mut Ctx, _u: &str, _p: &str) -> Result<String, String> {

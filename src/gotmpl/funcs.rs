@@ -87,6 +87,17 @@ pub fn exists(name: &str) -> bool {
     matches!(name, "and" | "or" | "include" | "tpl") || table().contains_key(name)
 }
 
+/// Whether argument `i` (of `n`) of function `name` is a Go map parameter.
+pub fn is_map_param(name: &str, i: usize, n: usize) -> bool {
+    match name {
+        "hasKey" | "get" | "set" | "unset" | "pick" | "omit" | "values" => i == 0,
+        "keys" | "merge" | "mustMerge" | "mergeOverwrite" | "mustMergeOverwrite" => true,
+        "pluck" => i >= 1,
+        "dig" => i + 1 == n,
+        _ => false,
+    }
+}
+
 pub fn call(name: &str, ctx: &mut Ctx, args: Vec<Value>) -> Result<Value, String> {
     match table().get(name) {
         Some(f) => f(ctx, args),
@@ -142,7 +153,8 @@ fn i_arg(v: &Value) -> Result<i64, String> {
 fn map_arg(v: &Value) -> Result<super::value::MapRef, String> {
     match v {
         Value::Map(m) => Ok(m.clone()),
-        Value::Nil => Err("invalid value; expected map[string]interface {}".into()),
+        // Go passes a nil map: reads find nothing
+        Value::Nil => Ok(std::rc::Rc::new(std::cell::RefCell::new(BTreeMap::new()))),
         other => Err(format!(
             "wrong type for value; expected map[string]interface {{}}; got {}",
             other.type_name()
@@ -976,6 +988,13 @@ fn build_table() -> HashMap<&'static str, F> {
             .map(|j| Value::from_json(&j))
             .map_err(|e| e.to_string())
     });
+    f!("mustFromJsonArray", |c, a| {
+        nargs("mustFromJsonArray", &a, 1)?;
+        let s = s_arg(&a[0])?;
+        serde_json::from_str::<serde_json::Value>(&s)
+            .map(|j| Value::from_json(&j))
+            .map_err(|e| e.to_string())
+    });
     f!("fromJsonArray", |c, a| {
         nargs("fromJsonArray", &a, 1)?;
         let s = s_arg(&a[0])?;
@@ -1444,29 +1463,33 @@ fn build_table() -> HashMap<&'static str, F> {
         nargs("mustRegexMatch", &a, 2)?;
         Ok(Value::Bool(regex(&s_arg(&a[0])?)?.is_match(&s_arg(&a[1])?)))
     });
-    f!("regexFind", |c, a| {
-        nargs("regexFind", &a, 2)?;
-        let s = s_arg(&a[1])?;
-        Ok(Value::from(
-            regex(&s_arg(&a[0])?)?
-                .find(&s)
-                .map(|m| m.as_str().to_string())
-                .unwrap_or_default(),
-        ))
-    });
-    f!("regexFindAll", |c, a| {
-        nargs("regexFindAll", &a, 3)?;
-        let s = s_arg(&a[1])?;
-        let n = i_arg(&a[2])?;
-        let re = regex(&s_arg(&a[0])?)?;
-        let it = re.find_iter(&s).map(|m| Value::str(m.as_str()));
-        let v: Vec<Value> = if n < 0 {
-            it.collect()
-        } else {
-            it.take(n as usize).collect()
-        };
-        Ok(Value::list(v))
-    });
+    for name in ["regexFind", "mustRegexFind"] {
+        t.insert(name, |_c, a| {
+            nargs("regexFind", &a, 2)?;
+            let s = s_arg(&a[1])?;
+            Ok(Value::from(
+                regex(&s_arg(&a[0])?)?
+                    .find(&s)
+                    .map(|m| m.as_str().to_string())
+                    .unwrap_or_default(),
+            ))
+        });
+    }
+    for name in ["regexFindAll", "mustRegexFindAll"] {
+        t.insert(name, |_c, a| {
+            nargs("regexFindAll", &a, 3)?;
+            let s = s_arg(&a[1])?;
+            let n = i_arg(&a[2])?;
+            let re = regex(&s_arg(&a[0])?)?;
+            let it = re.find_iter(&s).map(|m| Value::str(m.as_str()));
+            let v: Vec<Value> = if n < 0 {
+                it.collect()
+            } else {
+                it.take(n as usize).collect()
+            };
+            Ok(Value::list(v))
+        });
+    }
     for name in ["regexReplaceAll", "mustRegexReplaceAll"] {
         t.insert(name, |_c, a| {
             nargs("regexReplaceAll", &a, 3)?;
@@ -1496,18 +1519,20 @@ fn build_table() -> HashMap<&'static str, F> {
             ))
         });
     }
-    f!("regexSplit", |c, a| {
-        nargs("regexSplit", &a, 3)?;
-        let re = regex(&s_arg(&a[0])?)?;
-        let s = s_arg(&a[1])?;
-        let n = i_arg(&a[2])?;
-        let v: Vec<Value> = if n < 0 {
-            re.split(&s).map(Value::str).collect()
-        } else {
-            re.splitn(&s, n as usize).map(Value::str).collect()
-        };
-        Ok(Value::list(v))
-    });
+    for name in ["regexSplit", "mustRegexSplit"] {
+        t.insert(name, |_c, a| {
+            nargs("regexSplit", &a, 3)?;
+            let re = regex(&s_arg(&a[0])?)?;
+            let s = s_arg(&a[1])?;
+            let n = i_arg(&a[2])?;
+            let v: Vec<Value> = if n < 0 {
+                re.split(&s).map(Value::str).collect()
+            } else {
+                re.splitn(&s, n as usize).map(Value::str).collect()
+            };
+            Ok(Value::list(v))
+        });
+    }
     f!("regexQuoteMeta", |c, a| {
         nargs("regexQuoteMeta", &a, 1)?;
         Ok(Value::from(regex::escape(&s_arg(&a[0])?)))
@@ -2084,6 +2109,10 @@ fn build_table() -> HashMap<&'static str, F> {
         nargs("genSignedCert", &a, 5)?;
         super::crypto::gen_signed(c, &a)
     });
+    f!("buildCustomCert", |c, a| {
+        nargs("buildCustomCert", &a, 2)?;
+        super::crypto::build_custom_cert(&s_arg(&a[0])?, &s_arg(&a[1])?)
+    });
     f!("htpasswd", |c, a| {
         nargs("htpasswd", &a, 2)?;
         let user = s_arg(&a[0])?;
@@ -2263,7 +2292,13 @@ fn url_parse(s: &str) -> Value {
         None => (rest, ""),
     };
     let (scheme, rest) = match rest.find(':') {
-        Some(i) if i > 0 && rest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && rest[..i].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+        Some(i)
+            if i > 0
+                && rest[..i]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && rest[..i].starts_with(|c: char| c.is_ascii_alphabetic()) =>
+        {
             (&rest[..i], &rest[i + 1..])
         }
         _ => ("", rest),
