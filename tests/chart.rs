@@ -241,11 +241,19 @@ fn bad_charts_are_refused_clearly() {
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
     assert!(err.contains("c/values.yaml:"), "{err}");
 
-    // A Go-template chart needs the other engine.
+    // A Go-template chart renders with the gotmpl engine; its errors name
+    // the function, the template and the line.
     let g = tmp.path().join("g");
-    write_chart(&g, &[("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n")]);
+    write_chart(
+        &g,
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n"),
+            ("templates/x.yaml", "a: {{ nosuch }}\n"),
+        ],
+    );
     let err = kforge_fails(&["template", "r", g.to_str().unwrap()]);
-    assert!(err.contains("template engine"), "{err}");
+    assert!(err.contains("g/templates/x.yaml:1"), "{err}");
+    assert!(err.contains("function \"nosuch\" not defined"), "{err}");
 
     // Missing dependency.
     write_chart(

@@ -532,9 +532,20 @@ impl<'s> Runner<'s> {
         let mut argv = Vec::with_capacity(args.len() + 1);
         // the first argument that is a nil interface read from a map
         let mut nil_field: Option<&Arg> = None;
-        for a in args {
+        let nargs = args.len() + usize::from(fin.is_some());
+        for (i, a) in args.iter().enumerate() {
             let v = self.eval_arg(st, dot, a)?;
             if v.is_nil() && nil_field.is_none() && matches!(a, Arg::Field { .. }) {
+                if funcs::is_map_param(name, i, nargs) {
+                    // Go: a nil interface read from a map is not a map
+                    return self.err(
+                        st,
+                        a.pos(),
+                        a,
+                        "wrong type for value; expected map[string]interface {}; got interface {}"
+                            .into(),
+                    );
+                }
                 nil_field = Some(a);
             }
             argv.push(v);

@@ -246,9 +246,6 @@ impl Object for Files {
 
 impl Files {
     fn as_map(&self, b64: bool) -> String {
-        if self.0.is_empty() {
-            return String::new();
-        }
         let m: BTreeMap<String, Value> = self
             .0
             .iter()

@@ -652,8 +652,15 @@ fn parse_number(text: &str) -> Option<Num> {
     if let Some(i) = int {
         return Some(Num::Int(if neg { -i } else { i }));
     }
-    if lower.starts_with("0x") {
-        return None;
+    if let Some(h) = lower.strip_prefix("0x") {
+        // hexadecimal float: mantissa p exponent (0x1p60, 0x1.8p1)
+        let (mant, exp) = h.split_once('p')?;
+        let exp: i32 = exp.parse().ok()?;
+        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+        let digits = format!("{ip}{fp}");
+        let m = u64::from_str_radix(&digits, 16).ok()? as f64;
+        let f = m * 2f64.powi(exp - 4 * fp.len() as i32);
+        return Some(Num::Float(if neg { -f } else { f }));
     }
     let f: f64 = lower.parse().ok()?;
     if !lower.contains(['.', 'e']) {
