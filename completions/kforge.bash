@@ -22,14 +22,26 @@ _kforge() {
             kforge,chart)
                 cmd="kforge__subcmd__chart"
                 ;;
+            kforge,completion)
+                cmd="kforge__subcmd__completion"
+                ;;
             kforge,completions)
-                cmd="kforge__subcmd__completions"
+                cmd="kforge__subcmd__completion"
+                ;;
+            kforge,create)
+                cmd="kforge__subcmd__create"
+                ;;
+            kforge,edit)
+                cmd="kforge__subcmd__edit"
                 ;;
             kforge,help)
                 cmd="kforge__subcmd__help"
                 ;;
             kforge,images)
                 cmd="kforge__subcmd__images"
+                ;;
+            kforge,init)
+                cmd="kforge__subcmd__create"
                 ;;
             kforge,localize)
                 cmd="kforge__subcmd__localize"
@@ -43,17 +55,383 @@ _kforge() {
             kforge,template)
                 cmd="kforge__subcmd__template"
                 ;;
+            kforge,version)
+                cmd="kforge__subcmd__version"
+                ;;
             kforge__subcmd__chart,create)
                 cmd="kforge__subcmd__chart__subcmd__create"
+                ;;
+            kforge__subcmd__chart,dependency)
+                cmd="kforge__subcmd__chart__subcmd__dependency"
                 ;;
             kforge__subcmd__chart,help)
                 cmd="kforge__subcmd__chart__subcmd__help"
                 ;;
+            kforge__subcmd__chart,index)
+                cmd="kforge__subcmd__chart__subcmd__index"
+                ;;
+            kforge__subcmd__chart,lint)
+                cmd="kforge__subcmd__chart__subcmd__lint"
+                ;;
+            kforge__subcmd__chart,package)
+                cmd="kforge__subcmd__chart__subcmd__package"
+                ;;
+            kforge__subcmd__chart,schema)
+                cmd="kforge__subcmd__chart__subcmd__schema"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency,build)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__build"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency,help)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__help"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency,update)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__update"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency__subcmd__help,build)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency__subcmd__help,help)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__chart__subcmd__dependency__subcmd__help,update)
+                cmd="kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update"
+                ;;
             kforge__subcmd__chart__subcmd__help,create)
                 cmd="kforge__subcmd__chart__subcmd__help__subcmd__create"
                 ;;
+            kforge__subcmd__chart__subcmd__help,dependency)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__dependency"
+                ;;
             kforge__subcmd__chart__subcmd__help,help)
                 cmd="kforge__subcmd__chart__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__chart__subcmd__help,index)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__index"
+                ;;
+            kforge__subcmd__chart__subcmd__help,lint)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__lint"
+                ;;
+            kforge__subcmd__chart__subcmd__help,package)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__package"
+                ;;
+            kforge__subcmd__chart__subcmd__help,schema)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__schema"
+                ;;
+            kforge__subcmd__chart__subcmd__help__subcmd__dependency,build)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build"
+                ;;
+            kforge__subcmd__chart__subcmd__help__subcmd__dependency,update)
+                cmd="kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update"
+                ;;
+            kforge__subcmd__edit,add)
+                cmd="kforge__subcmd__edit__subcmd__add"
+                ;;
+            kforge__subcmd__edit,alpha-list-builtin-plugin)
+                cmd="kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin"
+                ;;
+            kforge__subcmd__edit,fix)
+                cmd="kforge__subcmd__edit__subcmd__fix"
+                ;;
+            kforge__subcmd__edit,help)
+                cmd="kforge__subcmd__edit__subcmd__help"
+                ;;
+            kforge__subcmd__edit,listbuiltin)
+                cmd="kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin"
+                ;;
+            kforge__subcmd__edit,remove)
+                cmd="kforge__subcmd__edit__subcmd__remove"
+                ;;
+            kforge__subcmd__edit,set)
+                cmd="kforge__subcmd__edit__subcmd__set"
+                ;;
+            kforge__subcmd__edit__subcmd__add,annotation)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__add,base)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__base"
+                ;;
+            kforge__subcmd__edit__subcmd__add,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__add,component)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__add,configmap)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__add,generator)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__generator"
+                ;;
+            kforge__subcmd__edit__subcmd__add,help)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__add,label)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__add,patch)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__add,resource)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__add,secret)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__add,transformer)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,annotation)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,base)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,component)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,configmap)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,generator)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,help)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,label)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,patch)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,resource)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,secret)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__add__subcmd__help,transformer)
+                cmd="kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__help,add)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add"
+                ;;
+            kforge__subcmd__edit__subcmd__help,alpha-list-builtin-plugin)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin"
+                ;;
+            kforge__subcmd__edit__subcmd__help,fix)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__fix"
+                ;;
+            kforge__subcmd__edit__subcmd__help,help)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__help,remove)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove"
+                ;;
+            kforge__subcmd__edit__subcmd__help,set)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,annotation)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,base)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,component)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,configmap)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,generator)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,label)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,patch)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,resource)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,secret)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__add,transformer)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,annotation)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,component)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,configmap)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,label)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,patch)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,resource)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,secret)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__remove,transformer)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,annotation)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,image)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,label)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,nameprefix)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,namespace)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,namesuffix)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,replicas)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,annotation)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,component)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,configmap)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,help)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,label)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,patch)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,resource)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,secret)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__remove,transformer)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,annotation)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,component)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,configmap)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,help)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,label)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,patch)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,resource)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,secret)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret"
+                ;;
+            kforge__subcmd__edit__subcmd__remove__subcmd__help,transformer)
+                cmd="kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer"
+                ;;
+            kforge__subcmd__edit__subcmd__set,annotation)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__set,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__set,help)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__set,image)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__image"
+                ;;
+            kforge__subcmd__edit__subcmd__set,label)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__set,nameprefix)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__nameprefix"
+                ;;
+            kforge__subcmd__edit__subcmd__set,namespace)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__namespace"
+                ;;
+            kforge__subcmd__edit__subcmd__set,namesuffix)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__namesuffix"
+                ;;
+            kforge__subcmd__edit__subcmd__set,replicas)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,annotation)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,buildmetadata)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,help)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,image)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,label)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,nameprefix)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,namespace)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,namesuffix)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,replicas)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas"
                 ;;
             kforge__subcmd__help,build)
                 cmd="kforge__subcmd__help__subcmd__build"
@@ -61,8 +439,14 @@ _kforge() {
             kforge__subcmd__help,chart)
                 cmd="kforge__subcmd__help__subcmd__chart"
                 ;;
-            kforge__subcmd__help,completions)
-                cmd="kforge__subcmd__help__subcmd__completions"
+            kforge__subcmd__help,completion)
+                cmd="kforge__subcmd__help__subcmd__completion"
+                ;;
+            kforge__subcmd__help,create)
+                cmd="kforge__subcmd__help__subcmd__create"
+                ;;
+            kforge__subcmd__help,edit)
+                cmd="kforge__subcmd__help__subcmd__edit"
                 ;;
             kforge__subcmd__help,help)
                 cmd="kforge__subcmd__help__subcmd__help"
@@ -82,8 +466,131 @@ _kforge() {
             kforge__subcmd__help,template)
                 cmd="kforge__subcmd__help__subcmd__template"
                 ;;
+            kforge__subcmd__help,version)
+                cmd="kforge__subcmd__help__subcmd__version"
+                ;;
             kforge__subcmd__help__subcmd__chart,create)
                 cmd="kforge__subcmd__help__subcmd__chart__subcmd__create"
+                ;;
+            kforge__subcmd__help__subcmd__chart,dependency)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__dependency"
+                ;;
+            kforge__subcmd__help__subcmd__chart,index)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__index"
+                ;;
+            kforge__subcmd__help__subcmd__chart,lint)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__lint"
+                ;;
+            kforge__subcmd__help__subcmd__chart,package)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__package"
+                ;;
+            kforge__subcmd__help__subcmd__chart,schema)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__schema"
+                ;;
+            kforge__subcmd__help__subcmd__chart__subcmd__dependency,build)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build"
+                ;;
+            kforge__subcmd__help__subcmd__chart__subcmd__dependency,update)
+                cmd="kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update"
+                ;;
+            kforge__subcmd__help__subcmd__edit,add)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add"
+                ;;
+            kforge__subcmd__help__subcmd__edit,alpha-list-builtin-plugin)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin"
+                ;;
+            kforge__subcmd__help__subcmd__edit,fix)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__fix"
+                ;;
+            kforge__subcmd__help__subcmd__edit,remove)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove"
+                ;;
+            kforge__subcmd__help__subcmd__edit,set)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,annotation)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,base)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,buildmetadata)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,component)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,configmap)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,generator)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,label)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,patch)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,resource)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,secret)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__add,transformer)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,annotation)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,buildmetadata)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,component)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,configmap)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,label)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,patch)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,resource)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,secret)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__remove,transformer)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,annotation)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,buildmetadata)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,image)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,label)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,nameprefix)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,namespace)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,namesuffix)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,replicas)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas"
                 ;;
             kforge__subcmd__help__subcmd__mirror,config)
                 cmd="kforge__subcmd__help__subcmd__mirror__subcmd__config"
@@ -107,7 +614,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-h -V --help --version build completions images localize mirror template chart man help"
+            opts="-h -V --help --version build edit create init version completion completions images localize mirror template chart man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -121,7 +628,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --mirror --enable-managedby-label --help"
+            opts="-o -e -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --mirror --env --mount --network --network-name --as-current-user --enable-managedby-label --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -159,6 +666,22 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -167,7 +690,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart)
-            opts="-h --help create help"
+            opts="-h --help create lint package dependency schema index help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -194,8 +717,106 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__chart__subcmd__dependency)
+            opts="-h --help update build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__build)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__help)
+            opts="update build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__dependency__subcmd__update)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__chart__subcmd__help)
-            opts="create help"
+            opts="create lint package dependency schema index help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -222,6 +843,48 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__dependency)
+            opts="update build"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__chart__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -236,7 +899,183 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kforge__subcmd__completions)
+        kforge__subcmd__chart__subcmd__help__subcmd__index)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__package)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__index)
+            opts="-h --url --merge --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__lint)
+            opts="-f -n -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-string)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__package)
+            opts="-d -h --destination --version --app-version --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --destination)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__chart__subcmd__schema)
+            opts="-h --dry-run --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__completion)
             opts="-h --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -250,8 +1089,1612 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__create)
+            opts="-h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nameprefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namesuffix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit)
+            opts="-h --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add)
+            opts="-h --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__annotation)
+            opts="-f -h --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__base)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__component)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__configmap)
+            opts="-h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__generator)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help)
+            opts="resource component base patch configmap secret label annotation transformer generator buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__label)
+            opts="-f -h --force --without-selector --include-templates --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__patch)
+            opts="-h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__resource)
+            opts="-h --no-verify --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__secret)
+            opts="-h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__add__subcmd__transformer)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__fix)
+            opts="-h --vars --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help)
+            opts="add set remove fix alpha-list-builtin-plugin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add)
+            opts="resource component base patch configmap secret label annotation transformer generator buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__fix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove)
+            opts="resource component patch label annotation transformer configmap secret buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set)
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove)
+            opts="-h --help resource component patch label annotation transformer configmap secret buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__annotation)
+            opts="-i -h --ignore-non-existence --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__component)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__configmap)
+            opts="-h --namespace --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help)
+            opts="resource component patch label annotation transformer configmap secret buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__label)
+            opts="-i -h --ignore-non-existence --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__patch)
+            opts="-h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__resource)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__secret)
+            opts="-h --namespace --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__remove__subcmd__transformer)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set)
+            opts="-h --help image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__annotation)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help)
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__image)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__label)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__nameprefix)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__namespace)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__namesuffix)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__replicas)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__help)
-            opts="build completions images localize mirror template chart man help"
+            opts="build edit create version completion images localize mirror template chart man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,7 +2722,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__chart)
-            opts="create"
+            opts="create lint package dependency schema index"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -306,9 +2749,597 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kforge__subcmd__help__subcmd__completions)
+        kforge__subcmd__help__subcmd__chart__subcmd__dependency)
+            opts="update build"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__index)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__package)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__chart__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit)
+            opts="add set remove fix alpha-list-builtin-plugin"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add)
+            opts="resource component base patch configmap secret label annotation transformer generator buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__fix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove)
+            opts="resource component patch label annotation transformer configmap secret buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set)
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -405,6 +3436,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -669,6 +3714,20 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__version)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -27,7 +27,12 @@ end
 complete -c kforge -n "__fish_kforge_needs_command" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_needs_command" -s V -l version -d 'Print version'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "init" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "mirror" -d 'Mirror configuration and operations'
@@ -47,12 +52,89 @@ complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-command -d 
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-api-versions -d 'API versions for helm\'s Capabilities.APIVersions (for charts that set none)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-kube-version -d 'Kubernetes version for helm\'s Capabilities.KubeVersion (for charts that set none)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l mirror -d 'Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand build" -s e -l env -d 'a list of environment variables to be used by functions (KEY=VALUE)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l mount -d 'a list of storage options read from the filesystem (container functions only)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l network-name -d 'the docker network to run the container in (container functions only)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-alpha-plugins -d 'Enable kustomize plugins (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-exec -d 'Enable exec KRM functions (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-helm -d 'Enable helmCharts inflation with a helm binary'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-debug -d 'Run helm template with --debug'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l network -d 'enable network access for functions that declare it (container functions only)'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l as-current-user -d 'use the uid and gid of the command executor to run the function in the container (container functions only)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-managedby-label -d 'Add app.kubernetes.io/managed-by to every resource'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "add" -d 'Adds an item to the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "remove" -d 'Removes items from the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "listbuiltin" -d '[Alpha] List the builtin plugins'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "resource" -d 'Add the name of a file containing a resource (globs expand; directories and URLs as given)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "component" -d 'Add the name of a file containing a component'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "base" -d 'Adds one or more bases (comma separated) to the resources'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "patch" -d 'Add an item to the patches field'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "configmap" -d 'Adds a configmap generator entry'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "secret" -d 'Adds a secret generator entry'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "label" -d 'Adds one or more commonLabels (key:value)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "annotation" -d 'Adds one or more commonAnnotations (key:value)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "transformer" -d 'Add the name of a file containing a transformer configuration'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "generator" -d 'Add the name of a file containing a generator configuration'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "buildmetadata" -d 'Adds one or more buildMetadata options (comma separated)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "image" -d 'Sets images and their new names, new tags or digests (NAME=NEWNAME:TAG@DIGEST, NAME:TAG, NAME@DIGEST, ...)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "namespace" -d 'Sets the value of the namespace field'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "nameprefix" -d 'Sets the value of the namePrefix field'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "namesuffix" -d 'Sets the value of the nameSuffix field'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "label" -d 'Sets one or more commonLabels (key:value)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "annotation" -d 'Sets one or more commonAnnotations (key:value)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "replicas" -d 'Sets replicas count for resources (NAME=COUNT)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "buildmetadata" -d 'Sets the buildMetadata options (comma separated), replacing the present ones'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "resource" -d 'Removes resources (patterns match entries of the file)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "component" -d 'Removes components (patterns match entries of the file)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "patch" -d 'Removes a patch (same flags as `add patch`)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "label" -d 'Removes commonLabels (comma separated keys)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "annotation" -d 'Removes commonAnnotations (comma separated keys)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "transformer" -d 'Removes transformers (patterns match entries of the file)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "configmap" -d 'Removes configmap generator entries (comma separated names)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "secret" -d 'Removes secret generator entries (comma separated names)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "buildmetadata" -d 'Removes buildMetadata options (comma separated)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (not supported: refused when vars are present)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from listbuiltin" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds an item to the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Removes items from the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l resources -d 'Name of a file containing a file to add to the kustomization file (comma separated, globs)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l namespace -d 'Set the value of the namespace field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l annotations -d 'Add one or more common annotations (k:v,k2:v2)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l labels -d 'Add one or more common labels (k:v,k2:v2)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l nameprefix -d 'Sets the value of the namePrefix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l namesuffix -d 'Sets the value of the nameSuffix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand create" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
+complete -c kforge -n "__fish_kforge_using_subcommand create" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l resources -d 'Name of a file containing a file to add to the kustomization file (comma separated, globs)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l namespace -d 'Set the value of the namespace field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l annotations -d 'Add one or more common annotations (k:v,k2:v2)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l labels -d 'Add one or more common labels (k:v,k2:v2)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l nameprefix -d 'Sets the value of the namePrefix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l namesuffix -d 'Sets the value of the nameSuffix field in the kustomization file' -r
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand init" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
+complete -c kforge -n "__fish_kforge_using_subcommand init" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand images" -s f -l values -d 'Values files for rendering a chart (with --enable-helm)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l set -d 'Values for rendering a chart (key=value, as helm --set; with --enable-helm)' -r
@@ -101,21 +183,67 @@ complete -c kforge -n "__fish_kforge_using_subcommand template" -l strict -d 'Un
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l skip-schema-validation -d 'Do not validate values against values.schema.json'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -l is-upgrade -d 'Render as an upgrade (Release.IsUpgrade)'
 complete -c kforge -n "__fish_kforge_using_subcommand template" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-string -d 'Set string values' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-json -d 'Set JSON values (`a={"b":1}`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-file -d 'Set values from files (`key=path`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-literal -d 'Set a literal string value (`key=rest,taken raw`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s n -l namespace -d 'Namespace of the release the templates see' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l kube-version -d 'Kubernetes version for Capabilities.KubeVersion' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l strict -d 'Fail on warnings too'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s d -l destination -d 'Directory to write the archive to' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l version -d 'Set the chart\'s version in the package' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l app-version -d 'Set the chart\'s appVersion in the package' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "update" -d 'Resolve Chart.yaml\'s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "build" -d 'Vendor the versions Chart.lock pins (update when there is no lock)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -l dry-run -d 'Print the schema instead of writing values.schema.json'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l url -d 'URL of the folder, prefixed to each package\'s file name' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l merge -d 'Merge into this existing index (its entries are kept unless the folder has the same version)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "completions" -d 'Print shell completions'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "mirror" -d 'Mirror configuration and operations'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build completions images localize mirror template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "mirror" -d 'Mirror configuration and operations'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'

@@ -38,14 +38,750 @@ _arguments "${_arguments_options[@]}" : \
 '*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
 '--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'*-e+[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--env=[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
+'--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
 '--helm-debug[Run helm template with --debug]' \
+'--network[enable network access for functions that declare it (container functions only)]' \
+'--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit_commands" \
+"*::: :->edit" \
+&& ret=0
+
+    case $state in
+    (edit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+'--no-verify[skip validation for resources]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Path to the patch file. Cannot be used with --patch at the same time]:PATH:_default' \
+'--patch=[Literal string of patch content. Cannot be used with --path at the same time]:PATCH:_default' \
+'--group=[API group in patch target]:GROUP:_default' \
+'--version=[API version in patch target]:VERSION:_default' \
+'--kind=[Resource kind in patch target]:KIND:_default' \
+'--name=[Resource name in patch target]:NAME:_default' \
+'--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
+'--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
+'--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'*--from-file=[\[key=\]source file (globs; a directory adds each file)]:FROM_FILE:_default' \
+'*--from-literal=[key=value to insert]:FROM_LITERAL:_default' \
+'--from-env-file=[File of key=value lines (a Docker .env file)]:FROM_ENV_FILE:_default' \
+'--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
+'--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
+'--disableNameSuffixHash[Disable the name suffix hash]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'*--from-file=[\[key=\]source file (globs; a directory adds each file)]:FROM_FILE:_default' \
+'*--from-literal=[key=value to insert]:FROM_LITERAL:_default' \
+'--from-env-file=[File of key=value lines (a Docker .env file)]:FROM_ENV_FILE:_default' \
+'--behavior=[create (default), merge or replace]:BEHAVIOR:_default' \
+'--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
+'--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
+'--disableNameSuffixHash[Disable the name suffix hash]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-f[overwrite commonLabel if it already exists]' \
+'--force[overwrite commonLabel if it already exists]' \
+'--without-selector[add to labels without selectors instead of commonLabels]' \
+'--include-templates[include labels in templates (requires --without-selector)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-f[overwrite commonAnnotation if it already exists]' \
+'--force[overwrite commonAnnotation if it already exists]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__add__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-add-help-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::images:_default' \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__set__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-set-help-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__edit__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+'--path=[Path to the patch file. Cannot be used with --patch at the same time]:PATH:_default' \
+'--patch=[Literal string of patch content. Cannot be used with --path at the same time]:PATCH:_default' \
+'--group=[API group in patch target]:GROUP:_default' \
+'--version=[API version in patch target]:VERSION:_default' \
+'--kind=[Resource kind in patch target]:KIND:_default' \
+'--name=[Resource name in patch target]:NAME:_default' \
+'--namespace=[Resource namespace in patch target]:NAMESPACE:_default' \
+'--annotation-selector=[annotationSelector in patch target]:ANNOTATION_SELECTOR:_default' \
+'--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+'-i[ignore error if the given label doesn'\''t exist]' \
+'--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+'-i[ignore error if the given annotation doesn'\''t exist]' \
+'--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_default' \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-remove-help-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+'--vars[Also convert vars to replacements (not supported\: refused when vars are present)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(listbuiltin)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-edit-help-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--resources=[Name of a file containing a file to add to the kustomization file (comma separated, globs)]:RESOURCES:_default' \
+'--namespace=[Set the value of the namespace field in the kustomization file]:NAMESPACE:_default' \
+'--annotations=[Add one or more common annotations (k\:v,k2\:v2)]:ANNOTATIONS:_default' \
+'--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
+'--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
+'--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
+'--recursive[Enable recursive directory searching for resource auto-detection]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(init)
+_arguments "${_arguments_options[@]}" : \
+'--resources=[Name of a file containing a file to add to the kustomization file (comma separated, globs)]:RESOURCES:_default' \
+'--namespace=[Set the value of the namespace field in the kustomization file]:NAMESPACE:_default' \
+'--annotations=[Add one or more common annotations (k\:v,k2\:v2)]:ANNOTATIONS:_default' \
+'--labels=[Add one or more common labels (k\:v,k2\:v2)]:LABELS:_default' \
+'--nameprefix=[Sets the value of the namePrefix field in the kustomization file]:NAMEPREFIX:_default' \
+'--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
+'--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
+'--recursive[Enable recursive directory searching for resource auto-detection]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (completions)
@@ -189,6 +925,112 @@ _arguments "${_arguments_options[@]}" : \
 ':name -- Directory to create; its last component is the chart name:_files' \
 && ret=0
 ;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--values=[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--set=[Set values (\`a.b=1,c={x,y}\`), typed as Helm types them]:SET:_default' \
+'*--set-string=[Set string values]:SET_STRING:_default' \
+'*--set-json=[Set JSON values (\`a={"b"\:1}\`)]:SET_JSON:_default' \
+'*--set-file=[Set values from files (\`key=path\`)]:SET_FILE:_default' \
+'*--set-literal=[Set a literal string value (\`key=rest,taken raw\`)]:SET_LITERAL:_default' \
+'-n+[Namespace of the release the templates see]:NAMESPACE:_default' \
+'--namespace=[Namespace of the release the templates see]:NAMESPACE:_default' \
+'--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
+'--strict[Fail on warnings too]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory or archive:_files' \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+'-d+[Directory to write the archive to]:DESTINATION:_files' \
+'--destination=[Directory to write the archive to]:DESTINATION:_files' \
+'--version=[Set the chart'\''s version in the package]:VERSION:_default' \
+'--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+':chart -- Chart directory:_files' \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-dependency-help-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--dry-run[Print the schema instead of writing values.schema.json]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+'--url=[URL of the folder, prefixed to each package'\''s file name]:URL:_default' \
+'--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
+'-h[Print help]' \
+'--help[Print help]' \
+':dir -- Folder of chart packages:_files' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__chart__subcmd__help_commands" \
@@ -202,6 +1044,46 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:kforge-chart-help-command-$line[1]:"
         case $line[1] in
             (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-help-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(index)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -240,7 +1122,199 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(completions)
+(edit)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit_commands" \
+"*::: :->edit" \
+&& ret=0
+
+    case $state in
+    (edit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__add_commands" \
+"*::: :->add" \
+&& ret=0
+
+    case $state in
+    (add)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-add-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(base)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(generator)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__set_commands" \
+"*::: :->set" \
+&& ret=0
+
+    case $state in
+    (set)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-set-command-$line[1]:"
+        case $line[1] in
+            (image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namespace)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(nameprefix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(namesuffix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(replicas)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands" \
+"*::: :->remove" \
+&& ret=0
+
+    case $state in
+    (remove)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-edit-remove-command-$line[1]:"
+        case $line[1] in
+            (resource)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(component)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(patch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(label)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(annotation)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transformer)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(fix)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alpha-list-builtin-plugin)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completion)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -292,6 +1366,46 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-chart-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -317,7 +1431,12 @@ esac
 _kforge_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
-'completions:Print shell completions' \
+'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
+'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'init:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
+'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
 'mirror:Mirror configuration and operations' \
@@ -337,6 +1456,11 @@ _kforge__subcmd__build_commands() {
 _kforge__subcmd__chart_commands() {
     local commands; commands=(
 'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge chart commands' commands "$@"
@@ -346,10 +1470,58 @@ _kforge__subcmd__chart__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart create commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart dependency help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency update commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__chart__subcmd__help_commands] )) ||
 _kforge__subcmd__chart__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge chart help commands' commands "$@"
@@ -359,21 +1531,716 @@ _kforge__subcmd__chart__subcmd__help__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart help create commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+    )
+    _describe -t commands 'kforge chart help dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help dependency update commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__chart__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge chart help help commands' commands "$@"
 }
-(( $+functions[_kforge__subcmd__completions_commands] )) ||
-_kforge__subcmd__completions_commands() {
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__index_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__index_commands() {
     local commands; commands=()
-    _describe -t commands 'kforge completions commands' commands "$@"
+    _describe -t commands 'kforge chart help index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__lint_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__package_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__schema_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help schema commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__index_commands] )) ||
+_kforge__subcmd__chart__subcmd__index_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__lint_commands] )) ||
+_kforge__subcmd__chart__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__package_commands] )) ||
+_kforge__subcmd__chart__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__schema_commands] )) ||
+_kforge__subcmd__chart__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart schema commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__completion_commands] )) ||
+_kforge__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge completion commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__create_commands] )) ||
+_kforge__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit_commands] )) ||
+_kforge__subcmd__edit_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+'listbuiltin:\[Alpha\] List the builtin plugins' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add_commands] )) ||
+_kforge__subcmd__edit__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit add help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__help__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add help transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__fix_commands] )) ||
+_kforge__subcmd__edit__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__help_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge edit help add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__fix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge edit help remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+    )
+    _describe -t commands 'kforge edit help set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit remove help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__help__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove help transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__edit__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set_commands] )) ||
+_kforge__subcmd__edit__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge edit set help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set replicas commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help_commands] )) ||
 _kforge__subcmd__help_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
-'completions:Print shell completions' \
+'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
+'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
+'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
 'mirror:Mirror configuration and operations' \
@@ -393,6 +2260,11 @@ _kforge__subcmd__help__subcmd__build_commands() {
 _kforge__subcmd__help__subcmd__chart_commands() {
     local commands; commands=(
 'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
     )
     _describe -t commands 'kforge help chart commands' commands "$@"
 }
@@ -401,10 +2273,260 @@ _kforge__subcmd__help__subcmd__chart__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help chart create commands' commands "$@"
 }
-(( $+functions[_kforge__subcmd__help__subcmd__completions_commands] )) ||
-_kforge__subcmd__help__subcmd__completions_commands() {
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+    )
+    _describe -t commands 'kforge help chart dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
     local commands; commands=()
-    _describe -t commands 'kforge help completions commands' commands "$@"
+    _describe -t commands 'kforge help chart dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart dependency update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__index_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__index_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__lint_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__package_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__schema_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart schema commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__completion_commands] )) ||
+_kforge__subcmd__help__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help completion commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__create_commands] )) ||
+_kforge__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit_commands] )) ||
+_kforge__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=(
+'add:Adds an item to the kustomization file' \
+'set:Sets the value of different fields in the kustomization file' \
+'remove:Removes items from the kustomization file' \
+'fix:Fix the missing and deprecated fields in the kustomization file' \
+'alpha-list-builtin-plugin:\[Alpha\] List the builtin plugins' \
+    )
+    _describe -t commands 'kforge help edit commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add_commands() {
+    local commands; commands=(
+'resource:Add the name of a file containing a resource (globs expand; directories and URLs as given)' \
+'component:Add the name of a file containing a component' \
+'base:Adds one or more bases (comma separated) to the resources' \
+'patch:Add an item to the patches field' \
+'configmap:Adds a configmap generator entry' \
+'secret:Adds a secret generator entry' \
+'label:Adds one or more commonLabels (key\:value)' \
+'annotation:Adds one or more commonAnnotations (key\:value)' \
+'transformer:Add the name of a file containing a transformer configuration' \
+'generator:Add the name of a file containing a generator configuration' \
+'buildmetadata:Adds one or more buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge help edit add commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__base_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add base commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__generator_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add generator commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__add__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit add transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__alpha-list-builtin-plugin_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit alpha-list-builtin-plugin commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__fix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__fix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit fix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove_commands() {
+    local commands; commands=(
+'resource:Removes resources (patterns match entries of the file)' \
+'component:Removes components (patterns match entries of the file)' \
+'patch:Removes a patch (same flags as \`add patch\`)' \
+'label:Removes commonLabels (comma separated keys)' \
+'annotation:Removes commonAnnotations (comma separated keys)' \
+'transformer:Removes transformers (patterns match entries of the file)' \
+'configmap:Removes configmap generator entries (comma separated names)' \
+'secret:Removes secret generator entries (comma separated names)' \
+'buildmetadata:Removes buildMetadata options (comma separated)' \
+    )
+    _describe -t commands 'kforge help edit remove commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__component_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove component commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove configmap commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__patch_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove patch commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__resource_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove resource commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove secret commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__remove__subcmd__transformer_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit remove transformer commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set_commands() {
+    local commands; commands=(
+'image:Sets images and their new names, new tags or digests (NAME=NEWNAME\:TAG@DIGEST, NAME\:TAG, NAME@DIGEST, ...)' \
+'namespace:Sets the value of the namespace field' \
+'nameprefix:Sets the value of the namePrefix field' \
+'namesuffix:Sets the value of the nameSuffix field' \
+'label:Sets one or more commonLabels (key\:value)' \
+'annotation:Sets one or more commonAnnotations (key\:value)' \
+'replicas:Sets replicas count for resources (NAME=COUNT)' \
+'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+    )
+    _describe -t commands 'kforge help edit set commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set annotation commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set image commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__label_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set label commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__nameprefix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set nameprefix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namespace_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set namespace commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set namesuffix commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set replicas commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__help__subcmd__help_commands() {
@@ -442,6 +2564,11 @@ _kforge__subcmd__help__subcmd__mirror__subcmd__config_commands() {
 _kforge__subcmd__help__subcmd__template_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help template commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__version_commands] )) ||
+_kforge__subcmd__help__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help version commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__images_commands] )) ||
 _kforge__subcmd__images_commands() {
@@ -493,6 +2620,11 @@ _kforge__subcmd__mirror__subcmd__help__subcmd__help_commands() {
 _kforge__subcmd__template_commands() {
     local commands; commands=()
     _describe -t commands 'kforge template commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__version_commands] )) ||
+_kforge__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge version commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_kforge" ]; then

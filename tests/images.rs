@@ -12,9 +12,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn td(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/images")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/images").join(rel)
 }
 
 fn map() -> PathBuf {
@@ -39,7 +37,9 @@ fn find_helm() -> PathBuf {
             }
         }
     }
-    panic!("no helm binary found: set KFORGE_TEST_HELM (scripts/install-helm.sh installs helm v4.1.4) or put helm on PATH");
+    panic!(
+        "no helm binary found: set KFORGE_TEST_HELM (scripts/install-helm.sh installs helm v4.1.4) or put helm on PATH"
+    );
 }
 
 fn kforge() -> Command {
@@ -49,11 +49,7 @@ fn kforge() -> Command {
 /// Run kforge; (status ok, stdout, stderr).
 fn run(args: &[&str]) -> (bool, String, String) {
     let out = kforge().args(args).output().unwrap();
-    (
-        out.status.success(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 fn ok(args: &[&str]) -> String {
@@ -85,10 +81,8 @@ fn helm_template(chart: &Path, values: &[PathBuf]) -> Result<String, String> {
 /// `image` / `*Image` fields, normalised by kforge's own listing of a file
 /// would be circular, so this walks the YAML independently.
 fn rendered_images(text: &str) -> BTreeSet<String> {
-    let re =
-        regex::Regex::new(r#"(?m)^\s*-?\s*(?:image|[a-z]+Image):\s*"?([^"\s]+)"?\s*$"#).unwrap();
-    let arg =
-        regex::Regex::new(r#"=((?:[a-z0-9.-]+\.[a-z]+)(?::\d+)?/[^\s"',]+:[\w.-]+)"#).unwrap();
+    let re = regex::Regex::new(r#"(?m)^\s*-?\s*(?:image|[a-z]+Image):\s*"?([^"\s]+)"?\s*$"#).unwrap();
+    let arg = regex::Regex::new(r#"=((?:[a-z0-9.-]+\.[a-z]+)(?::\d+)?/[^\s"',]+:[\w.-]+)"#).unwrap();
     let mut out = BTreeSet::new();
     for c in re.captures_iter(text) {
         out.insert(c[1].to_string());
@@ -117,9 +111,7 @@ fn normalize(s: &str) -> String {
         (name, rest.to_string())
     };
     let first = name.split('/').next().unwrap();
-    let full = if name.contains('/')
-        && (first.contains('.') || first.contains(':') || first == "localhost")
-    {
+    let full = if name.contains('/') && (first.contains('.') || first.contains(':') || first == "localhost") {
         name.to_string()
     } else if name.contains('/') {
         format!("docker.io/{name}")
@@ -150,12 +142,7 @@ fn json_images(out: &str) -> Vec<Value> {
 
 #[test]
 fn manifests_every_site_is_found_with_where() {
-    let out = ok(&[
-        "images",
-        td("manifests/workloads.yaml").to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let out = ok(&["images", td("manifests/workloads.yaml").to_str().unwrap(), "--format", "json"]);
     let items = json_images(&out);
     let got: BTreeSet<(String, String, String, String)> = items
         .iter()
@@ -167,17 +154,67 @@ fn manifests_every_site_is_found_with_where() {
     let want: BTreeSet<(String, String, String, String)> = [
         ("docker.io/library/nginx:1.25", "container", "v1/Pod/pod", "spec.containers[0].image"),
         ("docker.io/nicolaka/netshoot:v0.13", "container", "v1/Pod/pod", "spec.ephemeralContainers[0].image"),
-        ("registry.k8s.io/busybox@sha256:a5d0ce49aa801d475da48f8cb163c354ab95cab073cd3c138bd458fc8257fbf1", "container", "apps/v1/Deployment/operator", "spec.template.spec.initContainers[0].image"),
-        ("quay.io/prometheus-operator/prometheus-operator:v0.76.0", "container", "apps/v1/Deployment/operator", "spec.template.spec.containers[0].image"),
-        ("quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0", "embedded", "apps/v1/Deployment/operator", "spec.template.spec.containers[0].args[0]"),
-        ("quay.io/thanos/thanos:v0.36.1", "env", "apps/v1/Deployment/operator", "spec.template.spec.containers[0].env[0].value"),
-        ("docker.io/bitnami/postgresql:17.2.0", "container", "apps/v1/StatefulSet/db", "spec.template.spec.containers[0].image"),
-        ("gcr.io/google-containers/fluentd:v1.16", "container", "apps/v1/DaemonSet/agent", "spec.template.spec.containers[0].image"),
+        (
+            "registry.k8s.io/busybox@sha256:a5d0ce49aa801d475da48f8cb163c354ab95cab073cd3c138bd458fc8257fbf1",
+            "container",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.initContainers[0].image",
+        ),
+        (
+            "quay.io/prometheus-operator/prometheus-operator:v0.76.0",
+            "container",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.containers[0].image",
+        ),
+        (
+            "quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0",
+            "embedded",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.containers[0].args[0]",
+        ),
+        (
+            "quay.io/thanos/thanos:v0.36.1",
+            "env",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.containers[0].env[0].value",
+        ),
+        (
+            "docker.io/bitnami/postgresql:17.2.0",
+            "container",
+            "apps/v1/StatefulSet/db",
+            "spec.template.spec.containers[0].image",
+        ),
+        (
+            "gcr.io/google-containers/fluentd:v1.16",
+            "container",
+            "apps/v1/DaemonSet/agent",
+            "spec.template.spec.containers[0].image",
+        ),
         ("ghcr.io/example/web:2.1", "container", "apps/v1/ReplicaSet/rs", "spec.template.spec.containers[0].image"),
-        ("localhost:5000/legacy/app:1", "container", "v1/ReplicationController/rc", "spec.template.spec.containers[0].image"),
-        ("internal.example.com/tools/migrate:3", "container", "batch/v1/Job/migrate", "spec.template.spec.containers[0].image"),
-        ("mcr.microsoft.com/azure-cli:2.67.0", "container", "batch/v1/CronJob/backup", "spec.jobTemplate.spec.template.spec.containers[0].image"),
-        ("public.ecr.aws/example/app:v3", "container", "argoproj.io/v1alpha1/Rollout/rollout", "spec.template.spec.containers[0].image"),
+        (
+            "localhost:5000/legacy/app:1",
+            "container",
+            "v1/ReplicationController/rc",
+            "spec.template.spec.containers[0].image",
+        ),
+        (
+            "internal.example.com/tools/migrate:3",
+            "container",
+            "batch/v1/Job/migrate",
+            "spec.template.spec.containers[0].image",
+        ),
+        (
+            "mcr.microsoft.com/azure-cli:2.67.0",
+            "container",
+            "batch/v1/CronJob/backup",
+            "spec.jobTemplate.spec.template.spec.containers[0].image",
+        ),
+        (
+            "public.ecr.aws/example/app:v3",
+            "container",
+            "argoproj.io/v1alpha1/Rollout/rollout",
+            "spec.template.spec.containers[0].image",
+        ),
         ("quay.io/prometheus/prometheus:v2.54.1", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.image"),
         ("quay.io/thanos/thanos", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.thanos.baseImage"),
         ("docker.io/library/alpine:3.20", "embedded", "v1/ConfigMap/tools", "data[\"tools.yaml\"]"),
@@ -186,28 +223,17 @@ fn manifests_every_site_is_found_with_where() {
     .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
     .collect();
     assert_eq!(got, want);
-    assert!(items
-        .iter()
-        .all(|v| v["file"].as_str().unwrap().ends_with("workloads.yaml")));
+    assert!(items.iter().all(|v| v["file"].as_str().unwrap().ends_with("workloads.yaml")));
 }
 
 #[test]
 fn localize_filter_rewrites_in_place_and_is_idempotent() {
     let file = td("manifests/workloads.yaml");
-    let out = ok(&[
-        "localize",
-        "-f",
-        file.to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-        "--verify",
-    ]);
+    let out = ok(&["localize", "-f", file.to_str().unwrap(), "--mirror", map().to_str().unwrap(), "--verify"]);
     let expected = std::fs::read_to_string(td("manifests/workloads.localized.yaml")).unwrap();
     assert_eq!(out, expected);
     // Comments survive; digests stay; excluded registries are untouched.
-    assert!(out.contains(
-        "image: mirror.example.cn/library/nginx:1.25            # Docker Hub official image"
-    ));
+    assert!(out.contains("image: mirror.example.cn/library/nginx:1.25            # Docker Hub official image"));
     assert!(out.contains("image: internal.example.com/tools/migrate:3   # excluded by the map"));
     // From stdin, a second time: nothing changes.
     let again = kforge()
@@ -229,14 +255,8 @@ fn allowed_registries_gate_lists_offenders() {
         "mirror.example.cn,internal.example.com,registry.cn-hangzhou.example.com/gcr",
     ]);
     assert!(!success);
-    assert!(
-        err.contains("15 image reference(s) outside the allowed registries"),
-        "{err}"
-    );
-    assert!(
-        err.contains("quay.io/thanos/thanos:v0.36.1  (apps/v1/Deployment/operator in"),
-        "{err}"
-    );
+    assert!(err.contains("15 image reference(s) outside the allowed registries"), "{err}");
+    assert!(err.contains("quay.io/thanos/thanos:v0.36.1  (apps/v1/Deployment/operator in"), "{err}");
     let localized = td("manifests/workloads.localized.yaml");
     ok(&[
         "images",
@@ -257,12 +277,7 @@ fn allowed_registries_gate_lists_offenders() {
 #[test]
 fn kustomization_build_flag_transformer_and_localized_dir_agree() {
     let base = td("kustomize/base");
-    let via_flag = ok(&[
-        "build",
-        base.to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-    ]);
+    let via_flag = ok(&["build", base.to_str().unwrap(), "--mirror", map().to_str().unwrap()]);
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("localized");
     let (success, _, err) = run(&[
@@ -278,24 +293,12 @@ fn kustomization_build_flag_transformer_and_localized_dir_agree() {
     assert!(err.contains("verified: 3 image reference(s)"), "{err}");
     let built = ok(&["build", out.to_str().unwrap()]);
     assert_eq!(built, via_flag);
-    assert!(
-        built.contains("image: mirror.example.cn/library/nginx:1.27"),
-        "{built}"
-    );
-    assert!(
-        built.contains("image: mirror.example.cn/ghcr.io/example/worker:v2"),
-        "{built}"
-    );
-    assert!(
-        built.contains("--helper=registry.cn-hangzhou.example.com/gcr/example/helper:v1"),
-        "{built}"
-    );
+    assert!(built.contains("image: mirror.example.cn/library/nginx:1.27"), "{built}");
+    assert!(built.contains("image: mirror.example.cn/ghcr.io/example/worker:v2"), "{built}");
+    assert!(built.contains("--helper=registry.cn-hangzhou.example.com/gcr/example/helper:v1"), "{built}");
     // The kustomization's images entries were moved with the resources.
     let k = std::fs::read_to_string(out.join("kustomization.yaml")).unwrap();
-    assert!(
-        k.contains("- name: mirror.example.cn/library/nginx\n  newTag: \"1.27\""),
-        "{k}"
-    );
+    assert!(k.contains("- name: mirror.example.cn/library/nginx\n  newTag: \"1.27\""), "{k}");
     // The built-in transformer, from a map file and inline.
     let t = ok(&["build", td("kustomize/transformer").to_str().unwrap()]);
     assert!(
@@ -304,19 +307,10 @@ fn kustomization_build_flag_transformer_and_localized_dir_agree() {
         "{t}"
     );
     let i = ok(&["build", td("kustomize/inline").to_str().unwrap()]);
-    assert!(
-        i.contains("--helper=registry.cn-hangzhou.example.com/gcr/example/helper:v1"),
-        "{i}"
-    );
+    assert!(i.contains("--helper=registry.cn-hangzhou.example.com/gcr/example/helper:v1"), "{i}");
     // Output directories are not overwritten.
-    let (success, _, err) = run(&[
-        "localize",
-        base.to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let (success, _, err) =
+        run(&["localize", base.to_str().unwrap(), "--mirror", map().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert!(!success && err.contains("not empty"), "{err}");
 }
 
@@ -331,10 +325,8 @@ fn chart_round_trip(name: &str, out_name: &str) -> tempfile::TempDir {
     let on = all_on(&chart, tmp.path());
     let before_default = helm_template(&chart, &[]).unwrap();
     let before_on = helm_template(&chart, std::slice::from_ref(&on)).unwrap();
-    let rendered: BTreeSet<String> = rendered_images(&before_default)
-        .union(&rendered_images(&before_on))
-        .map(|s| normalize(s))
-        .collect();
+    let rendered: BTreeSet<String> =
+        rendered_images(&before_default).union(&rendered_images(&before_on)).map(|s| normalize(s)).collect();
     assert!(!rendered.is_empty());
 
     let listed = ok(&[
@@ -346,27 +338,17 @@ fn chart_round_trip(name: &str, out_name: &str) -> tempfile::TempDir {
         "--helm-command",
         helm.to_str().unwrap(),
     ]);
-    let listed: BTreeSet<String> = json_images(&listed)
-        .iter()
-        .map(|v| v["image"].as_str().unwrap().to_string())
-        .collect();
+    let listed: BTreeSet<String> =
+        json_images(&listed).iter().map(|v| v["image"].as_str().unwrap().to_string()).collect();
     for img in &rendered {
-        assert!(
-            listed.contains(img),
-            "{name}: helm renders {img}, kforge images did not list it: {listed:?}"
-        );
+        assert!(listed.contains(img), "{name}: helm renders {img}, kforge images did not list it: {listed:?}");
     }
     // Without helm, the values-based listing still covers every rendered image.
     let static_list = ok(&["images", chart.to_str().unwrap(), "--format", "json"]);
-    let static_list: BTreeSet<String> = json_images(&static_list)
-        .iter()
-        .map(|v| v["image"].as_str().unwrap().to_string())
-        .collect();
+    let static_list: BTreeSet<String> =
+        json_images(&static_list).iter().map(|v| v["image"].as_str().unwrap().to_string()).collect();
     for img in &rendered {
-        assert!(
-            static_list.contains(img),
-            "{name}: {img} missing from the values-based listing"
-        );
+        assert!(static_list.contains(img), "{name}: {img} missing from the values-based listing");
     }
 
     let out = tmp.path().join(out_name);
@@ -383,44 +365,26 @@ fn chart_round_trip(name: &str, out_name: &str) -> tempfile::TempDir {
         helm.to_str().unwrap(),
     ]);
     assert!(success, "{name}: {err}");
-    assert!(
-        err.contains("no longer matches the upstream chart's digest"),
-        "{err}"
-    );
+    assert!(err.contains("no longer matches the upstream chart's digest"), "{err}");
     for values in [vec![], vec![on.clone()]] {
         let text = helm_template(&out, &values)
             .unwrap_or_else(|e| panic!("{name}: helm template of the localized chart failed: {e}"));
         let imgs = rendered_images(&text);
-        assert_eq!(
-            imgs.len(),
-            rendered_images(&helm_template(&chart, &values).unwrap()).len(),
-            "{name}: {imgs:?}"
-        );
+        assert_eq!(imgs.len(), rendered_images(&helm_template(&chart, &values).unwrap()).len(), "{name}: {imgs:?}");
         for i in imgs {
             assert!(
-                i.starts_with("mirror.example.cn/")
-                    || i.starts_with("registry.cn-hangzhou.example.com/gcr/"),
+                i.starts_with("mirror.example.cn/") || i.starts_with("registry.cn-hangzhou.example.com/gcr/"),
                 "{name}: {i} not mirrored"
             );
         }
     }
     // Localizing the localized chart again changes nothing.
     let again = tmp.path().join(format!("again-{out_name}"));
-    let (success, _, err) = run(&[
-        "localize",
-        out.to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-        "-o",
-        again.to_str().unwrap(),
-    ]);
+    let (success, _, err) =
+        run(&["localize", out.to_str().unwrap(), "--mirror", map().to_str().unwrap(), "-o", again.to_str().unwrap()]);
     assert!(success, "{err}");
     assert!(err.contains("localized 0 image reference(s)"), "{err}");
-    assert_eq!(
-        read_tree(&out),
-        read_tree(&again),
-        "{name}: second localize changed files"
-    );
+    assert_eq!(read_tree(&out), read_tree(&again), "{name}: second localize changed files");
     tmp
 }
 
@@ -447,10 +411,7 @@ fn read_tree(p: &Path) -> Vec<(String, Vec<u8>)> {
             if e.is_dir() {
                 stack.push(e);
             } else {
-                out.push((
-                    e.strip_prefix(p).unwrap().display().to_string(),
-                    std::fs::read(&e).unwrap(),
-                ));
+                out.push((e.strip_prefix(p).unwrap().display().to_string(), std::fs::read(&e).unwrap()));
             }
         }
     }
@@ -465,36 +426,16 @@ fn bitnami_style_chart_localizes_and_passes_its_image_guard() {
     let values = std::fs::read_to_string(out.join("values.yaml")).unwrap();
     // The guard passed with the annotation rewritten too: the switch stays off.
     assert!(values.contains("allowInsecureImages: false"), "{values}");
-    assert!(
-        values.contains("  registry: mirror.example.cn/docker.io\n  repository: bitnami/redis\n"),
-        "{values}"
-    );
+    assert!(values.contains("  registry: mirror.example.cn/docker.io\n  repository: bitnami/redis\n"), "{values}");
     let chart = std::fs::read_to_string(out.join("Chart.yaml")).unwrap();
-    assert!(
-        chart.contains("image: mirror.example.cn/docker.io/bitnami/redis:7.4.2-debian-12-r0"),
-        "{chart}"
-    );
-    assert!(
-        chart.contains("repository: oci://mirror.example.cn/docker.io/bitnamicharts"),
-        "{chart}"
-    );
-    assert!(
-        chart.contains("repository: https://mirror.example.cn/charts/stable"),
-        "{chart}"
-    );
+    assert!(chart.contains("image: mirror.example.cn/docker.io/bitnami/redis:7.4.2-debian-12-r0"), "{chart}");
+    assert!(chart.contains("repository: oci://mirror.example.cn/docker.io/bitnamicharts"), "{chart}");
+    assert!(chart.contains("repository: https://mirror.example.cn/charts/stable"), "{chart}");
     let lock = std::fs::read_to_string(out.join("Images.lock")).unwrap();
-    assert_eq!(
-        lock.matches("image: mirror.example.cn/docker.io/bitnami/")
-            .count(),
-        3,
-        "{lock}"
-    );
+    assert_eq!(lock.matches("image: mirror.example.cn/docker.io/bitnami/").count(), 3, "{lock}");
     // The aliased subchart's image.
     let sub = std::fs::read_to_string(out.join("charts/exporter/values.yaml")).unwrap();
-    assert!(
-        sub.contains("repository: mirror.example.cn/quay.io/prometheus/node-exporter"),
-        "{sub}"
-    );
+    assert!(sub.contains("repository: mirror.example.cn/quay.io/prometheus/node-exporter"), "{sub}");
 
     // The guard is real: values rewritten but the annotation left alone fails in helm.
     let broken = tmp.path().join("broken");
@@ -522,10 +463,7 @@ fn guard_that_still_fails_gets_the_switch_and_says_so() {
         std::fs::write(dest, b).unwrap();
     }
     let chart = std::fs::read_to_string(src.join("Chart.yaml")).unwrap();
-    let chart = chart.replace(
-        "    - name: os-shell\n      image: docker.io/bitnami/os-shell:12-debian-12-r35\n",
-        "",
-    );
+    let chart = chart.replace("    - name: os-shell\n      image: docker.io/bitnami/os-shell:12-debian-12-r35\n", "");
     std::fs::write(src.join("Chart.yaml"), chart).unwrap();
     let helm = find_helm();
     let out = tmp.path().join("out.tgz");
@@ -542,18 +480,10 @@ fn guard_that_still_fails_gets_the_switch_and_says_so() {
         helm.to_str().unwrap(),
     ]);
     assert!(success, "{err}");
-    assert!(
-        err.contains("set global.security.allowInsecureImages: true"),
-        "{err}"
-    );
+    assert!(err.contains("set global.security.allowInsecureImages: true"), "{err}");
     let on = all_on(&td("charts/redis"), tmp.path());
     let text = helm_template(&out, &[on]).unwrap();
-    assert!(
-        rendered_images(&text)
-            .iter()
-            .all(|i| i.starts_with("mirror.example.cn/")),
-        "{text}"
-    );
+    assert!(rendered_images(&text).iter().all(|i| i.starts_with("mirror.example.cn/")), "{text}");
 }
 
 #[test]
@@ -573,17 +503,11 @@ fn plain_chart_with_literals_globals_and_disabled_components() {
         items
             .iter()
             .filter(|v| v["image"] == img)
-            .map(|v| {
-                v.get("note")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string()
-            })
+            .map(|v| v.get("note").and_then(Value::as_str).unwrap_or("").to_string())
             .collect()
     };
     assert!(note("docker.io/nicolaka/netshoot:v0.13").contains(&"disabled by default".to_string()));
-    assert!(note("docker.io/bitnami/postgresql:17.2.0-debian-12-r5")
-        .contains(&"disabled by default".to_string()));
+    assert!(note("docker.io/bitnami/postgresql:17.2.0-debian-12-r5").contains(&"disabled by default".to_string()));
     assert!(note("docker.io/library/alpine:3.20").contains(&"hard-coded in template".to_string()));
     let reloader = items.iter().find(|v| v["site"] == "embedded").unwrap();
     assert_eq!(reloader["file"], "app/templates/deployment.yaml");
@@ -591,10 +515,8 @@ fn plain_chart_with_literals_globals_and_disabled_components() {
 
     let tmp = chart_round_trip("app", "app-localized.tgz");
     let files = read_tree(&tmp.path().join("app-localized.tgz"));
-    let get =
-        |p: &str| String::from_utf8(files.iter().find(|(n, _)| n == p).unwrap().1.clone()).unwrap();
-    assert!(get("app/templates/migrate-job.yaml")
-        .contains("image: mirror.example.cn/library/alpine:3.20"));
+    let get = |p: &str| String::from_utf8(files.iter().find(|(n, _)| n == p).unwrap().1.clone()).unwrap();
+    assert!(get("app/templates/migrate-job.yaml").contains("image: mirror.example.cn/library/alpine:3.20"));
     let values = get("app/values.yaml");
     assert!(values.contains("    # Registry of the sidecar (a global knob, as many charts have)\n    registry: mirror.example.cn/quay.io\n"), "{values}");
     assert!(values.contains("  - registry.cn-hangzhou.example.com/gcr/distroless/static:nonroot\n  - mirror.example.cn/library/busybox:1.36\n"), "{values}");
@@ -614,34 +536,15 @@ fn verify_without_helm_says_what_it_needs() {
         "--verify",
     ]);
     assert!(!success);
-    assert!(
-        err.contains("--verify needs to render the chart: pass --enable-helm"),
-        "{err}"
-    );
-    assert!(
-        out.join("values.yaml").is_file(),
-        "values-based localization is written"
-    );
+    assert!(err.contains("--verify needs to render the chart: pass --enable-helm"), "{err}");
+    assert!(out.join("values.yaml").is_file(), "values-based localization is written");
 }
 
 #[test]
 fn repository_index_urls() {
-    let out = ok(&[
-        "localize",
-        td("repo/index.yaml").to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-    ]);
-    assert!(
-        out.contains("- https://mirror.example.cn/charts/stable/redis-10.5.7.tgz\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains(
-            "- https://mirror.example.cn/charts/s3/tool-1.0.0.tgz\n    - tool-1.0.0.tgz\n"
-        ),
-        "{out}"
-    );
+    let out = ok(&["localize", td("repo/index.yaml").to_str().unwrap(), "--mirror", map().to_str().unwrap()]);
+    assert!(out.contains("- https://mirror.example.cn/charts/stable/redis-10.5.7.tgz\n"), "{out}");
+    assert!(out.contains("- https://mirror.example.cn/charts/s3/tool-1.0.0.tgz\n    - tool-1.0.0.tgz\n"), "{out}");
     assert!(out.starts_with("# A chart repository index"));
 }
 
@@ -649,27 +552,11 @@ fn repository_index_urls() {
 fn runtime_config_from_the_same_map() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path().join("certs.d");
-    ok(&[
-        "mirror",
-        "config",
-        "--mirror",
-        map().to_str().unwrap(),
-        "--format",
-        "containerd",
-        "-o",
-        d.to_str().unwrap(),
-    ]);
+    ok(&["mirror", "config", "--mirror", map().to_str().unwrap(), "--format", "containerd", "-o", d.to_str().unwrap()]);
     let gcr = std::fs::read_to_string(d.join("gcr.io/hosts.toml")).unwrap();
     assert!(gcr.contains("server = \"https://gcr.io\"\n\n[host.\"https://registry.cn-hangzhou.example.com/v2/gcr\"]\n  capabilities = [\"pull\", \"resolve\"]\n  override_path = true\n"), "{gcr}");
     assert!(!d.join("internal.example.com").exists());
-    let crio = ok(&[
-        "mirror",
-        "config",
-        "--mirror",
-        map().to_str().unwrap(),
-        "--format",
-        "cri-o",
-    ]);
+    let crio = ok(&["mirror", "config", "--mirror", map().to_str().unwrap(), "--format", "cri-o"]);
     assert!(crio.contains("prefix = \"docker.io/library\"\nlocation = \"docker.io/library\"\n\n[[registry.mirror]]\nlocation = \"mirror.example.cn/library\""), "{crio}");
 }
 
@@ -677,11 +564,8 @@ fn runtime_config_from_the_same_map() {
 fn bad_input_names_file_and_field() {
     let tmp = tempfile::tempdir().unwrap();
     let bad_map = tmp.path().join("bad-map.yaml");
-    std::fs::write(
-        &bad_map,
-        "mirrors:\n- from: gcr.io\n  to: m.example.cn/x\n- from: quay.io\n  to: m.example.cn/x\n",
-    )
-    .unwrap();
+    std::fs::write(&bad_map, "mirrors:\n- from: gcr.io\n  to: m.example.cn/x\n- from: quay.io\n  to: m.example.cn/x\n")
+        .unwrap();
     let (success, _, err) = run(&[
         "localize",
         "-f",
@@ -690,49 +574,37 @@ fn bad_input_names_file_and_field() {
         bad_map.to_str().unwrap(),
     ]);
     assert!(!success);
-    assert!(
-        err.contains("bad-map.yaml: mirrors[1].to: two sources map to one destination"),
-        "{err}"
-    );
+    assert!(err.contains("bad-map.yaml: mirrors[1].to: two sources map to one destination"), "{err}");
 
     let bad_pod = tmp.path().join("pod.yaml");
-    std::fs::write(&bad_pod, "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: Nginx:latest\n").unwrap();
+    std::fs::write(
+        &bad_pod,
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: Nginx:latest\n",
+    )
+    .unwrap();
     let (success, _, err) = run(&["images", bad_pod.to_str().unwrap()]);
     assert!(!success);
     assert!(
-        err.contains("pod.yaml in v1/Pod/p: spec.containers[0].image")
-            && err.contains("must be lowercase"),
+        err.contains("pod.yaml in v1/Pod/p: spec.containers[0].image") && err.contains("must be lowercase"),
         "{err}"
     );
 
     // Two sources landing on one destination at run time.
     let flat = tmp.path().join("flat.yaml");
+    std::fs::write(&flat, "mirrors:\n- from: '*'\n  to: 'm.example.cn/flat/{path}'\n").unwrap();
+    let two = tmp.path().join("two.yaml");
     std::fs::write(
-        &flat,
-        "mirrors:\n- from: '*'\n  to: 'm.example.cn/flat/{path}'\n",
+        &two,
+        "kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - image: gcr.io/x/app:1\n  - image: quay.io/x/app:1\n",
     )
     .unwrap();
-    let two = tmp.path().join("two.yaml");
-    std::fs::write(&two, "kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - image: gcr.io/x/app:1\n  - image: quay.io/x/app:1\n").unwrap();
-    let (success, out, err) = run(&[
-        "localize",
-        "-f",
-        two.to_str().unwrap(),
-        "--mirror",
-        flat.to_str().unwrap(),
-    ]);
+    let (success, out, err) = run(&["localize", "-f", two.to_str().unwrap(), "--mirror", flat.to_str().unwrap()]);
     assert!(!success && out.is_empty());
-    assert!(
-        err.contains("two sources map to one destination 'm.example.cn/flat/x/app'"),
-        "{err}"
-    );
+    assert!(err.contains("two sources map to one destination 'm.example.cn/flat/x/app'"), "{err}");
 
     // An archive entry outside the chart is refused; nothing is written.
     let evil = tmp.path().join("evil.tgz");
-    let gz = flate2::write::GzEncoder::new(
-        std::fs::File::create(&evil).unwrap(),
-        flate2::Compression::default(),
-    );
+    let gz = flate2::write::GzEncoder::new(std::fs::File::create(&evil).unwrap(), flate2::Compression::default());
     let mut b = tar::Builder::new(gz);
     let mut h = tar::Header::new_gnu();
     h.set_size(1);
@@ -742,18 +614,9 @@ fn bad_input_names_file_and_field() {
     b.append(&h, &b"x"[..]).unwrap();
     b.into_inner().unwrap().finish().unwrap();
     let out = tmp.path().join("never");
-    let (success, _, err) = run(&[
-        "localize",
-        evil.to_str().unwrap(),
-        "--mirror",
-        map().to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        !success && err.contains("outside the chart directory"),
-        "{err}"
-    );
+    let (success, _, err) =
+        run(&["localize", evil.to_str().unwrap(), "--mirror", map().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!success && err.contains("outside the chart directory"), "{err}");
     assert!(!out.exists());
 }
 
@@ -765,12 +628,7 @@ fn kforge_charts_render_in_process_without_any_flag() {
     let rendered: Vec<(&str, &str)> = items
         .iter()
         .filter(|v| v["site"] == "container")
-        .map(|v| {
-            (
-                v["image"].as_str().unwrap(),
-                v.get("note").and_then(Value::as_str).unwrap_or(""),
-            )
-        })
+        .map(|v| (v["image"].as_str().unwrap(), v.get("note").and_then(Value::as_str).unwrap_or("")))
         .collect();
     assert_eq!(
         rendered,
@@ -792,23 +650,12 @@ fn kforge_charts_render_in_process_without_any_flag() {
         "--verify",
     ]);
     assert!(success, "{err}");
-    assert!(
-        err.contains("verified: 5 image reference(s) in 2 render(s)"),
-        "{err}"
-    );
+    assert!(err.contains("verified: 5 image reference(s) in 2 render(s)"), "{err}");
     assert!(err.contains("quay.io/example/proxy:1.0 -> mirror.example.cn/quay.io/example/proxy:1.0  (templates/deployment.yaml: line 12)"), "{err}");
-    let text = ok(&[
-        "template",
-        out.to_str().unwrap(),
-        "--set",
-        "cache.enabled=true",
-    ]);
+    let text = ok(&["template", out.to_str().unwrap(), "--set", "cache.enabled=true"]);
     let imgs = rendered_images(&text);
     assert_eq!(imgs.len(), 3, "{text}");
-    assert!(
-        imgs.iter().all(|i| i.starts_with("mirror.example.cn/")),
-        "{imgs:?}"
-    );
+    assert!(imgs.iter().all(|i| i.starts_with("mirror.example.cn/")), "{imgs:?}");
 }
 
 #[test]
@@ -826,57 +673,30 @@ fn images_no_file_names_are_rewritten_in_the_build_output() {
         "--verify",
     ]);
     assert!(success, "{err}");
-    assert!(err.contains("1 image reference(s) no file names are rewritten in the build output by the ImageMirror transformer"), "{err}");
     assert!(
-        err.contains("quay.io/example/sidecar:1.0  (v1/ConfigMap/tools"),
+        err.contains(
+            "1 image reference(s) no file names are rewritten in the build output by the ImageMirror transformer"
+        ),
         "{err}"
     );
+    assert!(err.contains("quay.io/example/sidecar:1.0  (v1/ConfigMap/tools"), "{err}");
     let k = std::fs::read_to_string(out.join("kustomization.yaml")).unwrap();
-    assert!(
-        k.ends_with("transformers:\n- kforge-image-mirror.yaml\n"),
-        "{k}"
-    );
+    assert!(k.ends_with("transformers:\n- kforge-image-mirror.yaml\n"), "{k}");
     let built = ok(&["build", out.to_str().unwrap()]);
-    assert!(
-        built.contains("sidecar: mirror.example.cn/quay.io/example/sidecar:1.0"),
-        "{built}"
-    );
-    assert!(
-        built.contains("image: mirror.example.cn/library/busybox:1.36"),
-        "{built}"
-    );
+    assert!(built.contains("sidecar: mirror.example.cn/quay.io/example/sidecar:1.0"), "{built}");
+    assert!(built.contains("image: mirror.example.cn/library/busybox:1.36"), "{built}");
 }
 
 #[test]
 fn template_with_mirror_rewrites_the_rendered_output() {
     let chart = td("charts/kf");
-    let plain = ok(&[
-        "template",
-        chart.to_str().unwrap(),
-        "--set",
-        "cache.enabled=true",
-    ]);
-    let mirrored = ok(&[
-        "template",
-        chart.to_str().unwrap(),
-        "--set",
-        "cache.enabled=true",
-        "--mirror",
-        map().to_str().unwrap(),
-    ]);
+    let plain = ok(&["template", chart.to_str().unwrap(), "--set", "cache.enabled=true"]);
+    let mirrored =
+        ok(&["template", chart.to_str().unwrap(), "--set", "cache.enabled=true", "--mirror", map().to_str().unwrap()]);
     let expected = plain
-        .replace(
-            "\"ghcr.io/example/kf:0.1.0\"",
-            "\"mirror.example.cn/ghcr.io/example/kf:0.1.0\"",
-        )
-        .replace(
-            "image: quay.io/example/proxy:1.0",
-            "image: mirror.example.cn/quay.io/example/proxy:1.0",
-        )
-        .replace(
-            "image: redis:7.4",
-            "image: mirror.example.cn/library/redis:7.4",
-        );
+        .replace("\"ghcr.io/example/kf:0.1.0\"", "\"mirror.example.cn/ghcr.io/example/kf:0.1.0\"")
+        .replace("image: quay.io/example/proxy:1.0", "image: mirror.example.cn/quay.io/example/proxy:1.0")
+        .replace("image: redis:7.4", "image: mirror.example.cn/library/redis:7.4");
     assert_ne!(plain, expected);
     assert_eq!(mirrored, expected);
 }
@@ -900,15 +720,12 @@ fn subcharts_packed_as_archives_are_localized_inside() {
         flate2::Compression::default(),
     );
     let mut b = tar::Builder::new(gz);
-    b.append_dir_all("exporter", td("charts/redis/charts/exporter"))
-        .unwrap();
+    b.append_dir_all("exporter", td("charts/redis/charts/exporter")).unwrap();
     b.into_inner().unwrap().finish().unwrap();
     let listed = ok(&["images", src.to_str().unwrap(), "--format", "json"]);
     assert!(
-        json_images(&listed)
-            .iter()
-            .any(|v| v["image"] == "quay.io/prometheus/node-exporter:v1.8.2"
-                && v["file"] == "charts/exporter-0.1.0.tgz!values.yaml"),
+        json_images(&listed).iter().any(|v| v["image"] == "quay.io/prometheus/node-exporter:v1.8.2"
+            && v["file"] == "charts/exporter-0.1.0.tgz!values.yaml"),
         "{listed}"
     );
     let out = tmp.path().join("out");
@@ -927,10 +744,7 @@ fn subcharts_packed_as_archives_are_localized_inside() {
     assert!(success, "{err}");
     let on = all_on(&td("charts/redis"), tmp.path());
     let text = helm_template(&out, &[on]).unwrap();
-    assert!(
-        text.contains("image: \"mirror.example.cn/quay.io/prometheus/node-exporter:v1.8.2\""),
-        "{text}"
-    );
+    assert!(text.contains("image: \"mirror.example.cn/quay.io/prometheus/node-exporter:v1.8.2\""), "{text}");
 }
 
 #[test]
@@ -942,11 +756,7 @@ fn verify_catches_an_image_moved_to_the_wrong_mirror_path() {
     let tmp = tempfile::tempdir().unwrap();
     let c = tmp.path().join("knob");
     std::fs::create_dir_all(c.join("templates")).unwrap();
-    std::fs::write(
-        c.join("Chart.yaml"),
-        "apiVersion: v2\nname: knob\nversion: 1.0.0\n",
-    )
-    .unwrap();
+    std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: knob\nversion: 1.0.0\n").unwrap();
     std::fs::write(
         c.join("values.yaml"),
         "global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\n",
@@ -971,13 +781,7 @@ fn verify_catches_an_image_moved_to_the_wrong_mirror_path() {
         helm.to_str().unwrap(),
     ]);
     assert!(!success);
-    assert!(
-        err.contains("mirror.example.cn/docker.io/busybox:1.36"),
-        "{err}"
-    );
-    assert!(
-        err.contains("not where the map sends any image of the original chart"),
-        "{err}"
-    );
+    assert!(err.contains("mirror.example.cn/docker.io/busybox:1.36"), "{err}");
+    assert!(err.contains("not where the map sends any image of the original chart"), "{err}");
     assert!(!out.exists(), "nothing written when verify fails");
 }

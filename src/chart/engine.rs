@@ -27,16 +27,8 @@ pub struct EngineError {
 }
 
 impl EngineError {
-    pub fn new(
-        template: impl Into<String>,
-        line: Option<usize>,
-        message: impl Into<String>,
-    ) -> EngineError {
-        EngineError {
-            template: template.into(),
-            line,
-            message: message.into(),
-        }
+    pub fn new(template: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> EngineError {
+        EngineError { template: template.into(), line, message: message.into() }
     }
 
     fn describe(&self) -> String {
@@ -112,10 +104,7 @@ impl RenderJob<'_> {
         m.insert("Capabilities".into(), self.capabilities.clone());
         let mut t = Map::new();
         t.insert("Name".into(), Value::String(template_name.to_string()));
-        t.insert(
-            "BasePath".into(),
-            Value::String(format!("{}/templates", scope.path)),
-        );
+        t.insert("BasePath".into(), Value::String(format!("{}/templates", scope.path)));
         m.insert("Template".into(), Value::Object(t));
         let mut subs = Map::new();
         for &s in &scope.subcharts {

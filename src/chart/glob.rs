@@ -99,11 +99,8 @@ fn match_from(p: &[char], n: &[char], double_star: bool) -> bool {
     }
     match p[0] {
         '*' => {
-            let (rest, cross) = if double_star && p.len() > 1 && p[1] == '*' {
-                (&p[2..], true)
-            } else {
-                (&p[1..], false)
-            };
+            let (rest, cross) =
+                if double_star && p.len() > 1 && p[1] == '*' { (&p[2..], true) } else { (&p[1..], false) };
             for k in 0..=n.len() {
                 if k > 0 && !cross && n[k - 1] == '/' {
                     return false;
@@ -117,16 +114,11 @@ fn match_from(p: &[char], n: &[char], double_star: bool) -> bool {
         '?' => !n.is_empty() && n[0] != '/' && match_from(&p[1..], &n[1..], double_star),
         '[' => match class_end(p, 0) {
             Some(e) => {
-                !n.is_empty()
-                    && n[0] != '/'
-                    && class_matches(p, 0, n[0])
-                    && match_from(&p[e..], &n[1..], double_star)
+                !n.is_empty() && n[0] != '/' && class_matches(p, 0, n[0]) && match_from(&p[e..], &n[1..], double_star)
             }
             None => false,
         },
-        '\\' if p.len() > 1 => {
-            !n.is_empty() && n[0] == p[1] && match_from(&p[2..], &n[1..], double_star)
-        }
+        '\\' if p.len() > 1 => !n.is_empty() && n[0] == p[1] && match_from(&p[2..], &n[1..], double_star),
         c => !n.is_empty() && n[0] == c && match_from(&p[1..], &n[1..], double_star),
     }
 }

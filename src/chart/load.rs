@@ -27,6 +27,8 @@ pub struct Chart {
     pub metadata: Metadata,
     /// Chart.yaml as a value tree.
     pub raw_metadata: Value,
+    /// Chart.yaml as written.
+    pub chart_yaml: Vec<u8>,
     /// values.yaml (numbers as Go's float64), always a mapping.
     pub values: Value,
     /// values.yaml as written.
@@ -58,11 +60,7 @@ impl Chart {
     /// Which engine renders this chart: the value of the
     /// [`super::ENGINE_ANNOTATION`] annotation, `gotmpl` when absent.
     pub fn engine_name(&self) -> &str {
-        self.metadata
-            .annotations
-            .get(super::ENGINE_ANNOTATION)
-            .map(String::as_str)
-            .unwrap_or("gotmpl")
+        self.metadata.annotations.get(super::ENGINE_ANNOTATION).map(String::as_str).unwrap_or("gotmpl")
     }
 }
 
@@ -102,9 +100,7 @@ fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, Ch
             Some(t) if t != first => {
                 return Err(ChartError::Archive {
                     path: origin.to_string(),
-                    message: format!(
-                        "chart archive holds more than one top-level directory ({t:?}, {first:?})"
-                    ),
+                    message: format!("chart archive holds more than one top-level directory ({t:?}, {first:?})"),
                 })
             }
             _ => {}
@@ -112,10 +108,7 @@ fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, Ch
         if rest.is_empty() {
             continue;
         }
-        out.push(ChartFile {
-            name: rest.to_string(),
-            data: e.data,
-        });
+        out.push(ChartFile { name: rest.to_string(), data: e.data });
     }
     Ok(out)
 }
@@ -123,15 +116,9 @@ fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, Ch
 /// Build a chart from its files (names relative to the chart root).
 pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, ChartError> {
     files.sort_by(|a, b| a.name.cmp(&b.name));
-    let chart_yaml = files
-        .iter()
-        .find(|f| f.name == "Chart.yaml")
-        .ok_or_else(|| {
-            ChartError::invalid(
-                origin,
-                "Chart.yaml file is missing (is this a chart directory or archive?)",
-            )
-        })?;
+    let chart_yaml = files.iter().find(|f| f.name == "Chart.yaml").ok_or_else(|| {
+        ChartError::invalid(origin, "Chart.yaml file is missing (is this a chart directory or archive?)")
+    })?;
     let md_origin = format!("{origin}/Chart.yaml");
     let text = utf8(&chart_yaml.data, &md_origin)?;
     let (metadata, raw_metadata) = Metadata::parse(text, &md_origin)?;
@@ -139,6 +126,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
     let mut chart = Chart {
         metadata,
         raw_metadata,
+        chart_yaml: chart_yaml.data.clone(),
         values: Value::Object(Map::new()),
         raw_values: None,
         schema: None,
@@ -164,15 +152,10 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             n if n.starts_with("charts/") => {
                 let rest = &n["charts/".len()..];
                 match rest.split_once('/') {
-                    Some((dir, inner)) => {
-                        sub_dirs
-                            .entry(dir.to_string())
-                            .or_default()
-                            .push(ChartFile {
-                                name: inner.to_string(),
-                                data: f.data,
-                            })
-                    }
+                    Some((dir, inner)) => sub_dirs
+                        .entry(dir.to_string())
+                        .or_default()
+                        .push(ChartFile { name: inner.to_string(), data: f.data }),
                     None if rest.ends_with(".tgz") || rest.ends_with(".tar.gz") => {
                         let sub = load_archive_bytes(&f.data, &format!("{origin}/charts/{rest}"))?;
                         chart.dependencies.push(sub);
@@ -188,9 +171,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
         let sub = from_files(files, &format!("{origin}/charts/{dir}"))?;
         chart.dependencies.push(sub);
     }
-    chart
-        .dependencies
-        .sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
+    chart.dependencies.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
     Ok(chart)
 }
 
@@ -205,10 +186,7 @@ pub fn parse_values(text: &str, origin: &str) -> Result<Value, ChartError> {
     let mut out = Value::Object(Map::new());
     for mut d in docs {
         if !d.is_object() {
-            return Err(ChartError::invalid(
-                origin,
-                "values must be a mapping at the top level",
-            ));
+            return Err(ChartError::invalid(origin, "values must be a mapping at the top level"));
         }
         floats(&mut d);
         super::values::merge_maps(&mut out, d);
@@ -263,9 +241,7 @@ impl IgnoreRules {
                     format!("line {}: double-star (**) syntax is not supported", i + 1),
                 ));
             }
-            rules
-                .add(line)
-                .map_err(|m| ChartError::invalid(origin, format!("line {}: {m}", i + 1)))?;
+            rules.add(line).map_err(|m| ChartError::invalid(origin, format!("line {}: {m}", i + 1)))?;
         }
         Ok(rules)
     }
@@ -285,12 +261,7 @@ impl IgnoreRules {
         if !super::glob::is_valid(p) {
             return Err(format!("bad pattern {line:?}"));
         }
-        self.rules.push(Rule {
-            pattern: p.to_string(),
-            negate,
-            must_dir,
-            anchored_or_path,
-        });
+        self.rules.push(Rule { pattern: p.to_string(), negate, must_dir, anchored_or_path });
         Ok(())
     }
 
@@ -305,11 +276,7 @@ impl IgnoreRules {
             return false;
         }
         for r in &self.rules {
-            let subject = if r.anchored_or_path {
-                path
-            } else {
-                path.rsplit('/').next().unwrap_or(path)
-            };
+            let subject = if r.anchored_or_path { path } else { path.rsplit('/').next().unwrap_or(path) };
             let m = super::glob::matches(&r.pattern, subject);
             if r.negate {
                 if r.must_dir && !is_dir {
@@ -337,8 +304,7 @@ pub fn read_dir_files(root: &Path) -> Result<Vec<ChartFile>, ChartError> {
     let mut rules = IgnoreRules::default();
     let ignore_path = root.join(".helmignore");
     if ignore_path.is_file() {
-        let text =
-            std::fs::read_to_string(&ignore_path).map_err(|e| ChartError::io(&ignore_path, e))?;
+        let text = std::fs::read_to_string(&ignore_path).map_err(|e| ChartError::io(&ignore_path, e))?;
         rules = IgnoreRules::parse(&text, &ignore_path.display().to_string())?;
     }
     rules.add_defaults();
@@ -363,11 +329,7 @@ fn walk(
         .collect();
     entries.sort();
     for (name, path) in entries {
-        let rel_name = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
+        let rel_name = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
         let lmeta = std::fs::symlink_metadata(&path).map_err(|e| ChartError::io(&path, e))?;
         if lmeta.file_type().is_symlink() {
             let target = path.canonicalize().map_err(|e| ChartError::io(&path, e))?;
@@ -389,17 +351,11 @@ fn walk(
             if *total > archive::MAX_ARCHIVE_SIZE {
                 return Err(ChartError::invalid(
                     path.display().to_string(),
-                    format!(
-                        "chart is larger than the limit of {} bytes",
-                        archive::MAX_ARCHIVE_SIZE
-                    ),
+                    format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
                 ));
             }
             let data = std::fs::read(&path).map_err(|e| ChartError::io(&path, e))?;
-            out.push(ChartFile {
-                name: rel_name,
-                data,
-            });
+            out.push(ChartFile { name: rel_name, data });
         }
     }
     Ok(())
@@ -411,11 +367,7 @@ mod tests {
 
     #[test]
     fn helmignore_rules() {
-        let mut r = IgnoreRules::parse(
-            "# c\n*.swp\n/secret.txt\ndocs/\ntemplates/*.bak\n",
-            ".helmignore",
-        )
-        .unwrap();
+        let mut r = IgnoreRules::parse("# c\n*.swp\n/secret.txt\ndocs/\ntemplates/*.bak\n", ".helmignore").unwrap();
         r.add_defaults();
         assert!(r.ignored("a.swp", false));
         assert!(r.ignored("templates/x.swp", false));

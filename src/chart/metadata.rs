@@ -71,12 +71,8 @@ impl Fields<'_> {
     fn string(&self, key: &str) -> Result<String, ChartError> {
         match self.map.get(key) {
             None => Ok(String::new()),
-            Some(v) => scalar_string(v).ok_or_else(|| {
-                ChartError::invalid(
-                    self.file,
-                    format!("field {}{key} must be a string", self.prefix),
-                )
-            }),
+            Some(v) => scalar_string(v)
+                .ok_or_else(|| ChartError::invalid(self.file, format!("field {}{key} must be a string", self.prefix))),
         }
     }
     fn strings(&self, key: &str) -> Result<Vec<String>, ChartError> {
@@ -86,17 +82,11 @@ impl Fields<'_> {
                 .iter()
                 .map(|v| {
                     scalar_string(v).ok_or_else(|| {
-                        ChartError::invalid(
-                            self.file,
-                            format!("field {}{key} must be a list of strings", self.prefix),
-                        )
+                        ChartError::invalid(self.file, format!("field {}{key} must be a list of strings", self.prefix))
                     })
                 })
                 .collect(),
-            Some(_) => Err(ChartError::invalid(
-                self.file,
-                format!("field {}{key} must be a list", self.prefix),
-            )),
+            Some(_) => Err(ChartError::invalid(self.file, format!("field {}{key} must be a list", self.prefix))),
         }
     }
 }
@@ -109,11 +99,7 @@ impl Metadata {
         let Value::Object(map) = &raw else {
             return Err(ChartError::invalid(file, "must be a mapping"));
         };
-        let f = Fields {
-            file,
-            map,
-            prefix: String::new(),
-        };
+        let f = Fields { file, map, prefix: String::new() };
         let mut md = Metadata {
             api_version: f.string("apiVersion")?,
             name: f.string("name")?,
@@ -134,16 +120,9 @@ impl Metadata {
             Some(Value::Array(a)) => {
                 for (i, m) in a.iter().enumerate() {
                     let Value::Object(mm) = m else {
-                        return Err(ChartError::invalid(
-                            file,
-                            format!("field maintainers[{i}] must be a mapping"),
-                        ));
+                        return Err(ChartError::invalid(file, format!("field maintainers[{i}] must be a mapping")));
                     };
-                    let f = Fields {
-                        file,
-                        map: mm,
-                        prefix: format!("maintainers[{i}]."),
-                    };
+                    let f = Fields { file, map: mm, prefix: format!("maintainers[{i}].") };
                     md.maintainers.push(Maintainer {
                         name: f.string("name")?,
                         email: f.string("email")?,
@@ -151,45 +130,27 @@ impl Metadata {
                     });
                 }
             }
-            Some(_) => {
-                return Err(ChartError::invalid(
-                    file,
-                    "field maintainers must be a list",
-                ))
-            }
+            Some(_) => return Err(ChartError::invalid(file, "field maintainers must be a list")),
         }
         match map.get("annotations") {
             None | Some(Value::Null) => {}
             Some(Value::Object(a)) => {
                 for (k, v) in a {
-                    let s = scalar_string(v).ok_or_else(|| {
-                        ChartError::invalid(file, format!("field annotations.{k} must be a string"))
-                    })?;
+                    let s = scalar_string(v)
+                        .ok_or_else(|| ChartError::invalid(file, format!("field annotations.{k} must be a string")))?;
                     md.annotations.insert(k.clone(), s);
                 }
             }
-            Some(_) => {
-                return Err(ChartError::invalid(
-                    file,
-                    "field annotations must be a mapping",
-                ))
-            }
+            Some(_) => return Err(ChartError::invalid(file, "field annotations must be a mapping")),
         }
         match map.get("dependencies") {
             None | Some(Value::Null) => {}
             Some(Value::Array(a)) => {
                 for (i, d) in a.iter().enumerate() {
                     let Value::Object(dm) = d else {
-                        return Err(ChartError::invalid(
-                            file,
-                            format!("field dependencies[{i}] must be a mapping"),
-                        ));
+                        return Err(ChartError::invalid(file, format!("field dependencies[{i}] must be a mapping")));
                     };
-                    let f = Fields {
-                        file,
-                        map: dm,
-                        prefix: format!("dependencies[{i}]."),
-                    };
+                    let f = Fields { file, map: dm, prefix: format!("dependencies[{i}].") };
                     let import_values = match dm.get("import-values") {
                         None | Some(Value::Null) => Vec::new(),
                         Some(Value::Array(iv)) => {
@@ -232,12 +193,7 @@ impl Metadata {
                     });
                 }
             }
-            Some(_) => {
-                return Err(ChartError::invalid(
-                    file,
-                    "field dependencies must be a list",
-                ))
-            }
+            Some(_) => return Err(ChartError::invalid(file, "field dependencies must be a list")),
         }
         md.validate(file)?;
         Ok((md, raw))
@@ -260,15 +216,8 @@ impl Metadata {
         if self.name.is_empty() {
             return Err(ChartError::invalid(file, "field name is required"));
         }
-        if self.name.contains('/')
-            || self.name.contains('\\')
-            || self.name == "."
-            || self.name == ".."
-        {
-            return Err(ChartError::invalid(
-                file,
-                format!("field name: {:?} is not a valid chart name", self.name),
-            ));
+        if self.name.contains('/') || self.name.contains('\\') || self.name == "." || self.name == ".." {
+            return Err(ChartError::invalid(file, format!("field name: {:?} is not a valid chart name", self.name)));
         }
         if self.version.is_empty() {
             return Err(ChartError::invalid(file, "field version is required"));
@@ -276,34 +225,21 @@ impl Metadata {
         if semver::Version::parse(&self.version).is_err() {
             return Err(ChartError::invalid(
                 file,
-                format!(
-                    "field version: {:?} is not a valid semantic version (MAJOR.MINOR.PATCH)",
-                    self.version
-                ),
+                format!("field version: {:?} is not a valid semantic version (MAJOR.MINOR.PATCH)", self.version),
             ));
         }
         if !self.kind.is_empty() && self.kind != "application" && self.kind != "library" {
             return Err(ChartError::invalid(
                 file,
-                format!(
-                    "field type: {:?} is not valid (application or library)",
-                    self.kind
-                ),
+                format!("field type: {:?} is not valid (application or library)", self.kind),
             ));
         }
         let mut seen = std::collections::BTreeSet::new();
         for (i, d) in self.dependencies.iter().enumerate() {
             if d.name.is_empty() {
-                return Err(ChartError::invalid(
-                    file,
-                    format!("field dependencies[{i}].name is required"),
-                ));
+                return Err(ChartError::invalid(file, format!("field dependencies[{i}].name is required")));
             }
-            let key = if d.alias.is_empty() {
-                &d.name
-            } else {
-                &d.alias
-            };
+            let key = if d.alias.is_empty() { &d.name } else { &d.alias };
             if !seen.insert(key.clone()) {
                 return Err(ChartError::invalid(
                     file,
@@ -358,12 +294,7 @@ impl Metadata {
         m.insert("Deprecated".into(), Value::Bool(self.deprecated));
         m.insert(
             "Annotations".into(),
-            Value::Object(
-                self.annotations
-                    .iter()
-                    .map(|(k, v)| (k.clone(), s(v)))
-                    .collect(),
-            ),
+            Value::Object(self.annotations.iter().map(|(k, v)| (k.clone(), s(v))).collect()),
         );
         m.insert("KubeVersion".into(), s(&self.kube_version));
         m.insert(
@@ -406,19 +337,11 @@ mod tests {
         assert_eq!(md.app_version, "1.16");
         assert_eq!(md.dependencies[0].alias, "s");
         assert_eq!(md.dependencies[0].import_values.len(), 2);
-        let e = Metadata::parse("apiVersion: v2\nname: demo\nversion: 1.0\n", "c/Chart.yaml")
-            .unwrap_err()
-            .to_string();
+        let e = Metadata::parse("apiVersion: v2\nname: demo\nversion: 1.0\n", "c/Chart.yaml").unwrap_err().to_string();
         assert!(e.contains("c/Chart.yaml: field version"), "{e}");
-        let e = Metadata::parse("apiVersion: v2\nversion: 1.0.0\n", "c/Chart.yaml")
-            .unwrap_err()
-            .to_string();
+        let e = Metadata::parse("apiVersion: v2\nversion: 1.0.0\n", "c/Chart.yaml").unwrap_err().to_string();
         assert!(e.contains("field name is required"), "{e}");
-        let e = Metadata::parse(
-            "apiVersion: v2\nname: x\nversion: 1.0.0\ntype: app\n",
-            "Chart.yaml",
-        )
-        .unwrap_err();
+        let e = Metadata::parse("apiVersion: v2\nname: x\nversion: 1.0.0\ntype: app\n", "Chart.yaml").unwrap_err();
         assert!(e.to_string().contains("field type"));
     }
 }

@@ -41,12 +41,17 @@
 //! template file and line.
 pub mod archive;
 pub mod create;
+pub mod deps;
 pub mod engine;
 pub mod glob;
+pub mod index;
 pub mod jinja;
+pub mod lint;
 pub mod load;
 pub mod metadata;
+pub mod package;
 pub mod render;
+pub mod schema;
 pub mod sort;
 pub mod strvals;
 pub mod values;
@@ -79,9 +84,7 @@ pub enum ChartError {
     Yaml(#[from] crate::yaml::YamlError),
     #[error("{0}")]
     Set(String),
-    #[error(
-        "values don't meet the specifications of the schema(s) in the following chart(s):\n{0}"
-    )]
+    #[error("values don't meet the specifications of the schema(s) in the following chart(s):\n{0}")]
     Schema(String),
     #[error(transparent)]
     Engine(#[from] EngineError),
@@ -91,15 +94,9 @@ pub enum ChartError {
 
 impl ChartError {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> ChartError {
-        ChartError::Io {
-            path: path.into(),
-            source,
-        }
+        ChartError::Io { path: path.into(), source }
     }
     pub(crate) fn invalid(file: impl Into<String>, message: impl Into<String>) -> ChartError {
-        ChartError::Invalid {
-            file: file.into(),
-            message: message.into(),
-        }
+        ChartError::Invalid { file: file.into(), message: message.into() }
     }
 }

@@ -101,8 +101,7 @@ pub fn engine_for(chart: &Chart) -> Result<Box<dyn TemplateEngine>, ChartError> 
 /// Parse a `--kube-version` (`1.30`, `v1.30.2`) into the
 /// `Capabilities.KubeVersion` object.
 pub fn kube_version_object(v: &str) -> Result<(Value, semver::Version), ChartError> {
-    let sv = values::loose_version(v)
-        .ok_or_else(|| ChartError::Render(format!("invalid kube version {v:?}")))?;
+    let sv = values::loose_version(v).ok_or_else(|| ChartError::Render(format!("invalid kube version {v:?}")))?;
     let version = format!("v{}.{}.{}", sv.major, sv.minor, sv.patch);
     let mut m = Map::new();
     m.insert("Version".into(), Value::String(version.clone()));
@@ -154,21 +153,14 @@ const BUILTIN_API_VERSIONS: &[&str] = &[
 ];
 
 fn capabilities(opts: &RenderOptions) -> Result<(Value, semver::Version), ChartError> {
-    let (kv, sv) =
-        kube_version_object(opts.kube_version.as_deref().unwrap_or(DEFAULT_KUBE_VERSION))?;
-    let mut apis: Vec<Value> = BUILTIN_API_VERSIONS
-        .iter()
-        .map(|s| Value::String(s.to_string()))
-        .collect();
+    let (kv, sv) = kube_version_object(opts.kube_version.as_deref().unwrap_or(DEFAULT_KUBE_VERSION))?;
+    let mut apis: Vec<Value> = BUILTIN_API_VERSIONS.iter().map(|s| Value::String(s.to_string())).collect();
     apis.extend(opts.api_versions.iter().map(|s| Value::String(s.clone())));
     let mut m = Map::new();
     m.insert("KubeVersion".into(), kv);
     m.insert("APIVersions".into(), Value::Array(apis));
     let mut hv = Map::new();
-    hv.insert(
-        "Version".into(),
-        Value::String(format!("v{}", env!("CARGO_PKG_VERSION"))),
-    );
+    hv.insert("Version".into(), Value::String(format!("v{}", env!("CARGO_PKG_VERSION"))));
     m.insert("HelmVersion".into(), Value::Object(hv));
     Ok((Value::Object(m), sv))
 }
@@ -186,11 +178,7 @@ fn release(opts: &RenderOptions) -> Value {
 
 /// Compute the values a chart's templates see (after dependency
 /// processing, which it applies to `chart`).
-pub fn compute_values(
-    chart: &mut Chart,
-    user: &Value,
-    warn: &mut dyn FnMut(String),
-) -> Result<Value, ChartError> {
+pub fn compute_values(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<Value, ChartError> {
     values::process_dependencies(chart, user, warn)?;
     Ok(values::coalesce(chart, user, false))
 }
@@ -217,31 +205,14 @@ pub fn render_chart(
         strict: opts.strict,
     };
     let mut depth_of: Vec<usize> = Vec::new();
-    collect(
-        &chart,
-        vals,
-        None,
-        chart.name().to_string(),
-        0,
-        &mut job,
-        &mut depth_of,
-        &mut Vec::new(),
-    );
+    collect(&chart, vals, None, chart.name().to_string(), 0, &mut job, &mut depth_of, &mut Vec::new());
     // Deeper charts first (their definitions are overridden by parents'), then by name.
-    job.templates.sort_by(|a, b| {
-        depth_of[b.chart]
-            .cmp(&depth_of[a.chart])
-            .then_with(|| a.name.cmp(&b.name))
-    });
+    job.templates.sort_by(|a, b| depth_of[b.chart].cmp(&depth_of[a.chart]).then_with(|| a.name.cmp(&b.name)));
     let rendered = engine.render(&job)?;
     let root = &job.charts[0];
     let notes_name = format!("{}/templates/NOTES.txt", root.path);
     let notes = rendered.get(&notes_name).cloned();
-    let crds = if opts.include_crds {
-        crd_documents(&chart, chart.name())
-    } else {
-        Vec::new()
-    };
+    let crds = if opts.include_crds { crd_documents(&chart, chart.name()) } else { Vec::new() };
     let mut out = build_documents(rendered, crds, opts)?;
     out.notes = notes;
     Ok(out)
@@ -251,12 +222,8 @@ fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), Chart
     if chart.metadata.kube_version.is_empty() {
         return Ok(());
     }
-    let c = values::semver_constraint(&chart.metadata.kube_version).map_err(|e| {
-        ChartError::invalid(
-            format!("{}/Chart.yaml", chart.origin),
-            format!("field kubeVersion: {e}"),
-        )
-    })?;
+    let c = values::semver_constraint(&chart.metadata.kube_version)
+        .map_err(|e| ChartError::invalid(format!("{}/Chart.yaml", chart.origin), format!("field kubeVersion: {e}")))?;
     if !c.matches(kube) {
         return Err(ChartError::Render(format!(
             "chart requires kubeVersion: {} which is incompatible with Kubernetes v{kube}",
@@ -299,28 +266,15 @@ fn collect<'a>(
         let Ok(source) = std::str::from_utf8(&t.data) else {
             continue;
         };
-        job.templates.push(TemplateSource {
-            name: format!("{path}/{}", t.name),
-            chart: idx,
-            source,
-            render: !partial,
-        });
+        job.templates.push(TemplateSource { name: format!("{path}/{}", t.name), chart: idx, source, render: !partial });
     }
     for d in &chart.dependencies {
         let sub_vals = match vals.get(d.name()) {
             Some(v @ Value::Object(_)) => v.clone(),
             _ => Value::Object(Map::new()),
         };
-        let child = collect(
-            d,
-            sub_vals,
-            Some(idx),
-            format!("{path}/charts/{}", d.name()),
-            depth + 1,
-            job,
-            depth_of,
-            _stack,
-        );
+        let child =
+            collect(d, sub_vals, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1, job, depth_of, _stack);
         job.charts[idx].subcharts.push(child);
     }
     idx
@@ -344,38 +298,13 @@ fn crd_documents(chart: &Chart, path: &str) -> Vec<Document> {
 
 /// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
 pub fn split_manifests(text: &str) -> Vec<String> {
-    let mut docs = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    while i + 3 <= bytes.len() {
-        if &bytes[i..i + 3] == b"---" && (i == 0 || bytes[i - 1] == b'\n') {
-            let mut end = i + 3;
-            while end < bytes.len() && (bytes[end] as char).is_ascii_whitespace() {
-                end += 1;
-            }
-            pieces.push((start, i));
-            start = end;
-            i = end;
-            continue;
-        }
-        i += 1;
-    }
-    pieces.push((start, bytes.len()));
-    for (s, e) in pieces {
-        let d = text[s..e].trim();
-        if !d.is_empty() {
-            docs.push(d.to_string());
-        }
-    }
-    docs
+    static SEP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let sep = SEP.get_or_init(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex"));
+    sep.split(text).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect()
 }
 
 fn is_test_hook(hook: &str) -> bool {
-    hook.split(',')
-        .map(str::trim)
-        .any(|e| e == "test" || e == "test-success" || e == "test-failure")
+    hook.split(',').map(str::trim).any(|e| e == "test" || e == "test-success" || e == "test-failure")
 }
 
 fn build_documents(
@@ -394,11 +323,7 @@ fn build_documents(
             let parsed = crate::yaml::parse_documents(&doc, &name)
                 .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?;
             let head = parsed.into_iter().next().unwrap_or(Value::Null);
-            let kind = head
-                .get("kind")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
+            let kind = head.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
             let hook = head
                 .get("metadata")
                 .and_then(|m| m.get("annotations"))
@@ -414,19 +339,11 @@ fn build_documents(
                     if opts.no_hooks || (opts.skip_tests && is_test_hook(&h)) {
                         continue;
                     }
-                    hooks.push(Document {
-                        source: name.clone(),
-                        content,
-                        kind: DocKind::Hook,
-                        object_kind: kind,
-                    });
+                    hooks.push(Document { source: name.clone(), content, kind: DocKind::Hook, object_kind: kind });
                 }
-                None => generic.push(Document {
-                    source: name.clone(),
-                    content,
-                    kind: DocKind::Manifest,
-                    object_kind: kind,
-                }),
+                None => {
+                    generic.push(Document { source: name.clone(), content, kind: DocKind::Manifest, object_kind: kind })
+                }
             }
         }
     }
@@ -436,59 +353,58 @@ fn build_documents(
     documents.extend(generic);
     documents.extend(hooks);
     if !opts.show_only.is_empty() {
-        let mut picked = Vec::new();
-        for pat in &opts.show_only {
-            let pat = pat.replace('\\', "/");
-            let mut missing = true;
-            for d in &documents {
-                let rel = d
-                    .source
-                    .split_once('/')
-                    .map(|(_, r)| r)
-                    .unwrap_or(&d.source);
-                if super::glob::matches(&pat, rel) {
-                    let mut d = d.clone();
-                    d.content = d.content.trim().to_string();
-                    picked.push(d);
-                    missing = false;
-                }
-            }
-            if missing {
-                return Err(ChartError::Render(format!(
-                    "could not find template {pat} in chart"
-                )));
-            }
-        }
-        documents = picked;
+        documents = show_only(&documents, &opts.show_only)?;
     }
-    Ok(RenderedChart {
-        documents,
-        notes: None,
-    })
+    Ok(RenderedChart { documents, notes: None })
+}
+
+/// `--show-only`, as Helm does it: the whole output split again into
+/// documents, each selected by the path in its `# Source:` line (after the
+/// chart name), pattern by pattern.
+fn show_only(documents: &[Document], patterns: &[String]) -> Result<Vec<Document>, ChartError> {
+    let text = RenderedChart { documents: documents.to_vec(), notes: None }.to_text();
+    let pieces = split_manifests(&text);
+    static SOURCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let source_re = SOURCE.get_or_init(|| regex::Regex::new(r"# Source: [^/]+/(.+)").expect("valid regex"));
+    let mut picked = Vec::new();
+    for pat in patterns {
+        let pat = pat.replace('\\', "/");
+        let mut missing = true;
+        for piece in &pieces {
+            let Some(cap) = source_re.captures(piece) else {
+                continue;
+            };
+            if !super::glob::matches(&pat, &cap[1]) {
+                continue;
+            }
+            missing = false;
+            let (source, content) = match piece.strip_prefix("# Source: ") {
+                Some(rest) => match rest.split_once('\n') {
+                    Some((src, body)) => (src.to_string(), body.to_string()),
+                    None => (rest.to_string(), String::new()),
+                },
+                None => (String::new(), piece.clone()),
+            };
+            let kind = documents.iter().find(|d| d.source == source).map(|d| d.kind).unwrap_or(DocKind::Manifest);
+            picked.push(Document { source, content, kind, object_kind: String::new() });
+        }
+        if missing {
+            return Err(ChartError::Render(format!("could not find template {pat} in chart")));
+        }
+    }
+    Ok(picked)
 }
 
 /// Re-emit a document with `metadata.namespace` set when it is namespaced
 /// and has none. `None` when nothing changes.
 fn with_namespace(mut doc: Value, ns: &str) -> Option<String> {
-    let api = doc
-        .get("apiVersion")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string();
-    let kind = doc
-        .get("kind")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string();
+    let api = doc.get("apiVersion").and_then(Value::as_str).unwrap_or("").to_string();
+    let kind = doc.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
     if kind.is_empty() || crate::model::Gvk::from_api_version(&api, &kind).is_cluster_scoped() {
         return None;
     }
     let meta = doc.get_mut("metadata")?.as_object_mut()?;
-    if meta
-        .get("namespace")
-        .and_then(Value::as_str)
-        .is_some_and(|s| !s.is_empty())
-    {
+    if meta.get("namespace").and_then(Value::as_str).is_some_and(|s| !s.is_empty()) {
         return None;
     }
     meta.insert("namespace".into(), Value::String(ns.to_string()));
@@ -500,11 +416,16 @@ impl RenderedChart {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for d in &self.documents {
-            out.push_str("---\n# Source: ");
-            out.push_str(&d.source);
-            out.push('\n');
-            out.push_str(&d.content);
-            out.push('\n');
+            out.push_str("---\n");
+            if !d.source.is_empty() {
+                out.push_str("# Source: ");
+                out.push_str(&d.source);
+                out.push('\n');
+            }
+            if !d.content.is_empty() {
+                out.push_str(&d.content);
+                out.push('\n');
+            }
         }
         out
     }
@@ -516,8 +437,7 @@ impl RenderedChart {
             let res = crate::load::loader::parse_resources(&d.content, &d.source)
                 .map_err(|e| ChartError::Render(format!("{e:#}")))?;
             for r in res {
-                m.append(r)
-                    .map_err(|e| ChartError::Render(format!("{}: {e}", d.source)))?;
+                m.append(r).map_err(|e| ChartError::Render(format!("{}: {e}", d.source)))?;
             }
         }
         Ok(m)
@@ -546,10 +466,7 @@ impl RenderedChart {
                 std::fs::write(&path, text)
             } else {
                 use std::io::Write;
-                std::fs::OpenOptions::new()
-                    .append(true)
-                    .open(&path)
-                    .and_then(|mut f| f.write_all(text.as_bytes()))
+                std::fs::OpenOptions::new().append(true).open(&path).and_then(|mut f| f.write_all(text.as_bytes()))
             };
             res.map_err(|e| ChartError::io(&path, e))?;
             written.push(path);
@@ -564,11 +481,9 @@ mod tests {
 
     #[test]
     fn split_like_helm() {
-        assert_eq!(
-            split_manifests("a: 1\n---\nb: 2\n--- \n\n---\nc: 3"),
-            vec!["a: 1", "b: 2", "c: 3"]
-        );
+        assert_eq!(split_manifests("a: 1\n---\nb: 2\n--- \n\n---\nc: 3"), vec!["a: 1", "b: 2", "---\nc: 3"]);
         assert_eq!(split_manifests("---\na: 1\n"), vec!["a: 1"]);
         assert_eq!(split_manifests("a: '---'\n"), vec!["a: '---'"]);
+        assert_eq!(split_manifests("a: 1\n---\n\n---\nb: 2"), vec!["a: 1", "---\nb: 2"]);
     }
 }

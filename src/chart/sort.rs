@@ -65,25 +65,8 @@ mod tests {
 
     #[test]
     fn order() {
-        let mut kinds = vec![
-            "Zebra",
-            "Deployment",
-            "Apple",
-            "Service",
-            "Namespace",
-            "Deployment",
-        ];
+        let mut kinds = vec!["Zebra", "Deployment", "Apple", "Service", "Namespace", "Deployment"];
         kinds.sort_by(|a, b| compare_kinds(a, b));
-        assert_eq!(
-            kinds,
-            vec![
-                "Namespace",
-                "Service",
-                "Deployment",
-                "Deployment",
-                "Apple",
-                "Zebra"
-            ]
-        );
+        assert_eq!(kinds, vec!["Namespace", "Service", "Deployment", "Deployment", "Apple", "Zebra"]);
     }
 }

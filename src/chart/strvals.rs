@@ -50,11 +50,7 @@ pub fn parse_json(s: &str, base: &mut Value) -> Result<(), ChartError> {
 }
 
 /// Parse `--set-file` into `base`; `read` returns a file's contents.
-pub fn parse_file(
-    s: &str,
-    base: &mut Value,
-    read: &dyn Fn(&str) -> Result<String, String>,
-) -> Result<(), ChartError> {
+pub fn parse_file(s: &str, base: &mut Value, read: &dyn Fn(&str) -> Result<String, String>) -> Result<(), ChartError> {
     run(s, base, Mode::File(read), "--set-file")
 }
 
@@ -65,20 +61,12 @@ fn run(s: &str, base: &mut Value, mode: Mode<'_>, flag: &str) -> Result<(), Char
     let Value::Object(map) = base else {
         return Ok(());
     };
-    let mut p = Parser {
-        s: s.chars().collect(),
-        pos: 0,
-        mode,
-    };
+    let mut p = Parser { s: s.chars().collect(), pos: 0, mode };
     loop {
         match p.key(map, 0) {
             Ok(true) => continue,
             Ok(false) => return Ok(()),
-            Err(e) => {
-                return Err(ChartError::Set(format!(
-                    "failed parsing {flag} data {s:?}: {e}"
-                )))
-            }
+            Err(e) => return Err(ChartError::Set(format!("failed parsing {flag} data {s:?}: {e}"))),
         }
     }
 }
@@ -195,27 +183,17 @@ impl Parser<'_> {
         if matches!(last, Stop::Eof) {
             return Err("error parsing index: unexpected end of input".into());
         }
-        let i: i64 = v
-            .trim()
-            .parse()
-            .map_err(|_| format!("error parsing index: {v:?} is not a number"))?;
+        let i: i64 = v.trim().parse().map_err(|_| format!("error parsing index: {v:?} is not a number"))?;
         if i < 0 {
             return Err(format!("negative {i} index not allowed"));
         }
         if i as u64 > MAX_INDEX as u64 {
-            return Err(format!(
-                "index of {i} is greater than maximum supported index of {MAX_INDEX}"
-            ));
+            return Err(format!("index of {i} is greater than maximum supported index of {MAX_INDEX}"));
         }
         Ok(i as usize)
     }
 
-    fn list_item(
-        &mut self,
-        mut list: Vec<Value>,
-        i: usize,
-        level: usize,
-    ) -> PResult<(Vec<Value>, bool)> {
+    fn list_item(&mut self, mut list: Vec<Value>, i: usize, level: usize) -> PResult<(Vec<Value>, bool)> {
         let (k, last) = self.until(&['[', '.', '=']);
         if !k.is_empty() {
             return Err(format!("unexpected data at end of array index: {k:?}"));
@@ -399,16 +377,10 @@ pub fn parse_literal(s: &str, base: &mut Value) -> Result<(), ChartError> {
         }
         segs.push(Seg::Name(name.to_string()));
         while let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| err(format!("unterminated index in {key:?}")))?;
-            let i: usize = r[..end]
-                .parse()
-                .map_err(|_| err(format!("bad index in {key:?}")))?;
+            let end = r.find(']').ok_or_else(|| err(format!("unterminated index in {key:?}")))?;
+            let i: usize = r[..end].parse().map_err(|_| err(format!("bad index in {key:?}")))?;
             if i > MAX_INDEX {
-                return Err(err(format!(
-                    "index of {i} is greater than maximum supported index of {MAX_INDEX}"
-                )));
+                return Err(err(format!("index of {i} is greater than maximum supported index of {MAX_INDEX}")));
             }
             segs.push(Seg::Index(i));
             rest = &r[end + 1..];
@@ -434,9 +406,7 @@ pub fn parse_literal(s: &str, base: &mut Value) -> Result<(), ChartError> {
                 if !cur.is_object() {
                     *cur = Value::Object(Map::new());
                 }
-                let Value::Object(m) = cur else {
-                    unreachable!()
-                };
+                let Value::Object(m) = cur else { unreachable!() };
                 if last {
                     m.insert(name, Value::String(value.to_string()));
                     return Ok(());
@@ -480,16 +450,10 @@ mod tests {
             json!({"a": 1, "b": true, "c": null, "d": "007", "e": "1.5", "f": 0, "g": -3, "h": "x"})
         );
         assert_eq!(set_("a\\.b=1"), json!({"a.b": 1}));
-        assert_eq!(
-            set_("a.b.c=x,a.b.d=y"),
-            json!({"a": {"b": {"c": "x", "d": "y"}}})
-        );
+        assert_eq!(set_("a.b.c=x,a.b.d=y"), json!({"a": {"b": {"c": "x", "d": "y"}}}));
         assert_eq!(set_("l={a,b,3}"), json!({"l": ["a", "b", 3]}));
         assert_eq!(set_("l[1]=x"), json!({"l": [null, "x"]}));
-        assert_eq!(
-            set_("l[0].name=n,l[0].v=2"),
-            json!({"l": [{"name": "n", "v": 2}]})
-        );
+        assert_eq!(set_("l[0].name=n,l[0].v=2"), json!({"l": [{"name": "n", "v": 2}]}));
         assert_eq!(set_("l[0][1]=z"), json!({"l": [[null, "z"]]}));
         assert_eq!(set_("a="), json!({"a": ""}));
         assert_eq!(set_("a=x\\,y"), json!({"a": "x,y"}));
@@ -507,15 +471,8 @@ mod tests {
         assert!(parse("l[-1]=1", &mut v).is_err());
         assert!(parse("l[70000]=1", &mut v).is_err());
         assert!(parse("l={a,b", &mut v).is_err());
-        let deep = (0..32)
-            .map(|i| format!("k{i}"))
-            .collect::<Vec<_>>()
-            .join(".")
-            + "=1";
-        assert!(parse(&deep, &mut v)
-            .unwrap_err()
-            .to_string()
-            .contains("nested level"));
+        let deep = (0..32).map(|i| format!("k{i}")).collect::<Vec<_>>().join(".") + "=1";
+        assert!(parse(&deep, &mut v).unwrap_err().to_string().contains("nested level"));
     }
 
     #[test]

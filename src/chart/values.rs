@@ -78,11 +78,7 @@ impl ValueOptions {
 /// Helm's `coalesceTablesFullKey`: `dst` has precedence over `src`. With
 /// `merge` false, null values in `dst` delete the key.
 pub fn coalesce_tables(dst: &mut Map<String, Value>, src: &Map<String, Value>, merge: bool) {
-    let nulls: Vec<String> = dst
-        .iter()
-        .filter(|(_, v)| v.is_null())
-        .map(|(k, _)| k.clone())
-        .collect();
+    let nulls: Vec<String> = dst.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.clone()).collect();
     for (key, val) in src {
         match dst.get_mut(key) {
             None => {
@@ -223,22 +219,13 @@ pub fn path_value<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 /// Apply Helm's dependency processing to a chart tree (in place): aliases,
 /// charts disabled by tags and conditions removed, import-values resolved.
 /// `user` are the user's merged values. Warnings go to `warn`.
-pub fn process_dependencies(
-    chart: &mut Chart,
-    user: &Value,
-    warn: &mut dyn FnMut(String),
-) -> Result<(), ChartError> {
+pub fn process_dependencies(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
     process_enabled(chart, user, "", warn)?;
     process_imports(chart, warn);
     Ok(())
 }
 
-fn process_enabled(
-    c: &mut Chart,
-    v: &Value,
-    path: &str,
-    warn: &mut dyn FnMut(String),
-) -> Result<(), ChartError> {
+fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
     if c.metadata.dependencies.is_empty() {
         return Ok(());
     }
@@ -257,8 +244,7 @@ fn process_enabled(
     }
     for r in c.metadata.dependencies.iter_mut() {
         let found = existing.iter().find(|e| {
-            e.name() == r.name
-                && (r.version.is_empty() || version_in_range(&r.version, &e.metadata.version))
+            e.name() == r.name && (r.version.is_empty() || version_in_range(&r.version, &e.metadata.version))
         });
         match found {
             Some(e) => {
@@ -268,16 +254,14 @@ fn process_enabled(
                 }
                 deps.push(e);
             }
-            None => {
-                return Err(ChartError::invalid(
-                    format!("{}/Chart.yaml", c.origin),
-                    format!(
-                        "found in Chart.yaml, but missing in charts/ directory: {}{} (run `kforge chart dependency build`)",
-                        r.name,
-                        if r.version.is_empty() { String::new() } else { format!(" {}", r.version) }
-                    ),
-                ))
-            }
+            None => return Err(ChartError::invalid(
+                format!("{}/Chart.yaml", c.origin),
+                format!(
+                    "found in Chart.yaml, but missing in charts/ directory: {}{} (run `kforge chart dependency build`)",
+                    r.name,
+                    if r.version.is_empty() { String::new() } else { format!(" {}", r.version) }
+                ),
+            )),
         }
         if !r.alias.is_empty() {
             r.name = r.alias.clone();
@@ -313,23 +297,13 @@ fn process_enabled(
                     r.enabled = *b;
                     break;
                 }
-                Some(_) => warn(format!(
-                    "condition path '{cond}' for chart {} returned non-bool value",
-                    r.name
-                )),
+                Some(_) => warn(format!("condition path '{cond}' for chart {} returned non-bool value", r.name)),
                 None => {}
             }
         }
     }
-    let disabled: Vec<String> = c
-        .metadata
-        .dependencies
-        .iter()
-        .filter(|r| !r.enabled)
-        .map(|r| r.name.clone())
-        .collect();
-    c.dependencies
-        .retain(|d| !disabled.iter().any(|n| n == d.name()));
+    let disabled: Vec<String> = c.metadata.dependencies.iter().filter(|r| !r.enabled).map(|r| r.name.clone()).collect();
+    c.dependencies.retain(|d| !disabled.iter().any(|n| n == d.name()));
     c.metadata.dependencies.retain(|r| r.enabled);
     for d in c.dependencies.iter_mut() {
         let sub = format!("{path}{}.", d.name());
@@ -370,23 +344,12 @@ fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
             any = true;
             match iv {
                 Value::Object(o) => {
-                    let child = o
-                        .get("child")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string();
-                    let parent = o
-                        .get("parent")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string();
+                    let child = o.get("child").and_then(Value::as_str).unwrap_or_default().to_string();
+                    let parent = o.get("parent").and_then(Value::as_str).unwrap_or_default().to_string();
                     out.push(serde_json::json!({"child": child, "parent": parent}));
                     match table(&cvals, &format!("{}.{child}", r.name)) {
                         Some(t) => coalesce_tables(&mut b, &path_to_map(&parent, t.clone()), true),
-                        None => warn(format!(
-                            "ImportValues missing table from chart {}: {child}",
-                            r.name
-                        )),
+                        None => warn(format!("ImportValues missing table from chart {}: {child}", r.name)),
                     }
                 }
                 Value::String(s) => {
@@ -394,10 +357,7 @@ fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
                     out.push(serde_json::json!({"child": child, "parent": "."}));
                     match table(&cvals, &format!("{}.{child}", r.name)) {
                         Some(t) => coalesce_tables(&mut b, t, true),
-                        None => warn(format!(
-                            "ImportValues missing table from chart {}: {child}",
-                            r.name
-                        )),
+                        None => warn(format!("ImportValues missing table from chart {}: {child}", r.name)),
                     }
                 }
                 _ => {}
@@ -461,17 +421,9 @@ fn parse_partial(s: &str) -> Result<Partial, String> {
         if matches!(*p, "x" | "X" | "*") {
             break;
         }
-        parts[i] = Some(
-            p.parse::<u64>()
-                .map_err(|_| format!("{s:?} is not a valid version"))?,
-        );
+        parts[i] = Some(p.parse::<u64>().map_err(|_| format!("{s:?} is not a valid version"))?);
     }
-    Ok(Partial {
-        major: parts[0],
-        minor: parts[1],
-        patch: parts[2],
-        pre,
-    })
+    Ok(Partial { major: parts[0], minor: parts[1], patch: parts[2], pre })
 }
 
 fn ver(major: u64, minor: u64, patch: u64, pre: &str) -> semver::Version {
@@ -497,15 +449,7 @@ pub fn semver_constraint(s: &str) -> Result<Constraint, String> {
             if i + 2 < tokens.len() && tokens[i + 1] == "-" {
                 let lo = parse_partial(&tokens[i])?;
                 let hi = parse_partial(&tokens[i + 2])?;
-                conj.push((
-                    Op::Ge,
-                    ver(
-                        lo.major.unwrap_or(0),
-                        lo.minor.unwrap_or(0),
-                        lo.patch.unwrap_or(0),
-                        &lo.pre,
-                    ),
-                ));
+                conj.push((Op::Ge, ver(lo.major.unwrap_or(0), lo.minor.unwrap_or(0), lo.patch.unwrap_or(0), &lo.pre)));
                 push_le(&mut conj, &hi);
                 i += 3;
                 continue;
@@ -547,17 +491,10 @@ fn push_le(conj: &mut Vec<(Op, semver::Version)>, p: &Partial) {
 
 fn expand(tok: &str, conj: &mut Vec<(Op, semver::Version)>) -> Result<(), String> {
     let ops = ["~>", ">=", "=>", "<=", "=<", "!=", "^", "~", ">", "<", "="];
-    let (op, rest) = ops
-        .iter()
-        .find_map(|o| tok.strip_prefix(o).map(|r| (*o, r)))
-        .unwrap_or(("", tok));
+    let (op, rest) = ops.iter().find_map(|o| tok.strip_prefix(o).map(|r| (*o, r))).unwrap_or(("", tok));
     let p = parse_partial(rest)?;
     let major = p.major;
-    let (a, b, c) = (
-        major.unwrap_or(0),
-        p.minor.unwrap_or(0),
-        p.patch.unwrap_or(0),
-    );
+    let (a, b, c) = (major.unwrap_or(0), p.minor.unwrap_or(0), p.patch.unwrap_or(0));
     let base = ver(a, b, c, &p.pre);
     match op {
         "" | "=" => match (p.major, p.minor, p.patch) {
@@ -612,11 +549,7 @@ impl Constraint {
     /// pre-release.
     pub fn matches(&self, v: &semver::Version) -> bool {
         self.groups.iter().any(|g| {
-            if !v.pre.is_empty()
-                && !g
-                    .iter()
-                    .any(|(_, b)| !b.pre.is_empty() && b.pre.as_str() != "0")
-            {
+            if !v.pre.is_empty() && !g.iter().any(|(_, b)| !b.pre.is_empty() && b.pre.as_str() != "0") {
                 // `-0` lower bounds (kubeVersion: ">=1.19.0-0") admit pre-releases.
                 if !g.iter().any(|(o, b)| *o == Op::Ge && b.pre.as_str() == "0") {
                     return false;
@@ -638,20 +571,13 @@ impl Constraint {
 }
 
 fn cmp_core(a: &semver::Version, b: &semver::Version) -> std::cmp::Ordering {
-    (a.major, a.minor, a.patch)
-        .cmp(&(b.major, b.minor, b.patch))
-        .then_with(|| a.pre.cmp(&b.pre))
+    (a.major, a.minor, a.patch).cmp(&(b.major, b.minor, b.patch)).then_with(|| a.pre.cmp(&b.pre))
 }
 
 /// Parse a version loosely (`v1.2`, `1.2.3-rc.1`) as Masterminds does.
 pub fn loose_version(s: &str) -> Option<semver::Version> {
     let p = parse_partial(s).ok()?;
-    Some(ver(
-        p.major?,
-        p.minor.unwrap_or(0),
-        p.patch.unwrap_or(0),
-        &p.pre,
-    ))
+    Some(ver(p.major?, p.minor.unwrap_or(0), p.patch.unwrap_or(0), &p.pre))
 }
 
 /// Whether `version` is in the range `constraint` (an empty or unparsable
@@ -680,12 +606,7 @@ pub fn validate_schemas(chart: &Chart, values: &Value) -> Result<(), ChartError>
     }
 }
 
-fn validate_rec(
-    chart: &Chart,
-    values: &Value,
-    path: &str,
-    report: &mut String,
-) -> Result<(), ChartError> {
+fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) -> Result<(), ChartError> {
     if let Some(schema) = &chart.schema {
         let file = format!("{path}/values.schema.json");
         let schema: Value = serde_json::from_slice(schema)
@@ -696,11 +617,7 @@ fn validate_rec(
             .iter_errors(values)
             .map(|e| {
                 let p = e.instance_path().to_string();
-                format!(
-                    "- at '{}': {}",
-                    if p.is_empty() { "/".into() } else { p },
-                    e
-                )
+                format!("- at '{}': {}", if p.is_empty() { "/".into() } else { p }, e)
             })
             .collect();
         if !errs.is_empty() {
@@ -759,14 +676,8 @@ mod tests {
 
     #[test]
     fn user_null_deletes_default() {
-        let mut dst = json!({"a": null, "b": {"c": null, "d": 1}})
-            .as_object()
-            .unwrap()
-            .clone();
-        let src = json!({"a": 1, "b": {"c": 2, "e": 3}, "f": 4})
-            .as_object()
-            .unwrap()
-            .clone();
+        let mut dst = json!({"a": null, "b": {"c": null, "d": 1}}).as_object().unwrap().clone();
+        let src = json!({"a": 1, "b": {"c": 2, "e": 3}, "f": 4}).as_object().unwrap().clone();
         coalesce_tables(&mut dst, &src, false);
         assert_eq!(Value::Object(dst), json!({"b": {"d": 1, "e": 3}, "f": 4}));
     }

@@ -2,8 +2,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::build::{BuildOptions, Reorder};
 use crate::load::LoadRestrictor;
+use crate::pipeline::{BuildOptions, Reorder};
 
 /// `kforge build` flags, under kustomize's names.
 #[derive(Debug, Args)]
@@ -45,6 +45,21 @@ pub struct BuildArgs {
     /// Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md).
     #[arg(long = "mirror", value_name = "MAP")]
     pub mirror: Option<PathBuf>,
+    /// a list of environment variables to be used by functions (KEY=VALUE)
+    #[arg(short = 'e', long = "env")]
+    pub env: Vec<String>,
+    /// a list of storage options read from the filesystem (container functions only)
+    #[arg(long = "mount")]
+    pub mount: Vec<String>,
+    /// enable network access for functions that declare it (container functions only)
+    #[arg(long = "network")]
+    pub network: bool,
+    /// the docker network to run the container in (container functions only)
+    #[arg(long = "network-name", default_value = "bridge")]
+    pub network_name: String,
+    /// use the uid and gid of the command executor to run the function in the container (container functions only)
+    #[arg(long = "as-current-user")]
+    pub as_current_user: bool,
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,
@@ -54,11 +69,7 @@ impl BuildArgs {
     pub fn options(&self) -> BuildOptions {
         BuildOptions {
             dir: self.dir.clone(),
-            reorder: self
-                .reorder
-                .as_deref()
-                .and_then(Reorder::parse)
-                .unwrap_or_default(),
+            reorder: self.reorder.as_deref().and_then(Reorder::parse).unwrap_or_default(),
             load_restrictor: LoadRestrictor::parse(&self.load_restrictor).unwrap_or_default(),
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,
@@ -68,6 +79,13 @@ impl BuildArgs {
             helm_api_versions: self.helm_api_versions.clone(),
             helm_kube_version: self.helm_kube_version.clone(),
             helm_debug: self.helm_debug,
+            functions: crate::build::FunctionOptions {
+                env: self.env.clone(),
+                mounts: self.mount.clone(),
+                network: self.network,
+                network_name: self.network_name.clone(),
+                as_current_user: self.as_current_user,
+            },
             ..BuildOptions::default()
         }
     }

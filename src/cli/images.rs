@@ -48,15 +48,8 @@ impl ImagesArgs {
                 ImagesFormat::Json => Format::Json,
                 ImagesFormat::Yaml => Format::Yaml,
             },
-            allowed_registries: self
-                .allowed_registries
-                .iter()
-                .filter(|s| !s.trim().is_empty())
-                .cloned()
-                .collect(),
-            helm: self
-                .enable_helm
-                .then(|| self.helm_command.clone().unwrap_or_else(|| "helm".into())),
+            allowed_registries: self.allowed_registries.iter().filter(|s| !s.trim().is_empty()).cloned().collect(),
+            helm: self.enable_helm.then(|| self.helm_command.clone().unwrap_or_else(|| "helm".into())),
         }
     }
 }

@@ -30,7 +30,9 @@ pub struct LocalizeArgs {
 impl LocalizeArgs {
     pub fn options(&self) -> anyhow::Result<crate::cmd::localize::LocalizeImagesOptions> {
         let mirror = self.mirror.clone().ok_or_else(|| {
-            anyhow::anyhow!("localize: --mirror MAP is required to rewrite images (kustomize-style vendoring is not in this build)")
+            anyhow::anyhow!(
+                "localize: --mirror MAP is required to rewrite images (kustomize-style vendoring is not in this build)"
+            )
         })?;
         Ok(crate::cmd::localize::LocalizeImagesOptions {
             target: self.target.clone(),
@@ -38,9 +40,7 @@ impl LocalizeArgs {
             output: self.output.clone(),
             filename: self.filename.clone(),
             verify: self.verify,
-            helm: self
-                .enable_helm
-                .then(|| self.helm_command.clone().unwrap_or_else(|| "helm".into())),
+            helm: self.enable_helm.then(|| self.helm_command.clone().unwrap_or_else(|| "helm".into())),
         })
     }
 }

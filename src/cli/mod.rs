@@ -2,6 +2,7 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 pub mod chart;
+pub mod edit;
 pub mod images;
 pub mod localize;
 pub mod mirror;
@@ -12,11 +13,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "kforge",
-    version,
-    about = "Build kustomizations and charts, and move them to regional mirrors"
-)]
+#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -26,8 +23,16 @@ pub struct Cli {
 pub enum Command {
     /// Build a kustomization directory and print the resources (like `kustomize build`).
     Build(build::BuildArgs),
-    /// Print shell completions.
-    Completions(CompletionsArgs),
+    /// Change the kustomization file in the current directory (like `kustomize edit`).
+    Edit(edit::EditArgs),
+    /// Create a kustomization.yaml in the current directory (like `kustomize create`).
+    #[command(visible_alias = "init")]
+    Create(edit::CreateArgs),
+    /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
+    Version,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(visible_alias = "completions")]
+    Completion(CompletionsArgs),
     /// List every container image with where it came from (a CI gate with --allowed-registries).
     Images(images::ImagesArgs),
     /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
@@ -40,7 +45,6 @@ pub enum Command {
     /// Create, lint, package and index charts.
     Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
-    #[command(hide = true)]
     Man {
         /// Subcommand whose page to print (default: the main page).
         subcommand: Option<String>,
@@ -57,37 +61,38 @@ pub struct CompletionsArgs {
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
+    // SIGINT / SIGTERM remove clones, staged output and running programs.
+    crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
-    let result = match &cli.command {
-        Command::Build(args) => crate::cmd::build::run_mirrored(
-            &args.options(),
-            args.output.as_ref(),
-            args.mirror.as_deref(),
-        ),
+    // Deep documents are walked recursively: the command runs on a thread
+    // with a large stack.
+    let result = crate::process::with_big_stack(|| match &cli.command {
+        Command::Build(args) => {
+            crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
+        }
         Command::Images(args) => crate::cmd::images::run(&args.options()),
         Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
-        Command::Mirror(mirror::MirrorCommand::Config(args)) => {
-            crate::cmd::mirror::config(&args.options())
-        }
+        Command::Mirror(mirror::MirrorCommand::Config(args)) => crate::cmd::mirror::config(&args.options()),
+        Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
+            dir: std::path::PathBuf::from("."),
+            op: args.op(),
+            warnings: Default::default(),
+        }),
+        Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
+        Command::Version => crate::cmd::version::run(),
+        Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Template(args) => {
             let (chart, opts, values) = args.options();
             match &args.mirror {
-                Some(map) => crate::cmd::localize::template_mirrored(
-                    &chart,
-                    opts,
-                    &values,
-                    args.output_dir.as_ref(),
-                    map,
-                ),
+                Some(map) => {
+                    crate::cmd::localize::template_mirrored(&chart, opts, &values, args.output_dir.as_ref(), map)
+                }
                 None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
             }
         }
         Command::Chart(args) => crate::cmd::chart::run(&args.command),
-        Command::Completions(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => {
-            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
-        }
-    };
+        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -104,14 +109,20 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 impl Cli {
     fn parse_from_name(bin_name: &str) -> Cli {
+        // `--version` prints what `kforge version` prints (clap's own
+        // version text stays plain so the manual pages do not change per commit).
+        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
+            let code = match crate::cmd::version::run() {
+                Ok(()) => 0,
+                Err(_) => 1,
+            };
+            std::process::exit(code);
+        }
         let matches = Cli::command().bin_name(bin_name).get_matches();
         match Cli::from_arg_matches(&matches) {
             Ok(c) => c,

@@ -3,20 +3,19 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::build::{build, BuildOptions};
+use crate::pipeline::{build, BuildOptions};
 
-/// Build and print (or write to `output`).
+/// Build and print (or write to `output`). Warnings the build collected go
+/// to stderr first, whether or not it succeeded (kustomize prints them as
+/// it loads, before any error).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
     run_mirrored(opts, output, None)
 }
 
 /// Build, rewrite every image by the mirror map `mirror` (`--mirror`), and print.
-pub fn run_mirrored(
-    opts: &BuildOptions,
-    output: Option<&PathBuf>,
-    mirror: Option<&std::path::Path>,
-) -> Result<()> {
-    let mut m = build(opts)?;
+pub fn run_mirrored(opts: &BuildOptions, output: Option<&PathBuf>, mirror: Option<&std::path::Path>) -> Result<()> {
+    let opts = BuildOptions { warnings: super::stderr_warnings(), ..opts.clone() };
+    let mut m = build(&opts)?;
     if let Some(path) = mirror {
         let map = crate::images::MirrorMap::load(path)?;
         crate::images::find::rewrite_resmap(&mut m, &map)?;
@@ -26,9 +25,7 @@ pub fn run_mirrored(
         None => {
             let text = crate::emit::to_stream(&m);
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(Into::into)
+            out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Into::into)
         }
     };
     // The process ends right after this: freeing tens of thousands of

@@ -17,9 +17,10 @@ pub fn man_page(top: clap::Command, subcommand: Option<&str>) -> Result<()> {
     let cmd = match subcommand {
         None => top,
         Some(name) => {
-            let sub = top.find_subcommand(name).cloned().ok_or_else(|| {
-                anyhow::anyhow!("no subcommand '{name}' (try: build, completions)")
-            })?;
+            let sub = top
+                .find_subcommand(name)
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("no subcommand '{name}' (try: kforge --help)"))?;
             sub.name(format!("kforge-{name}"))
         }
     };

@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::build::BuildOptions;
 use crate::images::localize::{self, Renderer, TargetKind};
 use crate::images::Finding;
-use crate::plugin::process::{timeout_from_env, Program};
+use crate::pipeline::BuildOptions;
+use crate::process::Program;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -41,12 +41,9 @@ pub struct HelmRenderer {
 impl HelmRenderer {
     pub fn new(command: Option<&str>, set: &[String]) -> Result<HelmRenderer> {
         Ok(HelmRenderer {
-            command: command
-                .filter(|c| !c.is_empty())
-                .unwrap_or("helm")
-                .to_string(),
+            command: command.filter(|c| !c.is_empty()).unwrap_or("helm").to_string(),
             set: set.to_vec(),
-            timeout: timeout_from_env()?.max(Duration::from_secs(120)),
+            timeout: crate::plugin::timeout_from_env()?.max(Duration::from_secs(120)),
         })
     }
 }
@@ -54,11 +51,7 @@ impl HelmRenderer {
 impl Renderer for HelmRenderer {
     fn render(&self, chart: &Path, values: &[PathBuf]) -> Result<String, String> {
         let home = tempfile::tempdir().map_err(|e| format!("temporary directory: {e}"))?;
-        let mut args = vec![
-            "template".to_string(),
-            "kforge".to_string(),
-            chart.display().to_string(),
-        ];
+        let mut args = vec!["template".to_string(), "kforge".to_string(), chart.display().to_string()];
         for v in values {
             args.push("--values".into());
             args.push(v.display().to_string());
@@ -68,34 +61,14 @@ impl Renderer for HelmRenderer {
             args.push(s.clone());
         }
         let env = [
-            (
-                "HELM_CONFIG_HOME".to_string(),
-                home.path().display().to_string(),
-            ),
-            (
-                "HELM_CACHE_HOME".to_string(),
-                home.path().join("cache").display().to_string(),
-            ),
-            (
-                "HELM_DATA_HOME".to_string(),
-                home.path().join("data").display().to_string(),
-            ),
+            ("HELM_CONFIG_HOME".to_string(), home.path().display().to_string()),
+            ("HELM_CACHE_HOME".to_string(), home.path().join("cache").display().to_string()),
+            ("HELM_DATA_HOME".to_string(), home.path().join("data").display().to_string()),
         ];
         let path = PathBuf::from(&self.command);
-        let out = Program {
-            path: &path,
-            args: &args,
-            dir: None,
-            env: &env,
-            timeout: self.timeout,
-        }
-        .run(b"")
-        .map_err(|e| {
-            format!(
-                "{e:#} (is '{}' installed? name another with --helm-command)",
-                self.command
-            )
-        })?;
+        let out = Program { path: &path, args: &args, dir: None, env: &env, timeout: self.timeout }
+            .run(None)
+            .map_err(|e| format!("{e:#} (is '{}' installed? name another with --helm-command)", self.command))?;
         if !out.success {
             return Err(out.stderr_text());
         }
@@ -127,8 +100,8 @@ impl Renderer for NativeRenderer {
             ..Default::default()
         };
         let engine = crate::chart::render::engine_for(&c).map_err(|e| e.to_string())?;
-        let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |_| {})
-            .map_err(|e| e.to_string())?;
+        let rendered =
+            crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |_| {}).map_err(|e| e.to_string())?;
         Ok(rendered.to_text())
     }
 
@@ -139,14 +112,8 @@ impl Renderer for NativeRenderer {
 
 /// The renderer for a chart: in process when this build has its template
 /// engine; else helm, only when the user passed `--enable-helm`.
-pub fn pick_renderer(
-    chart: &Path,
-    helm: Option<&str>,
-    set: &[String],
-) -> Result<Option<Box<dyn Renderer>>> {
-    let native = crate::chart::load_chart(chart)
-        .ok()
-        .is_some_and(|c| crate::chart::render::engine_for(&c).is_ok());
+pub fn pick_renderer(chart: &Path, helm: Option<&str>, set: &[String]) -> Result<Option<Box<dyn Renderer>>> {
+    let native = crate::chart::load_chart(chart).ok().is_some_and(|c| crate::chart::render::engine_for(&c).is_ok());
     if native {
         return Ok(Some(Box::new(NativeRenderer { set: set.to_vec() })));
     }
@@ -160,9 +127,7 @@ pub fn pick_renderer(
 pub fn read_input(target: &str) -> Result<(String, String)> {
     if target == "-" {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .context("reading stdin")?;
+        std::io::stdin().read_to_string(&mut s).context("reading stdin")?;
         return Ok((s, "<stdin>".into()));
     }
     let text = std::fs::read_to_string(target).with_context(|| format!("reading {target}"))?;
@@ -191,7 +156,7 @@ pub fn collect(opts: &ImagesOptions) -> Result<(Vec<Finding>, Vec<String>)> {
                 helm_command: opts.helm.clone(),
                 ..BuildOptions::default()
             };
-            let m = crate::build::build(&bo)?;
+            let m = crate::pipeline::build(&bo)?;
             let found = crate::images::find::find_in_resmap(&m)?;
             std::mem::forget(m);
             (found, Vec::new())

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::images::{offender_lines, pick_renderer, read_input};
-use crate::build::BuildOptions;
 use crate::images::localize::{self, LocalizeReport, TargetKind};
 use crate::images::mirror_map::CollisionGuard;
 use crate::images::MirrorMap;
+use crate::pipeline::BuildOptions;
 
 /// Everything the image half of `kforge localize` needs.
 #[derive(Clone, Debug, Default)]
@@ -52,29 +52,20 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
     let map = MirrorMap::load(&opts.mirror)?;
     if let Some(f) = &opts.filename {
         let (text, origin) = read_input(f)?;
-        let (out, _changes) =
-            localize::localize_stream(&text, &origin, &map, &mut CollisionGuard::default())?;
+        let (out, _changes) = localize::localize_stream(&text, &origin, &map, &mut CollisionGuard::default())?;
         if opts.verify {
             let found = localize::find_in_stream(&out, &origin)?;
             let bad = localize::offenders(&found, &map);
             if !bad.is_empty() {
-                bail!(
-                    "{} image reference(s) still outside the mirror:{}",
-                    bad.len(),
-                    offender_lines(bad.into_iter())
-                );
+                bail!("{} image reference(s) still outside the mirror:{}", bad.len(), offender_lines(bad.into_iter()));
             }
         }
         let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(out.as_bytes())
-            .and_then(|()| stdout.flush())?;
+        stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush())?;
         return Ok(());
     }
-    let target = opts
-        .target
-        .as_deref()
-        .ok_or_else(|| anyhow!("localize: give a TARGET (chart or directory) or -f FILE|-"))?;
+    let target =
+        opts.target.as_deref().ok_or_else(|| anyhow!("localize: give a TARGET (chart or directory) or -f FILE|-"))?;
     if !target.exists() {
         bail!("{}: no such file or directory", target.display());
     }
@@ -90,43 +81,27 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
             match &opts.output {
                 Some(o) => {
                     crate::emit::write_atomic(o, text.as_bytes())?;
-                    eprintln!(
-                        "localized {} reference(s) into {}",
-                        changes.len(),
-                        o.display()
-                    );
+                    eprintln!("localized {} reference(s) into {}", changes.len(), o.display());
                 }
                 None => {
                     let mut stdout = std::io::stdout().lock();
-                    stdout
-                        .write_all(text.as_bytes())
-                        .and_then(|()| stdout.flush())?;
+                    stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())?;
                 }
             }
             Ok(())
         }
         TargetKind::Chart => {
-            let out = opts
-                .output
-                .as_deref()
-                .ok_or_else(|| anyhow!("localize: -o/--output OUT is required for a chart"))?;
-            let renderer = if opts.verify {
-                pick_renderer(target, opts.helm.as_deref(), &[])?
-            } else {
-                None
-            };
-            let (report, offenders) =
-                localize::localize_chart_path(target, out, &map, renderer.as_deref())?;
+            let out =
+                opts.output.as_deref().ok_or_else(|| anyhow!("localize: -o/--output OUT is required for a chart"))?;
+            let renderer = if opts.verify { pick_renderer(target, opts.helm.as_deref(), &[])? } else { None };
+            let (report, offenders) = localize::localize_chart_path(target, out, &map, renderer.as_deref())?;
             if !offenders.is_empty() {
                 let mut s = String::new();
                 for o in &offenders {
                     s.push_str(&offender_lines(std::iter::once(&o.finding)));
                     s.push_str(&format!("  [render: {}]", o.render));
                 }
-                bail!(
-                    "verify: {} image reference(s) still outside the mirror (nothing written):{s}",
-                    offenders.len()
-                );
+                bail!("verify: {} image reference(s) still outside the mirror (nothing written):{s}", offenders.len());
             }
             summary(&report, out);
             if opts.verify && renderer.is_none() {
@@ -154,7 +129,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                             helm_command: opts.helm.clone(),
                             ..BuildOptions::default()
                         };
-                        let m = crate::build::build(&bo)
+                        let m = crate::pipeline::build(&bo)
                             .with_context(|| format!("verify: building {}", out.display()))?;
                         Ok(crate::images::find::find_in_resmap(&m)?)
                     } else {
@@ -162,10 +137,8 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                     }
                 };
                 let mut found = check()?;
-                let first: Vec<crate::images::Finding> = localize::offenders(&found, &map)
-                    .into_iter()
-                    .cloned()
-                    .collect();
+                let first: Vec<crate::images::Finding> =
+                    localize::offenders(&found, &map).into_iter().cloned().collect();
                 if !first.is_empty() && kind == TargetKind::Kustomization {
                     // Images no file names (generators, helmCharts, remote
                     // bases): rewrite them in the build output.
@@ -190,10 +163,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                         offender_lines(bad.into_iter())
                     );
                 }
-                eprintln!(
-                    "verified: {} image reference(s), all under the mirror",
-                    found.len()
-                );
+                eprintln!("verified: {} image reference(s), all under the mirror", found.len());
             }
             Ok(())
         }
@@ -214,8 +184,7 @@ pub fn template_mirrored(
     opts.values = values.merge()?;
     let engine = crate::chart::render::engine_for(&c)?;
     let mut warnings = Vec::new();
-    let mut rendered =
-        crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
+    let mut rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
         eprintln!("Warning: {w}");
     }

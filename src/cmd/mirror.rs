@@ -29,11 +29,7 @@ pub fn config(opts: &MirrorConfigOptions) -> Result<()> {
     match &opts.output {
         Some(out) => {
             for f in &files {
-                let dest = if opts.runtime == Runtime::CriO && !out.is_dir() {
-                    out.clone()
-                } else {
-                    out.join(&f.path)
-                };
+                let dest = if opts.runtime == Runtime::CriO && !out.is_dir() { out.clone() } else { out.join(&f.path) };
                 if let Some(d) = dest.parent() {
                     std::fs::create_dir_all(d)?;
                 }

@@ -8,18 +8,12 @@ use crate::chart::values::ValueOptions;
 use crate::chart::RenderOptions;
 
 /// Render a chart and print it (or write it under `output_dir`).
-pub fn run(
-    chart: &Path,
-    mut opts: RenderOptions,
-    values: &ValueOptions,
-    output_dir: Option<&PathBuf>,
-) -> Result<()> {
+pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_dir: Option<&PathBuf>) -> Result<()> {
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
     let engine = crate::chart::render::engine_for(&c)?;
     let mut warnings = Vec::new();
-    let rendered =
-        crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
+    let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
         eprintln!("Warning: {w}");
     }

@@ -38,10 +38,7 @@ const MAX_CHART_BYTES: u64 = 1 << 30;
 
 impl ChartFiles {
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files
-            .iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, b)| b.as_slice())
+        self.files.iter().find(|(p, _)| p == path).map(|(_, b)| b.as_slice())
     }
 
     pub fn text(&self, path: &str) -> Option<&str> {
@@ -61,10 +58,7 @@ impl ChartFiles {
             let mut files = Vec::new();
             walk_dir(path, path, &mut files)?;
             files.sort();
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
+            let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
             let mut c = ChartFiles { name, files };
             if let Some(n) = c.chart_name() {
                 c.name = n;
@@ -77,68 +71,45 @@ impl ChartFiles {
 
     /// `name:` of Chart.yaml.
     pub fn chart_name(&self) -> Option<String> {
-        let doc = crate::yaml::parse_documents(self.text("Chart.yaml")?, "Chart.yaml")
-            .ok()?
-            .into_iter()
-            .next()?;
+        let doc = crate::yaml::parse_documents(self.text("Chart.yaml")?, "Chart.yaml").ok()?.into_iter().next()?;
         doc.get("name").and_then(Value::as_str).map(str::to_string)
     }
 
     /// Unpack a chart archive: one top directory; entries outside it, links
     /// and absolute or `..` paths are refused.
     pub fn from_tgz(bytes: &[u8], origin: &str) -> Result<ChartFiles, ImagesError> {
-        let bad = |m: String| ImagesError::Input {
-            file: origin.to_string(),
-            message: m,
-        };
+        let bad = |m: String| ImagesError::Input { file: origin.to_string(), message: m };
         let gz = flate2::read::GzDecoder::new(bytes);
         let mut ar = tar::Archive::new(gz);
         let mut files = Vec::new();
         let mut name = String::new();
         let mut total = 0u64;
-        let entries = ar
-            .entries()
-            .map_err(|e| bad(format!("not a gzipped tar archive: {e}")))?;
+        let entries = ar.entries().map_err(|e| bad(format!("not a gzipped tar archive: {e}")))?;
         for entry in entries {
             let mut entry = entry.map_err(|e| bad(format!("reading the archive: {e}")))?;
             let et = entry.header().entry_type();
             if et.is_dir() || et.is_pax_global_extensions() || et.is_pax_local_extensions() {
                 continue;
             }
-            let path = entry
-                .path()
-                .map_err(|e| bad(format!("bad entry name: {e}")))?
-                .to_string_lossy()
-                .to_string();
+            let path = entry.path().map_err(|e| bad(format!("bad entry name: {e}")))?.to_string_lossy().to_string();
             if !et.is_file() {
-                return Err(bad(format!(
-                    "entry '{path}' is not a regular file (links are refused)"
-                )));
+                return Err(bad(format!("entry '{path}' is not a regular file (links are refused)")));
             }
-            let parts: Vec<&str> = path
-                .split('/')
-                .filter(|p| !p.is_empty() && *p != ".")
-                .collect();
+            let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
             if path.starts_with('/') || parts.contains(&"..") || parts.len() < 2 {
-                return Err(bad(format!(
-                    "entry '{path}' is outside the chart directory"
-                )));
+                return Err(bad(format!("entry '{path}' is outside the chart directory")));
             }
             if name.is_empty() {
                 name = parts[0].to_string();
             } else if name != parts[0] {
-                return Err(bad(format!(
-                    "entry '{path}' is outside the chart directory '{name}'"
-                )));
+                return Err(bad(format!("entry '{path}' is outside the chart directory '{name}'")));
             }
             total += entry.header().size().unwrap_or(0);
             if total > MAX_CHART_BYTES {
                 return Err(bad("chart archive is larger than 1 GiB unpacked".into()));
             }
             let mut buf = Vec::new();
-            entry
-                .read_to_end(&mut buf)
-                .map_err(|e| bad(format!("reading '{path}': {e}")))?;
+            entry.read_to_end(&mut buf).map_err(|e| bad(format!("reading '{path}': {e}")))?;
             files.push((parts[1..].join("/"), buf));
         }
         if name.is_empty() {
@@ -161,43 +132,29 @@ impl ChartFiles {
             b.append_data(&mut h, format!("{}/{p}", self.name), content.as_slice())
                 .map_err(|e| ImagesError::Other(format!("packing {p}: {e}")))?;
         }
-        let gz = b
-            .into_inner()
-            .map_err(|e| ImagesError::Other(format!("packing: {e}")))?;
-        gz.finish()
-            .map_err(|e| ImagesError::Other(format!("packing: {e}")))
+        let gz = b.into_inner().map_err(|e| ImagesError::Other(format!("packing: {e}")))?;
+        gz.finish().map_err(|e| ImagesError::Other(format!("packing: {e}")))
     }
 
     /// Write to `out`: a `.tgz` when it ends so, else a directory (which must
     /// not exist or be empty). Written beside and renamed: nothing half written.
     pub fn write(&self, out: &Path) -> Result<(), ImagesError> {
-        let is_tgz = out.extension().is_some_and(|e| e == "tgz")
-            || out.to_string_lossy().ends_with(".tar.gz");
+        let is_tgz = out.extension().is_some_and(|e| e == "tgz") || out.to_string_lossy().ends_with(".tar.gz");
         if is_tgz {
             let bytes = self.to_tgz()?;
             return crate::emit::write_atomic(out, &bytes)
                 .map_err(|e| ImagesError::Other(format!("{}: {e:#}", out.display())));
         }
-        if out.exists()
-            && std::fs::read_dir(out)
-                .map_err(|e| io_err(out, e))?
-                .next()
-                .is_some()
-        {
+        if out.exists() && std::fs::read_dir(out).map_err(|e| io_err(out, e))?.next().is_some() {
             return Err(ImagesError::Input {
                 file: out.display().to_string(),
                 message: "output directory exists and is not empty".into(),
             });
         }
-        let parent = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).map_err(|e| io_err(parent, e))?;
-        let tmp = tempfile::Builder::new()
-            .prefix(".kforge-localize-")
-            .tempdir_in(parent)
-            .map_err(|e| io_err(parent, e))?;
+        let tmp =
+            tempfile::Builder::new().prefix(".kforge-localize-").tempdir_in(parent).map_err(|e| io_err(parent, e))?;
         for (p, content) in &self.files {
             let dest = tmp.path().join(p);
             if let Some(d) = dest.parent() {
@@ -229,11 +186,7 @@ fn walk_dir(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result
         if ft.is_dir() {
             walk_dir(root, &p, out)?;
         } else if ft.is_file() {
-            let rel = p
-                .strip_prefix(root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
             out.push((rel, std::fs::read(&p).map_err(|e| io_err(&p, e))?));
         }
     }
@@ -297,18 +250,17 @@ fn localize_at(
             continue;
         };
         let file = p.clone();
-        let out =
-            if rel == "values.yaml" || (rel.starts_with("ci/") && rel.ends_with("values.yaml")) {
-                rewrite_values(&text, &file, map, guard, global.as_deref(), report)?
-            } else if rel == "Chart.yaml" || rel == "requirements.yaml" {
-                rewrite_chart_yaml(&text, &file, map, guard, report)?
-            } else if rel.eq_ignore_ascii_case("images.lock") {
-                rewrite_lock(&text, &file, map, guard, report)?
-            } else if rel.starts_with("templates/") {
-                rewrite_template(&text, &file, map, guard, report)?
-            } else {
-                continue;
-            };
+        let out = if rel == "values.yaml" || (rel.starts_with("ci/") && rel.ends_with("values.yaml")) {
+            rewrite_values(&text, &file, map, guard, global.as_deref(), report)?
+        } else if rel == "Chart.yaml" || rel == "requirements.yaml" {
+            rewrite_chart_yaml(&text, &file, map, guard, report)?
+        } else if rel.eq_ignore_ascii_case("images.lock") {
+            rewrite_lock(&text, &file, map, guard, report)?
+        } else if rel.starts_with("templates/") {
+            rewrite_template(&text, &file, map, guard, report)?
+        } else {
+            continue;
+        };
         if out != text {
             c.set(p, out.into_bytes());
         }
@@ -330,18 +282,12 @@ fn localize_at(
                 for f in sub_report.findings.iter_mut() {
                     f.file = format!("{p}!{}", f.file);
                 }
-                for ch in sub_report
-                    .changes
-                    .iter_mut()
-                    .chain(sub_report.template_literals.iter_mut())
-                {
+                for ch in sub_report.changes.iter_mut().chain(sub_report.template_literals.iter_mut()) {
                     ch.file = format!("{p}!{}", ch.file);
                 }
                 report.findings.extend(sub_report.findings);
                 report.changes.extend(sub_report.changes);
-                report
-                    .template_literals
-                    .extend(sub_report.template_literals);
+                report.template_literals.extend(sub_report.template_literals);
                 report.notes.extend(sub_report.notes);
                 if report.changes.len() + report.template_literals.len() > before {
                     c.set(p, sub.to_tgz()?);
@@ -387,13 +333,7 @@ fn finding(text: &str, image: ImageRef, file: &str, path: &str, site: Site) -> F
 }
 
 fn change(from: &str, to: &str, file: &str, path: &str) -> Change {
-    Change {
-        from: from.into(),
-        to: to.into(),
-        resource: String::new(),
-        file: file.into(),
-        path: path.into(),
-    }
+    Change { from: from.into(), to: to.into(), resource: String::new(), file: file.into(), path: path.into() }
 }
 
 fn first_doc(text: &str, file: &str) -> Result<Option<Node>, ImagesError> {
@@ -427,10 +367,7 @@ fn rewrite_globals(
     let mut effective = None;
     let candidates = [
         ("global.imageRegistry", g.str_at("imageRegistry")),
-        (
-            "global.image.registry",
-            g.get("image").and_then(|i| i.str_at("registry")),
-        ),
+        ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
     ];
     for (path, s) in candidates {
         let Some(s) = s else { continue };
@@ -442,14 +379,8 @@ fn rewrite_globals(
         if let Some(map) = map {
             let host = reg.split('/').next().unwrap_or(reg);
             let rest = reg[host.len()..].trim_start_matches('/');
-            let probe = if rest.is_empty() {
-                "x".to_string()
-            } else {
-                format!("{rest}/x")
-            };
-            if let Ok(Some((h, p))) =
-                map.map_name(&super::reference::normalize_registry(host), &probe)
-            {
+            let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
+            if let Ok(Some((h, p))) = map.map_name(&super::reference::normalize_registry(host), &probe) {
                 let full = format!("{h}/{p}");
                 let new = full.strip_suffix("/x").unwrap_or(&full).to_string();
                 edits.set(s, text, &new);
@@ -486,13 +417,7 @@ fn rewrite_values(
     let Some(doc) = first_doc(text, file)? else {
         return Ok(text.to_string());
     };
-    let mut cx = ValuesCtx {
-        src: text,
-        file,
-        map,
-        global,
-        edits: Edits::default(),
-    };
+    let mut cx = ValuesCtx { src: text, file, map, global, edits: Edits::default() };
     values_walk(&mut cx, &doc, &mut Vec::new(), None, guard, report)?;
     Ok(cx.edits.apply(text))
 }
@@ -510,12 +435,7 @@ fn values_walk(
             let mut handled: Vec<&str> = Vec::new();
             for (kreg, krepo, ktag, kdig) in [
                 ("registry", "repository", "tag", "digest"),
-                (
-                    "imageRegistry",
-                    "imageRepository",
-                    "imageTag",
-                    "imageDigest",
-                ),
+                ("imageRegistry", "imageRepository", "imageTag", "imageDigest"),
             ] {
                 if composite(cx, node, path, kreg, krepo, ktag, kdig, guard, report)? {
                     handled.extend([kreg, krepo, ktag, kdig]);
@@ -549,11 +469,7 @@ fn values_walk(
             for (i, item) in items.iter().enumerate() {
                 path.push(format!("[{i}]"));
                 // Items of an image list are images.
-                let item_key = if key.is_some_and(is_imageish_key) {
-                    Some("image")
-                } else {
-                    None
-                };
+                let item_key = if key.is_some_and(is_imageish_key) { Some("image") } else { None };
                 values_walk(cx, item, path, item_key, guard, report)?;
                 path.pop();
             }
@@ -564,14 +480,11 @@ fn values_walk(
             }
             let p = path.join(".").replace(".[", "[");
             let whole = key.is_some_and(|k| {
-                k == "image"
-                    || (is_imageish_key(k) && (s.value.contains('/') || s.value.contains(':')))
+                k == "image" || (is_imageish_key(k) && (s.value.contains('/') || s.value.contains(':')))
             });
             if whole {
                 if let Ok(r) = ImageRef::parse(s.value.trim()) {
-                    report
-                        .findings
-                        .push(finding(&s.value, r.clone(), cx.file, &p, Site::Values));
+                    report.findings.push(finding(&s.value, r.clone(), cx.file, &p, Site::Values));
                     if let Some(new) = decide(cx.map, guard, &r)? {
                         let to = new.to_string();
                         edit_scalar(&mut cx.edits, cx.src, s, &to, s.value.trim(), &to);
@@ -580,17 +493,7 @@ fn values_walk(
                     return Ok(());
                 }
             }
-            embedded_scalar(
-                cx.src,
-                cx.file,
-                &p,
-                s,
-                cx.map,
-                guard,
-                &mut cx.edits,
-                report,
-                Site::Values,
-            )?;
+            embedded_scalar(cx.src, cx.file, &p, s, cx.map, guard, &mut cx.edits, report, Site::Values)?;
         }
         Node::Alias => {}
     }
@@ -617,9 +520,7 @@ fn embedded_scalar(
     let mut pairs = Vec::new();
     for (a, b, r) in found.into_iter().rev() {
         let text = s.value[a..b].to_string();
-        report
-            .findings
-            .push(finding(&text, r.clone(), file, path, site));
+        report.findings.push(finding(&text, r.clone(), file, path, site));
         if let Some(new) = decide(map, guard, &r)? {
             let to = new.to_string();
             value.replace_range(a..b, &to);
@@ -652,33 +553,15 @@ fn composite(
     let repo = repo_s.text().trim();
     let reg_s = node.str_at(kreg);
     let has_reg_key = node.get(kreg).is_some();
-    let tag = node
-        .str_at(ktag)
-        .map(|s| s.text().trim().to_string())
-        .unwrap_or_default();
-    let dig = node
-        .str_at(kdig)
-        .map(|s| s.text().trim().to_string())
-        .unwrap_or_default();
-    if repo.is_empty()
-        || repo.contains("{{")
-        || !(has_reg_key || node.get(ktag).is_some() || node.get(kdig).is_some())
+    let tag = node.str_at(ktag).map(|s| s.text().trim().to_string()).unwrap_or_default();
+    let dig = node.str_at(kdig).map(|s| s.text().trim().to_string()).unwrap_or_default();
+    if repo.is_empty() || repo.contains("{{") || !(has_reg_key || node.get(ktag).is_some() || node.get(kdig).is_some())
     {
         return Ok(false);
     }
-    let reg_own = reg_s
-        .map(|s| s.text().trim().to_string())
-        .unwrap_or_default();
-    let reg = if !reg_own.is_empty() {
-        reg_own.clone()
-    } else {
-        cx.global.unwrap_or("").to_string()
-    };
-    let mut text = if reg.is_empty() {
-        repo.to_string()
-    } else {
-        format!("{reg}/{repo}")
-    };
+    let reg_own = reg_s.map(|s| s.text().trim().to_string()).unwrap_or_default();
+    let reg = if !reg_own.is_empty() { reg_own.clone() } else { cx.global.unwrap_or("").to_string() };
+    let mut text = if reg.is_empty() { repo.to_string() } else { format!("{reg}/{repo}") };
     if !tag.is_empty() {
         text.push(':');
         text.push_str(&tag);
@@ -691,9 +574,7 @@ fn composite(
         return Ok(false);
     };
     let p = join(path, krepo);
-    report
-        .findings
-        .push(finding(&text, r.clone(), cx.file, &p, Site::Values));
+    report.findings.push(finding(&text, r.clone(), cx.file, &p, Site::Values));
     let Some(new) = decide(cx.map, guard, &r)? else {
         return Ok(true);
     };
@@ -733,17 +614,11 @@ fn rewrite_chart_yaml(
     let mut edits = Edits::default();
     if let Some(Node::Map(ann)) = doc.get("annotations") {
         for (k, v) in ann {
-            let Some(s) = v
-                .scalar()
-                .filter(|_| IMAGE_ANNOTATIONS.contains(&k.as_str()))
-            else {
+            let Some(s) = v.scalar().filter(|_| IMAGE_ANNOTATIONS.contains(&k.as_str())) else {
                 continue;
             };
             let inner = crate::yaml::parse_documents(&s.value, &format!("{file}: annotations.{k}"))
-                .map_err(|e| ImagesError::Input {
-                    file: file.to_string(),
-                    message: format!("annotations.{k}: {e}"),
-                })?;
+                .map_err(|e| ImagesError::Input { file: file.to_string(), message: format!("annotations.{k}: {e}") })?;
             let mut refs = Vec::new();
             for d in &inner {
                 collect_strings(d, None, &mut refs);
@@ -755,17 +630,11 @@ fn rewrite_chart_yaml(
                     continue;
                 };
                 let p = format!("annotations[{k:?}]");
-                report
-                    .findings
-                    .push(finding(&r_text, r.clone(), file, &p, Site::Annotation));
+                report.findings.push(finding(&r_text, r.clone(), file, &p, Site::Annotation));
                 if let Some(new) = decide(map, guard, &r)? {
                     let to = new.to_string();
                     let (next, n) = replace_tokens(&value, r_text.trim(), &to);
-                    if n > 0
-                        && !pairs
-                            .iter()
-                            .any(|(o, _): &(String, String)| o == r_text.trim())
-                    {
+                    if n > 0 && !pairs.iter().any(|(o, _): &(String, String)| o == r_text.trim()) {
                         value = next;
                         report.changes.push(change(&r_text, &to, file, &p));
                         pairs.push((r_text.trim().to_string(), to));
@@ -784,12 +653,7 @@ fn rewrite_chart_yaml(
             };
             if let Some(new) = map.map_chart_url(s.text().trim()) {
                 edits.set(s, text, &new);
-                report.changes.push(change(
-                    s.text(),
-                    &new,
-                    file,
-                    &format!("dependencies[{i}].repository"),
-                ));
+                report.changes.push(change(s.text(), &new, file, &format!("dependencies[{i}].repository")));
             }
         }
     }
@@ -828,9 +692,7 @@ fn rewrite_lock(
             continue;
         };
         let p = format!("images[{i}].image");
-        report
-            .findings
-            .push(finding(s.text(), r.clone(), file, &p, Site::Lock));
+        report.findings.push(finding(s.text(), r.clone(), file, &p, Site::Lock));
         if let Some(new) = decide(map, guard, &r)? {
             let to = new.to_string();
             edit_scalar(&mut edits, text, s, &to, s.text().trim(), &to);
@@ -921,11 +783,7 @@ fn rewrite_template(
 
 /// Rewrite a chart repository `index.yaml`: every `entries.*[].urls[]` by
 /// the map's `charts:` entries (oci:// by the image rules).
-pub fn localize_index(
-    text: &str,
-    file: &str,
-    map: &MirrorMap,
-) -> Result<(String, Vec<Change>), ImagesError> {
+pub fn localize_index(text: &str, file: &str, map: &MirrorMap) -> Result<(String, Vec<Change>), ImagesError> {
     let mut changes = Vec::new();
     let Some(doc) = first_doc(text, file)? else {
         return Ok((text.to_string(), changes));
@@ -942,12 +800,7 @@ pub fn localize_index(
                     let Some(s) = u.scalar() else { continue };
                     if let Some(new) = map.map_chart_url(s.text().trim()) {
                         edits.set(s, text, &new);
-                        changes.push(change(
-                            s.text(),
-                            &new,
-                            file,
-                            &format!("entries.{name}[{i}].urls[{j}]"),
-                        ));
+                        changes.push(change(s.text(), &new, file, &format!("entries.{name}[{i}].urls[{j}]")));
                     }
                 }
             }
@@ -960,10 +813,7 @@ pub fn localize_index(
 /// Bitnami guard's switch), editing the text.
 pub fn allow_insecure_images(text: &str, file: &str) -> Result<String, ImagesError> {
     let doc = first_doc(text, file)?;
-    let sec = doc
-        .as_ref()
-        .and_then(|d| d.get("global"))
-        .and_then(|g| g.get("security"));
+    let sec = doc.as_ref().and_then(|d| d.get("global")).and_then(|g| g.get("security"));
     if let Some(s) = sec.and_then(|s| s.str_at("allowInsecureImages")) {
         let mut e = Edits::default();
         e.raw(s.start, s.end.max(s.start), "true".into());
@@ -998,8 +848,7 @@ pub fn allow_insecure_images(text: &str, file: &str) -> Result<String, ImagesErr
     if !done {
         return Err(ImagesError::Input {
             file: file.to_string(),
-            message: "cannot set global.security.allowInsecureImages (unusual layout of 'global')"
-                .into(),
+            message: "cannot set global.security.allowInsecureImages (unusual layout of 'global')".into(),
         });
     }
     Ok(out)
@@ -1013,10 +862,7 @@ mod tests {
 
     fn run(values: &str) -> (String, ChartReport) {
         let map = MirrorMap::parse(MAP, "m").unwrap();
-        let mut c = ChartFiles {
-            name: "t".into(),
-            files: vec![("values.yaml".into(), values.as_bytes().to_vec())],
-        };
+        let mut c = ChartFiles { name: "t".into(), files: vec![("values.yaml".into(), values.as_bytes().to_vec())] };
         let mut rep = ChartReport::default();
         localize_chart(&mut c, Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
         (c.text("values.yaml").unwrap().to_string(), rep)
@@ -1040,29 +886,14 @@ mod tests {
     fn global_registry_strings_lists_and_args() {
         let src = "global:\n  imageRegistry: quay.io\nimage:\n  repository: org/app\n  tag: v1\nsidecarImage: \"busybox:1.36\"\nimages:\n- ghcr.io/o/a:1\n- name: x\n  image: gcr.io/p/b@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nextraArgs: [\"--reloader=quay.io/po/reloader:v0.1\"]\nplain:\n  repository: nginx\n  tag: \"1.25\"\n";
         let (out, rep) = run(src);
-        assert!(
-            out.starts_with("global:\n  imageRegistry: mirror.example.cn/quay.io\n"),
-            "{out}"
-        );
+        assert!(out.starts_with("global:\n  imageRegistry: mirror.example.cn/quay.io\n"), "{out}");
         assert!(out.contains("image:\n  repository: org/app\n"), "{out}");
-        assert!(
-            out.contains("sidecarImage: \"mirror.example.cn/docker.io/library/busybox:1.36\""),
-            "{out}"
-        );
+        assert!(out.contains("sidecarImage: \"mirror.example.cn/docker.io/library/busybox:1.36\""), "{out}");
         assert!(out.contains("- mirror.example.cn/ghcr.io/o/a:1"), "{out}");
-        assert!(
-            out.contains("image: mirror.example.cn/gcr.io/p/b@sha256:0123"),
-            "{out}"
-        );
-        assert!(
-            out.contains("--reloader=mirror.example.cn/quay.io/po/reloader:v0.1"),
-            "{out}"
-        );
+        assert!(out.contains("image: mirror.example.cn/gcr.io/p/b@sha256:0123"), "{out}");
+        assert!(out.contains("--reloader=mirror.example.cn/quay.io/po/reloader:v0.1"), "{out}");
         // The global registry (now the mirror) applies to every registry/repository image.
-        assert!(
-            out.contains("plain:\n  repository: nginx\n  tag: \"1.25\""),
-            "{out}"
-        );
+        assert!(out.contains("plain:\n  repository: nginx\n  tag: \"1.25\""), "{out}");
         assert_eq!(run(&out).0, out);
         assert!(rep.changes.iter().any(|c| c.path == "global.imageRegistry"));
     }
@@ -1072,32 +903,11 @@ mod tests {
         let map = MirrorMap::parse(MAP, "m").unwrap();
         let src = "apiVersion: v2\nname: redis\nannotations:\n  images: |\n    - name: redis\n      image: docker.io/bitnami/redis:7.4.2\n    - name: redis-exporter\n      image: docker.io/bitnami/redis-exporter:1.67.0\n  licenses: Apache-2.0\ndependencies:\n- name: common\n  repository: https://charts.bitnami.com/bitnami  # upstream\n  version: 2.x.x\n- name: sub\n  repository: oci://registry-1.docker.io/bitnamicharts\n";
         let mut rep = ChartReport::default();
-        let out = rewrite_chart_yaml(
-            src,
-            "Chart.yaml",
-            Some(&map),
-            &mut CollisionGuard::default(),
-            &mut rep,
-        )
-        .unwrap();
-        assert!(
-            out.contains("      image: mirror.example.cn/docker.io/bitnami/redis:7.4.2\n"),
-            "{out}"
-        );
-        assert!(
-            out.contains(
-                "      image: mirror.example.cn/docker.io/bitnami/redis-exporter:1.67.0\n"
-            ),
-            "{out}"
-        );
-        assert!(
-            out.contains("repository: https://mirror.example.cn/charts/bitnami  # upstream"),
-            "{out}"
-        );
-        assert!(
-            out.contains("repository: oci://mirror.example.cn/docker.io/bitnamicharts"),
-            "{out}"
-        );
+        let out = rewrite_chart_yaml(src, "Chart.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        assert!(out.contains("      image: mirror.example.cn/docker.io/bitnami/redis:7.4.2\n"), "{out}");
+        assert!(out.contains("      image: mirror.example.cn/docker.io/bitnami/redis-exporter:1.67.0\n"), "{out}");
+        assert!(out.contains("repository: https://mirror.example.cn/charts/bitnami  # upstream"), "{out}");
+        assert!(out.contains("repository: oci://mirror.example.cn/docker.io/bitnamicharts"), "{out}");
     }
 
     #[test]
@@ -1105,37 +915,26 @@ mod tests {
         let map = MirrorMap::parse(MAP, "m").unwrap();
         let t = "      containers:\n      - image: busybox:1.36\n        args: [\"--img={{ .Values.x | default \"quay.io/a/b:1\" }}\"]\n      - image: {{ .Values.image.repository }}\n";
         let mut rep = ChartReport::default();
-        let out = rewrite_template(
-            t,
-            "templates/d.yaml",
-            Some(&map),
-            &mut CollisionGuard::default(),
-            &mut rep,
-        )
-        .unwrap();
-        assert!(
-            out.contains("- image: mirror.example.cn/docker.io/library/busybox:1.36\n"),
-            "{out}"
-        );
-        assert!(
-            out.contains("default \"mirror.example.cn/quay.io/a/b:1\""),
-            "{out}"
-        );
+        let out =
+            rewrite_template(t, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        assert!(out.contains("- image: mirror.example.cn/docker.io/library/busybox:1.36\n"), "{out}");
+        assert!(out.contains("default \"mirror.example.cn/quay.io/a/b:1\""), "{out}");
         assert_eq!(rep.template_literals.len(), 2);
         let idx = "apiVersion: v1\nentries:\n  redis:\n  - name: redis\n    urls:\n    - https://charts.bitnami.com/bitnami/redis-1.0.0.tgz\n    - https://other.example.org/redis.tgz\n";
         let (out, ch) = localize_index(idx, "index.yaml", &map).unwrap();
-        assert!(out.contains("- https://mirror.example.cn/charts/bitnami/redis-1.0.0.tgz\n    - https://other.example.org/redis.tgz"), "{out}");
+        assert!(
+            out.contains(
+                "- https://mirror.example.cn/charts/bitnami/redis-1.0.0.tgz\n    - https://other.example.org/redis.tgz"
+            ),
+            "{out}"
+        );
         assert_eq!(ch.len(), 1);
     }
 
     #[test]
     fn allow_insecure_switch() {
-        let v =
-            "global:\n  imageRegistry: \"\"\n  security:\n    allowInsecureImages: false\nx: 1\n";
-        assert_eq!(
-            allow_insecure_images(v, "v").unwrap(),
-            v.replace("false", "true")
-        );
+        let v = "global:\n  imageRegistry: \"\"\n  security:\n    allowInsecureImages: false\nx: 1\n";
+        assert_eq!(allow_insecure_images(v, "v").unwrap(), v.replace("false", "true"));
         assert_eq!(
             allow_insecure_images("x: 1\n", "v").unwrap(),
             "x: 1\nglobal:\n  security:\n    allowInsecureImages: true\n"
@@ -1144,10 +943,7 @@ mod tests {
 
     #[test]
     fn archives_refuse_escapes() {
-        let c = ChartFiles {
-            name: "c".into(),
-            files: vec![("Chart.yaml".into(), b"name: c\n".to_vec())],
-        };
+        let c = ChartFiles { name: "c".into(), files: vec![("Chart.yaml".into(), b"name: c\n".to_vec())] };
         let t = c.to_tgz().unwrap();
         let back = ChartFiles::from_tgz(&t, "c.tgz").unwrap();
         assert_eq!(back.files, c.files);
@@ -1162,9 +958,7 @@ mod tests {
         h.set_cksum();
         b.append(&h, &b"x"[..]).unwrap();
         let bytes = b.into_inner().unwrap().finish().unwrap();
-        let e = ChartFiles::from_tgz(&bytes, "evil.tgz")
-            .unwrap_err()
-            .to_string();
+        let e = ChartFiles::from_tgz(&bytes, "evil.tgz").unwrap_err().to_string();
         assert!(e.contains("outside the chart"), "{e}");
     }
 }

@@ -125,20 +125,14 @@ pub fn resource_id(r: &Resource) -> String {
 
 /// The origin file of a resource, if the build recorded one.
 pub fn resource_file(r: &Resource) -> String {
-    r.origin
-        .as_ref()
-        .and_then(|o| o.get("path"))
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string()
+    r.origin.as_ref().and_then(|o| o.get("path")).and_then(Value::as_str).unwrap_or("").to_string()
 }
 
 const CONTAINER_LISTS: &[&str] = &["containers", "initContainers", "ephemeralContainers"];
 
 /// Is this key an image-valued field name (`image`, `sidecarImage`)?
 pub fn is_image_key(k: &str) -> bool {
-    k == "image"
-        || (k.len() > 5 && k.ends_with("Image") && k.as_bytes()[k.len() - 6].is_ascii_lowercase())
+    k == "image" || (k.len() > 5 && k.ends_with("Image") && k.as_bytes()[k.len() - 6].is_ascii_lowercase())
 }
 
 /// Registries whose references count in embedded text even without a tag.
@@ -194,10 +188,7 @@ pub fn scan_embedded(s: &str) -> Vec<(usize, usize, ImageRef)> {
         // A TLD-like last label (letters), an IP with a port, or localhost.
         let host = first.rsplit_once(':').map_or(first, |(h, _)| h);
         let tld_ok = host == "localhost"
-            || host
-                .rsplit('.')
-                .next()
-                .is_some_and(|l| l.len() >= 2 && l.bytes().all(|c| c.is_ascii_alphabetic()))
+            || host.rsplit('.').next().is_some_and(|l| l.len() >= 2 && l.bytes().all(|c| c.is_ascii_alphabetic()))
             || (first.contains(':') && host.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
         let versioned = r.tag.is_some() || r.digest.is_some();
         if tld_ok && (versioned || WELL_KNOWN.contains(&r.registry.as_str())) {
@@ -226,14 +217,7 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn push(
-        &mut self,
-        path: &[Seg],
-        text: &str,
-        range: (usize, usize),
-        image: ImageRef,
-        site: Site,
-    ) {
+    fn push(&mut self, path: &[Seg], text: &str, range: (usize, usize), image: ImageRef, site: Site) {
         self.out.push(Finding {
             text: text[range.0..range.1].to_string(),
             image,
@@ -266,20 +250,13 @@ impl Walker<'_> {
                                 path.pop();
                             }
                         }
-                        Value::String(s) if ctx == Ctx::Container && k == "image" => {
-                            match ImageRef::parse(s) {
-                                Ok(r) => self.push(path, s, (0, s.len()), r, Site::Container),
-                                Err(e) => self.errors.push(ImagesError::Ref {
-                                    location: format!(
-                                        "{} in {}: {}",
-                                        self.where_(),
-                                        self.resource,
-                                        dotted(path)
-                                    ),
-                                    source: e,
-                                }),
-                            }
-                        }
+                        Value::String(s) if ctx == Ctx::Container && k == "image" => match ImageRef::parse(s) {
+                            Ok(r) => self.push(path, s, (0, s.len()), r, Site::Container),
+                            Err(e) => self.errors.push(ImagesError::Ref {
+                                location: format!("{} in {}: {}", self.where_(), self.resource, dotted(path)),
+                                source: e,
+                            }),
+                        },
                         Value::String(s) if is_image_key(k) && ctx != Ctx::Text => {
                             if let Ok(r) = ImageRef::parse(s.trim()) {
                                 let lead = s.len() - s.trim_start().len();
@@ -288,9 +265,7 @@ impl Walker<'_> {
                                 self.embedded(path, s);
                             }
                         }
-                        Value::Array(_)
-                            if ctx == Ctx::Container && (k == "args" || k == "command") =>
-                        {
+                        Value::Array(_) if ctx == Ctx::Container && (k == "args" || k == "command") => {
                             self.walk(child, path, Ctx::Text)
                         }
                         Value::Array(items) if ctx == Ctx::Container && k == "env" => {
@@ -300,21 +275,11 @@ impl Walker<'_> {
                                 path.pop();
                             }
                         }
-                        Value::Object(_)
-                            if self.kind == "ConfigMap" && path.len() == 1 && k == "data" =>
-                        {
+                        Value::Object(_) if self.kind == "ConfigMap" && path.len() == 1 && k == "data" => {
                             self.walk(child, path, Ctx::Text)
                         }
                         Value::String(s) if ctx == Ctx::Text => self.embedded(path, s),
-                        _ => self.walk(
-                            child,
-                            path,
-                            if ctx == Ctx::Container {
-                                Ctx::Plain
-                            } else {
-                                ctx
-                            },
-                        ),
+                        _ => self.walk(child, path, if ctx == Ctx::Container { Ctx::Plain } else { ctx }),
                     }
                     path.pop();
                 }
@@ -359,20 +324,9 @@ impl Walker<'_> {
 }
 
 /// Every image reference in one object. Invalid container images are errors.
-pub fn find_in_object(
-    obj: &Value,
-    resource: &str,
-    file: &str,
-    out: &mut Vec<Finding>,
-) -> Result<(), ImagesError> {
+pub fn find_in_object(obj: &Value, resource: &str, file: &str, out: &mut Vec<Finding>) -> Result<(), ImagesError> {
     let kind = obj.get("kind").and_then(Value::as_str).unwrap_or("");
-    let mut w = Walker {
-        resource,
-        file,
-        kind,
-        out,
-        errors: Vec::new(),
-    };
+    let mut w = Walker { resource, file, kind, out, errors: Vec::new() };
     w.walk(obj, &mut Vec::new(), Ctx::Plain);
     match w.errors.into_iter().next() {
         Some(e) => Err(e),
@@ -457,9 +411,7 @@ mod tests {
     fn find(v: Value) -> Vec<(String, String, Site)> {
         let mut out = Vec::new();
         find_in_object(&v, "r", "f.yaml", &mut out).unwrap();
-        out.into_iter()
-            .map(|f| (f.image.to_string(), f.path, f.site))
-            .collect()
+        out.into_iter().map(|f| (f.image.to_string(), f.path, f.site)).collect()
     }
 
     #[test]
@@ -506,10 +458,7 @@ mod tests {
         assert_eq!(
             texts,
             vec![
-                (
-                    "quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0",
-                    Site::Embedded
-                ),
+                ("quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0", Site::Embedded),
                 ("docker.io/library/busybox:1.36", Site::Env),
                 ("ghcr.io/o/tool:2", Site::Embedded),
                 ("quay.io/po/op:v1", Site::Container),
@@ -518,54 +467,26 @@ mod tests {
             ]
         );
         let cm = json!({"kind": "ConfigMap", "data": {"a.yaml": "image: docker.io/bitnami/redis:7.2\nurl: http://quay.io/x:1\n"}});
-        assert_eq!(
-            find(cm),
-            vec![(
-                "docker.io/bitnami/redis:7.2".into(),
-                "data[\"a.yaml\"]".into(),
-                Site::Embedded
-            )]
-        );
+        assert_eq!(find(cm), vec![("docker.io/bitnami/redis:7.2".into(), "data[\"a.yaml\"]".into(), Site::Embedded)]);
     }
 
     #[test]
     fn invalid_container_image_names_the_place() {
         let v = json!({"kind": "Pod", "spec": {"containers": [{"image": "Bad Image"}]}});
-        let e = find_in_object(&v, "v1/Pod/p", "pod.yaml", &mut Vec::new())
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("pod.yaml")
-                && e.contains("v1/Pod/p")
-                && e.contains("spec.containers[0].image"),
-            "{e}"
-        );
+        let e = find_in_object(&v, "v1/Pod/p", "pod.yaml", &mut Vec::new()).unwrap_err().to_string();
+        assert!(e.contains("pod.yaml") && e.contains("v1/Pod/p") && e.contains("spec.containers[0].image"), "{e}");
     }
 
     #[test]
     fn rewrite_keeps_surroundings() {
-        let map = MirrorMap::parse(
-            "mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]",
-            "m",
-        )
-        .unwrap();
+        let map = MirrorMap::parse("mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]", "m").unwrap();
         let mut v = json!({"kind": "Pod", "spec": {"containers": [{"image": "nginx",
             "args": ["--a=quay.io/x/y:1 --b=quay.io/x/z:2"]}]}});
         let mut found = Vec::new();
         find_in_object(&v, "", "", &mut found).unwrap();
         let mut ch = Vec::new();
-        rewrite_object(
-            &mut v,
-            &found,
-            &map,
-            &mut CollisionGuard::default(),
-            &mut ch,
-        )
-        .unwrap();
-        assert_eq!(
-            v["spec"]["containers"][0]["image"],
-            "m.example.cn/docker.io/library/nginx"
-        );
+        rewrite_object(&mut v, &found, &map, &mut CollisionGuard::default(), &mut ch).unwrap();
+        assert_eq!(v["spec"]["containers"][0]["image"], "m.example.cn/docker.io/library/nginx");
         assert_eq!(
             v["spec"]["containers"][0]["args"][0],
             "--a=m.example.cn/quay.io/x/y:1 --b=m.example.cn/quay.io/x/z:2"

@@ -44,18 +44,12 @@ pub fn target_kind(path: &Path) -> TargetKind {
         if path.join("Chart.yaml").is_file() {
             return TargetKind::Chart;
         }
-        if ["kustomization.yaml", "kustomization.yml", "Kustomization"]
-            .iter()
-            .any(|k| path.join(k).is_file())
-        {
+        if ["kustomization.yaml", "kustomization.yml", "Kustomization"].iter().any(|k| path.join(k).is_file()) {
             return TargetKind::Kustomization;
         }
         return TargetKind::ManifestDir;
     }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     if name.ends_with(".tgz") || name.ends_with(".tar.gz") {
         return TargetKind::Chart;
     }
@@ -67,8 +61,7 @@ pub fn target_kind(path: &Path) -> TargetKind {
 
 /// Is this file a manifest we read (YAML or JSON)?
 pub fn is_manifest_file(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
+    p.extension().is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
 }
 
 /// Every image in a manifest stream.
@@ -111,10 +104,7 @@ pub fn find_in_dir(dir: &Path) -> Result<Vec<Finding>, ImagesError> {
 
 /// References not under a mirror destination nor excluded.
 pub fn offenders<'a>(findings: &'a [Finding], map: &MirrorMap) -> Vec<&'a Finding> {
-    findings
-        .iter()
-        .filter(|f| !map.is_localized(&f.image))
-        .collect()
+    findings.iter().filter(|f| !map.is_localized(&f.image)).collect()
 }
 
 /// References outside the allowed registries (`--allowed-registries`):
@@ -223,11 +213,9 @@ fn localize_entry(e: &Entry, map: &MirrorMap) -> Result<EntryResult, ImagesError
     };
     match result {
         Ok((new, ch)) => Ok((new.into_bytes(), ch, None)),
-        Err(ImagesError::Yaml(y)) => Ok((
-            e.bytes.clone(),
-            Vec::new(),
-            Some(format!("{}: not YAML ({y}); copied unchanged", e.rel)),
-        )),
+        Err(ImagesError::Yaml(y)) => {
+            Ok((e.bytes.clone(), Vec::new(), Some(format!("{}: not YAML ({y}); copied unchanged", e.rel))))
+        }
         Err(err) => Err(err),
     }
 }
@@ -235,11 +223,7 @@ fn localize_entry(e: &Entry, map: &MirrorMap) -> Result<EntryResult, ImagesError
 /// Localize a directory of manifests (a kustomization tree or plain YAML)
 /// into `out`: YAML files rewritten in place of their scalars, other files
 /// copied. `out` must not exist or be empty; it is written beside and renamed.
-pub fn localize_manifest_dir(
-    src: &Path,
-    out: &Path,
-    map: &MirrorMap,
-) -> Result<LocalizeReport, ImagesError> {
+pub fn localize_manifest_dir(src: &Path, out: &Path, map: &MirrorMap) -> Result<LocalizeReport, ImagesError> {
     let mut report = LocalizeReport::default();
     let mut guard = CollisionGuard::default();
     let mut files = ChartFiles::default();
@@ -250,11 +234,7 @@ pub fn localize_manifest_dir(
             let e = e.map_err(|e| io_err(&d, e))?;
             let p = e.path();
             let ft = e.file_type().map_err(|e| io_err(&p, e))?;
-            let rel = p
-                .strip_prefix(src)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(src).unwrap_or(&p).to_string_lossy().replace('\\', "/");
             if ft.is_symlink() {
                 return Err(ImagesError::Input {
                     file: p.display().to_string(),
@@ -269,44 +249,24 @@ pub fn localize_manifest_dir(
             }
             let bytes = std::fs::read(&p).map_err(|e| io_err(&p, e))?;
             let name = e.file_name().to_string_lossy().to_string();
-            let is_kust = matches!(
-                name.as_str(),
-                "kustomization.yaml" | "kustomization.yml" | "Kustomization"
-            );
+            let is_kust = matches!(name.as_str(), "kustomization.yaml" | "kustomization.yml" | "Kustomization");
             let yaml = is_kust || is_manifest_file(&p);
-            entries.push(Entry {
-                rel,
-                bytes,
-                is_kust,
-                yaml,
-            });
+            entries.push(Entry { rel, bytes, is_kust, yaml });
         }
     }
     // Files are independent: rewrite them on all cores, then check the
     // whole run for two sources landing on one destination, in file order.
     entries.sort_by(|a, b| a.rel.cmp(&b.rel));
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let chunk = entries.len().div_ceil(threads).max(1);
     let results: Vec<Result<EntryResult, ImagesError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = entries
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|e| localize_entry(e, map))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(|e| localize_entry(e, map)).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    vec![Err(ImagesError::Other("a localize worker failed".into()))]
-                })
-            })
+            .flat_map(|h| h.join().unwrap_or_else(|_| vec![Err(ImagesError::Other("a localize worker failed".into()))]))
             .collect()
     });
     for (e, r) in entries.iter().zip(results) {
@@ -410,11 +370,7 @@ pub fn split_rendered(text: &str) -> Vec<(String, String)> {
 pub fn rendered_findings(text: &str, what: &str) -> Result<Vec<Finding>, ImagesError> {
     let mut out = Vec::new();
     for (source, doc) in split_rendered(text) {
-        let origin = if source.is_empty() {
-            what.to_string()
-        } else {
-            source
-        };
+        let origin = if source.is_empty() { what.to_string() } else { source };
         for v in crate::yaml::parse_documents(&doc, &origin)? {
             find_in_object(&v, &doc_id(&v), &origin, &mut out)?;
         }
@@ -422,18 +378,10 @@ pub fn rendered_findings(text: &str, what: &str) -> Result<Vec<Finding>, ImagesE
     Ok(out)
 }
 
-fn render_findings(
-    r: &dyn Renderer,
-    dir: &Path,
-    values: &[PathBuf],
-    what: &str,
-) -> Result<Vec<Finding>, ImagesError> {
-    let text = r.render(dir, values).map_err(|e| {
-        ImagesError::Other(format!(
-            "rendering the chart with {} ({what}) failed: {e}",
-            r.name()
-        ))
-    })?;
+fn render_findings(r: &dyn Renderer, dir: &Path, values: &[PathBuf], what: &str) -> Result<Vec<Finding>, ImagesError> {
+    let text = r
+        .render(dir, values)
+        .map_err(|e| ImagesError::Other(format!("rendering the chart with {} ({what}) failed: {e}", r.name())))?;
     rendered_findings(&text, what)
 }
 
@@ -446,12 +394,7 @@ pub fn all_on_values(c: &ChartFiles) -> Result<Value, ImagesError> {
     Ok(out)
 }
 
-fn all_on_at(
-    c: &ChartFiles,
-    prefix: &str,
-    at: &[String],
-    out: &mut Value,
-) -> Result<(), ImagesError> {
+fn all_on_at(c: &ChartFiles, prefix: &str, at: &[String], out: &mut Value) -> Result<(), ImagesError> {
     if let Some(text) = c.text(&format!("{prefix}values.yaml")) {
         let v = crate::yaml::parse_documents(text, &format!("{prefix}values.yaml"))?
             .into_iter()
@@ -468,11 +411,7 @@ fn all_on_at(
         if let Some(Value::Array(deps)) = chart.get("dependencies") {
             for d in deps {
                 let name = d.get("name").and_then(Value::as_str).unwrap_or("");
-                let key = d
-                    .get("alias")
-                    .and_then(Value::as_str)
-                    .unwrap_or(name)
-                    .to_string();
+                let key = d.get("alias").and_then(Value::as_str).unwrap_or(name).to_string();
                 if let Some(cond) = d.get("condition").and_then(Value::as_str) {
                     for one in cond.split(',') {
                         let mut p = at.to_vec();
@@ -482,11 +421,7 @@ fn all_on_at(
                 }
                 // The subchart's own flags, under its key.
                 let sub = format!("{prefix}charts/{name}/");
-                if c.files
-                    .iter()
-                    .any(|(p, _)| p == &format!("{sub}Chart.yaml"))
-                    && !name.is_empty()
-                {
+                if c.files.iter().any(|(p, _)| p == &format!("{sub}Chart.yaml")) && !name.is_empty() {
                     let mut p = at.to_vec();
                     p.push(key);
                     all_on_at(c, &sub, &p, out)?;
@@ -518,9 +453,7 @@ fn set_true(out: &mut Value, path: &[String]) {
     let mut cur = out;
     for p in &path[..path.len() - 1] {
         let Value::Object(m) = cur else { return };
-        let e = m
-            .entry(p.clone())
-            .or_insert_with(|| Value::Object(Map::new()));
+        let e = m.entry(p.clone()).or_insert_with(|| Value::Object(Map::new()));
         if !e.is_object() {
             *e = Value::Object(Map::new());
         }
@@ -592,11 +525,7 @@ fn render_sets(c: &ChartFiles, dir: &Path) -> Result<Vec<(String, Vec<PathBuf>)>
 
 /// Every image the original chart renders, as the map sends it (images the
 /// map leaves alone as they are). `None` when the original does not render.
-fn expected_images(
-    c: &ChartFiles,
-    map: &MirrorMap,
-    r: &dyn Renderer,
-) -> Result<Option<BTreeSet<String>>, ImagesError> {
+fn expected_images(c: &ChartFiles, map: &MirrorMap, r: &dyn Renderer) -> Result<Option<BTreeSet<String>>, ImagesError> {
     let dir = materialize(c)?;
     let mut out = BTreeSet::new();
     for (_, values) in render_sets(c, dir.path())? {
@@ -628,8 +557,7 @@ fn verify_chart(
         let dir = materialize(c)?;
         let mut sets: Vec<(String, Vec<PathBuf>)> = vec![("defaults".into(), Vec::new())];
         let on = dir.path().join(".kforge-all-on-values.yaml");
-        std::fs::write(&on, crate::yaml::to_yaml(&all_on_values(c)?))
-            .map_err(|e| io_err(&on, e))?;
+        std::fs::write(&on, crate::yaml::to_yaml(&all_on_values(c)?)).map_err(|e| io_err(&on, e))?;
         sets.push(("all components on".into(), vec![on]));
         for (p, _) in &c.files {
             if p.starts_with("ci/") && p.ends_with("values.yaml") {
@@ -669,18 +597,12 @@ fn verify_chart(
             total += found.len();
             for mut f in found {
                 if !map.is_localized(&f.image) {
-                    offenders.push(Offender {
-                        finding: f,
-                        render: what.clone(),
-                    });
+                    offenders.push(Offender { finding: f, render: what.clone() });
                 } else if expected.is_some_and(|e| !e.contains(&f.image.to_string()))
                     && !map.is_excluded(&f.image.registry, &f.image.repository)
                 {
                     f.note = "under a mirror host, but not where the map sends any image of the original chart".into();
-                    offenders.push(Offender {
-                        finding: f,
-                        render: what.clone(),
-                    });
+                    offenders.push(Offender { finding: f, render: what.clone() });
                 }
             }
         }
@@ -725,16 +647,11 @@ fn verify_chart(
             return Ok(offenders);
         }
     }
-    Err(ImagesError::Other(
-        "verify: the localized chart did not settle after three passes".into(),
-    ))
+    Err(ImagesError::Other("verify: the localized chart did not settle after three passes".into()))
 }
 
 /// Localize a chart repository index file into `out` (or return the text).
-pub fn localize_index_file(
-    src: &Path,
-    map: &MirrorMap,
-) -> Result<(String, Vec<Change>), ImagesError> {
+pub fn localize_index_file(src: &Path, map: &MirrorMap) -> Result<(String, Vec<Change>), ImagesError> {
     let text = read_text(src)?;
     super::chart::localize_index(&text, &src.display().to_string(), map)
 }
@@ -782,13 +699,7 @@ pub fn findings_table(findings: &[Finding]) -> String {
             } else {
                 format!("{} ({})", f.resource, f.file)
             };
-            [
-                f.image.to_string(),
-                site,
-                loc,
-                f.path.clone(),
-                String::new(),
-            ]
+            [f.image.to_string(), site, loc, f.path.clone(), String::new()]
         })
         .collect();
     let head = ["IMAGE", "SITE", "WHERE", "PATH"];
@@ -800,16 +711,8 @@ pub fn findings_table(findings: &[Finding]) -> String {
     }
     let mut out = String::new();
     let line = |cells: [&str; 4], out: &mut String| {
-        let s = format!(
-            "{:<a$}  {:<b$}  {:<c$}  {}",
-            cells[0],
-            cells[1],
-            cells[2],
-            cells[3],
-            a = w[0],
-            b = w[1],
-            c = w[2]
-        );
+        let s =
+            format!("{:<a$}  {:<b$}  {:<c$}  {}", cells[0], cells[1], cells[2], cells[3], a = w[0], b = w[1], c = w[2]);
         out.push_str(s.trim_end());
         out.push('\n');
     };
@@ -827,10 +730,7 @@ pub fn unique_images(findings: &[Finding]) -> BTreeSet<String> {
 
 /// Does a site come from a chart's files rather than rendered output?
 pub fn is_static(site: Site) -> bool {
-    matches!(
-        site,
-        Site::Values | Site::Annotation | Site::Lock | Site::Template
-    )
+    matches!(site, Site::Values | Site::Annotation | Site::Lock | Site::Template)
 }
 
 /// The ImageMirror config kforge adds to a localized kustomization whose
@@ -873,34 +773,23 @@ pub fn add_mirror_transformer(dir: &Path, map_text: &str) -> Result<PathBuf, Ima
                 let line_start = text[..last.start].rfind('\n').map_or(0, |i| i + 1);
                 let prefix = &text[line_start..last.start];
                 let indent: String = prefix.chars().take_while(|c| *c == ' ').collect();
-                let line_end = text[last.end..]
-                    .find('\n')
-                    .map_or(text.len(), |i| last.end + i + 1);
+                let line_end = text[last.end..].find('\n').map_or(text.len(), |i| last.end + i + 1);
                 let mut t = text.clone();
                 if line_end == text.len() && !t.ends_with('\n') {
                     t.push('\n');
                 }
-                let at = if line_end == text.len() {
-                    t.len()
-                } else {
-                    line_end
-                };
+                let at = if line_end == text.len() { t.len() } else { line_end };
                 t.insert_str(at, &format!("{indent}- {entry}\n"));
                 t
             }
         }
-        Some(Node::Seq(_)) | Some(Node::Scalar(_)) => return Err(ImagesError::Input {
-            file: origin,
-            message:
-                "transformers: empty or not a block list; add the ImageMirror transformer by hand"
-                    .into(),
-        }),
-        Some(_) => {
+        Some(Node::Seq(_)) | Some(Node::Scalar(_)) => {
             return Err(ImagesError::Input {
                 file: origin,
-                message: "transformers: expected a list".into(),
+                message: "transformers: empty or not a block list; add the ImageMirror transformer by hand".into(),
             })
         }
+        Some(_) => return Err(ImagesError::Input { file: origin, message: "transformers: expected a list".into() }),
         None => {
             let mut t = text.clone();
             if !t.is_empty() && !t.ends_with('\n') {
@@ -911,8 +800,7 @@ pub fn add_mirror_transformer(dir: &Path, map_text: &str) -> Result<PathBuf, Ima
         }
     };
     let write = |p: &Path, s: &str| -> Result<(), ImagesError> {
-        crate::emit::write_atomic(p, s.as_bytes())
-            .map_err(|e| ImagesError::Other(format!("{}: {e:#}", p.display())))
+        crate::emit::write_atomic(p, s.as_bytes()).map_err(|e| ImagesError::Other(format!("{}: {e:#}", p.display())))
     };
     write(&dir.join(MIRROR_MAP_FILE), map_text)?;
     write(
@@ -933,58 +821,32 @@ mod tests {
         let src = d.path().join("src");
         std::fs::create_dir_all(&src).unwrap();
         for (f, img) in [("a.yaml", "gcr.io/x/app:1"), ("b.yaml", "quay.io/x/app:1")] {
-            let text = format!(
-                "kind: Pod\nmetadata: {{name: {f}}}\nspec:\n  containers:\n  - image: {img}\n"
-            );
+            let text = format!("kind: Pod\nmetadata: {{name: {f}}}\nspec:\n  containers:\n  - image: {img}\n");
             std::fs::write(src.join(f), text).unwrap();
         }
-        let map = MirrorMap::parse(
-            "mirrors: [{from: '*', to: 'm.example.cn/flat/{path}'}]",
-            "m",
-        )
-        .unwrap();
+        let map = MirrorMap::parse("mirrors: [{from: '*', to: 'm.example.cn/flat/{path}'}]", "m").unwrap();
         let out = d.path().join("out");
-        let e = localize_manifest_dir(&src, &out, &map)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("two sources map to one destination 'm.example.cn/flat/x/app'"),
-            "{e}"
-        );
+        let e = localize_manifest_dir(&src, &out, &map).unwrap_err().to_string();
+        assert!(e.contains("two sources map to one destination 'm.example.cn/flat/x/app'"), "{e}");
         assert!(!out.exists());
     }
 
     #[test]
     fn mirror_transformer_is_added_to_any_kustomization_layout() {
         for (before, after) in [
-            (
-                "resources: [a.yaml]\n",
-                "resources: [a.yaml]\ntransformers:\n- kforge-image-mirror.yaml\n",
-            ),
+            ("resources: [a.yaml]\n", "resources: [a.yaml]\ntransformers:\n- kforge-image-mirror.yaml\n"),
             (
                 "transformers:\n  - t.yaml  # mine\nimages: []\n",
                 "transformers:\n  - t.yaml  # mine\n  - kforge-image-mirror.yaml\nimages: []\n",
             ),
-            (
-                "transformers: [t.yaml]\n",
-                "transformers: [t.yaml, kforge-image-mirror.yaml]\n",
-            ),
-            (
-                "transformers:\n- t.yaml",
-                "transformers:\n- t.yaml\n- kforge-image-mirror.yaml\n",
-            ),
+            ("transformers: [t.yaml]\n", "transformers: [t.yaml, kforge-image-mirror.yaml]\n"),
+            ("transformers:\n- t.yaml", "transformers:\n- t.yaml\n- kforge-image-mirror.yaml\n"),
         ] {
             let d = tempfile::tempdir().unwrap();
             std::fs::write(d.path().join("kustomization.yaml"), before).unwrap();
             add_mirror_transformer(d.path(), "mirrors: []\n").unwrap();
-            assert_eq!(
-                std::fs::read_to_string(d.path().join("kustomization.yaml")).unwrap(),
-                after
-            );
-            assert!(
-                d.path().join(MIRROR_CONFIG_FILE).is_file()
-                    && d.path().join(MIRROR_MAP_FILE).is_file()
-            );
+            assert_eq!(std::fs::read_to_string(d.path().join("kustomization.yaml")).unwrap(), after);
+            assert!(d.path().join(MIRROR_CONFIG_FILE).is_file() && d.path().join(MIRROR_MAP_FILE).is_file());
         }
     }
 }

@@ -13,12 +13,7 @@ use saphyr_parser::ScalarStyle;
 /// Resource id of a raw document.
 pub fn doc_id(v: &Value) -> String {
     let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("");
-    let meta = |k: &str| {
-        v.get("metadata")
-            .and_then(|m| m.get(k))
-            .and_then(Value::as_str)
-            .unwrap_or("")
-    };
+    let meta = |k: &str| v.get("metadata").and_then(|m| m.get(k)).and_then(Value::as_str).unwrap_or("");
     let (av, kind, ns, name) = (s("apiVersion"), s("kind"), meta("namespace"), meta("name"));
     if ns.is_empty() {
         format!("{av}/{kind}/{name}")
@@ -56,19 +51,13 @@ pub fn replace_tokens(raw: &str, old: &str, new: &str) -> (String, usize) {
     let mut rest = raw;
     let mut prev: Option<char> = None;
     while let Some(i) = rest.find(old) {
-        let before = if i == 0 {
-            prev
-        } else {
-            rest[..i].chars().last()
-        };
+        let before = if i == 0 { prev } else { rest[..i].chars().last() };
         let tail = &rest[i + old.len()..];
         let mut it = tail.chars();
         let after_ok = match it.next() {
             None => true,
             Some(c) if !is_ref_char(c) => true,
-            Some('.' | ':' | '-' | '_' | '/') => {
-                !it.next().is_some_and(|c| c.is_ascii_alphanumeric())
-            }
+            Some('.' | ':' | '-' | '_' | '/') => !it.next().is_some_and(|c| c.is_ascii_alphanumeric()),
             _ => false,
         };
         out.push_str(&rest[..i]);
@@ -91,9 +80,7 @@ pub fn edit_scalar(edits: &mut Edits, src: &str, s: &Scalar, value: &str, old: &
     let raw = &src[s.start..s.end];
     let inner = match s.style {
         ScalarStyle::Plain => Some((0, raw)),
-        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted if raw.len() >= 2 => {
-            Some((1, &raw[1..raw.len() - 1]))
-        }
+        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted if raw.len() >= 2 => Some((1, &raw[1..raw.len() - 1])),
         _ => None,
     };
     if let Some((off, inner)) = inner {
@@ -117,13 +104,7 @@ pub fn edit_scalar(edits: &mut Edits, src: &str, s: &Scalar, value: &str, old: &
 }
 
 /// Edit one scalar holding several rewritten references.
-pub fn edit_multi(
-    edits: &mut Edits,
-    src: &str,
-    s: &Scalar,
-    value: &str,
-    pairs: &[(String, String)],
-) {
+pub fn edit_multi(edits: &mut Edits, src: &str, s: &Scalar, value: &str, pairs: &[(String, String)]) {
     if let [(o, n)] = pairs {
         edit_scalar(edits, src, s, value, o, n);
         return;
@@ -209,11 +190,7 @@ pub fn localize_text(
             if let Some(Value::String(s)) = new_docs[i].pointer_mut(&ptr) {
                 *s = value.clone();
             }
-            let scalar = if aligned {
-                resolve(&span_docs[i], &ptr)
-            } else {
-                None
-            };
+            let scalar = if aligned { resolve(&span_docs[i], &ptr) } else { None };
             match scalar {
                 Some(s) if s.value == *orig => {
                     if pairs.len() == 1 {
@@ -248,32 +225,23 @@ mod tests {
 
     #[test]
     fn text_stays_as_written() {
-        let map = MirrorMap::parse(
-            "mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]",
-            "m",
-        )
-        .unwrap();
+        let map = MirrorMap::parse("mirrors: [{from: '*', to: 'm.example.cn/{host}/{path}'}]", "m").unwrap();
         let src = "# top\napiVersion: v1\nkind: Pod\nmetadata: {name: p}  # flow\nspec:\n  containers:\n  - name: a\n    image: \"nginx:1.25\"   # quoted\n    args: [\"--x=quay.io/a/b:1\", '--y']\n---\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  conf: |\n    sidecar: ghcr.io/o/s:2\n    other: ghcr.io/o/s:2x\n";
-        let (out, ch) =
-            localize_text(src, "in.yaml", &map, &mut CollisionGuard::default()).unwrap();
+        let (out, ch) = localize_text(src, "in.yaml", &map, &mut CollisionGuard::default()).unwrap();
         assert_eq!(
             out,
             "# top\napiVersion: v1\nkind: Pod\nmetadata: {name: p}  # flow\nspec:\n  containers:\n  - name: a\n    image: \"m.example.cn/docker.io/library/nginx:1.25\"   # quoted\n    args: [\"--x=m.example.cn/quay.io/a/b:1\", '--y']\n---\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  conf: |\n    sidecar: m.example.cn/ghcr.io/o/s:2\n    other: m.example.cn/ghcr.io/o/s:2x\n"
         );
         assert_eq!(ch.len(), 4);
         // A second run changes nothing.
-        let (again, ch2) =
-            localize_text(&out, "in.yaml", &map, &mut CollisionGuard::default()).unwrap();
+        let (again, ch2) = localize_text(&out, "in.yaml", &map, &mut CollisionGuard::default()).unwrap();
         assert_eq!(again, out);
         assert!(ch2.is_empty());
     }
 
     #[test]
     fn tokens_replace_whole() {
-        assert_eq!(
-            replace_tokens("a x/y:1 x/y:12 x/y:1.", "x/y:1", "M").0,
-            "a M x/y:12 M."
-        );
+        assert_eq!(replace_tokens("a x/y:1 x/y:12 x/y:1.", "x/y:1", "M").0, "a M x/y:12 M.");
     }
 
     proptest::proptest! {

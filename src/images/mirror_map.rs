@@ -18,9 +18,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::reference::{
-    normalize_registry, valid_domain, valid_path_component, ImageRef, DOCKER_HUB,
-};
+use super::reference::{normalize_registry, valid_domain, valid_path_component, ImageRef, DOCKER_HUB};
 use super::ImagesError;
 
 pub const API_VERSION: &str = "kforge.dev/v1alpha1";
@@ -42,11 +40,7 @@ impl NamePrefix {
             return None;
         }
         let registry = normalize_registry(host);
-        let path = if registry == DOCKER_HUB
-            && !path.is_empty()
-            && !path.contains('/')
-            && path != "library"
-        {
+        let path = if registry == DOCKER_HUB && !path.is_empty() && !path.contains('/') && path != "library" {
             // `docker.io/bitnami` is an organisation, not `library/bitnami`.
             path.to_string()
         } else {
@@ -66,17 +60,11 @@ impl NamePrefix {
         if repository == self.path {
             return Some("");
         }
-        repository
-            .strip_prefix(&self.path)
-            .and_then(|r| r.strip_prefix('/'))
+        repository.strip_prefix(&self.path).and_then(|r| r.strip_prefix('/'))
     }
 
     fn weight(&self) -> usize {
-        1 + if self.path.is_empty() {
-            0
-        } else {
-            self.path.split('/').count()
-        }
+        1 + if self.path.is_empty() { 0 } else { self.path.split('/').count() }
     }
 
     pub fn text(&self) -> String {
@@ -131,11 +119,7 @@ pub enum Decision {
 }
 
 fn map_err(origin: &str, field: impl Into<String>, message: impl Into<String>) -> ImagesError {
-    ImagesError::Map {
-        file: origin.to_string(),
-        field: field.into(),
-        message: message.into(),
-    }
+    ImagesError::Map { file: origin.to_string(), field: field.into(), message: message.into() }
 }
 
 /// `{host}` as a path component: a port's `:` becomes `_`.
@@ -159,52 +143,23 @@ impl MirrorMap {
 
     pub fn from_value(doc: &Value, origin: &str) -> Result<MirrorMap, ImagesError> {
         let Value::Object(obj) = doc else {
-            return Err(map_err(
-                origin,
-                "(document)",
-                "a MirrorMap must be a mapping",
-            ));
+            return Err(map_err(origin, "(document)", "a MirrorMap must be a mapping"));
         };
         match obj.get("apiVersion").and_then(Value::as_str) {
             Some(API_VERSION) | None => {}
-            Some(other) => {
-                return Err(map_err(
-                    origin,
-                    "apiVersion",
-                    format!("expected {API_VERSION}, got {other}"),
-                ))
-            }
+            Some(other) => return Err(map_err(origin, "apiVersion", format!("expected {API_VERSION}, got {other}"))),
         }
         match obj.get("kind").and_then(Value::as_str) {
             Some(KIND) | None => {}
-            Some(other) => {
-                return Err(map_err(
-                    origin,
-                    "kind",
-                    format!("expected {KIND}, got {other}"),
-                ))
-            }
+            Some(other) => return Err(map_err(origin, "kind", format!("expected {KIND}, got {other}"))),
         }
         for k in obj.keys() {
-            if !matches!(
-                k.as_str(),
-                "apiVersion" | "kind" | "metadata" | "mirrors" | "exclude" | "charts"
-            ) {
-                return Err(map_err(
-                    origin,
-                    k.clone(),
-                    "unknown field (expected mirrors, exclude, charts)",
-                ));
+            if !matches!(k.as_str(), "apiVersion" | "kind" | "metadata" | "mirrors" | "exclude" | "charts") {
+                return Err(map_err(origin, k.clone(), "unknown field (expected mirrors, exclude, charts)"));
             }
         }
-        let mut map = MirrorMap {
-            origin: origin.to_string(),
-            ..Default::default()
-        };
-        for (i, e) in list(obj.get("mirrors"), origin, "mirrors")?
-            .iter()
-            .enumerate()
-        {
+        let mut map = MirrorMap { origin: origin.to_string(), ..Default::default() };
+        for (i, e) in list(obj.get("mirrors"), origin, "mirrors")?.iter().enumerate() {
             let field = format!("mirrors[{i}]");
             let (from, to) = from_to(e, origin, &field)?;
             let from_prefix = if from == "*" {
@@ -224,8 +179,8 @@ impl MirrorMap {
                 _ if to.contains('{') => "",
                 _ => fixed,
             };
-            let to_prefix = NamePrefix::parse(fixed)
-                .filter(|p| p.registry.contains(['.', ':']) || p.registry == "localhost");
+            let to_prefix =
+                NamePrefix::parse(fixed).filter(|p| p.registry.contains(['.', ':']) || p.registry == "localhost");
             let Some(to_prefix) = to_prefix else {
                 return Err(map_err(
                     origin,
@@ -245,73 +200,36 @@ impl MirrorMap {
             // The destination must give a valid reference for a sample source.
             let sample = expand(&to, "example.com", "org/app");
             if ImageRef::parse(&sample).is_err() {
-                return Err(map_err(
-                    origin,
-                    format!("{field}.to"),
-                    format!("'{to}' does not give a valid image name"),
-                ));
+                return Err(map_err(origin, format!("{field}.to"), format!("'{to}' does not give a valid image name")));
             }
             if map.rules.iter().any(|r| r.from_text == from) {
-                return Err(map_err(
-                    origin,
-                    format!("{field}.from"),
-                    format!("'{from}' is listed twice"),
-                ));
+                return Err(map_err(origin, format!("{field}.from"), format!("'{from}' is listed twice")));
             }
             if !to.contains('{') {
-                if let Some(other) = map
-                    .rules
-                    .iter()
-                    .find(|r| r.to.trim_end_matches('/') == to.trim_end_matches('/'))
-                {
+                if let Some(other) = map.rules.iter().find(|r| r.to.trim_end_matches('/') == to.trim_end_matches('/')) {
                     return Err(map_err(
                         origin,
                         format!("{field}.to"),
-                        format!(
-                            "two sources map to one destination '{to}': '{}' and '{from}'",
-                            other.from_text
-                        ),
+                        format!("two sources map to one destination '{to}': '{}' and '{from}'", other.from_text),
                     ));
                 }
             }
-            map.rules.push(MirrorRule {
-                from: from_prefix,
-                from_text: from,
-                to,
-                to_prefix,
-            });
+            map.rules.push(MirrorRule { from: from_prefix, from_text: from, to, to_prefix });
         }
-        for (i, e) in list(obj.get("exclude"), origin, "exclude")?
-            .iter()
-            .enumerate()
-        {
+        for (i, e) in list(obj.get("exclude"), origin, "exclude")?.iter().enumerate() {
             let Some(s) = e.as_str() else {
-                return Err(map_err(
-                    origin,
-                    format!("exclude[{i}]"),
-                    "expected a registry host (string)",
-                ));
+                return Err(map_err(origin, format!("exclude[{i}]"), "expected a registry host (string)"));
             };
             let p = NamePrefix::parse(s).ok_or_else(|| {
-                map_err(
-                    origin,
-                    format!("exclude[{i}]"),
-                    format!("'{s}' is not a registry host with an optional path"),
-                )
+                map_err(origin, format!("exclude[{i}]"), format!("'{s}' is not a registry host with an optional path"))
             })?;
             map.exclude.push(p);
         }
-        for (i, e) in list(obj.get("charts"), origin, "charts")?
-            .iter()
-            .enumerate()
-        {
+        for (i, e) in list(obj.get("charts"), origin, "charts")?.iter().enumerate() {
             let field = format!("charts[{i}]");
             let (from, to) = from_to(e, origin, &field)?;
             for (k, v) in [("from", &from), ("to", &to)] {
-                if !(v.starts_with("https://")
-                    || v.starts_with("http://")
-                    || v.starts_with("oci://"))
-                {
+                if !(v.starts_with("https://") || v.starts_with("http://") || v.starts_with("oci://")) {
                     return Err(map_err(
                         origin,
                         format!("{field}.{k}"),
@@ -329,23 +247,15 @@ impl MirrorMap {
 
     /// Is this name under a mirror destination?
     pub fn is_mirrored(&self, registry: &str, repository: &str) -> bool {
-        self.rules
-            .iter()
-            .any(|r| r.to_prefix.strip(registry, repository).is_some())
+        self.rules.iter().any(|r| r.to_prefix.strip(registry, repository).is_some())
     }
 
     pub fn is_excluded(&self, registry: &str, repository: &str) -> bool {
-        self.exclude
-            .iter()
-            .any(|p| p.strip(registry, repository).is_some())
+        self.exclude.iter().any(|p| p.strip(registry, repository).is_some())
     }
 
     /// Map a `registry/repository` name; `None` when left alone.
-    pub fn map_name(
-        &self,
-        registry: &str,
-        repository: &str,
-    ) -> Result<Option<(String, String)>, Decision> {
+    pub fn map_name(&self, registry: &str, repository: &str) -> Result<Option<(String, String)>, Decision> {
         if self.is_excluded(registry, repository) {
             return Err(Decision::Excluded);
         }
@@ -401,19 +311,12 @@ impl MirrorMap {
     /// Map a chart download or repository URL by the `charts:` entries
     /// (`oci://` URLs fall back to the image rules). `None`: unchanged.
     pub fn map_chart_url(&self, url: &str) -> Option<String> {
-        let under = |u: &str, p: &str| {
-            u == p
-                || u.strip_prefix(p)
-                    .is_some_and(|r| r.starts_with('/') || r.starts_with('?'))
-        };
+        let under =
+            |u: &str, p: &str| u == p || u.strip_prefix(p).is_some_and(|r| r.starts_with('/') || r.starts_with('?'));
         if self.charts.iter().any(|c| under(url, &c.to)) {
             return None;
         }
-        let best = self
-            .charts
-            .iter()
-            .filter(|c| under(url, &c.from))
-            .max_by_key(|c| c.from.len());
+        let best = self.charts.iter().filter(|c| under(url, &c.from)).max_by_key(|c| c.from.len());
         if let Some(c) = best {
             return Some(format!("{}{}", c.to, &url[c.from.len()..]));
         }
@@ -453,8 +356,7 @@ fn placeholders(s: &str) -> Vec<&str> {
 }
 
 fn expand(to: &str, registry: &str, path: &str) -> String {
-    to.replace("{host}", &host_component(registry))
-        .replace("{path}", path)
+    to.replace("{host}", &host_component(registry)).replace("{path}", path)
 }
 
 fn list<'a>(v: Option<&'a Value>, origin: &str, field: &str) -> Result<&'a [Value], ImagesError> {
@@ -468,17 +370,11 @@ fn list<'a>(v: Option<&'a Value>, origin: &str, field: &str) -> Result<&'a [Valu
 fn from_to(e: &Value, origin: &str, field: &str) -> Result<(String, String), ImagesError> {
     let get = |k: &str| match e.get(k) {
         Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_string()),
-        Some(Value::String(_)) | None | Some(Value::Null) => {
-            Err(map_err(origin, format!("{field}.{k}"), "required"))
-        }
+        Some(Value::String(_)) | None | Some(Value::Null) => Err(map_err(origin, format!("{field}.{k}"), "required")),
         Some(_) => Err(map_err(origin, format!("{field}.{k}"), "expected a string")),
     };
     if !e.is_object() {
-        return Err(map_err(
-            origin,
-            field,
-            "expected a mapping with 'from' and 'to'",
-        ));
+        return Err(map_err(origin, field, "expected a mapping with 'from' and 'to'"));
     }
     Ok((get("from")?, get("to")?))
 }
@@ -493,11 +389,9 @@ impl CollisionGuard {
     pub fn check(&mut self, from: &ImageRef, to: &ImageRef) -> Result<(), ImagesError> {
         let (src, dst) = (from.name(), to.name());
         match self.seen.get(&dst) {
-            Some(prev) if *prev != src => Err(ImagesError::Collision {
-                destination: dst,
-                first: prev.clone(),
-                second: src,
-            }),
+            Some(prev) if *prev != src => {
+                Err(ImagesError::Collision { destination: dst, first: prev.clone(), second: src })
+            }
             Some(_) => Ok(()),
             None => {
                 self.seen.insert(dst, src);
@@ -540,33 +434,18 @@ charts:
 
     #[test]
     fn longest_from_wins_and_digests_stay() {
-        assert_eq!(
-            mirror("gcr.io/a/b:1"),
-            "registry.cn-hangzhou.example.com/gcr/a/b:1"
-        );
+        assert_eq!(mirror("gcr.io/a/b:1"), "registry.cn-hangzhou.example.com/gcr/a/b:1");
         assert_eq!(mirror("nginx:1.25"), "mirror.example.cn/library/nginx:1.25");
-        assert_eq!(
-            mirror("bitnami/redis:7"),
-            "mirror.example.cn/docker.io/bitnami/redis:7"
-        );
+        assert_eq!(mirror("bitnami/redis:7"), "mirror.example.cn/docker.io/bitnami/redis:7");
         let d = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-        assert_eq!(
-            mirror(&format!("quay.io/x/y:v1@{d}")),
-            format!("mirror.example.cn/quay.io/x/y:v1@{d}")
-        );
-        assert_eq!(
-            mirror("localhost:5000/x"),
-            "mirror.example.cn/localhost_5000/x"
-        );
+        assert_eq!(mirror(&format!("quay.io/x/y:v1@{d}")), format!("mirror.example.cn/quay.io/x/y:v1@{d}"));
+        assert_eq!(mirror("localhost:5000/x"), "mirror.example.cn/localhost_5000/x");
     }
 
     #[test]
     fn idempotent_and_excluded() {
         assert_eq!(mirror("mirror.example.cn/quay.io/x/y:1"), "AlreadyMirrored");
-        assert_eq!(
-            mirror("registry.cn-hangzhou.example.com/gcr/a:1"),
-            "AlreadyMirrored"
-        );
+        assert_eq!(mirror("registry.cn-hangzhou.example.com/gcr/a:1"), "AlreadyMirrored");
         assert_eq!(mirror("internal.example.com/a:1"), "Excluded");
         // Mapping twice gives the same as once.
         let once = mirror("ghcr.io/o/a:1");
@@ -577,18 +456,13 @@ charts:
     fn chart_urls() {
         let m = m();
         assert_eq!(
-            m.map_chart_url("https://charts.example.org/redis-1.0.0.tgz")
-                .as_deref(),
+            m.map_chart_url("https://charts.example.org/redis-1.0.0.tgz").as_deref(),
             Some("https://mirror.example.cn/charts/redis-1.0.0.tgz")
         );
         assert_eq!(m.map_chart_url("https://charts.example.orgx/a.tgz"), None);
+        assert_eq!(m.map_chart_url("https://mirror.example.cn/charts/a.tgz"), None);
         assert_eq!(
-            m.map_chart_url("https://mirror.example.cn/charts/a.tgz"),
-            None
-        );
-        assert_eq!(
-            m.map_chart_url("oci://registry-1.docker.io/bitnamicharts")
-                .as_deref(),
+            m.map_chart_url("oci://registry-1.docker.io/bitnamicharts").as_deref(),
             Some("oci://mirror.example.cn/docker.io/bitnamicharts")
         );
     }
@@ -598,18 +472,9 @@ charts:
         let cases = [
             ("mirrors: [{from: gcr.io}]", "mirrors[0].to: required"),
             ("mirrors: [{from: 'gcr.io', to: nohost}]", "mirrors[0].to"),
-            (
-                "mirrors: [{from: a.io, to: m.cn/x}, {from: b.io, to: m.cn/x}]",
-                "two sources map to one destination",
-            ),
-            (
-                "mirrors: [{from: 'http://x', to: m.cn/x}]",
-                "mirrors[0].from",
-            ),
-            (
-                "mirrors: [{from: '*', to: 'm.cn/{repo}'}]",
-                "unknown placeholder",
-            ),
+            ("mirrors: [{from: a.io, to: m.cn/x}, {from: b.io, to: m.cn/x}]", "two sources map to one destination"),
+            ("mirrors: [{from: 'http://x', to: m.cn/x}]", "mirrors[0].from"),
+            ("mirrors: [{from: '*', to: 'm.cn/{repo}'}]", "unknown placeholder"),
             ("exclude: [3]", "exclude[0]"),
             ("charts: [{from: x, to: https://m}]", "charts[0].from"),
             ("mirror: []", "mirror: unknown field"),
@@ -627,15 +492,9 @@ charts:
         let mut g = CollisionGuard::default();
         let a = ImageRef::parse("gcr.io/x/app:1").unwrap();
         let b = ImageRef::parse("quay.io/x/app:1").unwrap();
-        let (Decision::Mirror(ma), Decision::Mirror(mb)) = (m.decide(&a), m.decide(&b)) else {
-            panic!()
-        };
+        let (Decision::Mirror(ma), Decision::Mirror(mb)) = (m.decide(&a), m.decide(&b)) else { panic!() };
         g.check(&a, &ma).unwrap();
         g.check(&a, &ma).unwrap();
-        assert!(g
-            .check(&b, &mb)
-            .unwrap_err()
-            .to_string()
-            .contains("gcr.io/x/app"));
+        assert!(g.check(&b, &mb).unwrap_err().to_string().contains("gcr.io/x/app"));
     }
 }

@@ -31,26 +31,15 @@ pub use reference::{ImageRef, RefError};
 #[derive(Debug, thiserror::Error)]
 pub enum ImagesError {
     #[error("{file}: {field}: {message}")]
-    Map {
-        file: String,
-        field: String,
-        message: String,
-    },
+    Map { file: String, field: String, message: String },
     #[error(transparent)]
     Yaml(#[from] crate::yaml::YamlError),
     #[error("{location}: {source}")]
     Ref { location: String, source: RefError },
     #[error("two sources map to one destination '{destination}': '{first}' and '{second}'")]
-    Collision {
-        destination: String,
-        first: String,
-        second: String,
-    },
+    Collision { destination: String, first: String, second: String },
     #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
     #[error("{file}: {message}")]
     Input { file: String, message: String },
     #[error("{0}")]
@@ -58,16 +47,11 @@ pub enum ImagesError {
 }
 
 pub(crate) fn io_err(path: &Path, source: std::io::Error) -> ImagesError {
-    ImagesError::Io {
-        path: path.display().to_string(),
-        source,
-    }
+    ImagesError::Io { path: path.display().to_string(), source }
 }
 
 pub(crate) fn read_text(path: &Path) -> Result<String, ImagesError> {
     let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
-    String::from_utf8(bytes).map_err(|_| ImagesError::Input {
-        file: path.display().to_string(),
-        message: "not UTF-8 text".into(),
-    })
+    String::from_utf8(bytes)
+        .map_err(|_| ImagesError::Input { file: path.display().to_string(), message: "not UTF-8 text".into() })
 }

@@ -42,10 +42,7 @@ pub enum RefError {
 }
 
 fn invalid(reference: &str, reason: impl Into<String>) -> RefError {
-    RefError::Invalid {
-        reference: reference.to_string(),
-        reason: reason.into(),
-    }
+    RefError::Invalid { reference: reference.to_string(), reason: reason.into() }
 }
 
 const MAX_NAME: usize = 255;
@@ -94,11 +91,7 @@ pub fn valid_domain(s: &str) -> bool {
             return false;
         };
         let inner = &rest[..end];
-        if inner.is_empty()
-            || !inner
-                .bytes()
-                .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
-        {
+        if inner.is_empty() || !inner.bytes().all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.') {
             return false;
         }
         let after = &rest[end + 1..];
@@ -130,8 +123,7 @@ pub fn valid_tag(s: &str) -> bool {
     !b.is_empty()
         && b.len() <= 128
         && (b[0].is_ascii_alphanumeric() || b[0] == b'_')
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
 }
 
 /// `algorithm:encoded`; sha256/sha512 must be lowercase hex of the right length.
@@ -139,42 +131,28 @@ pub fn valid_digest(s: &str) -> bool {
     let Some((alg, enc)) = s.split_once(':') else {
         return false;
     };
-    let alg_ok = !alg.is_empty()
-        && alg
-            .split(['+', '.', '_', '-'])
-            .all(|p| !p.is_empty() && p.bytes().all(is_alnum_lower));
+    let alg_ok =
+        !alg.is_empty() && alg.split(['+', '.', '_', '-']).all(|p| !p.is_empty() && p.bytes().all(is_alnum_lower));
     if !alg_ok || enc.len() < 32 {
         return false;
     }
-    let hex = |n: usize| {
-        enc.len() == n
-            && enc
-                .bytes()
-                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
-    };
+    let hex = |n: usize| enc.len() == n && enc.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c));
     match alg {
         "sha256" => hex(64),
         "sha512" => hex(128),
-        _ => enc
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'=' | b'_' | b'-')),
+        _ => enc.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'=' | b'_' | b'-')),
     }
 }
 
 /// Docker's rule: is this first component a registry?
 fn looks_like_domain(first: &str) -> bool {
-    first.contains('.')
-        || first.contains(':')
-        || first == "localhost"
-        || first.bytes().any(|c| c.is_ascii_uppercase())
+    first.contains('.') || first.contains(':') || first == "localhost" || first.bytes().any(|c| c.is_ascii_uppercase())
 }
 
 /// Normalise a registry name (`index.docker.io` is `docker.io`).
 pub fn normalize_registry(host: &str) -> String {
     match host {
-        "index.docker.io" | "registry-1.docker.io" | "registry.hub.docker.com" => {
-            DOCKER_HUB.to_string()
-        }
+        "index.docker.io" | "registry-1.docker.io" | "registry.hub.docker.com" => DOCKER_HUB.to_string(),
         h => h.to_string(),
     }
 }
@@ -185,13 +163,8 @@ impl ImageRef {
         if s.is_empty() {
             return Err(RefError::Empty);
         }
-        if s.bytes()
-            .any(|c| c.is_ascii_whitespace() || c.is_ascii_control() || !c.is_ascii())
-        {
-            return Err(invalid(
-                s,
-                "contains whitespace or characters outside ASCII",
-            ));
+        if s.bytes().any(|c| c.is_ascii_whitespace() || c.is_ascii_control() || !c.is_ascii()) {
+            return Err(invalid(s, "contains whitespace or characters outside ASCII"));
         }
         let (rest, digest) = match s.split_once('@') {
             Some((n, d)) => {
@@ -218,10 +191,7 @@ impl ImageRef {
             return Err(invalid(s, "missing repository name"));
         }
         if name.len() > MAX_NAME {
-            return Err(invalid(
-                s,
-                format!("repository name longer than {MAX_NAME} characters"),
-            ));
+            return Err(invalid(s, format!("repository name longer than {MAX_NAME} characters")));
         }
         let (registry, path) = match name.split_once('/') {
             Some((first, rest)) if looks_like_domain(first) => {
@@ -245,17 +215,8 @@ impl ImageRef {
                 return Err(invalid(s, reason));
             }
         }
-        let repository = if registry == DOCKER_HUB && !path.contains('/') {
-            format!("library/{path}")
-        } else {
-            path
-        };
-        Ok(ImageRef {
-            registry,
-            repository,
-            tag,
-            digest,
-        })
+        let repository = if registry == DOCKER_HUB && !path.contains('/') { format!("library/{path}") } else { path };
+        Ok(ImageRef { registry, repository, tag, digest })
     }
 
     /// `registry/repository`.
@@ -331,10 +292,7 @@ mod tests {
         assert_eq!(p("nginx").normalized(), "docker.io/library/nginx:latest");
         assert_eq!(p("nginx").to_string(), "docker.io/library/nginx");
         assert_eq!(p("bitnami/redis").to_string(), "docker.io/bitnami/redis");
-        assert_eq!(
-            p("index.docker.io/library/nginx:1").to_string(),
-            "docker.io/library/nginx:1"
-        );
+        assert_eq!(p("index.docker.io/library/nginx:1").to_string(), "docker.io/library/nginx:1");
         assert_eq!(p("docker.io/nginx").repository, "library/nginx");
         assert_eq!(p("docker.io/library/nginx:1.25").familiar(), "nginx:1.25");
         assert_eq!(p("docker.io/bitnami/redis").familiar(), "bitnami/redis");
@@ -343,15 +301,9 @@ mod tests {
     #[test]
     fn hosts_ports_tags_digests() {
         let r = p("localhost:5000/x");
-        assert_eq!(
-            (r.registry.as_str(), r.repository.as_str(), r.tag.as_deref()),
-            ("localhost:5000", "x", None)
-        );
+        assert_eq!((r.registry.as_str(), r.repository.as_str(), r.tag.as_deref()), ("localhost:5000", "x", None));
         let r = p("localhost/x:1");
-        assert_eq!(
-            (r.registry.as_str(), r.tag.as_deref()),
-            ("localhost", Some("1"))
-        );
+        assert_eq!((r.registry.as_str(), r.tag.as_deref()), ("localhost", Some("1")));
         let r = p(&format!("quay.io/prometheus/node-exporter:v1.8.0@{D}"));
         assert_eq!(r.registry, "quay.io");
         assert_eq!(r.repository, "prometheus/node-exporter");
@@ -360,10 +312,7 @@ mod tests {
         let r = p(&format!("registry.k8s.io/pause@{D}"));
         assert_eq!((r.tag, r.digest.as_deref()), (None, Some(D)));
         assert_eq!(p("[::1]:5000/a/b:t").registry, "[::1]:5000");
-        assert_eq!(
-            p("10.0.0.1:5000/a_b/c__d/e-f--g.h").repository,
-            "a_b/c__d/e-f--g.h"
-        );
+        assert_eq!(p("10.0.0.1:5000/a_b/c__d/e-f--g.h").repository, "a_b/c__d/e-f--g.h");
     }
 
     #[test]

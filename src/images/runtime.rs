@@ -40,11 +40,8 @@ fn upstream_server(registry: &str) -> String {
 }
 
 fn registries(map: &MirrorMap, extra: &[String]) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = map
-        .rules
-        .iter()
-        .filter_map(|r| r.from.as_ref().map(|f| f.registry.clone()))
-        .collect();
+    let mut set: BTreeSet<String> =
+        map.rules.iter().filter_map(|r| r.from.as_ref().map(|f| f.registry.clone())).collect();
     if map.rules.iter().any(|r| r.from.is_none()) {
         set.extend(PUBLIC_REGISTRIES.iter().map(|s| s.to_string()));
     }
@@ -65,20 +62,12 @@ pub fn containerd(map: &MirrorMap, extra: &[String]) -> Vec<ConfigFile> {
         let whole = map
             .rules
             .iter()
-            .find(|r| {
-                r.from
-                    .as_ref()
-                    .is_some_and(|f| f.registry == reg && f.path.is_empty())
-            })
+            .find(|r| r.from.as_ref().is_some_and(|f| f.registry == reg && f.path.is_empty()))
             .or_else(|| map.rules.iter().find(|r| r.from.is_none()));
         let partial: Vec<&str> = map
             .rules
             .iter()
-            .filter(|r| {
-                r.from
-                    .as_ref()
-                    .is_some_and(|f| f.registry == reg && !f.path.is_empty())
-            })
+            .filter(|r| r.from.as_ref().is_some_and(|f| f.registry == reg && !f.path.is_empty()))
             .map(|r| r.from_text.as_str())
             .collect();
         let mut s = format!("# kforge mirror config for {reg} (from {})\n", map.origin);
@@ -97,32 +86,19 @@ pub fn containerd(map: &MirrorMap, extra: &[String]) -> Vec<ConfigFile> {
             continue;
         };
         let prefix = path.strip_suffix('x').unwrap_or("").trim_end_matches('/');
-        let scheme = if host.starts_with("localhost") || host.starts_with("127.") {
-            "http"
-        } else {
-            "https"
-        };
+        let scheme = if host.starts_with("localhost") || host.starts_with("127.") { "http" } else { "https" };
         s.push('\n');
         if prefix.is_empty() {
-            s.push_str(&format!(
-                "[host.{}]\n",
-                toml_str(&format!("{scheme}://{host}"))
-            ));
+            s.push_str(&format!("[host.{}]\n", toml_str(&format!("{scheme}://{host}"))));
             s.push_str("  capabilities = [\"pull\", \"resolve\"]\n");
         } else {
             // containerd appends /v2/<repo> unless override_path: give the
             // full API root including the mirror's path prefix.
-            s.push_str(&format!(
-                "[host.{}]\n",
-                toml_str(&format!("{scheme}://{host}/v2/{prefix}"))
-            ));
+            s.push_str(&format!("[host.{}]\n", toml_str(&format!("{scheme}://{host}/v2/{prefix}"))));
             s.push_str("  capabilities = [\"pull\", \"resolve\"]\n");
             s.push_str("  override_path = true\n");
         }
-        out.push(ConfigFile {
-            path: format!("{}/hosts.toml", reg.replace(':', "_")),
-            content: s,
-        });
+        out.push(ConfigFile { path: format!("{}/hosts.toml", reg.replace(':', "_")), content: s });
     }
     out
 }
@@ -136,11 +112,7 @@ pub fn crio(map: &MirrorMap, extra: &[String]) -> ConfigFile {
             if map.is_excluded(&f.registry, if f.path.is_empty() { "x" } else { &f.path }) {
                 continue;
             }
-            let probe = if f.path.is_empty() {
-                "x".to_string()
-            } else {
-                format!("{}/x", f.path)
-            };
+            let probe = if f.path.is_empty() { "x".to_string() } else { format!("{}/x", f.path) };
             if let Ok(Some((h, p))) = map.map_name(&f.registry, &probe) {
                 let loc = format!("{h}/{p}");
                 prefixes.push((f.text(), loc.strip_suffix("/x").unwrap_or(&loc).to_string()));
@@ -153,10 +125,7 @@ pub fn crio(map: &MirrorMap, extra: &[String]) -> ConfigFile {
         }
         if let Ok(Some((h, p))) = map.map_name(&reg, "x") {
             let loc = format!("{h}/{p}");
-            prefixes.push((
-                reg.clone(),
-                loc.strip_suffix("/x").unwrap_or(&loc).to_string(),
-            ));
+            prefixes.push((reg.clone(), loc.strip_suffix("/x").unwrap_or(&loc).to_string()));
         }
     }
     prefixes.sort();
@@ -167,10 +136,7 @@ pub fn crio(map: &MirrorMap, extra: &[String]) -> ConfigFile {
             l = toml_str(&loc)
         ));
     }
-    ConfigFile {
-        path: "registries.conf".into(),
-        content: s,
-    }
+    ConfigFile { path: "registries.conf".into(), content: s }
 }
 
 #[cfg(test)]
@@ -183,31 +149,15 @@ mod tests {
     fn containerd_hosts_with_override_path() {
         let m = MirrorMap::parse(MAP, "map.yaml").unwrap();
         let files = containerd(&m, &[]);
-        let get = |p: &str| {
-            files
-                .iter()
-                .find(|f| f.path == p)
-                .map(|f| f.content.clone())
-                .unwrap_or_default()
-        };
+        let get = |p: &str| files.iter().find(|f| f.path == p).map(|f| f.content.clone()).unwrap_or_default();
         let gcr = get("gcr.io/hosts.toml");
         assert!(gcr.contains("server = \"https://gcr.io\""), "{gcr}");
         assert!(gcr.contains("[host.\"https://registry.cn-hangzhou.example.com/v2/gcr\"]\n  capabilities = [\"pull\", \"resolve\"]\n  override_path = true\n"), "{gcr}");
         let quay = get("quay.io/hosts.toml");
-        assert!(
-            quay.contains("[host.\"https://quay.example.cn\"]") && !quay.contains("override_path"),
-            "{quay}"
-        );
+        assert!(quay.contains("[host.\"https://quay.example.cn\"]") && !quay.contains("override_path"), "{quay}");
         let hub = get("docker.io/hosts.toml");
-        assert!(
-            hub.contains("server = \"https://registry-1.docker.io\""),
-            "{hub}"
-        );
-        assert!(
-            hub.contains("https://mirror.example.cn/v2/docker.io")
-                && hub.contains("docker.io/library"),
-            "{hub}"
-        );
+        assert!(hub.contains("server = \"https://registry-1.docker.io\""), "{hub}");
+        assert!(hub.contains("https://mirror.example.cn/v2/docker.io") && hub.contains("docker.io/library"), "{hub}");
         assert!(files.iter().all(|f| !f.path.starts_with("registry.k8s.io")));
     }
 
@@ -217,14 +167,10 @@ mod tests {
         let c = crio(&m, &[]).content;
         assert!(c.contains("[[registry]]\nprefix = \"docker.io/library\"\nlocation = \"docker.io/library\"\n\n[[registry.mirror]]\nlocation = \"mirror.example.cn/library\"\n"), "{c}");
         assert!(
-            c.contains("prefix = \"gcr.io\"")
-                && c.contains("location = \"registry.cn-hangzhou.example.com/gcr\""),
+            c.contains("prefix = \"gcr.io\"") && c.contains("location = \"registry.cn-hangzhou.example.com/gcr\""),
             "{c}"
         );
-        assert!(
-            c.contains("location = \"mirror.example.cn/ghcr.io\""),
-            "{c}"
-        );
+        assert!(c.contains("location = \"mirror.example.cn/ghcr.io\""), "{c}");
         assert!(!c.contains("registry.k8s.io"), "{c}");
     }
 }

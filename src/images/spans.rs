@@ -52,8 +52,7 @@ impl Node {
 impl Scalar {
     /// A plain `~`/`null`/empty value.
     pub fn is_null(&self) -> bool {
-        self.style == ScalarStyle::Plain
-            && matches!(self.value.as_str(), "" | "~" | "null" | "Null" | "NULL")
+        self.style == ScalarStyle::Plain && matches!(self.value.as_str(), "" | "~" | "null" | "Null" | "NULL")
     }
 
     /// The value as a string, nulls as empty.
@@ -102,13 +101,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<Node>, YamlError> {
                 if matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted) {
                     end = closing_quote(text, start, style).unwrap_or(end);
                 }
-                Some(Node::Scalar(Scalar {
-                    value: value.into_owned(),
-                    style,
-                    start,
-                    end,
-                    line: span.start.line(),
-                }))
+                Some(Node::Scalar(Scalar { value: value.into_owned(), style, start, end, line: span.start.line() }))
             }
             Event::Alias(_) => Some(Node::Alias),
             Event::SequenceStart(..) => {
@@ -154,11 +147,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<Node>, YamlError> {
 /// The byte after the closing quote of a quoted scalar starting at `start`.
 fn closing_quote(text: &str, start: usize, style: ScalarStyle) -> Option<usize> {
     let b = text.as_bytes();
-    let q = if style == ScalarStyle::SingleQuoted {
-        b'\''
-    } else {
-        b'"'
-    };
+    let q = if style == ScalarStyle::SingleQuoted { b'\'' } else { b'"' };
     if b.get(start) != Some(&q) {
         return None;
     }
@@ -191,8 +180,7 @@ fn plain_safe(s: &str) -> bool {
         && s.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && !s.contains(": ")
         && !s.contains(" #")
-        && s.bytes()
-            .all(|c| c.is_ascii_graphic() && !matches!(c, b',' | b'[' | b']' | b'{' | b'}' | b'#'))
+        && s.bytes().all(|c| c.is_ascii_graphic() && !matches!(c, b',' | b'[' | b']' | b'{' | b'}' | b'#'))
         && !matches!(s, "true" | "false" | "null" | "yes" | "no" | "on" | "off")
         && s.parse::<f64>().is_err()
 }
@@ -219,14 +207,9 @@ impl Edits {
             // An empty value (`key:`): the marker sits after the colon or on
             // the next token; write right after the colon.
             let at = s.start.min(src.len());
-            let colon = if src[at..].starts_with(':') {
-                Some(at)
-            } else {
-                src[..at].rfind(':')
-            };
+            let colon = if src[at..].starts_with(':') { Some(at) } else { src[..at].rfind(':') };
             if let Some(colon) = colon {
-                self.edits
-                    .push((colon + 1, colon + 1, format!(" {quoted}")));
+                self.edits.push((colon + 1, colon + 1, format!(" {quoted}")));
             }
             return;
         }
@@ -259,13 +242,7 @@ mod tests {
         let src = "# c\na:\n  b: plain   # note\n  c: 'single'\n  d: \"dq\"\n  é: x\n  e:\n  f: ok\nl:\n- one\n";
         let doc = &parse(src, "t").unwrap()[0];
         let a = doc.get("a").unwrap();
-        for (k, raw) in [
-            ("b", "plain"),
-            ("c", "'single'"),
-            ("d", "\"dq\""),
-            ("é", "x"),
-            ("f", "ok"),
-        ] {
+        for (k, raw) in [("b", "plain"), ("c", "'single'"), ("d", "\"dq\""), ("é", "x"), ("f", "ok")] {
             let s = a.str_at(k).unwrap();
             assert_eq!(&src[s.start..s.end], raw, "{k}");
         }

@@ -92,9 +92,7 @@ pub fn go_quote(s: &str) -> String {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if c.is_control() => {
                 if (c as u32) < 0x10000 {
                     out.push_str(&format!("\\u{:04x}", c as u32))
@@ -142,11 +140,7 @@ fn title(s: &str) -> String {
     out
 }
 
-fn merge_values(
-    dst: &serde_json::Value,
-    src: &serde_json::Value,
-    overwrite: bool,
-) -> serde_json::Value {
+fn merge_values(dst: &serde_json::Value, src: &serde_json::Value, overwrite: bool) -> serde_json::Value {
     match (dst, src) {
         (serde_json::Value::Object(d), serde_json::Value::Object(s)) => {
             let mut out = d.clone();
@@ -154,11 +148,7 @@ fn merge_values(
                 let nv = match out.get(k) {
                     Some(dv) if dv.is_object() && sv.is_object() => merge_values(dv, sv, overwrite),
                     Some(dv) if !overwrite && !json_empty(dv) => dv.clone(),
-                    Some(dv)
-                        if overwrite && json_empty(sv) && !sv.is_boolean() && !sv.is_number() =>
-                    {
-                        dv.clone()
-                    }
+                    Some(dv) if overwrite && json_empty(sv) && !sv.is_boolean() && !sv.is_number() => dv.clone(),
                     _ => sv.clone(),
                 };
                 out.insert(k.clone(), nv);
@@ -184,10 +174,7 @@ fn map_of(v: &Value, what: &str) -> Result<serde_json::Map<String, serde_json::V
     match to_json(v)? {
         serde_json::Value::Object(m) => Ok(m),
         serde_json::Value::Null => Ok(serde_json::Map::new()),
-        _ => Err(op_err(format!(
-            "{what} expects a mapping, got {}",
-            v.kind()
-        ))),
+        _ => Err(op_err(format!("{what} expects a mapping, got {}", v.kind()))),
     }
 }
 
@@ -218,12 +205,7 @@ fn dig(map: &Value, keys: &[Value], default: Value) -> Result<Value, Error> {
 
 fn from_yaml(s: &str) -> Value {
     match crate::yaml::parse_values_documents(s, "fromyaml") {
-        Ok(docs) => to_value(
-            &docs
-                .into_iter()
-                .next()
-                .unwrap_or(serde_json::Value::Object(Default::default())),
-        ),
+        Ok(docs) => to_value(&docs.into_iter().next().unwrap_or(serde_json::Value::Object(Default::default()))),
         Err(e) => {
             let mut m = std::collections::BTreeMap::new();
             m.insert("Error".to_string(), Value::from(e.to_string()));
@@ -263,61 +245,40 @@ fn dict_from(args: &[Value], kwargs: Option<Kwargs>) -> Result<Value, Error> {
 /// Register every helper on `env`.
 pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     // include / tpl / required / fail / lookup
-    env.add_function(
-        "include",
-        move |state: &State, name: String, args: Rest<Value>| -> Result<Value, Error> {
-            let tname = macros.resolve(state.name(), &name).ok_or_else(|| {
-                op_err(format!(
-                    "include: no macro named {name:?} in the chart or its dependencies"
-                ))
-            })?;
-            let tmpl = state.env().get_template(tname)?;
-            let ctx = args.0.first().cloned().unwrap_or(Value::UNDEFINED);
-            let module_ctx = if ctx.kind() == ValueKind::Map {
-                ctx.clone()
-            } else {
-                Value::from(())
-            };
-            let mut cap = tmpl.render_captured(module_ctx)?;
-            let out = cap.with_state_mut(|st| st.call_macro(&name, &args.0))?;
-            Ok(Value::from(out))
-        },
-    );
+    env.add_function("include", move |state: &State, name: String, args: Rest<Value>| -> Result<Value, Error> {
+        let tname = macros
+            .resolve(state.name(), &name)
+            .ok_or_else(|| op_err(format!("include: no macro named {name:?} in the chart or its dependencies")))?;
+        let tmpl = state.env().get_template(tname)?;
+        let ctx = args.0.first().cloned().unwrap_or(Value::UNDEFINED);
+        let module_ctx = if ctx.kind() == ValueKind::Map { ctx.clone() } else { Value::from(()) };
+        let mut cap = tmpl.render_captured(module_ctx)?;
+        let out = cap.with_state_mut(|st| st.call_macro(&name, &args.0))?;
+        Ok(Value::from(out))
+    });
     fn tpl_impl(state: &State, text_v: &Value, ctx: Value) -> Result<Value, Error> {
         let src = text(text_v);
         let name = format!("{} (tpl)", state.name());
         let out = state.env().render_named_str(&name, &src, ctx)?;
         Ok(Value::from(out))
     }
-    env.add_function("tpl", |state: &State, t: Value, ctx: Value| {
-        tpl_impl(state, &t, ctx)
+    env.add_function("tpl", |state: &State, t: Value, ctx: Value| tpl_impl(state, &t, ctx));
+    env.add_filter("tpl", |state: &State, t: Value, ctx: Value| tpl_impl(state, &t, ctx));
+    env.add_function("required", |msg: String, v: Value| -> Result<Value, Error> {
+        if is_empty(&v) {
+            Err(op_err(msg))
+        } else {
+            Ok(v)
+        }
     });
-    env.add_filter("tpl", |state: &State, t: Value, ctx: Value| {
-        tpl_impl(state, &t, ctx)
+    env.add_filter("required", |v: Value, msg: String| -> Result<Value, Error> {
+        if is_empty(&v) {
+            Err(op_err(msg))
+        } else {
+            Ok(v)
+        }
     });
-    env.add_function(
-        "required",
-        |msg: String, v: Value| -> Result<Value, Error> {
-            if is_empty(&v) {
-                Err(op_err(msg))
-            } else {
-                Ok(v)
-            }
-        },
-    );
-    env.add_filter(
-        "required",
-        |v: Value, msg: String| -> Result<Value, Error> {
-            if is_empty(&v) {
-                Err(op_err(msg))
-            } else {
-                Ok(v)
-            }
-        },
-    );
-    env.add_function("fail", |msg: String| -> Result<Value, Error> {
-        Err(op_err(msg))
-    });
+    env.add_function("fail", |msg: String| -> Result<Value, Error> { Err(op_err(msg)) });
     env.add_function("lookup", |_args: Rest<Value>| -> Value {
         Value::from_object(std::collections::BTreeMap::<String, Value>::new())
     });
@@ -328,9 +289,8 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     env.add_function("toyaml", toyaml);
     env.add_filter("fromyaml", |s: String| from_yaml(&s));
     env.add_function("fromyaml", |s: String| from_yaml(&s));
-    let tojson = |v: Value| -> Result<String, Error> {
-        serde_json::to_string(&to_json(&v)?).map_err(|e| op_err(e.to_string()))
-    };
+    let tojson =
+        |v: Value| -> Result<String, Error> { serde_json::to_string(&to_json(&v)?).map_err(|e| op_err(e.to_string())) };
     env.add_filter("tojson", tojson);
     env.add_function("tojson", tojson);
     env.add_filter("fromjson", |s: String| from_json(&s));
@@ -338,23 +298,27 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
 
     // strings
     env.add_filter("indent", |v: Value, n: usize| indent_text(&text(&v), n));
-    env.add_filter("nindent", |v: Value, n: usize| {
-        format!("\n{}", indent_text(&text(&v), n))
-    });
-    env.add_filter("quote", |v: Value| {
-        if v.is_none() || v.is_undefined() {
-            String::new()
-        } else {
-            go_quote(&text(&v))
-        }
-    });
-    env.add_filter("squote", |v: Value| {
-        if v.is_none() || v.is_undefined() {
-            String::new()
-        } else {
-            format!("'{}'", text(&v))
-        }
-    });
+    env.add_filter("nindent", |v: Value, n: usize| format!("\n{}", indent_text(&text(&v), n)));
+    env.add_filter(
+        "quote",
+        |v: Value| {
+            if v.is_none() || v.is_undefined() {
+                String::new()
+            } else {
+                go_quote(&text(&v))
+            }
+        },
+    );
+    env.add_filter(
+        "squote",
+        |v: Value| {
+            if v.is_none() || v.is_undefined() {
+                String::new()
+            } else {
+                format!("'{}'", text(&v))
+            }
+        },
+    );
     env.add_filter("trunc", |v: Value, n: i64| trunc(&text(&v), n));
     env.add_filter("trimprefix", |v: Value, p: String| {
         let s = text(&v);
@@ -366,9 +330,7 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     });
     env.add_filter("title", |v: Value| title(&text(&v)));
     env.add_filter("to_string", |v: Value| text(&v));
-    env.add_filter("b64enc", |v: Value| {
-        base64::engine::general_purpose::STANDARD.encode(text(&v))
-    });
+    env.add_filter("b64enc", |v: Value| base64::engine::general_purpose::STANDARD.encode(text(&v)));
     env.add_filter("b64dec", |v: Value| -> Result<String, Error> {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(text(&v).as_bytes())
@@ -381,13 +343,7 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     });
 
     // default / ternary / empty
-    env.add_filter("default", |v: Value, d: Option<Value>| {
-        if is_empty(&v) {
-            d.unwrap_or(Value::from(""))
-        } else {
-            v
-        }
-    });
+    env.add_filter("default", |v: Value, d: Option<Value>| if is_empty(&v) { d.unwrap_or(Value::from("")) } else { v });
     env.add_function("default", |d: Value, v: Option<Value>| {
         let v = v.unwrap_or(Value::UNDEFINED);
         if is_empty(&v) {
@@ -396,62 +352,32 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
             v
         }
     });
-    env.add_filter(
-        "ternary",
-        |cond: Value, a: Value, b: Value| if cond.is_true() { a } else { b },
-    );
-    env.add_function(
-        "ternary",
-        |a: Value, b: Value, cond: Value| if cond.is_true() { a } else { b },
-    );
+    env.add_filter("ternary", |cond: Value, a: Value, b: Value| if cond.is_true() { a } else { b });
+    env.add_function("ternary", |a: Value, b: Value, cond: Value| if cond.is_true() { a } else { b });
     env.add_filter("empty", |v: Value| is_empty(&v));
     env.add_function("empty", |v: Value| is_empty(&v));
 
     // regex / semver
-    env.add_filter(
-        "regex_match",
-        |s: Value, re: String| -> Result<bool, Error> { Ok(regex(&re)?.is_match(&text(&s))) },
-    );
-    env.add_function(
-        "regex_match",
-        |re: String, s: Value| -> Result<bool, Error> { Ok(regex(&re)?.is_match(&text(&s))) },
-    );
-    env.add_filter(
-        "regex_replace",
-        |s: Value, re: String, repl: String| -> Result<String, Error> {
-            Ok(regex(&re)?
-                .replace_all(&text(&s), repl.as_str())
-                .into_owned())
-        },
-    );
-    env.add_function(
-        "regex_replace",
-        |re: String, s: Value, repl: String| -> Result<String, Error> {
-            Ok(regex(&re)?
-                .replace_all(&text(&s), repl.as_str())
-                .into_owned())
-        },
-    );
-    env.add_filter(
-        "regex_find",
-        |s: Value, re: String| -> Result<String, Error> {
-            Ok(regex(&re)?
-                .find(&text(&s))
-                .map(|m| m.as_str().to_string())
-                .unwrap_or_default())
-        },
-    );
-    env.add_filter("semver_compare", |v: Value, c: String| {
-        semver_compare(&c, &text(&v))
+    env.add_filter("regex_match", |s: Value, re: String| -> Result<bool, Error> {
+        Ok(regex(&re)?.is_match(&text(&s)))
     });
-    env.add_function("semver_compare", |c: String, v: Value| {
-        semver_compare(&c, &text(&v))
+    env.add_function("regex_match", |re: String, s: Value| -> Result<bool, Error> {
+        Ok(regex(&re)?.is_match(&text(&s)))
     });
+    env.add_filter("regex_replace", |s: Value, re: String, repl: String| -> Result<String, Error> {
+        Ok(regex(&re)?.replace_all(&text(&s), repl.as_str()).into_owned())
+    });
+    env.add_function("regex_replace", |re: String, s: Value, repl: String| -> Result<String, Error> {
+        Ok(regex(&re)?.replace_all(&text(&s), repl.as_str()).into_owned())
+    });
+    env.add_filter("regex_find", |s: Value, re: String| -> Result<String, Error> {
+        Ok(regex(&re)?.find(&text(&s)).map(|m| m.as_str().to_string()).unwrap_or_default())
+    });
+    env.add_filter("semver_compare", |v: Value, c: String| semver_compare(&c, &text(&v)));
+    env.add_function("semver_compare", |c: String, v: Value| semver_compare(&c, &text(&v)));
 
     // collections
-    env.add_function("dict", |args: Rest<Value>, kw: Kwargs| {
-        dict_from(&args.0, Some(kw))
-    });
+    env.add_function("dict", |args: Rest<Value>, kw: Kwargs| dict_from(&args.0, Some(kw)));
     env.add_function("list", |args: Rest<Value>| Value::from(args.0));
     let merge = |overwrite: bool| {
         move |dst: Value, srcs: Rest<Value>| -> Result<Value, Error> {
@@ -467,22 +393,13 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     env.add_filter("merge", merge(false));
     env.add_function("merge_overwrite", merge(true));
     env.add_filter("merge_overwrite", merge(true));
-    env.add_filter("deep_copy", |v: Value| -> Result<Value, Error> {
-        Ok(to_value(&to_json(&v)?))
+    env.add_filter("deep_copy", |v: Value| -> Result<Value, Error> { Ok(to_value(&to_json(&v)?)) });
+    env.add_function("deep_copy", |v: Value| -> Result<Value, Error> { Ok(to_value(&to_json(&v)?)) });
+    env.add_filter("dig", |m: Value, args: Rest<Value>| -> Result<Value, Error> {
+        let mut a = args.0;
+        let default = a.pop().ok_or_else(|| op_err("dig: expects keys and a default"))?;
+        dig(&m, &a, default)
     });
-    env.add_function("deep_copy", |v: Value| -> Result<Value, Error> {
-        Ok(to_value(&to_json(&v)?))
-    });
-    env.add_filter(
-        "dig",
-        |m: Value, args: Rest<Value>| -> Result<Value, Error> {
-            let mut a = args.0;
-            let default = a
-                .pop()
-                .ok_or_else(|| op_err("dig: expects keys and a default"))?;
-            dig(&m, &a, default)
-        },
-    );
     env.add_function("dig", |args: Rest<Value>| -> Result<Value, Error> {
         // Sprig order: keys..., default, map
         let mut a = args.0;
@@ -497,10 +414,8 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
         move |m: Value, keys: Rest<Value>| -> Result<Value, Error> {
             let map = map_of(&m, if keep { "pick" } else { "omit" })?;
             let ks: Vec<String> = keys.0.iter().map(text).collect();
-            let out: serde_json::Map<String, serde_json::Value> = map
-                .into_iter()
-                .filter(|(k, _)| ks.contains(k) == keep)
-                .collect();
+            let out: serde_json::Map<String, serde_json::Value> =
+                map.into_iter().filter(|(k, _)| ks.contains(k) == keep).collect();
             Ok(to_value(&serde_json::Value::Object(out)))
         }
     };
@@ -510,23 +425,16 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     env.add_function("omit", pick(false));
     let keys = |m: Value| -> Result<Value, Error> {
         let map = map_of(&m, "keys")?;
-        Ok(Value::from(
-            map.keys()
-                .map(|k| Value::from(k.as_str()))
-                .collect::<Vec<_>>(),
-        ))
+        Ok(Value::from(map.keys().map(|k| Value::from(k.as_str())).collect::<Vec<_>>()))
     };
     env.add_filter("keys", keys);
     env.add_function("keys", keys);
-    let has_key = |m: Value, k: String| -> bool {
-        m.kind() == ValueKind::Map && m.get_attr(&k).is_ok_and(|v| !v.is_undefined())
-    };
+    let has_key =
+        |m: Value, k: String| -> bool { m.kind() == ValueKind::Map && m.get_attr(&k).is_ok_and(|v| !v.is_undefined()) };
     env.add_filter("has_key", has_key);
     env.add_function("has_key", has_key);
     env.add_filter("has", |list: Value, item: Value| -> bool {
-        list.try_iter()
-            .map(|mut it| it.any(|x| x == item))
-            .unwrap_or(false)
+        list.try_iter().map(|mut it| it.any(|x| x == item)).unwrap_or(false)
     });
     env.add_function("int", |v: Value| -> Result<Value, Error> {
         let s = text(&v);

@@ -1,0 +1,31 @@
+//! Records the git commit kforge is built from (for `kforge version`).
+//! Outside a git checkout the commit is "unknown".
+use std::process::Command;
+
+fn git(args: &[&str]) -> Option<String> {
+    let out = Command::new("git").args(args).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let s = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=KFORGE_COMMIT");
+    let commit = std::env::var("KFORGE_COMMIT")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .or_else(|| git(&["rev-parse", "--short=12", "HEAD"]));
+    if let Some(dir) = git(&["rev-parse", "--absolute-git-dir"]) {
+        // HEAD moves on checkout; logs/HEAD grows on every commit.
+        for f in ["HEAD", "logs/HEAD"] {
+            let p = std::path::Path::new(&dir).join(f);
+            if p.exists() {
+                println!("cargo:rerun-if-changed={}", p.display());
+            }
+        }
+    }
+    println!("cargo:rustc-env=KFORGE_COMMIT={}", commit.unwrap_or_else(|| "unknown".to_string()));
+}

@@ -1,0 +1,138 @@
+//! Writing files the way a user expects from a command-line tool: all or
+//! nothing (a temporary file beside the target, renamed over it), through a
+//! symbolic link to its target, with the mode an ordinary create gives
+//! (0666 minus the umask) or the mode the file already had.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where a write to `path` must land: the final target when `path` is a
+/// symbolic link (followed as `open` would), else `path` itself.
+pub fn write_target(path: &Path) -> PathBuf {
+    let mut cur = path.to_path_buf();
+    // A bounded walk: a link loop ends as the last link, whose write fails.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&cur) {
+            Ok(md) if md.file_type().is_symlink() => match std::fs::read_link(&cur) {
+                Ok(next) => {
+                    cur = match cur.parent() {
+                        Some(dir) if next.is_relative() => dir.join(next),
+                        _ => next,
+                    }
+                }
+                Err(_) => return cur,
+            },
+            _ => return cur,
+        }
+    }
+    cur
+}
+
+/// A closed temporary file beside the final target of `path` holding
+/// `content`, with the mode the finished file should have. Persist it with
+/// [`Staged::commit`]; dropping it removes it.
+pub struct Staged {
+    tmp: tempfile::TempPath,
+    target: PathBuf,
+    /// Removes the temporary file if kforge is interrupted before commit.
+    _guard: crate::process::PathGuard,
+}
+
+impl Staged {
+    /// Rename the staged file over its target.
+    pub fn commit(self) -> std::io::Result<()> {
+        let target = self.target;
+        self.tmp.persist(&target).map_err(|e| e.error)
+    }
+
+    /// The file that [`Staged::commit`] will replace.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+}
+
+/// Stage `content` for `path` (see [`Staged`]).
+pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
+    let target = write_target(path);
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".kforge-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Passed to open(2), so the umask applies as for any new file.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir)?;
+    let guard = crate::process::register_path(tmp.path());
+    tmp.write_all(content)?;
+    tmp.as_file().sync_all().ok();
+    // An existing file keeps its mode, as a write in place would.
+    if let Ok(md) = std::fs::metadata(&target) {
+        if md.is_file() {
+            std::fs::set_permissions(tmp.path(), md.permissions())?;
+        }
+    }
+    Ok(Staged { tmp: tmp.into_temp_path(), target, _guard: guard })
+}
+
+/// Write `content` to `path` all at once (see the module documentation).
+pub fn write_atomic(path: &Path, content: &[u8]) -> std::io::Result<()> {
+    stage(path, content)?.commit()
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(p: &Path) -> u32 {
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    fn umask() -> u32 {
+        // Read the umask by creating a file with 0666.
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("probe");
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o666).open(&p).unwrap();
+        0o666 & !mode(&p)
+    }
+
+    #[test]
+    fn new_file_gets_the_umask_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.yaml");
+        write_atomic(&p, b"a: 1\n").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"a: 1\n");
+        assert_eq!(mode(&p), 0o666 & !umask());
+    }
+
+    #[test]
+    fn existing_file_keeps_its_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.yaml");
+        std::fs::write(&p, "old").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert_eq!(mode(&p), 0o640);
+        assert_eq!(std::fs::read(&p).unwrap(), b"new");
+    }
+
+    #[test]
+    fn writes_through_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("real")).unwrap();
+        let target = dir.path().join("real/file.yaml");
+        std::fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.yaml");
+        std::os::unix::fs::symlink("real/file.yaml", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
+        // No temporary file is left beside either.
+        assert_eq!(std::fs::read_dir(dir.path().join("real")).unwrap().count(), 1);
+    }
+}

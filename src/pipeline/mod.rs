@@ -1,0 +1,202 @@
+//! `kforge build`: load a kustomization tree, run its generators and
+//! transformers, and finish the resource map the emitter prints.
+mod builtins;
+mod target;
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+
+use crate::load::loader::is_remote;
+use crate::load::{remote, LoadRestrictor, Loader};
+use crate::model::ResMap;
+use crate::transform::sort::LegacySort;
+
+pub use crate::model::origin_text;
+pub use target::KustTarget;
+
+/// How the final resources are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Reorder {
+    /// Not given on the command line: the kustomization's `sortOptions`, else legacy.
+    #[default]
+    Unspecified,
+    Legacy,
+    None,
+}
+
+impl Reorder {
+    pub fn parse(s: &str) -> Option<Reorder> {
+        match s {
+            "legacy" => Some(Reorder::Legacy),
+            "none" => Some(Reorder::None),
+            "unspecified" | "" => Some(Reorder::Unspecified),
+            _ => None,
+        }
+    }
+}
+
+/// Everything `kforge build` needs to know.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    pub dir: PathBuf,
+    pub reorder: Reorder,
+    pub load_restrictor: LoadRestrictor,
+    pub enable_alpha_plugins: bool,
+    pub enable_exec: bool,
+    pub enable_helm: bool,
+    /// The helm binary for helmCharts (`--helm-command`; default `helm` on PATH).
+    pub helm_command: Option<String>,
+    pub add_managed_by_label: bool,
+    /// `--helm-api-versions`: Kubernetes API versions for helm's Capabilities.
+    pub helm_api_versions: Vec<String>,
+    /// `--helm-kube-version`: Kubernetes version for helm's Capabilities.
+    pub helm_kube_version: String,
+    /// `--helm-debug`: run `helm template --debug`.
+    pub helm_debug: bool,
+    /// Set by the build (not a flag): keep each resource's list of
+    /// transformations for `buildMetadata: [transformerAnnotations]`.
+    pub record_transformations: bool,
+    /// Where the build's warnings go (the CLI prints them on stderr).
+    pub warnings: crate::warnings::Warnings,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
+    /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
+    /// `--network`, `--network-name`, `--as-current-user`).
+    pub functions: FunctionOptions,
+    /// http(s) files fetched by this build (each URL once).
+    pub http_cache: crate::load::http::HttpCache,
+}
+
+pub use crate::plugin::FunctionOptions;
+
+impl BuildOptions {
+    /// The helm switches, for `helmCharts` and the built-in helm generator.
+    pub fn helm_options(&self) -> crate::generate::helm::HelmOptions {
+        crate::generate::helm::HelmOptions {
+            enable_helm: self.enable_helm,
+            helm_command: self.helm_command.clone(),
+            helm_api_versions: self.helm_api_versions.clone(),
+            helm_kube_version: self.helm_kube_version.clone(),
+            helm_debug: self.helm_debug,
+        }
+    }
+
+    /// The switches plugins obey.
+    pub fn plugin_options(&self) -> crate::plugin::PluginOptions {
+        crate::plugin::PluginOptions {
+            enable_alpha_plugins: self.enable_alpha_plugins,
+            enable_exec: self.enable_exec,
+            record_transformations: self.record_transformations,
+            helm: self.helm_options(),
+            warnings: self.warnings.clone(),
+            functions: self.functions.clone(),
+        }
+    }
+}
+
+/// Label kustomize adds with `--enable-managedby-label`.
+pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
+/// Annotation recording where a resource came from (`buildMetadata: [originAnnotations]`).
+pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
+/// The kustomize version whose behaviour kforge reproduces.
+pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
+
+/// Build the kustomization in `opts.dir` into its final resources.
+pub fn build(opts: &BuildOptions) -> Result<ResMap> {
+    // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
+    // the clone lives until the build is done.
+    let remote = match opts.dir.to_str() {
+        Some(d) if is_remote(d) => Some(remote::fetch(d, &opts.warnings)?),
+        _ => None,
+    };
+    let ldr = match &remote {
+        Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
+        None => Loader::new(&opts.dir, opts.load_restrictor)?,
+    };
+    let mut target = KustTarget::load(ldr, opts)?;
+    // Transformations are only recorded when the top kustomization asks for
+    // them: recording costs a copy per resource per transformer.
+    target.opts.record_transformations =
+        target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
+    target.set_openapi(true)?;
+    if target.is_component() {
+        bail!(
+            "'{}' is a Component: it can only be used in the 'components' field of a kustomization",
+            target.file.display()
+        );
+    }
+    let mut acc = target.accumulate_new()?;
+    target.finish(&mut acc)?;
+    for r in acc.resources.iter_mut() {
+        if !r.scalar_meta.is_empty() {
+            r.restore_scalar_meta();
+        }
+    }
+    if let Some(r) = &remote {
+        for res in acc.resources.iter_mut() {
+            if let Some(o) = res.origin.as_mut() {
+                r.mark_origin(o);
+            }
+        }
+    }
+    let mut m = acc.resources;
+
+    let sort = target.kustomization().sort_options.clone();
+    match (sort, opts.reorder) {
+        (Some(so), reorder) => {
+            if reorder != Reorder::Unspecified {
+                opts.warnings.warn(
+                    "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag."
+                );
+            }
+            match so.order.as_str() {
+                "fifo" => {
+                    if so.legacy_sort_options.is_some() {
+                        bail!("invalid sortOptions: legacySortOptions can only be set when order is 'legacy'");
+                    }
+                }
+                "legacy" => {
+                    let mut ls = LegacySort::default();
+                    if let Some(l) = so.legacy_sort_options {
+                        ls.order_first = l.order_first;
+                        ls.order_last = l.order_last;
+                    }
+                    ls.apply(&mut m);
+                }
+                other => bail!("invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'"),
+            }
+        }
+        (None, Reorder::None) => {}
+        (None, _) => LegacySort::default().apply(&mut m),
+    }
+
+    let meta = &target.kustomization().build_metadata;
+    if meta.iter().any(|m| m == "originAnnotations") {
+        for r in m.iter_mut() {
+            if let Some(origin) = r.origin.clone() {
+                r.meta_map_mut("annotations").insert(
+                    ORIGIN_ANNOTATION.to_string(),
+                    serde_json::Value::String(crate::model::origin_text(&origin)),
+                );
+            }
+        }
+    }
+    if meta.iter().any(|m| m == "transformerAnnotations") {
+        for r in m.iter_mut() {
+            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
+                r.meta_map_mut("annotations")
+                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
+            }
+        }
+    }
+    if opts.add_managed_by_label || meta.iter().any(|m| m == "managedByLabel") {
+        for r in m.iter_mut() {
+            r.meta_map_mut("labels").insert(
+                MANAGED_BY_LABEL.to_string(),
+                serde_json::Value::String(format!("kustomize-{KUSTOMIZE_VERSION}")),
+            );
+        }
+    }
+    Ok(m)
+}

@@ -1,0 +1,350 @@
+//! One kustomization directory and the recursive accumulation of its
+//! resources: resources, components, generators, then transformers.
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use super::{builtins, BuildOptions};
+use crate::load::kustomization::Kustomization;
+use crate::load::loader::is_remote;
+use crate::load::remote;
+use crate::load::Loader;
+use crate::model::ResMap;
+use crate::transform::config::TransformerConfig;
+use crate::transform::openapi::SchemaState;
+use crate::transform::vars::{self, BoundVar};
+
+/// The only apiVersion a Component may have.
+const COMPONENT_API_VERSION: &str = "kustomize.config.k8s.io/v1alpha1";
+
+/// Below this many resource files a kustomization loads them on one thread.
+const PARALLEL_LOAD_MIN: usize = 16;
+
+/// What a kustomization has gathered so far.
+pub struct Accumulator {
+    pub resources: ResMap,
+    pub config: TransformerConfig,
+    /// `vars:` declared so far, bound to their resources.
+    pub vars: Vec<BoundVar>,
+}
+
+/// A loaded kustomization (or component) ready to accumulate.
+pub struct KustTarget {
+    pub ldr: Loader,
+    pub file: PathBuf,
+    k: Kustomization,
+    pub opts: BuildOptions,
+    /// The build-wide OpenAPI schema setting (`openapi:`), shared with the
+    /// kustomizations this one loads.
+    pub schema: SchemaState,
+}
+
+impl KustTarget {
+    /// Read the kustomization file of the loader's directory.
+    pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
+        let file = ldr.kustomization_file()?;
+        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+        let shown = file.display().to_string();
+        let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        for w in crate::load::deprecated::deprecated_fields(&v) {
+            opts.warnings.warn(w);
+        }
+        let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+        match k.kind.as_str() {
+            "" | "Kustomization" | "Component" => {}
+            other => {
+                bail!("{shown}: field 'kind': expected Kustomization or Component, got '{other}'")
+            }
+        }
+        if k.kind == "Component" && k.api_version != COMPONENT_API_VERSION {
+            bail!("{shown}: apiVersion for Component should be {COMPONENT_API_VERSION}");
+        }
+        // Deprecated aliases, folded in as kustomize does.
+        let tags = std::mem::take(&mut k.image_tags);
+        k.images.extend(tags);
+        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default() })
+    }
+
+    /// Apply this kustomization's `openapi:` field to the build's schema
+    /// setting; `top` for the kustomization being built (see
+    /// [`crate::transform::openapi`]).
+    pub fn set_openapi(&self, top: bool) -> Result<()> {
+        let none = Default::default();
+        let o = self.k.open_api.as_ref().unwrap_or(&none);
+        let file = match o.get("path") {
+            Some(p) => Some((self.ldr.read_string(p)?, self.ldr.display(p))),
+            None => None,
+        };
+        self.schema.set(o, file, top)
+    }
+
+    /// Load a base, component or plugin-config kustomization reached from
+    /// this one: it shares the build's schema setting and applies its own
+    /// `openapi:` field to it.
+    pub fn load_child(&self, ldr: Loader) -> Result<KustTarget> {
+        let mut sub = KustTarget::load(ldr, &self.opts)?;
+        sub.schema = self.schema.clone();
+        sub.set_openapi(false)?;
+        Ok(sub)
+    }
+
+    pub fn kustomization(&self) -> &Kustomization {
+        &self.k
+    }
+
+    pub fn is_component(&self) -> bool {
+        self.k.kind == "Component"
+    }
+
+    fn context(&self, what: &str) -> String {
+        format!("{what} (in {})", self.file.display())
+    }
+
+    /// Accumulate into a fresh accumulator (a base or the top level).
+    pub fn accumulate_new(&self) -> Result<Accumulator> {
+        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default(), vars: Vec::new() };
+        self.accumulate(&mut acc)?;
+        Ok(acc)
+    }
+
+    /// kustomize's order: resources, configurations, generators, components,
+    /// transformers.
+    pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
+        self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
+        let mut user = Vec::with_capacity(self.k.configurations.len());
+        for c in &self.k.configurations {
+            let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
+            user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
+        }
+        let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
+        acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
+        for crd in &self.k.crds {
+            // CRD files are checked for readability; their schemas add no
+            // field specs yet.
+            let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
+            check_crd_definitions(&text, &self.ldr.display(crd)).with_context(|| self.context("loading crds"))?;
+        }
+        // kustomize v5 runs a kustomization's generators before its components,
+        // so components see (and transform) what the generators made.
+        builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
+        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
+        builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
+        vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
+            .with_context(|| self.context("merging vars"))?;
+        Ok(())
+    }
+
+    fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
+        let mut parsed = self.load_resource_files();
+        for (i, entry) in self.k.all_resources().enumerate() {
+            if crate::load::http::is_http(entry) {
+                self.accumulate_http(acc, entry)?;
+                continue;
+            }
+            if is_remote(entry) {
+                let shown = remote::redact(entry);
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                self.absorb_base(acc, &sub, &shown, Some(&dir))?;
+                continue;
+            }
+            if self.ldr.is_dir(entry) {
+                let sub = self
+                    .load_child(self.ldr.child(entry)?)
+                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                self.absorb_base(acc, &sub, entry, None)?;
+            } else {
+                let m = match parsed.get_mut(i).and_then(Option::take) {
+                    Some(loaded) => loaded,
+                    None => self.ldr.load_resources(entry),
+                }
+                .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                self.schema.note_kinds(m.iter().map(|r| r.gvk()));
+                acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An http(s) entry: fetched as a file of resources first, as kustomize
+    /// does; when that fails and the URL reads as a git repository, cloned
+    /// as a remote tree (a failure then reports both attempts).
+    fn accumulate_http(&self, acc: &mut Accumulator, entry: &str) -> Result<()> {
+        use crate::load::http::HttpError;
+        let ctx = || format!("accumulating resources from '{entry}'");
+        let as_file = match self.opts.http_cache.get(entry, &self.opts.http) {
+            Ok(body) => {
+                let text = String::from_utf8_lossy(&body);
+                match crate::load::loader::parse_resources(&text, entry) {
+                    Ok(list) => {
+                        let origin = serde_json::json!({ "path": entry });
+                        let mut m = ResMap::new();
+                        for mut r in list {
+                            r.origin = Some(origin.clone());
+                            m.append(r).with_context(ctx)?;
+                        }
+                        self.schema.note_kinds(m.iter().map(|r| r.gvk()));
+                        acc.resources.append_all(m).with_context(ctx)?;
+                        return Ok(());
+                    }
+                    Err(e) => format!("{e:#}"),
+                }
+            }
+            Err(e) => {
+                // An error status from a URL that is no git repository is final.
+                if matches!(e, HttpError::Status { .. }) && remote::parse(entry).is_err() {
+                    return Err(anyhow::Error::new(e).context(ctx()));
+                }
+                e.to_string()
+            }
+        };
+        if remote::parse(entry).is_err() {
+            return Err(anyhow::anyhow!("{as_file}").context(ctx()));
+        }
+        match self.ldr.fetch_remote(entry, &self.opts.warnings) {
+            Ok((ldr, dir)) => {
+                let sub = self.load_child(ldr).with_context(ctx)?;
+                self.absorb_base(acc, &sub, &remote::redact(entry), Some(&dir))
+            }
+            Err(git) => Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}").context(ctx())),
+        }
+    }
+
+    /// Read and parse the plain files among `resources` on all cores (a
+    /// large base lists thousands). Slot `i` holds entry `i`'s result, or
+    /// `None` for entries that are directories or remote; results are taken
+    /// in entry order, so errors surface as in a sequential load.
+    fn load_resource_files(&self) -> Vec<Option<Result<ResMap>>> {
+        let entries: Vec<&String> = self.k.all_resources().collect();
+        let is_file = |e: &str| !is_remote(e) && !self.ldr.is_dir(e);
+        let files = entries.iter().filter(|e| is_file(e)).count();
+        if files < PARALLEL_LOAD_MIN {
+            return Vec::new();
+        }
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let chunk = entries.len().div_ceil(threads.max(1));
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = entries
+                .chunks(chunk.max(1))
+                .map(|part| {
+                    crate::process::spawn_scoped(scope, move || {
+                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::with_capacity(entries.len());
+            for h in handles {
+                match h.map(|h| h.join()) {
+                    Ok(Ok(part)) => out.extend(part),
+                    // A loader thread died or did not start: load everything on this thread instead.
+                    _ => return Vec::new(),
+                }
+            }
+            out
+        })
+    }
+
+    /// Build a base (or overlay) into its own accumulator and take in its
+    /// resources, configuration and vars.
+    fn absorb_base(
+        &self,
+        acc: &mut Accumulator,
+        sub: &KustTarget,
+        entry: &str,
+        remote: Option<&remote::RemoteDir>,
+    ) -> Result<()> {
+        if sub.is_component() {
+            bail!(
+                "accumulating resources from '{entry}': expected kind != 'Component' for path '{}'",
+                sub.ldr.root.display()
+            );
+        }
+        let mut sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
+        if let Some(dir) = remote {
+            for r in sub_acc.resources.iter_mut() {
+                if let Some(o) = r.origin.as_mut() {
+                    dir.mark_origin(o);
+                }
+            }
+        }
+        acc.resources
+            .append_all(sub_acc.resources)
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
+        acc.config.merge(sub_acc.config)?;
+        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
+        Ok(())
+    }
+
+    fn accumulate_components(&self, acc: &mut Accumulator) -> Result<()> {
+        for entry in &self.k.components {
+            // A remote component's clone lives until the component is accumulated.
+            let (ldr, _clone) = if is_remote(entry) {
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating component '{}'", remote::redact(entry)))?;
+                (ldr, Some(dir))
+            } else {
+                (self.ldr.child(entry)?, None)
+            };
+            let entry = &remote::redact(entry);
+            let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
+            if !sub.is_component() {
+                bail!(
+                    "expected kind 'Component' for path '{}' but got '{}'",
+                    sub.ldr.root.display(),
+                    if sub.k.kind.is_empty() { "Kustomization" } else { &sub.k.kind }
+                );
+            }
+            sub.accumulate(acc).with_context(|| format!("accumulating component '{entry}'"))?;
+        }
+        Ok(())
+    }
+
+    /// The steps kustomize runs once, at the top of the tree: hash suffixes,
+    /// name references, local-config removal.
+    pub fn finish(&self, acc: &mut Accumulator) -> Result<()> {
+        builtins::finish(self, acc)
+    }
+}
+
+/// A `crds:` file is a map from definition name to OpenAPI definition
+/// (kustomize's `map[string]common.OpenAPIDefinition`), not a
+/// CustomResourceDefinition object: every value must be a mapping.
+fn check_crd_definitions(text: &str, shown: &str) -> Result<()> {
+    let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+    let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
+    let serde_json::Value::Object(defs) = doc else {
+        return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string()));
+    };
+    for (name, def) in &defs {
+        if !(def.is_object() || def.is_null()) {
+            return Err(bad(format!(
+                "definition '{name}' is not a mapping (a crds: file holds OpenAPI definitions, not CustomResourceDefinition objects)"
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod crd_tests {
+    use super::check_crd_definitions;
+
+    #[test]
+    fn crd_files_hold_openapi_definitions() {
+        let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
+        assert!(check_crd_definitions(defs, "crd.json").is_ok());
+        let e =
+            check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+                .unwrap_err()
+                .to_string();
+        assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
+        assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
+    }
+}
