@@ -5,10 +5,9 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::build::BuildOptions;
 use crate::images::localize::{self, Renderer, TargetKind};
 use crate::images::Finding;
-use crate::plugin::timeout_from_env;
+use crate::pipeline::BuildOptions;
 use crate::process::Program;
 
 /// Output format.
@@ -44,7 +43,7 @@ impl HelmRenderer {
         Ok(HelmRenderer {
             command: command.filter(|c| !c.is_empty()).unwrap_or("helm").to_string(),
             set: set.to_vec(),
-            timeout: timeout_from_env()?.max(Duration::from_secs(120)),
+            timeout: crate::plugin::timeout_from_env()?.max(Duration::from_secs(120)),
         })
     }
 }
@@ -157,7 +156,7 @@ pub fn collect(opts: &ImagesOptions) -> Result<(Vec<Finding>, Vec<String>)> {
                 helm_command: opts.helm.clone(),
                 ..BuildOptions::default()
             };
-            let m = crate::build::build(&bo)?;
+            let m = crate::pipeline::build(&bo)?;
             let found = crate::images::find::find_in_resmap(&m)?;
             std::mem::forget(m);
             (found, Vec::new())

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::images::{offender_lines, pick_renderer, read_input};
-use crate::build::BuildOptions;
 use crate::images::localize::{self, LocalizeReport, TargetKind};
 use crate::images::mirror_map::CollisionGuard;
 use crate::images::MirrorMap;
+use crate::pipeline::BuildOptions;
 
 /// Everything the image half of `kforge localize` needs.
 #[derive(Clone, Debug, Default)]
@@ -129,8 +129,8 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                             helm_command: opts.helm.clone(),
                             ..BuildOptions::default()
                         };
-                        let m =
-                            crate::build::build(&bo).with_context(|| format!("verify: building {}", out.display()))?;
+                        let m = crate::pipeline::build(&bo)
+                            .with_context(|| format!("verify: building {}", out.display()))?;
                         Ok(crate::images::find::find_in_resmap(&m)?)
                     } else {
                         Ok(localize::find_in_dir(out)?)
