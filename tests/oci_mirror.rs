@@ -253,8 +253,16 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("4 images: 0 copied, 4 up to date"), "{out}");
     let (total, heads) = requests(&out);
-    // one tag listing for the semver selector is the only GET
-    assert_eq!(total - heads, 1, "{out}");
+    // manifests are only HEADed; the GETs are tag lists: one for the semver
+    // selector, one per source repository to see which signature tags exist
+    assert_eq!(total - heads, 4, "{out}");
+    // two HEADs per image, the signature and referrer tags on both sides, one
+    // referrers probe; plus up to one 401 re-send per image on first contact
+    // with the mirror (basic auth is learnt from the challenge)
+    assert!(
+        (4 * 2 + 4 + 1..=4 * 2 + 4 + 1 + 4).contains(&heads),
+        "{out}"
+    );
     // The sync itself (summary time) stays under a second; the process as a
     // whole gets slack for debug builds on a loaded machine.
     let i = out.find(" MB in ").unwrap();
@@ -436,11 +444,15 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
     let (code, out, err) = kforge(&args, None, &[]);
     assert_eq!(code, 0, "{out}{err}");
     let (copied, skipped, mounted) = blobs(&out);
+    // Images finished before the kill are up to date (their 4 blobs not even
+    // looked at); the rest skip what is there. Nothing is uploaded twice:
+    // every one of the 48 blobs is accounted for exactly once.
+    let up_to_date = summary_number(&out, " up to date");
     assert!(
-        skipped >= 5,
+        skipped + 4 * up_to_date >= 3,
         "blobs already on the mirror were uploaded again: {out}"
     );
-    assert_eq!(copied + skipped + mounted, 48, "{out}");
+    assert_eq!(copied + skipped + mounted + 4 * up_to_date, 48, "{out}");
     let dc = client(None);
     for (i, p) in pushed.iter().enumerate() {
         assert_eq!(

@@ -229,6 +229,10 @@ struct Copied {
     tagged: Option<String>,
 }
 
+/// A repository's tags.
+type TagSet = Arc<BTreeSet<String>>;
+type TagCell = Arc<OnceCell<TagSet>>;
+
 /// (registry, repository, digest)
 type RepoDigest = (String, String, String);
 
@@ -243,8 +247,12 @@ struct Engine<'a> {
     manifests: Mutex<HashMap<RepoDigest, Arc<OnceCell<Copied>>>>,
     /// Blobs known to be on a destination registry: (registry, digest) → repository.
     known: Mutex<HashMap<(String, String), String>>,
+    /// Tag lists of source repositories (for artifact tags).
+    tag_lists: Mutex<HashMap<(String, String), TagCell>>,
     /// Registries known not to serve the referrers API.
     no_referrers: Mutex<BTreeSet<String>>,
+    /// One referrers-API probe per registry (true: it has the API).
+    referrers_probe: Mutex<HashMap<String, Arc<OnceCell<bool>>>>,
 }
 
 /// Copies the images the options name to their mirror locations.
@@ -263,6 +271,8 @@ pub fn mirror_images(
         manifests: Mutex::default(),
         known: Mutex::default(),
         no_referrers: Mutex::default(),
+        referrers_probe: Mutex::default(),
+        tag_lists: Mutex::default(),
     };
     let start = Instant::now();
     let images = super::block_on(engine.run())??;
@@ -417,18 +427,19 @@ impl Engine<'_> {
         r: &mut ImageResult,
     ) -> Result<Outcome, OciError> {
         let reference = src.reference().unwrap_or("latest").to_string();
-        let head = self
-            .client
-            .head_manifest(&src.registry, &src.repository, &reference)
-            .await?
-            .ok_or_else(|| OciError::NotFound {
-                url: src.to_string(),
-            })?;
+        // Both HEADs at once: one round trip for an image that is current.
+        let (head, dst_head) = futures_util::future::join(
+            self.client
+                .head_manifest(&src.registry, &src.repository, &reference),
+            self.client
+                .head_manifest(&dst.registry, &dst.repository, &reference),
+        )
+        .await;
+        let head = head?.ok_or_else(|| OciError::NotFound {
+            url: src.to_string(),
+        })?;
         r.digest = Some(head.digest.clone());
-        let dst_head = self
-            .client
-            .head_manifest(&dst.registry, &dst.repository, &reference)
-            .await?;
+        let dst_head = dst_head?;
         let up_to_date = dst_head.as_ref().is_some_and(|d| d.digest == head.digest);
         if self.opts.dry_run {
             let what = match &dst_head {
@@ -471,9 +482,13 @@ impl Engine<'_> {
         digest: &str,
     ) -> Result<Vec<String>, OciError> {
         let hex = digest.trim_start_matches("sha256:");
+        // One tag list per source repository (cached for the run) says which
+        // artifact tags exist: no HEAD per absent signature.
+        let existing = self.source_tags(src).await?;
         let tags: Vec<String> = ["", ".sig", ".att", ".sbom"]
             .iter()
             .map(|s| format!("sha256-{hex}{s}"))
+            .filter(|t| existing.contains(t))
             .collect();
         let heads = futures_util::future::join_all(
             tags.iter()
@@ -493,7 +508,17 @@ impl Engine<'_> {
         // The referrers API (HEAD first: a warm run stays HEAD-only where the
         // registry has no such API), asked until a registry says it has none.
         if !self.no_referrers.lock().await.contains(src.0) {
-            let list = if self.client.has_referrers_api(src.0, src.1, digest).await? {
+            let cell = self
+                .referrers_probe
+                .lock()
+                .await
+                .entry(src.0.to_string())
+                .or_default()
+                .clone();
+            let has_api = *cell
+                .get_or_try_init(|| self.client.has_referrers_api(src.0, src.1, digest))
+                .await?;
+            let list = if has_api {
                 self.client.referrers(src.0, src.1, digest).await?
             } else {
                 None
@@ -516,6 +541,23 @@ impl Engine<'_> {
             }
         }
         Ok(copied)
+    }
+
+    /// The tags of a source repository, listed once per run.
+    async fn source_tags(&self, src: (&str, &str)) -> Result<Arc<BTreeSet<String>>, OciError> {
+        let key = (src.0.to_string(), src.1.to_string());
+        let cell = self.tag_lists.lock().await.entry(key).or_default().clone();
+        let tags = cell
+            .get_or_try_init(|| async {
+                let tags = self
+                    .client
+                    .list_tags(src.0, src.1)
+                    .await?
+                    .unwrap_or_default();
+                Ok::<_, OciError>(Arc::new(tags.into_iter().collect::<BTreeSet<String>>()))
+            })
+            .await?;
+        Ok(tags.clone())
     }
 
     /// Copies a manifest (and what it references) by digest, then tags it.
