@@ -30,6 +30,7 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "build" -d 'Build a ku
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "init" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -46,10 +47,15 @@ none\t''"
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-command -d 'The helm binary to run for helmCharts (default: helm on PATH)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-api-versions -d 'API versions for helm\'s Capabilities.APIVersions (for charts that set none)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-kube-version -d 'Kubernetes version for helm\'s Capabilities.KubeVersion (for charts that set none)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -s e -l env -d 'a list of environment variables to be used by functions (KEY=VALUE)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l mount -d 'a list of storage options read from the filesystem (container functions only)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l network-name -d 'the docker network to run the container in (container functions only)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-alpha-plugins -d 'Enable kustomize plugins (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-exec -d 'Enable exec KRM functions (runs external programs)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-helm -d 'Enable helmCharts inflation with a helm binary'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l helm-debug -d 'Run helm template with --debug'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l network -d 'enable network access for functions that declare it (container functions only)'
+complete -c kforge -n "__fish_kforge_using_subcommand build" -l as-current-user -d 'use the uid and gid of the command executor to run the function in the container (container functions only)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -l enable-managedby-label -d 'Add app.kubernetes.io/managed-by to every resource'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and not __fish_seen_subcommand_from add set remove fix alpha-list-builtin-plugin listbuiltin help" -s h -l help -d 'Print help'
@@ -122,17 +128,21 @@ complete -c kforge -n "__fish_kforge_using_subcommand init" -l namesuffix -d 'Se
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l scope -d 'Directory localize may read from; DEST mirrors it (local targets only; default: TARGET)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l no-verify -d 'Do not build TARGET and DEST to check they give the same output'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "localize" -d 'Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize version completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'

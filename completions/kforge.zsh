@@ -37,10 +37,16 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary to run for helmCharts (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '*--helm-api-versions=[API versions for helm'\''s Capabilities.APIVersions (for charts that set none)]:HELM_API_VERSIONS:_default' \
 '--helm-kube-version=[Kubernetes version for helm'\''s Capabilities.KubeVersion (for charts that set none)]:HELM_KUBE_VERSION:_default' \
+'*-e+[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--env=[a list of environment variables to be used by functions (KEY=VALUE)]:ENV:_default' \
+'*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
+'--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
 '--helm-debug[Run helm template with --debug]' \
+'--network[enable network access for functions that declare it (container functions only)]' \
+'--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -764,6 +770,16 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+'--scope=[Directory localize may read from; DEST mirrors it (local targets only; default\: TARGET)]:SCOPE:_files' \
+'--no-verify[Do not build TARGET and DEST to check they give the same output]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::target -- Kustomization directory, or remote git target with ?ref= (default\: current directory):_default' \
+'::dest -- New directory to create (default\: localized-NAME in the current directory):_files' \
+&& ret=0
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
@@ -995,6 +1011,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1027,6 +1047,7 @@ _kforge_commands() {
 'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'init:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'localize:Copy a kustomization and everything it references (remote trees, http files) into a new directory (like \`kustomize localize\`)' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
@@ -1685,6 +1706,7 @@ _kforge__subcmd__help_commands() {
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'localize:Copy a kustomization and everything it references (remote trees, http files) into a new directory (like \`kustomize localize\`)' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -1919,6 +1941,11 @@ _kforge__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help help commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__help__subcmd__localize_commands] )) ||
+_kforge__subcmd__help__subcmd__localize_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help localize commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__help__subcmd__man_commands] )) ||
 _kforge__subcmd__help__subcmd__man_commands() {
     local commands; commands=()
@@ -1928,6 +1955,11 @@ _kforge__subcmd__help__subcmd__man_commands() {
 _kforge__subcmd__help__subcmd__version_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help version commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__localize_commands] )) ||
+_kforge__subcmd__localize_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge localize commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__man_commands] )) ||
 _kforge__subcmd__man_commands() {

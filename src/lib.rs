@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod plugin;
 pub mod transform;
+pub mod vendor;
 pub mod warn;
 pub mod yaml;
 

@@ -2,6 +2,7 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 pub mod edit;
+pub mod localize;
 
 use std::process::ExitCode;
 
@@ -27,6 +28,8 @@ pub enum Command {
     /// Create a kustomization.yaml in the current directory (like `kustomize create`).
     #[command(visible_alias = "init")]
     Create(edit::CreateArgs),
+    /// Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`).
+    Localize(localize::LocalizeArgs),
     /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
     Version,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -60,6 +63,7 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Create(args) => {
             crate::cmd::edit::create(&args.options(std::path::PathBuf::from(".")))
         }
+        Command::Localize(args) => crate::cmd::localize::vendor(&args.vendor_options()),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => {

@@ -2,4 +2,5 @@
 pub mod build;
 pub mod docs;
 pub mod edit;
+pub mod localize;
 pub mod version;

@@ -133,14 +133,7 @@ impl KustFile {
                 if v.is_null() {
                     continue;
                 }
-                let canon = FIELD_ORDER
-                    .iter()
-                    .map(|(_, j)| *j)
-                    .chain(ALL_KEYS.iter().copied())
-                    .find(|f| f.eq_ignore_ascii_case(&k))
-                    .map(str::to_string)
-                    .unwrap_or(k);
-                doc.insert(canon, v);
+                doc.insert(canonical_key(&k), v);
             }
         }
         let mut kf = KustFile {
@@ -303,6 +296,35 @@ impl KustFile {
             .map_err(|e| EditError::io(&self.path, e))
     }
 }
+
+/// A top-level key as kustomize's schema spells it (keys match without
+/// regard to case); unknown keys unchanged.
+pub fn canonical_key(k: &str) -> String {
+    FIELD_ORDER
+        .iter()
+        .map(|(_, j)| *j)
+        .chain(ALL_KEYS.iter().copied())
+        .find(|f| f.eq_ignore_ascii_case(k))
+        .map(str::to_string)
+        .unwrap_or_else(|| k.to_string())
+}
+
+/// The whole document as `yaml.Marshal` of kustomize's typed value writes
+/// it: empty fields left out, keys in alphabetical order.
+pub fn render_sorted(doc: &Map<String, Value>) -> String {
+    let mut out = Map::new();
+    for (k, v) in doc {
+        let v = normalize(k, v);
+        if v.is_null() || (is_empty(&v) && !POINTER_FIELDS.contains(&k.as_str())) {
+            continue;
+        }
+        out.insert(k.clone(), v);
+    }
+    crate::yaml::to_yaml(&Value::Object(out))
+}
+
+/// Fields Go holds as pointers: written even when empty (`{}`).
+const POINTER_FIELDS: &[&str] = &["metadata", "sortOptions", "helmGlobals", "generatorOptions"];
 
 /// `d[key]` as a list, created when absent or not a list.
 pub fn list_mut<'a>(d: &'a mut Map<String, Value>, key: &str) -> &'a mut Vec<Value> {
