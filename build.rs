@@ -27,8 +27,5 @@ fn main() {
             }
         }
     }
-    println!(
-        "cargo:rustc-env=KFORGE_COMMIT={}",
-        commit.unwrap_or_else(|| "unknown".to_string())
-    );
+    println!("cargo:rustc-env=KFORGE_COMMIT={}", commit.unwrap_or_else(|| "unknown".to_string()));
 }

@@ -1,4 +1,4 @@
-//! Build-speed benchmark: `kforge::build::build` + `kforge::emit::to_stream`
+//! Build-speed benchmark: `kforge::pipeline::build` + `kforge::emit::to_stream`
 //! over generated trees of N apps (3N resources + 1 generated ConfigMap).
 //!
 //! Each app is a Deployment, a Service and a ConfigMap in the base; the
@@ -19,7 +19,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use kforge::build::{build, BuildOptions};
+use kforge::pipeline::{build, BuildOptions};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const TIERS: [&str; 3] = ["web", "api", "worker"];
 
@@ -195,20 +198,14 @@ fn ms(d: Duration) -> f64 {
 
 fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
     match std::env::var(name) {
-        Ok(s) => s
-            .split(',')
-            .filter_map(|p| p.trim().parse().ok())
-            .filter(|&n| n > 0)
-            .collect(),
+        Ok(s) => s.split(',').filter_map(|p| p.trim().parse().ok()).filter(|&n| n > 0).collect(),
         Err(_) => default.to_vec(),
     }
 }
 
 fn main() {
     let sizes = env_list("KFORGE_BENCH_SIZES", &[100, 1000, 10000]);
-    let runs_override: Option<usize> = std::env::var("KFORGE_BENCH_RUNS")
-        .ok()
-        .and_then(|s| s.parse().ok());
+    let runs_override: Option<usize> = std::env::var("KFORGE_BENCH_RUNS").ok().and_then(|s| s.parse().ok());
     let keep = std::env::var_os("KFORGE_BENCH_KEEP").is_some();
     if let Some(dir) = std::env::var_os("KFORGE_BENCH_TREE") {
         let n = sizes.first().copied().unwrap_or(100);
@@ -242,10 +239,7 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let opts = BuildOptions {
-            dir: overlay.clone(),
-            ..Default::default()
-        };
+        let opts = BuildOptions { dir: overlay.clone(), ..Default::default() };
         let runs = runs_override.unwrap_or(if n >= 10_000 { 3 } else { 7 });
 
         // One untimed warm-up run, which also checks the result.
@@ -258,10 +252,7 @@ fn main() {
         };
         let resources = m.len();
         if resources != 3 * n + 1 {
-            eprintln!(
-                "warning: {n} apps gave {resources} resources, expected {}",
-                3 * n + 1
-            );
+            eprintln!("warning: {n} apps gave {resources} resources, expected {}", 3 * n + 1);
         }
         let out_len = kforge::emit::to_stream(&m).len();
         drop(m);
@@ -302,10 +293,6 @@ fn main() {
     } else if medians.len() >= 2 {
         let (n0, t0) = medians[medians.len() - 2];
         let (n1, t1) = medians[medians.len() - 1];
-        println!(
-            "t({n1})/t({n0}) = {:.2} (linear = {:.2})",
-            t1 / t0,
-            n1 as f64 / n0 as f64
-        );
+        println!("t({n1})/t({n0}) = {:.2} (linear = {:.2})", t1 / t0, n1 as f64 / n0 as f64);
     }
 }

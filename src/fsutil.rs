@@ -33,6 +33,8 @@ pub fn write_target(path: &Path) -> PathBuf {
 pub struct Staged {
     tmp: tempfile::TempPath,
     target: PathBuf,
+    // Removes the temporary file if kforge is interrupted before the commit.
+    _guard: crate::process::PathGuard,
 }
 
 impl Staged {
@@ -64,6 +66,7 @@ pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(&dir)?;
+    let guard = crate::process::register_path(tmp.path());
     tmp.write_all(content)?;
     tmp.as_file().sync_all().ok();
     // An existing file keeps its mode, as a write in place would.
@@ -72,10 +75,7 @@ pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
             std::fs::set_permissions(tmp.path(), md.permissions())?;
         }
     }
-    Ok(Staged {
-        tmp: tmp.into_temp_path(),
-        target,
-    })
+    Ok(Staged { tmp: tmp.into_temp_path(), target, _guard: guard })
 }
 
 /// Write `content` to `path` all at once (see the module documentation).
@@ -97,13 +97,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("probe");
         use std::os::unix::fs::OpenOptionsExt;
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o666)
-            .open(&p)
-            .unwrap();
+        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o666).open(&p).unwrap();
         0o666 & !mode(&p)
     }
 
@@ -136,15 +130,9 @@ mod tests {
         let link = dir.path().join("link.yaml");
         std::os::unix::fs::symlink("real/file.yaml", &link).unwrap();
         write_atomic(&link, b"new").unwrap();
-        assert!(std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink());
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
         // No temporary file is left beside either.
-        assert_eq!(
-            std::fs::read_dir(dir.path().join("real")).unwrap().count(),
-            1
-        );
+        assert_eq!(std::fs::read_dir(dir.path().join("real")).unwrap().count(), 1);
     }
 }

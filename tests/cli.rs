@@ -12,8 +12,7 @@ use common::{all_cases, cases_dir, documents, kforge, kinds_and_names, root, Cas
 use predicates::prelude::*;
 
 fn expected(case: &str) -> String {
-    fs::read_to_string(cases_dir().join(case).join("expected.yaml"))
-        .expect("case has expected.yaml")
+    fs::read_to_string(cases_dir().join(case).join("expected.yaml")).expect("case has expected.yaml")
 }
 
 /// Every case under testdata/cases builds to kustomize's bytes, or fails
@@ -22,12 +21,7 @@ fn expected(case: &str) -> String {
 #[test]
 fn cases_match_kustomize() {
     let filter: Vec<String> = std::env::var("KFORGE_CASES")
-        .map(|s| {
-            s.split(',')
-                .filter(|p| !p.is_empty())
-                .map(String::from)
-                .collect()
-        })
+        .map(|s| s.split(',').filter(|p| !p.is_empty()).map(String::from).collect())
         .unwrap_or_default();
     let mut failures = Vec::new();
     let mut ran = 0;
@@ -54,11 +48,7 @@ fn cases_match_kustomize() {
         failures.len(),
         ran,
         failures.join("\n\n"),
-        failures
-            .iter()
-            .map(|f| f.split(':').next().unwrap_or(""))
-            .collect::<Vec<_>>()
-            .join(" ")
+        failures.iter().map(|f| f.split(':').next().unwrap_or("")).collect::<Vec<_>>().join(" ")
     );
 }
 
@@ -66,33 +56,16 @@ fn cases_match_kustomize() {
 #[test]
 fn case_fixtures_are_well_formed() {
     let dirs = all_cases();
-    assert!(
-        dirs.len() >= 25,
-        "only {} cases in testdata/cases",
-        dirs.len()
-    );
+    assert!(dirs.len() >= 25, "only {} cases in testdata/cases", dirs.len());
     let mut errors = 0;
     for dir in &dirs {
         let case = Case::load(dir).unwrap_or_else(|e| panic!("{e}"));
-        assert!(
-            case.build_dir.is_dir(),
-            "{}: build dir {} missing",
-            case.name,
-            case.build_dir.display()
-        );
+        assert!(case.build_dir.is_dir(), "{}: build dir {} missing", case.name, case.build_dir.display());
         if let common::Expect::Output(out) = &case.expect {
             // An empty expected.yaml is legitimate: kustomize prints nothing
             // for a kustomization without resources.
-            assert!(
-                !out.starts_with("---"),
-                "{}: expected.yaml starts with a separator",
-                case.name
-            );
-            assert!(
-                out.is_empty() || out.ends_with('\n'),
-                "{}: expected.yaml lacks the final newline",
-                case.name
-            );
+            assert!(!out.starts_with("---"), "{}: expected.yaml starts with a separator", case.name);
+            assert!(out.is_empty() || out.ends_with('\n'), "{}: expected.yaml lacks the final newline", case.name);
         } else {
             errors += 1;
         }
@@ -114,10 +87,8 @@ fn output_to_directory_writes_one_file_per_resource() {
         .success()
         .stdout(predicate::str::is_empty());
 
-    let names: BTreeSet<String> = fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let names: BTreeSet<String> =
+        fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     let want: BTreeSet<String> = [
         "apps_v1_deployment_shop-web-prod.yaml",
         "autoscaling_v2_horizontalpodautoscaler_shop-web-prod.yaml",
@@ -135,17 +106,11 @@ fn output_to_directory_writes_one_file_per_resource() {
     .collect();
     assert_eq!(names, want);
 
-    let mut got_docs: Vec<String> = names
-        .iter()
-        .map(|n| fs::read_to_string(out.path().join(n)).unwrap())
-        .collect();
+    let mut got_docs: Vec<String> = names.iter().map(|n| fs::read_to_string(out.path().join(n)).unwrap()).collect();
     let mut want_docs = documents(&expected("name-references"));
     got_docs.sort();
     want_docs.sort();
-    assert_eq!(
-        got_docs, want_docs,
-        "file contents differ from kustomize's documents"
-    );
+    assert_eq!(got_docs, want_docs, "file contents differ from kustomize's documents");
     assert_eq!(
         fs::read_to_string(out.path().join("v1_configmap_shop-settings-prod.yaml")).unwrap(),
         "apiVersion: v1\ndata:\n  color: blue\nkind: ConfigMap\nmetadata:\n  name: shop-settings-prod\n"
@@ -166,10 +131,7 @@ fn output_to_file_writes_the_stream() {
         .assert()
         .success()
         .stdout(predicate::str::is_empty());
-    assert_eq!(
-        fs::read_to_string(&file).unwrap(),
-        expected("configmap-generator")
-    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), expected("configmap-generator"));
 }
 
 /// A failed build with `-o FILE` leaves no file behind (and no temporary file).
@@ -186,11 +148,7 @@ fn failed_build_leaves_no_output_file() {
         .failure()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("broken.yaml"));
-    assert!(
-        !file.exists(),
-        "{} was written by a failed build",
-        file.display()
-    );
+    assert!(!file.exists(), "{} was written by a failed build", file.display());
     let left: Vec<_> = fs::read_dir(out.path()).unwrap().collect();
     assert!(left.is_empty(), "failed build left files: {left:?}");
 }
@@ -199,13 +157,7 @@ fn failed_build_leaves_no_output_file() {
 #[test]
 fn failed_build_writes_nothing_to_directory() {
     let out = tempfile::tempdir().unwrap();
-    kforge()
-        .arg("build")
-        .arg(cases_dir().join("err-duplicate-resource"))
-        .arg("-o")
-        .arg(out.path())
-        .assert()
-        .failure();
+    kforge().arg("build").arg(cases_dir().join("err-duplicate-resource")).arg("-o").arg(out.path()).assert().failure();
     let left: Vec<_> = fs::read_dir(out.path()).unwrap().collect();
     assert!(left.is_empty(), "failed build left files: {left:?}");
 }
@@ -214,29 +166,16 @@ fn failed_build_writes_nothing_to_directory() {
 /// documents themselves are the ones of the default (legacy) build.
 #[test]
 fn reorder_none_keeps_input_order() {
-    let out = kforge()
-        .arg("build")
-        .arg("--reorder")
-        .arg("none")
-        .arg(cases_dir().join("multidoc-list"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out =
+        kforge().arg("build").arg("--reorder").arg("none").arg(cases_dir().join("multidoc-list")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let order = kinds_and_names(&stdout);
-    let want: Vec<(String, String)> = [
-        ("ConfigMap", "first"),
-        ("Service", "from-list"),
-        ("Deployment", "from-list"),
-        ("Namespace", "last"),
-    ]
-    .iter()
-    .map(|(k, n)| (k.to_string(), n.to_string()))
-    .collect();
+    let want: Vec<(String, String)> =
+        [("ConfigMap", "first"), ("Service", "from-list"), ("Deployment", "from-list"), ("Namespace", "last")]
+            .iter()
+            .map(|(k, n)| (k.to_string(), n.to_string()))
+            .collect();
     assert_eq!(order, want);
 
     let mut got = documents(&stdout);
@@ -309,14 +248,8 @@ fn missing_directory_is_an_error() {
 /// Builds are deterministic: the same tree twice gives the same bytes.
 #[test]
 fn builds_are_deterministic() {
-    let run = || {
-        kforge()
-            .arg("build")
-            .arg(cases_dir().join("generator-behavior").join("overlay"))
-            .output()
-            .unwrap()
-            .stdout
-    };
+    let run =
+        || kforge().arg("build").arg(cases_dir().join("generator-behavior").join("overlay")).output().unwrap().stdout;
     let first = run();
     assert!(!first.is_empty());
     assert_eq!(first, run());
@@ -329,36 +262,18 @@ fn output_does_not_depend_on_location() {
     let tmp = tempfile::tempdir().unwrap();
     let copy = tmp.path().join("copy");
     common::copy_tree(&cases_dir().join("build-metadata-origin"), &copy);
-    kforge()
-        .arg("build")
-        .arg(&copy)
-        .assert()
-        .success()
-        .stdout(expected("build-metadata-origin"));
+    kforge().arg("build").arg(&copy).assert().success().stdout(expected("build-metadata-origin"));
 }
 
 /// The bundled example builds to its recorded output.
 #[test]
 fn shop_example_matches_expected() {
     let shop = root().join("testdata").join("examples").join("shop");
-    let want = fs::read_to_string(shop.join("expected.yaml"))
-        .expect("testdata/examples/shop/expected.yaml");
-    let out = kforge()
-        .arg("build")
-        .arg(shop.join("overlays").join("prod"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let want = fs::read_to_string(shop.join("expected.yaml")).expect("testdata/examples/shop/expected.yaml");
+    let out = kforge().arg("build").arg(shop.join("overlays").join("prod")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let got = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        got == want,
-        "shop example differs:\n{}",
-        common::first_diff(&want, &got)
-    );
+    assert!(got == want, "shop example differs:\n{}", common::first_diff(&want, &got));
 }
 
 #[test]
@@ -374,9 +289,8 @@ fn completions_bash_prints_a_script() {
 #[test]
 fn version_flag_prints_the_version() {
     kforge().arg("--version").assert().success().stdout(
-        predicate::str::starts_with(format!("kforge {} (commit ", env!("CARGO_PKG_VERSION"))).and(
-            predicate::str::ends_with(")\ncompatible with kustomize v5.7.1 and Helm v4.1.4\n"),
-        ),
+        predicate::str::starts_with(format!("kforge {} (commit ", env!("CARGO_PKG_VERSION")))
+            .and(predicate::str::ends_with(")\ncompatible with kustomize v5.7.1 and Helm v4.1.4\n")),
     );
     // `kforge version` prints the same.
     let a = kforge().arg("--version").output().unwrap().stdout;
@@ -395,10 +309,7 @@ fn help_lists_the_build_command() {
         .args(["build", "--help"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::contains("--load-restrictor")
-                .and(predicate::str::contains("--reorder")),
-        );
+        .stdout(predicate::str::contains("--load-restrictor").and(predicate::str::contains("--reorder")));
 }
 
 /// `kforge build | head -1`: a reader that goes away early is not a crash.
@@ -432,15 +343,8 @@ fn closed_stdout_is_not_a_crash() {
     // stdout is dropped (closed) here, before kforge has written everything.
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !stderr.contains("panicked"),
-        "kforge panicked on a closed pipe:\n{stderr}"
-    );
-    assert!(
-        out.status.code().is_some(),
-        "kforge was killed by a signal: {:?}",
-        out.status
-    );
+    assert!(!stderr.contains("panicked"), "kforge panicked on a closed pipe:\n{stderr}");
+    assert!(out.status.code().is_some(), "kforge was killed by a signal: {:?}", out.status);
     assert!(first.starts_with(b"apiVersion: v1\n"));
 }
 
@@ -468,14 +372,9 @@ fn shipped_completions_are_current() {
     for shell in ["bash", "zsh", "fish"] {
         let out = kforge().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("completions/kforge.{shell}"));
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("completions/kforge.{shell}"));
         let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(
-            shipped == out.stdout,
-            "{} is stale: regenerate it with `kforge completion {shell}`",
-            path.display()
-        );
+        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completion {shell}`", path.display());
     }
 }
 
@@ -483,21 +382,11 @@ fn shipped_completions_are_current() {
 /// (regenerate with `kforge man > docs/man/kforge.1`, `kforge man build > docs/man/kforge-build.1`).
 #[test]
 fn shipped_man_pages_are_current() {
-    for (args, file) in [
-        (vec!["man"], "kforge.1"),
-        (vec!["man", "build"], "kforge-build.1"),
-    ] {
+    for (args, file) in [(vec!["man"], "kforge.1"), (vec!["man", "build"], "kforge-build.1")] {
         let out = kforge().args(&args).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("docs/man")
-            .join(file);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(file);
         let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(
-            shipped == out.stdout,
-            "{} is stale: regenerate it with `kforge {}`",
-            path.display(),
-            args.join(" ")
-        );
+        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
     }
 }

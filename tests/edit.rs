@@ -90,21 +90,14 @@ fn run_case(case: &Path) -> Result<(), String> {
         let out = kforge().current_dir(work).args(args).output().unwrap();
         let is_last = i + 1 == cmds.len();
         if !(out.status.success() || is_last && error.is_some()) {
-            return Err(format!(
-                "`kforge {}` failed: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&out.stderr)
-            ));
+            return Err(format!("`kforge {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr)));
         }
         last = Some(out);
     }
     let last = last.ok_or("no commands")?;
     if let Some(error) = error {
         if last.status.code() != Some(1) {
-            return Err(format!(
-                "expected exit status 1, got {:?}",
-                last.status.code()
-            ));
+            return Err(format!("expected exit status 1, got {:?}", last.status.code()));
         }
         let stderr = String::from_utf8_lossy(&last.stderr);
         if stderr != error {
@@ -152,28 +145,15 @@ fn run_case(case: &Path) -> Result<(), String> {
 #[test]
 fn edit_cases_match_kustomize() {
     let dir = root().join("testdata/edit");
-    let mut cases: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.join("cmd").is_file())
-        .collect();
+    let mut cases: Vec<PathBuf> =
+        fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.join("cmd").is_file()).collect();
     cases.sort();
     assert!(cases.len() >= 20, "edit cases missing: {}", cases.len());
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|c| {
-            run_case(c)
-                .err()
-                .map(|e| format!("--- {}\n{e}", c.file_name().unwrap().to_string_lossy()))
-        })
+        .filter_map(|c| run_case(c).err().map(|e| format!("--- {}\n{e}", c.file_name().unwrap().to_string_lossy())))
         .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} edit cases failed:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} edit cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
 
 #[test]
@@ -183,16 +163,8 @@ fn edit_writes_nothing_half_and_keeps_the_mode() {
     let k = tmp.path().join("kustomization.yaml");
     fs::write(&k, "resources: []\n").unwrap();
     fs::set_permissions(&k, fs::Permissions::from_mode(0o640)).unwrap();
-    kforge()
-        .current_dir(tmp.path())
-        .args(["edit", "set", "namespace", "ns"])
-        .assert()
-        .success()
-        .stdout("");
-    assert_eq!(
-        fs::metadata(&k).unwrap().permissions().mode() & 0o777,
-        0o640
-    );
+    kforge().current_dir(tmp.path()).args(["edit", "set", "namespace", "ns"]).assert().success().stdout("");
+    assert_eq!(fs::metadata(&k).unwrap().permissions().mode() & 0o777, 0o640);
     assert_eq!(
         fs::read_to_string(&k).unwrap(),
         "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ns\n"
@@ -211,8 +183,5 @@ fn build_prints_kustomize_deprecation_warnings() {
     let out = kforge().arg("build").arg(case.join("in")).output().unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), want);
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        fs::read_to_string(case.join("want/build.yaml")).unwrap()
-    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), fs::read_to_string(case.join("want/build.yaml")).unwrap());
 }

@@ -26,17 +26,9 @@ fn env_flags_reach_exec_functions_and_win_over_the_spec() {
 fn container_functions_need_a_runtime() {
     let dir = root().join("testdata/plugins/container-fn");
     kforge()
-        .args([
-            "build",
-            "--enable-alpha-plugins",
-            "--network",
-            "--mount",
-            "type=bind,src=/tmp,dst=/x",
-        ])
+        .args(["build", "--enable-alpha-plugins", "--network", "--mount", "type=bind,src=/tmp,dst=/x"])
         .arg(&dir)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "container functions need a container runtime",
-        ));
+        .stderr(predicate::str::contains("container functions need a container runtime"));
 }

@@ -9,9 +9,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 fn testdata(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/helm")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/helm").join(rel)
 }
 
 fn find_helm() -> PathBuf {
@@ -49,11 +47,7 @@ fn build(dir: &str, extra: &[&str]) -> String {
         .args(extra)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "kforge build {dir} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "kforge build {dir} failed:\n{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -71,10 +65,7 @@ fn charts_render_as_kustomize_does() {
 
 #[test]
 fn deprecated_helm_chart_inflation_generator() {
-    assert_eq!(
-        build("legacy", &["--load-restrictor", "LoadRestrictionsNone"]),
-        expected("legacy.yaml")
-    );
+    assert_eq!(build("legacy", &["--load-restrictor", "LoadRestrictionsNone"]), expected("legacy.yaml"));
 }
 
 #[test]
@@ -108,11 +99,7 @@ fn missing_helm_binary_is_a_clear_error() {
         .unwrap()
         .arg("build")
         .arg(testdata("."))
-        .args([
-            "--enable-helm",
-            "--helm-command",
-            "/nonexistent/helm-for-kforge",
-        ])
+        .args(["--enable-helm", "--helm-command", "/nonexistent/helm-for-kforge"])
         .assert()
         .failure()
         .stderr(predicates::str::contains("/nonexistent/helm-for-kforge"))

@@ -27,16 +27,13 @@ fn serve(dir: &Path) -> (String, Arc<Mutex<Vec<String>>>) {
             let file = dir.join(path.trim_start_matches('/'));
             let resp = match std::fs::read(&file) {
                 Ok(body) if file.is_file() => {
-                    let mut r = format!(
-                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                        body.len()
-                    )
-                    .into_bytes();
+                    let mut r =
+                        format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())
+                            .into_bytes();
                     r.extend(body);
                     r
                 }
-                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .to_vec(),
+                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
             };
             let _ = c.write_all(&resp);
         }
@@ -47,9 +44,7 @@ fn serve(dir: &Path) -> (String, Arc<Mutex<Vec<String>>>) {
 fn tree(base: &str, replace: Option<(&str, &str)>) -> tempfile::TempDir {
     let src = root().join("testdata/http");
     let tmp = tempfile::tempdir().unwrap();
-    let mut k = std::fs::read_to_string(src.join("kustomization.yaml.in"))
-        .unwrap()
-        .replace("BASE", base);
+    let mut k = std::fs::read_to_string(src.join("kustomization.yaml.in")).unwrap().replace("BASE", base);
     if let Some((a, b)) = replace {
         k = k.replace(a, b);
     }
@@ -64,19 +59,10 @@ fn http_resources_build_like_kustomize() {
     let (base, seen) = serve(&src.join("site"));
     let t = tree(&base, None);
     let want = std::fs::read_to_string(src.join("expected.yaml")).unwrap();
-    kforge()
-        .arg("build")
-        .arg(t.path())
-        .assert()
-        .success()
-        .stdout(want);
+    kforge().arg("build").arg(t.path()).assert().success().stdout(want);
     let mut paths = seen.lock().unwrap().clone();
     paths.sort();
-    assert_eq!(
-        paths,
-        ["/cm.yaml", "/deploy.yaml"],
-        "each file fetched once"
-    );
+    assert_eq!(paths, ["/cm.yaml", "/deploy.yaml"], "each file fetched once");
 }
 
 #[test]
@@ -88,14 +74,7 @@ fn same_url_twice_is_fetched_once_and_is_a_duplicate() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("remote-config"), "{err}");
-    assert_eq!(
-        seen.lock()
-            .unwrap()
-            .iter()
-            .filter(|p| *p == "/cm.yaml")
-            .count(),
-        1
-    );
+    assert_eq!(seen.lock().unwrap().iter().filter(|p| *p == "/cm.yaml").count(), 1);
 }
 
 #[test]
@@ -107,47 +86,31 @@ fn http_404_names_the_url_and_status() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!(
-            "accumulating resources from '{base}/missing.yaml'"
-        )) && err.contains("HTTP Error: status code 404 (Not Found)"),
+        err.contains(&format!("accumulating resources from '{base}/missing.yaml'"))
+            && err.contains("HTTP Error: status code 404 (Not Found)"),
         "{err}"
     );
 }
 
 #[test]
 fn refused_connection_is_reported_as_such() {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let base = format!("http://127.0.0.1:{port}");
     let t = tree(&base, None);
     let out = kforge().arg("build").arg(t.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains(&format!("GET {base}/deploy.yaml: cannot connect")),
-        "{err}"
-    );
+    assert!(err.contains(&format!("GET {base}/deploy.yaml: cannot connect")), "{err}");
     assert!(!err.contains("ref not found"), "{err}");
 }
 
 #[test]
 fn a_page_that_is_not_yaml_is_an_error_naming_the_url() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("page.yaml"),
-        "<html>\n  <body>not yaml: [</body>\n</html>\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("page.yaml"), "<html>\n  <body>not yaml: [</body>\n</html>\n").unwrap();
     let (base, _) = serve(dir.path());
     let t = tempfile::tempdir().unwrap();
-    std::fs::write(
-        t.path().join("kustomization.yaml"),
-        format!("resources:\n- {base}/page.yaml\n"),
-    )
-    .unwrap();
+    std::fs::write(t.path().join("kustomization.yaml"), format!("resources:\n- {base}/page.yaml\n")).unwrap();
     let out = kforge().arg("build").arg(t.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);

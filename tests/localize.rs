@@ -12,24 +12,13 @@ use common::kforge;
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Std::new("git")
-        .args([
-            "-c",
-            "user.name=kforge",
-            "-c",
-            "user.email=kforge@example.com",
-            "-c",
-            "commit.gpgsign=false",
-        ])
+        .args(["-c", "user.name=kforge", "-c", "user.email=kforge@example.com", "-c", "commit.gpgsign=false"])
         .args(args)
         .current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .output()
         .expect("git must be installed to test localize");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn write(path: &Path, text: &str) {
@@ -50,13 +39,9 @@ fn serve(files: Vec<(&'static str, &'static str)>) -> String {
             let path = req.split_whitespace().nth(1).unwrap_or("/").to_string();
             let resp = match files.iter().find(|(p, _)| *p == path) {
                 Some((_, body)) => {
-                    format!(
-                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                        body.len()
-                    )
+                    format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
                 }
-                None => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .to_string(),
+                None => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(),
             };
             let _ = c.write_all(resp.as_bytes());
         }
@@ -80,10 +65,7 @@ fn world() -> World {
     std::fs::create_dir_all(&repo).unwrap();
     git(&repo, &["init", "-q"]);
     git(&repo, &["checkout", "-q", "-b", "main"]);
-    write(
-        &repo.join("base/kustomization.yaml"),
-        "resources:\n- cm.yaml\nnamePrefix: remote-\n",
-    );
+    write(&repo.join("base/kustomization.yaml"), "resources:\n- cm.yaml\nnamePrefix: remote-\n");
     write(
         &repo.join("base/cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  release: v1\n",
@@ -93,10 +75,7 @@ fn world() -> World {
     git(&repo, &["tag", "v1"]);
     let base = serve(vec![("/files/deploy.yaml", DEPLOY)]);
     let scope = dir.join("scope");
-    write(
-        &scope.join("common/kustomization.yaml"),
-        "resources:\n- svc.yaml\n",
-    );
+    write(&scope.join("common/kustomization.yaml"), "resources:\n- svc.yaml\n");
     write(
         &scope.join("common/svc.yaml"),
         "apiVersion: v1\nkind: Service\nmetadata:\n  name: svc\nspec:\n  ports:\n  - port: 80\n",
@@ -113,12 +92,7 @@ fn world() -> World {
         &scope.join("app/patch.yaml"),
         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n",
     );
-    World {
-        _tmp: tmp,
-        dir,
-        repo,
-        base,
-    }
+    World { _tmp: tmp, dir, repo, base }
 }
 
 fn files(dir: &Path) -> Vec<String> {
@@ -142,26 +116,10 @@ fn files(dir: &Path) -> Vec<String> {
 #[test]
 fn localize_vendors_remote_trees_http_files_and_scope_siblings() {
     let w = world();
-    let before = kforge()
-        .arg("build")
-        .arg(w.dir.join("scope/app"))
-        .output()
-        .unwrap();
-    assert!(
-        before.status.success(),
-        "{}",
-        String::from_utf8_lossy(&before.stderr)
-    );
-    let out = kforge()
-        .current_dir(&w.dir)
-        .args(["localize", "scope/app", "out", "--scope", "scope"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let before = kforge().arg("build").arg(w.dir.join("scope/app")).output().unwrap();
+    assert!(before.status.success(), "{}", String::from_utf8_lossy(&before.stderr));
+    let out = kforge().current_dir(&w.dir).args(["localize", "scope/app", "out", "--scope", "scope"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "VERIFICATION SUCCESS: `kustomize build` for scope/app and out are the same after localization.\nSUCCESS: localized \"scope/app\" to directory out\n"
@@ -187,25 +145,13 @@ fn localize_vendors_remote_trees_http_files_and_scope_siblings() {
         )
     );
     assert_eq!(
-        std::fs::read_to_string(
-            w.dir
-                .join("out/app/localized-files/127.0.0.1/files/deploy.yaml")
-        )
-        .unwrap(),
+        std::fs::read_to_string(w.dir.join("out/app/localized-files/127.0.0.1/files/deploy.yaml")).unwrap(),
         DEPLOY
     );
     // The copy builds to the same output with the repository and server gone.
     std::fs::remove_dir_all(&w.repo).unwrap();
-    let after = kforge()
-        .arg("build")
-        .arg(w.dir.join("out/app"))
-        .output()
-        .unwrap();
-    assert!(
-        after.status.success(),
-        "{}",
-        String::from_utf8_lossy(&after.stderr)
-    );
+    let after = kforge().arg("build").arg(w.dir.join("out/app")).output().unwrap();
+    assert!(after.status.success(), "{}", String::from_utf8_lossy(&after.stderr));
     assert_eq!(before.stdout, after.stdout);
     let _ = &w.base;
 }
@@ -214,20 +160,9 @@ fn localize_vendors_remote_trees_http_files_and_scope_siblings() {
 fn localize_a_remote_target_names_the_destination_after_it() {
     let w = world();
     let target = format!("file://{}//base?ref=v1", w.repo.display());
-    let out = kforge()
-        .current_dir(&w.dir)
-        .args(["localize", &target])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        files(&w.dir.join("localized-base-v1")),
-        ["base/cm.yaml", "base/kustomization.yaml"]
-    );
+    let out = kforge().current_dir(&w.dir).args(["localize", &target]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files(&w.dir.join("localized-base-v1")), ["base/cm.yaml", "base/kustomization.yaml"]);
     assert_eq!(
         std::fs::read_to_string(w.dir.join("localized-base-v1/base/kustomization.yaml")).unwrap(),
         "namePrefix: remote-\nresources:\n- cm.yaml\n"
@@ -243,22 +178,13 @@ fn localize_errors_leave_nothing_behind() {
         .args(["localize", &no_ref, "x"])
         .assert()
         .code(1)
-        .stderr(format!(
-            "Error: localize remote root {no_ref:?} missing ref query string parameter\n"
-        ));
+        .stderr(format!("Error: localize remote root {no_ref:?} missing ref query string parameter\n"));
     // ../common is outside the default scope (the target itself).
-    let out = kforge()
-        .current_dir(&w.dir)
-        .args(["localize", "scope/app", "dest"])
-        .output()
-        .unwrap();
+    let out = kforge().current_dir(&w.dir).args(["localize", "scope/app", "dest"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("outside localize scope"), "{err}");
-    assert!(
-        !w.dir.join("dest").exists(),
-        "the destination is removed after a failure"
-    );
+    assert!(!w.dir.join("dest").exists(), "the destination is removed after a failure");
     // An existing destination is refused.
     std::fs::create_dir(w.dir.join("taken")).unwrap();
     kforge()
@@ -268,11 +194,8 @@ fn localize_errors_leave_nothing_behind() {
         .code(1)
         .stderr("Error: invalid localize destination \"taken\": localize destination \"taken\" already exists\n");
     // A scope that does not contain the target.
-    let out = kforge()
-        .current_dir(&w.dir)
-        .args(["localize", "scope/common", "d2", "--scope", "scope/app"])
-        .output()
-        .unwrap();
+    let out =
+        kforge().current_dir(&w.dir).args(["localize", "scope/common", "d2", "--scope", "scope/app"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not contain target"));
 }

@@ -26,11 +26,7 @@ fn case_dirs() -> Vec<std::path::PathBuf> {
 fn openapi_cases_match_kustomize() {
     let mut failures = Vec::new();
     let dirs = case_dirs();
-    assert!(
-        dirs.len() >= 9,
-        "expected the openapi fixtures, found {}",
-        dirs.len()
-    );
+    assert!(dirs.len() >= 9, "expected the openapi fixtures, found {}", dirs.len());
     for dir in dirs {
         match Case::load(&dir) {
             Ok(case) => {

@@ -31,11 +31,7 @@ fn fixture() -> std::path::PathBuf {
 
 fn tree() -> tempfile::TempDir {
     let t = tempfile::tempdir().unwrap();
-    std::fs::write(
-        t.path().join("kustomization.yaml"),
-        "resources:\n- cm.yaml\n- deploy.yaml\n",
-    )
-    .unwrap();
+    std::fs::write(t.path().join("kustomization.yaml"), "resources:\n- cm.yaml\n- deploy.yaml\n").unwrap();
     for f in ["cm.yaml", "deploy.yaml"] {
         std::fs::copy(fixture().join(f), t.path().join(f)).unwrap();
     }
@@ -46,29 +42,14 @@ fn tree() -> tempfile::TempDir {
 fn output_file_mode_follows_the_umask() {
     let t = tree();
     let out = t.path().join("out.yaml");
-    let st = with_umask_022()
-        .arg("build")
-        .arg(t.path())
-        .arg("-o")
-        .arg(&out)
-        .status()
-        .unwrap();
+    let st = with_umask_022().arg("build").arg(t.path()).arg("-o").arg(&out).status().unwrap();
     assert!(st.success());
     assert_eq!(mode(&out), 0o644);
     let dir = t.path().join("outdir");
     std::fs::create_dir(&dir).unwrap();
-    let st = with_umask_022()
-        .arg("build")
-        .arg(t.path())
-        .arg("-o")
-        .arg(&dir)
-        .status()
-        .unwrap();
+    let st = with_umask_022().arg("build").arg(t.path()).arg("-o").arg(&dir).status().unwrap();
     assert!(st.success());
-    let files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 2);
     for f in files {
         assert_eq!(mode(&f), 0o644, "{}", f.display());
@@ -82,20 +63,9 @@ fn output_through_a_symlink_writes_the_target() {
     std::fs::write(&real, "old\n").unwrap();
     let link = t.path().join("link.yaml");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    kforge()
-        .arg("build")
-        .arg(t.path())
-        .arg("-o")
-        .arg(&link)
-        .assert()
-        .success();
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
-    assert!(std::fs::read_to_string(&real)
-        .unwrap()
-        .contains("name: remote-config"));
+    kforge().arg("build").arg(t.path()).arg("-o").arg(&link).assert().success();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().contains("name: remote-config"));
 }
 
 #[test]
@@ -103,17 +73,7 @@ fn failed_build_leaves_the_old_output() {
     let t = tree();
     let out = t.path().join("out.yaml");
     std::fs::write(&out, "previous\n").unwrap();
-    std::fs::write(
-        t.path().join("kustomization.yaml"),
-        "resources:\n- missing.yaml\n",
-    )
-    .unwrap();
-    kforge()
-        .arg("build")
-        .arg(t.path())
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(1);
+    std::fs::write(t.path().join("kustomization.yaml"), "resources:\n- missing.yaml\n").unwrap();
+    kforge().arg("build").arg(t.path()).arg("-o").arg(&out).assert().code(1);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous\n");
 }

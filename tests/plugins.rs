@@ -16,8 +16,7 @@ fn fixture(name: &str) -> PathBuf {
 
 fn kforge() -> Command {
     let mut c = Command::cargo_bin("kforge").expect("kforge binary");
-    c.env_remove("KUSTOMIZE_PLUGIN_HOME")
-        .env_remove("KFORGE_FN_TIMEOUT");
+    c.env_remove("KUSTOMIZE_PLUGIN_HOME").env_remove("KFORGE_FN_TIMEOUT");
     c
 }
 
@@ -88,9 +87,7 @@ fn example_krm_generator_error_result_fails_the_build() {
         .assert()
         .failure()
         .stderr(contains("reported errors"))
-        .stderr(contains(
-            "[error] the greeting generator needs a data map in its config (field data)",
-        ));
+        .stderr(contains("[error] the greeting generator needs a data map in its config (field data)"));
 }
 
 #[cfg(unix)]
@@ -114,18 +111,14 @@ fn external_plugins_are_refused_without_the_flag() {
         .env("KUSTOMIZE_PLUGIN_HOME", root().join("plugins/legacy"))
         .assert()
         .failure()
-        .stderr(contains(
-            "external plugins disabled; unable to load external plugin 'PlaceholderTransformer'",
-        ));
+        .stderr(contains("external plugins disabled; unable to load external plugin 'PlaceholderTransformer'"));
     let dir = staged("greeting", &[&greeting_script()]);
     kforge()
         .arg("build")
         .arg(dir.path())
         .assert()
         .failure()
-        .stderr(contains(
-            "external plugins disabled; unable to load external plugin 'Greeting'",
-        ));
+        .stderr(contains("external plugins disabled; unable to load external plugin 'Greeting'"));
 }
 
 #[test]
@@ -197,7 +190,5 @@ fn missing_legacy_plugin_is_reported_with_its_path() {
         .env("KUSTOMIZE_PLUGIN_HOME", home.path())
         .assert()
         .failure()
-        .stderr(contains(
-            "kforge.example/v1/placeholdertransformer/PlaceholderTransformer",
-        ));
+        .stderr(contains("kforge.example/v1/placeholdertransformer/PlaceholderTransformer"));
 }

@@ -7,24 +7,13 @@ use assert_cmd::Command;
 
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Std::new("git")
-        .args([
-            "-c",
-            "user.name=kforge",
-            "-c",
-            "user.email=kforge@example.com",
-            "-c",
-            "commit.gpgsign=false",
-        ])
+        .args(["-c", "user.name=kforge", "-c", "user.email=kforge@example.com", "-c", "commit.gpgsign=false"])
         .args(args)
         .current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .output()
         .expect("git must be installed to test remote resources");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -53,10 +42,7 @@ fn make_repo() -> Repo {
     std::fs::create_dir_all(&repo).unwrap();
     git(&repo, &["init", "-q"]);
     git(&repo, &["checkout", "-q", "-b", "main"]);
-    write(
-        &repo.join("base/kustomization.yaml"),
-        "resources:\n- cm.yaml\n",
-    );
+    write(&repo.join("base/kustomization.yaml"), "resources:\n- cm.yaml\n");
     write(&repo.join("base/cm.yaml"), &config_map("v1"));
     write(
         &repo.join("comp/kustomization.yaml"),
@@ -71,12 +57,7 @@ fn make_repo() -> Repo {
     git(&repo, &["branch", "stable"]);
     write(&repo.join("base/cm.yaml"), &config_map("main"));
     git(&repo, &["commit", "-qam", "three"]);
-    Repo {
-        _tmp: tmp,
-        root,
-        repo,
-        v1_commit,
-    }
+    Repo { _tmp: tmp, root, repo, v1_commit }
 }
 
 impl Repo {
@@ -88,12 +69,7 @@ impl Repo {
     fn build(&self, kustomization: &str) -> Result<String, String> {
         let dir = self.root.join("overlay");
         write(&dir.join("kustomization.yaml"), kustomization);
-        let out = Command::cargo_bin("kforge")
-            .unwrap()
-            .arg("build")
-            .arg(&dir)
-            .output()
-            .unwrap();
+        let out = Command::cargo_bin("kforge").unwrap().arg("build").arg(&dir).output().unwrap();
         if out.status.success() {
             Ok(String::from_utf8(out.stdout).unwrap())
         } else {
@@ -102,17 +78,9 @@ impl Repo {
     }
 
     fn release_of(&self, url: &str) -> String {
-        let out = self
-            .build(&format!("resources:\n- {url}\n"))
-            .unwrap_or_else(|e| panic!("{url}: {e}"));
-        let line = out
-            .lines()
-            .find(|l| l.trim_start().starts_with("release:"))
-            .unwrap_or_else(|| panic!("{out}"));
-        line.trim_start()
-            .trim_start_matches("release:")
-            .trim()
-            .to_string()
+        let out = self.build(&format!("resources:\n- {url}\n")).unwrap_or_else(|e| panic!("{url}: {e}"));
+        let line = out.lines().find(|l| l.trim_start().starts_with("release:")).unwrap_or_else(|| panic!("{out}"));
+        line.trim_start().trim_start_matches("release:").trim().to_string()
     }
 }
 
@@ -123,31 +91,16 @@ fn ref_picks_the_tag_branch_or_commit() {
     assert_eq!(r.release_of(&r.url("//base?version=v1")), "v1");
     assert_eq!(r.release_of(&r.url("//base?ref=stable")), "stable");
     assert_eq!(r.release_of(&r.url("//base")), "main");
-    assert_eq!(
-        r.release_of(&r.url(&format!("//base?ref={}", r.v1_commit))),
-        "v1"
-    );
+    assert_eq!(r.release_of(&r.url(&format!("//base?ref={}", r.v1_commit))), "v1");
     // ref wins over version; timeout and submodules are accepted.
-    assert_eq!(
-        r.release_of(&r.url("//base?version=stable&ref=v1&timeout=60&submodules=false")),
-        "v1"
-    );
+    assert_eq!(r.release_of(&r.url("//base?version=stable&ref=v1&timeout=60&submodules=false")), "v1");
 }
 
 #[test]
 fn dot_git_marks_the_repository() {
     let r = make_repo();
     let bare = r.root.join("bare.git");
-    git(
-        &r.root,
-        &[
-            "clone",
-            "-q",
-            "--bare",
-            r.repo.to_str().unwrap(),
-            bare.to_str().unwrap(),
-        ],
-    );
+    git(&r.root, &["clone", "-q", "--bare", r.repo.to_str().unwrap(), bare.to_str().unwrap()]);
     let url = format!("file://{}/base?ref=v1", bare.display());
     assert_eq!(r.release_of(&url), "v1");
 }
@@ -186,17 +139,8 @@ fn failures_name_the_url() {
 #[test]
 fn a_remote_url_can_be_built_directly() {
     let r = make_repo();
-    let out = Command::cargo_bin("kforge")
-        .unwrap()
-        .arg("build")
-        .arg(r.url("//base?ref=v1"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Command::cargo_bin("kforge").unwrap().arg("build").arg(r.url("//base?ref=v1")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("release: v1"), "{text}");
 }

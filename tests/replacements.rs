@@ -2,33 +2,24 @@
 //! over renamed resources, and the `ReplacementTransformer` config form.
 use std::path::Path;
 
-use kforge::build::{build, BuildOptions, Reorder};
 use kforge::load::{LoadRestrictor, Loader};
 use kforge::model::{ResMap, Resource};
+use kforge::pipeline::{build, BuildOptions, Reorder};
 use kforge::transform::replacements::ReplacementTransformer;
 use kforge::transform::Transformer;
 
 fn testdata(p: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/replacements")
-        .join(p)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/replacements").join(p)
 }
 
 fn emit(m: &ResMap) -> String {
-    m.iter()
-        .map(|r| kforge::yaml::to_yaml(&r.obj))
-        .collect::<Vec<_>>()
-        .join("---\n")
+    m.iter().map(|r| kforge::yaml::to_yaml(&r.obj)).collect::<Vec<_>>().join("---\n")
 }
 
 #[test]
 fn overlay_with_path_file_prefixes_and_create() {
     let dir = testdata("overlay");
-    let opts = BuildOptions {
-        dir: dir.clone(),
-        reorder: Reorder::None,
-        ..Default::default()
-    };
+    let opts = BuildOptions { dir: dir.clone(), reorder: Reorder::None, ..Default::default() };
     let m = build(&opts).expect("build");
     let expected = std::fs::read_to_string(dir.join("expected.yaml")).expect("expected.yaml");
     assert_eq!(emit(&m), expected);
@@ -39,10 +30,9 @@ fn transformer_config_reads_path_entries() {
     let dir = testdata("config");
     let ldr = Loader::new(&dir, LoadRestrictor::default()).expect("loader");
     let text = std::fs::read_to_string(dir.join("transformer.yaml")).expect("config");
-    let cfg = kforge::yaml::parse_documents(&text, "transformer.yaml")
-        .expect("yaml")
-        .remove(0);
-    let t = ReplacementTransformer::from_config_with_loader(&cfg, &ldr).expect("config");
+    let cfg = kforge::yaml::parse_documents(&text, "transformer.yaml").expect("yaml").remove(0);
+    let t = ReplacementTransformer::from_config_with(&cfg, &mut |p| Ok((ldr.read_string(p)?, ldr.display(p))))
+        .expect("config");
     let docs = kforge::yaml::parse_documents(
         "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i}]}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n",
         "inline",

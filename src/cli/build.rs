@@ -2,8 +2,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::build::{BuildOptions, Reorder};
 use crate::load::LoadRestrictor;
+use crate::pipeline::{BuildOptions, Reorder};
 
 /// `kforge build` flags, under kustomize's names.
 #[derive(Debug, Args)]
@@ -66,11 +66,7 @@ impl BuildArgs {
     pub fn options(&self) -> BuildOptions {
         BuildOptions {
             dir: self.dir.clone(),
-            reorder: self
-                .reorder
-                .as_deref()
-                .and_then(Reorder::parse)
-                .unwrap_or_default(),
+            reorder: self.reorder.as_deref().and_then(Reorder::parse).unwrap_or_default(),
             load_restrictor: LoadRestrictor::parse(&self.load_restrictor).unwrap_or_default(),
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,
@@ -80,7 +76,7 @@ impl BuildArgs {
             helm_api_versions: self.helm_api_versions.clone(),
             helm_kube_version: self.helm_kube_version.clone(),
             helm_debug: self.helm_debug,
-            functions: crate::build::FunctionOptions {
+            functions: crate::pipeline::FunctionOptions {
                 env: self.env.clone(),
                 mounts: self.mount.clone(),
                 network: self.network,

@@ -254,32 +254,21 @@ impl EditArgs {
                 SetCommand::Buildmetadata { args } => EditOp::SetBuildMetadata(args.clone()),
             },
             EditCommand::Add(a) => match a {
-                AddCommand::Resource { paths, no_verify } => EditOp::AddResource {
-                    paths: paths.clone(),
-                    no_verify: *no_verify,
-                },
+                AddCommand::Resource { paths, no_verify } => {
+                    EditOp::AddResource { paths: paths.clone(), no_verify: *no_verify }
+                }
                 AddCommand::Component { paths } => EditOp::AddComponent(paths.clone()),
                 AddCommand::Base { args } => EditOp::AddBase(args.clone()),
                 AddCommand::Patch(p) => EditOp::AddPatch(p.args()),
                 AddCommand::Configmap(g) => EditOp::AddConfigMap(g.flags("")),
-                AddCommand::Secret { gen, secret_type } => {
-                    EditOp::AddSecret(gen.flags(secret_type))
-                }
-                AddCommand::Label {
-                    args,
-                    force,
-                    without_selector,
-                    include_templates,
-                } => EditOp::AddLabel {
+                AddCommand::Secret { gen, secret_type } => EditOp::AddSecret(gen.flags(secret_type)),
+                AddCommand::Label { args, force, without_selector, include_templates } => EditOp::AddLabel {
                     args: args.clone(),
                     force: *force,
                     without_selector: *without_selector,
                     include_templates: *include_templates,
                 },
-                AddCommand::Annotation { args, force } => EditOp::AddAnnotation {
-                    args: args.clone(),
-                    force: *force,
-                },
+                AddCommand::Annotation { args, force } => EditOp::AddAnnotation { args: args.clone(), force: *force },
                 AddCommand::Transformer { paths } => EditOp::AddTransformer(paths.clone()),
                 AddCommand::Generator { paths } => EditOp::AddGenerator(paths.clone()),
                 AddCommand::Buildmetadata { args } => EditOp::AddBuildMetadata(args.clone()),
@@ -288,23 +277,17 @@ impl EditArgs {
                 RemoveCommand::Resource { paths } => EditOp::RemoveResource(paths.clone()),
                 RemoveCommand::Component { paths } => EditOp::RemoveComponent(paths.clone()),
                 RemoveCommand::Patch(p) => EditOp::RemovePatch(p.args()),
-                RemoveCommand::Label { args, ignore } => EditOp::RemoveLabel {
-                    args: args.clone(),
-                    ignore: *ignore,
-                },
-                RemoveCommand::Annotation { args, ignore } => EditOp::RemoveAnnotation {
-                    args: args.clone(),
-                    ignore: *ignore,
-                },
+                RemoveCommand::Label { args, ignore } => EditOp::RemoveLabel { args: args.clone(), ignore: *ignore },
+                RemoveCommand::Annotation { args, ignore } => {
+                    EditOp::RemoveAnnotation { args: args.clone(), ignore: *ignore }
+                }
                 RemoveCommand::Transformer { paths } => EditOp::RemoveTransformer(paths.clone()),
-                RemoveCommand::Configmap { args, namespace } => EditOp::RemoveConfigMap {
-                    args: args.clone(),
-                    namespace: namespace.clone(),
-                },
-                RemoveCommand::Secret { args, namespace } => EditOp::RemoveSecret {
-                    args: args.clone(),
-                    namespace: namespace.clone(),
-                },
+                RemoveCommand::Configmap { args, namespace } => {
+                    EditOp::RemoveConfigMap { args: args.clone(), namespace: namespace.clone() }
+                }
+                RemoveCommand::Secret { args, namespace } => {
+                    EditOp::RemoveSecret { args: args.clone(), namespace: namespace.clone() }
+                }
                 RemoveCommand::Buildmetadata { args } => EditOp::RemoveBuildMetadata(args.clone()),
             },
         }

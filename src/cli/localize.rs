@@ -26,6 +26,7 @@ impl LocalizeArgs {
             scope: self.scope.clone(),
             dest: self.dest.clone(),
             no_verify: self.no_verify,
+            warnings: crate::cmd::stderr_warnings(),
         }
     }
 }

@@ -9,11 +9,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "kforge",
-    version,
-    about = "Build kustomizations and charts, and move them to regional mirrors"
-)]
+#[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -52,24 +48,24 @@ pub struct CompletionsArgs {
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
 /// `bin_name` is how the user called us, for usage and completions.
 pub fn main(bin_name: &str) -> ExitCode {
+    // SIGINT / SIGTERM remove clones, staged output and running programs.
+    crate::process::install_signal_cleanup();
     let cli = Cli::parse_from_name(bin_name);
-    let result = match &cli.command {
+    // Deep documents are walked recursively: the command runs on a thread
+    // with a large stack.
+    let result = crate::process::with_big_stack(|| match &cli.command {
         Command::Build(args) => crate::cmd::build::run(&args.options(), args.output.as_ref()),
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
             op: args.op(),
-            warnings: Default::default(),
+            warnings: crate::cmd::stderr_warnings(),
         }),
-        Command::Create(args) => {
-            crate::cmd::edit::create(&args.options(std::path::PathBuf::from(".")))
-        }
+        Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
         Command::Localize(args) => crate::cmd::localize::vendor(&args.vendor_options()),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
-        Command::Man { subcommand } => {
-            crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref())
-        }
-    };
+        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -86,19 +82,14 @@ pub fn main(bin_name: &str) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 impl Cli {
     fn parse_from_name(bin_name: &str) -> Cli {
         // `--version` prints what `kforge version` prints (clap's own
         // version text stays plain so the manual pages do not change per commit).
-        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V"))
-            && std::env::args().len() == 2
-        {
+        if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
             let code = match crate::cmd::version::run() {
                 Ok(()) => 0,
                 Err(_) => 1,

@@ -4,3 +4,20 @@ pub mod docs;
 pub mod edit;
 pub mod localize;
 pub mod version;
+
+/// The CLI's warning sink: each warning on its own line of stderr, as
+/// kustomize prints them (with the target's name when it has one).
+pub struct StderrWarnings;
+
+impl crate::warnings::WarningSink for StderrWarnings {
+    fn warn(&self, w: crate::warnings::Warning) {
+        use std::io::Write;
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "{w}");
+    }
+}
+
+/// Warnings printed on stderr.
+pub fn stderr_warnings() -> crate::warnings::Warnings {
+    crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
+}

@@ -46,15 +46,11 @@ pub fn create(opts: &CreateOptions) -> Result<PathBuf, EditError> {
     let path = opts.dir.join("kustomization.yaml");
     let mut kf = KustFile::from_text(path.clone(), "")?;
     kf.set_strings("resources", resources);
-    for (k, v) in [
-        ("namespace", &opts.namespace),
-        ("namePrefix", &opts.name_prefix),
-        ("nameSuffix", &opts.name_suffix),
-    ] {
+    for (k, v) in [("namespace", &opts.namespace), ("namePrefix", &opts.name_prefix), ("nameSuffix", &opts.name_suffix)]
+    {
         kf.doc.insert(k.into(), Value::String(v.clone()));
     }
-    kf.doc
-        .insert("commonAnnotations".into(), Value::Object(annotations));
+    kf.doc.insert("commonAnnotations".into(), Value::Object(annotations));
     kf.doc.insert("commonLabels".into(), Value::Object(labels));
     kf.write()?;
     Ok(path)
@@ -69,20 +65,14 @@ fn to_map(input: &str, kind: &str) -> Result<Map<String, Value>, EditError> {
     for item in input.split(',') {
         match item.find(':') {
             Some(0) => {
-                return Err(EditError::msg(format!(
-                    "invalid {kind}: '{item}' (need k:v pair where v may be quoted)"
-                )))
+                return Err(EditError::msg(format!("invalid {kind}: '{item}' (need k:v pair where v may be quoted)")))
             }
             None => {
                 out.insert(item.to_string(), Value::String(String::new()));
             }
             Some(c) => {
                 let v = &item[c + 1..];
-                let v = if v.len() >= 2 && v.starts_with('"') && v.ends_with('"') {
-                    &v[1..v.len() - 1]
-                } else {
-                    v
-                };
+                let v = if v.len() >= 2 && v.starts_with('"') && v.ends_with('"') { &v[1..v.len() - 1] } else { v };
                 out.insert(item[..c].to_string(), Value::String(v.to_string()));
             }
         }
@@ -98,12 +88,7 @@ fn detect(dir: &Path, rel: &Path, recursive: bool) -> Result<Vec<String>, EditEr
     let rd = std::fs::read_dir(&here).map_err(|e| EditError::io(&here, e))?;
     let mut entries: Vec<(String, bool)> = rd
         .filter_map(|e| e.ok())
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                e.file_type().map(|t| t.is_dir()).unwrap_or(false),
-            )
-        })
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.file_type().map(|t| t.is_dir()).unwrap_or(false)))
         .collect();
     entries.sort();
     let mut out = Vec::new();
@@ -114,10 +99,7 @@ fn detect(dir: &Path, rel: &Path, recursive: bool) -> Result<Vec<String>, EditEr
             if !recursive {
                 continue;
             }
-            if kustfile::FILE_NAMES
-                .iter()
-                .any(|f| dir.join(&p).join(f).exists())
-            {
+            if kustfile::FILE_NAMES.iter().any(|f| dir.join(&p).join(f).exists()) {
                 out.push(shown);
                 continue;
             }
@@ -131,9 +113,7 @@ fn detect(dir: &Path, rel: &Path, recursive: bool) -> Result<Vec<String>, EditEr
         if let Ok(docs) = crate::yaml::parse_documents(&text, &shown) {
             // A document that is not a Kubernetes object (no kind) rules the file out.
             let is_object = |d: &serde_json::Value| {
-                d.get("kind")
-                    .and_then(serde_json::Value::as_str)
-                    .is_some_and(|k| !k.is_empty())
+                d.get("kind").and_then(serde_json::Value::as_str).is_some_and(|k| !k.is_empty())
                     && d.get("apiVersion").is_some()
             };
             if docs.iter().all(|d| d.is_null() || is_object(d)) {

@@ -24,14 +24,9 @@ We recommend doing this in a clean git repository where the change is easy to un
 
 /// Rewrite the kustomization in `dir`. `vars` asks for vars → replacements,
 /// which kforge does not do: it is refused before anything is written.
-pub fn fix(dir: &Path, vars: bool, warnings: &crate::warn::Warnings) -> Result<Outcome, EditError> {
+pub fn fix(dir: &Path, vars: bool, warnings: &crate::warnings::Warnings) -> Result<Outcome, EditError> {
     let mut kf = KustFile::open(dir)?;
-    if vars
-        && kf
-            .doc
-            .get("vars")
-            .is_some_and(|v| v.as_array().is_some_and(|a| !a.is_empty()))
-    {
+    if vars && kf.doc.get("vars").is_some_and(|v| v.as_array().is_some_and(|a| !a.is_empty())) {
         return Err(EditError::msg(
             "edit fix --vars: converting vars to replacements is not supported by kforge; write the replacements by hand (see docs/migrating-from-kustomize.md)",
         ));
@@ -48,12 +43,15 @@ pub fn fix(dir: &Path, vars: bool, warnings: &crate::warn::Warnings) -> Result<O
     out.output.extend(text.lines().map(str::to_string));
     kf.write()?;
     match build_text(dir, warnings) {
-        Err(e) => out.output.push(format!(
-            "Warning: 'Fixed' kustomization now produces the error when running `kustomize build`: {e}"
-        )),
+        Err(e) => out
+            .output
+            .push(format!("Warning: 'Fixed' kustomization now produces the error when running `kustomize build`: {e}")),
         Ok(after) => {
             if Ok(&after) != before.as_ref() {
-                out.output.push("Warning: 'Fixed' kustomization now produces different output when running `kustomize build`:".into());
+                out.output.push(
+                    "Warning: 'Fixed' kustomization now produces different output when running `kustomize build`:"
+                        .into(),
+                );
                 out.output.push(format!("...{after}..."));
             }
         }
@@ -61,15 +59,10 @@ pub fn fix(dir: &Path, vars: bool, warnings: &crate::warn::Warnings) -> Result<O
     Ok(out)
 }
 
-fn build_text(dir: &Path, warnings: &crate::warn::Warnings) -> Result<String, String> {
-    let opts = crate::build::BuildOptions {
-        dir: dir.to_path_buf(),
-        warnings: warnings.clone(),
-        ..Default::default()
-    };
-    crate::build::build(&opts)
-        .map(|m| crate::emit::to_stream(&m))
-        .map_err(|e| format!("{e:#}"))
+fn build_text(dir: &Path, warnings: &crate::warnings::Warnings) -> Result<String, String> {
+    let opts =
+        crate::pipeline::BuildOptions { dir: dir.to_path_buf(), warnings: warnings.clone(), ..Default::default() };
+    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
 }
 
 /// kustomize's `FixKustomizationPreMarshalling`.

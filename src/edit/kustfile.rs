@@ -69,39 +69,25 @@ pub struct KustFile {
 
 /// Find the one kustomization file of `dir`, with `kustomize edit`'s errors.
 pub fn find(dir: &Path) -> Result<PathBuf, EditError> {
-    let found: Vec<PathBuf> = FILE_NAMES
-        .iter()
-        .map(|n| dir.join(n))
-        .filter(|p| p.exists())
-        .collect();
+    let found: Vec<PathBuf> = FILE_NAMES.iter().map(|n| dir.join(n)).filter(|p| p.exists()).collect();
     match found.len() {
-        0 => Err(EditError::msg(
-            "Missing kustomization file 'kustomization.yaml'.\n",
-        )),
+        0 => Err(EditError::msg("Missing kustomization file 'kustomization.yaml'.\n")),
         1 => {
             let p = found.into_iter().next().unwrap_or_default();
             if p.is_dir() {
-                return Err(EditError::msg(format!(
-                    "{} should be a file",
-                    file_name(&p)
-                )));
+                return Err(EditError::msg(format!("{} should be a file", file_name(&p))));
             }
             Ok(p)
         }
         _ => {
             let names: Vec<String> = found.iter().map(|p| file_name(p)).collect();
-            Err(EditError::msg(format!(
-                "Found multiple kustomization file: [{}]\n",
-                names.join(" ")
-            )))
+            Err(EditError::msg(format!("Found multiple kustomization file: [{}]\n", names.join(" "))))
         }
     }
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 impl KustFile {
@@ -121,11 +107,7 @@ impl KustFile {
         let origin = path.display().to_string();
         let value = crate::yaml::parse_kustomization(text, &origin)
             .map_err(|e| EditError::msg(format!("invalid Kustomization: {e}")))?;
-        let value = if value.is_null() {
-            Value::Object(Map::new())
-        } else {
-            value
-        };
+        let value = if value.is_null() { Value::Object(Map::new()) } else { value };
         Kustomization::from_value(value.clone()).map_err(EditError::msg)?;
         let mut doc = Map::new();
         if let Value::Object(m) = value {
@@ -136,11 +118,7 @@ impl KustFile {
                 doc.insert(canonical_key(&k), v);
             }
         }
-        let mut kf = KustFile {
-            path,
-            original: commented_fields(text),
-            doc,
-        };
+        let mut kf = KustFile { path, original: commented_fields(text), doc };
         kf.fix_on_read();
         Ok(kf)
     }
@@ -148,19 +126,11 @@ impl KustFile {
     /// kustomize's `FixKustomization`, run on every read.
     fn fix_on_read(&mut self) {
         let d = &mut self.doc;
-        let kind = d
-            .get("kind")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
+        let kind = d.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
         if kind.is_empty() {
             d.insert("kind".into(), Value::String("Kustomization".into()));
         }
-        if d.get("apiVersion")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .is_empty()
-        {
+        if d.get("apiVersion").and_then(Value::as_str).unwrap_or("").is_empty() {
             let v = if kind == "Component" {
                 "kustomize.config.k8s.io/v1alpha1"
             } else {
@@ -233,20 +203,14 @@ impl KustFile {
     /// The string list `field` (created empty when absent).
     pub fn strings(&self, field: &str) -> Vec<String> {
         match self.doc.get(field) {
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
+            Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
             _ => Vec::new(),
         }
     }
 
     /// Replace the string list `field`.
     pub fn set_strings(&mut self, field: &str, items: Vec<String>) {
-        self.doc.insert(
-            field.to_string(),
-            Value::Array(items.into_iter().map(Value::String).collect()),
-        );
+        self.doc.insert(field.to_string(), Value::Array(items.into_iter().map(Value::String).collect()));
     }
 
     /// The string value of `field` ("" when absent).
@@ -277,11 +241,7 @@ impl KustFile {
         };
         let v = normalize(json, v);
         if v.is_null()
-            || (is_empty(&v)
-                && !matches!(
-                    json,
-                    "metadata" | "sortOptions" | "helmGlobals" | "generatorOptions"
-                ))
+            || (is_empty(&v) && !matches!(json, "metadata" | "sortOptions" | "helmGlobals" | "generatorOptions"))
         {
             return String::new();
         }
@@ -292,8 +252,7 @@ impl KustFile {
 
     /// Write the file back atomically.
     pub fn write(&self) -> Result<(), EditError> {
-        crate::fsutil::write_atomic(&self.path, self.render().as_bytes())
-            .map_err(|e| EditError::io(&self.path, e))
+        crate::fsutil::write_atomic(&self.path, self.render().as_bytes()).map_err(|e| EditError::io(&self.path, e))
     }
 }
 
@@ -328,9 +287,7 @@ const POINTER_FIELDS: &[&str] = &["metadata", "sortOptions", "helmGlobals", "gen
 
 /// `d[key]` as a list, created when absent or not a list.
 pub fn list_mut<'a>(d: &'a mut Map<String, Value>, key: &str) -> &'a mut Vec<Value> {
-    let slot = d
-        .entry(key.to_string())
-        .or_insert_with(|| Value::Array(Vec::new()));
+    let slot = d.entry(key.to_string()).or_insert_with(|| Value::Array(Vec::new()));
     if !slot.is_array() {
         *slot = Value::Array(Vec::new());
     }
@@ -469,9 +426,7 @@ mod tests {
     use super::*;
 
     fn roundtrip(text: &str) -> String {
-        KustFile::from_text(PathBuf::from("kustomization.yaml"), text)
-            .unwrap()
-            .render()
+        KustFile::from_text(PathBuf::from("kustomization.yaml"), text).unwrap().render()
     }
 
     #[test]
@@ -499,7 +454,10 @@ mod tests {
     #[test]
     fn document_separator_is_dropped() {
         let text = "\n# c\n---\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n\nnamespace: ns\n";
-        assert_eq!(roundtrip(text), "\n# c\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n\nnamespace: ns\n");
+        assert_eq!(
+            roundtrip(text),
+            "\n# c\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n\nnamespace: ns\n"
+        );
     }
 
     #[test]
@@ -513,8 +471,7 @@ mod tests {
 
     #[test]
     fn unknown_field_is_an_error() {
-        let e =
-            KustFile::from_text(PathBuf::from("kustomization.yaml"), "foo:\n  bar\n").unwrap_err();
+        let e = KustFile::from_text(PathBuf::from("kustomization.yaml"), "foo:\n  bar\n").unwrap_err();
         assert!(e.to_string().contains("foo"), "{e}");
     }
 }

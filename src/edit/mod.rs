@@ -20,10 +20,7 @@ pub enum EditError {
     #[error("{0}")]
     Message(String),
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 impl EditError {
@@ -31,10 +28,7 @@ impl EditError {
         EditError::Message(s.into())
     }
     pub fn io(path: &Path, source: std::io::Error) -> EditError {
-        EditError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
+        EditError::Io { path: path.to_path_buf(), source }
     }
 }
 
@@ -55,7 +49,7 @@ pub struct EditOptions {
     pub op: EditOp,
     /// Warnings for the caller to print (`edit fix` builds the tree, and
     /// the build warns about deprecated fields as `kustomize build` does).
-    pub warnings: crate::warn::Warnings,
+    pub warnings: crate::warnings::Warnings,
 }
 
 /// Generator flags of `edit add configmap|secret`.
@@ -83,52 +77,27 @@ pub enum EditOp {
     SetAnnotation(Vec<String>),
     SetReplicas(Vec<String>),
     SetBuildMetadata(Vec<String>),
-    AddResource {
-        paths: Vec<String>,
-        no_verify: bool,
-    },
+    AddResource { paths: Vec<String>, no_verify: bool },
     AddComponent(Vec<String>),
     AddBase(Vec<String>),
     AddPatch(PatchArgs),
     AddConfigMap(GeneratorFlags),
     AddSecret(GeneratorFlags),
-    AddLabel {
-        args: Vec<String>,
-        force: bool,
-        without_selector: bool,
-        include_templates: bool,
-    },
-    AddAnnotation {
-        args: Vec<String>,
-        force: bool,
-    },
+    AddLabel { args: Vec<String>, force: bool, without_selector: bool, include_templates: bool },
+    AddAnnotation { args: Vec<String>, force: bool },
     AddTransformer(Vec<String>),
     AddGenerator(Vec<String>),
     AddBuildMetadata(Vec<String>),
     RemoveResource(Vec<String>),
     RemoveComponent(Vec<String>),
     RemovePatch(PatchArgs),
-    RemoveLabel {
-        args: Vec<String>,
-        ignore: bool,
-    },
-    RemoveAnnotation {
-        args: Vec<String>,
-        ignore: bool,
-    },
+    RemoveLabel { args: Vec<String>, ignore: bool },
+    RemoveAnnotation { args: Vec<String>, ignore: bool },
     RemoveTransformer(Vec<String>),
-    RemoveConfigMap {
-        args: Vec<String>,
-        namespace: String,
-    },
-    RemoveSecret {
-        args: Vec<String>,
-        namespace: String,
-    },
+    RemoveConfigMap { args: Vec<String>, namespace: String },
+    RemoveSecret { args: Vec<String>, namespace: String },
     RemoveBuildMetadata(Vec<String>),
-    Fix {
-        vars: bool,
-    },
+    Fix { vars: bool },
     ListBuiltin,
 }
 
@@ -136,10 +105,7 @@ pub enum EditOp {
 pub fn edit(opts: &EditOptions) -> Result<Outcome, EditError> {
     match &opts.op {
         EditOp::Fix { vars } => fix::fix(&opts.dir, *vars, &opts.warnings),
-        EditOp::ListBuiltin => Ok(Outcome {
-            notes: Vec::new(),
-            output: builtin_plugin_lines(),
-        }),
+        EditOp::ListBuiltin => Ok(Outcome { notes: Vec::new(), output: builtin_plugin_lines() }),
         op => ops::run(&opts.dir, op),
     }
 }

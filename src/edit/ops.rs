@@ -68,11 +68,8 @@ fn patch_key(v: &Value) -> Value {
             }
         }
         if let Some(Value::Object(t)) = m.get("target") {
-            let t: Map<String, Value> = t
-                .iter()
-                .filter(|(_, x)| x.as_str() != Some(""))
-                .map(|(k, x)| (k.clone(), x.clone()))
-                .collect();
+            let t: Map<String, Value> =
+                t.iter().filter(|(_, x)| x.as_str() != Some("")).map(|(k, x)| (k.clone(), x.clone())).collect();
             out.insert("target".into(), Value::Object(t));
         }
         if let Some(Value::Object(o)) = m.get("options") {
@@ -104,10 +101,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let ns = &args[0];
             let errs = dns1123_label(ns);
             if !errs.is_empty() {
-                return err(format!(
-                    "{ns:?} is not a valid namespace name: {}",
-                    errs.join(";")
-                ));
+                return err(format!("{ns:?} is not a valid namespace name: {}", errs.join(";")));
             }
             set_string(dir, "namespace", ns)?;
         }
@@ -160,11 +154,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let mut kf = KustFile::open(dir)?;
             if let Some(Value::Array(existing)) = kf.doc.get("replicas") {
                 for r in existing {
-                    let name = r
-                        .get("name")
-                        .and_then(Value::as_str)
-                        .unwrap_or("")
-                        .to_string();
+                    let name = r.get("name").and_then(Value::as_str).unwrap_or("").to_string();
                     let count = r.get("count").and_then(Value::as_i64).unwrap_or(0);
                     want.entry(name).or_insert(count);
                 }
@@ -198,19 +188,14 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                 return Ok(out);
             }
             let mut kf = KustFile::open(dir)?;
-            let own = kf
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let own = kf.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let mut list = kf.strings("resources");
             for r in found {
                 if r == own {
                     continue;
                 }
                 if list.contains(&r) {
-                    out.notes
-                        .push(format!("resource {r} already in kustomization file"));
+                    out.notes.push(format!("resource {r} already in kustomization file"));
                     continue;
                 }
                 list.push(r);
@@ -227,19 +212,14 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                 return Ok(out);
             }
             let mut kf = KustFile::open(dir)?;
-            let own = kf
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let own = kf.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let mut list = kf.strings("components");
             for c in found {
                 if c == own {
                     continue;
                 }
                 if list.contains(&c) {
-                    out.notes
-                        .push(format!("component {c} already in kustomization file"));
+                    out.notes.push(format!("component {c} already in kustomization file"));
                     continue;
                 }
                 list.push(c);
@@ -277,10 +257,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let key = patch_key(&entry);
             let patches = list_mut(&mut kf.doc, "patches");
             if let Some(existing) = patches.iter().find(|x| patch_key(x) == key) {
-                out.notes.push(format!(
-                    "patch {} already in kustomization file",
-                    go_patch(existing)
-                ));
+                out.notes.push(format!("patch {} already in kustomization file", go_patch(existing)));
                 return Ok(out);
             }
             patches.push(entry);
@@ -288,19 +265,12 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
         }
         EditOp::AddConfigMap(flags) => add_generator(dir, flags, false)?,
         EditOp::AddSecret(flags) => add_generator(dir, flags, true)?,
-        EditOp::AddLabel {
-            args,
-            force,
-            without_selector,
-            include_templates,
-        } => {
+        EditOp::AddLabel { args, force, without_selector, include_templates } => {
             if args.is_empty() {
                 return err("must specify label");
             }
             if !without_selector && *include_templates {
-                return err(
-                    "--without-selector flag must be specified for --include-templates to work",
-                );
+                return err("--without-selector flag must be specified for --include-templates to work");
             }
             let pairs = slice_to_map(args, "label")?;
             validate_pairs(&pairs, true)?;
@@ -331,9 +301,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                 ("generator", "generators")
             };
             if args.is_empty() {
-                return err(format!(
-                    "must specify a yaml file which contains a {kind} plugin resource"
-                ));
+                return err(format!("must specify a yaml file which contains a {kind} plugin resource"));
             }
             let found = glob_patterns(dir, args, &mut out.notes)?;
             if found.is_empty() {
@@ -343,8 +311,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let mut list = kf.strings(field);
             for t in found {
                 if list.contains(&t) {
-                    out.notes
-                        .push(format!("{kind} {t} already in kustomization file"));
+                    out.notes.push(format!("{kind} {t} already in kustomization file"));
                     continue;
                 }
                 list.push(t);
@@ -358,18 +325,14 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let mut list = kf.strings("buildMetadata");
             for o in opts {
                 if list.contains(&o) {
-                    return err(format!(
-                        "buildMetadata option {o} already in kustomization file"
-                    ));
+                    return err(format!("buildMetadata option {o} already in kustomization file"));
                 }
                 list.push(o);
             }
             kf.set_strings("buildMetadata", list);
             kf.write()?;
         }
-        EditOp::RemoveResource(args)
-        | EditOp::RemoveComponent(args)
-        | EditOp::RemoveTransformer(args) => {
+        EditOp::RemoveResource(args) | EditOp::RemoveComponent(args) | EditOp::RemoveTransformer(args) => {
             let (kind, field) = match op {
                 EditOp::RemoveResource(_) => ("resource", "resources"),
                 EditOp::RemoveComponent(_) => ("component", "components"),
@@ -405,10 +368,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             let before = patches.len();
             patches.retain(|x| patch_key(x) != key);
             if patches.len() == before {
-                out.notes.push(format!(
-                    "patch {} doesn't exist in kustomization file",
-                    p.patch
-                ));
+                out.notes.push(format!("patch {} doesn't exist in kustomization file", p.patch));
                 return Ok(out);
             }
             kf.write()?;
@@ -463,8 +423,8 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                 }
             }
             let names: Vec<&str> = args[0].split(',').collect();
-            let mut kf = KustFile::open(dir)
-                .map_err(|e| EditError::msg(format!("could not read kustomization file: {e}")))?;
+            let mut kf =
+                KustFile::open(dir).map_err(|e| EditError::msg(format!("could not read kustomization file: {e}")))?;
             let mut found = Vec::new();
             let list = list_mut(&mut kf.doc, field);
             list.retain(|g| {
@@ -478,27 +438,19 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                 }
             });
             if found.is_empty() {
-                return err(format!(
-                    "no specified {kind}(s) were found in the kustomization.yaml file"
-                ));
+                return err(format!("no specified {kind}(s) were found in the kustomization.yaml file"));
             }
             for n in names {
                 if !found.iter().any(|f| f == n) {
-                    out.notes
-                        .push(format!("{kind} {n} doesn't exist in kustomization file"));
+                    out.notes.push(format!("{kind} {n} doesn't exist in kustomization file"));
                 }
             }
-            kf.write()
-                .map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))?;
+            kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))?;
         }
         EditOp::RemoveBuildMetadata(args) => {
             let opts = build_metadata_args(args)?;
             let mut kf = KustFile::open(dir)?;
-            let kept: Vec<String> = kf
-                .strings("buildMetadata")
-                .into_iter()
-                .filter(|o| !opts.contains(o))
-                .collect();
+            let kept: Vec<String> = kf.strings("buildMetadata").into_iter().filter(|o| !opts.contains(o)).collect();
             kf.set_strings("buildMetadata", kept);
             kf.write()?;
         }
@@ -509,15 +461,12 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
 
 fn set_string(dir: &Path, field: &str, value: &str) -> R<()> {
     let mut kf = KustFile::open(dir)?;
-    kf.doc
-        .insert(field.to_string(), Value::String(value.to_string()));
+    kf.doc.insert(field.to_string(), Value::String(value.to_string()));
     kf.write()
 }
 
 fn map_mut<'a>(d: &'a mut Map<String, Value>, key: &str) -> &'a mut Map<String, Value> {
-    let slot = d
-        .entry(key.to_string())
-        .or_insert_with(|| Value::Object(Map::new()));
+    let slot = d.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
     if !slot.is_object() {
         *slot = Value::Object(Map::new());
     }
@@ -566,11 +515,7 @@ pub fn image_arg(arg: &str) -> R<ImageArg> {
     if name == arg {
         return err(IMAGE_FORMS);
     }
-    let mut img = ImageArg {
-        new_tag: tag.to_string(),
-        digest: digest.to_string(),
-        ..ImageArg::default()
-    };
+    let mut img = ImageArg { new_tag: tag.to_string(), digest: digest.to_string(), ..ImageArg::default() };
     if key.is_empty() {
         img.name = name.to_string();
     } else {
@@ -592,11 +537,7 @@ fn split_image(s: &str) -> (&str, &str, &str) {
     match (at, colon) {
         (None, None) => (s, "", ""),
         (Some(a), c) if c.is_none() || Some(a) < c => (&s[..slash + a], "", &s[slash + a + 1..]),
-        (Some(a), Some(c)) => (
-            &s[..slash + c],
-            &s[slash + c + 1..slash + a],
-            &s[slash + a + 1..],
-        ),
+        (Some(a), Some(c)) => (&s[..slash + c], &s[slash + c + 1..slash + a], &s[slash + a + 1..]),
         (None, Some(c)) => (&s[..slash + c], &s[slash + c + 1..], ""),
         (Some(_), None) => unreachable!("covered above"),
     }
@@ -611,12 +552,7 @@ fn set_images(kf: &mut KustFile, args: Vec<ImageArg>) {
     if let Some(Value::Array(existing)) = kf.doc.get("images") {
         for im in existing {
             let s = |k: &str| im.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-            let cur = ImageArg {
-                name: s("name"),
-                new_name: s("newName"),
-                new_tag: s("newTag"),
-                digest: s("digest"),
-            };
+            let cur = ImageArg { name: s("name"), new_name: s("newName"), new_tag: s("newTag"), digest: s("digest") };
             match want.get_mut(&cur.name) {
                 Some(arg) => {
                     // `*` keeps what the file has.
@@ -648,12 +584,7 @@ fn set_images(kf: &mut KustFile, args: Vec<ImageArg>) {
                 }
             }
             let mut m = Map::new();
-            for (k, v) in [
-                ("name", &a.name),
-                ("newName", &a.new_name),
-                ("newTag", &a.new_tag),
-                ("digest", &a.digest),
-            ] {
+            for (k, v) in [("name", &a.name), ("newName", &a.new_name), ("newTag", &a.new_tag), ("digest", &a.digest)] {
                 if !v.is_empty() {
                     m.insert(k.into(), json!(v));
                 }
@@ -672,21 +603,13 @@ fn slice_to_map(inputs: &[String], kind: &str) -> R<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for input in inputs {
         match input.find(':') {
-            Some(0) => {
-                return err(format!(
-                    "invalid {kind}: '{input}' (need k:v pair where v may be quoted)"
-                ))
-            }
+            Some(0) => return err(format!("invalid {kind}: '{input}' (need k:v pair where v may be quoted)")),
             None => {
                 out.insert(input.clone(), String::new());
             }
             Some(c) => {
                 let v = &input[c + 1..];
-                let v = if v.len() >= 2 && v.starts_with('"') && v.ends_with('"') {
-                    &v[1..v.len() - 1]
-                } else {
-                    v
-                };
+                let v = if v.len() >= 2 && v.starts_with('"') && v.ends_with('"') { &v[1..v.len() - 1] } else { v };
                 out.insert(input[..c].to_string(), v.to_string());
             }
         }
@@ -694,17 +617,10 @@ fn slice_to_map(inputs: &[String], kind: &str) -> R<BTreeMap<String, String>> {
     Ok(out)
 }
 
-fn write_entries(
-    m: &mut Map<String, Value>,
-    pairs: &BTreeMap<String, String>,
-    force: bool,
-    kind: &str,
-) -> R<()> {
+fn write_entries(m: &mut Map<String, Value>, pairs: &BTreeMap<String, String>, force: bool, kind: &str) -> R<()> {
     for (k, v) in pairs {
         if m.contains_key(k) && !force {
-            return err(format!(
-                "{kind} {k} already in kustomization file. Use --force to override."
-            ));
+            return err(format!("{kind} {k} already in kustomization file. Use --force to override."));
         }
         m.insert(k.clone(), json!(v));
     }
@@ -732,15 +648,12 @@ fn add_labels_without_selector(
                     _ => continue,
                 };
                 if p.contains_key(k) && !force {
-                    return err(format!(
-                        "label {k} already in kustomization file. Use --force to override."
-                    ));
+                    return err(format!("label {k} already in kustomization file. Use --force to override."));
                 }
                 p.insert(k.clone(), json!(v));
             }
             None => {
-                let all: Map<String, Value> =
-                    pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+                let all: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
                 let mut l = Map::new();
                 l.insert("pairs".into(), Value::Object(all));
                 if include_templates {
@@ -766,13 +679,7 @@ fn build_metadata_args(args: &[String]) -> R<Vec<String>> {
     }
     let opts: Vec<String> = args[0].split(',').map(str::to_string).collect();
     for o in &opts {
-        if ![
-            "originAnnotations",
-            "transformerAnnotations",
-            "managedByLabel",
-        ]
-        .contains(&o.as_str())
-        {
+        if !["originAnnotations", "transformerAnnotations", "managedByLabel"].contains(&o.as_str()) {
             return err(format!("invalid buildMetadata option: {o}"));
         }
     }
@@ -787,8 +694,7 @@ fn dns1123_label(s: &str) -> Vec<String> {
     }
     let b = s.as_bytes();
     let ok = !b.is_empty()
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
         && b[0] != b'-'
         && b[b.len() - 1] != b'-';
     if !ok {
@@ -803,9 +709,7 @@ fn validate_pairs(pairs: &BTreeMap<String, String>, labels: bool) -> R<()> {
         let name = k.rsplit_once('/').map(|(_, n)| n).unwrap_or(k);
         let ok_name = !name.is_empty()
             && name.len() <= 63
-            && name
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || b"-_.".contains(&c))
+            && name.bytes().all(|c| c.is_ascii_alphanumeric() || b"-_.".contains(&c))
             && name.as_bytes()[0].is_ascii_alphanumeric()
             && name.as_bytes()[name.len() - 1].is_ascii_alphanumeric();
         if !ok_name {
@@ -814,8 +718,7 @@ fn validate_pairs(pairs: &BTreeMap<String, String>, labels: bool) -> R<()> {
         if labels
             && !v.is_empty()
             && !(v.len() <= 63
-                && v.bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || b"-_.".contains(&c))
+                && v.bytes().all(|c| c.is_ascii_alphanumeric() || b"-_.".contains(&c))
                 && v.as_bytes()[0].is_ascii_alphanumeric()
                 && v.as_bytes()[v.len() - 1].is_ascii_alphanumeric())
         {
@@ -846,11 +749,7 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     let mut notes = Vec::new();
     for source in &flags.from_file {
         let parts: Vec<&str> = source.split('=').collect();
-        let (key, pattern) = if parts.len() == 2 {
-            (parts[0], parts[1])
-        } else {
-            ("", parts[0])
-        };
+        let (key, pattern) = if parts.len() == 2 { (parts[0], parts[1]) } else { ("", parts[0]) };
         let found = glob_patterns(dir, &[pattern.to_string()], &mut notes)?;
         if !key.is_empty() {
             if found.len() != 1 {
@@ -869,38 +768,22 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
         return Err(fail("name must be specified once"));
     }
     if flags.from_env_file.is_empty() && files.is_empty() && flags.from_literal.is_empty() {
-        return Err(fail(
-            "at least from-env-file, or from-file or from-literal must be set",
-        ));
+        return Err(fail("at least from-env-file, or from-file or from-literal must be set"));
     }
     if !flags.from_env_file.is_empty() && (!files.is_empty() || !flags.from_literal.is_empty()) {
-        return Err(fail(
-            "from-env-file cannot be combined with from-file or from-literal",
-        ));
+        return Err(fail("from-env-file cannot be combined with from-file or from-literal"));
     }
-    if !flags.behavior.is_empty()
-        && !["create", "merge", "replace"].contains(&flags.behavior.as_str())
-    {
-        return Err(fail(
-            r#"invalid behavior: must be one of "create", "merge", or "replace""#,
-        ));
+    if !flags.behavior.is_empty() && !["create", "merge", "replace"].contains(&flags.behavior.as_str()) {
+        return Err(fail(r#"invalid behavior: must be one of "create", "merge", or "replace""#));
     }
     let name = &flags.name[0];
-    let mut kf = KustFile::open(dir)
-        .map_err(|e| EditError::msg(format!("failed to load kustomization file: {e}")))?;
+    let mut kf = KustFile::open(dir).map_err(|e| EditError::msg(format!("failed to load kustomization file: {e}")))?;
     let global = kf.doc.get("generatorOptions").cloned();
-    let field = if secret {
-        "secretGenerator"
-    } else {
-        "configMapGenerator"
-    };
+    let field = if secret { "secretGenerator" } else { "configMapGenerator" };
     let list = list_mut(&mut kf.doc, field);
     let idx = list.iter().position(|g| {
         g.get("name").and_then(Value::as_str).unwrap_or("") == name
-            && namespace_equal(
-                g.get("namespace").and_then(Value::as_str).unwrap_or(""),
-                &flags.namespace,
-            )
+            && namespace_equal(g.get("namespace").and_then(Value::as_str).unwrap_or(""), &flags.namespace)
     });
     let idx = match idx {
         Some(i) => i,
@@ -954,8 +837,8 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     }
     // Generate it once, as kustomize does, so bad sources fail now.
     let entry = Value::Object(g.clone());
-    let args: crate::load::kustomization::GeneratorArgs = serde_json::from_value(entry)
-        .map_err(|e| EditError::msg(format!("failed to create {kind}: {e}")))?;
+    let args: crate::load::kustomization::GeneratorArgs =
+        serde_json::from_value(entry).map_err(|e| EditError::msg(format!("failed to create {kind}: {e}")))?;
     let files_src = DirFiles(dir.to_path_buf());
     let made = if secret {
         crate::generate::secret(&args, None, &files_src)
@@ -963,8 +846,7 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
         crate::generate::config_map(&args, None, &files_src)
     };
     made.map_err(|e| EditError::msg(format!("failed to create {kind}: {e:#}")))?;
-    kf.write()
-        .map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
+    kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
 }
 
 /// Generator sources read relative to the kustomization directory.
@@ -1010,9 +892,7 @@ pub(crate) fn glob_with_dirs(dir: &Path, patterns: &[String], no_verify: bool) -
             out.push(p.clone());
             continue;
         }
-        return err(format!(
-            "{p} has no match: must build at directory: not a valid directory: '{p}' doesn't exist"
-        ));
+        return err(format!("{p} has no match: must build at directory: not a valid directory: '{p}' doesn't exist"));
     }
     Ok(out)
 }
@@ -1031,11 +911,7 @@ pub fn glob(dir: &Path, pattern: &str) -> R<Vec<String>> {
     // Walk component by component.
     let absolute = pattern.starts_with('/');
     let comps: Vec<&str> = pattern.split('/').filter(|c| !c.is_empty()).collect();
-    let mut current: Vec<String> = vec![if absolute {
-        "/".to_string()
-    } else {
-        String::new()
-    }];
+    let mut current: Vec<String> = vec![if absolute { "/".to_string() } else { String::new() }];
     for comp in comps {
         let mut next = Vec::new();
         for base in &current {
@@ -1059,10 +935,8 @@ pub fn glob(dir: &Path, pattern: &str) -> R<Vec<String>> {
             let Ok(rd) = std::fs::read_dir(&listing) else {
                 continue;
             };
-            let mut names: Vec<String> = rd
-                .filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect();
+            let mut names: Vec<String> =
+                rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
             names.sort();
             for n in names {
                 if go_match(comp, &n).map_err(|e| EditError::msg(e.to_string()))? {
@@ -1165,24 +1039,15 @@ mod tests {
         let i = image_arg("node:8.15.0").unwrap();
         assert_eq!((i.name.as_str(), i.new_tag.as_str()), ("node", "8.15.0"));
         let i = image_arg("alpine@sha256:abc").unwrap();
-        assert_eq!(
-            (i.name.as_str(), i.digest.as_str()),
-            ("alpine", "sha256:abc")
-        );
+        assert_eq!((i.name.as_str(), i.digest.as_str()), ("alpine", "sha256:abc"));
         let i = image_arg("a=b:t@sha256:d").unwrap();
-        assert_eq!(
-            (i.new_name.as_str(), i.new_tag.as_str(), i.digest.as_str()),
-            ("b", "t", "sha256:d")
-        );
+        assert_eq!((i.new_name.as_str(), i.new_tag.as_str(), i.digest.as_str()), ("b", "t", "sha256:d"));
         let i = image_arg("localhost:5000/app=reg:5000/app:1").unwrap();
         assert_eq!(
             (i.name.as_str(), i.new_name.as_str(), i.new_tag.as_str()),
             ("localhost:5000/app", "reg:5000/app", "1")
         );
-        assert!(image_arg("nginx")
-            .unwrap_err()
-            .to_string()
-            .starts_with("invalid format of image"));
+        assert!(image_arg("nginx").unwrap_err().to_string().starts_with("invalid format of image"));
     }
 
     #[test]

@@ -12,10 +12,7 @@ const PARALLEL_EMIT_MIN: usize = 2000;
 /// are written in chunks on all cores and joined in order.
 pub fn to_stream(m: &ResMap) -> String {
     let items = m.resources();
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
     if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
         return emit_chunk(items, true);
     }
@@ -24,9 +21,9 @@ pub fn to_stream(m: &ResMap) -> String {
         let handles: Vec<_> = items
             .chunks(chunk)
             .enumerate()
-            .map(|(i, part)| scope.spawn(move || emit_chunk(part, i == 0)))
+            .map(|(i, part)| crate::process::spawn_scoped(scope, move || emit_chunk(part, i == 0)))
             .collect();
-        handles.into_iter().map(|h| h.join().ok()).collect()
+        handles.into_iter().map(|h| h.ok().and_then(|h| h.join().ok())).collect()
     });
     match parts {
         Some(parts) => parts.concat(),
@@ -51,26 +48,23 @@ fn emit_chunk(items: &[Resource], first: bool) -> String {
 /// `<group>_<version>_<kind>_<name>.yaml`, lower case, empty parts left out.
 pub fn file_name(r: &Resource) -> String {
     let gvk = r.gvk();
-    let parts: Vec<&str> = [gvk.group.as_str(), gvk.version.as_str(), gvk.kind.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let parts: Vec<&str> =
+        [gvk.group.as_str(), gvk.version.as_str(), gvk.kind.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
     format!("{}_{}.yaml", parts.join("_"), r.name()).to_lowercase()
 }
 
 /// Write `content` to `path` through a temporary file in the same directory,
-/// so a failed run never leaves a half-written file. The file gets the mode
-/// a plain create gives (0666 minus the umask, as kustomize) or keeps the
-/// one it had, and a symbolic link is written through to its target.
+/// so a failed or interrupted run never leaves a half-written file. The file
+/// gets the mode a plain create gives (0666 minus the umask, as kustomize's)
+/// or keeps the one it had, and a symbolic link is written through to its
+/// target.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    crate::fsutil::write_atomic(path, content)
-        .with_context(|| format!("cannot write '{}'", path.display()))
+    crate::fsutil::write_atomic(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }
 
-/// `content` staged beside `path`, committed later (removed on drop).
+/// `content` staged beside `path` (see [`crate::fsutil::stage`]).
 fn stage(path: &Path, content: &[u8]) -> Result<crate::fsutil::Staged> {
-    crate::fsutil::stage(path, content)
-        .with_context(|| format!("cannot write '{}'", path.display()))
+    crate::fsutil::stage(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }
 
 /// The file names of `m` in `-o DIR`, in order. Like kustomize, namespaced
@@ -87,8 +81,7 @@ pub fn file_names(m: &ResMap) -> Result<Vec<String>> {
             ns => ns.to_string(),
         })
     };
-    let namespaces: std::collections::BTreeSet<String> =
-        m.iter().filter_map(effective_ns).collect();
+    let namespaces: std::collections::BTreeSet<String> = m.iter().filter_map(effective_ns).collect();
     m.iter()
         .map(|r| {
             let base = file_name(r);
@@ -119,12 +112,23 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
             let mut text = String::new();
             crate::yaml::to_yaml_into(&r.obj, &mut text);
             let path = output.join(name);
-            let tmp = stage(&path, text.as_bytes())?;
-            staged.push((path, tmp));
+            let st = stage(&path, text.as_bytes())?;
+            staged.push((path, st));
         }
-        for (path, tmp) in staged {
-            tmp.commit()
-                .with_context(|| format!("cannot write '{}'", path.display()))?;
+        // Persist all or nothing: on a failure, files this run created are
+        // removed again (files it replaced keep their new content).
+        let mut created: Vec<std::path::PathBuf> = Vec::new();
+        for (path, st) in staged {
+            let existed = path.exists();
+            if let Err(e) = st.commit() {
+                for p in &created {
+                    let _ = std::fs::remove_file(p);
+                }
+                anyhow::bail!("cannot write '{}': {}", path.display(), e);
+            }
+            if !existed {
+                created.push(path);
+            }
         }
         Ok(())
     } else {
@@ -139,7 +143,9 @@ mod tests {
 
     fn cms(n: usize) -> ResMap {
         (0..n)
-            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")}})))
+            .map(|i| {
+                Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")}}))
+            })
             .collect()
     }
 
@@ -158,13 +164,9 @@ mod tests {
 
     #[test]
     fn file_names_follow_kustomize() {
-        let r = Resource::new(
-            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "Web"}}),
-        );
+        let r = Resource::new(json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "Web"}}));
         assert_eq!(file_name(&r), "apps_v1_deployment_web.yaml");
-        let r = Resource::new(
-            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}),
-        );
+        let r = Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
         assert_eq!(file_name(&r), "v1_configmap_x.yaml");
     }
 
@@ -178,45 +180,39 @@ mod tests {
 
     #[test]
     fn namespace_prefix_only_when_namespaces_differ() {
-        let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")]
+        let one: ResMap = [res("ConfigMap", "a", "ns1"), res("Namespace", "ns1", "")].into_iter().collect();
+        assert_eq!(file_names(&one).unwrap(), ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]);
+        let two: ResMap = [res("ConfigMap", "a", "NS1"), res("ConfigMap", "b", ""), res("Namespace", "ns1", "")]
             .into_iter()
             .collect();
         assert_eq!(
-            file_names(&one).unwrap(),
-            ["v1_configmap_a.yaml", "v1_namespace_ns1.yaml"]
-        );
-        let two: ResMap = [
-            res("ConfigMap", "a", "NS1"),
-            res("ConfigMap", "b", ""),
-            res("Namespace", "ns1", ""),
-        ]
-        .into_iter()
-        .collect();
-        assert_eq!(
             file_names(&two).unwrap(),
-            [
-                "ns1_v1_configmap_a.yaml",
-                "default_v1_configmap_b.yaml",
-                "v1_namespace_ns1.yaml"
-            ]
+            ["ns1_v1_configmap_a.yaml", "default_v1_configmap_b.yaml", "v1_namespace_ns1.yaml"]
         );
     }
 
     #[test]
     fn slash_in_name_fails_before_writing_anything() {
         let dir = tempfile::tempdir().unwrap();
-        let m: ResMap = [
-            res("ConfigMap", "good", ""),
-            res("ConfigMap", "d2/spec/0", ""),
-        ]
-        .into_iter()
-        .collect();
+        let m: ResMap = [res("ConfigMap", "good", ""), res("ConfigMap", "d2/spec/0", "")].into_iter().collect();
         let e = write_output(&m, dir.path()).unwrap_err().to_string();
-        assert!(
-            e.contains("d2/spec/0") && e.contains("not a file name"),
-            "{e}"
-        );
+        assert!(e.contains("d2/spec/0") && e.contains("not a file name"), "{e}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn directory_output_is_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        // The third file's name is taken by a directory: persisting it fails.
+        std::fs::create_dir(dir.path().join("v1_configmap_c2.yaml")).unwrap();
+        std::fs::write(dir.path().join("v1_configmap_c2.yaml/keep"), "x").unwrap();
+        let e = write_output(&cms(4), dir.path()).unwrap_err().to_string();
+        assert!(e.contains("v1_configmap_c2.yaml"), "{e}");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["v1_configmap_c2.yaml"], "earlier files or temporary files left behind");
     }
 
     #[test]
@@ -228,18 +224,8 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        assert_eq!(
-            names,
-            [
-                "v1_configmap_c0.yaml",
-                "v1_configmap_c1.yaml",
-                "v1_configmap_c2.yaml"
-            ]
-        );
+        assert_eq!(names, ["v1_configmap_c0.yaml", "v1_configmap_c1.yaml", "v1_configmap_c2.yaml"]);
         let c1 = std::fs::read_to_string(dir.path().join("v1_configmap_c1.yaml")).unwrap();
-        assert_eq!(
-            c1,
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n"
-        );
+        assert_eq!(c1, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\n");
     }
 }

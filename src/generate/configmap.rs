@@ -8,28 +8,22 @@ use serde_json::{json, Map, Value};
 
 use super::kv::{load_pairs, Pair};
 use super::FileSource;
-use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
 use crate::model::{Behavior, Resource};
+use crate::types::{GeneratorArgs, GeneratorOptions};
 
 /// A generator's own `options` with the kustomization's `generatorOptions`:
 /// labels and annotations from both (the generator's win on a clash);
 /// `disableNameSuffixHash` and `immutable` set when either sets them.
-pub fn merge_options(
-    local: Option<&GeneratorOptions>,
-    global: Option<&GeneratorOptions>,
-) -> GeneratorOptions {
+pub fn merge_options(local: Option<&GeneratorOptions>, global: Option<&GeneratorOptions>) -> GeneratorOptions {
     let mut out = local.cloned().unwrap_or_default();
     if let Some(g) = global {
         for (k, v) in &g.labels {
             out.labels.entry(k.clone()).or_insert_with(|| v.clone());
         }
         for (k, v) in &g.annotations {
-            out.annotations
-                .entry(k.clone())
-                .or_insert_with(|| v.clone());
+            out.annotations.entry(k.clone()).or_insert_with(|| v.clone());
         }
-        let disable = g.disable_name_suffix_hash.unwrap_or(false)
-            || out.disable_name_suffix_hash.unwrap_or(false);
+        let disable = g.disable_name_suffix_hash.unwrap_or(false) || out.disable_name_suffix_hash.unwrap_or(false);
         out.disable_name_suffix_hash = Some(disable);
         out.immutable |= g.immutable;
     }
@@ -74,17 +68,10 @@ pub fn secret(
     files: &dyn FileSource,
 ) -> anyhow::Result<Resource> {
     let mut obj = base_object("Secret", args)?;
-    let ty = if args.kind.is_empty() {
-        "Opaque"
-    } else {
-        args.kind.as_str()
-    };
+    let ty = if args.kind.is_empty() { "Opaque" } else { args.kind.as_str() };
     obj.insert("type".into(), Value::String(ty.to_string()));
     let values = validated_map(args, files)?;
-    let data: Map<String, Value> = values
-        .into_iter()
-        .map(|(k, v)| (k, Value::String(encode_base64(&v))))
-        .collect();
+    let data: Map<String, Value> = values.into_iter().map(|(k, v)| (k, Value::String(encode_base64(&v)))).collect();
     obj.insert("data".into(), Value::Object(data));
     Ok(finish(obj, args, global))
 }
@@ -102,25 +89,13 @@ pub enum BuiltinGenerator {
 /// ignored and `name`/`namespace` default to the object's metadata. Such
 /// configs carry their own `options`; the kustomization's `generatorOptions`
 /// do not apply to them (call the generator with `global: None`).
-pub fn args_from_plugin_config(
-    obj: &Value,
-) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
+pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
     let which = match obj.get("kind").and_then(Value::as_str) {
         Some("ConfigMapGenerator") => BuiltinGenerator::ConfigMap,
         Some("SecretGenerator") => BuiltinGenerator::Secret,
         _ => return Ok(None),
     };
-    const FIELDS: &[&str] = &[
-        "name",
-        "namespace",
-        "behavior",
-        "literals",
-        "files",
-        "envs",
-        "env",
-        "type",
-        "options",
-    ];
+    const FIELDS: &[&str] = &["name", "namespace", "behavior", "literals", "files", "envs", "env", "type", "options"];
     let mut known = Map::new();
     if let Some(m) = obj.as_object() {
         for (k, v) in m {
@@ -129,11 +104,7 @@ pub fn args_from_plugin_config(
             }
         }
     }
-    let meta_name = obj
-        .pointer("/metadata/name")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string();
+    let meta_name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("").to_string();
     let mut args: GeneratorArgs = serde_json::from_value(Value::Object(known))
         .with_context(|| format!("invalid {which:?}Generator config {meta_name:?}"))?;
     if which == BuiltinGenerator::ConfigMap {
@@ -143,11 +114,7 @@ pub fn args_from_plugin_config(
         args.name = meta_name;
     }
     if args.namespace.is_empty() {
-        args.namespace = obj
-            .pointer("/metadata/namespace")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
+        args.namespace = obj.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("").to_string();
     }
     Ok(Some((which, args)))
 }
@@ -171,18 +138,11 @@ fn base_object(kind: &str, args: &GeneratorArgs) -> anyhow::Result<Map<String, V
 }
 
 /// The pairs as a map, refusing a key given twice.
-fn validated_map(
-    args: &GeneratorArgs,
-    files: &dyn FileSource,
-) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+fn validated_map(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
     let mut out = BTreeMap::new();
     for Pair { key, value } in load_pairs(args, files)? {
         if out.contains_key(&key) {
-            bail!(
-                "configmap {} illegally repeats the key `{}`",
-                args.name,
-                key
-            );
+            bail!("configmap {} illegally repeats the key `{}`", args.name, key);
         }
         out.insert(key, value);
     }
@@ -191,19 +151,12 @@ fn validated_map(
 
 /// Labels, annotations and `immutable` from the merged options; behavior and
 /// the hash mark on the resource.
-fn finish(
-    mut obj: Map<String, Value>,
-    args: &GeneratorArgs,
-    global: Option<&GeneratorOptions>,
-) -> Resource {
+fn finish(mut obj: Map<String, Value>, args: &GeneratorArgs, global: Option<&GeneratorOptions>) -> Resource {
     let opts = merge_options(args.options.as_ref(), global);
     if let Some(Value::Object(meta)) = obj.get_mut("metadata") {
         for (field, m) in [("labels", &opts.labels), ("annotations", &opts.annotations)] {
             if !m.is_empty() {
-                let vals = m
-                    .iter()
-                    .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-                    .collect();
+                let vals = m.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
                 meta.insert(field.to_string(), Value::Object(vals));
             }
         }
@@ -242,17 +195,11 @@ mod tests {
     use crate::generate::MemFiles;
 
     fn args(name: &str) -> GeneratorArgs {
-        GeneratorArgs {
-            name: name.into(),
-            ..Default::default()
-        }
+        GeneratorArgs { name: name.into(), ..Default::default() }
     }
 
     fn lits(name: &str, l: &[&str]) -> GeneratorArgs {
-        GeneratorArgs {
-            literals: l.iter().map(|s| s.to_string()).collect(),
-            ..args(name)
-        }
+        GeneratorArgs { literals: l.iter().map(|s| s.to_string()).collect(), ..args(name) }
     }
 
     #[test]
@@ -261,14 +208,8 @@ mod tests {
         let files = MemFiles::new()
             .with("foo.env", "\nMOUNTAIN=everest\nOCEAN=pacific\n")
             .with("bar.env", "\nBIRD=falcon\n")
-            .with(
-                "phrase.dat",
-                "\nLife is short.\nBut the years are long.\nNot while the evil days come not.\n",
-            )
-            .with(
-                "forces.txt",
-                "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n",
-            );
+            .with("phrase.dat", "\nLife is short.\nBut the years are long.\nNot while the evil days come not.\n")
+            .with("forces.txt", "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n");
         let a = GeneratorArgs {
             literals: vec!["fruit=apple".into(), "vegetable=broccoli".into()],
             envs: vec!["foo.env".into()],
@@ -281,10 +222,7 @@ mod tests {
         assert!(cm.needs_hash);
         assert_eq!(cm.behavior, Behavior::Unspecified);
         assert_eq!(cm.obj["data"]["BIRD"], "falcon");
-        assert_eq!(
-            cm.obj["data"]["forces.txt"],
-            "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n"
-        );
+        assert_eq!(cm.obj["data"]["forces.txt"], "\ngravitational\nelectromagnetic\nstrong nuclear\nweak nuclear\n");
         assert_eq!(cm.obj.as_object().unwrap().len(), 4, "{}", cm.obj);
         assert_eq!(suffix(&cm.obj), "g9df72cd5b");
 
@@ -301,51 +239,29 @@ mod tests {
     #[test]
     fn empty_generators() {
         let cm = config_map(&args("empty"), None, &MemFiles::new()).unwrap();
-        assert_eq!(
-            cm.obj,
-            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"empty"}})
-        );
+        assert_eq!(cm.obj, json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"empty"}}));
         assert_eq!(suffix(&cm.obj), "6ct58987ht");
         let s = secret(&args("s"), None, &MemFiles::new()).unwrap();
-        assert_eq!(
-            s.obj,
-            json!({"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"},"type":"Opaque","data":{}})
-        );
+        assert_eq!(s.obj, json!({"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"},"type":"Opaque","data":{}}));
     }
 
     #[test]
     fn binary_files() {
         let files = MemFiles::new().with("bin.dat", b"\xff\xfe\x00bin".to_vec());
-        let a = GeneratorArgs {
-            files: vec!["bin.dat".into()],
-            ..args("c")
-        };
+        let a = GeneratorArgs { files: vec!["bin.dat".into()], ..args("c") };
         let cm = config_map(&a, None, &files).unwrap();
         assert_eq!(cm.obj["binaryData"], json!({"bin.dat": "//4AYmlu"}));
         assert!(cm.obj.get("data").is_none());
-        let s = secret(
-            &GeneratorArgs {
-                kind: "kubernetes.io/tls".into(),
-                ..a
-            },
-            None,
-            &files,
-        )
-        .unwrap();
+        let s = secret(&GeneratorArgs { kind: "kubernetes.io/tls".into(), ..a }, None, &files).unwrap();
         assert_eq!(s.obj["data"], json!({"bin.dat": "//4AYmlu"}));
         assert_eq!(s.obj["type"], "kubernetes.io/tls");
         // TestGeneratorOverlaysBinaryData: 30 × "\xffhello", wrapped at 70.
         let big: Vec<u8> = b"\xffhello".repeat(30);
         let files = MemFiles::new().with("data.bin", big);
-        let a = GeneratorArgs {
-            files: vec!["data.bin".into()],
-            ..args("com1")
-        };
+        let a = GeneratorArgs { files: vec!["data.bin".into()], ..args("com1") };
         let cm = config_map(&a, None, &files).unwrap();
         let b = cm.obj["binaryData"]["data.bin"].as_str().unwrap();
-        assert!(b.starts_with(
-            "/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbG\nxv/2hl"
-        ));
+        assert!(b.starts_with("/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv/2hlbG\nxv/2hl"));
         assert!(b.ends_with("hlbGxv/2hlbGxv/2hlbGxv/2hlbGxv\n"));
         assert_eq!(suffix(&cm.obj), "96gmmt6gt5");
     }
@@ -366,10 +282,7 @@ mod tests {
         let e = secret(&lits("s", &["a=1", "a=2"]), None, &MemFiles::new()).unwrap_err();
         assert_eq!(e.to_string(), "configmap s illegally repeats the key `a`");
         let files = MemFiles::new().with("d/f.txt", "hi").with("e/f.txt", "ho");
-        let a = GeneratorArgs {
-            files: vec!["d/f.txt".into(), "e/f.txt".into()],
-            ..args("s")
-        };
+        let a = GeneratorArgs { files: vec!["d/f.txt".into(), "e/f.txt".into()], ..args("s") };
         assert_eq!(
             config_map(&a, None, &files).unwrap_err().to_string(),
             "configmap s illegally repeats the key `f.txt`"
@@ -388,11 +301,7 @@ mod tests {
     #[test]
     fn options_merge_with_global() {
         let global = GeneratorOptions {
-            labels: [
-                ("g".into(), "global".into()),
-                ("both".into(), "global".into()),
-            ]
-            .into(),
+            labels: [("g".into(), "global".into()), ("both".into(), "global".into())].into(),
             annotations: [("ga".into(), "global".into())].into(),
             disable_name_suffix_hash: Some(true),
             immutable: true,
@@ -402,11 +311,7 @@ mod tests {
             disable_name_suffix_hash: Some(false),
             ..Default::default()
         };
-        let a = GeneratorArgs {
-            options: Some(local),
-            namespace: "ns".into(),
-            ..lits("c", &["a=1"])
-        };
+        let a = GeneratorArgs { options: Some(local), namespace: "ns".into(), ..lits("c", &["a=1"]) };
         let cm = config_map(&a, Some(&global), &MemFiles::new()).unwrap();
         assert_eq!(
             cm.obj,
@@ -417,24 +322,11 @@ mod tests {
         assert!(!cm.needs_hash, "global disable wins over a local false");
 
         // Local disable with global false (TestDisableNameSuffixHashPerObject).
-        let g2 = GeneratorOptions {
-            disable_name_suffix_hash: Some(false),
-            ..Default::default()
-        };
-        let l2 = GeneratorOptions {
-            disable_name_suffix_hash: Some(true),
-            ..Default::default()
-        };
-        let a = GeneratorArgs {
-            options: Some(l2),
-            ..lits("nohash", &["a=1"])
-        };
+        let g2 = GeneratorOptions { disable_name_suffix_hash: Some(false), ..Default::default() };
+        let l2 = GeneratorOptions { disable_name_suffix_hash: Some(true), ..Default::default() };
+        let a = GeneratorArgs { options: Some(l2), ..lits("nohash", &["a=1"]) };
         assert!(!secret(&a, Some(&g2), &MemFiles::new()).unwrap().needs_hash);
-        assert!(
-            secret(&lits("yes", &["a=1"]), Some(&g2), &MemFiles::new())
-                .unwrap()
-                .needs_hash
-        );
+        assert!(secret(&lits("yes", &["a=1"]), Some(&g2), &MemFiles::new()).unwrap().needs_hash);
     }
 
     #[test]
@@ -456,21 +348,11 @@ mod tests {
             "metadata":{"name":"m","namespace":"ns"},"name":"own","type":"kubernetes.io/tls","literals":["a=b"]});
         let (which, a) = args_from_plugin_config(&cfg).unwrap().unwrap();
         assert_eq!(
-            (
-                which,
-                a.name.as_str(),
-                a.namespace.as_str(),
-                a.kind.as_str()
-            ),
+            (which, a.name.as_str(), a.namespace.as_str(), a.kind.as_str()),
             (BuiltinGenerator::Secret, "own", "ns", "kubernetes.io/tls")
         );
-        assert!(args_from_plugin_config(&json!({"kind":"Deployment"}))
-            .unwrap()
-            .is_none());
-        assert!(
-            args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"}))
-                .is_err()
-        );
+        assert!(args_from_plugin_config(&json!({"kind":"Deployment"})).unwrap().is_none());
+        assert!(args_from_plugin_config(&json!({"kind":"SecretGenerator","literals":"notalist"})).is_err());
     }
 
     #[test]

@@ -148,9 +148,7 @@ fn write_go_string(s: &str, out: &mut String) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
@@ -188,18 +186,11 @@ mod tests {
 
     #[test]
     fn worked_examples_from_notes() {
-        let cm =
-            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}});
-        assert_eq!(
-            encode_for_hash(&cm),
-            r#"{"data":{"a":"b"},"kind":"ConfigMap","name":""}"#
-        );
+        let cm = json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}});
+        assert_eq!(encode_for_hash(&cm), r#"{"data":{"a":"b"},"kind":"ConfigMap","name":""}"#);
         assert_eq!(suffix(&cm), "4h2mbtbbt6");
         let empty = json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"empty"}});
-        assert_eq!(
-            encode_for_hash(&empty),
-            r#"{"data":"","kind":"ConfigMap","name":""}"#
-        );
+        assert_eq!(encode_for_hash(&empty), r#"{"data":"","kind":"ConfigMap","name":""}"#);
         assert_eq!(suffix(&empty), "6ct58987ht");
         let sec = json!({"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"},
             "type":"Opaque","data":{"password":"aHVudGVyMg=="}});
@@ -221,15 +212,9 @@ mod tests {
             "ENABLED":"yes","HTML":"<b>&</b>","LOG_LEVEL":"debug","ZIP":"0123",
             "app.properties":"greeting=hello\nport=8080\nmultiline=first\\nsecond\n"}});
         let enc = encode_for_hash(&cm);
-        assert!(
-            enc.contains(r#""HTML":"\u003cb\u003e\u0026\u003c/b\u003e""#),
-            "{enc}"
-        );
+        assert!(enc.contains(r#""HTML":"\u003cb\u003e\u0026\u003c/b\u003e""#), "{enc}");
         assert!(enc.contains(r#"first\\nsecond\n"#), "{enc}");
-        assert_eq!(
-            go_json(&json!("\u{2028}\u{1}\u{8}é")),
-            r#""\u2028\u0001\bé""#
-        );
+        assert_eq!(go_json(&json!("\u{2028}\u{1}\u{8}é")), r#""\u2028\u0001\bé""#);
     }
 
     #[test]
@@ -241,18 +226,12 @@ mod tests {
             "v2":"[{\"path\": \"var/druid/segment-cache\"}]"}});
         assert_eq!(suffix(&cm), "m8529t979f");
         // TestDataIsSingleQuote: test-m8t7bmb6g2.
-        assert_eq!(
-            suffix(&json!({"kind":"ConfigMap","data":{"TEST":"'"}})),
-            "m8t7bmb6g2"
-        );
+        assert_eq!(suffix(&json!({"kind":"ConfigMap","data":{"TEST":"'"}})), "m8t7bmb6g2");
         // TestDisableNameSuffixHashPerObject: yeshash-82c2g5f8f6.
         let sec = json!({"kind":"Secret","type":"Opaque","data":{"DB_PASSWORD":"c29tZXB3","DB_USERNAME":"YWRtaW4="}});
         assert_eq!(suffix(&sec), "82c2g5f8f6");
         // An empty generated Secret has `data: {}` (kustomize v5.7.1: s-46f8b28mk5).
-        assert_eq!(
-            suffix(&json!({"kind":"Secret","type":"Opaque","data":{}})),
-            "46f8b28mk5"
-        );
+        assert_eq!(suffix(&json!({"kind":"Secret","type":"Opaque","data":{}})), "46f8b28mk5");
         // TestGeneratorBasics Secret: wrapped base64 values keep their newlines.
         let sec = json!({"kind":"Secret","type":"Opaque","data":{
             "BIRD":"ZmFsY29u","MOUNTAIN":"ZXZlcmVzdA==","OCEAN":"cGFjaWZpYw==",
@@ -266,15 +245,9 @@ mod tests {
     #[test]
     fn binary_data_only_when_a_map() {
         let with = json!({"kind":"ConfigMap","binaryData":{"b":"AA=="}});
-        assert_eq!(
-            encode_for_hash(&with),
-            r#"{"binaryData":{"b":"AA=="},"data":"","kind":"ConfigMap","name":""}"#
-        );
+        assert_eq!(encode_for_hash(&with), r#"{"binaryData":{"b":"AA=="},"data":"","kind":"ConfigMap","name":""}"#);
         let scalar = json!({"kind":"ConfigMap","binaryData":"x"});
-        assert_eq!(
-            encode_for_hash(&scalar),
-            r#"{"data":"","kind":"ConfigMap","name":""}"#
-        );
+        assert_eq!(encode_for_hash(&scalar), r#"{"data":"","kind":"ConfigMap","name":""}"#);
     }
 
     #[test]
@@ -288,24 +261,17 @@ mod tests {
     #[test]
     fn other_kinds_hash_the_whole_object() {
         let a = json!({"kind":"Deployment","metadata":{"name":"a"}});
-        assert_eq!(
-            encode_for_hash(&a),
-            r#"{"kind":"Deployment","metadata":{"name":"a"}}"#
-        );
+        assert_eq!(encode_for_hash(&a), r#"{"kind":"Deployment","metadata":{"name":"a"}}"#);
     }
 
     #[test]
     fn transformer_renames_marked_resources_once() {
         let mut m = ResMap::new();
-        let mut r = Resource::new(
-            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}}),
-        );
+        let mut r =
+            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"},"data":{"a":"b"}}));
         r.needs_hash = true;
         m.append(r).unwrap();
-        m.append(Resource::new(
-            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"plain"}}),
-        ))
-        .unwrap();
+        m.append(Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"plain"}}))).unwrap();
         HashTransformer.apply(&mut m).unwrap();
         HashTransformer.apply(&mut m).unwrap();
         assert_eq!(m.at(0).name(), "x-4h2mbtbbt6");

@@ -17,21 +17,63 @@
 //! helm runs with `HELM_CONFIG_HOME` / `HELM_CACHE_HOME` / `HELM_DATA_HOME`
 //! pointed at `configHome` (a temporary directory unless given).
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::build::BuildOptions;
-use crate::load::loader::parse_resources;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::ResMap;
+use crate::process::{ProcessError, Program};
 
 /// Where charts live when `helmGlobals.chartHome` is not given.
 pub const DEFAULT_CHART_HOME: &str = "charts";
 /// The helm binary used when `--helm-command` is not given.
 pub const DEFAULT_HELM_COMMAND: &str = "helm";
+/// Environment variable bounding each helm run, in seconds.
+pub const TIMEOUT_ENV: &str = "KFORGE_HELM_TIMEOUT";
+/// How long one helm run (`version`, `pull`, `template`) may take.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
+
+fn timeout_from_env() -> Result<Duration> {
+    match std::env::var(TIMEOUT_ENV) {
+        Ok(s) if !s.trim().is_empty() => Ok(crate::process::seconds(TIMEOUT_ENV, &s)?),
+        _ => Ok(DEFAULT_TIMEOUT),
+    }
+}
+
+/// A chart name is one path segment: it names a directory under chartHome
+/// and a file in a temporary directory.
+pub fn check_chart_name(name: &str) -> Result<()> {
+    if name.is_empty() {
+        bail!("chart name cannot be empty");
+    }
+    if name == "." || name == ".." || name.starts_with('-') || name.contains(['/', '\\', '\0']) {
+        bail!("invalid chart name '{name}': a chart name is one path segment, not starting with '-'");
+    }
+    Ok(())
+}
+
+/// Helm's rule for release names: lower-case letters, digits, `-` and `.`,
+/// starting and ending with a letter or digit, at most 53 characters.
+pub fn check_release_name(name: &str) -> Result<()> {
+    let ok = name.len() <= 53
+        && name.split('.').all(|part| {
+            let b = part.as_bytes();
+            !b.is_empty()
+                && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+                && b[0] != b'-'
+                && b[b.len() - 1] != b'-'
+        });
+    if !ok {
+        bail!(
+            "invalid releaseName '{name}': it must be at most 53 lower-case letters, digits, '-' or '.', starting and ending with a letter or digit"
+        );
+    }
+    Ok(())
+}
 
 /// `helmGlobals:` — settings shared by every chart of a kustomization.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -150,13 +192,24 @@ pub fn charts_with_legacy(
     Ok((all, globals))
 }
 
+/// What the command line says about helm (kustomize's `--enable-helm`,
+/// `--helm-command`, `--helm-api-versions`, `--helm-kube-version`,
+/// `--helm-debug`).
+#[derive(Clone, Debug, Default)]
+pub struct HelmOptions {
+    pub enable_helm: bool,
+    /// The helm binary (default `helm` on PATH).
+    pub helm_command: Option<String>,
+    /// Kubernetes API versions for helm's Capabilities.
+    pub helm_api_versions: Vec<String>,
+    /// Kubernetes version for helm's Capabilities.
+    pub helm_kube_version: String,
+    /// Run `helm template --debug`.
+    pub helm_debug: bool,
+}
+
 /// Render every chart of `helmCharts` (with `helmGlobals`) into resources, in order.
-pub fn inflate(
-    charts: &[Value],
-    globals: Option<&Value>,
-    ldr: &Loader,
-    opts: &BuildOptions,
-) -> Result<ResMap> {
+pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
     if charts.is_empty() {
         return Ok(ResMap::new());
     }
@@ -166,84 +219,70 @@ pub fn inflate(
     };
     let mut parsed = Vec::with_capacity(charts.len());
     for (i, c) in charts.iter().enumerate() {
-        let mut chart: HelmChart = serde_json::from_value(c.clone())
-            .map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
+        let mut chart: HelmChart =
+            serde_json::from_value(c.clone()).map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
         apply_cli_defaults(&mut chart, opts);
         parsed.push(chart);
     }
     let mut out = ResMap::new();
     let mut helm = Helm::new(opts)?;
     for chart in &parsed {
-        let m = helm
-            .render(chart, &globals, ldr)
-            .with_context(|| format!("helm chart '{}'", chart.name))?;
-        out.append_all(m)
-            .with_context(|| format!("helm chart '{}'", chart.name))?;
+        let m = helm.render(chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))?;
+        out.append_all(m).with_context(|| format!("helm chart '{}'", chart.name))?;
     }
     Ok(out)
 }
 
 /// Render a `HelmChartInflationGenerator` plugin config (chart fields and
 /// `chartHome` / `configHome` side by side in one object).
-pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &BuildOptions) -> Result<ResMap> {
-    let globals: HelmGlobals = serde_json::from_value(config.clone())
-        .map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
-    let mut chart: HelmChart = serde_json::from_value(config.clone())
-        .map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
+    let globals: HelmGlobals =
+        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+    let mut chart: HelmChart =
+        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
     apply_cli_defaults(&mut chart, opts);
     let mut helm = Helm::new(opts)?;
-    helm.render(&chart, &globals, ldr)
-        .with_context(|| format!("helm chart '{}'", chart.name))
+    helm.render(&chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))
 }
 
 /// The helm binary, checked once per kustomization.
 struct Helm {
     command: String,
     checked: bool,
+    timeout: Duration,
 }
 
 impl Helm {
-    fn new(opts: &BuildOptions) -> Result<Helm> {
+    fn new(opts: &HelmOptions) -> Result<Helm> {
         if !opts.enable_helm {
             bail!("trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
         }
-        let command = opts
-            .helm_command
-            .clone()
-            .filter(|c| !c.is_empty())
-            .unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
-        Ok(Helm {
-            command,
-            checked: false,
-        })
+        let command =
+            opts.helm_command.clone().filter(|c| !c.is_empty()).unwrap_or_else(|| DEFAULT_HELM_COMMAND.into());
+        Ok(Helm { command, checked: false, timeout: timeout_from_env()? })
     }
 
     /// Run helm with the chart's homes in the environment; stdout on success.
     fn run(&self, args: &[String], config_home: &Path) -> Result<Vec<u8>> {
         let env = [
-            ("HELM_CONFIG_HOME", config_home.to_path_buf()),
-            ("HELM_CACHE_HOME", config_home.join(".cache")),
-            ("HELM_DATA_HOME", config_home.join(".data")),
+            ("HELM_CONFIG_HOME".to_string(), config_home.display().to_string()),
+            ("HELM_CACHE_HOME".to_string(), config_home.join(".cache").display().to_string()),
+            ("HELM_DATA_HOME".to_string(), config_home.join(".data").display().to_string()),
         ];
         let shown = format!("{} {}", self.command, args.join(" "));
-        let out = Command::new(&self.command)
-            .args(args)
-            .envs(env.iter().map(|(k, v)| (k, v.as_os_str())))
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| {
-                anyhow!(
-                    "unable to run: '{shown}': {e} (is '{}' installed? name another helm with --helm-command)",
-                    self.command
-                )
-            })?;
-        if !out.status.success() {
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            bail!(
-                "unable to run: '{shown}': {}: {}",
-                out.status,
-                stderr.trim_end()
-            );
+        let prog = Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
+        let out = prog.run(None).map_err(|e| match e {
+            ProcessError::TimedOut { .. } => anyhow!(
+                "unable to run: '{shown}': timed out after {} and was killed (set {TIMEOUT_ENV} to allow more time)",
+                crate::process::show_duration(self.timeout)
+            ),
+            e => anyhow!(
+                "unable to run: '{shown}': {e} (is '{}' installed? name another helm with --helm-command)",
+                self.command
+            ),
+        })?;
+        if !out.success {
+            bail!("unable to run: '{shown}': {}: {}", out.status_text(), out.stderr_text());
         }
         Ok(out.stdout)
     }
@@ -255,46 +294,36 @@ impl Helm {
         }
         let out = self.run(&["version".into(), "--short".into()], config_home)?;
         let text = String::from_utf8_lossy(&out);
-        let major = helm_major_version(&text)
-            .ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
+        let major =
+            helm_major_version(&text).ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
         if major != "3" && major != "4" {
-            bail!(
-                "this plugin requires helm V3 or V4 but got '{}'",
-                text.trim()
-            );
+            bail!("this plugin requires helm V3 or V4 but got '{}'", text.trim());
         }
         self.checked = true;
         Ok(())
     }
 
     fn render(&mut self, chart: &HelmChart, globals: &HelmGlobals, ldr: &Loader) -> Result<ResMap> {
-        if chart.name.is_empty() {
-            bail!("chart name cannot be empty");
+        check_chart_name(&chart.name)?;
+        if chart.version.starts_with('-') || chart.version.contains(['/', '\\', '\0']) || chart.version.contains("..") {
+            bail!("invalid chart version '{}'", chart.version);
+        }
+        if !chart.release_name.is_empty() {
+            check_release_name(&chart.release_name)?;
         }
         let merge = ValuesMerge::parse(&chart.values_merge)?;
-        let tmp = tempfile::Builder::new()
-            .prefix("kforge-helm-")
-            .tempdir()
-            .context("cannot create a temporary directory for helm")?;
-        let config_home = if globals.config_home.is_empty() {
-            tmp.path().join("helm")
-        } else {
-            PathBuf::from(&globals.config_home)
-        };
+        let tmp = crate::process::temp_dir("kforge-helm-").context("cannot create a temporary directory for helm")?;
+        let config_home =
+            if globals.config_home.is_empty() { tmp.path().join("helm") } else { PathBuf::from(&globals.config_home) };
         let chart_home = abs_chart_home(chart, globals, &ldr.root);
         let values_file = if chart.values_file.is_empty() {
-            chart_home
-                .join(&chart.name)
-                .join("values.yaml")
-                .to_string_lossy()
-                .into_owned()
+            chart_home.join(&chart.name).join("values.yaml").to_string_lossy().into_owned()
         } else {
             chart.values_file.clone()
         };
         let mut additional = Vec::with_capacity(chart.additional_values_files.len());
         for f in &chart.additional_values_files {
-            ldr.read(f)
-                .with_context(|| format!("could not load additionalValuesFile '{f}'"))?;
+            ldr.read(f).with_context(|| format!("could not load additionalValuesFile '{f}'"))?;
             additional.push(ldr.root.join(f));
         }
 
@@ -302,10 +331,7 @@ impl Helm {
         let chart_dir = chart_home.join(&chart.name);
         if !chart_dir.is_dir() {
             if chart.repo.is_empty() {
-                bail!(
-                    "no repo specified for pull, no chart found at '{}'",
-                    chart_dir.display()
-                );
+                bail!("no repo specified for pull, no chart found at '{}'", chart_dir.display());
             }
             self.run(&pull_args(chart, &chart_home), &config_home)?;
         }
@@ -320,20 +346,15 @@ impl Helm {
                 };
                 serde_json::to_vec_pretty(&merged).context("cannot write the helm values")?
             }
-            None => ldr
-                .read(&values_file)
-                .with_context(|| format!("cannot read values file '{values_file}'"))?,
+            None => ldr.read(&values_file).with_context(|| format!("cannot read values file '{values_file}'"))?,
         };
-        let values_path = tmp
-            .path()
-            .join(format!("{}-kustomize-values.yaml", chart.name));
+        let values_path = tmp.path().join(format!("{}-kustomize-values.yaml", chart.name));
         std::fs::write(&values_path, values)
             .with_context(|| format!("failed to write values file '{}'", values_path.display()))?;
 
         let args = template_args(chart, &chart_home, &values_path, &additional);
         let stdout = self.run(&args, &config_home)?;
-        let text = String::from_utf8(stdout)
-            .map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
+        let text = String::from_utf8(stdout).map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
         let shown = format!("helm template output of chart '{}'", chart.name);
         let resources = match parse_resources(&text, &shown) {
             Ok(rs) => rs,
@@ -354,16 +375,8 @@ impl Helm {
 /// `{root}/{chartHome}`, or `{chartHome}/{name}-{version}` when the chart is
 /// pinned to a version of a repo.
 fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> PathBuf {
-    let home = if globals.chart_home.is_empty() {
-        DEFAULT_CHART_HOME
-    } else {
-        &globals.chart_home
-    };
-    let base = if Path::new(home).is_absolute() {
-        PathBuf::from(home)
-    } else {
-        root.join(home)
-    };
+    let home = if globals.chart_home.is_empty() { DEFAULT_CHART_HOME } else { &globals.chart_home };
+    let base = if Path::new(home).is_absolute() { PathBuf::from(home) } else { root.join(home) };
     if !chart.version.is_empty() && !chart.repo.is_empty() {
         base.join(format!("{}-{}", chart.name, chart.version))
     } else {
@@ -372,11 +385,8 @@ fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Path
 }
 
 fn read_values(ldr: &Loader, file: &str) -> Result<Value> {
-    let text = ldr
-        .read_string(file)
-        .with_context(|| format!("cannot read values file '{file}'"))?;
-    let docs = crate::yaml::parse_documents(&text, file)
-        .map_err(|e| anyhow!("could not parse values file: {e}"))?;
+    let text = ldr.read_string(file).with_context(|| format!("cannot read values file '{file}'"))?;
+    let docs = crate::yaml::parse_documents(&text, file).map_err(|e| anyhow!("could not parse values file: {e}"))?;
     match docs.into_iter().next() {
         None | Some(Value::Null) => Ok(Value::Object(Map::new())),
         Some(v @ Value::Object(_)) => Ok(v),
@@ -409,7 +419,7 @@ pub fn merge_values(dest: Value, src: &Value) -> Value {
 
 /// `--helm-api-versions`, `--helm-kube-version` and `--helm-debug` fill in
 /// what a chart entry leaves unset (the entry's own settings win).
-fn apply_cli_defaults(chart: &mut HelmChart, opts: &BuildOptions) {
+fn apply_cli_defaults(chart: &mut HelmChart, opts: &HelmOptions) {
     if chart.api_versions.is_empty() {
         chart.api_versions = opts.helm_api_versions.clone();
     }
@@ -419,35 +429,29 @@ fn apply_cli_defaults(chart: &mut HelmChart, opts: &BuildOptions) {
     chart.debug |= opts.helm_debug;
 }
 
-/// `helm template` arguments, in kustomize's order.
-fn template_args(
-    chart: &HelmChart,
-    chart_home: &Path,
-    values: &Path,
-    additional: &[PathBuf],
-) -> Vec<String> {
+/// `helm template` arguments: kustomize's flags, each value joined to its
+/// flag with `=`, then `--` and the release name and chart (so no value from
+/// a kustomization can be read as an option).
+fn template_args(chart: &HelmChart, chart_home: &Path, values: &Path, additional: &[PathBuf]) -> Vec<String> {
     let mut a: Vec<String> = vec!["template".into()];
     if chart.release_name.is_empty() {
         a.push("--generate-name".into());
-    } else {
-        a.push(chart.release_name.clone());
     }
-    a.push(chart_home.join(&chart.name).to_string_lossy().into_owned());
     if !chart.namespace.is_empty() {
-        a.extend(["--namespace".into(), chart.namespace.clone()]);
+        a.push(format!("--namespace={}", chart.namespace));
     }
     if !chart.name_template.is_empty() {
-        a.extend(["--name-template".into(), chart.name_template.clone()]);
+        a.push(format!("--name-template={}", chart.name_template));
     }
-    a.extend(["-f".into(), values.to_string_lossy().into_owned()]);
+    a.push(format!("--values={}", values.display()));
     for f in additional {
-        a.extend(["-f".into(), f.to_string_lossy().into_owned()]);
+        a.push(format!("--values={}", f.display()));
     }
     for v in &chart.api_versions {
-        a.extend(["--api-versions".into(), v.clone()]);
+        a.push(format!("--api-versions={v}"));
     }
     if !chart.kube_version.is_empty() {
-        a.extend(["--kube-version".into(), chart.kube_version.clone()]);
+        a.push(format!("--kube-version={}", chart.kube_version));
     }
     for (on, flag) in [
         (chart.include_crds, "--include-crds"),
@@ -459,28 +463,27 @@ fn template_args(
             a.push(flag.into());
         }
     }
+    a.push("--".into());
+    if !chart.release_name.is_empty() {
+        a.push(chart.release_name.clone());
+    }
+    a.push(chart_home.join(&chart.name).to_string_lossy().into_owned());
     a
 }
 
 /// `helm pull` arguments for a chart that is not in chartHome yet.
 fn pull_args(chart: &HelmChart, chart_home: &Path) -> Vec<String> {
-    let mut a: Vec<String> = vec![
-        "pull".into(),
-        "--untar".into(),
-        "--untardir".into(),
-        chart_home.to_string_lossy().into_owned(),
-    ];
-    if chart.repo.starts_with("oci://") {
-        a.push(format!(
-            "{}/{}",
-            chart.repo.trim_end_matches('/'),
-            chart.name
-        ));
-    } else {
-        a.extend(["--repo".into(), chart.repo.clone(), chart.name.clone()]);
-    }
+    let mut a: Vec<String> = vec!["pull".into(), "--untar".into(), format!("--untardir={}", chart_home.display())];
     if !chart.version.is_empty() {
-        a.extend(["--version".into(), chart.version.clone()]);
+        a.push(format!("--version={}", chart.version));
+    }
+    if chart.repo.starts_with("oci://") {
+        a.push("--".into());
+        a.push(format!("{}/{}", chart.repo.trim_end_matches('/'), chart.name));
+    } else {
+        a.push(format!("--repo={}", chart.repo));
+        a.push("--".into());
+        a.push(chart.name.clone());
     }
     a
 }
@@ -492,10 +495,7 @@ fn helm_major_version(text: &str) -> Option<&str> {
         if !b.is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
             continue;
         }
-        let end = bytes[i..]
-            .iter()
-            .position(|c| !c.is_ascii_digit())
-            .map_or(bytes.len(), |p| i + p);
+        let end = bytes[i..].iter().position(|c| !c.is_ascii_digit()).map_or(bytes.len(), |p| i + p);
         // kustomize wants at least `N.N`.
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(|c| c.is_ascii_digit()) {
             return Some(&text[i..end]);
@@ -515,32 +515,22 @@ mod tests {
 
     #[test]
     fn cli_flags_fill_what_the_chart_leaves_unset() {
-        let opts = BuildOptions {
+        let opts = HelmOptions {
             helm_api_versions: vec!["x/v1".into()],
             helm_kube_version: "1.30.0".into(),
             helm_debug: true,
-            ..BuildOptions::default()
+            ..HelmOptions::default()
         };
         let mut plain = HelmChart::default();
         apply_cli_defaults(&mut plain, &opts);
         assert_eq!(
-            (
-                plain.api_versions.as_slice(),
-                plain.kube_version.as_str(),
-                plain.debug
-            ),
+            (plain.api_versions.as_slice(), plain.kube_version.as_str(), plain.debug),
             (&["x/v1".to_string()][..], "1.30.0", true)
         );
-        let mut own = HelmChart {
-            api_versions: vec!["a/v2".into()],
-            kube_version: "1.29.0".into(),
-            ..HelmChart::default()
-        };
+        let mut own =
+            HelmChart { api_versions: vec!["a/v2".into()], kube_version: "1.29.0".into(), ..HelmChart::default() };
         apply_cli_defaults(&mut own, &opts);
-        assert_eq!(
-            (own.api_versions.as_slice(), own.kube_version.as_str()),
-            (&["a/v2".to_string()][..], "1.29.0")
-        );
+        assert_eq!((own.api_versions.as_slice(), own.kube_version.as_str()), (&["a/v2".to_string()][..], "1.29.0"));
     }
 
     #[test]
@@ -550,44 +540,28 @@ mod tests {
             "apiVersions": ["a/v1", "b/v2"], "kubeVersion": "1.29.0",
             "includeCRDs": true, "skipTests": true, "skipHooks": true
         }));
-        let a = template_args(
-            &c,
-            Path::new("/k/charts"),
-            Path::new("/tmp/v.yaml"),
-            &[PathBuf::from("/k/extra.yaml")],
-        );
+        let a = template_args(&c, Path::new("/k/charts"), Path::new("/tmp/v.yaml"), &[PathBuf::from("/k/extra.yaml")]);
         assert_eq!(
             a,
             [
                 "template",
-                "rel",
-                "/k/charts/demo",
-                "--namespace",
-                "ns",
-                "--name-template",
-                "t",
-                "-f",
-                "/tmp/v.yaml",
-                "-f",
-                "/k/extra.yaml",
-                "--api-versions",
-                "a/v1",
-                "--api-versions",
-                "b/v2",
-                "--kube-version",
-                "1.29.0",
+                "--namespace=ns",
+                "--name-template=t",
+                "--values=/tmp/v.yaml",
+                "--values=/k/extra.yaml",
+                "--api-versions=a/v1",
+                "--api-versions=b/v2",
+                "--kube-version=1.29.0",
                 "--include-crds",
                 "--skip-tests",
-                "--no-hooks"
+                "--no-hooks",
+                "--",
+                "rel",
+                "/k/charts/demo",
             ]
         );
-        let bare = template_args(
-            &chart(json!({"name": "x"})),
-            Path::new("/c"),
-            Path::new("/v"),
-            &[],
-        );
-        assert_eq!(bare, ["template", "--generate-name", "/c/x", "-f", "/v"]);
+        let bare = template_args(&chart(json!({"name": "x"})), Path::new("/c"), Path::new("/v"), &[]);
+        assert_eq!(bare, ["template", "--generate-name", "--values=/v", "--", "/c/x"]);
     }
 
     #[test]
@@ -600,32 +574,35 @@ mod tests {
             [
                 "pull",
                 "--untar",
-                "--untardir",
-                "/k/charts/mc-3.1.3",
-                "--repo",
-                "https://charts.example",
+                "--untardir=/k/charts/mc-3.1.3",
+                "--version=3.1.3",
+                "--repo=https://charts.example",
+                "--",
                 "mc",
-                "--version",
-                "3.1.3"
             ]
         );
         let oci = chart(json!({"name": "dns", "repo": "oci://reg.example/charts/"}));
-        let globals = HelmGlobals {
-            chart_home: "/abs/home".into(),
-            config_home: String::new(),
-        };
+        let globals = HelmGlobals { chart_home: "/abs/home".into(), config_home: String::new() };
         let home = abs_chart_home(&oci, &globals, Path::new("/k"));
         assert_eq!(home, PathBuf::from("/abs/home"));
         assert_eq!(
             pull_args(&oci, &home),
-            [
-                "pull",
-                "--untar",
-                "--untardir",
-                "/abs/home",
-                "oci://reg.example/charts/dns"
-            ]
+            ["pull", "--untar", "--untardir=/abs/home", "--", "oci://reg.example/charts/dns"]
         );
+    }
+
+    #[test]
+    fn names_are_checked() {
+        for bad in ["", "..", ".", "../../x", "a/b", "-x", "--post-renderer=/bin/sh"] {
+            assert!(check_chart_name(bad).is_err(), "{bad}");
+        }
+        check_chart_name("ingress-nginx").unwrap();
+        for bad in ["--post-renderer=/tmp/x", "Rel", "a_b", "-a", "a-", "a..b", &"a".repeat(54)] {
+            assert!(check_release_name(bad).is_err(), "{bad}");
+        }
+        for good in ["rel", "my-release.v1", "a", "0"] {
+            check_release_name(good).unwrap();
+        }
     }
 
     #[test]
@@ -653,21 +630,16 @@ mod tests {
             "helmHome": "/h", "values": "v.yaml", "valuesLocal": {"a": 1}, "valuesMerge": "merge",
             "releaseName": "r", "releaseNamespace": "ns"
         })];
-        let (charts, globals) =
-            charts_with_legacy(&[json!({"name": "first"})], &legacy, None).unwrap();
+        let (charts, globals) = charts_with_legacy(&[json!({"name": "first"})], &legacy, None).unwrap();
         assert_eq!(charts[0], json!({"name": "first"}));
         assert_eq!(
             charts[1],
             json!({"name": "demo", "version": "1.0", "repo": "https://r", "valuesFile": "v.yaml",
                    "valuesMerge": "merge", "releaseName": "r", "valuesInline": {"a": 1}})
         );
-        assert_eq!(
-            globals,
-            Some(json!({"chartHome": "../c", "configHome": "/h"}))
-        );
+        assert_eq!(globals, Some(json!({"chartHome": "../c", "configHome": "/h"})));
         // helmGlobals, when given, wins over the deprecated entries.
-        let (_, globals) =
-            charts_with_legacy(&[], &legacy, Some(&json!({"chartHome": "x"}))).unwrap();
+        let (_, globals) = charts_with_legacy(&[], &legacy, Some(&json!({"chartHome": "x"}))).unwrap();
         assert_eq!(globals, Some(json!({"chartHome": "x"})));
     }
 
@@ -682,35 +654,21 @@ mod tests {
     #[test]
     fn refuses_without_enable_helm() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let err = inflate(
-            &[json!({"name": "x"})],
-            None,
-            &ldr,
-            &BuildOptions::default(),
-        )
-        .unwrap_err();
-        assert!(
-            format!("{err:#}").contains("must specify --enable-helm"),
-            "{err:#}"
-        );
-        assert!(inflate(&[], None, &ldr, &BuildOptions::default())
-            .unwrap()
-            .is_empty());
+        let err = inflate(&[json!({"name": "x"})], None, &ldr, &HelmOptions::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("must specify --enable-helm"), "{err:#}");
+        assert!(inflate(&[], None, &ldr, &HelmOptions::default()).unwrap().is_empty());
     }
 
     #[test]
     fn missing_helm_binary_is_named() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let opts = BuildOptions {
+        let opts = HelmOptions {
             enable_helm: true,
             helm_command: Some("/nonexistent/kforge-helm".into()),
-            ..BuildOptions::default()
+            ..HelmOptions::default()
         };
         let err = inflate(&[json!({"name": "x"})], None, &ldr, &opts).unwrap_err();
         let msg = format!("{err:#}");
-        assert!(
-            msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"),
-            "{msg}"
-        );
+        assert!(msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"), "{msg}");
     }
 }

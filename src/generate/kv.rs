@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail, Context};
 
 use super::FileSource;
-use crate::load::kustomization::GeneratorArgs;
+use crate::types::GeneratorArgs;
 
 /// One key and its raw value (file contents may be any bytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,10 +15,7 @@ pub struct Pair {
 
 impl Pair {
     fn new(key: &str, value: impl Into<Vec<u8>>) -> Pair {
-        Pair {
-            key: key.to_string(),
-            value: value.into(),
-        }
+        Pair { key: key.to_string(), value: value.into() }
     }
 }
 
@@ -33,14 +30,20 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
     let mut all = Vec::new();
     for p in &envs {
         let load = || -> anyhow::Result<Vec<Pair>> { env_file_pairs(&files.read(p)?) };
-        let pairs = load()
-            .with_context(|| format!("env source files: {}", go_list(&envs)))
-            .context("loading KV pairs")?;
+        let pairs =
+            load().with_context(|| format!("env source files: {}", go_list(&envs))).context("loading KV pairs")?;
         all.extend(pairs);
     }
-    for s in &args.literals {
+    for (i, s) in args.literals.iter().enumerate() {
+        // Literal values are often secrets: messages show keys only.
         let pair = literal_pair(s)
-            .with_context(|| format!("literal sources {}", go_list(&args.literals)))
+            .map_err(|_| {
+                anyhow!(
+                    "invalid literal source #{} (its text is not shown: it may hold a secret), expected key=value",
+                    i + 1
+                )
+            })
+            .with_context(|| format!("literal sources {}", literal_keys(&args.literals)))
             .context("loading KV pairs")?;
         all.push(pair);
     }
@@ -49,12 +52,33 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
             let (key, path) = parse_file_source(s)?;
             Ok(Pair::new(&key, files.read(&path)?))
         };
-        let pair = load()
-            .with_context(|| format!("file sources: {}", go_list(&args.files)))
-            .context("loading KV pairs")?;
+        let pair =
+            load().with_context(|| format!("file sources: {}", go_list(&args.files))).context("loading KV pairs")?;
         all.push(pair);
     }
     Ok(all)
+}
+
+/// The literals as messages may show them: `[KEY=*** #2]` (a literal
+/// without `=` is shown by its position only).
+fn literal_keys(literals: &[String]) -> String {
+    let parts: Vec<String> = literals
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match l.split_once('=') {
+            Some((k, _)) if !k.is_empty() => format!("{}=***", go_quote_if_needed(k)),
+            _ => format!("#{}", i + 1),
+        })
+        .collect();
+    format!("[{}]", parts.join(" "))
+}
+
+fn go_quote_if_needed(k: &str) -> String {
+    if k.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        go_quote(k)
+    } else {
+        k.to_string()
+    }
 }
 
 /// `KEY=VALUE` → (`KEY`, `VALUE` without one pair of surrounding quotes).
@@ -82,27 +106,14 @@ pub fn parse_file_source(source: &str) -> anyhow::Result<(String, String)> {
         return Ok((go_path_base(source), source.to_string()));
     }
     if n > 1 {
-        bail!(
-            "source {} key name or file path contains '='",
-            go_quote(source)
-        );
+        bail!("source {} key name or file path contains '='", go_quote(source));
     }
-    let (k, p) = source
-        .split_once('=')
-        .ok_or_else(|| anyhow!("unreachable: no '=' in {source}"))?;
+    let (k, p) = source.split_once('=').ok_or_else(|| anyhow!("unreachable: no '=' in {source}"))?;
     if k.is_empty() {
-        bail!(
-            "missing key name for file path {} in source {}",
-            go_quote(p),
-            go_quote(source)
-        );
+        bail!("missing key name for file path {} in source {}", go_quote(p), go_quote(source));
     }
     if p.is_empty() {
-        bail!(
-            "missing file path for key name {} in source {}",
-            go_quote(k),
-            go_quote(source)
-        );
+        bail!("missing file path for key name {} in source {}", go_quote(k), go_quote(source));
     }
     Ok((k.to_string(), p.to_string()))
 }
@@ -122,12 +133,8 @@ pub fn env_file_pairs(content: &[u8]) -> anyhow::Result<Vec<Pair>> {
     for (n, raw) in body.split(|&b| b == b'\n').enumerate() {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let Ok(mut line) = std::str::from_utf8(raw) else {
-            let nums: Vec<String> = raw.iter().map(u8::to_string).collect();
-            bail!(
-                "line [{}] has invalid utf8 bytes : {}",
-                nums.join(" "),
-                String::from_utf8_lossy(raw)
-            );
+            // The line itself is not shown: env files hold secrets.
+            bail!("line {} has invalid utf8 bytes", n + 1);
         };
         if n == 0 {
             line = line.strip_prefix('\u{feff}').unwrap_or(line);
@@ -178,9 +185,7 @@ pub(crate) fn go_quote(s: &str) -> String {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if c.is_control() || c == '\u{feff}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
@@ -205,36 +210,18 @@ mod tests {
         assert_eq!(kv(&literal_pair("q=\"x\"").unwrap()), ("q", "x"));
         assert_eq!(kv(&literal_pair("dq=\"y").unwrap()), ("dq", "\"y"));
         assert_eq!(kv(&literal_pair("TEST='").unwrap()), ("TEST", "'"));
-        assert_eq!(
-            kv(&literal_pair("TEST=this is a 'test'").unwrap()),
-            ("TEST", "this is a 'test'")
-        );
+        assert_eq!(kv(&literal_pair("TEST=this is a 'test'").unwrap()), ("TEST", "this is a 'test'"));
         assert_eq!(kv(&literal_pair("e=").unwrap()), ("e", ""));
         assert_eq!(kv(&literal_pair("a b=1").unwrap()), ("a b", "1"));
-        assert_eq!(
-            literal_pair("noeq").unwrap_err().to_string(),
-            "invalid literal source noeq, expected key=value"
-        );
-        assert_eq!(
-            literal_pair("=x").unwrap_err().to_string(),
-            "invalid literal source =x, expected key=value"
-        );
+        assert_eq!(literal_pair("noeq").unwrap_err().to_string(), "invalid literal source noeq, expected key=value");
+        assert_eq!(literal_pair("=x").unwrap_err().to_string(), "invalid literal source =x, expected key=value");
     }
 
     #[test]
     fn file_sources() {
-        assert_eq!(
-            parse_file_source("d/f.txt").unwrap(),
-            ("f.txt".into(), "d/f.txt".into())
-        );
-        assert_eq!(
-            parse_file_source("k=d/f.txt").unwrap(),
-            ("k".into(), "d/f.txt".into())
-        );
-        assert_eq!(
-            parse_file_source("dir/").unwrap(),
-            ("dir".into(), "dir/".into())
-        );
+        assert_eq!(parse_file_source("d/f.txt").unwrap(), ("f.txt".into(), "d/f.txt".into()));
+        assert_eq!(parse_file_source("k=d/f.txt").unwrap(), ("k".into(), "d/f.txt".into()));
+        assert_eq!(parse_file_source("dir/").unwrap(), ("dir".into(), "dir/".into()));
         assert_eq!(
             parse_file_source("a=b=c").unwrap_err().to_string(),
             "source \"a=b=c\" key name or file path contains '='"
@@ -251,36 +238,18 @@ mod tests {
 
     #[test]
     fn env_files() {
-        let pairs = env_file_pairs(
-            b"\xef\xbb\xbfA=1\n# c\n\n \t B = x \n=x\nNOEQ\nC=\"q\"\r\nD=a=b\n\xef\xbb\xbfE=2",
-        )
-        .unwrap();
+        let pairs =
+            env_file_pairs(b"\xef\xbb\xbfA=1\n# c\n\n \t B = x \n=x\nNOEQ\nC=\"q\"\r\nD=a=b\n\xef\xbb\xbfE=2").unwrap();
         let got: Vec<(&str, &str)> = pairs.iter().map(kv).collect();
-        assert_eq!(
-            got,
-            [
-                ("A", "1"),
-                ("B ", " x "),
-                ("NOEQ", ""),
-                ("C", "\"q\""),
-                ("D", "a=b"),
-                ("\u{feff}E", "2")
-            ]
-        );
+        assert_eq!(got, [("A", "1"), ("B ", " x "), ("NOEQ", ""), ("C", "\"q\""), ("D", "a=b"), ("\u{feff}E", "2")]);
         assert!(env_file_pairs(b"").unwrap().is_empty());
         let e = env_file_pairs(b"X=\xff\n").unwrap_err().to_string();
-        assert!(
-            e.starts_with("line [88 61 255] has invalid utf8 bytes : X="),
-            "{e}"
-        );
+        assert_eq!(e, "line 1 has invalid utf8 bytes");
     }
 
     #[test]
     fn order_envs_then_literals_then_files_and_error_context() {
-        let files = MemFiles::new()
-            .with("a.env", "E=1\n")
-            .with("b.env", "F=2\n")
-            .with("f.txt", "x");
+        let files = MemFiles::new().with("a.env", "E=1\n").with("b.env", "F=2\n").with("f.txt", "x");
         let args = GeneratorArgs {
             name: "c".into(),
             literals: vec!["L=1".into()],
@@ -289,38 +258,24 @@ mod tests {
             env: "b.env".into(),
             ..Default::default()
         };
-        let keys: Vec<String> = load_pairs(&args, &files)
-            .unwrap()
-            .into_iter()
-            .map(|p| p.key)
-            .collect();
+        let keys: Vec<String> = load_pairs(&args, &files).unwrap().into_iter().map(|p| p.key).collect();
         assert_eq!(keys, ["E", "F", "L", "f.txt"]);
 
-        let bad = GeneratorArgs {
-            literals: vec!["ok=1".into(), "noeq".into()],
-            ..Default::default()
-        };
+        let bad = GeneratorArgs { literals: vec!["ok=s3cret".into(), "password hunter2".into()], ..Default::default() };
         let e = format!("{:#}", load_pairs(&bad, &files).unwrap_err());
-        assert_eq!(e, "loading KV pairs: literal sources [ok=1 noeq]: invalid literal source noeq, expected key=value");
-
-        let missing = GeneratorArgs {
-            envs: vec!["nope".into()],
-            ..Default::default()
-        };
-        let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());
         assert_eq!(
             e,
-            "loading KV pairs: env source files: [nope]: 'nope' doesn't exist"
+            "loading KV pairs: literal sources [ok=*** #2]: invalid literal source #2 (its text is not shown: it may hold a secret), expected key=value"
         );
+        let e = format!("{:#}", env_file_pairs(b"A=1\nB=s3cret\xff\n").unwrap_err());
+        assert_eq!(e, "line 2 has invalid utf8 bytes");
 
-        let missing = GeneratorArgs {
-            files: vec!["k=nope".into()],
-            ..Default::default()
-        };
+        let missing = GeneratorArgs { envs: vec!["nope".into()], ..Default::default() };
         let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());
-        assert_eq!(
-            e,
-            "loading KV pairs: file sources: [k=nope]: 'nope' doesn't exist"
-        );
+        assert_eq!(e, "loading KV pairs: env source files: [nope]: 'nope' doesn't exist");
+
+        let missing = GeneratorArgs { files: vec!["k=nope".into()], ..Default::default() };
+        let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());
+        assert_eq!(e, "loading KV pairs: file sources: [k=nope]: 'nope' doesn't exist");
     }
 }

@@ -27,10 +27,7 @@ pub fn merge_generated(m: &mut ResMap, generated: Resource) -> anyhow::Result<()
     match matches.as_slice() {
         [] => match generated.behavior {
             Behavior::Merge | Behavior::Replace => {
-                bail!(
-                    "id {} does not exist; cannot merge or replace",
-                    go_resid(&id)
-                )
+                bail!("id {} does not exist; cannot merge or replace", go_resid(&id))
             }
             Behavior::Create | Behavior::Unspecified => {
                 m.append(generated)?;
@@ -43,10 +40,7 @@ pub fn merge_generated(m: &mut ResMap, generated: Resource) -> anyhow::Result<()
                 Behavior::Merge => true,
                 Behavior::Replace => false,
                 Behavior::Create | Behavior::Unspecified => {
-                    bail!(
-                        "id {} exists; behavior must be merge or replace",
-                        go_resid(&id)
-                    )
+                    bail!("id {} exists; behavior must be merge or replace", go_resid(&id))
                 }
             };
             let combined = combine(m.at(i), generated, merge_data);
@@ -55,21 +49,14 @@ pub fn merge_generated(m: &mut ResMap, generated: Resource) -> anyhow::Result<()
         }
         many => {
             let ids: Vec<String> = many.iter().map(|&i| m.at(i).cur_id().to_string()).collect();
-            bail!(
-                "found multiple objects [{}] that could accept merge of {}",
-                ids.join(" "),
-                id
-            )
+            bail!("found multiple objects [{}] that could accept merge of {}", ids.join(" "), id)
         }
     }
 }
 
 /// [`merge_generated`] for each resource in turn (one generator's output, or
 /// all generators of a kustomization in order).
-pub fn merge_all_generated(
-    m: &mut ResMap,
-    generated: impl IntoIterator<Item = Resource>,
-) -> anyhow::Result<()> {
+pub fn merge_all_generated(m: &mut ResMap, generated: impl IntoIterator<Item = Resource>) -> anyhow::Result<()> {
     for r in generated {
         merge_generated(m, r)?;
     }
@@ -82,10 +69,7 @@ fn matching(m: &ResMap, id: &ResId) -> Vec<usize> {
     let mut out = Vec::new();
     for i in m.positions_ever_named(&id.name) {
         let r = m.at(i);
-        let prev = r
-            .prev_ids
-            .iter()
-            .any(|p| p.name == id.name && p.same_as(id));
+        let prev = r.prev_ids.iter().any(|p| p.name == id.name && p.same_as(id));
         let cur = || {
             r.name() == id.name && r.kind() == id.gvk.kind && r.gvk() == id.gvk && {
                 let c = r.cur_id();
@@ -111,10 +95,7 @@ fn combine(old: &Resource, new: Resource, merge_data: bool) -> Resource {
     if old.namespace().is_empty() {
         meta.remove("namespace");
     } else {
-        meta.insert(
-            "namespace".into(),
-            Value::String(old.namespace().to_string()),
-        );
+        meta.insert("namespace".into(), Value::String(old.namespace().to_string()));
     }
     if merge_data {
         for field in ["data", "binaryData"] {
@@ -145,26 +126,17 @@ fn meta_mut(obj: &mut Value) -> &mut Map<String, Value> {
     if !obj.is_object() {
         *obj = Value::Object(Map::new());
     }
-    let Value::Object(top) = obj else {
-        unreachable!("made a mapping above")
-    };
-    let meta = top
-        .entry("metadata")
-        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(top) = obj else { unreachable!("made a mapping above") };
+    let meta = top.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
     if !meta.is_object() {
         *meta = Value::Object(Map::new());
     }
-    let Value::Object(m) = meta else {
-        unreachable!("made a mapping above")
-    };
+    let Value::Object(m) = meta else { unreachable!("made a mapping above") };
     m
 }
 
 /// Both maps as strings, `b` winning.
-fn merged_strings(
-    a: Option<&Map<String, Value>>,
-    b: Option<&Map<String, Value>>,
-) -> Map<String, Value> {
+fn merged_strings(a: Option<&Map<String, Value>>, b: Option<&Map<String, Value>>) -> Map<String, Value> {
     let mut out = Map::new();
     for m in [a, b].into_iter().flatten() {
         for (k, v) in m {
@@ -211,7 +183,7 @@ pub fn go_resid(id: &ResId) -> String {
 mod tests {
     use super::*;
     use crate::generate::{config_map, secret, MemFiles};
-    use crate::load::kustomization::{GeneratorArgs, GeneratorOptions};
+    use crate::types::{GeneratorArgs, GeneratorOptions};
     use serde_json::json;
 
     fn gen(name: &str, behavior: &str, lits: &[&str]) -> Resource {
@@ -236,10 +208,7 @@ mod tests {
     }
 
     fn no_hash() -> GeneratorOptions {
-        GeneratorOptions {
-            disable_name_suffix_hash: Some(true),
-            ..Default::default()
-        }
+        GeneratorOptions { disable_name_suffix_hash: Some(true), ..Default::default() }
     }
 
     #[test]
@@ -270,10 +239,7 @@ mod tests {
         let mut m = ResMap::new();
         merge_generated(&mut m, gen("cm", "", &["a=1"])).unwrap();
         m.at_mut(0).set_name("p-cm");
-        assert!(merge_generated(&mut m, gen("cm", "", &["b=1"]))
-            .unwrap_err()
-            .to_string()
-            .contains("Name:\"cm\""));
+        assert!(merge_generated(&mut m, gen("cm", "", &["b=1"])).unwrap_err().to_string().contains("Name:\"cm\""));
         assert!(merge_generated(&mut m, gen("p-cm", "", &["b=1"])).is_err());
     }
 
@@ -292,10 +258,7 @@ mod tests {
     fn merge_by_original_name_keeps_current_name() {
         // TestGeneratorOverlays: base `com1` with prefix p1-, overlay merges `com1`.
         let mut m = ResMap::new();
-        m.append(Resource::new(
-            json!({"apiVersion":"v1","kind":"Service","metadata":{"name":"svc"}}),
-        ))
-        .unwrap();
+        m.append(Resource::new(json!({"apiVersion":"v1","kind":"Service","metadata":{"name":"svc"}}))).unwrap();
         merge_generated(&mut m, gen("com1", "create", &["from=base"])).unwrap();
         m.at_mut(1).set_name("p1-com1");
         merge_generated(&mut m, gen("com1", "merge", &["from=overlay", "foo=bar"])).unwrap();
@@ -320,10 +283,7 @@ mod tests {
         m.at_mut(0).set_namespace("base");
         merge_generated(&mut m, gen("testCase", "merge", &["overlay=peach"])).unwrap();
         assert_eq!(m.at(0).namespace(), "base");
-        assert_eq!(
-            m.at(0).obj["data"],
-            json!({"base":"apple","overlay":"peach"})
-        );
+        assert_eq!(m.at(0).obj["data"], json!({"base":"apple","overlay":"peach"}));
         // A namespace that never was the resource's does not match.
         let mut other = gen("testCase", "merge", &["x=1"]);
         set_ns(&mut other, "elsewhere");
@@ -349,26 +309,14 @@ mod tests {
 
     #[test]
     fn hash_only_when_both_want_it() {
-        let cases = [
-            (true, true, true),
-            (true, false, false),
-            (false, true, false),
-            (false, false, false),
-        ];
+        let cases = [(true, true, true), (true, false, false), (false, true, false), (false, false, false)];
         for (old_hash, new_hash, want) in cases {
             for behavior in ["merge", "replace"] {
                 let mut m = ResMap::new();
-                let base = if old_hash {
-                    gen("c", "", &["a=1"])
-                } else {
-                    with_opts("c", "", &["a=1"], no_hash())
-                };
+                let base = if old_hash { gen("c", "", &["a=1"]) } else { with_opts("c", "", &["a=1"], no_hash()) };
                 merge_generated(&mut m, base).unwrap();
-                let ov = if new_hash {
-                    gen("c", behavior, &["b=2"])
-                } else {
-                    with_opts("c", behavior, &["b=2"], no_hash())
-                };
+                let ov =
+                    if new_hash { gen("c", behavior, &["b=2"]) } else { with_opts("c", behavior, &["b=2"], no_hash()) };
                 merge_generated(&mut m, ov).unwrap();
                 assert_eq!(m.at(0).needs_hash, want, "{old_hash} {new_hash} {behavior}");
             }
@@ -384,10 +332,7 @@ mod tests {
             ..Default::default()
         };
         merge_generated(&mut m, with_opts("c", "", &["a=1"], base_opts)).unwrap();
-        let ov = GeneratorOptions {
-            labels: [("a".into(), "ov".into())].into(),
-            ..Default::default()
-        };
+        let ov = GeneratorOptions { labels: [("a".into(), "ov".into())].into(), ..Default::default() };
         merge_generated(&mut m, with_opts("c", "replace", &["b=2"], ov)).unwrap();
         assert_eq!(
             m.at(0).obj,
@@ -401,11 +346,7 @@ mod tests {
         // TestGeneratorOverlaysBinaryData: a merge with no sources keeps the base's binaryData.
         let mut m = ResMap::new();
         let files = MemFiles::new().with("data.bin", b"\xffhello".to_vec());
-        let a = GeneratorArgs {
-            name: "com1".into(),
-            files: vec!["data.bin".into()],
-            ..Default::default()
-        };
+        let a = GeneratorArgs { name: "com1".into(), files: vec!["data.bin".into()], ..Default::default() };
         merge_generated(&mut m, config_map(&a, None, &files).unwrap()).unwrap();
         merge_generated(&mut m, gen("com1", "merge", &[])).unwrap();
         assert_eq!(
@@ -464,9 +405,7 @@ mod tests {
         merge_generated(&mut m, gen("b", "", &[])).unwrap();
         m.at_mut(0).set_name("x-a");
         m.at_mut(1).set_name("a");
-        let e = merge_generated(&mut m, gen("a", "merge", &[]))
-            .unwrap_err()
-            .to_string();
+        let e = merge_generated(&mut m, gen("a", "merge", &[])).unwrap_err().to_string();
         assert!(e.starts_with("found multiple objects"), "{e}");
     }
 }

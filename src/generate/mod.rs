@@ -37,9 +37,6 @@ impl MemFiles {
 
 impl FileSource for MemFiles {
     fn read(&self, path: &str) -> anyhow::Result<Vec<u8>> {
-        self.0
-            .get(path)
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!("'{path}' doesn't exist"))
+        self.0.get(path).cloned().ok_or_else(|| anyhow::anyhow!("'{path}' doesn't exist"))
     }
 }

@@ -24,10 +24,7 @@ pub struct HttpOptions {
 
 impl Default for HttpOptions {
     fn default() -> Self {
-        HttpOptions {
-            timeout: DEFAULT_TIMEOUT,
-            max_bytes: DEFAULT_MAX_BYTES,
-        }
+        HttpOptions { timeout: DEFAULT_TIMEOUT, max_bytes: DEFAULT_MAX_BYTES }
     }
 }
 
@@ -41,11 +38,7 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 pub enum HttpError {
     /// The server answered with a status outside 200-299 (kustomize's "HTTP Error").
     #[error("GET {url}: HTTP Error: status code {code} ({text})")]
-    Status {
-        url: String,
-        code: u16,
-        text: String,
-    },
+    Status { url: String, code: u16, text: String },
     #[error("GET {url}: no answer within {secs}s (timeout)")]
     Timeout { url: String, secs: u64 },
     #[error("GET {url}: cannot connect: {cause}")]
@@ -121,10 +114,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 /// Fetch `url` once, within the limits.
 pub fn fetch(url: &str, opts: &HttpOptions) -> Result<Vec<u8>, HttpError> {
     install_crypto_provider();
-    let other = |cause: String| HttpError::Other {
-        url: url.to_string(),
-        cause,
-    };
+    let other = |cause: String| HttpError::Other { url: url.to_string(), cause };
     let client = reqwest::blocking::Client::builder()
         .user_agent(concat!("kforge/", env!("CARGO_PKG_VERSION")))
         .timeout(opts.timeout)
@@ -133,15 +123,9 @@ pub fn fetch(url: &str, opts: &HttpOptions) -> Result<Vec<u8>, HttpError> {
         .map_err(|e| other(format!("cannot set up the HTTP client: {}", root_cause(&e))))?;
     let classify = |e: reqwest::Error| {
         if e.is_timeout() {
-            HttpError::Timeout {
-                url: url.to_string(),
-                secs: opts.timeout.as_secs().max(1),
-            }
+            HttpError::Timeout { url: url.to_string(), secs: opts.timeout.as_secs().max(1) }
         } else if e.is_connect() {
-            HttpError::Connect {
-                url: url.to_string(),
-                cause: root_cause(&e),
-            }
+            HttpError::Connect { url: url.to_string(), cause: root_cause(&e) }
         } else {
             other(root_cause(&e))
         }
@@ -156,33 +140,22 @@ pub fn fetch(url: &str, opts: &HttpOptions) -> Result<Vec<u8>, HttpError> {
         });
     }
     if resp.content_length().is_some_and(|n| n > opts.max_bytes) {
-        return Err(HttpError::TooLarge {
-            url: url.to_string(),
-            limit: opts.max_bytes,
-        });
+        return Err(HttpError::TooLarge { url: url.to_string(), limit: opts.max_bytes });
     }
     let mut body = Vec::new();
     let mut limited = resp.take(opts.max_bytes + 1);
     limited.read_to_end(&mut body).map_err(|e| {
         // The body reader reports a timeout as an I/O error.
         let timed_out = e.kind() == std::io::ErrorKind::TimedOut
-            || e.get_ref()
-                .and_then(|inner| inner.downcast_ref::<reqwest::Error>())
-                .is_some_and(|r| r.is_timeout());
+            || e.get_ref().and_then(|inner| inner.downcast_ref::<reqwest::Error>()).is_some_and(|r| r.is_timeout());
         if timed_out {
-            HttpError::Timeout {
-                url: url.to_string(),
-                secs: opts.timeout.as_secs().max(1),
-            }
+            HttpError::Timeout { url: url.to_string(), secs: opts.timeout.as_secs().max(1) }
         } else {
             other(format!("reading the body: {e}"))
         }
     })?;
     if body.len() as u64 > opts.max_bytes {
-        return Err(HttpError::TooLarge {
-            url: url.to_string(),
-            limit: opts.max_bytes,
-        });
+        return Err(HttpError::TooLarge { url: url.to_string(), limit: opts.max_bytes });
     }
     Ok(body)
 }
@@ -195,9 +168,7 @@ mod tests {
 
     /// A one-thread HTTP server on 127.0.0.1 answering each request with
     /// `respond(path)` (status line + headers + body, raw), or stalling.
-    fn serve(
-        respond: impl Fn(&str) -> Option<Vec<u8>> + Send + 'static,
-    ) -> (String, Arc<Mutex<usize>>) {
+    fn serve(respond: impl Fn(&str) -> Option<Vec<u8>> + Send + 'static) -> (String, Arc<Mutex<usize>>) {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", l.local_addr().unwrap());
         let hits = Arc::new(Mutex::new(0));
@@ -222,11 +193,7 @@ mod tests {
     }
 
     fn ok(body: &str) -> Vec<u8> {
-        format!(
-            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .into_bytes()
+        format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).into_bytes()
     }
 
     #[test]
@@ -235,37 +202,24 @@ mod tests {
         let cache = HttpCache::default();
         let url = format!("{base}/cm.yaml");
         for _ in 0..3 {
-            assert_eq!(
-                &**cache.get(&url, &HttpOptions::default()).unwrap(),
-                b"kind: ConfigMap\n"
-            );
+            assert_eq!(&**cache.get(&url, &HttpOptions::default()).unwrap(), b"kind: ConfigMap\n");
         }
         assert_eq!(*hits.lock().unwrap(), 1);
     }
 
     #[test]
     fn status_error_names_url_and_code() {
-        let (base, _) = serve(|_| {
-            Some(
-                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .to_vec(),
-            )
-        });
+        let (base, _) =
+            serve(|_| Some(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()));
         let url = format!("{base}/missing.yaml");
         let e = fetch(&url, &HttpOptions::default()).unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            format!("GET {url}: HTTP Error: status code 404 (Not Found)")
-        );
+        assert_eq!(e.to_string(), format!("GET {url}: HTTP Error: status code 404 (Not Found)"));
     }
 
     #[test]
     fn size_limit() {
         let (base, _) = serve(|_| Some(ok(&"x".repeat(100))));
-        let opts = HttpOptions {
-            max_bytes: 10,
-            ..HttpOptions::default()
-        };
+        let opts = HttpOptions { max_bytes: 10, ..HttpOptions::default() };
         let e = fetch(&format!("{base}/big.yaml"), &opts).unwrap_err();
         assert!(matches!(e, HttpError::TooLarge { limit: 10, .. }), "{e}");
     }
@@ -273,10 +227,7 @@ mod tests {
     #[test]
     fn timeout() {
         let (base, _) = serve(|_| None);
-        let opts = HttpOptions {
-            timeout: Duration::from_millis(300),
-            ..HttpOptions::default()
-        };
+        let opts = HttpOptions { timeout: Duration::from_millis(300), ..HttpOptions::default() };
         let e = fetch(&format!("{base}/slow.yaml"), &opts).unwrap_err();
         assert!(matches!(e, HttpError::Timeout { .. }), "{e}");
         assert!(e.to_string().contains("/slow.yaml"), "{e}");
@@ -284,19 +235,11 @@ mod tests {
 
     #[test]
     fn refused_connection_is_a_connect_error() {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let url = format!("http://127.0.0.1:{port}/x.yaml");
         let e = fetch(&url, &HttpOptions::default()).unwrap_err();
         assert!(matches!(e, HttpError::Connect { .. }), "{e}");
-        assert!(
-            e.to_string()
-                .starts_with(&format!("GET {url}: cannot connect: ")),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with(&format!("GET {url}: cannot connect: ")), "{e}");
     }
 
     #[test]

@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::Value;
 
+pub use crate::types::{
+    FieldSpec, GeneratorArgs, GeneratorOptions, Image, Label, LegacySortOptions, Patch, Replica, Selector, SortOptions,
+};
+
 /// A kustomization (kind `Kustomization`) or a component (kind `Component`).
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -88,109 +92,6 @@ const FIELDS: &[&str] = &[
     "buildMetadata",
 ];
 
-/// One entry of `labels:`.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct Label {
-    pub pairs: BTreeMap<String, String>,
-    pub include_selectors: bool,
-    pub include_templates: bool,
-    pub fields: Vec<FieldSpec>,
-}
-
-/// Where in which kinds a transformer acts (kustomize's `FieldSpec`).
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct FieldSpec {
-    pub group: String,
-    pub version: String,
-    pub kind: String,
-    pub path: String,
-    pub create: bool,
-}
-
-/// Which resources a patch (or replacement) applies to.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct Selector {
-    pub group: String,
-    pub version: String,
-    pub kind: String,
-    pub name: String,
-    pub namespace: String,
-    pub label_selector: String,
-    pub annotation_selector: String,
-}
-
-/// An entry of `patches:` or `patchesJson6902:`.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Patch {
-    pub path: String,
-    pub patch: String,
-    pub target: Option<Selector>,
-    pub options: BTreeMap<String, bool>,
-}
-
-/// An entry of `images:`.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct Image {
-    pub name: String,
-    pub new_name: String,
-    pub new_tag: String,
-    pub tag_suffix: String,
-    pub digest: String,
-}
-
-/// An entry of `replicas:`.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Replica {
-    pub name: String,
-    pub count: i64,
-}
-
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct SortOptions {
-    pub order: String,
-    pub legacy_sort_options: Option<LegacySortOptions>,
-}
-
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct LegacySortOptions {
-    pub order_first: Vec<String>,
-    pub order_last: Vec<String>,
-}
-
-/// `configMapGenerator` / `secretGenerator` entry.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct GeneratorArgs {
-    pub name: String,
-    pub namespace: String,
-    pub behavior: String,
-    pub literals: Vec<String>,
-    pub files: Vec<String>,
-    pub envs: Vec<String>,
-    pub env: String,
-    /// Secret type (`Opaque` when empty); ignored for ConfigMaps.
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub options: Option<GeneratorOptions>,
-}
-
-#[derive(Debug, Default, Clone, PartialEq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct GeneratorOptions {
-    pub labels: BTreeMap<String, String>,
-    pub annotations: BTreeMap<String, String>,
-    pub disable_name_suffix_hash: Option<bool>,
-    pub immutable: bool,
-}
-
 impl Kustomization {
     /// Decode from the parsed YAML, with kustomize's field-name matching.
     pub fn from_value(v: Value) -> Result<Kustomization, String> {
@@ -199,11 +100,7 @@ impl Kustomization {
             Value::Object(m) => {
                 let mut out = serde_json::Map::new();
                 for (k, val) in m {
-                    let canon = FIELDS
-                        .iter()
-                        .find(|f| f.eq_ignore_ascii_case(&k))
-                        .map(|f| f.to_string())
-                        .unwrap_or(k);
+                    let canon = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(&k)).map(|f| f.to_string()).unwrap_or(k);
                     out.insert(canon, val);
                 }
                 // Go's json leaves a field unset for null.
@@ -259,18 +156,12 @@ fn error_path(doc: &Value) -> Option<String> {
     let mut cur = val;
     'narrow: loop {
         let (children, empty): (Vec<(Step, &Value)>, Value) = match cur {
-            Value::Array(items) => (
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| (Step::Index(i), x))
-                    .collect(),
-                Value::Array(Vec::new()),
-            ),
-            Value::Object(m) => (
-                m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(),
-                Value::Object(serde_json::Map::new()),
-            ),
+            Value::Array(items) => {
+                (items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(), Value::Array(Vec::new()))
+            }
+            Value::Object(m) => {
+                (m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(), Value::Object(serde_json::Map::new()))
+            }
             _ => break,
         };
         // A list or map where none is allowed: the fault is here, not inside.
@@ -329,22 +220,17 @@ mod tests {
 
     #[test]
     fn case_insensitive_top_level() {
-        let k = Kustomization::from_value(json!({"nameprefix": "p-", "Resources": ["a.yaml"]}))
-            .unwrap();
+        let k = Kustomization::from_value(json!({"nameprefix": "p-", "Resources": ["a.yaml"]})).unwrap();
         assert_eq!(k.name_prefix, "p-");
         assert_eq!(k.resources, ["a.yaml"]);
     }
 
     #[test]
     fn unknown_field_is_an_error() {
-        let e = Kustomization::from_value(
-            json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}),
-        )
-        .unwrap_err();
-        assert!(
-            e.contains("unknown field `includeVolumeClaimTemplates`"),
-            "{e}"
-        );
+        let e =
+            Kustomization::from_value(json!({"labels": [{"pairs": {"a": "b"}, "includeVolumeClaimTemplates": true}]}))
+                .unwrap_err();
+        assert!(e.contains("unknown field `includeVolumeClaimTemplates`"), "{e}");
         assert!(e.contains("field labels[0]:"), "{e}");
         let e = Kustomization::from_value(json!({"resources": [], "nmePrefix": "x"})).unwrap_err();
         assert_eq!(e.matches("nmePrefix").count(), 1, "{e}");
@@ -354,26 +240,14 @@ mod tests {
     #[test]
     fn type_errors_name_the_field() {
         let cases = [
-            (
-                json!({"namePrefix": ["a"]}),
-                "field namePrefix: invalid type: sequence",
-            ),
-            (
-                json!({"resources": ["a.yaml"], "patches": "x"}),
-                "field patches: invalid type: string",
-            ),
-            (
-                json!({"images": {"a": "b"}}),
-                "field images: invalid type: map",
-            ),
+            (json!({"namePrefix": ["a"]}), "field namePrefix: invalid type: sequence"),
+            (json!({"resources": ["a.yaml"], "patches": "x"}), "field patches: invalid type: string"),
+            (json!({"images": {"a": "b"}}), "field images: invalid type: map"),
             (
                 json!({"replicas": [{"name": "web", "count": 1}, {"name": "x", "count": "three"}]}),
                 "field replicas[1].count: invalid type: string \"three\"",
             ),
-            (
-                json!({"commonLabels": {"a": "b", "c": [1]}}),
-                "field commonLabels.c: invalid type: sequence",
-            ),
+            (json!({"commonLabels": {"a": "b", "c": [1]}}), "field commonLabels.c: invalid type: sequence"),
             (
                 json!({"patches": [{"path": "p.yaml", "target": {"kind": 3}}]}),
                 "field patches[0].target.kind: invalid type: integer",

@@ -1,13 +1,18 @@
 //! File access for one kustomization root, with kustomize's load restrictor.
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use crate::model::{ResMap, Resource};
+use super::remote;
+
+/// Kept here for callers written before it moved to the model.
+pub use crate::model::parse_resources;
+use crate::model::ResMap;
 
 /// Names a kustomization file may have, in the order kustomize looks for them.
-pub const KUSTOMIZATION_FILE_NAMES: &[&str] =
-    &["kustomization.yaml", "kustomization.yml", "Kustomization"];
+pub const KUSTOMIZATION_FILE_NAMES: &[&str] = &["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
 /// Whether files may be read from outside the kustomization's directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -37,7 +42,20 @@ pub struct Loader {
     pub ancestors: Vec<PathBuf>,
     /// Directory of the top-level kustomization (origins are shown relative to it).
     pub top: PathBuf,
+    /// For a tree fetched from git: the top of the clone. Every directory and
+    /// file this loader (and its children) reads must resolve inside it,
+    /// whatever the load restrictor says.
+    pub clone_root: Option<PathBuf>,
+    /// The remote targets on the way here (for remote cycle detection).
+    pub remotes: Vec<remote::RemoteId>,
+    /// Clones made so far by the whole build.
+    pub clones: Arc<AtomicUsize>,
 }
+
+/// How many remote trees may nest inside each other.
+pub const MAX_REMOTE_DEPTH: usize = 20;
+/// How many clones one build may make.
+pub const MAX_CLONES: usize = 256;
 
 /// True when an entry names a remote resource (git or http) rather than a path.
 pub fn is_remote(entry: &str) -> bool {
@@ -49,40 +67,113 @@ pub fn is_remote(entry: &str) -> bool {
 
 impl Loader {
     pub fn new(root: &Path, restrictor: LoadRestrictor) -> Result<Loader> {
-        let root = root
-            .canonicalize()
-            .with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
+        let root =
+            root.canonicalize().with_context(|| format!("cannot open kustomization directory '{}'", root.display()))?;
         if !root.is_dir() {
-            bail!(
-                "must build at directory: '{}': file is not directory",
-                root.display()
-            );
+            bail!("must build at directory: '{}': file is not directory", root.display());
         }
         Ok(Loader {
             top: root.clone(),
             root,
             restrictor,
             ancestors: Vec::new(),
+            clone_root: None,
+            remotes: Vec::new(),
+            clones: Arc::new(AtomicUsize::new(0)),
         })
+    }
+
+    /// A loader for a fetched remote tree (the build's top level, or a
+    /// remote base or component of this loader's kustomization).
+    pub fn for_remote(&self, dir: &remote::RemoteDir) -> Result<Loader> {
+        let mut ldr = Loader::new_remote(dir, self.restrictor)?;
+        ldr.remotes = self.remotes.clone();
+        ldr.remotes.push(dir.id.clone());
+        ldr.clones = self.clones.clone();
+        Ok(ldr)
+    }
+
+    /// A loader for a remote tree built at the top level (`kforge build URL`).
+    pub fn new_remote(dir: &remote::RemoteDir, restrictor: LoadRestrictor) -> Result<Loader> {
+        let mut ldr = Loader::new(&dir.path, restrictor)?;
+        ldr.top = dir.clone_root.clone();
+        ldr.clone_root = Some(dir.clone_root.clone());
+        ldr.remotes = vec![dir.id.clone()];
+        ldr.clones.store(1, Ordering::Relaxed);
+        Ok(ldr)
+    }
+
+    /// Fetch a remote entry of this kustomization, refusing cycles (a remote
+    /// tree that includes itself, directly or not), nesting deeper than
+    /// [`MAX_REMOTE_DEPTH`] and more than [`MAX_CLONES`] clones per build.
+    pub fn fetch_remote(
+        &self,
+        entry: &str,
+        warnings: &crate::warnings::Warnings,
+    ) -> Result<(Loader, remote::RemoteDir)> {
+        remote::warn_git_prefix(entry, warnings);
+        let spec = remote::parse(entry)
+            .with_context(|| format!("'{}' is not a valid remote target", remote::redact(entry)))?;
+        let id = remote::RemoteId::of(&spec, &spec.kust_root);
+        self.check_remote_cycle(&id, entry)?;
+        if self.remotes.len() >= MAX_REMOTE_DEPTH {
+            bail!(
+                "remote '{}' is nested {} remote trees deep: at most {MAX_REMOTE_DEPTH} are allowed",
+                remote::redact(entry),
+                self.remotes.len() + 1
+            );
+        }
+        if self.clones.fetch_add(1, Ordering::Relaxed) >= MAX_CLONES {
+            bail!(
+                "remote '{}': the build already made {MAX_CLONES} clones, the most one build may make",
+                remote::redact(entry)
+            );
+        }
+        let dir = remote::fetch_spec_for(&spec, entry)?;
+        // The directory may be reached through symlinks: compare resolved paths too.
+        self.check_remote_cycle(&dir.id, entry)?;
+        let ldr = self.for_remote(&dir)?;
+        Ok((ldr, dir))
+    }
+
+    fn check_remote_cycle(&self, id: &remote::RemoteId, entry: &str) -> Result<()> {
+        if let Some(prev) = self.remotes.iter().find(|r| r.same_target(id)) {
+            bail!("cycle detected: URI '{}' referenced by previous URI '{}'", remote::redact(entry), prev.shown);
+        }
+        Ok(())
+    }
+
+    /// Refuse `real` when this loader belongs to a clone and `real` is
+    /// outside it.
+    fn check_in_clone(&self, real: &Path, what: &str) -> Result<()> {
+        if let Some(clone) = &self.clone_root {
+            if !real.starts_with(clone) {
+                bail!(
+                    "security; {what} in kustomizations found in cloned git repos must be within the repo, but '{}' is outside '{}'",
+                    real.display(),
+                    clone.display()
+                );
+            }
+        }
+        Ok(())
     }
 
     /// A loader for a sub-directory (a base, an overlay or a component), with cycle detection.
     pub fn child(&self, rel: &str) -> Result<Loader> {
-        let path = self.root.join(rel);
-        let dir = path
-            .canonicalize()
-            .with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
-        if !dir.is_dir() {
-            bail!(
-                "must build at directory: '{}': file is not directory",
-                dir.display()
-            );
+        if rel.is_empty() {
+            bail!("new root cannot be empty");
         }
+        if Path::new(rel).is_absolute() {
+            bail!("new root '{rel}' cannot be absolute");
+        }
+        let path = self.root.join(rel);
+        let dir = path.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
+        if !dir.is_dir() {
+            bail!("must build at directory: '{}': file is not directory", dir.display());
+        }
+        self.check_in_clone(&dir, "bases")?;
         if dir == self.root || self.ancestors.contains(&dir) {
-            bail!(
-                "cycle detected: '{}' refers to itself through its resources",
-                dir.display()
-            );
+            bail!("cycle detected: '{}' refers to itself through its resources", dir.display());
         }
         let mut ancestors = self.ancestors.clone();
         ancestors.push(self.root.clone());
@@ -91,6 +182,9 @@ impl Loader {
             restrictor: self.restrictor,
             ancestors,
             top: self.top.clone(),
+            clone_root: self.clone_root.clone(),
+            remotes: self.remotes.clone(),
+            clones: self.clones.clone(),
         })
     }
 
@@ -98,9 +192,8 @@ impl Loader {
     /// under the root-only restrictor.
     pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let joined = self.root.join(rel);
-        let real = joined
-            .canonicalize()
-            .with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        let real = joined.canonicalize().with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        self.check_in_clone(&real, "files")?;
         if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
             bail!(
                 "security; file '{}' is not in or below '{}' (use --load-restrictor LoadRestrictionsNone to allow it)",
@@ -118,8 +211,7 @@ impl Loader {
 
     pub fn read_string(&self, rel: &str) -> Result<String> {
         let bytes = self.read(rel)?;
-        String::from_utf8(bytes)
-            .map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
+        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
     }
 
     /// The path as shown in messages: relative to the root as given.
@@ -154,11 +246,15 @@ impl Loader {
                 "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{}'",
                 self.root.display()
             ),
-            1 => Ok(found.remove(0)),
-            _ => bail!(
-                "found multiple kustomization files under: {}",
-                self.root.display()
-            ),
+            // The file itself may be a symlink: it is read through the
+            // load restrictor like any other file.
+            1 => {
+                let name = found.remove(0);
+                let rel = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                self.resolve(&rel).with_context(|| format!("cannot read kustomization file '{}'", name.display()))?;
+                Ok(name)
+            }
+            _ => bail!("found multiple kustomization files under: {}", self.root.display()),
         }
     }
 
@@ -169,78 +265,9 @@ impl Loader {
         let origin = serde_json::json!({ "path": self.origin_path(rel) });
         for mut r in parse_resources(&text, &self.display(rel))? {
             r.origin = Some(origin.clone());
-            m.append(r)
-                .with_context(|| format!("in '{}'", self.display(rel)))?;
+            m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
         }
         Ok(m)
-    }
-}
-
-/// Parse a stream into resources: lists expanded, each document checked to
-/// be a mapping with a kind.
-pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
-    let docs = crate::yaml::parse_documents(text, origin)
-        .map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
-    let mut out = Vec::with_capacity(docs.len());
-    for doc in docs {
-        push_resource(doc, origin, &mut out)?;
-    }
-    Ok(out)
-}
-
-fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
-    let serde_json::Value::Object(map) = &doc else {
-        bail!(
-            "{origin}: a resource must be a mapping, found {}",
-            kind_of(&doc)
-        );
-    };
-    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
-    if kind.is_empty() {
-        bail!("{origin}: missing Resource metadata: a resource needs a 'kind'");
-    }
-    if kind.ends_with("List") {
-        if let Some(items) = map.get("items") {
-            let serde_json::Value::Array(items) = items else {
-                bail!("{origin}: field 'items' of a {kind} must be a sequence");
-            };
-            for item in items.clone() {
-                push_resource(item, origin, out)?;
-            }
-            return Ok(());
-        }
-    }
-    // kustomize (kyaml's GetValidatedMetadata) wants a name on everything
-    // but lists; a number or boolean is read as its text.
-    let has_name = match map.get("metadata").and_then(|m| m.get("name")) {
-        Some(serde_json::Value::String(s)) => !s.is_empty(),
-        Some(serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => true,
-        _ => false,
-    };
-    if !has_name && !kind.ends_with("List") {
-        let found = match map.get("metadata") {
-            None => "no metadata".to_string(),
-            Some(m @ serde_json::Value::Object(_)) => match m.get("name") {
-                None => "no metadata.name".to_string(),
-                Some(serde_json::Value::String(_)) => "an empty metadata.name".to_string(),
-                Some(other) => format!("metadata.name is {}", kind_of(other)),
-            },
-            Some(other) => format!("metadata is {}", kind_of(other)),
-        };
-        bail!("{origin}: missing metadata.name in a {kind} ({found}): a resource needs a name");
-    }
-    out.push(Resource::new(doc));
-    Ok(())
-}
-
-fn kind_of(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a sequence",
-        serde_json::Value::Object(_) => "a mapping",
     }
 }
 
@@ -282,34 +309,9 @@ mod tests {
 
     #[test]
     fn relative_paths() {
-        assert_eq!(
-            relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")),
-            PathBuf::from("../base/x.yaml")
-        );
-        assert_eq!(
-            relative(Path::new("/a"), Path::new("/a/x.yaml")),
-            PathBuf::from("x.yaml")
-        );
+        assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
+        assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
-    }
-
-    #[test]
-    fn resources_need_a_name() {
-        let err = |y: &str| parse_resources(y, "r.yaml").unwrap_err().to_string();
-        let e = err("apiVersion: v1\nkind: ConfigMap\n");
-        assert!(
-            e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"),
-            "{e}"
-        );
-        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x]}\n");
-        assert!(e.contains("(metadata.name is a sequence)"), "{e}");
-        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: x\n");
-        assert!(e.contains("(metadata is a string)"), "{e}");
-        let e = err("kind: List\nitems:\n- kind: Secret\n  metadata: {name: ''}\n");
-        assert!(e.contains("in a Secret (an empty metadata.name)"), "{e}");
-        // Lists need none; numbers and booleans are names.
-        assert!(parse_resources("kind: ConfigMapList\nmetadata: {}\n", "r.yaml").is_ok());
-        assert!(parse_resources("kind: ConfigMap\nmetadata: {name: 1}\n", "r.yaml").is_ok());
     }
 
     #[test]

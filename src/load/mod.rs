@@ -1,5 +1,6 @@
 //! Loading kustomizations: the schema, the filesystem with its load
 //! restrictor, and parsing resource files into the resource map.
+pub mod deprecated;
 pub mod http;
 pub mod kustomization;
 pub mod loader;

@@ -23,12 +23,12 @@
 //! FETCH_HEAD`, then `git submodule update --init --recursive`. When the
 //! server refuses a shallow fetch of the ref (a commit it does not advertise),
 //! kforge falls back to a full fetch and checks the ref out.
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
+
+use crate::process::{self, ProcessError, Program, MAX_TIMEOUT};
 
 /// A fetched remote directory; the clone lives as long as this value.
 pub struct RemoteDir {
@@ -36,10 +36,129 @@ pub struct RemoteDir {
     pub path: PathBuf,
     /// The top of the clone (origin paths are relative to it).
     pub clone_root: PathBuf,
-    /// The repository URL and ref, as `config.kubernetes.io/origin` shows them.
+    /// The repository URL (credentials redacted) and ref, as
+    /// `config.kubernetes.io/origin` shows them.
     pub repo: String,
     pub git_ref: String,
-    pub _keep: Option<tempfile::TempDir>,
+    /// What this tree is, for remote cycle detection.
+    pub id: RemoteId,
+    pub _keep: Option<process::TempDir>,
+}
+
+/// A remote tree's identity: repository, ref and directory inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteId {
+    clone_url: String,
+    git_ref: String,
+    path: String,
+    /// The target as messages show it (credentials redacted).
+    pub shown: String,
+}
+
+impl RemoteId {
+    /// The identity of `spec` with the directory `path` inside the repository.
+    pub fn of(spec: &RepoSpec, path: &str) -> RemoteId {
+        let clean = super::loader::clean(Path::new(path)).to_string_lossy().trim_matches('/').to_string();
+        let mut shown = redact(&spec.clone_url());
+        if !clean.is_empty() {
+            shown = format!("{shown}//{clean}");
+        }
+        if !spec.git_ref.is_empty() {
+            shown = format!("{shown}?ref={}", spec.git_ref);
+        }
+        let url = spec.clone_url();
+        let url = url.trim_end_matches('/');
+        RemoteId {
+            clone_url: url.strip_suffix(".git").unwrap_or(url).to_string(),
+            git_ref: spec.git_ref.clone(),
+            path: clean,
+            shown,
+        }
+    }
+
+    /// True when both name the same directory of the same repository at the same ref.
+    pub fn same_target(&self, other: &RemoteId) -> bool {
+        self.clone_url == other.clone_url && self.git_ref == other.git_ref && self.path == other.path
+    }
+}
+
+/// `url` with its credentials hidden: a password becomes `xxxxx`, and for
+/// http(s) a user name alone (often a token) does too. ssh user names stay.
+pub fn redact(url: &str) -> String {
+    match userinfo(url) {
+        Some((start, info)) => {
+            let hidden = redacted_userinfo(url, info);
+            format!("{}{hidden}{}", &url[..start], &url[start + info.len()..])
+        }
+        None => url.to_string(),
+    }
+}
+
+/// `text` (a message that may quote `url`) with `url`'s credentials hidden.
+pub fn redact_in(text: &str, url: &str) -> String {
+    match userinfo(url) {
+        Some((_, info)) => {
+            let hidden = redacted_userinfo(url, info);
+            if hidden == info {
+                return text.to_string();
+            }
+            let mut out = text.replace(&format!("{info}@"), &format!("{hidden}@"));
+            // git may show the percent-decoded form.
+            if let Some(decoded) = percent_decode(info).filter(|d| d != info) {
+                out = out.replace(&format!("{decoded}@"), &format!("{hidden}@"));
+            }
+            out
+        }
+        None => text.to_string(),
+    }
+}
+
+/// Start and text of the userinfo of a `scheme://userinfo@host` URL.
+fn userinfo(url: &str) -> Option<(usize, &str)> {
+    let start = url.find("://")? + 3;
+    let rest = &url[start..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let at = rest[..authority_end].rfind('@')?;
+    Some((start, &rest[..at]))
+}
+
+fn redacted_userinfo(url: &str, info: &str) -> String {
+    let lower = url.to_ascii_lowercase();
+    let http = lower.starts_with("http://") || lower.starts_with("https://");
+    match info.split_once(':') {
+        Some((user, _)) if !http => format!("{user}:xxxxx"),
+        _ if http => "xxxxx".to_string(),
+        Some(_) => "xxxxx".to_string(),
+        None => info.to_string(),
+    }
+}
+
+/// Check a ref against git's refname rules (`git check-ref-format
+/// --allow-onelevel`); a commit id passes too. Anything starting with `-`
+/// is refused: it would be read as an option.
+pub fn check_ref(r: &str) -> Result<()> {
+    let bad = |why: &str| Err(anyhow!("invalid ref '{r}': {why}"));
+    if r.starts_with('-') {
+        return bad("a ref cannot start with '-'");
+    }
+    if r == "@" {
+        return bad("'@' is not a ref");
+    }
+    if r.starts_with('/') || r.ends_with('/') || r.contains("//") {
+        return bad("a ref cannot start or end with '/' or hold '//'");
+    }
+    if r.ends_with('.') || r.contains("..") || r.contains("@{") {
+        return bad("a ref cannot end with '.' or hold '..' or '@{'");
+    }
+    if let Some(c) = r.chars().find(|c| c.is_ascii_control() || " ~^:?*[\\".contains(*c)) {
+        return bad(&format!("a ref cannot hold {c:?}"));
+    }
+    for part in r.split('/') {
+        if part.starts_with('.') || part.ends_with(".lock") {
+            return bad("no part of a ref may start with '.' or end with '.lock'");
+        }
+    }
+    Ok(())
 }
 
 impl RemoteDir {
@@ -52,10 +171,7 @@ impl RemoteDir {
             }
             m.insert("repo".into(), serde_json::Value::String(self.repo.clone()));
             if !self.git_ref.is_empty() {
-                m.insert(
-                    "ref".into(),
-                    serde_json::Value::String(self.git_ref.clone()),
-                );
+                m.insert("ref".into(), serde_json::Value::String(self.git_ref.clone()));
             }
         }
     }
@@ -81,7 +197,7 @@ pub struct RepoSpec {
 }
 
 impl RepoSpec {
-    /// What `git remote add origin` is given.
+    /// What `git remote add origin` is given (with any credentials: never show it as is).
     pub fn clone_url(&self) -> String {
         format!("{}{}", self.host, self.repo_path)
     }
@@ -94,17 +210,13 @@ pub fn parse(url: &str) -> Result<RepoSpec> {
     }
     let (rest, query) = url.split_once('?').unwrap_or((url, ""));
     let (git_ref, timeout, submodules) = parse_query(query);
+    if !git_ref.is_empty() {
+        check_ref(&git_ref)?;
+    }
     let (host, rest) = extract_host(rest)?;
     let all_segments = host.starts_with(FILE_SCHEME);
     let (repo_path, kust_root) = parse_path_parts(&rest, all_segments)?;
-    Ok(RepoSpec {
-        host,
-        repo_path,
-        kust_root,
-        git_ref,
-        submodules,
-        timeout,
-    })
+    Ok(RepoSpec { host, repo_path, kust_root, git_ref, submodules, timeout })
 }
 
 const FILE_SCHEME: &str = "file://";
@@ -112,17 +224,13 @@ const SCHEMES: [&str; 4] = ["ssh://", "https://", "http://", FILE_SCHEME];
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
 }
 
 /// Split off scheme, user and host; what is left is the path.
 fn extract_host(n: &str) -> Result<(String, String)> {
     let mut n = n;
     if let Some(rest) = strip_prefix_ignore_case(n, "git::") {
-        eprintln!(
-            "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration."
-        );
         n = rest;
     }
     let mut scheme = "";
@@ -266,14 +374,12 @@ fn parse_query(query: &str) -> (String, Duration, bool) {
     let timeout = timeout
         .filter(|t| !t.is_empty())
         .and_then(|t| match t.parse::<i64>() {
-            Ok(secs) if secs > 0 => Some(Duration::from_secs(secs as u64)),
+            Ok(secs) if secs > 0 => Some(Duration::from_secs(secs.unsigned_abs())),
             _ => parse_go_duration(&t).filter(|d| !d.is_zero()),
         })
+        .map(|d| d.min(MAX_TIMEOUT))
         .unwrap_or(DEFAULT_TIMEOUT);
-    let submodules = submodules
-        .as_deref()
-        .and_then(parse_go_bool)
-        .unwrap_or(true);
+    let submodules = submodules.as_deref().and_then(parse_go_bool).unwrap_or(true);
     (git_ref, timeout, submodules)
 }
 
@@ -314,17 +420,13 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
     let mut total = 0f64;
     let mut rest = s;
     while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
         if num_len == 0 {
             return None;
         }
-        let value: f64 = rest[..num_len].parse().ok()?;
+        let value: f64 = rest[..num_len].parse().ok().filter(|v: &f64| v.is_finite())?;
         rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
         let scale = match &rest[..unit_len] {
             "ns" => 1e-9,
             "us" | "µs" | "μs" => 1e-6,
@@ -337,98 +439,90 @@ fn parse_go_duration(s: &str) -> Option<Duration> {
         rest = &rest[unit_len..];
         total += value * scale;
     }
-    Some(Duration::from_secs_f64(total))
+    // Anything longer than the cap is the cap (and never a panic).
+    Some(Duration::try_from_secs_f64(total).unwrap_or(MAX_TIMEOUT).min(MAX_TIMEOUT))
 }
 
+/// What kustomize says about a `git::` prefix (which it strips).
+const GIT_PREFIX_WARNING: &str = "Warning: Forcing the git protocol using the 'git::' URL prefix is not supported. Kustomize currently strips this invalid prefix, but will stop doing so in a future release. Please remove the 'git::' prefix from your configuration.";
+
 /// Fetch a remote entry (`https://host/org/repo//path?ref=v1`, `git@...`, `file://...`).
-pub fn fetch(entry: &str) -> Result<RemoteDir> {
-    let spec = parse(entry).with_context(|| format!("'{entry}' is not a valid remote target"))?;
-    fetch_spec(&spec).map_err(|e| {
-        let lower = entry
-            .split('?')
-            .next()
-            .unwrap_or(entry)
-            .to_ascii_lowercase();
+pub fn fetch(entry: &str, warnings: &crate::warnings::Warnings) -> Result<RemoteDir> {
+    warn_git_prefix(entry, warnings);
+    let spec = parse(entry).with_context(|| format!("'{}' is not a valid remote target", redact(entry)))?;
+    fetch_spec_for(&spec, entry)
+}
+
+/// kustomize strips a `git::` prefix and warns about it.
+pub fn warn_git_prefix(entry: &str, warnings: &crate::warnings::Warnings) {
+    if strip_prefix_ignore_case(entry, "git::").is_some() {
+        warnings.warn(GIT_PREFIX_WARNING);
+    }
+}
+
+/// Clone `spec` (parsed from `entry`), with errors naming the entry.
+pub fn fetch_spec_for(spec: &RepoSpec, entry: &str) -> Result<RemoteDir> {
+    let shown = redact(entry);
+    fetch_spec(spec).map_err(|e| {
+        let lower = entry.split('?').next().unwrap_or(entry).to_ascii_lowercase();
         let http = lower.starts_with("http://") || lower.starts_with("https://");
-        if http
-            && [".yaml", ".yml", ".json"]
-                .iter()
-                .any(|x| lower.ends_with(x))
-        {
-            e.context(format!(
-                "cannot fetch remote resource '{entry}' as a git repository"
-            ))
+        if http && [".yaml", ".yml", ".json"].iter().any(|x| lower.ends_with(x)) {
+            e.context(format!("cannot fetch remote resource '{shown}' as a git repository"))
         } else {
-            e.context(format!("cannot fetch remote resource '{entry}'"))
+            e.context(format!("cannot fetch remote resource '{shown}'"))
         }
     })
 }
 
-/// Clone `spec` and return its kustomization directory.
+/// Clone `spec` and return its kustomization directory. The clone is
+/// removed when the returned value is dropped, and when kforge is
+/// interrupted.
 pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
-    let tmp = tempfile::Builder::new()
-        .prefix("kforge-git-")
-        .tempdir()
-        .context("cannot create a temporary directory")?;
-    let git = Git {
-        dir: tmp.path(),
-        timeout: spec.timeout,
-    };
+    if !spec.git_ref.is_empty() {
+        check_ref(&spec.git_ref)?;
+    }
+    let tmp = process::temp_dir("kforge-git-").context("cannot create a temporary directory")?;
+    let url = spec.clone_url();
+    let git = Git { dir: tmp.path(), timeout: spec.timeout, url: &url };
     git.run(&["init", "--quiet"])?;
-    git.run(&["remote", "add", "origin", &spec.clone_url()])?;
-    let wanted = if spec.git_ref.is_empty() {
-        "HEAD"
-    } else {
-        spec.git_ref.as_str()
-    };
-    if let Err(shallow) = git.run(&["fetch", "--depth=1", "origin", wanted]) {
+    // `--` (or `--end-of-options`) before every value from the URL: none
+    // can be read as an option.
+    git.run(&["remote", "add", "--", "origin", &url])?;
+    let wanted = if spec.git_ref.is_empty() { "HEAD" } else { spec.git_ref.as_str() };
+    if let Err(shallow) = git.run(&["fetch", "--depth=1", "--", "origin", wanted]) {
         // A commit the server does not advertise cannot be fetched shallowly
         // from every server: fetch everything and look the ref up locally.
         if spec.git_ref.is_empty() {
             return Err(shallow);
         }
-        let full = git.run(&["fetch", "--tags", "origin"]).and_then(|_| {
-            git.run(&[
-                "checkout",
-                "--quiet",
-                "--detach",
-                &format!("{wanted}^{{commit}}"),
-            ])
+        let full = git.run(&["fetch", "--tags", "--", "origin"]).and_then(|_| {
+            git.run(&["checkout", "--quiet", "--detach", "--end-of-options", &format!("{wanted}^{{commit}}")])
         });
         if full.is_err() {
-            return Err(
-                shallow.context(format!("ref '{wanted}' not found in {}", spec.clone_url()))
-            );
+            return Err(shallow.context(format!("ref '{wanted}' not found in {}", redact(&url))));
         }
     } else {
-        git.run(&["checkout", "--quiet", "FETCH_HEAD"])?;
+        git.run(&["checkout", "--quiet", "--detach", "--end-of-options", "FETCH_HEAD"])?;
     }
     if spec.submodules && tmp.path().join(".gitmodules").exists() {
         git.run(&["submodule", "update", "--init", "--recursive"])?;
     }
-    let clone = tmp
-        .path()
-        .canonicalize()
-        .context("cannot resolve the clone directory")?;
+    let clone = tmp.path().canonicalize().context("cannot resolve the clone directory")?;
     let dir = clone.join(&spec.kust_root);
-    let real = dir
-        .canonicalize()
-        .map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
+    let real = dir.canonicalize().map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
     if !real.starts_with(&clone) {
-        bail!(
-            "'{}' refers to directory outside of repo {}",
-            spec.kust_root,
-            spec.clone_url()
-        );
+        bail!("'{}' refers to directory outside of repo {}", spec.kust_root, redact(&url));
     }
     if !real.is_dir() {
         bail!("'{}' in the repository is not a directory", spec.kust_root);
     }
+    let inside = real.strip_prefix(&clone).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
     Ok(RemoteDir {
         path: real,
         clone_root: clone,
-        repo: spec.clone_url(),
+        repo: redact(&url),
         git_ref: spec.git_ref.clone(),
+        id: RemoteId::of(spec, &inside),
         _keep: Some(tmp),
     })
 }
@@ -437,55 +531,29 @@ pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
 struct Git<'a> {
     dir: &'a Path,
     timeout: Duration,
+    /// The repository URL, whose credentials are kept out of messages.
+    url: &'a str,
 }
 
 impl Git<'_> {
     fn run(&self, args: &[&str]) -> Result<()> {
-        let shown = format!("git {}", args.join(" "));
-        let mut child = Command::new("git")
-            .args(args)
-            .current_dir(self.dir)
-            .env("GIT_TERMINAL_PROMPT", "0")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => {
-                    anyhow!("no 'git' program on path: remote resources need git installed")
-                }
-                _ => anyhow!("cannot run '{shown}': {e}"),
-            })?;
-        let mut stderr = child.stderr.take();
-        // Read stderr on a thread so a chatty git cannot block on a full pipe.
-        let reader = std::thread::spawn(move || {
-            let mut s = String::new();
-            if let Some(e) = stderr.as_mut() {
-                let _ = e.read_to_string(&mut s);
+        let shown = redact_in(&format!("git {}", args.join(" ")), self.url);
+        // The transport `ext::` runs commands: never allow it, whatever the
+        // user's git configuration says.
+        let mut all: Vec<String> = vec!["-c".into(), "protocol.ext.allow=never".into()];
+        all.extend(args.iter().map(|a| a.to_string()));
+        let env = [("GIT_TERMINAL_PROMPT".to_string(), "0".to_string())];
+        let prog =
+            Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
+        let out = prog.run(None).map_err(|e| match e {
+            e if e.is_not_found() => anyhow!("no 'git' program on path: remote resources need git installed"),
+            ProcessError::TimedOut { .. } => {
+                anyhow!("'{shown}' timed out after {} (raise it with ?timeout=)", process::show_duration(self.timeout))
             }
-            s
-        });
-        let start = Instant::now();
-        let status = loop {
-            match child
-                .try_wait()
-                .with_context(|| format!("waiting for '{shown}'"))?
-            {
-                Some(st) => break st,
-                None if start.elapsed() > self.timeout => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    bail!(
-                        "'{shown}' timed out after {:?} (raise it with ?timeout=)",
-                        self.timeout
-                    );
-                }
-                None => std::thread::sleep(Duration::from_millis(5)),
-            }
-        };
-        let err = reader.join().unwrap_or_default();
-        if !status.success() {
-            bail!("'{shown}' failed ({status}): {}", err.trim_end());
+            other => anyhow!("{}", redact_in(&other.to_string(), self.url)),
+        })?;
+        if !out.success {
+            bail!("'{shown}' failed ({}): {}", out.status_text(), redact_in(&out.stderr_text(), self.url));
         }
         Ok(())
     }
@@ -514,18 +582,9 @@ mod tests {
             spec("https://example.com/org/repo.git/path?ref=main"),
             t("https://example.com/", "org/repo.git", "path", "main")
         );
-        assert_eq!(
-            spec("github.com/org/repo/sub/dir"),
-            t("https://github.com/", "org/repo", "sub/dir", "")
-        );
-        assert_eq!(
-            spec("git@github.com:org/repo//sub?version=v2"),
-            t("git@github.com:", "org/repo", "sub", "v2")
-        );
-        assert_eq!(
-            spec("ssh://git@github.com/org/repo.git"),
-            t("git@github.com:", "org/repo.git", "", "")
-        );
+        assert_eq!(spec("github.com/org/repo/sub/dir"), t("https://github.com/", "org/repo", "sub/dir", ""));
+        assert_eq!(spec("git@github.com:org/repo//sub?version=v2"), t("git@github.com:", "org/repo", "sub", "v2"));
+        assert_eq!(spec("ssh://git@github.com/org/repo.git"), t("git@github.com:", "org/repo.git", "", ""));
         assert_eq!(
             spec("ssh://git@host.example/org/repo.git//x"),
             t("ssh://git@host.example/", "org/repo.git", "x", "")
@@ -534,46 +593,25 @@ mod tests {
             spec("deploy@host.example:team/repo.git/app"),
             t("deploy@host.example:", "team/repo.git", "app", "")
         );
-        assert_eq!(
-            spec("file:///abs/repo//sub?ref=tag"),
-            t("file://", "/abs/repo", "sub", "tag")
-        );
+        assert_eq!(spec("file:///abs/repo//sub?ref=tag"), t("file://", "/abs/repo", "sub", "tag"));
         assert_eq!(spec("file:///abs/repo"), t("file://", "/abs/repo", "", ""));
         assert_eq!(
             spec("https://dev.azure.com/org/project/_git/repo/path/x"),
-            t(
-                "https://dev.azure.com/",
-                "org/project/_git/repo",
-                "path/x",
-                ""
-            )
+            t("https://dev.azure.com/", "org/project/_git/repo", "path/x", "")
         );
         // ref wins over version; timeout and submodules are read.
-        let s =
-            parse("https://h.example/o/r//p?version=a&ref=b&timeout=61&submodules=false").unwrap();
-        assert_eq!(
-            (s.git_ref.as_str(), s.timeout, s.submodules),
-            ("b", Duration::from_secs(61), false)
-        );
+        let s = parse("https://h.example/o/r//p?version=a&ref=b&timeout=61&submodules=false").unwrap();
+        assert_eq!((s.git_ref.as_str(), s.timeout, s.submodules), ("b", Duration::from_secs(61), false));
         let s = parse("https://h.example/o/r?timeout=1m30s&submodules=bogus").unwrap();
         assert_eq!((s.timeout, s.submodules), (Duration::from_secs(90), true));
-        assert_eq!(
-            parse("https://h.example/o/r?timeout=-3").unwrap().timeout,
-            DEFAULT_TIMEOUT
-        );
-        assert_eq!(
-            parse("https://h.example/o/r").unwrap().clone_url(),
-            "https://h.example/o/r"
-        );
+        assert_eq!(parse("https://h.example/o/r?timeout=-3").unwrap().timeout, DEFAULT_TIMEOUT);
+        assert_eq!(parse("https://h.example/o/r").unwrap().clone_url(), "https://h.example/o/r");
     }
 
     #[test]
     fn bad_urls() {
         assert!(parse("/abs/path").is_err());
-        assert!(
-            format!("{}", parse("https://h.example/o/r//../../x").unwrap_err())
-                .contains("exits repo")
-        );
+        assert!(format!("{}", parse("https://h.example/o/r//../../x").unwrap_err()).contains("exits repo"));
         assert!(format!("{}", parse("https://h.example/only").unwrap_err()).contains("repo path"));
         assert!(format!("{}", parse("h.example/o/r").unwrap_err()).contains("scheme"));
     }
@@ -588,13 +626,9 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1")
-            .err()
-            .map(|e| format!("{e:#}"));
+        let err =
+            fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
         let msg = err.unwrap_or_default();
-        assert!(
-            msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"),
-            "{msg}"
-        );
+        assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }
 }

@@ -1,9 +1,13 @@
 //! The resource model: ids, resources and the ordered resource map that every
 //! loader, generator, transformer and emitter works on.
+mod origin;
+mod parse;
 mod resid;
 mod resmap;
 mod resource;
 
+pub use origin::origin_text;
+pub use parse::parse_resources;
 pub use resid::{Gvk, ResId};
 pub use resmap::ResMap;
 pub use resource::{get_path, object_entry, set_path, Behavior, Resource};

@@ -8,51 +8,53 @@ pub struct Gvk {
     pub kind: String,
 }
 
-/// Kinds that live outside any namespace, by (group, kind): the built-in
-/// Kubernetes kinds kustomize's schema (v1.21) knows as cluster-scoped.
-/// Custom kinds are namespaced, as in kustomize.
+/// Kinds that live outside any namespace, by (apiVersion, kind): exactly
+/// the pairs kustomize's built-in schema (Kubernetes v1.21) knows as
+/// cluster-scoped, found by running kustomize v5.7.1. Any other pair is
+/// namespaced, as in kustomize: custom kinds, but also versions the schema
+/// does not know (`flowcontrol.apiserver.k8s.io/v1` FlowSchema) and kinds it
+/// does not list with a cluster path (`TokenReview`).
 const CLUSTER_SCOPED: &[(&str, &str)] = &[
-    ("", "ComponentStatus"),
-    ("", "Namespace"),
-    ("", "Node"),
-    ("", "PersistentVolume"),
-    (
-        "admissionregistration.k8s.io",
-        "MutatingWebhookConfiguration",
-    ),
-    (
-        "admissionregistration.k8s.io",
-        "ValidatingWebhookConfiguration",
-    ),
-    ("apiextensions.k8s.io", "CustomResourceDefinition"),
-    ("apiregistration.k8s.io", "APIService"),
-    ("authentication.k8s.io", "TokenReview"),
-    ("authorization.k8s.io", "SelfSubjectAccessReview"),
-    ("authorization.k8s.io", "SelfSubjectRulesReview"),
-    ("authorization.k8s.io", "SubjectAccessReview"),
-    ("certificates.k8s.io", "CertificateSigningRequest"),
-    ("flowcontrol.apiserver.k8s.io", "FlowSchema"),
-    ("flowcontrol.apiserver.k8s.io", "PriorityLevelConfiguration"),
-    ("networking.k8s.io", "IngressClass"),
-    ("node.k8s.io", "RuntimeClass"),
-    ("policy", "PodSecurityPolicy"),
-    ("extensions", "PodSecurityPolicy"),
-    ("rbac.authorization.k8s.io", "ClusterRole"),
-    ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
-    ("scheduling.k8s.io", "PriorityClass"),
-    ("storage.k8s.io", "CSIDriver"),
-    ("storage.k8s.io", "CSINode"),
-    ("storage.k8s.io", "StorageClass"),
-    ("storage.k8s.io", "VolumeAttachment"),
+    ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"),
+    ("admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"),
+    ("apiextensions.k8s.io/v1", "CustomResourceDefinition"),
+    ("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"),
+    ("apiregistration.k8s.io/v1", "APIService"),
+    ("apiregistration.k8s.io/v1beta1", "APIService"),
+    ("certificates.k8s.io/v1", "CertificateSigningRequest"),
+    ("certificates.k8s.io/v1beta1", "CertificateSigningRequest"),
+    ("flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"),
+    ("flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"),
+    ("networking.k8s.io/v1", "IngressClass"),
+    ("networking.k8s.io/v1beta1", "IngressClass"),
+    ("node.k8s.io/v1", "RuntimeClass"),
+    ("node.k8s.io/v1beta1", "RuntimeClass"),
+    ("policy/v1beta1", "PodSecurityPolicy"),
+    ("rbac.authorization.k8s.io/v1", "ClusterRole"),
+    ("rbac.authorization.k8s.io/v1", "ClusterRoleBinding"),
+    ("rbac.authorization.k8s.io/v1beta1", "ClusterRole"),
+    ("rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"),
+    ("scheduling.k8s.io/v1", "PriorityClass"),
+    ("scheduling.k8s.io/v1beta1", "PriorityClass"),
+    ("storage.k8s.io/v1", "CSIDriver"),
+    ("storage.k8s.io/v1", "CSINode"),
+    ("storage.k8s.io/v1", "StorageClass"),
+    ("storage.k8s.io/v1", "VolumeAttachment"),
+    ("storage.k8s.io/v1beta1", "CSIDriver"),
+    ("storage.k8s.io/v1beta1", "CSINode"),
+    ("storage.k8s.io/v1beta1", "StorageClass"),
+    ("storage.k8s.io/v1beta1", "VolumeAttachment"),
+    ("v1", "ComponentStatus"),
+    ("v1", "Namespace"),
+    ("v1", "Node"),
+    ("v1", "PersistentVolume"),
 ];
 
 impl Gvk {
     pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
-        Gvk {
-            group: group.to_string(),
-            version: version.to_string(),
-            kind: kind.to_string(),
-        }
+        Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }
     }
 
     /// From an `apiVersion` (`v1`, `apps/v1`) and a kind.
@@ -72,9 +74,13 @@ impl Gvk {
     }
 
     pub fn is_cluster_scoped(&self) -> bool {
-        CLUSTER_SCOPED
-            .iter()
-            .any(|(g, k)| *k == self.kind && *g == self.group)
+        CLUSTER_SCOPED.iter().any(|(av, k)| {
+            *k == self.kind
+                && match av.split_once('/') {
+                    Some((g, v)) => g == self.group && v == self.version,
+                    None => self.group.is_empty() && *av == self.version,
+                }
+        })
     }
 
     /// True when every non-empty field of `selector` equals ours (kustomize's
@@ -89,21 +95,9 @@ impl Gvk {
 impl fmt::Display for Gvk {
     /// kustomize's `Kind.version.group` form (`Deployment.v1.apps`, `Service.v1.[noGrp]`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let g = if self.group.is_empty() {
-            "[noGrp]"
-        } else {
-            &self.group
-        };
-        let v = if self.version.is_empty() {
-            "[noVer]"
-        } else {
-            &self.version
-        };
-        let k = if self.kind.is_empty() {
-            "[noKind]"
-        } else {
-            &self.kind
-        };
+        let g = if self.group.is_empty() { "[noGrp]" } else { &self.group };
+        let v = if self.version.is_empty() { "[noVer]" } else { &self.version };
+        let k = if self.kind.is_empty() { "[noKind]" } else { &self.kind };
         write!(f, "{k}.{v}.{g}")
     }
 }
@@ -118,11 +112,7 @@ pub struct ResId {
 
 impl ResId {
     pub fn new(gvk: Gvk, name: &str, namespace: &str) -> ResId {
-        ResId {
-            gvk,
-            name: name.to_string(),
-            namespace: namespace.to_string(),
-        }
+        ResId { gvk, name: name.to_string(), namespace: namespace.to_string() }
     }
 
     /// The namespace as the cluster sees it: `default` for an unset
@@ -139,34 +129,20 @@ impl ResId {
 
     /// Same object as the cluster would see it (namespace `""` equals `default`).
     pub fn same_as(&self, other: &ResId) -> bool {
-        self.gvk == other.gvk
-            && self.name == other.name
-            && self.effective_namespace() == other.effective_namespace()
+        self.gvk == other.gvk && self.name == other.name && self.effective_namespace() == other.effective_namespace()
     }
 
     /// A key that is equal exactly when `same_as` holds.
     pub fn key(&self) -> (Gvk, String, String) {
-        (
-            self.gvk.clone(),
-            self.name.clone(),
-            self.effective_namespace().to_string(),
-        )
+        (self.gvk.clone(), self.name.clone(), self.effective_namespace().to_string())
     }
 }
 
 impl fmt::Display for ResId {
     /// kustomize's form: `Deployment.v1.apps/name.namespace` (`[noNs]` when unset).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ns = if self.namespace.is_empty() {
-            "[noNs]"
-        } else {
-            &self.namespace
-        };
-        let name = if self.name.is_empty() {
-            "[noName]"
-        } else {
-            &self.name
-        };
+        let ns = if self.namespace.is_empty() { "[noNs]" } else { &self.namespace };
+        let name = if self.name.is_empty() { "[noName]" } else { &self.name };
         write!(f, "{}/{}.{}", self.gvk, name, ns)
     }
 }
@@ -195,14 +171,7 @@ mod tests {
 
     #[test]
     fn display_matches_kustomize() {
-        let id = ResId::new(
-            Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"),
-            "test",
-            "",
-        );
-        assert_eq!(
-            id.to_string(),
-            "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]"
-        );
+        let id = ResId::new(Gvk::from_api_version("rbac.authorization.k8s.io/v1", "RoleBinding"), "test", "");
+        assert_eq!(id.to_string(), "RoleBinding.v1.rbac.authorization.k8s.io/test.[noNs]");
     }
 }

@@ -47,13 +47,7 @@ impl ResMap {
     }
 
     fn id_index(&self) -> &HashMap<Key, usize> {
-        self.by_id.get_or_init(|| {
-            self.items
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.cur_id().key(), i))
-                .collect()
-        })
+        self.by_id.get_or_init(|| self.items.iter().enumerate().map(|(i, r)| (r.cur_id().key(), i)).collect())
     }
 
     fn name_index(&self) -> &HashMap<String, Vec<usize>> {
@@ -114,19 +108,13 @@ impl ResMap {
 
     /// Positions of resources currently named `name`.
     pub fn indexes_named(&self, name: &str) -> &[usize] {
-        self.name_index()
-            .get(name)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Positions of resources that have, or ever had (originally or before
     /// a rename), the name `name`, in map order.
     pub fn indexes_ever_named(&self, name: &str) -> &[usize] {
-        self.any_name_index()
-            .get(name)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.any_name_index().get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// [`Self::indexes_ever_named`] for callers that look up only now and
@@ -141,9 +129,7 @@ impl ResMap {
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| {
-                    r.name() == name
-                        || r.orig_id.name == name
-                        || r.prev_ids.iter().any(|p| p.name == name)
+                    r.name() == name || r.orig_id.name == name || r.prev_ids.iter().any(|p| p.name == name)
                 })
                 .map(|(i, _)| i)
                 .collect();
@@ -279,10 +265,7 @@ fn insert_sorted(v: &mut Vec<usize>, i: usize) {
 
 impl FromIterator<Resource> for ResMap {
     fn from_iter<T: IntoIterator<Item = Resource>>(iter: T) -> Self {
-        ResMap {
-            items: iter.into_iter().collect(),
-            ..Default::default()
-        }
+        ResMap { items: iter.into_iter().collect(), ..Default::default() }
     }
 }
 
@@ -300,9 +283,7 @@ mod tests {
     use serde_json::json;
 
     fn cm(name: &str, ns: &str) -> Resource {
-        Resource::new(
-            json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}),
-        )
+        Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}))
     }
 
     #[test]

@@ -144,10 +144,7 @@ impl Resource {
 
     /// Every id this resource has had, the current one last.
     pub fn all_ids(&self) -> impl Iterator<Item = ResId> + '_ {
-        self.prev_ids
-            .iter()
-            .cloned()
-            .chain(std::iter::once(self.cur_id()))
+        self.prev_ids.iter().cloned().chain(std::iter::once(self.cur_id()))
     }
 
     /// Rename, remembering the id it had before.
@@ -156,11 +153,7 @@ impl Resource {
             return;
         }
         self.prev_ids.push(self.cur_id());
-        set_path(
-            &mut self.obj,
-            &["metadata", "name"],
-            Value::String(name.to_string()),
-        );
+        set_path(&mut self.obj, &["metadata", "name"], Value::String(name.to_string()));
     }
 
     /// Move to another namespace, remembering the id it had before.
@@ -169,11 +162,7 @@ impl Resource {
             return;
         }
         self.prev_ids.push(self.cur_id());
-        set_path(
-            &mut self.obj,
-            &["metadata", "namespace"],
-            Value::String(ns.to_string()),
-        );
+        set_path(&mut self.obj, &["metadata", "namespace"], Value::String(ns.to_string()));
     }
 
     /// `metadata.<field>` as a mutable string map, created when missing.
@@ -233,9 +222,7 @@ pub fn object_entry<'a>(v: &'a mut Value, key: &str) -> &'a mut Value {
         *v = Value::Object(Map::new());
     }
     let Value::Object(m) = v else { unreachable!() };
-    let e = m
-        .entry(key.to_string())
-        .or_insert_with(|| Value::Object(Map::new()));
+    let e = m.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
     if !e.is_object() {
         *e = Value::Object(Map::new());
     }
@@ -249,8 +236,7 @@ mod tests {
 
     #[test]
     fn rename_keeps_history() {
-        let mut r =
-            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"}}));
+        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"}}));
         r.set_name("p-a");
         r.set_namespace("ns");
         assert_eq!(r.name(), "p-a");
@@ -261,8 +247,7 @@ mod tests {
 
     #[test]
     fn numeric_names_are_text_during_the_build() {
-        let mut r =
-            Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":1}}));
+        let mut r = Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":1}}));
         assert_eq!(r.name(), "1");
         assert_eq!(r.orig_id.name, "1");
         let mut kept = r.clone();

@@ -12,28 +12,22 @@ use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
-use crate::load::kustomization::{Image, Replica, Selector};
 use crate::model::{ResMap, Resource};
 use crate::transform::fieldspec::{FieldSpec, Leaf, PathSpec};
 use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels::MapFieldTransformer;
 use crate::transform::namespace::{NamespaceTransformer, RoleBindingSubjects};
-use crate::transform::patch::{
-    PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer,
-};
+use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
 use crate::transform::replacements::ReplacementTransformer;
 use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::sort::LegacySort;
 use crate::transform::Transformer as Apply;
+use crate::types::{Image, Replica, Selector};
 
 /// The built-in generator kinds.
-pub const GENERATORS: &[&str] = &[
-    "ConfigMapGenerator",
-    "SecretGenerator",
-    "HelmChartInflationGenerator",
-    "IAMPolicyGenerator",
-];
+pub const GENERATORS: &[&str] =
+    &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
 
 /// The built-in transformer kinds.
 pub const TRANSFORMERS: &[&str] = &[
@@ -58,12 +52,8 @@ pub const TRANSFORMERS: &[&str] = &[
 fn field<T: serde::de::DeserializeOwned + Default>(config: &Resource, key: &str) -> Result<T> {
     match config.obj.get(key) {
         None | Some(Value::Null) => Ok(T::default()),
-        Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
-            anyhow!(
-                "plugin {} fails configuration: field '{key}': {e}",
-                describe(config)
-            )
-        }),
+        Some(v) => serde_json::from_value(v.clone())
+            .map_err(|e| anyhow!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
     }
 }
 
@@ -73,10 +63,7 @@ fn str_field(config: &Resource, key: &str) -> Result<String> {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Bool(b)) => Ok(b.to_string()),
         Some(Value::Number(n)) => Ok(n.to_string()),
-        Some(_) => bail!(
-            "plugin {} fails configuration: field '{key}' must be a string",
-            describe(config)
-        ),
+        Some(_) => bail!("plugin {} fails configuration: field '{key}' must be a string", describe(config)),
     }
 }
 
@@ -94,7 +81,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                     match v.get(k) {
                         None | Some(Value::Null) => Ok(String::new()),
                         Some(Value::String(s)) => Ok(s.clone()),
-                        Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"),
+                        Some(other) => bail!(
+                            "plugin {what} fails configuration: fieldSpecs[{i}].{k}: expected a string, got {other}"
+                        ),
                     }
                 };
                 if !v.is_object() {
@@ -103,7 +92,9 @@ pub fn field_specs(config: &Resource) -> Result<Vec<FieldSpec>> {
                 let create = match v.get("create") {
                     None | Some(Value::Null) => false,
                     Some(Value::Bool(b)) => *b,
-                    Some(other) => bail!("plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"),
+                    Some(other) => bail!(
+                        "plugin {what} fails configuration: fieldSpecs[{i}].create: expected a boolean, got {other}"
+                    ),
                 };
                 Ok(FieldSpec::new(&s("group")?, &s("version")?, &s("kind")?, &s("path")?, create))
             })
@@ -123,18 +114,12 @@ fn string_map(config: &Resource, key: &str) -> Result<BTreeMap<String, String>> 
                     Value::String(s) => s.clone(),
                     Value::Null => String::new(),
                     Value::Bool(_) | Value::Number(_) => v.to_string(),
-                    _ => bail!(
-                        "plugin {} fails configuration: {key}.{k} must be a string",
-                        describe(config)
-                    ),
+                    _ => bail!("plugin {} fails configuration: {key}.{k} must be a string", describe(config)),
                 };
                 out.insert(k.clone(), s);
             }
         }
-        Some(_) => bail!(
-            "plugin {} fails configuration: field '{key}' must be a mapping",
-            describe(config)
-        ),
+        Some(_) => bail!("plugin {} fails configuration: field '{key}' must be a mapping", describe(config)),
     }
     Ok(out)
 }
@@ -157,10 +142,9 @@ fn path_or_inline(
             "plugin {} fails configuration: {inline_key} and {path_key} can't be set at the same time",
             describe(config)
         ),
-        (true, true) => bail!(
-            "plugin {} fails configuration: must specify one of {inline_key} and {path_key}",
-            describe(config)
-        ),
+        (true, true) => {
+            bail!("plugin {} fails configuration: must specify one of {inline_key} and {path_key}", describe(config))
+        }
         (false, true) => Ok((ctx.ldr.read_string(&path)?, ctx.ldr.display(&path))),
         (true, false) => Ok((inline, String::new())),
     }
@@ -180,80 +164,48 @@ fn boxed(t: impl Apply + 'static) -> Box<dyn Transformer + 'static> {
 }
 
 /// Make a built-in transformer from its config.
-pub fn make_transformer<'a>(
-    config: &Resource,
-    ctx: &'a PluginContext<'a>,
-) -> Result<Box<dyn Transformer + 'a>> {
+pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
     let kind = config.kind();
     let t: Box<dyn Transformer> = match kind {
-        "AnnotationsTransformer" => boxed(MapFieldTransformer {
-            pairs: string_map(config, "annotations")?,
-            fields: field_specs(config)?,
-        }),
-        "LabelTransformer" => boxed(MapFieldTransformer {
-            pairs: string_map(config, "labels")?,
-            fields: field_specs(config)?,
-        }),
+        "AnnotationsTransformer" => {
+            boxed(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? })
+        }
+        "LabelTransformer" => {
+            boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? })
+        }
         "NamespaceTransformer" => {
             let namespace = config.namespace().to_string();
             boxed(NamespaceTransformer {
                 namespace,
                 fields: field_specs(config)?,
                 unset_only: field::<bool>(config, "unsetOnly")?,
-                set_role_binding_subjects: RoleBindingSubjects::parse(&str_field(
-                    config,
-                    "setRoleBindingSubjects",
-                )?)
-                .with_context(|| format!("plugin {} fails configuration", describe(config)))?,
+                set_role_binding_subjects: RoleBindingSubjects::parse(&str_field(config, "setRoleBindingSubjects")?)
+                    .with_context(|| format!("plugin {} fails configuration", describe(config)))?,
             })
         }
         "PrefixSuffixTransformer" | "PrefixTransformer" | "SuffixTransformer" => {
-            let prefix = if kind == "SuffixTransformer" {
-                String::new()
-            } else {
-                str_field(config, "prefix")?
-            };
-            let suffix = if kind == "PrefixTransformer" {
-                String::new()
-            } else {
-                str_field(config, "suffix")?
-            };
-            boxed(PrefixSuffixTransformer {
-                prefix,
-                suffix,
-                fields: field_specs(config)?,
-            })
+            let prefix = if kind == "SuffixTransformer" { String::new() } else { str_field(config, "prefix")? };
+            let suffix = if kind == "PrefixTransformer" { String::new() } else { str_field(config, "suffix")? };
+            boxed(PrefixSuffixTransformer { prefix, suffix, fields: field_specs(config)? })
         }
         "ImageTagTransformer" => {
             let image: Image = field(config, "imageTag")?;
-            boxed(ImageTagTransformer {
-                image,
-                fields: field_specs(config)?,
-            })
+            boxed(ImageTagTransformer { image, fields: field_specs(config)? })
         }
         "ReplicaCountTransformer" => {
             let replica: Replica = field(config, "replica")?;
-            boxed(ReplicaCountTransformer {
-                replica,
-                fields: field_specs(config)?,
-            })
+            boxed(ReplicaCountTransformer { replica, fields: field_specs(config)? })
         }
         "PatchTransformer" => {
             let (text, origin) = path_or_inline(config, ctx, "path", "patch")?;
             let options: BTreeMap<String, bool> = field(config, "options")?;
-            boxed(
-                PatchTransformer::new(&text, &origin, target(config)?, &options)?
-                    .with_schema(ctx.schema.clone()),
-            )
+            boxed(PatchTransformer::new(&text, &origin, target(config)?, &options)?.with_schema(ctx.schema.clone()))
         }
         "PatchStrategicMergeTransformer" => {
             let paths: Vec<String> = field(config, "paths")?;
             let patches = str_field(config, "patches")?;
             if paths.is_empty() && patches.is_empty() {
-                bail!(
-                    "plugin {} fails configuration: empty file path and empty patch content",
-                    describe(config)
-                );
+                bail!("plugin {} fails configuration: empty file path and empty patch content", describe(config));
             }
             let mut entries = Vec::new();
             for p in &paths {
@@ -265,12 +217,8 @@ pub fn make_transformer<'a>(
             boxed(PatchStrategicMergeTransformer::new(&entries)?.with_schema(ctx.schema.clone()))
         }
         "PatchJson6902Transformer" => {
-            let sel = target(config)?.ok_or_else(|| {
-                anyhow!(
-                    "plugin {} fails configuration: must specify a target",
-                    describe(config)
-                )
-            })?;
+            let sel = target(config)?
+                .ok_or_else(|| anyhow!("plugin {} fails configuration: must specify a target", describe(config)))?;
             let (text, origin) = path_or_inline(config, ctx, "path", "jsonOp")?;
             boxed(PatchJson6902Transformer::new(&text, &origin, Some(sel))?)
         }
@@ -282,79 +230,35 @@ pub fn make_transformer<'a>(
         "SortOrderTransformer" => Box::new(SortOrder::from_config(config)?),
         "ValueAddTransformer" => Box::new(ValueAdd::from_config(config)?),
         _ if GENERATORS.contains(&kind) => {
-            bail!(
-                "plugin {} not a transformer: builtin {kind} is a generator",
-                describe(config)
-            )
+            bail!("plugin {} not a transformer: builtin {kind} is a generator", describe(config))
         }
-        _ => bail!(
-            "unable to load builtin {}: no built-in plugin of kind '{kind}'",
-            config.gvk()
-        ),
+        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
     };
     Ok(t)
 }
 
-/// `replacements:` entries, `path:` ones read through the loader (a file
-/// holds one replacement or a list).
+/// `replacements:` entries, `path:` ones read through the loader.
 fn replacement_list(config: &Resource, ctx: &PluginContext) -> Result<Vec<Value>> {
     let entries: Vec<Value> = field(config, "replacements")?;
-    let mut out = Vec::new();
-    for entry in entries {
-        match entry.get("path").and_then(Value::as_str) {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = ctx.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &ctx.ldr.display(p))
-                    .map_err(|e| anyhow!("{e}"))?
-                {
-                    match doc {
-                        Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => bail!(
-                "plugin {}: a replacement entry with 'path' cannot have other fields",
-                describe(config)
-            ),
-            None => out.push(entry),
-        }
-    }
-    Ok(out)
+    crate::transform::replacements::expand_entries(entries, &mut |p| Ok((ctx.ldr.read_string(p)?, ctx.ldr.display(p))))
+        .with_context(|| format!("plugin {}", describe(config)))
 }
 
 /// Make a built-in generator from its config.
-pub fn make_generator<'a>(
-    config: &Resource,
-    ctx: &'a PluginContext<'a>,
-) -> Result<Box<dyn Generator + 'a>> {
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
     let kind = config.kind();
     match kind {
         "ConfigMapGenerator" | "SecretGenerator" => {
-            let (which, args) =
-                generate::args_from_plugin_config(&config.obj)?.ok_or_else(|| {
-                    anyhow!(
-                        "plugin {} is not a ConfigMap or Secret generator",
-                        describe(config)
-                    )
-                })?;
+            let (which, args) = generate::args_from_plugin_config(&config.obj)?
+                .ok_or_else(|| anyhow!("plugin {} is not a ConfigMap or Secret generator", describe(config)))?;
             Ok(Box::new(KvGenerator { which, args, ctx }))
         }
-        "HelmChartInflationGenerator" => Ok(Box::new(HelmGenerator {
-            config: config.obj.clone(),
-            ctx,
-        })),
+        "HelmChartInflationGenerator" => Ok(Box::new(HelmGenerator { config: config.obj.clone(), ctx })),
         "IAMPolicyGenerator" => Ok(Box::new(IamPolicyGenerator::from_config(config)?)),
         _ if TRANSFORMERS.contains(&kind) => {
-            bail!(
-                "plugin {} not a generator: builtin {kind} is a transformer",
-                describe(config)
-            )
+            bail!("plugin {} not a generator: builtin {kind} is a transformer", describe(config))
         }
-        _ => bail!(
-            "unable to load builtin {}: no built-in plugin of kind '{kind}'",
-            config.gvk()
-        ),
+        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
     }
 }
 
@@ -369,7 +273,7 @@ impl generate::FileSource for LoaderFiles<'_> {
 
 struct KvGenerator<'a> {
     which: BuiltinGenerator,
-    args: crate::load::kustomization::GeneratorArgs,
+    args: crate::types::GeneratorArgs,
     ctx: &'a PluginContext<'a>,
 }
 
@@ -397,7 +301,7 @@ struct HelmGenerator<'a> {
 impl Generator for HelmGenerator<'_> {
     fn generate(&self) -> Result<ResMap> {
         // The plugin form uses kustomize's plugin field names; helm.rs maps them.
-        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, self.ctx.opts)
+        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, &self.ctx.opts.helm)
     }
 }
 
@@ -412,14 +316,7 @@ struct IamPolicyGenerator {
 impl IamPolicyGenerator {
     fn from_config(config: &Resource) -> Result<Self> {
         let what = describe(config);
-        let s = |p: &str| {
-            config
-                .obj
-                .pointer(p)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string()
-        };
+        let s = |p: &str| config.obj.pointer(p).and_then(Value::as_str).unwrap_or("").to_string();
         let cloud = s("/cloud");
         if cloud != "gke" {
             bail!("plugin {what}: cloud provider '{cloud}' not supported yet");
@@ -443,18 +340,13 @@ impl IamPolicyGenerator {
 impl Generator for IamPolicyGenerator {
     fn generate(&self) -> Result<ResMap> {
         let mut meta = Map::new();
-        meta.insert(
-            "annotations".into(),
-            json!({"iam.gke.io/gcp-service-account": self.gsa}),
-        );
+        meta.insert("annotations".into(), json!({"iam.gke.io/gcp-service-account": self.gsa}));
         meta.insert("name".into(), json!(self.name));
         if !self.namespace.is_empty() {
             meta.insert("namespace".into(), json!(self.namespace));
         }
         let mut m = ResMap::new();
-        m.append(Resource::new(
-            json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta}),
-        ))?;
+        m.append(Resource::new(json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta})))?;
         Ok(m)
     }
 }
@@ -465,14 +357,11 @@ struct SortOrder(Option<LegacySort>);
 
 impl SortOrder {
     fn from_config(config: &Resource) -> Result<Self> {
-        let opts: crate::load::kustomization::SortOptions = field(config, "sortOptions")?;
+        let opts: crate::types::SortOptions = field(config, "sortOptions")?;
         match opts.order.as_str() {
             "fifo" => {
                 if opts.legacy_sort_options.is_some() {
-                    bail!(
-                        "plugin {}: legacySortOptions can only be set when order is 'legacy'",
-                        describe(config)
-                    );
+                    bail!("plugin {}: legacySortOptions can only be set when order is 'legacy'", describe(config));
                 }
                 Ok(SortOrder(None))
             }
@@ -484,10 +373,9 @@ impl SortOrder {
                 }
                 Ok(SortOrder(Some(ls)))
             }
-            other => bail!(
-                "plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'",
-                describe(config)
-            ),
+            other => {
+                bail!("plugin {}: invalid sortOptions.order '{other}': must be 'legacy' or 'fifo'", describe(config))
+            }
         }
     }
 }
@@ -528,9 +416,10 @@ impl ValueAdd {
         for (i, t) in raw.iter().enumerate() {
             let selector = match t.get("selector") {
                 None | Some(Value::Null) => None,
-                Some(s) => Some(serde_json::from_value::<Selector>(s.clone()).map_err(|e| {
-                    anyhow!("plugin {what} fails configuration: targets[{i}].selector: {e}")
-                })?),
+                Some(s) => Some(
+                    serde_json::from_value::<Selector>(s.clone())
+                        .map_err(|e| anyhow!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
+                ),
             };
             let position = match t.get("filePathPosition") {
                 None | Some(Value::Null) => 0,
@@ -539,21 +428,9 @@ impl ValueAdd {
                     .and_then(|n| usize::try_from(n).ok())
                     .ok_or_else(|| anyhow!("plugin {what} fails configuration: targets[{i}].filePathPosition must be a non-negative integer"))?,
             };
-            let field_path = t
-                .get("fieldPath")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let field_path = if field_path.is_empty() {
-                "metadata/namespace".to_string()
-            } else {
-                field_path
-            };
-            targets.push(ValueAddTarget {
-                selector,
-                position,
-                field_path,
-            });
+            let field_path = t.get("fieldPath").and_then(Value::as_str).unwrap_or("").to_string();
+            let field_path = if field_path.is_empty() { "metadata/namespace".to_string() } else { field_path };
+            targets.push(ValueAddTarget { selector, position, field_path });
         }
         Ok(ValueAdd { value, targets })
     }
@@ -589,10 +466,7 @@ impl Transformer for ValueAdd {
                     };
                     match v {
                         Value::Object(_) | Value::Array(_) => {
-                            bail!(
-                                "ValueAddTransformer: field '{}' of {id} is not a scalar",
-                                t.field_path
-                            )
+                            bail!("ValueAddTransformer: field '{}' of {id} is not a scalar", t.field_path)
                         }
                         _ => *v = Value::String(new),
                     }
@@ -609,30 +483,21 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test")
-            .unwrap()
-            .remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]
     fn field_specs_ignore_unknown_keys() {
         let c = res("apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: x\nfieldSpecs:\n- path: metadata/name\n  kind: ClusterRole\n  name: ignored\n  create: true\n");
         let specs = field_specs(&c).unwrap();
-        assert_eq!(
-            specs,
-            vec![FieldSpec::new("", "", "ClusterRole", "metadata/name", true)]
-        );
+        assert_eq!(specs, vec![FieldSpec::new("", "", "ClusterRole", "metadata/name", true)]);
     }
 
     #[test]
     fn bad_field_types_name_the_field() {
-        let c =
-            res("apiVersion: builtin\nkind: LabelTransformer\nmetadata:\n  name: x\nlabels: [a]\n");
+        let c = res("apiVersion: builtin\nkind: LabelTransformer\nmetadata:\n  name: x\nlabels: [a]\n");
         let err = string_map(&c, "labels").unwrap_err();
-        assert!(
-            err.to_string().contains("field 'labels' must be a mapping"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("field 'labels' must be a mapping"), "{err}");
     }
 
     #[test]
@@ -645,20 +510,12 @@ mod tests {
     #[test]
     fn iam_policy_generator_makes_an_annotated_service_account() {
         let c = res("apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: g\ncloud: gke\nkubernetesService:\n  name: sa\n  namespace: ns\nserviceAccount:\n  name: gsa\n  projectId: p\n");
-        let m = IamPolicyGenerator::from_config(&c)
-            .unwrap()
-            .generate()
-            .unwrap();
+        let m = IamPolicyGenerator::from_config(&c).unwrap().generate().unwrap();
         let r = m.at(0);
         assert_eq!(r.kind(), "ServiceAccount");
         assert_eq!(r.namespace(), "ns");
-        assert_eq!(
-            r.annotations().unwrap()["iam.gke.io/gcp-service-account"],
-            "gsa@p.iam.gserviceaccount.com"
-        );
-        let aws = res(
-            "apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: g\ncloud: aws\n",
-        );
+        assert_eq!(r.annotations().unwrap()["iam.gke.io/gcp-service-account"], "gsa@p.iam.gserviceaccount.com");
+        let aws = res("apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: g\ncloud: aws\n");
         assert!(IamPolicyGenerator::from_config(&aws).is_err());
     }
 
@@ -667,12 +524,8 @@ mod tests {
         let c = res("apiVersion: builtin\nkind: ValueAddTransformer\nmetadata:\n  name: v\nvalue: team-a\ntargets:\n- selector:\n    kind: ConfigMap\n");
         let t = ValueAdd::from_config(&c).unwrap();
         let mut m = ResMap::new();
-        m.append(res(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n",
-        ))
-        .unwrap();
-        m.append(res("apiVersion: v1\nkind: Secret\nmetadata:\n  name: b\n"))
-            .unwrap();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n")).unwrap();
+        m.append(res("apiVersion: v1\nkind: Secret\nmetadata:\n  name: b\n")).unwrap();
         t.apply(&mut m).unwrap();
         assert_eq!(m.at(0).namespace(), "team-a");
         assert_eq!(m.at(1).namespace(), "");

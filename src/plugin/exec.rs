@@ -15,11 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use super::process::{self, Program};
-use super::{
-    parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer,
-};
+use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
+use crate::process::Program;
 
 /// Where kustomize looks for plugins first.
 pub const PLUGIN_HOME_ENV: &str = "KUSTOMIZE_PLUGIN_HOME";
@@ -51,12 +49,7 @@ pub fn plugin_home() -> Result<PathBuf> {
         tried.push(PathBuf::from(x).join("kustomize").join("plugin"));
     }
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
-        tried.push(
-            PathBuf::from(home)
-                .join(".config")
-                .join("kustomize")
-                .join("plugin"),
-        );
+        tried.push(PathBuf::from(home).join(".config").join("kustomize").join("plugin"));
     }
     for t in &tried {
         if t.is_dir() {
@@ -64,10 +57,7 @@ pub fn plugin_home() -> Result<PathBuf> {
         }
     }
     let shown: Vec<String> = tried.iter().map(|t| format!("'{}'", t.display())).collect();
-    bail!(
-        "unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})",
-        shown.join(", ")
-    )
+    bail!("unable to find plugin root - tried: {} (set {PLUGIN_HOME_ENV})", shown.join(", "))
 }
 
 impl<'a> ExecPlugin<'a> {
@@ -75,12 +65,21 @@ impl<'a> ExecPlugin<'a> {
     pub fn find(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<ExecPlugin<'a>> {
         let home = plugin_home()?;
         let path = plugin_path(&home, config.api_version(), config.kind());
+        check_plugin_path_parts(config.api_version(), config.kind())?;
+        // Also after resolving symlinks, the program must be under the plugin home.
+        if let (Ok(real), Ok(real_home)) = (path.canonicalize(), home.canonicalize()) {
+            if !real.starts_with(&real_home) {
+                bail!(
+                    "plugin '{}': '{}' resolves to '{}', outside the plugin home '{}'",
+                    config.kind(),
+                    path.display(),
+                    real.display(),
+                    real_home.display()
+                );
+            }
+        }
         let meta = std::fs::metadata(&path).map_err(|_| {
-            anyhow::anyhow!(
-                "unable to load external plugin '{}': no executable at '{}'",
-                config.kind(),
-                path.display()
-            )
+            anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
         })?;
         if !is_executable(&meta) {
             bail!("unexecutable plugin at: {}", path.display());
@@ -101,36 +100,27 @@ impl<'a> ExecPlugin<'a> {
             .prefix("kust-plugin-config-")
             .tempfile()
             .context("creating temporary plugin config file")?;
-        file.write_all(self.config_yaml.as_bytes())
-            .context("writing temporary plugin config file")?;
-        file.flush()
-            .context("writing temporary plugin config file")?;
+        file.write_all(self.config_yaml.as_bytes()).context("writing temporary plugin config file")?;
+        file.flush().context("writing temporary plugin config file")?;
         let mut args = vec![file.path().display().to_string()];
         args.extend(self.args.iter().cloned());
         let env = vec![
-            (
-                "KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(),
-                self.config_yaml.clone(),
-            ),
-            (
-                "KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(),
-                self.ctx.ldr.root.display().to_string(),
-            ),
+            ("KUSTOMIZE_PLUGIN_CONFIG_STRING".to_string(), self.config_yaml.clone()),
+            ("KUSTOMIZE_PLUGIN_CONFIG_ROOT".to_string(), self.ctx.ldr.root.display().to_string()),
         ];
-        let out = Program {
-            path: &self.path,
-            args: &args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input)
+        let out = super::run_plugin(
+            &Program {
+                path: &self.path,
+                args: &args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &env,
+                timeout: super::timeout_from_env()?,
+            },
+            input,
+        )
         .with_context(|| format!("plugin {}", self.name))?;
         if !out.success {
-            let status = out
-                .code
-                .map(|c| format!("exit status {c}"))
-                .unwrap_or_else(|| "killed by a signal".into());
+            let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
             let stderr = out.stderr_text();
             bail!(
                 "failure in plugin {} ({}): {status}{}{stderr}",
@@ -141,7 +131,7 @@ impl<'a> ExecPlugin<'a> {
         }
         // kustomize lets the plugin's stderr through.
         if !out.stderr.is_empty() {
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
         String::from_utf8(out.stdout)
             .map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
@@ -165,15 +155,8 @@ fn plugin_args(obj: &Value, ctx: &PluginContext) -> Result<Vec<String>> {
     if let Some(line) = obj.get("argsOneLiner").and_then(Value::as_str) {
         args.extend(shell_split(line));
     }
-    if let Some(file) = obj
-        .get("argsFromFile")
-        .and_then(Value::as_str)
-        .filter(|f| !f.is_empty())
-    {
-        let text = ctx
-            .ldr
-            .read_string(file)
-            .with_context(|| format!("argsFromFile '{file}'"))?;
+    if let Some(file) = obj.get("argsFromFile").and_then(Value::as_str).filter(|f| !f.is_empty()) {
+        let text = ctx.ldr.read_string(file).with_context(|| format!("argsFromFile '{file}'"))?;
         for line in text.split('\n') {
             let l = line.trim_start_matches(' ');
             if !l.is_empty() {
@@ -267,8 +250,7 @@ pub(crate) fn with_id_annotations(m: &ResMap) -> Vec<Value> {
         .map(|r| {
             let mut c = Resource::new(r.obj.clone());
             let id = r.cur_id();
-            c.meta_map_mut("annotations")
-                .insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
+            c.meta_map_mut("annotations").insert(ID_ANNOTATION.into(), Value::String(id_annotation_text(&id)));
             c.obj
         })
         .collect()
@@ -283,13 +265,11 @@ pub(crate) fn apply_generator_options(r: &mut Resource) -> Result<()> {
         None => false,
         Some(v) => {
             let s = v.as_str().unwrap_or("");
-            parse_go_bool(s).with_context(|| {
-                format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")")
-            })?
+            parse_go_bool(s)
+                .with_context(|| format!("the annotation \"{HASH_ANNOTATION}\" contains an invalid value (\"{s}\")"))?
         }
     };
-    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or(""))
-        .unwrap_or_default();
+    r.behavior = Behavior::parse(behavior.as_ref().and_then(Value::as_str).unwrap_or("")).unwrap_or_default();
     Ok(())
 }
 
@@ -312,8 +292,7 @@ impl Generator for ExecPlugin<'_> {
         let mut m = ResMap::new();
         for mut r in parse_output(&out, &format!("output of plugin {}", self.name))? {
             apply_generator_options(&mut r)?;
-            m.append(r)
-                .with_context(|| format!("plugin {}", self.name))?;
+            m.append(r).with_context(|| format!("plugin {}", self.name))?;
         }
         Ok(m)
     }
@@ -328,13 +307,31 @@ impl Transformer for ExecPlugin<'_> {
     }
 }
 
+/// The group, version and kind of a legacy plugin name directories under
+/// the plugin home: each must be one plain path segment.
+pub fn check_plugin_path_parts(api_version: &str, kind: &str) -> Result<()> {
+    let gvk = crate::model::Gvk::from_api_version(api_version, kind);
+    for (what, part, may_be_empty) in
+        [("group", gvk.group.as_str(), true), ("version", gvk.version.as_str(), false), ("kind", kind, false)]
+    {
+        let bad = (part.is_empty() && !may_be_empty)
+            || part == "."
+            || part == ".."
+            || part.contains(['/', '\\', '\0'])
+            || part.starts_with('-');
+        if bad {
+            bail!(
+                "plugin apiVersion '{api_version}' kind '{kind}': the {what} '{part}' is not a plain name (it names a directory under the plugin home)"
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The path a legacy plugin for this apiVersion/kind would have under `home`.
 pub fn plugin_path(home: &Path, api_version: &str, kind: &str) -> PathBuf {
     let gvk = crate::model::Gvk::from_api_version(api_version, kind);
-    home.join(gvk.group)
-        .join(gvk.version)
-        .join(kind.to_lowercase())
-        .join(kind)
+    home.join(gvk.group).join(gvk.version).join(kind.to_lowercase()).join(kind)
 }
 
 #[cfg(test)]
@@ -344,30 +341,20 @@ mod tests {
     #[test]
     fn shell_split_handles_quotes_and_escapes() {
         assert_eq!(shell_split("a  b\tc"), ["a", "b", "c"]);
-        assert_eq!(
-            shell_split(r#"--x='a b' "c \"d\"" e\ f"#),
-            ["--x=a b", "c \"d\"", "e f"]
-        );
+        assert_eq!(shell_split(r#"--x='a b' "c \"d\"" e\ f"#), ["--x=a b", "c \"d\"", "e f"]);
         assert_eq!(shell_split("''"), [""]);
         assert!(shell_split("   ").is_empty());
     }
 
     #[test]
     fn id_annotation_is_sorted_yaml_without_empty_fields() {
-        let id = ResId::new(
-            crate::model::Gvk::new("apps", "v1", "Deployment"),
-            "web",
-            "",
-        );
-        assert_eq!(
-            id_annotation_text(&id),
-            "group: apps\nkind: Deployment\nname: web\nversion: v1\n"
-        );
+        let id = ResId::new(crate::model::Gvk::new("apps", "v1", "Deployment"), "web", "");
+        assert_eq!(id_annotation_text(&id), "group: apps\nkind: Deployment\nname: web\nversion: v1\n");
     }
 
     #[test]
     fn generator_options_come_from_annotations() {
-        let mut r = crate::load::loader::parse_resources(
+        let mut r = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: \"true\"\n    kustomize.config.k8s.io/behavior: merge\n",
             "t",
         )
@@ -378,25 +365,36 @@ mod tests {
         assert_eq!(r.behavior, Behavior::Merge);
         assert!(r.obj["metadata"].get("annotations").is_none());
 
-        let mut bad = crate::load::loader::parse_resources(
+        let mut bad = crate::model::parse_resources(
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    kustomize.config.k8s.io/needs-hash: maybe\n",
             "t",
         )
         .unwrap()
         .remove(0);
         let err = apply_generator_options(&mut bad).unwrap_err();
-        assert!(
-            format!("{err:#}").contains("invalid value (\"maybe\")"),
-            "{err:#}"
-        );
+        assert!(format!("{err:#}").contains("invalid value (\"maybe\")"), "{err:#}");
+    }
+
+    #[test]
+    fn plugin_path_parts_are_plain_names() {
+        check_plugin_path_parts("someteam.example.com/v1", "SedTransformer").unwrap();
+        check_plugin_path_parts("v1", "X").unwrap();
+        for (av, k) in [
+            ("../../x/v1", "K"),
+            ("a/../v1", "K"),
+            ("x/..", "K"),
+            ("x/v1", "../K"),
+            ("x/v1", "a/b"),
+            ("x/v1", ""),
+            ("..", "K"),
+        ] {
+            assert!(check_plugin_path_parts(av, k).is_err(), "{av} {k}");
+        }
     }
 
     #[test]
     fn plugin_path_uses_lowercase_kind_directory() {
         let p = plugin_path(Path::new("/h"), "someteam.example.com/v1", "SedTransformer");
-        assert_eq!(
-            p,
-            PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer")
-        );
+        assert_eq!(p, PathBuf::from("/h/someteam.example.com/v1/sedtransformer/SedTransformer"));
     }
 }

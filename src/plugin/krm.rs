@@ -30,54 +30,33 @@ use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
-use super::process::{self, Program};
-use super::{
-    parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer,
-};
+use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{ResMap, Resource};
+use crate::process::Program;
 
 /// The annotation holding a function spec (and kustomize's older spelling).
-pub const FUNCTION_ANNOTATIONS: [&str; 2] =
-    ["config.kubernetes.io/function", "config.k8s.io/function"];
+pub const FUNCTION_ANNOTATIONS: [&str; 2] = ["config.kubernetes.io/function", "config.k8s.io/function"];
 /// Marks the function config so it never reaches the output.
 const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 /// Item position annotations, as kyaml sets them on function input.
-const INDEX_ANNOTATIONS: [&str; 2] = [
-    "config.kubernetes.io/index",
-    "internal.config.kubernetes.io/index",
-];
+const INDEX_ANNOTATIONS: [&str; 2] = ["config.kubernetes.io/index", "internal.config.kubernetes.io/index"];
 
 /// What the function annotation asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FunctionSpec {
-    Exec {
-        path: String,
-        args: Vec<String>,
-        env: Vec<(String, String)>,
-    },
-    Container {
-        image: String,
-    },
-    Starlark {
-        path: String,
-    },
+    Exec { path: String, args: Vec<String>, env: Vec<(String, String)> },
+    Container { image: String },
+    Starlark { path: String },
 }
 
 /// The function spec of a config, `None` when it is not a KRM function.
 pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
     let annos = config.annotations();
-    let Some(text) = FUNCTION_ANNOTATIONS
-        .iter()
-        .find_map(|k| annos.and_then(|a| a.get(*k)))
-        .and_then(Value::as_str)
+    let Some(text) = FUNCTION_ANNOTATIONS.iter().find_map(|k| annos.and_then(|a| a.get(*k))).and_then(Value::as_str)
     else {
         return Ok(None);
     };
-    let what = format!(
-        "annotation {} of {}",
-        FUNCTION_ANNOTATIONS[0],
-        super::describe(config)
-    );
+    let what = format!("annotation {} of {}", FUNCTION_ANNOTATIONS[0], super::describe(config));
     let docs = crate::yaml::parse_documents(text, &what).map_err(|e| anyhow::anyhow!("{e}"))?;
     let spec = docs.into_iter().next().unwrap_or(Value::Null);
     let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
@@ -88,14 +67,9 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
         }
         let args = match exec.get("args") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a
-                .iter()
-                .map(|v| {
-                    v.as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| v.to_string())
-                })
-                .collect(),
+            Some(Value::Array(a)) => {
+                a.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect()
+            }
             Some(_) => bail!("{what}: exec.args must be a list of strings"),
         };
         let mut env = Vec::new();
@@ -115,14 +89,10 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
         return Ok(Some(FunctionSpec::Exec { path, args, env }));
     }
     if let Some(c) = spec.get("container").filter(|c| !c.is_null()) {
-        return Ok(Some(FunctionSpec::Container {
-            image: s(c, "image"),
-        }));
+        return Ok(Some(FunctionSpec::Container { image: s(c, "image") }));
     }
     if let Some(st) = spec.get("starlark").filter(|c| !c.is_null()) {
-        return Ok(Some(FunctionSpec::Starlark {
-            path: s(st, "path"),
-        }));
+        return Ok(Some(FunctionSpec::Starlark { path: s(st, "path") }));
     }
     bail!("{what}: expected one of 'exec', 'container' or 'starlark'")
 }
@@ -153,17 +123,8 @@ pub struct FnPlugin<'a> {
 }
 
 impl<'a> FnPlugin<'a> {
-    pub fn new(
-        config: &Resource,
-        spec: FunctionSpec,
-        ctx: &'a PluginContext<'a>,
-    ) -> Result<FnPlugin<'a>> {
-        let name = format!(
-            "api: {}, kind: {}, name: {}",
-            config.api_version(),
-            config.kind(),
-            config.name()
-        );
+    pub fn new(config: &Resource, spec: FunctionSpec, ctx: &'a PluginContext<'a>) -> Result<FnPlugin<'a>> {
+        let name = format!("api: {}, kind: {}, name: {}", config.api_version(), config.kind(), config.name());
         let (path, args, env) = match spec {
             FunctionSpec::Exec { path, args, env } => (path, args, env),
             FunctionSpec::Container { image } => bail!(
@@ -174,29 +135,15 @@ impl<'a> FnPlugin<'a> {
         if !ctx.opts.enable_exec {
             bail!("function {name} runs the program '{path}': exec functions are only run with --enable-exec");
         }
-        let program = ctx
-            .ldr
-            .resolve(&path)
-            .with_context(|| format!("exec function {name}: program '{path}'"))?;
+        let program = ctx.ldr.resolve(&path).with_context(|| format!("exec function {name}: program '{path}'"))?;
         if !program.is_file() {
-            bail!(
-                "exec function {name}: '{}' is not a file",
-                program.display()
-            );
+            bail!("exec function {name}: '{}' is not a file", program.display());
         }
-        let env = merge_exec_env(&env, &ctx.opts.functions.env);
+        let env = merge_exec_env(&env, &ctx.opts.fn_env);
         let mut function_config = config.obj.clone();
         let mut tmp = Resource::new(std::mem::take(&mut function_config));
-        tmp.meta_map_mut("annotations")
-            .insert(LOCAL_CONFIG.into(), json!("true"));
-        Ok(FnPlugin {
-            program,
-            args,
-            env,
-            function_config: tmp.obj,
-            name,
-            ctx,
-        })
+        tmp.meta_map_mut("annotations").insert(LOCAL_CONFIG.into(), json!("true"));
+        Ok(FnPlugin { program, args, env, function_config: tmp.obj, name, ctx })
     }
 
     /// Send `items`, return the items that come back.
@@ -220,27 +167,22 @@ impl<'a> FnPlugin<'a> {
             "functionConfig": self.function_config,
         });
         let input = crate::yaml::to_yaml(&list);
-        let out = Program {
-            path: &self.program,
-            args: &self.args,
-            dir: Some(&self.ctx.ldr.root),
-            env: &self.env,
-            timeout: process::timeout_from_env()?,
-        }
-        .run(input.as_bytes())
+        let out = super::run_plugin(
+            &Program {
+                path: &self.program,
+                args: &self.args,
+                dir: Some(&self.ctx.ldr.root),
+                env: &self.env,
+                timeout: super::timeout_from_env()?,
+            },
+            input.as_bytes(),
+        )
         .with_context(|| format!("function {}", self.name))?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let parsed = parse_resource_list(&stdout);
         if !out.success {
-            let status = out
-                .code
-                .map(|c| format!("exit status {c}"))
-                .unwrap_or_else(|| "killed by a signal".into());
-            let mut msg = format!(
-                "function {} ({}) failed: {status}",
-                self.name,
-                self.program.display()
-            );
+            let status = out.code.map(|c| format!("exit status {c}")).unwrap_or_else(|| "killed by a signal".into());
+            let mut msg = format!("function {} ({}) failed: {status}", self.name, self.program.display());
             let stderr = out.stderr_text();
             if !stderr.is_empty() {
                 msg.push_str(&format!("\nstderr: {stderr}"));
@@ -253,25 +195,15 @@ impl<'a> FnPlugin<'a> {
             bail!(msg);
         }
         if !out.stderr.is_empty() {
-            use std::io::Write;
-            let _ = std::io::stderr().write_all(&out.stderr);
+            self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
-        let (items, results) =
-            parsed.with_context(|| format!("reading the output of function {}", self.name))?;
-        let errors: Vec<String> = results
-            .iter()
-            .filter(|r| r.is_error())
-            .map(|r| format!("  - {r}"))
-            .collect();
+        let (items, results) = parsed.with_context(|| format!("reading the output of function {}", self.name))?;
+        let errors: Vec<String> = results.iter().filter(|r| r.is_error()).map(|r| format!("  - {r}")).collect();
         if !errors.is_empty() {
-            bail!(
-                "function {} reported errors:\n{}",
-                self.name,
-                errors.join("\n")
-            );
+            bail!("function {} reported errors:\n{}", self.name, errors.join("\n"));
         }
         for r in results.iter().filter(|r| r.severity == "warning") {
-            eprintln!("# Warning: function {}: {r}", self.name);
+            self.ctx.opts.warnings.warn(format!("# Warning: function {}: {r}", self.name));
         }
         let mut out = Vec::with_capacity(items.len());
         for mut r in items {
@@ -291,12 +223,7 @@ fn strip_tracking(r: &mut Resource) {
     }
     let internal: Vec<String> = r
         .annotations()
-        .map(|a| {
-            a.keys()
-                .filter(|k| k.starts_with("internal.config.kubernetes.io/"))
-                .cloned()
-                .collect()
-        })
+        .map(|a| a.keys().filter(|k| k.starts_with("internal.config.kubernetes.io/")).cloned().collect())
         .unwrap_or_default();
     for k in internal {
         remove_annotation(r, &k);
@@ -319,12 +246,7 @@ impl FnResult {
     }
 
     fn from_value(v: &Value) -> FnResult {
-        let s = |p: &str| {
-            v.pointer(p)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string()
-        };
+        let s = |p: &str| v.pointer(p).and_then(Value::as_str).unwrap_or("").to_string();
         let kind = s("/resourceRef/kind");
         let name = s("/resourceRef/name");
         let resource = match (kind.is_empty(), name.is_empty()) {
@@ -343,11 +265,7 @@ impl FnResult {
 
 impl std::fmt::Display for FnResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let sev = if self.severity.is_empty() {
-            "info"
-        } else {
-            &self.severity
-        };
+        let sev = if self.severity.is_empty() { "info" } else { &self.severity };
         write!(f, "[{sev}] {}", self.message)?;
         if !self.resource.is_empty() {
             write!(f, " (resource {})", self.resource)?;
@@ -367,8 +285,7 @@ pub fn parse_resource_list(text: &str) -> Result<(Vec<Resource>, Vec<FnResult>)>
     if text.trim().is_empty() {
         return Ok((Vec::new(), Vec::new()));
     }
-    let docs = crate::yaml::parse_documents(text, "function output")
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let docs = crate::yaml::parse_documents(text, "function output").map_err(|e| anyhow::anyhow!("{e}"))?;
     let is_list = |d: &Value| d.get("kind").and_then(Value::as_str) == Some("ResourceList");
     if docs.len() == 1 && is_list(&docs[0]) {
         let list = &docs[0];
@@ -398,8 +315,7 @@ impl Generator for FnPlugin<'_> {
         let mut m = ResMap::new();
         for mut r in items {
             apply_generator_options(&mut r)?;
-            m.append(r)
-                .with_context(|| format!("function {}", self.name))?;
+            m.append(r).with_context(|| format!("function {}", self.name))?;
         }
         Ok(m)
     }
@@ -417,9 +333,7 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test")
-            .unwrap()
-            .remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]
@@ -427,24 +341,14 @@ mod tests {
         let r = res("kind: executable\nmetadata:\n  name: demo\n  annotations:\n    config.kubernetes.io/function: |\n      exec:\n        path: ./gen.sh\n        args: [a, b]\n");
         assert_eq!(
             function_spec(&r).unwrap(),
-            Some(FunctionSpec::Exec {
-                path: "./gen.sh".into(),
-                args: vec!["a".into(), "b".into()],
-                env: vec![]
-            })
+            Some(FunctionSpec::Exec { path: "./gen.sh".into(), args: vec!["a".into(), "b".into()], env: vec![] })
         );
         let c = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: gcr.io/x\n");
-        assert_eq!(
-            function_spec(&c).unwrap(),
-            Some(FunctionSpec::Container {
-                image: "gcr.io/x".into()
-            })
+        assert_eq!(function_spec(&c).unwrap(), Some(FunctionSpec::Container { image: "gcr.io/x".into() }));
+        assert_eq!(function_spec(&res("kind: X\nmetadata:\n  name: c\n")).unwrap(), None);
+        let bad = res(
+            "kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n",
         );
-        assert_eq!(
-            function_spec(&res("kind: X\nmetadata:\n  name: c\n")).unwrap(),
-            None
-        );
-        let bad = res("kind: X\nmetadata:\n  name: c\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {}\n");
         assert!(function_spec(&bad).is_err());
     }
 
@@ -457,10 +361,7 @@ mod tests {
         assert_eq!(items.len(), 1);
         assert_eq!(results.len(), 1);
         assert!(results[0].is_error());
-        assert_eq!(
-            results[0].to_string(),
-            "[error] bad value (resource ConfigMap/a) (field data.x)"
-        );
+        assert_eq!(results[0].to_string(), "[error] bad value (resource ConfigMap/a) (field data.x)");
 
         let (items, results) =
             parse_resource_list("apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: t\n")

@@ -19,12 +19,11 @@
 pub mod builtin;
 pub mod exec;
 pub mod krm;
-pub mod process;
 
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Map, Value};
 
-use crate::build::BuildOptions;
+use crate::generate::helm::HelmOptions;
 use crate::load::Loader;
 use crate::model::{ResMap, Resource};
 use crate::transform::config::TransformerConfig;
@@ -36,11 +35,29 @@ pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
 /// Key under a resource's `origin` value where transformations are kept.
 const TRANSFORMATIONS_KEY: &str = "transformations";
 
+/// The command-line switches plugins obey.
+#[derive(Clone, Debug, Default)]
+pub struct PluginOptions {
+    /// `--enable-alpha-plugins`: external plugins may run.
+    pub enable_alpha_plugins: bool,
+    /// `--enable-exec`: KRM functions with `exec:` may run.
+    pub enable_exec: bool,
+    /// Keep each resource's list of transformations
+    /// (`buildMetadata: [transformerAnnotations]`).
+    pub record_transformations: bool,
+    /// For the built-in `HelmChartInflationGenerator`.
+    pub helm: HelmOptions,
+    /// Where plugin stderr and function warnings go.
+    pub warnings: crate::warnings::Warnings,
+    /// `-e/--env KEY=VALUE` entries for exec functions.
+    pub fn_env: Vec<String>,
+}
+
 /// What a plugin may use: the kustomization's loader (and its restrictor),
 /// the build flags and the field-spec configuration.
 pub struct PluginContext<'a> {
     pub ldr: &'a Loader,
-    pub opts: &'a BuildOptions,
+    pub opts: PluginOptions,
     pub config: &'a TransformerConfig,
     /// Where the config came from, relative to the top kustomization (for origin annotations).
     pub configured_in: String,
@@ -83,8 +100,7 @@ impl Validator for MustNotChange<'_> {
                 labels.remove(VALIDATED_BY_LABEL);
             }
         }
-        let changed =
-            copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
+        let changed = copy.len() != m.len() || copy.iter().zip(m.iter()).any(|(a, b)| a.obj != b.obj);
         if changed {
             bail!("validator {} must not modify resources", self.name);
         }
@@ -93,15 +109,9 @@ impl Validator for MustNotChange<'_> {
 }
 
 /// Make the validator a `validators:` config describes.
-pub fn make_validator<'a>(
-    config: &Resource,
-    ctx: &'a PluginContext<'a>,
-) -> Result<Box<dyn Validator + 'a>> {
+pub fn make_validator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Validator + 'a>> {
     let inner = make_transformer(config, ctx)?;
-    Ok(Box::new(MustNotChange {
-        inner,
-        name: format!("{}/{}", config.api_version(), config.kind()),
-    }))
+    Ok(Box::new(MustNotChange { inner, name: format!("{}/{}", config.api_version(), config.kind()) }))
 }
 
 /// A plugin's own description for messages: `Kind/name` of the config.
@@ -120,12 +130,9 @@ pub fn is_builtin(config: &Resource) -> bool {
 }
 
 /// The external-plugin gate shared by generators and transformers.
-fn check_external_allowed(config: &Resource, opts: &BuildOptions) -> Result<()> {
+fn check_external_allowed(config: &Resource, opts: &PluginOptions) -> Result<()> {
     if !opts.enable_alpha_plugins {
-        bail!(
-            "external plugins disabled; unable to load external plugin '{}'",
-            config.kind()
-        );
+        bail!("external plugins disabled; unable to load external plugin '{}'", config.kind());
     }
     Ok(())
 }
@@ -139,7 +146,7 @@ enum External<'a> {
 
 impl<'a> External<'a> {
     fn new(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<External<'a>> {
-        check_external_allowed(config, ctx.opts)?;
+        check_external_allowed(config, &ctx.opts)?;
         Ok(match krm::function_spec(config)? {
             Some(spec) => External::Function(krm::FnPlugin::new(config, spec, ctx)?),
             None => External::Exec(exec::ExecPlugin::find(config, ctx)?),
@@ -166,37 +173,20 @@ impl Transformer for External<'_> {
 }
 
 /// Make the generator a `generators:` config describes.
-pub fn make_generator<'a>(
-    config: &Resource,
-    ctx: &'a PluginContext<'a>,
-) -> Result<Box<dyn Generator + 'a>> {
-    let inner: Box<dyn Generator + 'a> = if is_builtin(config) {
-        builtin::make_generator(config, ctx)?
-    } else {
-        Box::new(External::new(config, ctx)?)
-    };
-    Ok(Box::new(WithOrigin {
-        inner,
-        origin: plugin_origin(config, ctx),
-        record: ctx.opts.record_transformations,
-    }))
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let inner: Box<dyn Generator + 'a> =
+        if is_builtin(config) { builtin::make_generator(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
-pub fn make_transformer<'a>(
-    config: &Resource,
-    ctx: &'a PluginContext<'a>,
-) -> Result<Box<dyn Transformer + 'a>> {
+pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
     let inner: Box<dyn Transformer + 'a> = if is_builtin(config) {
         builtin::make_transformer(config, ctx)?
     } else {
         Box::new(External::new(config, ctx)?)
     };
-    Ok(Box::new(WithOrigin {
-        inner,
-        origin: plugin_origin(config, ctx),
-        record: ctx.opts.record_transformations,
-    }))
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
 }
 
 /// kustomize's `OriginFromCustomPlugin`: where the config was read
@@ -209,10 +199,7 @@ pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
             origin.insert(key.into(), json!(v));
         }
     }
-    let configured_in = src
-        .and_then(|o| o.get("path"))
-        .and_then(Value::as_str)
-        .unwrap_or(&ctx.configured_in);
+    let configured_in = src.and_then(|o| o.get("path")).and_then(Value::as_str).unwrap_or(&ctx.configured_in);
     origin.insert("configuredIn".into(), json!(configured_in));
     let mut by = Map::new();
     for (key, v) in [
@@ -272,9 +259,7 @@ pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
         None => r.origin = Some(origin.clone()),
         Some(_) if !record => {}
         Some(Value::Object(o)) => {
-            let list = o
-                .entry(TRANSFORMATIONS_KEY)
-                .or_insert_with(|| Value::Array(Vec::new()));
+            let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
                 items.push(origin.clone());
             }
@@ -285,11 +270,7 @@ pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
 
 /// The transformations recorded in an origin, oldest first.
 pub fn transformations(origin: &Value) -> &[Value] {
-    origin
-        .get(TRANSFORMATIONS_KEY)
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    origin.get(TRANSFORMATIONS_KEY).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The text of an `alpha.config.kubernetes.io/transformations` annotation
@@ -302,7 +283,7 @@ pub fn transformations_text(origin: &Value) -> Option<String> {
     }
     let mut out = String::new();
     for t in list {
-        let text = crate::build::origin_text(t);
+        let text = crate::model::origin_text(t);
         for (i, line) in text.lines().enumerate() {
             out.push_str(if i == 0 { "- " } else { "  " });
             out.push_str(line);
@@ -341,7 +322,7 @@ pub(crate) fn parse_output(text: &str, what: &str) -> Result<Vec<Resource>> {
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
-    let mut out = crate::load::loader::parse_resources(text, what)?;
+    let mut out = crate::model::parse_resources(text, what)?;
     for r in &mut out {
         absorb_origin_annotation(r)?;
     }
@@ -412,22 +393,14 @@ mod tests {
     use super::*;
 
     fn res(y: &str) -> Resource {
-        crate::load::loader::parse_resources(y, "test")
-            .unwrap()
-            .remove(0)
+        crate::model::parse_resources(y, "test").unwrap().remove(0)
     }
 
     #[test]
     fn builtin_means_no_group_and_version_builtin() {
-        assert!(is_builtin(&res(
-            "apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: x}\n"
-        )));
-        assert!(!is_builtin(&res(
-            "apiVersion: example.com/builtin\nkind: LabelTransformer\nmetadata: {name: x}\n"
-        )));
-        assert!(!is_builtin(&res(
-            "apiVersion: v1\nkind: LabelTransformer\nmetadata: {name: x}\n"
-        )));
+        assert!(is_builtin(&res("apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
+        assert!(!is_builtin(&res("apiVersion: example.com/builtin\nkind: LabelTransformer\nmetadata: {name: x}\n")));
+        assert!(!is_builtin(&res("apiVersion: v1\nkind: LabelTransformer\nmetadata: {name: x}\n")));
     }
 
     #[test]
@@ -436,10 +409,7 @@ mod tests {
         let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
         a.origin = Some(json!({"path": "a.yaml"}));
         m.append(a).unwrap();
-        m.append(res(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n",
-        ))
-        .unwrap();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
         let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
         add_transformer_annotation(&mut m, &t, true);
         let a = m.at(0).origin.as_ref().unwrap();
@@ -469,10 +439,7 @@ mod tests {
         let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: old\n");
         a.needs_hash = true;
         m.append(a).unwrap();
-        m.append(res(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gone\n",
-        ))
-        .unwrap();
+        m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gone\n")).unwrap();
         let out = vec![
             res("apiVersion: v1\nkind: Service\nmetadata:\n  name: new\n"),
             res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: new\n"),
@@ -481,10 +448,7 @@ mod tests {
         let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
         assert_eq!(names, ["a", "new"]);
         assert_eq!(m.at(0).obj["data"]["k"], "new");
-        assert!(
-            m.at(0).needs_hash,
-            "build history of matched resources is kept"
-        );
+        assert!(m.at(0).needs_hash, "build history of matched resources is kept");
     }
 
     #[test]
@@ -495,9 +459,30 @@ mod tests {
             res("apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n"),
         ];
         let err = update_from_output(&mut m, out, "p", &|_| {}).unwrap_err();
-        assert!(
-            err.to_string().contains("generated duplicate resource"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("generated duplicate resource"), "{err}");
     }
+}
+
+/// Environment variable overriding the plugin timeout, in seconds.
+pub const TIMEOUT_ENV: &str = "KFORGE_FN_TIMEOUT";
+/// How long a plugin may run unless `KFORGE_FN_TIMEOUT` says otherwise.
+pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The timeout from `KFORGE_FN_TIMEOUT` (seconds, fractions allowed, at most
+/// a day), else the default.
+pub fn timeout_from_env() -> Result<std::time::Duration> {
+    match std::env::var(TIMEOUT_ENV) {
+        Ok(s) if !s.trim().is_empty() => Ok(crate::process::seconds(TIMEOUT_ENV, &s)?),
+        _ => Ok(DEFAULT_TIMEOUT),
+    }
+}
+
+/// Run a plugin program; a timeout says how to allow more time.
+pub(crate) fn run_plugin(p: &crate::process::Program, input: &[u8]) -> Result<crate::process::Output> {
+    p.run(Some(input)).map_err(|e| match e {
+        crate::process::ProcessError::TimedOut { .. } => {
+            anyhow::anyhow!("{e} (set {TIMEOUT_ENV} to allow more time)")
+        }
+        other => anyhow::anyhow!("{other}"),
+    })
 }

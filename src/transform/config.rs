@@ -37,23 +37,15 @@ pub struct TransformerConfig {
 
 /// The embedded default configuration files, one per concern.
 const DEFAULTS: &[(&str, &str)] = &[
-    (
-        "defaults/fieldspecs.yaml",
-        include_str!("defaults/fieldspecs.yaml"),
-    ),
-    (
-        "defaults/namereference.yaml",
-        include_str!("defaults/namereference.yaml"),
-    ),
+    ("defaults/fieldspecs.yaml", include_str!("defaults/fieldspecs.yaml")),
+    ("defaults/namereference.yaml", include_str!("defaults/namereference.yaml")),
 ];
 
 impl TransformerConfig {
     /// kustomize's built-in configuration.
     pub fn builtin() -> TransformerConfig {
         static BUILTIN: std::sync::OnceLock<TransformerConfig> = std::sync::OnceLock::new();
-        BUILTIN
-            .get_or_init(TransformerConfig::parse_builtin)
-            .clone()
+        BUILTIN.get_or_init(TransformerConfig::parse_builtin).clone()
     }
 
     fn parse_builtin() -> TransformerConfig {
@@ -74,8 +66,7 @@ impl TransformerConfig {
         if v.is_null() || v.as_object().is_some_and(|m| m.is_empty()) {
             return Ok(TransformerConfig::default());
         }
-        serde_json::from_value(v)
-            .map_err(|e| anyhow::anyhow!("{origin}: invalid transformer configuration: {e}"))
+        serde_json::from_value(v).map_err(|e| anyhow::anyhow!("{origin}: invalid transformer configuration: {e}"))
     }
 
     /// Add another configuration's specs as kustomize merges them: a spec is
@@ -124,17 +115,11 @@ impl TransformerConfig {
 pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> anyhow::Result<()> {
     for x in src {
         let xg = Gvk::new(&x.group, &x.version, &x.kind);
-        let existing = dst.iter().find(|s| {
-            s.path == x.path && Gvk::new(&s.group, &s.version, &s.kind).is_selected_by(&xg)
-        });
+        let existing =
+            dst.iter().find(|s| s.path == x.path && Gvk::new(&s.group, &s.version, &s.kind).is_selected_by(&xg));
         match existing {
             Some(s) if s.create != x.create => {
-                anyhow::bail!(
-                    "conflicting fieldspecs for path '{}' (create: {} and {})",
-                    x.path,
-                    s.create,
-                    x.create
-                )
+                anyhow::bail!("conflicting fieldspecs for path '{}' (create: {} and {})", x.path, s.create, x.create)
             }
             Some(_) => {}
             None => dst.push(x.clone()),
@@ -176,20 +161,13 @@ mod merge_tests {
 
     #[test]
     fn user_specs_shadow_general_defaults() {
-        let user = TransformerConfig::parse(
-            "namePrefix:\n- path: metadata/name\n  kind: IngressHost\n",
-            "u",
-        )
-        .unwrap();
+        let user = TransformerConfig::parse("namePrefix:\n- path: metadata/name\n  kind: IngressHost\n", "u").unwrap();
         let cfg = TransformerConfig::with_user_files(vec![user]).unwrap();
         assert_eq!(cfg.name_prefix.len(), 1);
         assert_eq!(cfg.name_prefix[0].kind, "IngressHost");
         // Without user files the general spec is there.
         let cfg = TransformerConfig::with_user_files(vec![]).unwrap();
-        assert!(cfg
-            .name_prefix
-            .iter()
-            .any(|f| f.kind.is_empty() && f.path == "metadata/name"));
+        assert!(cfg.name_prefix.iter().any(|f| f.kind.is_empty() && f.path == "metadata/name"));
     }
 
     #[test]

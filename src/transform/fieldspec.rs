@@ -8,8 +8,8 @@
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::FieldSpec;
 use crate::model::{Gvk, Resource};
+pub use crate::types::FieldSpec;
 
 /// What a walk creates at a missing (or null) leaf when the spec says `create`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,13 +59,9 @@ impl PathSpec {
     }
 
     /// Run `f` on every node the path reaches in `obj` (kind already checked).
-    pub fn visit(
-        &self,
-        obj: &mut Value,
-        leaf: Leaf,
-        f: &mut dyn FnMut(&mut Value) -> Result<()>,
-    ) -> Result<()> {
+    pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
         let leaf = if self.create { leaf } else { Leaf::Never };
+        check_depth(&self.segs)?;
         visit_node(obj, &self.segs, leaf, f)
     }
 
@@ -79,11 +75,7 @@ impl PathSpec {
     ) -> Result<()> {
         match self.visit(&mut r.obj, leaf, f) {
             Ok(()) => Ok(()),
-            Err(e) => Err(anyhow!(
-                "considering field '{}' of object {}: {e:#}",
-                self.path,
-                r.cur_id()
-            )),
+            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
         }
     }
 }
@@ -95,12 +87,7 @@ fn empty_of(leaf: Leaf) -> Value {
     }
 }
 
-fn visit_node(
-    v: &mut Value,
-    segs: &[String],
-    leaf: Leaf,
-    f: &mut dyn FnMut(&mut Value) -> Result<()>,
-) -> Result<()> {
+fn visit_node(v: &mut Value, segs: &[String], leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     let Some((head, rest)) = segs.split_first() else {
         return f(v);
     };
@@ -160,13 +147,7 @@ pub fn node_contents(v: &Value) -> String {
 
 impl FieldSpec {
     pub fn new(group: &str, version: &str, kind: &str, path: &str, create: bool) -> FieldSpec {
-        FieldSpec {
-            group: group.into(),
-            version: version.into(),
-            kind: kind.into(),
-            path: path.into(),
-            create,
-        }
+        FieldSpec { group: group.into(), version: version.into(), kind: kind.into(), path: path.into(), create }
     }
 
     /// Whether this spec applies to a resource of this kind (empty parts match all).
@@ -201,19 +182,27 @@ pub fn split_path(path: &str) -> Vec<String> {
 
 /// Visit every node at `path` below `v`. Sequences are traversed element by
 /// element; a segment ending in `[]` is the same as the plain key.
-pub fn walk(
-    v: &mut Value,
-    path: &[String],
-    create: bool,
-    f: &mut dyn FnMut(&mut Value) -> Result<()>,
-) -> Result<()> {
+pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
+    check_depth(path)?;
+    walk_inner(v, path, create, f)
+}
+
+/// A field path may be as deep as a document may be ([`crate::yaml::MAX_DEPTH`]).
+pub fn check_depth(path: &[String]) -> Result<()> {
+    if path.len() > crate::yaml::MAX_DEPTH {
+        bail!("field path has {} segments: at most {} are supported", path.len(), crate::yaml::MAX_DEPTH);
+    }
+    Ok(())
+}
+
+fn walk_inner(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     let Some((head, rest)) = path.split_first() else {
         return f(v);
     };
     match v {
         Value::Array(items) => {
             for item in items {
-                walk(item, path, create, f)?;
+                walk_inner(item, path, create, f)?;
             }
             Ok(())
         }
@@ -223,17 +212,13 @@ pub fn walk(
                 if child.is_null() && create && !rest.is_empty() {
                     *child = Value::Object(Map::new());
                 }
-                return walk(child, rest, create, f);
+                return walk_inner(child, rest, create, f);
             }
             if !create {
                 return Ok(());
             }
-            let mut child = if rest.is_empty() {
-                Value::Null
-            } else {
-                Value::Object(Map::new())
-            };
-            walk(&mut child, rest, create, f)?;
+            let mut child = if rest.is_empty() { Value::Null } else { Value::Object(Map::new()) };
+            walk_inner(&mut child, rest, create, f)?;
             m.insert(key.to_string(), child);
             Ok(())
         }
@@ -250,39 +235,26 @@ mod tests {
     fn walks_sequences_and_creates() {
         let mut v = json!({"spec":{"containers":[{"name":"a"},{"name":"b"}]}});
         let mut n = 0;
-        walk(
-            &mut v,
-            &split_path("spec/containers/name"),
-            false,
-            &mut |x| {
-                n += 1;
-                *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
-                Ok(())
-            },
-        )
+        walk(&mut v, &split_path("spec/containers/name"), false, &mut |x| {
+            n += 1;
+            *x = json!(format!("p-{}", x.as_str().unwrap_or("")));
+            Ok(())
+        })
         .unwrap();
         assert_eq!(n, 2);
         assert_eq!(v["spec"]["containers"][1]["name"], "p-b");
-        walk(
-            &mut v,
-            &split_path("spec/selector/matchLabels"),
-            true,
-            &mut |x| {
-                if x.is_null() {
-                    *x = json!({});
-                }
-                Ok(())
-            },
-        )
+        walk(&mut v, &split_path("spec/selector/matchLabels"), true, &mut |x| {
+            if x.is_null() {
+                *x = json!({});
+            }
+            Ok(())
+        })
         .unwrap();
         assert_eq!(v["spec"]["selector"]["matchLabels"], json!({}));
     }
 
     #[test]
     fn escaped_slash() {
-        assert_eq!(
-            split_path(r"metadata/annotations/a\/b"),
-            ["metadata", "annotations", "a/b"]
-        );
+        assert_eq!(split_path(r"metadata/annotations/a\/b"), ["metadata", "annotations", "a/b"]);
     }
 }

@@ -61,10 +61,7 @@ impl Fused<'_> {
 
 impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(8);
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
         let items = m.resources_mut();
         if items.len() < PARALLEL_MIN || threads < 2 {
             self.run(items)?;
@@ -74,14 +71,13 @@ impl Transformer for Fused<'_> {
             let results: Vec<Result<()>> = std::thread::scope(|scope| {
                 let handles: Vec<_> = items
                     .chunks_mut(chunk)
-                    .map(|part| scope.spawn(move || self.run(part)))
+                    .map(|part| crate::process::spawn_scoped(scope, move || self.run(part)))
                     .collect();
                 handles
                     .into_iter()
-                    .map(|h| {
-                        h.join().unwrap_or_else(|_| {
-                            Err(anyhow::anyhow!("a transformer thread panicked"))
-                        })
+                    .map(|h| match h {
+                        Ok(h) => h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a transformer thread panicked"))),
+                        Err(e) => Err(anyhow::anyhow!("cannot start a transformer thread: {e}")),
                     })
                     .collect()
             });
@@ -114,10 +110,7 @@ mod tests {
 
     impl PerResource for Log<'_> {
         fn apply_one(&self, r: &mut Resource) -> Result<()> {
-            self.0
-                .lock()
-                .unwrap()
-                .push(format!("{}:{}", self.1, r.name()));
+            self.0.lock().unwrap().push(format!("{}:{}", self.1, r.name()));
             Ok(())
         }
         fn finish(&self, _m: &mut ResMap) -> Result<()> {
@@ -131,20 +124,13 @@ mod tests {
         let log = Mutex::new(Vec::new());
         let mut m: ResMap = ["a", "b"]
             .iter()
-            .map(|n| {
-                Resource::new(
-                    json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": n}}),
-                )
-            })
+            .map(|n| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": n}})))
             .collect();
         let mut f = Fused::new();
         f.push(Box::new(Log(&log, "x")));
         f.push(Box::new(Log(&log, "y")));
         f.apply(&mut m).unwrap();
-        assert_eq!(
-            *log.lock().unwrap(),
-            ["x:a", "y:a", "x:b", "y:b", "x:finish", "y:finish"]
-        );
+        assert_eq!(*log.lock().unwrap(), ["x:a", "y:a", "x:b", "y:b", "x:finish", "y:finish"]);
     }
 
     struct Suffix(&'static str);
@@ -170,7 +156,11 @@ mod tests {
 
     fn many(n: usize) -> ResMap {
         (0..n)
-            .map(|i| Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i:05}")}})))
+            .map(|i| {
+                Resource::new(
+                    json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i:05}")}}),
+                )
+            })
             .collect()
     }
 
@@ -181,10 +171,7 @@ mod tests {
         f.push(Box::new(Suffix("-a")));
         f.push(Box::new(Suffix("-b")));
         f.apply(&mut m).unwrap();
-        assert!(m
-            .iter()
-            .enumerate()
-            .all(|(i, r)| r.name() == format!("c{i:05}-a-b")));
+        assert!(m.iter().enumerate().all(|(i, r)| r.name() == format!("c{i:05}-a-b")));
     }
 
     #[test]

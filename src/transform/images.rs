@@ -22,8 +22,8 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Image;
 use crate::model::{ResMap, Resource};
+use crate::types::Image;
 
 #[derive(Clone, Debug, Default)]
 pub struct ImageTagTransformer {
@@ -57,11 +57,8 @@ struct Updater<'a> {
 
 impl Updater<'_> {
     fn new(image: &Image) -> Result<Updater<'_>> {
-        let pattern = Regex::new(&format!(
-            "^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$",
-            image.name
-        ))
-        .map_err(|e| anyhow!("invalid image name {:?} in images: {e}", image.name))?;
+        let pattern = Regex::new(&format!("^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$", image.name))
+            .map_err(|e| anyhow!("invalid image name {:?} in images: {e}", image.name))?;
         Ok(Updater { image, pattern })
     }
 
@@ -72,11 +69,7 @@ impl Updater<'_> {
         }
         let img = self.image;
         let (name, tag, digest) = split_image(value);
-        let name = if img.new_name.is_empty() {
-            name
-        } else {
-            &img.new_name
-        };
+        let name = if img.new_name.is_empty() { name } else { &img.new_name };
         // A new tag or digest replaces both; only without them does
         // tagSuffix extend the existing tag (kustomize's order of cases).
         let (tag, digest) = match (img.new_tag.is_empty(), img.digest.is_empty()) {
@@ -112,9 +105,7 @@ impl Updater<'_> {
                     if k == "containers" || k == "initContainers" {
                         if let Value::Array(items) = child {
                             for item in items {
-                                if let Some(image) =
-                                    item.as_object_mut().and_then(|o| o.get_mut("image"))
-                                {
+                                if let Some(image) = item.as_object_mut().and_then(|o| o.get_mut("image")) {
                                     self.set(image);
                                 }
                             }
@@ -131,10 +122,7 @@ impl Updater<'_> {
 impl ImageTagTransformer {
     /// The per-resource form (see [`super::fused`]); fails on an invalid image name.
     pub fn step(&self) -> Result<ImageStep<'_>> {
-        Ok(ImageStep {
-            u: Updater::new(&self.image)?,
-            specs: PathSpec::compile(&self.fields),
-        })
+        Ok(ImageStep { u: Updater::new(&self.image)?, specs: PathSpec::compile(&self.fields) })
     }
 }
 
@@ -191,39 +179,22 @@ mod tests {
     }
 
     fn default_specs() -> Vec<FieldSpec> {
-        [
-            "spec/containers[]/image",
-            "spec/initContainers[]/image",
-            "spec/template/spec/containers[]/image",
-        ]
-        .iter()
-        .map(|p| FieldSpec::new("", "", "", p, true))
-        .collect()
+        ["spec/containers[]/image", "spec/initContainers[]/image", "spec/template/spec/containers[]/image"]
+            .iter()
+            .map(|p| FieldSpec::new("", "", "", p, true))
+            .collect()
     }
 
     const D: &str = "sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3d3";
 
     fn images_after(image: Image, images: &[&str]) -> Vec<String> {
-        let containers: Vec<Value> = images
-            .iter()
-            .map(|i| json!({"name":"c","image":i}))
-            .collect();
-        let mut m: ResMap = vec![Resource::new(
-            json!({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},
-            "spec":{"containers":containers,"initContainers":[{"name":"i"}]}}),
-        )]
+        let containers: Vec<Value> = images.iter().map(|i| json!({"name":"c","image":i})).collect();
+        let mut m: ResMap = vec![Resource::new(json!({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},
+            "spec":{"containers":containers,"initContainers":[{"name":"i"}]}}))]
         .into_iter()
         .collect();
-        ImageTagTransformer {
-            image,
-            fields: default_specs(),
-        }
-        .apply(&mut m)
-        .unwrap();
-        assert_eq!(
-            m.at(0).obj["spec"]["initContainers"][0],
-            json!({"name":"i"})
-        );
+        ImageTagTransformer { image, fields: default_specs() }.apply(&mut m).unwrap();
+        assert_eq!(m.at(0).obj["spec"]["initContainers"][0], json!({"name":"i"}));
         m.at(0).obj["spec"]["containers"]
             .as_array()
             .unwrap()
@@ -265,12 +236,7 @@ mod tests {
         let got = images_after(img("nginx", "foo/bar", "", "", ""), &refs);
         assert_eq!(
             &got[..4],
-            [
-                "foo/bar".to_string(),
-                "foo/bar:1.0".into(),
-                format!("foo/bar:1.2@{D}"),
-                format!("foo/bar@{D}")
-            ]
+            ["foo/bar".to_string(), "foo/bar:1.0".into(), format!("foo/bar:1.2@{D}"), format!("foo/bar@{D}")]
         );
 
         let got = images_after(img("nginx", "", "", "sha256:abc", ""), &refs[..2]);
@@ -281,10 +247,7 @@ mod tests {
         let got = images_after(img("my.registry:5000/nginx", "q", "", "", ""), &refs[4..5]);
         assert_eq!(got, ["q:1.0"]);
         // The name is a regular expression, as in kustomize.
-        let got = images_after(
-            img("ngin.*", "", "v2", "", ""),
-            &["nginx-extra:1.0", "docker.io/nginx"],
-        );
+        let got = images_after(img("ngin.*", "", "v2", "", ""), &["nginx-extra:1.0", "docker.io/nginx"]);
         assert_eq!(got, ["nginx-extra:v2", "docker.io/nginx"]);
     }
 
@@ -300,19 +263,8 @@ mod tests {
         .into_iter()
         .collect();
         let mut fields = default_specs();
-        fields.push(FieldSpec::new(
-            "",
-            "",
-            "CustomResourceDefinition",
-            "spec/containers/image",
-            false,
-        ));
-        ImageTagTransformer {
-            image: img("nginx", "", "", "", "-x"),
-            fields,
-        }
-        .apply(&mut m)
-        .unwrap();
+        fields.push(FieldSpec::new("", "", "CustomResourceDefinition", "spec/containers/image", false));
+        ImageTagTransformer { image: img("nginx", "", "", "", "-x"), fields }.apply(&mut m).unwrap();
         let spec = &m.at(0).obj["spec"];
         assert_eq!(spec["containers"][0]["image"], "nginx:1-x-x");
         assert_eq!(spec["deep"]["initContainers"][0]["image"], "nginx:2-x");
@@ -323,27 +275,14 @@ mod tests {
 
     #[test]
     fn tag_suffix_only_without_new_tag_or_digest() {
-        assert_eq!(
-            images_after(img("nginx", "", "my-cm", "", "web"), &["nginx:1"]),
-            ["nginx:my-cm"]
-        );
-        assert_eq!(
-            images_after(img("nginx", "", "", "sha256:abc", "web"), &["nginx:1"]),
-            ["nginx@sha256:abc"]
-        );
+        assert_eq!(images_after(img("nginx", "", "my-cm", "", "web"), &["nginx:1"]), ["nginx:my-cm"]);
+        assert_eq!(images_after(img("nginx", "", "", "sha256:abc", "web"), &["nginx:1"]), ["nginx@sha256:abc"]);
     }
 
     #[test]
     fn invalid_name_is_an_error() {
         let mut m = ResMap::new();
-        let t = ImageTagTransformer {
-            image: img("[", "", "v2", "", ""),
-            fields: vec![],
-        };
-        assert!(t
-            .apply(&mut m)
-            .unwrap_err()
-            .to_string()
-            .contains("invalid image name"));
+        let t = ImageTagTransformer { image: img("[", "", "v2", "", ""), fields: vec![] };
+        assert!(t.apply(&mut m).unwrap_err().to_string().contains("invalid image name"));
     }
 }

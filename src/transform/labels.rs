@@ -11,8 +11,8 @@ use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Label;
 use crate::model::{ResMap, Resource};
+use crate::types::Label;
 
 /// Adds `pairs` to the mapping at each of `fields` (commonLabels, labels,
 /// commonAnnotations). Values are always strings.
@@ -23,25 +23,13 @@ pub struct MapFieldTransformer {
 }
 
 /// `commonLabels:` (labels on metadata, selectors and templates).
-pub fn for_common_labels(
-    pairs: BTreeMap<String, String>,
-    cfg: &TransformerConfig,
-) -> MapFieldTransformer {
-    MapFieldTransformer {
-        pairs,
-        fields: cfg.common_labels.clone(),
-    }
+pub fn for_common_labels(pairs: BTreeMap<String, String>, cfg: &TransformerConfig) -> MapFieldTransformer {
+    MapFieldTransformer { pairs, fields: cfg.common_labels.clone() }
 }
 
 /// `commonAnnotations:`.
-pub fn for_annotations(
-    pairs: BTreeMap<String, String>,
-    cfg: &TransformerConfig,
-) -> MapFieldTransformer {
-    MapFieldTransformer {
-        pairs,
-        fields: cfg.common_annotations.clone(),
-    }
+pub fn for_annotations(pairs: BTreeMap<String, String>, cfg: &TransformerConfig) -> MapFieldTransformer {
+    MapFieldTransformer { pairs, fields: cfg.common_annotations.clone() }
 }
 
 /// One `labels:` entry: selectors too with `includeSelectors`, else pod and
@@ -56,26 +44,19 @@ pub fn for_labels_entry(label: &Label, cfg: &TransformerConfig) -> Result<MapFie
     if label.include_selectors {
         merge_all(&mut fields, &cfg.common_labels)?;
     } else {
-        merge_all(
-            &mut fields,
-            &[FieldSpec::new("", "", "", "metadata/labels", true)],
-        )?;
+        merge_all(&mut fields, &[FieldSpec::new("", "", "", "metadata/labels", true)])?;
         if label.include_templates {
             merge_all(&mut fields, &cfg.template_labels)?;
         }
     }
     // Extra places for `labels:` entries from `configurations:` files.
     merge_all(&mut fields, &cfg.labels)?;
-    Ok(MapFieldTransformer {
-        pairs: label.pairs.clone(),
-        fields,
-    })
+    Ok(MapFieldTransformer { pairs: label.pairs.clone(), fields })
 }
 
 /// kustomize's `FsSlice.MergeAll`, with the label transformer's error text.
 fn merge_all(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> Result<()> {
-    super::config::merge_specs(dst, src)
-        .map_err(|_| anyhow!("failed to merge labels: conflicting fieldspecs"))
+    super::config::merge_specs(dst, src).map_err(|_| anyhow!("failed to merge labels: conflicting fieldspecs"))
 }
 
 fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
@@ -99,10 +80,7 @@ fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
 impl MapFieldTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> MapFieldStep<'_> {
-        MapFieldStep {
-            t: self,
-            specs: PathSpec::compile(&self.fields),
-        }
+        MapFieldStep { t: self, specs: PathSpec::compile(&self.fields) }
     }
 }
 
@@ -136,10 +114,7 @@ mod tests {
     use serde_json::json;
 
     fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn fs(kind: &str, path: &str, create: bool) -> FieldSpec {
@@ -157,11 +132,7 @@ mod tests {
             fields: vec![
                 fs("", "metadata/labels", true),
                 fs("StatefulSet", "spec/selector/matchLabels", true),
-                fs(
-                    "StatefulSet",
-                    "spec/volumeClaimTemplates[]/metadata/labels",
-                    true,
-                ),
+                fs("StatefulSet", "spec/volumeClaimTemplates[]/metadata/labels", true),
                 fs("Job", "spec/selector/matchLabels", false),
             ],
         };
@@ -177,14 +148,8 @@ mod tests {
             json!({"apiVersion":"apps/v1","kind":"StatefulSet","metadata":{"name":"a","labels":{"app":"x"}},
                    "spec":{"selector":{"matchLabels":{"app":"x"}}}})
         );
-        assert_eq!(
-            m.at(1).obj["metadata"]["labels"],
-            json!({"app":"x","z":"1"})
-        );
-        assert_eq!(
-            m.at(1).obj["spec"]["volumeClaimTemplates"][0]["metadata"]["labels"],
-            json!({"app":"x"})
-        );
+        assert_eq!(m.at(1).obj["metadata"]["labels"], json!({"app":"x","z":"1"}));
+        assert_eq!(m.at(1).obj["spec"]["volumeClaimTemplates"][0]["metadata"]["labels"], json!({"app":"x"}));
         assert_eq!(m.at(2).obj.get("spec"), None);
     }
 
@@ -205,18 +170,11 @@ mod tests {
         ]);
         t.apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"], json!({"other":{"labels":{"a":"b"}}}));
-        assert_eq!(
-            m.at(1).obj["spec"],
-            json!({"items":[],"other":{"labels":{"a":"b"}},"sel":{"matchLabels":null}})
-        );
+        assert_eq!(m.at(1).obj["spec"], json!({"items":[],"other":{"labels":{"a":"b"}},"sel":{"matchLabels":null}}));
 
-        let bad = MapFieldTransformer {
-            pairs: map(&[("a", "b")]),
-            fields: vec![fs("Foo", "spec/str", false)],
-        };
-        let mut m = resmap(vec![
-            json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"b"},"spec":{"str":"hello"}}),
-        ]);
+        let bad = MapFieldTransformer { pairs: map(&[("a", "b")]), fields: vec![fs("Foo", "spec/str", false)] };
+        let mut m =
+            resmap(vec![json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"b"},"spec":{"str":"hello"}})]);
         let e = bad.apply(&mut m).unwrap_err().to_string();
         assert!(
             e.starts_with("considering field 'spec/str' of object Foo.v1.x/b.[noNs]: wrong node kind: expected MappingNode but got ScalarNode"),
@@ -228,25 +186,17 @@ mod tests {
     fn implicit_sequences() {
         let t = MapFieldTransformer {
             pairs: map(&[("a", "b")]),
-            fields: vec![fs(
-                "NetworkPolicy",
-                "spec/ingress/from/podSelector/matchLabels",
-                false,
-            )],
+            fields: vec![fs("NetworkPolicy", "spec/ingress/from/podSelector/matchLabels", false)],
         };
-        let mut m = resmap(vec![
-            json!({"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"n"},
-            "spec":{"ingress":[{"from":[{"podSelector":{"matchLabels":{"x":"y"}}},{"ipBlock":{}}]}]}}),
-        ]);
+        let mut m =
+            resmap(vec![json!({"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"n"},
+            "spec":{"ingress":[{"from":[{"podSelector":{"matchLabels":{"x":"y"}}},{"ipBlock":{}}]}]}})]);
         t.apply(&mut m).unwrap();
         assert_eq!(
             m.at(0).obj["spec"]["ingress"][0]["from"][0]["podSelector"]["matchLabels"],
             json!({"a":"b","x":"y"})
         );
-        assert_eq!(
-            m.at(0).obj["spec"]["ingress"][0]["from"][1],
-            json!({"ipBlock":{}})
-        );
+        assert_eq!(m.at(0).obj["spec"]["ingress"][0]["from"][1], json!({"ipBlock":{}}));
     }
 
     fn cfg() -> TransformerConfig {
@@ -268,53 +218,27 @@ mod tests {
     #[test]
     fn labels_entry_field_choice() {
         let c = cfg();
-        let plain = Label {
-            pairs: map(&[("a", "b")]),
-            ..Default::default()
-        };
-        assert_eq!(
-            for_labels_entry(&plain, &c).unwrap().fields,
-            vec![fs("", "metadata/labels", true)]
-        );
+        let plain = Label { pairs: map(&[("a", "b")]), ..Default::default() };
+        assert_eq!(for_labels_entry(&plain, &c).unwrap().fields, vec![fs("", "metadata/labels", true)]);
 
-        let tmpl = Label {
-            include_templates: true,
-            ..plain.clone()
-        };
-        assert_eq!(
-            for_labels_entry(&tmpl, &c).unwrap().fields,
-            c.template_labels
-        );
+        let tmpl = Label { include_templates: true, ..plain.clone() };
+        assert_eq!(for_labels_entry(&tmpl, &c).unwrap().fields, c.template_labels);
 
         let sel = Label {
             include_selectors: true,
             include_templates: true,
-            fields: vec![
-                fs("ConfigMap", "metadata/labels", true),
-                fs("Foo", "spec/x", true),
-            ],
+            fields: vec![fs("ConfigMap", "metadata/labels", true), fs("Foo", "spec/x", true)],
             ..plain.clone()
         };
         // The entry's own specs come first and shadow the general
         // `metadata/labels` default (checked with kustomize v5.7.1: only the
         // ConfigMap then gets metadata labels).
         let got = for_labels_entry(&sel, &c).unwrap().fields;
-        assert_eq!(
-            got[..2],
-            [
-                fs("ConfigMap", "metadata/labels", true),
-                fs("Foo", "spec/x", true)
-            ]
-        );
-        assert!(!got
-            .iter()
-            .any(|f| f.kind.is_empty() && f.path == "metadata/labels"));
+        assert_eq!(got[..2], [fs("ConfigMap", "metadata/labels", true), fs("Foo", "spec/x", true)]);
+        assert!(!got.iter().any(|f| f.kind.is_empty() && f.path == "metadata/labels"));
         assert!(got.iter().any(|f| f.path == "spec/selector/matchLabels"));
 
-        let conflict = Label {
-            fields: vec![fs("ConfigMap", "metadata/labels", false)],
-            ..plain
-        };
+        let conflict = Label { fields: vec![fs("ConfigMap", "metadata/labels", false)], ..plain };
         let e = for_labels_entry(&conflict, &c).unwrap_err().to_string();
         assert_eq!(e, "failed to merge labels: conflicting fieldspecs");
     }
@@ -326,22 +250,15 @@ mod tests {
             json!({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"}}),
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c"}}),
         ]);
-        for_common_labels(map(&[("app", "1")]), &c)
-            .apply(&mut m)
-            .unwrap();
-        for_annotations(map(&[("note", "x")]), &c)
-            .apply(&mut m)
-            .unwrap();
+        for_common_labels(map(&[("app", "1")]), &c).apply(&mut m).unwrap();
+        for_annotations(map(&[("note", "x")]), &c).apply(&mut m).unwrap();
         assert_eq!(
             m.at(0).obj,
             json!({"apiVersion":"apps/v1","kind":"Deployment",
                    "metadata":{"name":"d","labels":{"app":"1"},"annotations":{"note":"x"}},
                    "spec":{"selector":{"matchLabels":{"app":"1"}},"template":{"metadata":{"labels":{"app":"1"}}}}})
         );
-        assert_eq!(
-            m.at(1).obj["metadata"],
-            json!({"name":"c","labels":{"app":"1"},"annotations":{"note":"x"}})
-        );
+        assert_eq!(m.at(1).obj["metadata"], json!({"name":"c","labels":{"app":"1"},"annotations":{"note":"x"}}));
     }
 }
 
@@ -370,65 +287,23 @@ mod builtin_tests {
         let cl = &c.common_labels;
         assert!(has(cl, "", "", "metadata/labels", true));
         assert!(has(cl, "", "Deployment", "spec/selector/matchLabels", true));
-        assert!(has(
-            cl,
-            "",
-            "Deployment",
-            "spec/template/metadata/labels",
-            true
-        ));
-        assert!(has(
-            cl,
-            "apps",
-            "StatefulSet",
-            "spec/volumeClaimTemplates[]/metadata/labels",
-            true
-        ));
+        assert!(has(cl, "", "Deployment", "spec/template/metadata/labels", true));
+        assert!(has(cl, "apps", "StatefulSet", "spec/volumeClaimTemplates[]/metadata/labels", true));
         assert!(has(cl, "batch", "Job", "spec/selector/matchLabels", false));
-        assert!(has(
-            cl,
-            "batch",
-            "CronJob",
-            "spec/jobTemplate/spec/template/metadata/labels",
-            true
-        ));
-        assert!(has(
-            cl,
-            "policy",
-            "PodDisruptionBudget",
-            "spec/selector/matchLabels",
-            false
-        ));
-        assert!(has(
-            cl,
-            "networking.k8s.io",
-            "NetworkPolicy",
-            "spec/podSelector/matchLabels",
-            false
-        ));
+        assert!(has(cl, "batch", "CronJob", "spec/jobTemplate/spec/template/metadata/labels", true));
+        assert!(has(cl, "policy", "PodDisruptionBudget", "spec/selector/matchLabels", false));
+        assert!(has(cl, "networking.k8s.io", "NetworkPolicy", "spec/podSelector/matchLabels", false));
         assert!(cl.contains(&FieldSpec::new("", "v1", "Service", "spec/selector", true)));
         assert_eq!(cl.len(), 32);
         // Templates: no selectors.
         assert_eq!(c.template_labels.len(), 10);
-        assert!(!c
-            .template_labels
-            .iter()
-            .any(|f| f.path.contains("selector")));
+        assert!(!c.template_labels.iter().any(|f| f.path.contains("selector")));
         assert_eq!(c.common_annotations.len(), 9);
-        assert_eq!(
-            c.name_prefix,
-            vec![FieldSpec::new("", "", "", "metadata/name", false)]
-        );
+        assert_eq!(c.name_prefix, vec![FieldSpec::new("", "", "", "metadata/name", false)]);
         assert_eq!(c.name_suffix, c.name_prefix);
         assert_eq!(c.namespace.len(), 6);
         assert_eq!(c.images.len(), 4);
         assert_eq!(c.replicas.len(), 4);
-        assert!(has(
-            &c.var_reference,
-            "",
-            "Ingress",
-            "spec/rules/host",
-            false
-        ));
+        assert!(has(&c.var_reference, "", "Ingress", "spec/rules/host", false));
     }
 }

@@ -4,6 +4,7 @@ pub mod config;
 pub mod fieldspec;
 pub mod fused;
 pub mod images;
+pub mod jsonpatch;
 pub mod labels;
 pub mod namereference;
 pub mod namespace;

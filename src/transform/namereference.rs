@@ -44,9 +44,7 @@ pub struct NameReferenceTransformer {
 
 impl NameReferenceTransformer {
     pub fn new(cfg: &TransformerConfig) -> NameReferenceTransformer {
-        NameReferenceTransformer {
-            backrefs: cfg.name_reference.clone(),
-        }
+        NameReferenceTransformer { backrefs: cfg.name_reference.clone() }
     }
 }
 
@@ -137,10 +135,8 @@ impl Index {
     fn build(m: &ResMap) -> Index {
         let mut idx = Index::default();
         for r in m.iter() {
-            let cur_gvk_cluster =
-                Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
-            let orig_ns =
-                (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
+            let cur_gvk_cluster = Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
+            let orig_ns = (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
             if let Some(o) = orig_ns {
                 if !cur_gvk_cluster {
                     let raw = r.namespace();
@@ -232,10 +228,7 @@ impl Referrer {
 
     /// kustomize's `SubsetThatCouldBeReferencedByResource`.
     fn can_see(&self, c: &Candidate) -> bool {
-        self.cluster
-            || c.cluster
-            || c.cur_ns == self.ns
-            || self.rb_namespaces.contains(&c.namespace)
+        self.cluster || c.cluster || c.cur_ns == self.ns || self.rb_namespaces.contains(&c.namespace)
     }
 }
 
@@ -259,11 +252,7 @@ fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> 
             Some(n) => {
                 out.insert(n.to_string());
             }
-            None => {
-                return Err(anyhow!(
-                    "Invalid Input: namespace is blank for resource \"{id}\""
-                ))
-            }
+            None => return Err(anyhow!("Invalid Input: namespace is blank for resource \"{id}\"")),
         }
     }
     Ok(out)
@@ -335,9 +324,7 @@ impl Update<'_> {
             return Err(anyhow!("path config error; no 'name' field in node"));
         };
         let old = scalar_string(name_node).unwrap_or_default();
-        let ns = m
-            .get("namespace")
-            .map(|n| scalar_string(n).unwrap_or_default());
+        let ns = m.get("namespace").map(|n| scalar_string(n).unwrap_or_default());
         let cands = self.lookup(&old, ns.as_deref());
         let Some(i) = self.select(cands, true)? else {
             return Ok(());
@@ -362,20 +349,13 @@ impl Update<'_> {
         let bucket = if self.target.kind.is_empty() {
             idx.by_name.get(name)
         } else {
-            idx.by_kind_name
-                .get(&self.target.kind)
-                .and_then(|names| names.get(name))
+            idx.by_kind_name.get(&self.target.kind).and_then(|names| names.get(name))
         };
         let Some(bucket) = bucket else {
             return Vec::new();
         };
         let mut out: Vec<usize> = if rf.cluster || !rf.rb_namespaces.is_empty() {
-            bucket
-                .all
-                .iter()
-                .copied()
-                .filter(|&i| rf.can_see(&idx.cands[i]))
-                .collect()
+            bucket.all.iter().copied().filter(|&i| rf.can_see(&idx.cands[i])).collect()
         } else {
             let mut v: Vec<usize> = bucket.cluster.clone();
             if let Some(same) = bucket.by_ns.get(&rf.ns) {
@@ -390,14 +370,8 @@ impl Update<'_> {
             let by_orig = if rf.cluster {
                 idx.all_orig_ns.contains(ns)
             } else {
-                idx.orig_ns_by_cur_ns
-                    .get(&rf.ns)
-                    .is_some_and(|s| s.contains(ns))
-                    || rf.rb_namespaces.iter().any(|raw| {
-                        idx.orig_ns_by_raw_ns
-                            .get(raw)
-                            .is_some_and(|s| s.contains(ns))
-                    })
+                idx.orig_ns_by_cur_ns.get(&rf.ns).is_some_and(|s| s.contains(ns))
+                    || rf.rb_namespaces.iter().any(|raw| idx.orig_ns_by_raw_ns.get(raw).is_some_and(|s| s.contains(ns)))
             };
             out.retain(|&i| {
                 let c = &idx.cands[i];
@@ -421,14 +395,8 @@ impl Update<'_> {
                 let c = &idx.cands[i];
                 c.prev_gvks.iter().any(|g| g.is_selected_by(self.target))
                     && (!self.is_role_ref
-                        || rf
-                            .role_ref
-                            .as_ref()
-                            .is_none_or(|rr| c.prev_gvks.iter().any(|g| g.is_selected_by(rr))))
-                    && (rf.cluster
-                        || c.cluster
-                        || c.cur_id.gvk.kind == "ServiceAccount"
-                        || c.cur_ns == rf.ns)
+                        || rf.role_ref.as_ref().is_none_or(|rr| c.prev_gvks.iter().any(|g| g.is_selected_by(rr))))
+                    && (rf.cluster || c.cluster || c.cur_id.gvk.kind == "ServiceAccount" || c.cur_ns == rf.ns)
             })
             .collect();
         if cands.len() == 1 {
@@ -451,10 +419,7 @@ impl Update<'_> {
         if identical {
             return Ok(Some(cands[0]));
         }
-        let ids: Vec<String> = cands
-            .iter()
-            .map(|&i| idx.cands[i].cur_id.to_string())
-            .collect();
+        let ids: Vec<String> = cands.iter().map(|&i| idx.cands[i].cur_id.to_string()).collect();
         Err(anyhow!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
@@ -475,11 +440,7 @@ struct Spec<'a> {
 
 impl Transformer for NameReferenceTransformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        let targets: Vec<Gvk> = self
-            .backrefs
-            .iter()
-            .map(|b| Gvk::new(&b.group, &b.version, &b.kind))
-            .collect();
+        let targets: Vec<Gvk> = self.backrefs.iter().map(|b| Gvk::new(&b.group, &b.version, &b.kind)).collect();
         let mut specs: Vec<Spec> = Vec::new();
         for (b, target) in self.backrefs.iter().zip(&targets) {
             for fs in &b.field_specs {
@@ -510,10 +471,7 @@ impl Transformer for NameReferenceTransformer {
         let idx = Index::build(m);
         for r in m.iter_mut() {
             let orig_gvk = &r.orig_id.gvk;
-            let mut mine: Vec<usize> = by_kind
-                .get(orig_gvk.kind.as_str())
-                .cloned()
-                .unwrap_or_default();
+            let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
             mine.extend_from_slice(&any_kind);
             mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
             if mine.is_empty() {
@@ -534,11 +492,7 @@ impl Transformer for NameReferenceTransformer {
                     if e.to_string().starts_with("updating name reference") {
                         e
                     } else {
-                        anyhow!(
-                            "updating name reference in '{}' field of '{}': {e}",
-                            s.path,
-                            referrer.id
-                        )
+                        anyhow!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
                     }
                 })?;
             }
@@ -623,10 +577,7 @@ mod tests {
     }
 
     fn find<'a>(m: &'a ResMap, kind: &str, name: &str) -> &'a Value {
-        &m.iter()
-            .find(|r| r.kind() == kind && r.name() == name)
-            .expect("resource present")
-            .obj
+        &m.iter().find(|r| r.kind() == kind && r.name() == name).expect("resource present").obj
     }
 
     fn deployment(name: &str) -> Resource {
@@ -670,61 +621,35 @@ mod tests {
         cm.set_name("cm-5g2hkkbm7d");
         let m = run(vec![cm, deployment("web")]).unwrap();
         let d = find(&m, "Deployment", "web");
-        assert_eq!(
-            d["spec"]["template"]["spec"]["volumes"][0]["configMap"]["name"],
-            "cm-5g2hkkbm7d"
-        );
+        assert_eq!(d["spec"]["template"]["spec"]["volumes"][0]["configMap"]["name"], "cm-5g2hkkbm7d");
         // The Secret was not renamed: nothing to follow.
-        assert_eq!(
-            d["spec"]["template"]["spec"]["volumes"][1]["secret"]["secretName"],
-            "sec"
-        );
+        assert_eq!(d["spec"]["template"]["spec"]["volumes"][1]["secret"]["secretName"], "sec");
     }
 
     #[test]
     fn never_renamed_resources_are_not_candidates() {
         // kustomize matches previous names only: an unrenamed ConfigMap "a"
         // does not compete with one renamed from "a".
-        let pod = res(
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
-        );
-        let m = run(vec![
-            prefixed(obj("v1", "ConfigMap", "a", ""), "b1-"),
-            obj("v1", "ConfigMap", "a", ""),
-            pod,
-        ])
-        .unwrap();
-        assert_eq!(
-            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
-            "b1-a"
-        );
+        let pod = res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}));
+        let m =
+            run(vec![prefixed(obj("v1", "ConfigMap", "a", ""), "b1-"), obj("v1", "ConfigMap", "a", ""), pod]).unwrap();
+        assert_eq!(find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"], "b1-a");
     }
 
     #[test]
     fn other_namespace_is_invisible() {
-        let pod = res(
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "one"},
-            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
-        );
-        let m = run(vec![
-            prefixed(obj("v1", "ConfigMap", "a", "two"), "x-"),
-            pod,
-        ])
-        .unwrap();
-        assert_eq!(
-            find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"],
-            "a"
-        );
+        let pod = res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "one"},
+            "spec": {"volumes": [{"configMap": {"name": "a"}}]}}));
+        let m = run(vec![prefixed(obj("v1", "ConfigMap", "a", "two"), "x-"), pod]).unwrap();
+        assert_eq!(find(&m, "Pod", "p")["spec"]["volumes"][0]["configMap"]["name"], "a");
     }
 
     #[test]
     fn same_name_in_each_namespace_resolves_locally() {
         let pod = |ns: &str| {
-            res(
-                json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": ns},
-                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
-            )
+            res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": ns},
+                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}))
         };
         let mut a1 = obj("v1", "ConfigMap", "a", "one");
         a1.set_name("a-one");
@@ -732,33 +657,22 @@ mod tests {
         a2.set_name("a-two");
         let m = run(vec![a1, a2, pod("one"), pod("two")]).unwrap();
         let pods: Vec<&Resource> = m.iter().filter(|r| r.kind() == "Pod").collect();
-        assert_eq!(
-            pods[0].obj["spec"]["volumes"][0]["configMap"]["name"],
-            "a-one"
-        );
-        assert_eq!(
-            pods[1].obj["spec"]["volumes"][0]["configMap"]["name"],
-            "a-two"
-        );
+        assert_eq!(pods[0].obj["spec"]["volumes"][0]["configMap"]["name"], "a-one");
+        assert_eq!(pods[1].obj["spec"]["volumes"][0]["configMap"]["name"], "a-two");
     }
 
     #[test]
     fn cluster_scoped_referrer_accepts_identical_names() {
         // A ClusterRole sees ConfigMaps in every namespace; both became "p-a".
-        let cr = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
-            "metadata": {"name": "cr"}, "rules": [{"resourceNames": ["a", "b"]}]}),
-        );
+        let cr = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+            "metadata": {"name": "cr"}, "rules": [{"resourceNames": ["a", "b"]}]}));
         let m = run(vec![
             prefixed(obj("v1", "ConfigMap", "a", "one"), "p-"),
             prefixed(obj("v1", "ConfigMap", "a", "two"), "p-"),
             prefixed(cr.clone(), "p-"),
         ])
         .unwrap();
-        assert_eq!(
-            find(&m, "ClusterRole", "p-cr")["rules"][0]["resourceNames"],
-            json!(["p-a", "b"])
-        );
+        assert_eq!(find(&m, "ClusterRole", "p-cr")["rules"][0]["resourceNames"], json!(["p-a", "b"]));
         // Two candidates whose prefixes differ from the referrer's: no choice, no change.
         let m = run(vec![
             prefixed(obj("v1", "ConfigMap", "a", "one"), "p-"),
@@ -766,22 +680,17 @@ mod tests {
             cr,
         ])
         .unwrap();
-        assert_eq!(
-            find(&m, "ClusterRole", "cr")["rules"][0]["resourceNames"],
-            json!(["a", "b"])
-        );
+        assert_eq!(find(&m, "ClusterRole", "cr")["rules"][0]["resourceNames"], json!(["a", "b"]));
     }
 
     #[test]
     fn ambiguous_service_accounts_are_an_error() {
         // kustomize's TestNamedspacedServiceAccountsWithOverlap.
         let crb = |name: &str| {
-            res(
-                json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
                 "metadata": {"name": name},
                 "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr"},
-                "subjects": [{"kind": "ServiceAccount", "name": "sa"}]}),
-            )
+                "subjects": [{"kind": "ServiceAccount", "name": "sa"}]}))
         };
         let err = run(vec![
             moved(obj("v1", "ServiceAccount", "sa", ""), "a"),
@@ -806,10 +715,8 @@ mod tests {
     #[test]
     fn prefixes_break_ties() {
         let pod = prefixed(
-            res(
-                json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-                "spec": {"volumes": [{"configMap": {"name": "a"}}]}}),
-            ),
+            res(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                "spec": {"volumes": [{"configMap": {"name": "a"}}]}})),
             "y-",
         );
         let m = run(vec![
@@ -818,62 +725,40 @@ mod tests {
             pod,
         ])
         .unwrap();
-        assert_eq!(
-            find(&m, "Pod", "y-p")["spec"]["volumes"][0]["configMap"]["name"],
-            "y-a"
-        );
+        assert_eq!(find(&m, "Pod", "y-p")["spec"]["volumes"][0]["configMap"]["name"], "y-a");
     }
 
     #[test]
     fn role_ref_follows_its_kind() {
-        let rb = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+        let rb = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
             "metadata": {"name": "rb"},
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "r"},
-            "subjects": []}),
-        );
+            "subjects": []}));
         let mut role = obj("rbac.authorization.k8s.io/v1", "Role", "r", "");
         role.set_name("role-r");
         let mut cr = obj("rbac.authorization.k8s.io/v1", "ClusterRole", "r", "");
         cr.set_name("cluster-r");
         let m = run(vec![role, cr, rb]).unwrap();
-        assert_eq!(
-            find(&m, "RoleBinding", "rb")["roleRef"]["name"],
-            "cluster-r"
-        );
+        assert_eq!(find(&m, "RoleBinding", "rb")["roleRef"]["name"], "cluster-r");
     }
 
     #[test]
     fn subjects_get_new_name_and_namespace() {
         // The ServiceAccount started in "default" and moved to "prod" with a prefix.
-        let sa = moved(
-            prefixed(obj("v1", "ServiceAccount", "sa", ""), "p-"),
-            "prod",
-        );
-        let rb = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+        let sa = moved(prefixed(obj("v1", "ServiceAccount", "sa", ""), "p-"), "prod");
+        let rb = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
             "metadata": {"name": "crb"},
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr"},
             "subjects": [
                 {"kind": "ServiceAccount", "name": "sa", "namespace": "default"},
                 {"kind": "ServiceAccount", "name": "sa"},
                 {"kind": "ServiceAccount", "name": "sa", "namespace": "elsewhere"},
-                {"kind": "Group", "name": "devs"}]}),
-        );
+                {"kind": "Group", "name": "devs"}]}));
         let m = run(vec![sa, rb]).unwrap();
         let subjects = &find(&m, "ClusterRoleBinding", "crb")["subjects"];
-        assert_eq!(
-            subjects[0],
-            json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"})
-        );
-        assert_eq!(
-            subjects[1],
-            json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"})
-        );
-        assert_eq!(
-            subjects[2],
-            json!({"kind": "ServiceAccount", "name": "sa", "namespace": "elsewhere"})
-        );
+        assert_eq!(subjects[0], json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"}));
+        assert_eq!(subjects[1], json!({"kind": "ServiceAccount", "name": "p-sa", "namespace": "prod"}));
+        assert_eq!(subjects[2], json!({"kind": "ServiceAccount", "name": "sa", "namespace": "elsewhere"}));
         assert_eq!(subjects[3], json!({"kind": "Group", "name": "devs"}));
     }
 
@@ -881,12 +766,10 @@ mod tests {
     fn role_binding_sees_subject_namespaces() {
         let mut sa = obj("v1", "ServiceAccount", "sa", "other");
         sa.set_name("p-sa");
-        let rb = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+        let rb = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
             "metadata": {"name": "rb", "namespace": "mine"},
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
-            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": "other"}]}),
-        );
+            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": "other"}]}));
         let m = run(vec![sa, rb]).unwrap();
         assert_eq!(
             find(&m, "RoleBinding", "rb")["subjects"][0],
@@ -899,21 +782,13 @@ mod tests {
         // kustomize's TestRoleBindingWhenSubjectsAcrossNamespace: the binding
         // can see namespace-2 through its subject, but only for ServiceAccounts.
         let rb = |ns: &str, other: &str| {
-            res(
-                json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
                 "metadata": {"name": "rb", "namespace": ns},
                 "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
-                "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": other}]}),
-            )
+                "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": other}]}))
         };
         let role = |ns: &str| moved(obj("rbac.authorization.k8s.io/v1", "Role", "r", ""), ns);
-        let m = run(vec![
-            role("one"),
-            moved(rb("", "two"), "one"),
-            role("two"),
-            moved(rb("", "one"), "two"),
-        ])
-        .unwrap();
+        let m = run(vec![role("one"), moved(rb("", "two"), "one"), role("two"), moved(rb("", "one"), "two")]).unwrap();
         for r in m.iter().filter(|r| r.kind() == "RoleBinding") {
             assert_eq!(r.obj["roleRef"]["name"], "r");
             assert_eq!(r.obj["subjects"][0]["name"], "sa");
@@ -932,45 +807,34 @@ mod tests {
 
     #[test]
     fn role_binding_subject_namespace_must_be_a_string() {
-        let rb = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+        let rb = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
             "metadata": {"name": "rb"},
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "r"},
-            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": null}]}),
-        );
+            "subjects": [{"kind": "ServiceAccount", "name": "sa", "namespace": null}]}));
         let err = run(vec![rb]).unwrap_err().to_string();
         assert!(err.contains("namespace is blank"), "{err}");
     }
 
     #[test]
     fn hpa_scale_target() {
-        let hpa = res(
-            json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+        let hpa = res(json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
             "metadata": {"name": "h"},
-            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"}}}),
-        );
+            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"}}}));
         let m = run(vec![prefixed(deployment("web"), "p-"), hpa]).unwrap();
-        assert_eq!(
-            find(&m, "HorizontalPodAutoscaler", "h")["spec"]["scaleTargetRef"]["name"],
-            "p-web"
-        );
+        assert_eq!(find(&m, "HorizontalPodAutoscaler", "h")["spec"]["scaleTargetRef"]["name"], "p-web");
     }
 
     #[test]
     fn ingress_backends_and_tls() {
-        let v1 = res(
-            json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "i"},
+        let v1 = res(json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "i"},
             "spec": {
                 "defaultBackend": {"service": {"name": "svc", "port": {"number": 80}}},
                 "tls": [{"secretName": "sec"}],
                 "rules": [{"http": {"paths": [
                     {"path": "/", "backend": {"service": {"name": "svc"}}},
-                    {"path": "/x", "backend": {"service": {"name": "unknown"}}}]}}]}}),
-        );
-        let beta = res(
-            json!({"apiVersion": "extensions/v1beta1", "kind": "Ingress", "metadata": {"name": "old"},
-            "spec": {"rules": [{"http": {"paths": [{"backend": {"serviceName": "svc", "servicePort": 80}}]}}]}}),
-        );
+                    {"path": "/x", "backend": {"service": {"name": "unknown"}}}]}}]}}));
+        let beta = res(json!({"apiVersion": "extensions/v1beta1", "kind": "Ingress", "metadata": {"name": "old"},
+            "spec": {"rules": [{"http": {"paths": [{"backend": {"serviceName": "svc", "servicePort": 80}}]}}]}}));
         let m = run(vec![
             prefixed(obj("v1", "Service", "svc", ""), "p-"),
             prefixed(obj("v1", "Secret", "sec", ""), "p-"),
@@ -981,19 +845,10 @@ mod tests {
         let i = find(&m, "Ingress", "i");
         assert_eq!(i["spec"]["defaultBackend"]["service"]["name"], "p-svc");
         assert_eq!(i["spec"]["tls"][0]["secretName"], "p-sec");
-        assert_eq!(
-            i["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"],
-            "p-svc"
-        );
-        assert_eq!(
-            i["spec"]["rules"][0]["http"]["paths"][1]["backend"]["service"]["name"],
-            "unknown"
-        );
+        assert_eq!(i["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"], "p-svc");
+        assert_eq!(i["spec"]["rules"][0]["http"]["paths"][1]["backend"]["service"]["name"], "unknown");
         let old = find(&m, "Ingress", "old");
-        assert_eq!(
-            old["spec"]["rules"][0]["http"]["paths"][0]["backend"]["serviceName"],
-            "p-svc"
-        );
+        assert_eq!(old["spec"]["rules"][0]["http"]["paths"][0]["backend"]["serviceName"], "p-svc");
     }
 
     #[test]
@@ -1006,42 +861,31 @@ mod tests {
         );
         let m = run(vec![svc, vwc]).unwrap();
         assert_eq!(
-            find(&m, "ValidatingWebhookConfiguration", "w")["webhooks"][0]["clientConfig"]
-                ["service"],
+            find(&m, "ValidatingWebhookConfiguration", "w")["webhooks"][0]["clientConfig"]["service"],
             json!({"name": "p-hook", "namespace": "sys", "path": "/v"})
         );
     }
 
     #[test]
     fn role_resource_names_cover_configmaps_and_secrets() {
-        let role = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "r"},
-            "rules": [{"resources": ["configmaps", "secrets"], "resourceNames": ["cm", "sec", "x"]}]}),
-        );
+        let role = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "r"},
+            "rules": [{"resources": ["configmaps", "secrets"], "resourceNames": ["cm", "sec", "x"]}]}));
         let m = run(vec![
             prefixed(obj("v1", "ConfigMap", "cm", ""), "p-"),
             prefixed(obj("v1", "Secret", "sec", ""), "p-"),
             role,
         ])
         .unwrap();
-        assert_eq!(
-            find(&m, "Role", "r")["rules"][0]["resourceNames"],
-            json!(["p-cm", "p-sec", "x"])
-        );
+        assert_eq!(find(&m, "Role", "r")["rules"][0]["resourceNames"], json!(["p-cm", "p-sec", "x"]));
     }
 
     #[test]
     fn mapping_without_name_is_a_config_error() {
-        let crb = res(
-            json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
-            "metadata": {"name": "crb"}, "subjects": [{"kind": "ServiceAccount"}]}),
-        );
+        let crb = res(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            "metadata": {"name": "crb"}, "subjects": [{"kind": "ServiceAccount"}]}));
         let err = run(vec![crb]).unwrap_err().to_string();
         assert!(err.contains("no 'name' field"), "{err}");
-        assert!(
-            err.contains("ClusterRoleBinding.v1.rbac.authorization.k8s.io/crb.[noNs]"),
-            "{err}"
-        );
+        assert!(err.contains("ClusterRoleBinding.v1.rbac.authorization.k8s.io/crb.[noNs]"), "{err}");
     }
 
     #[test]

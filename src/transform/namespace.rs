@@ -61,11 +61,7 @@ fn is_role_binding(kind: &str) -> bool {
 impl NamespaceTransformer {
     /// The `namespace:` field of a kustomization, with the configured specs.
     pub fn for_kustomization(namespace: &str, fields: &[FieldSpec]) -> NamespaceTransformer {
-        NamespaceTransformer {
-            namespace: namespace.to_string(),
-            fields: fields.to_vec(),
-            ..Default::default()
-        }
+        NamespaceTransformer { namespace: namespace.to_string(), fields: fields.to_vec(), ..Default::default() }
     }
 
     /// Set one scalar field (kustomize's SetEntry / SetEntryIfEmpty).
@@ -108,9 +104,7 @@ impl NamespaceTransformer {
             if o.get(field).and_then(Value::as_str) != Some(want) {
                 continue;
             }
-            let ns = o
-                .entry("namespace")
-                .or_insert_with(|| Value::String(String::new()));
+            let ns = o.entry("namespace").or_insert_with(|| Value::String(String::new()));
             self.set(ns)?;
         }
         Ok(())
@@ -120,10 +114,7 @@ impl NamespaceTransformer {
 impl NamespaceTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> NamespaceStep<'_> {
-        let specs = PathSpec::compile(&self.fields)
-            .into_iter()
-            .filter(|s| s.path != "metadata/namespace")
-            .collect();
+        let specs = PathSpec::compile(&self.fields).into_iter().filter(|s| s.path != "metadata/namespace").collect();
         NamespaceStep { t: self, specs }
     }
 }
@@ -144,17 +135,12 @@ impl PerResource for NamespaceStep<'_> {
         // cluster-scoped or unchanged ones too: name references rely on it.
         r.prev_ids.push(r.cur_id());
         if !gvk.is_cluster_scoped() && (!t.unset_only || r.namespace().is_empty()) {
-            crate::model::set_path(
-                &mut r.obj,
-                &["metadata", "namespace"],
-                Value::String(t.namespace.clone()),
-            );
+            crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(t.namespace.clone()));
         }
         let binding = is_role_binding(&gvk.kind);
         if binding {
             let id = r.cur_id();
-            t.subjects(&mut r.obj)
-                .map_err(|e| anyhow::anyhow!("{id}: {e:#}"))?;
+            t.subjects(&mut r.obj).map_err(|e| anyhow::anyhow!("{id}: {e:#}"))?;
         }
         let is_v1 = r.api_version() == "v1";
         for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
@@ -203,13 +189,7 @@ mod tests {
             FieldSpec::new("", "", "Namespace", "metadata/name", true),
             FieldSpec::new("", "", "RoleBinding", "subjects/namespace", false),
             FieldSpec::new("", "", "ClusterRoleBinding", "subjects/namespace", false),
-            FieldSpec::new(
-                "apiregistration.k8s.io",
-                "",
-                "APIService",
-                "spec/service/namespace",
-                true,
-            ),
+            FieldSpec::new("apiregistration.k8s.io", "", "APIService", "spec/service/namespace", true),
             FieldSpec::new(
                 "apiextensions.k8s.io",
                 "",
@@ -243,9 +223,7 @@ mod tests {
             json!({"apiVersion":"admissionregistration.k8s.io/v1","kind":"MutatingWebhookConfiguration","metadata":{"name":"m"},
                    "webhooks":[{"clientConfig":{"service":{"name":"s","namespace":"x"}}}]}),
         ]);
-        NamespaceTransformer::for_kustomization("newns", &defaults())
-            .apply(&mut m)
-            .unwrap();
+        NamespaceTransformer::for_kustomization("newns", &defaults()).apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["metadata"], json!({"name":"newns"}));
         assert_eq!(m.at(0).prev_ids[0].name, "old");
         assert_eq!(m.at(1).namespace(), "newns");
@@ -257,29 +235,16 @@ mod tests {
                    {"kind":"ServiceAccount","name":"sa2","namespace":"other"},{"kind":"Group","name":"default","namespace":"newns"}])
         );
         assert_eq!(m.at(3).namespace(), "newns");
-        assert_eq!(
-            m.at(4).obj["spec"],
-            json!({"service":{"namespace":"newns"}})
-        );
+        assert_eq!(m.at(4).obj["spec"], json!({"service":{"namespace":"newns"}}));
         assert_eq!(m.at(4).obj["metadata"], json!({"name":"a"}));
-        assert_eq!(
-            m.at(5).obj["spec"]["conversion"]["webhook"]["clientConfig"]["service"]["namespace"],
-            "newns"
-        );
-        assert_eq!(
-            m.at(6).obj["webhooks"][0]["clientConfig"]["service"]["namespace"],
-            "x"
-        );
+        assert_eq!(m.at(5).obj["spec"]["conversion"]["webhook"]["clientConfig"]["service"]["namespace"], "newns");
+        assert_eq!(m.at(6).obj["webhooks"][0]["clientConfig"]["service"]["namespace"], "x");
     }
 
     #[test]
     fn custom_namespace_kind_is_not_renamed() {
-        let mut m = resmap(vec![
-            json!({"apiVersion":"example.com/v1","kind":"Namespace","metadata":{"name":"n"}}),
-        ]);
-        NamespaceTransformer::for_kustomization("newns", &defaults())
-            .apply(&mut m)
-            .unwrap();
+        let mut m = resmap(vec![json!({"apiVersion":"example.com/v1","kind":"Namespace","metadata":{"name":"n"}})]);
+        NamespaceTransformer::for_kustomization("newns", &defaults()).apply(&mut m).unwrap();
         assert_eq!(m.at(0).name(), "n");
     }
 
@@ -306,16 +271,8 @@ mod tests {
         );
 
         let mut m = resmap(vec![binding()]);
-        let t = NamespaceTransformer {
-            set_role_binding_subjects: RoleBindingSubjects::AllServiceAccounts,
-            ..t
-        };
-        NamespaceTransformer {
-            unset_only: false,
-            ..t
-        }
-        .apply(&mut m)
-        .unwrap();
+        let t = NamespaceTransformer { set_role_binding_subjects: RoleBindingSubjects::AllServiceAccounts, ..t };
+        NamespaceTransformer { unset_only: false, ..t }.apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["subjects"][2]["namespace"], "newns");
 
         let mut m = resmap(vec![binding()]);
@@ -334,21 +291,9 @@ mod tests {
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","namespace":"a"}}),
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","namespace":"b"}}),
         ]);
-        let e = NamespaceTransformer::for_kustomization("x", &defaults())
-            .apply(&mut m)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("namespace transformation produces ID conflict"),
-            "{e}"
-        );
-        assert_eq!(
-            RoleBindingSubjects::parse("").unwrap(),
-            RoleBindingSubjects::DefaultOnly
-        );
-        assert!(RoleBindingSubjects::parse("some")
-            .unwrap_err()
-            .to_string()
-            .contains("invalid value \"some\""));
+        let e = NamespaceTransformer::for_kustomization("x", &defaults()).apply(&mut m).unwrap_err().to_string();
+        assert!(e.starts_with("namespace transformation produces ID conflict"), "{e}");
+        assert_eq!(RoleBindingSubjects::parse("").unwrap(), RoleBindingSubjects::DefaultOnly);
+        assert!(RoleBindingSubjects::parse("some").unwrap_err().to_string().contains("invalid value \"some\""));
     }
 }

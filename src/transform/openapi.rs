@@ -31,7 +31,6 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::smp::{FieldSchema, Schema, Shape};
-use crate::load::Loader;
 use crate::model::Gvk;
 
 /// The only `openapi.version` kustomize has built in.
@@ -158,15 +157,13 @@ const BUILTIN_KINDS: &[&str] = &[
 /// Whether kustomize knows the kind's scope without loading its schema (its
 /// table of Kubernetes v1.21 kinds; approximated by group/version and kind name).
 pub fn scope_is_builtin(gvk: &Gvk) -> bool {
-    BUILTIN_KINDS.contains(&gvk.kind.as_str())
-        && BUILTIN_GROUP_VERSIONS.contains(&gvk.api_version().as_str())
+    BUILTIN_KINDS.contains(&gvk.kind.as_str()) && BUILTIN_GROUP_VERSIONS.contains(&gvk.api_version().as_str())
 }
 
 /// The built-in schema, shared.
 fn builtin() -> Arc<Schema> {
     static S: OnceLock<Arc<Schema>> = OnceLock::new();
-    S.get_or_init(|| Arc::new(Schema::builtin().clone()))
-        .clone()
+    S.get_or_init(|| Arc::new(Schema::builtin().clone())).clone()
 }
 
 /// Definition names as the built-in table spells them (without `io.k8s.`),
@@ -218,13 +215,8 @@ impl CustomSchema {
                     if kind.is_empty() {
                         continue;
                     }
-                    let api_version = if group.is_empty() {
-                        version.to_string()
-                    } else {
-                        format!("{group}/{version}")
-                    };
-                    out.kinds
-                        .push((format!("{api_version}/{kind}"), dname.to_string()));
+                    let api_version = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
+                    out.kinds.push((format!("{api_version}/{kind}"), dname.to_string()));
                 }
             }
             out.add_object(dname, d);
@@ -248,17 +240,10 @@ impl CustomSchema {
     fn field(&mut self, def: &str, fname: &str, fsch: &Value) -> FieldSchema {
         let fsch_outer = fsch;
         let fsch = unwrap_all_of(fsch);
-        let strategy = ext_str(fsch_outer, STRATEGY_EXT)
-            .or_else(|| ext_str(fsch, STRATEGY_EXT))
-            .unwrap_or_default();
-        let mut keys = list_map_keys(fsch_outer)
-            .or_else(|| list_map_keys(fsch))
-            .unwrap_or_else(|| {
-                ext_str(fsch_outer, MERGE_KEY_EXT)
-                    .or_else(|| ext_str(fsch, MERGE_KEY_EXT))
-                    .into_iter()
-                    .collect()
-            });
+        let strategy = ext_str(fsch_outer, STRATEGY_EXT).or_else(|| ext_str(fsch, STRATEGY_EXT)).unwrap_or_default();
+        let mut keys = list_map_keys(fsch_outer).or_else(|| list_map_keys(fsch)).unwrap_or_else(|| {
+            ext_str(fsch_outer, MERGE_KEY_EXT).or_else(|| ext_str(fsch, MERGE_KEY_EXT)).into_iter().collect()
+        });
         if !strategy.split(',').any(|s| s.trim() == "merge") {
             keys.clear();
         }
@@ -275,12 +260,7 @@ impl CustomSchema {
         } else {
             (Shape::Object, self.nested(fsch, &format!("{def}#{fname}")))
         };
-        FieldSchema {
-            shape,
-            def: target,
-            strategy,
-            keys,
-        }
+        FieldSchema { shape, def: target, strategy, keys }
     }
 
     /// The definition describing `sch`: its `$ref`, or an anonymous
@@ -325,10 +305,7 @@ fn unwrap_all_of(sch: &Value) -> &Value {
 /// reference elsewhere (not resolvable: no schema), `None` without `$ref`.
 fn ref_name(sch: &Value) -> Option<Option<String>> {
     let r = sch.get("$ref")?.as_str()?;
-    Some(
-        r.strip_prefix(DEFINITIONS_REF)
-            .map(|n| short(n).to_string()),
-    )
+    Some(r.strip_prefix(DEFINITIONS_REF).map(|n| short(n).to_string()))
 }
 
 fn ext_str(sch: &Value, key: &str) -> Option<String> {
@@ -339,10 +316,7 @@ fn list_map_keys(sch: &Value) -> Option<Vec<String>> {
     let Some(Value::Array(items)) = sch.get(LIST_MAP_KEYS_EXT) else {
         return None;
     };
-    let keys: Vec<String> = items
-        .iter()
-        .filter_map(|k| k.as_str().map(str::to_string))
-        .collect();
+    let keys: Vec<String> = items.iter().filter_map(|k| k.as_str().map(str::to_string)).collect();
     (!keys.is_empty()).then_some(keys)
 }
 
@@ -372,12 +346,9 @@ impl SchemaState {
 
     /// Apply a kustomization's `openapi:` field. `top` is true for the
     /// kustomization being built (it always applies); a base's or
-    /// component's applies only while nothing is set.
-    pub fn set(&self, openapi: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
-        let file = match openapi.get("path") {
-            Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
-            None => None,
-        };
+    /// component's applies only while nothing is set. `file` is the text
+    /// and shown name of the `path:` schema file, read by the caller.
+    pub fn set(&self, openapi: &BTreeMap<String, String>, file: Option<(String, String)>, top: bool) -> Result<()> {
         let mut st = self.lock();
         let is_set = !st.version.is_empty() || st.custom.is_some();
         if is_set && !top {
@@ -440,7 +411,7 @@ impl SchemaState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::LoadRestrictor;
+    use crate::load::{LoadRestrictor, Loader};
     use crate::model::Gvk;
     use crate::transform::smp::{merge_patch_with, MergeOptions};
     use serde_json::json;
@@ -484,10 +455,8 @@ mod tests {
     }
 
     fn merge(schema: &Schema, target: Value, patch: Value) -> Value {
-        let gvk = Gvk::from_api_version(
-            target["apiVersion"].as_str().unwrap_or(""),
-            target["kind"].as_str().unwrap_or(""),
-        );
+        let gvk =
+            Gvk::from_api_version(target["apiVersion"].as_str().unwrap_or(""), target["kind"].as_str().unwrap_or(""));
         let mut t = target;
         merge_patch_with(schema, MergeOptions::default(), &mut t, &patch, &gvk).unwrap();
         t
@@ -495,9 +464,7 @@ mod tests {
 
     fn schema_of(text: &str) -> Schema {
         let mut s = Schema::default();
-        CustomSchema::parse(text, "s.json")
-            .unwrap()
-            .apply_to(&mut s);
+        CustomSchema::parse(text, "s.json").unwrap().apply_to(&mut s);
         s
     }
 
@@ -521,28 +488,16 @@ mod tests {
             crd("example.com/v1", json!([{"name": "a"}, {"name": "b"}])),
             crd("example.com/v1", json!([{"name": "b"}])),
         );
-        assert_eq!(
-            out["spec"]["template"]["spec"]["containers"],
-            json!([{"name": "b"}])
-        );
+        assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}]));
     }
 
     #[test]
     fn parses_yaml_documents_and_list_map_keys() {
         let text = "definitions:\n  x.Thing:\n    x-kubernetes-group-version-kind:\n    - {group: g.io, version: v1, kind: Thing}\n    properties:\n      items:\n        type: array\n        items:\n          properties:\n            id: {type: string}\n        x-kubernetes-patch-strategy: merge\n        x-kubernetes-patch-merge-key: id\n        x-kubernetes-list-map-keys: [id, zone]\n      tags:\n        type: array\n        items: {type: string}\n        x-kubernetes-patch-strategy: merge\n      labels:\n        type: object\n        additionalProperties:\n          $ref: '#/definitions/x.Label'\n";
         let c = CustomSchema::parse(text, "s.yaml").unwrap();
-        assert_eq!(
-            c.kinds,
-            vec![("g.io/v1/Thing".to_string(), "x.Thing".to_string())]
-        );
+        assert_eq!(c.kinds, vec![("g.io/v1/Thing".to_string(), "x.Thing".to_string())]);
         let (_, fields) = &c.defs.iter().find(|(n, _)| n == "x.Thing").unwrap();
-        let get = |n: &str| {
-            fields
-                .iter()
-                .find(|(f, _)| f == n)
-                .map(|(_, fs)| fs.clone())
-                .unwrap()
-        };
+        let get = |n: &str| fields.iter().find(|(f, _)| f == n).map(|(_, fs)| fs.clone()).unwrap();
         assert_eq!(get("items").shape, Shape::List);
         assert_eq!(get("items").keys, vec!["id", "zone"]);
         assert_eq!(get("items").def.as_deref(), Some("x.Thing#items[]"));
@@ -553,7 +508,8 @@ mod tests {
 
         let s = schema_of(text);
         let t = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "a", "v": 1}, {"id": 1, "zone": "b"}], "tags": ["x"]});
-        let p = json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
+        let p =
+            json!({"apiVersion": "g.io/v1", "kind": "Thing", "items": [{"id": 1, "zone": "b", "v": 2}], "tags": ["y"]});
         let out = merge(&s, t, p);
         // Merged by (id, zone): both elements stay, only zone b changes.
         let items = out["items"].as_array().unwrap();
@@ -567,10 +523,7 @@ mod tests {
     fn invalid_documents_are_errors() {
         assert!(CustomSchema::parse("definitions: [1, 2]", "bad.yaml").is_err());
         assert!(CustomSchema::parse("a: [", "bad.yaml").is_err());
-        assert_eq!(
-            CustomSchema::parse("{}", "empty.json").unwrap(),
-            CustomSchema::default()
-        );
+        assert_eq!(CustomSchema::parse("{}", "empty.json").unwrap(), CustomSchema::default());
     }
 
     fn tempdir(files: &[(&str, &str)]) -> (tempfile::TempDir, Loader) {
@@ -582,11 +535,23 @@ mod tests {
         (d, ldr)
     }
 
+    /// `set` with the `path:` file read from `ldr`, as the pipeline does.
+    trait SetFromDir {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()>;
+    }
+
+    impl SetFromDir for SchemaState {
+        fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
+            let file = match o.get("path") {
+                Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
+                None => None,
+            };
+            self.set(o, file, top)
+        }
+    }
+
     fn field(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn containers_after_patch(schema: &Schema) -> Value {
@@ -602,31 +567,19 @@ mod tests {
     fn unset_means_builtin_schema() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
-        assert_eq!(
-            containers_after_patch(&st.current()),
-            json!([{"name": "b", "image": "x"}, {"name": "a"}])
-        );
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
+        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
     #[test]
     fn version_selects_the_builtin_schema_only() {
         let (_d, ldr) = tempdir(&[]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true)
-            .unwrap();
-        assert_eq!(
-            containers_after_patch(&st.current()),
-            json!([{"name": "b", "image": "x"}, {"name": "a"}])
-        );
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
+        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         for v in ["v1212", "v1.14.1", "custom"] {
-            let e = SchemaState::default()
-                .set(&field(&[("version", v)]), &ldr, true)
-                .unwrap_err();
-            assert_eq!(
-                e.to_string(),
-                "the specified OpenAPI version is not built in"
-            );
+            let e = SchemaState::default().set_l(&field(&[("version", v)]), &ldr, true).unwrap_err();
+            assert_eq!(e.to_string(), "the specified OpenAPI version is not built in");
         }
     }
 
@@ -634,19 +587,10 @@ mod tests {
     fn path_and_version_together_and_missing_file_are_errors() {
         let (d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let e = SchemaState::default()
-            .set(
-                &field(&[("path", "s.json"), ("version", "v1.21.2")]),
-                &ldr,
-                true,
-            )
+            .set_l(&field(&[("path", "s.json"), ("version", "v1.21.2")]), &ldr, true)
             .unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "builtin version and custom schema provided, cannot use both"
-        );
-        let e = SchemaState::default()
-            .set(&field(&[("path", "nope.json")]), &ldr, true)
-            .unwrap_err();
+        assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
+        let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
         assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
         drop(d);
     }
@@ -655,90 +599,59 @@ mod tests {
     fn custom_schema_replaces_builtin_when_loaded_first() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("path", "s.json")]), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, true).unwrap();
         // Deployment is not in the custom schema: its list is replaced.
-        assert_eq!(
-            containers_after_patch(&st.current()),
-            json!([{"name": "b", "image": "x"}])
-        );
+        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
         let out = merge(
             &st.current(),
             crd("v1alpha1", json!([{"name": "a"}, {"name": "b"}])),
             crd("v1alpha1", json!([{"name": "b", "image": "x"}])),
         );
-        assert_eq!(
-            out["spec"]["template"]["spec"]["containers"],
-            json!([{"name": "b", "image": "x"}, {"name": "a"}])
-        );
+        assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
     #[test]
     fn custom_schema_adds_to_builtin_already_in_use() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
         let _ = st.current(); // a patch in an earlier base loaded the built-in schema
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
         let s = st.current();
-        assert_eq!(
-            containers_after_patch(&s),
-            json!([{"name": "b", "image": "x"}, {"name": "a"}])
-        );
+        assert_eq!(containers_after_patch(&s), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
         assert!(s.has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 
     #[test]
     fn loading_an_unknown_kind_loads_the_schema() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
-        let known = [
-            Gvk::new("", "v1", "ConfigMap"),
-            Gvk::new("networking.k8s.io", "v1beta1", "Ingress"),
-        ];
+        let known = [Gvk::new("", "v1", "ConfigMap"), Gvk::new("networking.k8s.io", "v1beta1", "Ingress")];
         let st = SchemaState::default();
         st.note_kinds(known.iter().cloned());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        assert_eq!(
-            containers_after_patch(&st.current()),
-            json!([{"name": "b", "image": "x"}])
-        );
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}]));
 
         let st = SchemaState::default();
         st.note_kinds([Gvk::new("apps", "v1", "Foo")].into_iter());
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        assert_eq!(
-            containers_after_patch(&st.current()),
-            json!([{"name": "b", "image": "x"}, {"name": "a"}])
-        );
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        assert_eq!(containers_after_patch(&st.current()), json!([{"name": "b", "image": "x"}, {"name": "a"}]));
     }
 
     #[test]
     fn first_setting_wins_below_the_top() {
         let (_d, ldr) = tempdir(&[("s.json", CRD_SCHEMA)]);
         let st = SchemaState::default();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, true)
-            .unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, true).unwrap();
         // Ignored, even though invalid on its own.
-        st.set(
-            &field(&[("path", "s.json"), ("version", "v9")]),
-            &ldr,
-            false,
-        )
-        .unwrap();
-        assert!(!st
-            .current()
-            .has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
+        st.set_l(&field(&[("path", "s.json"), ("version", "v9")]), &ldr, false).unwrap();
+        assert!(!st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
         // …but its file must still exist.
-        assert!(st
-            .set(&field(&[("path", "nope.json")]), &ldr, false)
-            .is_err());
+        assert!(st.set_l(&field(&[("path", "nope.json")]), &ldr, false).is_err());
 
         let st = SchemaState::default();
-        st.set(&BTreeMap::new(), &ldr, true).unwrap();
-        st.set(&field(&[("path", "s.json")]), &ldr, false).unwrap();
-        st.set(&field(&[("version", "v1.21.2")]), &ldr, false)
-            .unwrap();
-        assert!(st
-            .current()
-            .has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
+        st.set_l(&BTreeMap::new(), &ldr, true).unwrap();
+        st.set_l(&field(&[("path", "s.json")]), &ldr, false).unwrap();
+        st.set_l(&field(&[("version", "v1.21.2")]), &ldr, false).unwrap();
+        assert!(st.current().has_kind(&Gvk::new("example.com", "v1alpha1", "MyCRD")));
     }
 }

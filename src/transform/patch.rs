@@ -20,6 +20,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use super::fused::PerResource;
+use super::jsonpatch::JsonPatch;
 use super::openapi::SchemaState;
 use super::selector::{compiled, Selector};
 use super::smp;
@@ -30,7 +31,7 @@ use crate::model::{Gvk, ResId, ResMap, Resource};
 #[derive(Debug, Clone)]
 pub enum PatchBody {
     Strategic(Vec<Value>),
-    Json6902(json_patch::Patch),
+    Json6902(JsonPatch),
 }
 
 /// How kustomize names the patch in errors: `[path: "p.yaml"]` or `[patch: "…"]`.
@@ -45,7 +46,7 @@ fn source_label(text: &str, origin: &str) -> String {
 /// Decide between strategic merge and JSON 6902 for parsed documents.
 fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     match docs.as_slice() {
-        [] => Ok(PatchBody::Json6902(json_patch::Patch(Vec::new()))),
+        [] => Ok(PatchBody::Json6902(JsonPatch::default())),
         [Value::Array(_)] => {
             let ops = docs.into_iter().next().unwrap_or(Value::Null);
             parse_ops(ops, source).map(PatchBody::Json6902)
@@ -55,31 +56,19 @@ fn classify(docs: Vec<Value>, source: &str) -> Result<PatchBody> {
     }
 }
 
-fn parse_ops(mut ops: Value, source: &str) -> Result<json_patch::Patch> {
-    // kustomize's JSON patch library reads a missing `value` as null.
-    if let Value::Array(list) = &mut ops {
-        for op in list.iter_mut() {
-            if let Value::Object(o) = op {
-                let takes_value = matches!(
-                    o.get("op").and_then(Value::as_str),
-                    Some("add" | "replace" | "test")
-                );
-                if takes_value && !o.contains_key("value") {
-                    o.insert("value".to_string(), Value::Null);
-                }
-            }
-        }
-    }
-    serde_json::from_value(ops)
-        .with_context(|| format!("invalid JSON patch operations in {source}"))
+fn parse_ops(ops: Value, source: &str) -> Result<JsonPatch> {
+    JsonPatch::from_value(ops).with_context(|| format!("invalid JSON patch operations in {source}"))
 }
 
+/// Patch text is YAML, except that text starting with `[` (no leading
+/// space) is read as strict JSON, as kustomize does: a flow-YAML list such
+/// as `[{op: add, ...}]` is refused there.
 fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
-    let name = if origin.is_empty() {
-        "inline patch"
-    } else {
-        origin
-    };
+    let name = if origin.is_empty() { "inline patch" } else { origin };
+    if text.starts_with('[') {
+        let v: Value = serde_json::from_str(text).with_context(|| format!("decoding JSON patch {name}"))?;
+        return Ok(vec![v]);
+    }
     crate::yaml::parse_documents(text, name).with_context(|| format!("parsing patch {name}"))
 }
 
@@ -98,9 +87,7 @@ fn set_str(v: &mut Value, path: &[&str], val: Value) {
             *cur = Value::Object(serde_json::Map::new());
         }
         let Value::Object(m) = cur else { return };
-        cur = m
-            .entry(k.to_string())
-            .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        cur = m.entry(k.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new()));
     }
     if !cur.is_object() {
         *cur = Value::Object(serde_json::Map::new());
@@ -112,12 +99,7 @@ fn set_str(v: &mut Value, path: &[&str], val: Value) {
 
 /// The id a strategic merge patch names.
 fn patch_id(p: &Value) -> ResId {
-    let s = |path: &[&str]| {
-        get_path(p, path)
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    };
+    let s = |path: &[&str]| get_path(p, path).and_then(Value::as_str).unwrap_or("").to_string();
     ResId::new(
         Gvk::from_api_version(&s(&["apiVersion"]), &s(&["kind"])),
         &s(&["metadata", "name"]),
@@ -158,33 +140,17 @@ fn apply_sm_to(
     allow_kind: bool,
 ) -> Result<bool> {
     let before = r.cur_id();
-    let (name, ns, kind) = (
-        r.name().to_string(),
-        r.namespace().to_string(),
-        r.kind().to_string(),
-    );
+    let (name, ns, kind) = (r.name().to_string(), r.namespace().to_string(), r.kind().to_string());
     // The patch takes the target's apiVersion and keeps its own kind.
     let mut p = patch.clone();
     if let Value::Object(m) = &mut p {
-        let pkind = m
-            .get("kind")
-            .cloned()
-            .unwrap_or_else(|| Value::String(String::new()));
-        m.insert(
-            "apiVersion".into(),
-            Value::String(r.api_version().to_string()),
-        );
+        let pkind = m.get("kind").cloned().unwrap_or_else(|| Value::String(String::new()));
+        m.insert("apiVersion".into(), Value::String(r.api_version().to_string()));
         m.insert("kind".into(), pkind);
     }
     let gvk = r.gvk();
-    smp::merge_patch_with(
-        &schema.current(),
-        smp::MergeOptions::default(),
-        &mut r.obj,
-        &p,
-        &gvk,
-    )
-    .with_context(|| format!("applying patch to {before}"))?;
+    smp::merge_patch_with(&schema.current(), smp::MergeOptions::default(), &mut r.obj, &p, &gvk)
+        .with_context(|| format!("applying patch to {before}"))?;
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);
     }
@@ -233,25 +199,17 @@ fn apply_sm_at(
     Ok(())
 }
 
-fn apply_json_at(
-    m: &mut ResMap,
-    idx: &[usize],
-    ops: &json_patch::Patch,
-    source: &str,
-) -> Result<()> {
+fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -> Result<()> {
     for &i in idx {
         m.update_at(i, |r| apply_json_to(r, ops, source))?;
     }
     Ok(())
 }
 
-fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Result<()> {
+fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
-    // Not `json_patch::patch`: its undo-on-error panics when an applied
-    // `move` to the root cannot be undone. A failed patch fails the build,
-    // so the half-patched object is never used.
-    json_patch::patch_unsafe(&mut r.obj, &ops.0)
-        .with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // A failed patch fails the build, so the half-patched object is never used.
+    ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -270,11 +228,7 @@ fn apply_json_to(r: &mut Resource, ops: &json_patch::Patch, source: &str) -> Res
 
 fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
     let c = compiled(sel)?;
-    Ok(m.iter()
-        .enumerate()
-        .filter(|(_, r)| c.matches(r))
-        .map(|(i, _)| i)
-        .collect())
+    Ok(m.iter().enumerate().filter(|(_, r)| c.matches(r)).map(|(i, _)| i).collect())
 }
 
 /// A `patches:` entry.
@@ -300,11 +254,7 @@ impl PatchTransformer {
         options: &BTreeMap<String, bool>,
     ) -> Result<Self> {
         let source = source_label(patch_text, origin);
-        let docs = if patch_text.trim().is_empty() {
-            Vec::new()
-        } else {
-            parse_text(patch_text, origin)?
-        };
+        let docs = if patch_text.trim().is_empty() { Vec::new() } else { parse_text(patch_text, origin)? };
         Self::build(docs, source, target, options)
     }
 
@@ -351,35 +301,18 @@ impl Transformer for PatchTransformer {
             (PatchBody::Strategic(patches), None) => {
                 for p in patches {
                     let i = find_unique_target(m, &patch_id(p))?;
-                    apply_sm_at(
-                        m,
-                        &[i],
-                        p,
-                        &self.schema,
-                        self.allow_name_change,
-                        self.allow_kind_change,
-                    )?;
+                    apply_sm_at(m, &[i], p, &self.schema, self.allow_name_change, self.allow_kind_change)?;
                 }
                 Ok(())
             }
             (PatchBody::Strategic(patches), Some(sel)) => {
                 // Selected once, like kustomize (by current id at selection time).
-                let ids: Vec<ResId> = selected(m, sel)?
-                    .into_iter()
-                    .map(|i| m.at(i).cur_id())
-                    .collect();
+                let ids: Vec<ResId> = selected(m, sel)?.into_iter().map(|i| m.at(i).cur_id()).collect();
                 for p in patches {
                     let idx: Vec<usize> = ids.iter().filter_map(|id| m.index_of(id)).collect();
                     let mut idx = idx;
                     idx.sort_unstable();
-                    apply_sm_at(
-                        m,
-                        &idx,
-                        p,
-                        &self.schema,
-                        self.allow_name_change,
-                        self.allow_kind_change,
-                    )?;
+                    apply_sm_at(m, &idx, p, &self.schema, self.allow_name_change, self.allow_kind_change)?;
                 }
                 Ok(())
             }
@@ -422,10 +355,7 @@ impl PatchStrategicMergeTransformer {
                 bail!("strategic merge patch must be a mapping, got {p}");
             }
         }
-        Ok(PatchStrategicMergeTransformer {
-            patches,
-            schema: SchemaState::default(),
-        })
+        Ok(PatchStrategicMergeTransformer { patches, schema: SchemaState::default() })
     }
 
     /// Use the build's schema setting for strategic merges.
@@ -449,7 +379,7 @@ impl Transformer for PatchStrategicMergeTransformer {
 #[derive(Debug, Clone)]
 pub struct PatchJson6902Transformer {
     pub target: Option<Selector>,
-    pub ops: json_patch::Patch,
+    pub ops: JsonPatch,
     pub source: String,
 }
 
@@ -458,11 +388,7 @@ impl PatchJson6902Transformer {
     /// path, empty for inline.
     pub fn new(ops_text: &str, origin: &str, target: Option<Selector>) -> Result<Self> {
         let source = source_label(ops_text, origin);
-        let docs = if ops_text.trim().is_empty() {
-            Vec::new()
-        } else {
-            parse_text(ops_text, origin)?
-        };
+        let docs = if ops_text.trim().is_empty() { Vec::new() } else { parse_text(ops_text, origin)? };
         Self::build(docs, source, target)
     }
 
@@ -472,28 +398,19 @@ impl PatchJson6902Transformer {
 
     fn build(docs: Vec<Value>, source: String, target: Option<Selector>) -> Result<Self> {
         let ops = match docs.len() {
-            0 => json_patch::Patch(Vec::new()),
+            0 => JsonPatch::default(),
             1 => parse_ops(docs.into_iter().next().unwrap_or(Value::Null), &source)?,
             _ => bail!("JSON patch {source} must be a single list of operations"),
         };
-        Ok(PatchJson6902Transformer {
-            target,
-            ops,
-            source,
-        })
+        Ok(PatchJson6902Transformer { target, ops, source })
     }
 }
 
 impl PatchJson6902Transformer {
     /// The per-resource form (see [`super::fused`]); fails without a target.
     pub fn step(&self) -> Result<Json6902Step<'_>> {
-        let Some(sel) = &self.target else {
-            bail!("must specify a target for JSON patch {}", self.source)
-        };
-        Ok(Json6902Step {
-            t: self,
-            sel: compiled(sel)?,
-        })
+        let Some(sel) = &self.target else { bail!("must specify a target for JSON patch {}", self.source) };
+        Ok(Json6902Step { t: self, sel: compiled(sel)? })
     }
 }
 
@@ -544,11 +461,9 @@ mod tests {
     #[test]
     fn sm_patch_by_id() {
         let mut m = resmap(vec![dep("a"), dep("b")]);
-        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 3}});
-        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts())
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        let p =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 3}});
+        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
         assert_eq!(m.at(1).obj["spec"]["replicas"], 3);
     }
@@ -557,11 +472,9 @@ mod tests {
     fn sm_patch_finds_renamed_resource_by_previous_name() {
         let mut m = resmap(vec![dep("a")]);
         m.at_mut(0).set_name("p-a");
-        let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 2}});
-        PatchStrategicMergeTransformer::from_values(vec![p])
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        let p =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 2}});
+        PatchStrategicMergeTransformer::from_values(vec![p]).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 2);
         assert_eq!(m.at(0).name(), "p-a");
     }
@@ -570,10 +483,7 @@ mod tests {
     fn sm_patch_without_match_errors() {
         let mut m = resmap(vec![dep("a")]);
         let p = json!({"apiVersion": "v1", "kind": "Deployment", "metadata": {"name": "new-name"}});
-        let e = PatchStrategicMergeTransformer::from_values(vec![p])
-            .unwrap()
-            .apply(&mut m)
-            .unwrap_err();
+        let e = PatchStrategicMergeTransformer::from_values(vec![p]).unwrap().apply(&mut m).unwrap_err();
         assert_eq!(
             e.to_string(),
             "no matches for Id Deployment.v1.[noGrp]/new-name.[noNs]; failed to find unique target for patch Deployment.v1.[noGrp]/new-name.[noNs]"
@@ -582,46 +492,26 @@ mod tests {
 
     #[test]
     fn targeted_sm_patch_keeps_names_unless_allowed() {
-        let mut m = resmap(vec![
-            dep("a"),
-            dep("b"),
-            json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}}),
-        ]);
-        let p =
-            json!({"kind": "Deployment", "metadata": {"name": "ignored", "labels": {"x": "y"}}});
-        PatchTransformer::from_values(
-            vec![p],
-            "p.yaml",
-            target(|s| s.kind = "Deployment".into()),
-            &no_opts(),
-        )
-        .unwrap()
-        .apply(&mut m)
-        .unwrap();
+        let mut m =
+            resmap(vec![dep("a"), dep("b"), json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}})]);
+        let p = json!({"kind": "Deployment", "metadata": {"name": "ignored", "labels": {"x": "y"}}});
+        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.kind = "Deployment".into()), &no_opts())
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
         assert_eq!(m.at(0).name(), "a");
         assert_eq!(m.at(1).name(), "b");
         assert_eq!(m.at(0).api_version(), "apps/v1");
         assert_eq!(m.at(1).obj["metadata"]["labels"], json!({"x": "y"}));
         assert!(m.at(2).labels().is_none());
 
-        let mut m = resmap(vec![
-            json!({"apiVersion": "v1", "kind": "Deployment", "metadata": {"name": "old-name"}}),
-        ]);
-        let p =
-            json!({"apiVersion": "v1", "kind": "StatefulSet", "metadata": {"name": "new-name"}});
-        let opts = BTreeMap::from([
-            ("allowNameChange".to_string(), true),
-            ("allowKindChange".to_string(), true),
-        ]);
-        PatchTransformer::from_values(
-            vec![p],
-            "p.yaml",
-            target(|s| s.kind = "Deployment".into()),
-            &opts,
-        )
-        .unwrap()
-        .apply(&mut m)
-        .unwrap();
+        let mut m = resmap(vec![json!({"apiVersion": "v1", "kind": "Deployment", "metadata": {"name": "old-name"}})]);
+        let p = json!({"apiVersion": "v1", "kind": "StatefulSet", "metadata": {"name": "new-name"}});
+        let opts = BTreeMap::from([("allowNameChange".to_string(), true), ("allowKindChange".to_string(), true)]);
+        PatchTransformer::from_values(vec![p], "p.yaml", target(|s| s.kind = "Deployment".into()), &opts)
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
         assert_eq!(m.at(0).kind(), "StatefulSet");
         assert_eq!(m.at(0).name(), "new-name");
         assert_eq!(m.at(0).prev_ids[0].name, "old-name");
@@ -631,10 +521,7 @@ mod tests {
     fn patch_delete_removes_resource() {
         let mut m = resmap(vec![dep("a"), dep("b")]);
         let p = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "$patch": "delete"});
-        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts())
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        PatchTransformer::from_values(vec![p], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.len(), 1);
         assert_eq!(m.at(0).name(), "b");
     }
@@ -647,19 +534,11 @@ mod tests {
             {"op": "add", "path": "/metadata/annotations", "value": {"n": "v"}},
             {"op": "remove", "path": "/spec/replicas"}
         ]);
-        let t = PatchTransformer::from_values(
-            vec![ops.clone()],
-            "",
-            target(|s| s.name = "b".into()),
-            &no_opts(),
-        )
-        .unwrap();
+        let t =
+            PatchTransformer::from_values(vec![ops.clone()], "", target(|s| s.name = "b".into()), &no_opts()).unwrap();
         assert!(matches!(t.body, PatchBody::Json6902(_)));
         t.apply(&mut m).unwrap();
-        assert_eq!(
-            m.at(1).obj["spec"]["template"]["spec"]["containers"][0]["image"],
-            "img2"
-        );
+        assert_eq!(m.at(1).obj["spec"]["template"]["spec"]["containers"][0]["image"], "img2");
         assert_eq!(m.at(1).obj["metadata"]["annotations"], json!({"n": "v"}));
         assert!(m.at(1).obj["spec"].get("replicas").is_none());
         assert_eq!(m.at(0).obj["spec"]["replicas"], 1);
@@ -686,24 +565,14 @@ mod tests {
     #[test]
     fn json_patch_cannot_drop_kind_or_name() {
         for (ops, want) in [
-            (
-                json!([{"op": "remove", "path": "/metadata"}]),
-                "without a name",
-            ),
-            (
-                json!([{"op": "replace", "path": "/metadata/name", "value": ""}]),
-                "without a name",
-            ),
+            (json!([{"op": "remove", "path": "/metadata"}]), "without a name"),
+            (json!([{"op": "replace", "path": "/metadata/name", "value": ""}]), "without a name"),
             (json!([{"op": "remove", "path": "/kind"}]), "without a kind"),
         ] {
             let mut m = resmap(vec![dep("a")]);
-            let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts())
-                .unwrap();
+            let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
             let e = format!("{:#}", t.apply(&mut m).unwrap_err());
-            assert!(
-                e.contains(want) && e.contains("Deployment.v1.apps/a"),
-                "{e}"
-            );
+            assert!(e.contains(want) && e.contains("Deployment.v1.apps/a"), "{e}");
         }
     }
 
@@ -711,24 +580,19 @@ mod tests {
     fn missing_value_is_null() {
         let mut m = resmap(vec![dep("a")]);
         let ops = json!([{"op": "add", "path": "/x"}, {"op": "replace", "path": "/spec/replicas"}]);
-        PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts())
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["x"], Value::Null);
         assert_eq!(m.at(0).obj["spec"]["replicas"], Value::Null);
     }
 
     #[test]
     fn failing_json_patch_after_move_to_root_is_an_error() {
-        // json_patch::patch would panic here: it cannot undo the move.
         let mut m = resmap(vec![dep("a")]);
         let ops = json!([
             {"op": "move", "from": "/metadata", "path": ""},
             {"op": "move", "from": "/metadata", "path": "/metadata"}
         ]);
-        let t =
-            PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
+        let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
         let e = t.apply(&mut m).unwrap_err();
         assert!(format!("{e:#}").contains("applying JSON patch"), "{e:#}");
     }
@@ -738,12 +602,8 @@ mod tests {
         let mut m = resmap(vec![dep("a")]);
         let t = PatchTransformer::from_values(vec![], "empty.yaml", None, &no_opts()).unwrap();
         let e = t.apply(&mut m).unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "must specify a target for JSON patch [path: \"empty.yaml\"]"
-        );
-        let t = PatchTransformer::from_values(vec![], "empty.yaml", target(|_| {}), &no_opts())
-            .unwrap();
+        assert_eq!(e.to_string(), "must specify a target for JSON patch [path: \"empty.yaml\"]");
+        let t = PatchTransformer::from_values(vec![], "empty.yaml", target(|_| {}), &no_opts()).unwrap();
         t.apply(&mut m).unwrap();
         let j = PatchJson6902Transformer::from_values(vec![json!([])], "p.yaml", None).unwrap();
         assert!(j.apply(&mut m).is_err());
@@ -751,27 +611,18 @@ mod tests {
 
     #[test]
     fn mixed_documents_are_rejected() {
-        assert!(PatchTransformer::from_values(
-            vec![json!([]), json!({})],
-            "p.yaml",
-            None,
-            &no_opts()
-        )
-        .is_err());
-        assert!(
-            PatchTransformer::from_values(vec![json!("str")], "p.yaml", None, &no_opts()).is_err()
-        );
+        assert!(PatchTransformer::from_values(vec![json!([]), json!({})], "p.yaml", None, &no_opts()).is_err());
+        assert!(PatchTransformer::from_values(vec![json!("str")], "p.yaml", None, &no_opts()).is_err());
     }
 
     #[test]
     fn several_documents_in_one_patch() {
         let mut m = resmap(vec![dep("a"), dep("b")]);
-        let p1 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 5}});
-        let p2 = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 6}});
-        PatchTransformer::from_values(vec![p1, p2], "p.yaml", None, &no_opts())
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
+        let p1 =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 5}});
+        let p2 =
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "b"}, "spec": {"replicas": 6}});
+        PatchTransformer::from_values(vec![p1, p2], "p.yaml", None, &no_opts()).unwrap().apply(&mut m).unwrap();
         assert_eq!(m.at(0).obj["spec"]["replicas"], 5);
         assert_eq!(m.at(1).obj["spec"]["replicas"], 6);
     }

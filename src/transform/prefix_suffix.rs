@@ -98,10 +98,7 @@ impl PrefixSuffixTransformer {
 impl PrefixSuffixTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> PrefixSuffixStep<'_> {
-        PrefixSuffixStep {
-            t: self,
-            specs: PathSpec::compile(&self.fields),
-        }
+        PrefixSuffixStep { t: self, specs: PathSpec::compile(&self.fields) }
     }
 }
 
@@ -149,15 +146,11 @@ mod tests {
             json!({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"ns"}}),
             json!({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"cr"}}),
         ]);
-        for t in PrefixSuffixTransformer::for_kustomization("p-", "-s", &name_spec(), &name_spec())
-        {
+        for t in PrefixSuffixTransformer::for_kustomization("p-", "-s", &name_spec(), &name_spec()) {
             t.apply(&mut m).unwrap();
         }
         let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
-        assert_eq!(
-            names,
-            ["p-cm-s", "crd", "crd2", "api", "p-api2-s", "ns", "p-cr-s"]
-        );
+        assert_eq!(names, ["p-cm-s", "crd", "crd2", "api", "p-api2-s", "ns", "p-cr-s"]);
         let hist: Vec<String> = m.at(0).all_ids().map(|i| i.name).collect();
         assert_eq!(hist, ["cm", "p-cm", "p-cm-s"]);
     }
@@ -179,10 +172,7 @@ mod tests {
         ]);
         t.apply(&mut m).unwrap();
         assert_eq!(m.at(0).name(), "zzz-d");
-        assert_eq!(
-            m.at(0).obj["spec"],
-            json!({"x":[{"name":"zzz-a"},{"name":"zzz-b"},{}]})
-        );
+        assert_eq!(m.at(0).obj["spec"], json!({"x":[{"name":"zzz-a"},{"name":"zzz-b"},{}]}));
         assert_eq!(m.at(1).name(), "s");
     }
 }

@@ -39,7 +39,6 @@ use serde_json::{Map, Value};
 
 use super::selector;
 use super::Transformer;
-use crate::load::Loader;
 use crate::model::{Gvk, ResId, ResMap, Resource};
 use crate::yaml::resolve::{resolve_plain, Resolved, Schema};
 
@@ -122,13 +121,7 @@ impl IdPattern {
 
 impl TargetIdSelector {
     fn id(&self) -> IdPattern {
-        IdPattern::new(
-            &self.group,
-            &self.version,
-            &self.kind,
-            &self.name,
-            &self.namespace,
-        )
+        IdPattern::new(&self.group, &self.version, &self.kind, &self.name, &self.namespace)
     }
 
     fn has_meta_selector(&self) -> bool {
@@ -151,13 +144,7 @@ impl TargetIdSelector {
 
 impl SourceSelector {
     fn id(&self) -> IdPattern {
-        IdPattern::new(
-            &self.group,
-            &self.version,
-            &self.kind,
-            &self.name,
-            &self.namespace,
-        )
+        IdPattern::new(&self.group, &self.version, &self.kind, &self.name, &self.namespace)
     }
 
     /// As kustomize prints a source selector: `Kind.version.group/name.ns[:fieldPath]`.
@@ -181,41 +168,37 @@ impl ReplacementTransformer {
         let replacements = replacements
             .into_iter()
             .enumerate()
-            .map(|(i, v)| {
-                serde_json::from_value(v).with_context(|| format!("invalid replacement #{}", i + 1))
-            })
+            .map(|(i, v)| serde_json::from_value(v).with_context(|| format!("invalid replacement #{}", i + 1)))
             .collect::<Result<Vec<Replacement>>>()?;
         Ok(ReplacementTransformer { replacements })
     }
 
     /// From a `ReplacementTransformer` config with inline `replacements:`
-    /// only (a `path:` entry is an error here; see [`Self::from_config_with_loader`]).
+    /// only (a `path:` entry is an error here; see [`Self::from_config_with`]).
     pub fn from_config(config: &Value) -> Result<Self> {
-        Self::from_config_with(config, &|p| {
-            bail!("replacement path {p:?} cannot be loaded here")
-        })
+        Self::from_config_with(config, &mut |p| bail!("replacement path {p:?} cannot be loaded here"))
     }
 
-    /// From a `ReplacementTransformer` config, reading `path:` entries
-    /// (one replacement or a list of them per file) through `ldr`.
-    pub fn from_config_with_loader(config: &Value, ldr: &Loader) -> Result<Self> {
-        Self::from_config_with(config, &|p| load_path(ldr, p))
-    }
-
-    fn from_config_with(config: &Value, load: &dyn Fn(&str) -> Result<Vec<Value>>) -> Result<Self> {
+    /// From a `ReplacementTransformer` config; `read(path)` gives the text
+    /// and shown name of each `path:` file (the caller does the reading).
+    pub fn from_config_with(config: &Value, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Self> {
         let entries = match config.get("replacements") {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items.clone(),
             Some(_) => bail!("'replacements' must be a list"),
         };
-        Self::from_values(expand_entries(entries, load)?)
+        Self::from_values(expand_entries(entries, read)?)
     }
 }
 
-/// Replace `{path: file}` entries by the replacements the file holds.
-fn expand_entries(
+/// kustomize's rules for `replacements:` entries, for the kustomization
+/// field and the `ReplacementTransformer` config alike: an entry with
+/// `path:` is replaced by the replacements its file holds (a list of them,
+/// or one); it cannot also have `source` or `targets`. `read(path)` gives
+/// the file's text and shown name.
+pub fn expand_entries(
     entries: Vec<Value>,
-    load: &dyn Fn(&str) -> Result<Vec<Value>>,
+    read: &mut dyn FnMut(&str) -> Result<(String, String)>,
 ) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
@@ -224,7 +207,8 @@ fn expand_entries(
                 if e.get("source").is_some() || e.get("targets").is_some() {
                     bail!("cannot specify both path and inline replacement");
                 }
-                out.extend(load(p)?);
+                let (text, shown) = read(p)?;
+                out.extend(parse_file(&text, &shown)?);
             }
             None => out.push(e),
         }
@@ -232,19 +216,15 @@ fn expand_entries(
     Ok(out)
 }
 
-fn load_path(ldr: &Loader, path: &str) -> Result<Vec<Value>> {
-    let text = ldr.read_string(path)?;
+/// The replacements a `path:` file holds: each document a list of them or one.
+fn parse_file(text: &str, shown: &str) -> Result<Vec<Value>> {
     let mut out = Vec::new();
-    for doc in crate::yaml::parse_documents(&text, &ldr.display(path))? {
+    for doc in crate::yaml::parse_documents(text, shown)? {
         match doc {
             Value::Array(items) => out.extend(items),
             v @ Value::Object(_) => out.push(v),
             Value::Null => {}
-            other => bail!(
-                "unsupported replacement type in {}: {}",
-                ldr.display(path),
-                kind_name(&other)
-            ),
+            other => bail!("unsupported replacement type in {shown}: {}", kind_name(&other)),
         }
     }
     Ok(out)
@@ -342,9 +322,7 @@ fn resolved_name(r: &Resolved) -> &'static str {
 }
 
 fn float_value(f: f64, text: &str) -> Value {
-    serde_json::Number::from_f64(f)
-        .map(Value::Number)
-        .unwrap_or_else(|| Value::String(text.to_string()))
+    serde_json::Number::from_f64(f).map(Value::Number).unwrap_or_else(|| Value::String(text.to_string()))
 }
 
 /// The value a scalar node with `tag` and `text` decodes to (go-yaml v3's
@@ -363,19 +341,10 @@ fn decode(tag: Tag, text: &str) -> Result<Value> {
         (Tag::Float, Resolved::Uint(u)) => Some(float_value(*u as f64, text)),
         (Tag::Untagged | Tag::Float, Resolved::Float(f)) => Some(float_value(*f, text)),
         (Tag::Untagged, Resolved::Timestamp(t)) => Some(Value::String(t.to_rfc3339_nano())),
-        (Tag::Untagged, Resolved::Str | Resolved::NonFinite) => {
-            Some(Value::String(text.to_string()))
-        }
+        (Tag::Untagged, Resolved::Str | Resolved::NonFinite) => Some(Value::String(text.to_string())),
         _ => None,
     };
-    v.ok_or_else(|| {
-        anyhow!(
-            "cannot decode !!{} `{}` as a !!{}",
-            resolved_name(&r),
-            text,
-            tag.name()
-        )
-    })
+    v.ok_or_else(|| anyhow!("cannot decode !!{} `{}` as a !!{}", resolved_name(&r), text, tag.name()))
 }
 
 /// The value a replacement copies: a node, or (after a source delimiter
@@ -443,10 +412,7 @@ fn wrong_kind(expected: &str, node: &Value) -> anyhow::Error {
 /// bracketed part spanning dots stays whole, and loses its brackets when it
 /// has no `=` (a mapping key with dots).
 pub fn split_field_path(path: &str) -> Vec<String> {
-    let path = path
-        .strip_prefix('.')
-        .filter(|_| path.len() > 1)
-        .unwrap_or(path);
+    let path = path.strip_prefix('.').filter(|_| path.len() > 1).unwrap_or(path);
     let mut parts: Vec<String> = Vec::new();
     for piece in path.split('.') {
         match parts.last_mut() {
@@ -497,9 +463,9 @@ fn idx_number(p: &str) -> Option<usize> {
 fn split_index_name_value(p: &str) -> Result<(&str, &str)> {
     let inner = p.strip_prefix('[').unwrap_or(p);
     let inner = inner.strip_suffix(']').unwrap_or(inner);
-    inner.split_once('=').ok_or_else(|| {
-        anyhow!("list path element must contain fieldName=fieldValue for element to match")
-    })
+    inner
+        .split_once('=')
+        .ok_or_else(|| anyhow!("list path element must contain fieldName=fieldValue for element to match"))
 }
 
 /// Look a source field up (kyaml `Lookup`): exact `[k=v]` matches, `-` for
@@ -526,13 +492,8 @@ fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<&'a Value>> {
             let (key, want) = split_index_name_value(part)?;
             match cur {
                 Value::Array(items) => items.iter().find(|e| {
-                    let v = if key.is_empty() {
-                        Some(*e)
-                    } else {
-                        e.as_object().and_then(|m| m.get(key))
-                    };
-                    v.map(|v| scalar_text(v).unwrap_or_default() == want)
-                        .unwrap_or(false)
+                    let v = if key.is_empty() { Some(*e) } else { e.as_object().and_then(|m| m.get(key)) };
+                    v.map(|v| scalar_text(v).unwrap_or_default() == want).unwrap_or(false)
                 }),
                 Value::Null => None,
                 other => return Err(wrong_kind("SequenceNode", other)),
@@ -576,12 +537,7 @@ type Setter<'a> = dyn FnMut(&mut Value, bool) -> Result<()> + 'a;
 /// Find (and with `create`, make) the target fields at `parts` below
 /// `node` (kyaml `PathMatcher`), calling `set` on each with whether it was
 /// just created. Returns how many fields were reached.
-fn walk(
-    node: &mut Value,
-    parts: &[String],
-    create: Option<Kind>,
-    set: &mut Setter<'_>,
-) -> Result<usize> {
+fn walk(node: &mut Value, parts: &[String], create: Option<Kind>, set: &mut Setter<'_>) -> Result<usize> {
     walk_at(node, parts, false, create, set)
 }
 
@@ -634,8 +590,7 @@ fn walk_at(
     }
     if is_list_index(head) {
         let (key, pattern) = split_index_name_value(head)?;
-        let re =
-            Regex::new(pattern).with_context(|| format!("invalid regex {pattern:?} in {head}"))?;
+        let re = Regex::new(pattern).with_context(|| format!("invalid regex {pattern:?} in {head}"))?;
         let items = match node {
             Value::Array(items) => Some(items),
             Value::Null => None,
@@ -650,10 +605,7 @@ fn walk_at(
                         found += 1;
                     }
                 } else {
-                    let hit = elem
-                        .as_object()
-                        .and_then(|m| m.get(key))
-                        .is_some_and(|v| re.is_match(&match_text(v)));
+                    let hit = elem.as_object().and_then(|m| m.get(key)).is_some_and(|v| re.is_match(&match_text(v)));
                     if hit {
                         found += walk_at(elem, rest, false, create, set)?;
                     }
@@ -704,16 +656,12 @@ fn walk_at(
     match node {
         Value::Object(m) => {
             if m.contains_key(head.as_str()) {
-                let child = m
-                    .get_mut(head.as_str())
-                    .ok_or_else(|| anyhow!("field {head} vanished"))?;
+                let child = m.get_mut(head.as_str()).ok_or_else(|| anyhow!("field {head} vanished"))?;
                 return walk_at(child, rest, false, create, set);
             }
             match create {
                 Some(kind) => {
-                    let child = m
-                        .entry(head.clone())
-                        .or_insert_with(|| new_node(part_kind(rest.first(), kind)));
+                    let child = m.entry(head.clone()).or_insert_with(|| new_node(part_kind(rest.first(), kind)));
                     walk_at(child, rest, true, create, set)
                 }
                 None => Ok(0),
@@ -722,13 +670,7 @@ fn walk_at(
         // A field of a null node: missing; created on a detached node that
         // is never written out.
         Value::Null => match create {
-            Some(kind) => walk_at(
-                &mut new_node(part_kind(rest.first(), kind)),
-                rest,
-                true,
-                create,
-                set,
-            ),
+            Some(kind) => walk_at(&mut new_node(part_kind(rest.first(), kind)), rest, true, create, set),
             None => Ok(0),
         },
         other => Err(wrong_kind("MappingNode", other)),
@@ -751,14 +693,9 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
         }
     }
     let i = found.ok_or_else(|| anyhow!("nothing selected by {}", src.describe()))?;
-    let fp = if src.field_path.is_empty() {
-        DEFAULT_FIELD_PATH
-    } else {
-        &src.field_path
-    };
+    let fp = if src.field_path.is_empty() { DEFAULT_FIELD_PATH } else { &src.field_path };
     let parts = split_field_path(fp);
-    let node = lookup(&m.at(i).obj, &parts)
-        .map_err(|e| anyhow!("error looking up replacement source: {e}"))?;
+    let node = lookup(&m.at(i).obj, &parts).map_err(|e| anyhow!("error looking up replacement source: {e}"))?;
     let node = match node {
         None | Some(Value::Null) => None,
         Some(Value::Object(o)) if o.is_empty() => None,
@@ -766,10 +703,7 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
         Some(v) => Some(v),
     };
     let Some(node) = node else {
-        bail!(
-            "fieldPath `{fp}` is missing for replacement source {}",
-            pattern.0
-        );
+        bail!("fieldPath `{fp}` is missing for replacement source {}", pattern.0);
     };
     match src.options.as_ref().filter(|o| !o.delimiter.is_empty()) {
         None => Ok(Payload::Node(node.clone())),
@@ -781,17 +715,8 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
             let part = usize::try_from(o.index)
                 .ok()
                 .and_then(|i| parts.get(i))
-                .ok_or_else(|| {
-                    anyhow!(
-                        "options.index {} is out of bounds for value {}",
-                        o.index,
-                        text
-                    )
-                })?;
-            Ok(Payload::Scalar {
-                tag: Tag::of(node),
-                text: part.to_string(),
-            })
+                .ok_or_else(|| anyhow!("options.index {} is out of bounds for value {}", o.index, text))?;
+            Ok(Payload::Scalar { tag: Tag::of(node), text: part.to_string() })
         }
     }
 }
@@ -801,18 +726,9 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
         bail!("target must specify resources to select");
     };
     let default_paths = [DEFAULT_FIELD_PATH.to_string()];
-    let field_paths: &[String] = if t.field_paths.is_empty() {
-        &default_paths
-    } else {
-        &t.field_paths
-    };
+    let field_paths: &[String] = if t.field_paths.is_empty() { &default_paths } else { &t.field_paths };
     let select_id = select.id();
-    let reject_ids: Vec<IdPattern> = t
-        .reject
-        .iter()
-        .map(|r| r.id())
-        .filter(|p| !p.is_empty())
-        .collect();
+    let reject_ids: Vec<IdPattern> = t.reject.iter().map(|r| r.id()).filter(|p| !p.is_empty()).collect();
     for i in 0..m.len() {
         let r = m.at(i);
         if !select.meta_matches(r).context("invalid target selector")? {
@@ -832,10 +748,7 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
         if !ids.iter().any(|id| select_id.selects(id)) {
             continue;
         }
-        if reject_ids
-            .iter()
-            .any(|p| ids.iter().any(|id| p.selects(id)))
-        {
+        if reject_ids.iter().any(|p| ids.iter().any(|id| p.selects(id))) {
             continue;
         }
         let id = r.cur_id();
@@ -845,20 +758,12 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
     Ok(())
 }
 
-fn copy_to_target(
-    obj: &mut Value,
-    value: &Payload,
-    field_paths: &[String],
-    opts: Option<&FieldOptions>,
-) -> Result<()> {
+fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts: Option<&FieldOptions>) -> Result<()> {
     let create = opts.filter(|o| o.create).map(|_| value.create_kind());
     for fp in field_paths {
         let parts = split_field_path(fp);
-        let verb = if create.is_some() {
-            "find or create"
-        } else {
-            "find"
-        };
+        super::fieldspec::check_depth(&parts)?;
+        let verb = if create.is_some() { "find or create" } else { "find" };
         // Errors writing a value are reported as they are; errors finding
         // the field are wrapped the way kustomize words them.
         let mut set_err = None;
@@ -872,8 +777,7 @@ fn copy_to_target(
         if let Some(e) = set_err {
             return Err(e).with_context(|| format!("field {fp:?}"));
         }
-        let n = walked
-            .map_err(|e| anyhow!("unable to {verb} field {fp:?} in replacement target: {e}"))?;
+        let n = walked.map_err(|e| anyhow!("unable to {verb} field {fp:?} in replacement target: {e}"))?;
         if n == 0 {
             bail!("unable to {verb} field {fp:?} in replacement target");
         }
@@ -881,32 +785,16 @@ fn copy_to_target(
     Ok(())
 }
 
-fn set_value(
-    target: &mut Value,
-    created: bool,
-    value: &Payload,
-    opts: Option<&FieldOptions>,
-) -> Result<()> {
+fn set_value(target: &mut Value, created: bool, value: &Payload, opts: Option<&FieldOptions>) -> Result<()> {
     let is_scalar = !matches!(target, Value::Array(_) | Value::Object(_));
-    let tag = if created {
-        Tag::Untagged
-    } else {
-        Tag::of(target)
-    };
+    let tag = if created { Tag::Untagged } else { Tag::of(target) };
     let mut text = value.text();
     if let Some(o) = opts.filter(|o| !o.delimiter.is_empty()) {
         if !is_scalar {
             bail!("delimiter option can only be used with scalar nodes");
         }
-        let current = if created {
-            String::new()
-        } else {
-            scalar_text(target).unwrap_or_default()
-        };
-        let mut parts: Vec<String> = current
-            .split(o.delimiter.as_str())
-            .map(str::to_string)
-            .collect();
+        let current = if created { String::new() } else { scalar_text(target).unwrap_or_default() };
+        let mut parts: Vec<String> = current.split(o.delimiter.as_str()).map(str::to_string).collect();
         match usize::try_from(o.index) {
             Err(_) => parts.insert(0, text),
             Ok(i) if i >= parts.len() => parts.push(text),
@@ -914,11 +802,7 @@ fn set_value(
         }
         text = parts.join(&o.delimiter);
     }
-    *target = if is_scalar {
-        decode(tag, &text)?
-    } else {
-        value.to_value()?
-    };
+    *target = if is_scalar { decode(tag, &text)? } else { value.to_value()? };
     Ok(())
 }
 
@@ -928,20 +812,12 @@ mod tests {
     use crate::yaml::parse_documents;
 
     fn resmap(yaml: &str) -> ResMap {
-        parse_documents(yaml, "test")
-            .unwrap()
-            .into_iter()
-            .map(Resource::new)
-            .collect()
+        parse_documents(yaml, "test").unwrap().into_iter().map(Resource::new).collect()
     }
 
     fn run(resources: &str, replacements: &str) -> Result<ResMap> {
         let mut m = resmap(resources);
-        let list = match parse_documents(replacements, "repl")
-            .unwrap()
-            .pop()
-            .unwrap()
-        {
+        let list = match parse_documents(replacements, "repl").unwrap().pop().unwrap() {
             Value::Array(a) => a,
             v => vec![v],
         };
@@ -1005,14 +881,8 @@ spec:
     fn path_splitting() {
         assert_eq!(split_field_path("a.b.c"), ["a", "b", "c"]);
         assert_eq!(split_field_path("a.[name=x.y].c"), ["a", "[name=x.y]", "c"]);
-        assert_eq!(
-            split_field_path("metadata.annotations.[a.b/c]"),
-            ["metadata", "annotations", "a.b/c"]
-        );
-        assert_eq!(
-            split_field_path(r"metadata.annotations.a\.b/c"),
-            ["metadata", "annotations", "a.b/c"]
-        );
+        assert_eq!(split_field_path("metadata.annotations.[a.b/c]"), ["metadata", "annotations", "a.b/c"]);
+        assert_eq!(split_field_path(r"metadata.annotations.a\.b/c"), ["metadata", "annotations", "a.b/c"]);
         assert_eq!(split_field_path("a.[x]"), ["a", "[x]"]);
         assert_eq!(split_field_path("a.*.b"), ["a", "*", "b"]);
     }
@@ -1022,87 +892,36 @@ spec:
         let m = one("data.port", "spec.replicas", "{}").unwrap();
         assert_eq!(get(&m, 1, "spec.replicas"), Some(&serde_json::json!(8080)));
         let m = one("data.num", "spec.template.spec.containers.1.image", "{}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.image"),
-            Some(&serde_json::json!("42"))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("42")));
         let m = one("data.flag", "spec.template.spec.containers.2.boolval", "{}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.boolval"),
-            Some(&serde_json::json!(true))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.boolval"), Some(&serde_json::json!(true)));
         let e = one("data.word", "spec.replicas", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}").contains("cannot decode !!str `foo` as a !!int"),
-            "{e:#}"
-        );
+        assert!(format!("{e:#}").contains("cannot decode !!str `foo` as a !!int"), "{e:#}");
         let e = one("data.num", "spec.template.spec.containers.2.nullval", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}").contains("cannot decode !!int `42` as a !!null"),
-            "{e:#}"
-        );
+        assert!(format!("{e:#}").contains("cannot decode !!int `42` as a !!null"), "{e:#}");
     }
 
     #[test]
     fn whole_values_replace_maps_and_lists() {
         let m = one("data.map", "spec.template.spec.containers.2.args", "{}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.args"),
-            Some(&serde_json::json!({"k": "v"}))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&serde_json::json!({"k": "v"})));
         let m = one("data.list", "spec.template", "{}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template"),
-            Some(&serde_json::json!(["x", "y"]))
-        );
+        assert_eq!(get(&m, 1, "spec.template"), Some(&serde_json::json!(["x", "y"])));
         // A map into a scalar string leaves its (empty) text.
         let m = one("data.map", "spec.template.spec.containers.0.image", "{}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!(""))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("")));
     }
 
     #[test]
     fn list_selectors_are_unanchored_regexes() {
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.[name=app].image",
-            "{}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!("foo"))
-        );
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.image"),
-            Some(&serde_json::json!("foo"))
-        );
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.image"),
-            Some(&serde_json::json!("busybox"))
-        );
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.[name=^app1$].image",
-            "{}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.image"),
-            Some(&serde_json::json!("redis"))
-        );
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.2.args.[=jar]",
-            "{}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.args"),
-            Some(&serde_json::json!(["a", "foo", "b"]))
-        );
+        let m = one("data.word", "spec.template.spec.containers.[name=app].image", "{}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.image"), Some(&serde_json::json!("busybox")));
+        let m = one("data.word", "spec.template.spec.containers.[name=^app1$].image", "{}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("redis")));
+        let m = one("data.word", "spec.template.spec.containers.2.args.[=jar]", "{}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&serde_json::json!(["a", "foo", "b"])));
     }
 
     #[test]
@@ -1115,36 +934,18 @@ spec:
             );
         }
         let e = one("data.word", "spec.template.spec.containers.7.image", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}").contains("index 7 specified but only 3 elements found"),
-            "{e:#}"
-        );
+        assert!(format!("{e:#}").contains("index 7 specified but only 3 elements found"), "{e:#}");
         let e = one("data.word", "spec.template.*.image", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}").contains("expected SequenceNode but got MappingNode"),
-            "{e:#}"
-        );
+        assert!(format!("{e:#}").contains("expected SequenceNode but got MappingNode"), "{e:#}");
         let e = one("data.word", "spec.replicas.x", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}").contains("expected MappingNode but got ScalarNode"),
-            "{e:#}"
-        );
+        assert!(format!("{e:#}").contains("expected MappingNode but got ScalarNode"), "{e:#}");
     }
 
     #[test]
     fn missing_target_field_is_an_error() {
         let e = one("data.word", "spec.nope.x", "{}").unwrap_err();
-        assert!(
-            format!("{e:#}")
-                .contains(r#"unable to find field "spec.nope.x" in replacement target"#),
-            "{e:#}"
-        );
-        let e = one(
-            "data.word",
-            "spec.template.spec.containers.[name=zzz].image",
-            "{}",
-        )
-        .unwrap_err();
+        assert!(format!("{e:#}").contains(r#"unable to find field "spec.nope.x" in replacement target"#), "{e:#}");
+        let e = one("data.word", "spec.template.spec.containers.[name=zzz].image", "{}").unwrap_err();
         assert!(format!("{e:#}").contains("unable to find field"), "{e:#}");
     }
 
@@ -1154,111 +955,39 @@ spec:
         assert_eq!(get(&m, 1, "spec.newport"), Some(&serde_json::json!(8080)));
         let m = one("data.map", "spec.a.b", "{create: true}").unwrap();
         assert_eq!(get(&m, 1, "spec.a.b"), Some(&serde_json::json!({"k": "v"})));
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.[name=new].env.[name=X].value",
-            "{create: true}",
-        )
-        .unwrap();
+        let m =
+            one("data.word", "spec.template.spec.containers.[name=new].env.[name=X].value", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.3"),
             Some(&serde_json::json!({"name": "new", "env": [{"name": "X", "value": "foo"}]}))
         );
-        let m = one(
-            "data.port",
-            "spec.template.spec.containers.*.ports.[containerPort=81].x",
-            "{create: true}",
-        )
-        .unwrap();
+        let m =
+            one("data.port", "spec.template.spec.containers.*.ports.[containerPort=81].x", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.1.ports"),
             Some(&serde_json::json!([{"containerPort": 81, "x": 8080}]))
         );
-        let m = one(
-            "data.port",
-            "spec.template.spec.containers.2.args.3",
-            "{create: true}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.args.3"),
-            Some(&serde_json::json!(8080))
-        );
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.1.ports.0.x",
-            "{create: true}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.ports"),
-            Some(&serde_json::json!([{"x": "foo"}]))
-        );
+        let m = one("data.port", "spec.template.spec.containers.2.args.3", "{create: true}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args.3"), Some(&serde_json::json!(8080)));
+        let m = one("data.word", "spec.template.spec.containers.1.ports.0.x", "{create: true}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.ports"), Some(&serde_json::json!([{"x": "foo"}])));
         // Fields under a null value are created on nothing: no change, no error.
-        let m = one(
-            "data.port",
-            "spec.template.spec.containers.2.nullval.x",
-            "{create: true}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.2.nullval"),
-            Some(&Value::Null)
-        );
-        let e = one(
-            "data.port",
-            "spec.template.spec.containers.2.args.4",
-            "{create: true}",
-        )
-        .unwrap_err();
-        assert!(
-            format!("{e:#}").contains("unable to find or create field"),
-            "{e:#}"
-        );
+        let m = one("data.port", "spec.template.spec.containers.2.nullval.x", "{create: true}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.nullval"), Some(&Value::Null));
+        let e = one("data.port", "spec.template.spec.containers.2.args.4", "{create: true}").unwrap_err();
+        assert!(format!("{e:#}").contains("unable to find or create field"), "{e:#}");
     }
 
     #[test]
     fn delimiters() {
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.0.image",
-            "{delimiter: ':', index: 1}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!("nginx:foo"))
-        );
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.0.image",
-            "{delimiter: ':', index: 5}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!("nginx:1.0:foo"))
-        );
-        let m = one(
-            "data.word",
-            "spec.template.spec.containers.0.image",
-            "{delimiter: ':', index: -1}",
-        )
-        .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!("foo:nginx:1.0"))
-        );
-        let e = one(
-            "data.word",
-            "spec.template.spec.containers.2.args",
-            "{delimiter: ':'}",
-        )
-        .unwrap_err();
-        assert!(
-            format!("{e:#}").contains("delimiter option can only be used with scalar nodes"),
-            "{e:#}"
-        );
+        let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: 1}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("nginx:foo")));
+        let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: 5}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("nginx:1.0:foo")));
+        let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: -1}").unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("foo:nginx:1.0")));
+        let e = one("data.word", "spec.template.spec.containers.2.args", "{delimiter: ':'}").unwrap_err();
+        assert!(format!("{e:#}").contains("delimiter option can only be used with scalar nodes"), "{e:#}");
 
         let src = |opts: &str| {
             run(
@@ -1267,80 +996,52 @@ spec:
             )
         };
         let m = src("{delimiter: '.', index: 1}").unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.image"),
-            Some(&serde_json::json!("b"))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("b")));
         let e = src("{delimiter: '.', index: 3}").unwrap_err();
-        assert_eq!(
-            e.root_cause().to_string(),
-            "options.index 3 is out of bounds for value a.b.c"
-        );
+        assert_eq!(e.root_cause().to_string(), "options.index 3 is out of bounds for value a.b.c");
     }
 
     #[test]
     fn source_lookup_forms() {
-        let v =
-            |p: &str| one(p, "spec.out", "{create: true}").map(|m| get(&m, 1, "spec.out").cloned());
+        let v = |p: &str| one(p, "spec.out", "{create: true}").map(|m| get(&m, 1, "spec.out").cloned());
         assert_eq!(v("data.list.1").unwrap(), Some(serde_json::json!("y")));
         assert_eq!(v("data.list.-").unwrap(), Some(serde_json::json!("y")));
         assert_eq!(v("data.list.[=y]").unwrap(), Some(serde_json::json!("y")));
-        assert_eq!(
-            v("metadata.annotations.[a.b/c]").unwrap(),
-            Some(serde_json::json!("hello"))
-        );
-        assert_eq!(
-            v(r"metadata.annotations.a\.b/c").unwrap(),
-            Some(serde_json::json!("hello"))
-        );
+        assert_eq!(v("metadata.annotations.[a.b/c]").unwrap(), Some(serde_json::json!("hello")));
+        assert_eq!(v(r"metadata.annotations.a\.b/c").unwrap(), Some(serde_json::json!("hello")));
         let err = |p: &str| v(p).unwrap_err().root_cause().to_string();
         assert_eq!(
             err("data.list.[=x.*]"),
             "fieldPath `data.list.[=x.*]` is missing for replacement source ConfigMap.[noVer].[noGrp]/src.[noNs]"
         );
-        assert!(err("data.word.0").starts_with(
-            "error looking up replacement source: wrong node kind: expected SequenceNode"
-        ));
-        assert_eq!(
-            err("data.list.-1"),
-            "error looking up replacement source: array index -1 cannot be negative"
-        );
-        assert_eq!(
-            err("data.list.*"),
-            "error looking up replacement source: wildcard is not supported in PathGetter"
-        );
+        assert!(err("data.word.0")
+            .starts_with("error looking up replacement source: wrong node kind: expected SequenceNode"));
+        assert_eq!(err("data.list.-1"), "error looking up replacement source: array index -1 cannot be negative");
+        assert_eq!(err("data.list.*"), "error looking up replacement source: wildcard is not supported in PathGetter");
     }
 
     #[test]
     fn source_must_match_once() {
         let r = |src: &str| {
-            run(RES, &format!("- source: {src}\n  targets:\n  - select: {{kind: Deployment}}\n    fieldPaths: [spec.replicas]\n"))
-                .unwrap_err()
-                .root_cause()
-                .to_string()
+            run(
+                RES,
+                &format!(
+                    "- source: {src}\n  targets:\n  - select: {{kind: Deployment}}\n    fieldPaths: [spec.replicas]\n"
+                ),
+            )
+            .unwrap_err()
+            .root_cause()
+            .to_string()
         };
         assert_eq!(
             r("{kind: ConfigMap, name: nope, fieldPath: data.num}"),
             "nothing selected by ConfigMap.[noVer].[noGrp]/nope.[noNs]:data.num"
         );
-        assert_eq!(
-            r("{version: v1}"),
-            "multiple matches for selector [noKind].v1.[noGrp]/[noName].[noNs]"
-        );
+        assert_eq!(r("{version: v1}"), "multiple matches for selector [noKind].v1.[noGrp]/[noName].[noNs]");
         let e = run(RES, "- targets:\n  - select: {kind: Deployment}\n").unwrap_err();
-        assert_eq!(
-            e.root_cause().to_string(),
-            "replacements must specify a source and at least one target"
-        );
-        let e = run(
-            RES,
-            "- source: {kind: ConfigMap}\n  targets:\n  - fieldPaths: [spec.replicas]\n",
-        )
-        .unwrap_err();
-        assert_eq!(
-            e.root_cause().to_string(),
-            "target must specify resources to select"
-        );
+        assert_eq!(e.root_cause().to_string(), "replacements must specify a source and at least one target");
+        let e = run(RES, "- source: {kind: ConfigMap}\n  targets:\n  - fieldPaths: [spec.replicas]\n").unwrap_err();
+        assert_eq!(e.root_cause().to_string(), "target must specify resources to select");
     }
 
     #[test]
@@ -1351,13 +1052,10 @@ spec:
         )
         .unwrap();
         assert_eq!(get(&m, 0, "data.word"), Some(&serde_json::json!("dep")));
-        let m = run(
-            RES,
-            "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap}\n",
-        )
-        .unwrap();
+        let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap}\n").unwrap();
         assert_eq!(m.at(0).name(), "dep");
-        let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: other}\n").unwrap();
+        let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: other}\n")
+            .unwrap();
         assert_eq!(m.at(0).name(), "src");
     }
 
@@ -1372,55 +1070,23 @@ spec:
                 Value::Array(a) => a,
                 v => vec![v],
             };
-            ReplacementTransformer::from_values(list)
-                .unwrap()
-                .apply(&mut m)
-                .unwrap();
+            ReplacementTransformer::from_values(list).unwrap().apply(&mut m).unwrap();
             get(&m, 1, "spec.template.spec.containers.0.name").cloned()
         };
         let base = "- source: {kind: ConfigMap, name: src, fieldPath: data.word}\n  targets:\n  - fieldPaths: [spec.template.spec.containers.0.name]\n";
+        assert_eq!(t(&m, &format!("{base}    select: {{name: dep}}\n")), Some(serde_json::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{name: pre-dep-dev}}\n")), Some(serde_json::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{name: de.*}}\n")), Some(serde_json::json!("app1")));
         assert_eq!(
-            t(&m, &format!("{base}    select: {{name: dep}}\n")),
-            Some(serde_json::json!("foo"))
-        );
-        assert_eq!(
-            t(&m, &format!("{base}    select: {{name: pre-dep-dev}}\n")),
-            Some(serde_json::json!("foo"))
-        );
-        assert_eq!(
-            t(&m, &format!("{base}    select: {{name: de.*}}\n")),
+            t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{name: dep}}]\n")),
             Some(serde_json::json!("app1"))
         );
         assert_eq!(
-            t(
-                &m,
-                &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{name: dep}}]\n")
-            ),
-            Some(serde_json::json!("app1"))
-        );
-        assert_eq!(
-            t(
-                &m,
-                &format!(
-                    "{base}    select: {{kind: Deployment}}\n    reject: [{{name: .*dep.*}}]\n"
-                )
-            ),
+            t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{name: .*dep.*}}]\n")),
             Some(serde_json::json!("foo"))
         );
-        assert_eq!(
-            t(
-                &m,
-                &format!("{base}    select: {{labelSelector: tier=web}}\n")
-            ),
-            Some(serde_json::json!("foo"))
-        );
-        assert_eq!(
-            t(
-                &m,
-                &format!("{base}    select: {{labelSelector: tier=db}}\n")
-            ),
-            Some(serde_json::json!("app1"))
-        );
+        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=web}}\n")), Some(serde_json::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=db}}\n")), Some(serde_json::json!("app1")));
         assert_eq!(
             t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{labelSelector: tier}}]\n")),
             Some(serde_json::json!("app1"))
@@ -1434,10 +1100,7 @@ spec:
             "- source: {kind: ConfigMap, fieldPath: data.word}\n  targets:\n  - select: {kind: Deployment}\n    fieldPaths: [spec.template.spec.containers.0.name]\n- source: {kind: Deployment, fieldPath: 'spec.template.spec.containers.[name=foo].name'}\n  targets:\n  - select: {kind: Deployment}\n    fieldPaths: [spec.template.spec.containers.1.name]\n",
         )
         .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.1.name"),
-            Some(&serde_json::json!("foo"))
-        );
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.name"), Some(&serde_json::json!("foo")));
     }
 
     #[test]
@@ -1448,14 +1111,8 @@ spec:
                               "targets": [{"select": {"kind": "Deployment"}, "fieldPaths": ["spec.template.spec.containers.0.image"]}]}]
         });
         let mut m = resmap(RES);
-        ReplacementTransformer::from_config(&cfg)
-            .unwrap()
-            .apply(&mut m)
-            .unwrap();
-        assert_eq!(
-            get(&m, 1, "spec.template.spec.containers.0.image"),
-            Some(&serde_json::json!("foo"))
-        );
+        ReplacementTransformer::from_config(&cfg).unwrap().apply(&mut m).unwrap();
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("foo")));
         let bad = serde_json::json!({"replacements": [{"path": "r.yaml"}]});
         assert!(ReplacementTransformer::from_config(&bad).is_err());
     }

@@ -10,8 +10,8 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::load::kustomization::Replica;
 use crate::model::{Gvk, ResMap, Resource};
+use crate::types::Replica;
 
 #[derive(Clone, Debug, Default)]
 pub struct ReplicaCountTransformer {
@@ -61,12 +61,8 @@ impl PerResource for ReplicaStep<'_> {
 
     fn finish(&self, _m: &mut ResMap) -> Result<()> {
         if !self.found.load(std::sync::atomic::Ordering::Relaxed) {
-            let gvks: Vec<String> = self
-                .t
-                .fields
-                .iter()
-                .map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string())
-                .collect();
+            let gvks: Vec<String> =
+                self.t.fields.iter().map(|f| Gvk::new(&f.group, &f.version, &f.kind).to_string()).collect();
             bail!(
                 "resource with name {} does not match a config with the following GVK [{}]",
                 self.t.replica.name,
@@ -90,15 +86,10 @@ mod tests {
     use serde_json::json;
 
     fn defaults() -> Vec<FieldSpec> {
-        [
-            "Deployment",
-            "StatefulSet",
-            "ReplicaSet",
-            "ReplicationController",
-        ]
-        .iter()
-        .map(|k| FieldSpec::new("", "", k, "spec/replicas", true))
-        .collect()
+        ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]
+            .iter()
+            .map(|k| FieldSpec::new("", "", k, "spec/replicas", true))
+            .collect()
     }
 
     fn resmap() -> ResMap {
@@ -120,21 +111,9 @@ mod tests {
             let n = format!("p-{}", r.name());
             r.set_name(&n);
         }
-        let t = ReplicaCountTransformer {
-            replica: Replica {
-                name: "d".into(),
-                count: 3,
-            },
-            fields: defaults(),
-        };
+        let t = ReplicaCountTransformer { replica: Replica { name: "d".into(), count: 3 }, fields: defaults() };
         t.apply(&mut m).unwrap();
-        let t = ReplicaCountTransformer {
-            replica: Replica {
-                name: "p-rc".into(),
-                count: 0,
-            },
-            fields: defaults(),
-        };
+        let t = ReplicaCountTransformer { replica: Replica { name: "p-rc".into(), count: 0 }, fields: defaults() };
         t.apply(&mut m).unwrap();
         let counts: Vec<&Value> = m.iter().map(|r| &r.obj["spec"]["replicas"]).collect();
         assert_eq!(counts, [&json!(3), &json!(3), &json!(5), &json!(0)]);
@@ -143,13 +122,7 @@ mod tests {
     #[test]
     fn no_match_is_an_error() {
         let mut m = resmap();
-        let t = ReplicaCountTransformer {
-            replica: Replica {
-                name: "nope".into(),
-                count: 3,
-            },
-            fields: defaults(),
-        };
+        let t = ReplicaCountTransformer { replica: Replica { name: "nope".into(), count: 3 }, fields: defaults() };
         assert_eq!(
             t.apply(&mut m).unwrap_err().to_string(),
             "resource with name nope does not match a config with the following GVK \

@@ -14,8 +14,8 @@ use anyhow::{bail, Context, Result};
 use regex::Regex;
 use serde_json::{Map, Value};
 
-pub use crate::load::kustomization::Selector;
 use crate::model::{ResId, Resource};
+pub use crate::types::Selector;
 
 /// kustomize's effective namespace for cluster-scoped kinds.
 const NOT_NAMESPACEABLE: &str = "_non_namespaceable_";
@@ -60,8 +60,7 @@ impl CompiledSelector {
             name: anchored("name", &sel.name)?,
             namespace: anchored("namespace", &sel.namespace)?,
             labels: parse_label_selector(&sel.label_selector).context("invalid labelSelector")?,
-            annotations: parse_label_selector(&sel.annotation_selector)
-                .context("invalid annotationSelector")?,
+            annotations: parse_label_selector(&sel.annotation_selector).context("invalid annotationSelector")?,
         })
     }
 
@@ -79,14 +78,10 @@ impl CompiledSelector {
         }
         let gvk = &cur.gvk;
         let ok = |re: &Option<Regex>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
-        if !ok(&self.group, &gvk.group)
-            || !ok(&self.version, &gvk.version)
-            || !ok(&self.kind, &gvk.kind)
-        {
+        if !ok(&self.group, &gvk.group) || !ok(&self.version, &gvk.version) || !ok(&self.kind, &gvk.kind) {
             return false;
         }
-        requirements_match(&self.labels, r.labels())
-            && requirements_match(&self.annotations, r.annotations())
+        requirements_match(&self.labels, r.labels()) && requirements_match(&self.annotations, r.annotations())
     }
 }
 
@@ -95,19 +90,11 @@ thread_local! {
 }
 
 fn cache_key(s: &Selector) -> String {
-    [
-        &s.group,
-        &s.version,
-        &s.kind,
-        &s.name,
-        &s.namespace,
-        &s.label_selector,
-        &s.annotation_selector,
-    ]
-    .iter()
-    .map(|x| x.as_str())
-    .collect::<Vec<_>>()
-    .join("\u{0}")
+    [&s.group, &s.version, &s.kind, &s.name, &s.namespace, &s.label_selector, &s.annotation_selector]
+        .iter()
+        .map(|x| x.as_str())
+        .collect::<Vec<_>>()
+        .join("\u{0}")
 }
 
 /// Compile (or fetch from a per-thread cache) a selector.
@@ -206,11 +193,7 @@ fn parse_set(rest: &str, whole: &str) -> Result<Vec<String>> {
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
         .with_context(|| format!("expected '(values)' in {whole:?}"))?;
-    let vals: Vec<String> = inner
-        .split(',')
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-        .collect();
+    let vals: Vec<String> = inner.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
     if vals.is_empty() && !inner.trim().is_empty() {
         bail!("invalid value set in {whole:?}");
     }
@@ -229,62 +212,29 @@ fn parse_label_selector(s: &str) -> Result<Vec<Requirement>> {
             bail!("empty requirement in {s:?}");
         }
         let req = if let Some(k) = p.strip_prefix('!') {
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::DoesNotExist,
-            }
+            Requirement { key: k.trim().to_string(), op: Op::DoesNotExist }
         } else if let Some((k, v)) = p.split_once("!=") {
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::NotEquals(v.trim().to_string()),
-            }
+            Requirement { key: k.trim().to_string(), op: Op::NotEquals(v.trim().to_string()) }
         } else if let Some((k, v)) = p.split_once("==") {
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::Equals(v.trim().to_string()),
-            }
+            Requirement { key: k.trim().to_string(), op: Op::Equals(v.trim().to_string()) }
         } else if let Some((k, v)) = p.split_once('=') {
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::Equals(v.trim().to_string()),
-            }
+            Requirement { key: k.trim().to_string(), op: Op::Equals(v.trim().to_string()) }
         } else if let Some((k, v)) = p.split_once('>') {
-            let n = v
-                .trim()
-                .parse()
-                .with_context(|| format!("invalid number in {p:?}"))?;
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::Gt(n),
-            }
+            let n = v.trim().parse().with_context(|| format!("invalid number in {p:?}"))?;
+            Requirement { key: k.trim().to_string(), op: Op::Gt(n) }
         } else if let Some((k, v)) = p.split_once('<') {
-            let n = v
-                .trim()
-                .parse()
-                .with_context(|| format!("invalid number in {p:?}"))?;
-            Requirement {
-                key: k.trim().to_string(),
-                op: Op::Lt(n),
-            }
+            let n = v.trim().parse().with_context(|| format!("invalid number in {p:?}"))?;
+            Requirement { key: k.trim().to_string(), op: Op::Lt(n) }
         } else {
             let mut words = p.splitn(2, char::is_whitespace);
             let key = words.next().unwrap_or("").trim().to_string();
             let rest = words.next().unwrap_or("").trim();
             if rest.is_empty() {
-                Requirement {
-                    key,
-                    op: Op::Exists,
-                }
+                Requirement { key, op: Op::Exists }
             } else if let Some(set) = rest.strip_prefix("notin") {
-                Requirement {
-                    key,
-                    op: Op::NotIn(parse_set(set, p)?),
-                }
+                Requirement { key, op: Op::NotIn(parse_set(set, p)?) }
             } else if let Some(set) = rest.strip_prefix("in") {
-                Requirement {
-                    key,
-                    op: Op::In(parse_set(set, p)?),
-                }
+                Requirement { key, op: Op::In(parse_set(set, p)?) }
             } else {
                 bail!("unable to parse requirement {p:?}");
             }
@@ -345,13 +295,7 @@ mod tests {
 
     #[test]
     fn label_selectors() {
-        let r = res(
-            "v1",
-            "Service",
-            "s",
-            "",
-            json!({"app": "web", "tier": "fe", "n": "5"}),
-        );
+        let r = res("v1", "Service", "s", "", json!({"app": "web", "tier": "fe", "n": "5"}));
         let yes = |ls: &str| matches(&sel(|s| s.label_selector = ls.into()), &r).unwrap();
         assert!(yes("app=web"));
         assert!(yes("app==web,tier=fe"));
@@ -372,8 +316,7 @@ mod tests {
     #[test]
     fn annotation_selector() {
         let mut r = res("v1", "Service", "s", "", json!({}));
-        r.meta_map_mut("annotations")
-            .insert("team".into(), json!("a"));
+        r.meta_map_mut("annotations").insert("team".into(), json!("a"));
         assert!(matches(&sel(|s| s.annotation_selector = "team=a".into()), &r).unwrap());
         assert!(!matches(&sel(|s| s.annotation_selector = "team=b".into()), &r).unwrap());
     }

@@ -110,9 +110,7 @@ impl Schema {
                         shape,
                         def: opt(parts[3]),
                         strategy: opt(parts[4]).unwrap_or_default(),
-                        keys: opt(parts[5])
-                            .map(|k| k.split(',').map(str::to_string).collect())
-                            .unwrap_or_default(),
+                        keys: opt(parts[5]).map(|k| k.split(',').map(str::to_string).collect()).unwrap_or_default(),
                     };
                     s.set_field(&def, parts[1], fs);
                 }
@@ -151,12 +149,7 @@ impl Schema {
         let i = self.def_id(def);
         self.defs[i].insert(
             field.to_string(),
-            FieldEntry {
-                shape: fs.shape,
-                def: target,
-                strategy: fs.strategy,
-                keys: fs.keys,
-            },
+            FieldEntry { shape: fs.shape, def: target, strategy: fs.strategy, keys: fs.keys },
         );
     }
 
@@ -189,13 +182,7 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn plain(schema: &'a Schema, def: Option<usize>) -> Cursor<'a> {
-        Cursor {
-            schema,
-            def,
-            shape: Shape::Object,
-            strategy: "",
-            keys: &[],
-        }
+        Cursor { schema, def, shape: Shape::Object, strategy: "", keys: &[] }
     }
 
     /// Schema of a field of the object (or of any value of a map).
@@ -205,13 +192,7 @@ impl<'a> Cursor<'a> {
             Shape::List => None,
             Shape::Object => {
                 let f = self.schema.defs.get(self.def?)?.get(key)?;
-                Some(Cursor {
-                    schema: self.schema,
-                    def: f.def,
-                    shape: f.shape,
-                    strategy: &f.strategy,
-                    keys: &f.keys,
-                })
+                Some(Cursor { schema: self.schema, def: f.def, shape: f.shape, strategy: &f.strategy, keys: &f.keys })
             }
         }
     }
@@ -241,9 +222,7 @@ pub struct MergeOptions {
 
 impl MergeOptions {
     pub fn kubernetes() -> MergeOptions {
-        MergeOptions {
-            k8s_directives: true,
-        }
+        MergeOptions { k8s_directives: true }
     }
 }
 
@@ -251,13 +230,7 @@ impl MergeOptions {
 /// kustomize's built-in schema. When the patch deletes the whole object
 /// (`$patch: delete`) `target` becomes `null`.
 pub fn merge_patch(target: &mut Value, patch: &Value, gvk: &Gvk) -> Result<()> {
-    merge_patch_with(
-        Schema::builtin(),
-        MergeOptions::default(),
-        target,
-        patch,
-        gvk,
-    )
+    merge_patch_with(Schema::builtin(), MergeOptions::default(), target, patch, gvk)
 }
 
 /// [`merge_patch`] with a given schema and options.
@@ -268,10 +241,7 @@ pub fn merge_patch_with(
     patch: &Value,
     gvk: &Gvk,
 ) -> Result<()> {
-    let mut m = Merger {
-        opts,
-        path: Vec::new(),
-    };
+    let mut m = Merger { opts, path: Vec::new() };
     let out = m.walk(Some(target.take()), Some(patch.clone()), schema.root(gvk))?;
     *target = out.unwrap_or(Value::Null);
     Ok(())
@@ -338,22 +308,12 @@ impl Merger {
     }
 
     /// Merge `patch` into `dest`; `None` means "remove this value".
-    fn walk(
-        &mut self,
-        dest: Option<Value>,
-        patch: Option<Value>,
-        sch: Option<Cursor<'_>>,
-    ) -> Result<Option<Value>> {
+    fn walk(&mut self, dest: Option<Value>, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Option<Value>> {
         let kind = kind_of(&dest).or(kind_of(&patch));
         if let Some(k) = kind {
             for other in [&dest, &patch].into_iter().flat_map(kind_of) {
                 if other != k {
-                    bail!(
-                        "wrong node kind at {}: expected {} but got {}",
-                        self.here(),
-                        kind_name(k),
-                        kind_name(other)
-                    );
+                    bail!("wrong node kind at {}: expected {} but got {}", self.here(), kind_name(k), kind_name(other));
                 }
             }
         }
@@ -379,11 +339,7 @@ impl Merger {
             Some(Value::String(s)) if s == "merge" => Directive::Merge,
             Some(other) => {
                 if strict {
-                    bail!(
-                        "unknown patch strategy '{}' at {}",
-                        scalar_str(other).unwrap_or_default(),
-                        self.here()
-                    );
+                    bail!("unknown patch strategy '{}' at {}", scalar_str(other).unwrap_or_default(), self.here());
                 }
                 return Ok(Directive::None);
             }
@@ -425,12 +381,7 @@ impl Merger {
         }
     }
 
-    fn walk_fields(
-        &mut self,
-        dest: Value,
-        patch: Option<Value>,
-        sch: Option<Cursor<'_>>,
-    ) -> Result<Value> {
+    fn walk_fields(&mut self, dest: Value, patch: Option<Value>, sch: Option<Cursor<'_>>) -> Result<Value> {
         let Value::Object(mut dm) = dest else {
             return Ok(dest);
         };
@@ -470,25 +421,19 @@ impl Merger {
         retain: &mut Option<Vec<String>>,
     ) -> Result<()> {
         if let Some(rk) = pm.remove("$retainKeys") {
-            let Value::Array(items) = rk else {
-                bail!("$retainKeys at {} must be a list", self.here())
-            };
+            let Value::Array(items) = rk else { bail!("$retainKeys at {} must be a list", self.here()) };
             *retain = Some(items.iter().filter_map(scalar_str).collect());
         }
         let directive_keys: Vec<String> = pm
             .keys()
-            .filter(|k| {
-                k.starts_with("$deleteFromPrimitiveList/") || k.starts_with("$setElementOrder/")
-            })
+            .filter(|k| k.starts_with("$deleteFromPrimitiveList/") || k.starts_with("$setElementOrder/"))
             .cloned()
             .collect();
         let mut orders = Vec::new();
         for k in directive_keys {
             let v = pm.remove(&k).unwrap_or(Value::Null);
             if let Some(field) = k.strip_prefix("$deleteFromPrimitiveList/") {
-                let Value::Array(del) = v else {
-                    bail!("{k} at {} must be a list", self.here())
-                };
+                let Value::Array(del) = v else { bail!("{k} at {} must be a list", self.here()) };
                 if let Some(Value::Array(items)) = dm.get_mut(field) {
                     items.retain(|x| !del.contains(x));
                 }
@@ -515,9 +460,7 @@ impl Merger {
     }
 
     fn seq_directive(&self, patch: &mut Vec<Value>) -> Result<Directive> {
-        let pos = patch.iter().position(
-            |e| matches!(e, Value::Object(m) if m.len() == 1 && m.contains_key(DIRECTIVE)),
-        );
+        let pos = patch.iter().position(|e| matches!(e, Value::Object(m) if m.len() == 1 && m.contains_key(DIRECTIVE)));
         let Some(i) = pos else {
             return Ok(Directive::None);
         };
@@ -525,11 +468,9 @@ impl Merger {
             Some(Value::String(s)) if s == "delete" => Directive::Delete,
             Some(Value::String(s)) if s == "replace" => Directive::Replace,
             Some(Value::String(s)) if s == "merge" => Directive::Merge,
-            other => bail!(
-                "unknown patch strategy '{}' at {}",
-                other.and_then(scalar_str).unwrap_or_default(),
-                self.here()
-            ),
+            other => {
+                bail!("unknown patch strategy '{}' at {}", other.and_then(scalar_str).unwrap_or_default(), self.here())
+            }
         };
         patch.remove(i);
         Ok(d)
@@ -555,13 +496,11 @@ impl Merger {
             (d, None) => return Ok(d),
             (_, Some(Value::Null)) => return Ok(None),
             (None | Some(Value::Null), Some(Value::Array(p))) => (p.clone(), Some(p)),
-            (Some(Value::Array(d)), Some(Value::Array(mut p))) => {
-                match self.seq_directive(&mut p)? {
-                    Directive::Delete => return Ok(None),
-                    Directive::Replace => (p.clone(), Some(p)),
-                    _ => (d, Some(p)),
-                }
-            }
+            (Some(Value::Array(d)), Some(Value::Array(mut p))) => match self.seq_directive(&mut p)? {
+                Directive::Delete => return Ok(None),
+                Directive::Replace => (p.clone(), Some(p)),
+                _ => (d, Some(p)),
+            },
             // Kinds were checked by `walk`.
             (d, _) => return Ok(d),
         };
@@ -584,9 +523,7 @@ impl Merger {
     ) -> Result<Vec<Value>> {
         // Every distinct key tuple, patch elements first (prepend), then the target's.
         let tuple = |e: &Value| -> Vec<String> {
-            keys.iter()
-                .map(|k| e.get(k).and_then(scalar_str).unwrap_or_default())
-                .collect()
+            keys.iter().map(|k| e.get(k).and_then(scalar_str).unwrap_or_default()).collect()
         };
         let mut tuples: Vec<Vec<String>> = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -644,8 +581,7 @@ impl Merger {
                 continue;
             }
             for e in &dest {
-                let vals: Option<Vec<String>> =
-                    vk.iter().map(|k| e.get(k).and_then(scalar_str)).collect();
+                let vals: Option<Vec<String>> = vk.iter().map(|k| e.get(k).and_then(scalar_str)).collect();
                 match vals {
                     Some(vals) if e.is_object() => element_set(&mut items, e.clone(), &vk, &vals),
                     _ if e.is_object() => {
@@ -699,9 +635,7 @@ impl Merger {
             let (di, merged) = self.merge_element(&dest, patch, &vk, &vv, elem_sch)?;
             match (merged, di) {
                 (Some(v), Some(i)) if !v.is_null() && !is_empty_map(&v) => dest[i] = v,
-                (Some(v), None) if !v.is_null() && !is_empty_map(&v) => {
-                    element_set(&mut new_items, v, &vk, &vv)
-                }
+                (Some(v), None) if !v.is_null() && !is_empty_map(&v) => element_set(&mut new_items, v, &vk, &vv),
                 _ => dest.retain(|e| !matches_keys(e, &vk, &vv)),
             }
         }
@@ -729,12 +663,10 @@ fn valid_keys(keys: &[String], values: &[String]) -> (Vec<String>, Vec<String>) 
 
 fn matches_keys(e: &Value, keys: &[String], values: &[String]) -> bool {
     let Value::Object(m) = e else { return false };
-    keys.iter()
-        .zip(values)
-        .all(|(k, v)| match m.get(k).and_then(scalar_str) {
-            Some(s) => v.is_empty() || &s == v,
-            None => false,
-        })
+    keys.iter().zip(values).all(|(k, v)| match m.get(k).and_then(scalar_str) {
+        Some(s) => v.is_empty() || &s == v,
+        None => false,
+    })
 }
 
 /// Put `elem` where the first element with the same keys is (dropping other
@@ -791,20 +723,14 @@ fn set_element_order(items: Vec<Value>, order: &[Value], keys: &[String]) -> Vec
         if keys.is_empty() {
             scalar_str(v).unwrap_or_else(|| v.to_string())
         } else {
-            keys.iter()
-                .map(|k| v.get(k).and_then(scalar_str).unwrap_or_default())
-                .collect::<Vec<_>>()
-                .join("\u{0}")
+            keys.iter().map(|k| v.get(k).and_then(scalar_str).unwrap_or_default()).collect::<Vec<_>>().join("\u{0}")
         }
     };
     let mut rest: Vec<Option<Value>> = items.into_iter().map(Some).collect();
     let mut out = Vec::new();
     for o in order {
         let id = ident(o);
-        if let Some(slot) = rest
-            .iter_mut()
-            .find(|s| s.as_ref().is_some_and(|v| ident(v) == id))
-        {
+        if let Some(slot) = rest.iter_mut().find(|s| s.as_ref().is_some_and(|v| ident(v) == id)) {
             if let Some(v) = slot.take() {
                 out.push(v);
             }
@@ -823,8 +749,7 @@ pub fn gvk_of(obj: &Value) -> Gvk {
 
 /// Context helper for callers: merge and name the resource on error.
 pub fn merge_patch_named(target: &mut Value, patch: &Value, gvk: &Gvk, what: &str) -> Result<()> {
-    merge_patch(target, patch, gvk)
-        .with_context(|| format!("applying strategic merge patch to {what}"))
+    merge_patch(target, patch, gvk).with_context(|| format!("applying strategic merge patch to {what}"))
 }
 
 #[cfg(test)]
@@ -872,10 +797,7 @@ mod tests {
         assert_eq!(names, ["z", "c", "a", "b"]);
         assert_eq!(cs[1]["image"], "c2");
         assert_eq!(cs[2]["image"], "a");
-        assert_eq!(
-            cs[2]["env"],
-            json!([{"name": "NEW", "value": "2"}, {"name": "OLD", "value": "1"}])
-        );
+        assert_eq!(cs[2]["env"], json!([{"name": "NEW", "value": "2"}, {"name": "OLD", "value": "1"}]));
     }
 
     #[test]
@@ -907,21 +829,15 @@ mod tests {
 
     #[test]
     fn patch_delete_element_and_whole_list() {
-        let t = dep(
-            json!({"containers": [{"name": "a"}, {"name": "b"}], "initContainers": [{"name": "i"}]}),
-        );
-        let p = dep(
-            json!({"containers": [{"name": "a", "$patch": "delete"}], "initContainers": [{"$patch": "delete"}]}),
-        );
+        let t = dep(json!({"containers": [{"name": "a"}, {"name": "b"}], "initContainers": [{"name": "i"}]}));
+        let p =
+            dep(json!({"containers": [{"name": "a", "$patch": "delete"}], "initContainers": [{"$patch": "delete"}]}));
         let out = merged(t, p);
         assert_eq!(pod_spec(&out)["containers"], json!([{"name": "b"}]));
         assert!(pod_spec(&out).get("initContainers").is_none());
 
         let t = dep(json!({"containers": [{"name": "a"}]}));
-        let out = merged(
-            t,
-            dep(json!({"containers": [{"name": "a", "$patch": "delete"}]})),
-        );
+        let out = merged(t, dep(json!({"containers": [{"name": "a", "$patch": "delete"}]})));
         assert_eq!(pod_spec(&out)["containers"], json!([]));
     }
 
@@ -951,28 +867,19 @@ mod tests {
                        "spec": {"a": 1, "b": {"c": 1}, "keep": null, "e": {}, "l": []}});
         let p = json!({"spec": {"a": null, "b": null, "new": null, "n": {"x": null, "y": 1}}});
         let out = merged(t, p);
-        assert_eq!(
-            out["spec"],
-            json!({"keep": null, "e": {}, "l": [], "n": {"y": 1}})
-        );
+        assert_eq!(out["spec"], json!({"keep": null, "e": {}, "l": [], "n": {"y": 1}}));
     }
 
     #[test]
     fn untouched_list_without_merge_keys_is_kept() {
-        let out = merged(
-            dep(json!({"containers": [{"image": "whatever"}]})),
-            dep(json!({"hostname": "h"})),
-        );
+        let out = merged(dep(json!({"containers": [{"image": "whatever"}]})), dep(json!({"hostname": "h"})));
         assert_eq!(pod_spec(&out)["containers"], json!([{"image": "whatever"}]));
         // A patch element without the key is added, once.
         let out = merged(
             dep(json!({"containers": [{"name": "a"}]})),
             dep(json!({"containers": [{"name": "a", "env": [{"valueFrom": {"x": 1}}]}]})),
         );
-        assert_eq!(
-            pod_spec(&out)["containers"][0]["env"],
-            json!([{"valueFrom": {"x": 1}}])
-        );
+        assert_eq!(pod_spec(&out)["containers"][0]["env"], json!([{"valueFrom": {"x": 1}}]));
     }
 
     #[test]
@@ -981,24 +888,15 @@ mod tests {
                        "spec": {"items": [{"name": "a"}, {"name": "b"}], "m": {"x": 1}}});
         let p = json!({"spec": {"items": [{"name": "c"}, {"$patch": "replace"}], "m": {"y": 2}}});
         let out = merged(t, p);
-        assert_eq!(
-            out["spec"]["items"],
-            json!([{"name": "c"}, {"$patch": "replace"}])
-        );
+        assert_eq!(out["spec"]["items"], json!([{"name": "c"}, {"$patch": "replace"}]));
         assert_eq!(out["spec"]["m"], json!({"x": 1, "y": 2}));
     }
 
     #[test]
     fn removed_kinds_replace_lists_but_cronjob_v1beta1_merges() {
         let t = json!({"apiVersion": "apps/v1beta1", "kind": "Deployment", "spec": {"template": {"spec": {"containers": [{"name": "a"}]}}}});
-        let out = merged(
-            t,
-            json!({"spec": {"template": {"spec": {"containers": [{"name": "b"}]}}}}),
-        );
-        assert_eq!(
-            out["spec"]["template"]["spec"]["containers"],
-            json!([{"name": "b"}])
-        );
+        let out = merged(t, json!({"spec": {"template": {"spec": {"containers": [{"name": "b"}]}}}}));
+        assert_eq!(out["spec"]["template"]["spec"]["containers"], json!([{"name": "b"}]));
 
         let t = json!({"apiVersion": "batch/v1beta1", "kind": "CronJob",
                        "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "a"}]}}}}}});
@@ -1014,7 +912,8 @@ mod tests {
 
     #[test]
     fn primitive_merge_list_is_an_ordered_set() {
-        let t = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c", "finalizers": ["a", "b", "a"]}});
+        let t =
+            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c", "finalizers": ["a", "b", "a"]}});
         let out = merged(t, json!({"metadata": {"finalizers": ["c", "a"]}}));
         assert_eq!(out["metadata"]["finalizers"], json!(["c", "a", "b"]));
     }
@@ -1024,42 +923,24 @@ mod tests {
         let t = dep(json!({"containers": [{"name": "a"}, {"name": "b"}]}));
         let p = dep(json!({"$setElementOrder/containers": [{"name": "b"}, {"name": "a"}]}));
         let out = merged(t, p);
-        assert_eq!(
-            pod_spec(&out)["$setElementOrder/containers"],
-            json!([{"name": "b"}, {"name": "a"}])
-        );
-        assert_eq!(
-            pod_spec(&out)["containers"],
-            json!([{"name": "a"}, {"name": "b"}])
-        );
+        assert_eq!(pod_spec(&out)["$setElementOrder/containers"], json!([{"name": "b"}, {"name": "a"}]));
+        assert_eq!(pod_spec(&out)["containers"], json!([{"name": "a"}, {"name": "b"}]));
     }
 
     fn merged_k8s(target: Value, patch: Value) -> Value {
         let mut t = target;
         let gvk = gvk_of(&t);
-        merge_patch_with(
-            Schema::builtin(),
-            MergeOptions::kubernetes(),
-            &mut t,
-            &patch,
-            &gvk,
-        )
-        .unwrap();
+        merge_patch_with(Schema::builtin(), MergeOptions::kubernetes(), &mut t, &patch, &gvk).unwrap();
         t
     }
 
     #[test]
     fn k8s_set_element_order() {
         let t = dep(json!({"containers": [{"name": "a"}, {"name": "b"}, {"name": "c"}]}));
-        let p = dep(
-            json!({"$setElementOrder/containers": [{"name": "c"}, {"name": "a"}, {"name": "b"}],
-                           "containers": [{"name": "a", "image": "x"}]}),
-        );
+        let p = dep(json!({"$setElementOrder/containers": [{"name": "c"}, {"name": "a"}, {"name": "b"}],
+                           "containers": [{"name": "a", "image": "x"}]}));
         let out = merged_k8s(t, p);
-        assert_eq!(
-            pod_spec(&out)["containers"],
-            json!([{"name": "c"}, {"name": "a", "image": "x"}, {"name": "b"}])
-        );
+        assert_eq!(pod_spec(&out)["containers"], json!([{"name": "c"}, {"name": "a", "image": "x"}, {"name": "b"}]));
         assert!(pod_spec(&out).get("$setElementOrder/containers").is_none());
     }
 
@@ -1080,10 +961,7 @@ mod tests {
         assert_eq!(out["spec"]["strategy"], json!({"type": "Recreate"}));
         // kustomize leaves both the directive and the old keys.
         let out = merged(t, p);
-        assert_eq!(
-            out["spec"]["strategy"]["rollingUpdate"],
-            json!({"maxSurge": 1})
-        );
+        assert_eq!(out["spec"]["strategy"]["rollingUpdate"], json!({"maxSurge": 1}));
         assert_eq!(out["spec"]["strategy"]["$retainKeys"], json!(["type"]));
     }
 
@@ -1102,23 +980,11 @@ mod tests {
         s.set_field(
             "x.Foo",
             "items",
-            FieldSchema {
-                shape: Shape::List,
-                def: None,
-                strategy: "merge".into(),
-                keys: vec!["name".into()],
-            },
+            FieldSchema { shape: Shape::List, def: None, strategy: "merge".into(), keys: vec!["name".into()] },
         );
         let mut t = json!({"apiVersion": "x/v1", "kind": "Foo", "items": [{"name": "a", "v": 1}]});
         let p = json!({"items": [{"name": "b"}, {"name": "a", "v": 2}]});
-        merge_patch_with(
-            &s,
-            MergeOptions::default(),
-            &mut t,
-            &p,
-            &Gvk::from_api_version("x/v1", "Foo"),
-        )
-        .unwrap();
+        merge_patch_with(&s, MergeOptions::default(), &mut t, &p, &Gvk::from_api_version("x/v1", "Foo")).unwrap();
         assert_eq!(t["items"], json!([{"name": "b"}, {"name": "a", "v": 2}]));
     }
 }

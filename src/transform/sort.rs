@@ -30,10 +30,7 @@ pub const DEFAULT_ORDER_FIRST: &[&str] = &[
 ];
 
 /// Kinds sorted last, in this order.
-pub const DEFAULT_ORDER_LAST: &[&str] = &[
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration",
-];
+pub const DEFAULT_ORDER_LAST: &[&str] = &["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
 
 /// Sorts by kind rank, then by GVK, then by namespace and name.
 #[derive(Clone, Debug)]
@@ -72,16 +69,8 @@ impl LegacySort {
 
     fn key(&self, r: &Resource) -> Key {
         let gvk = r.gvk();
-        let group = if gvk.group.is_empty() {
-            "~G"
-        } else {
-            gvk.group.as_str()
-        };
-        let ns = if r.namespace().is_empty() {
-            "~X"
-        } else {
-            r.namespace()
-        };
+        let group = if gvk.group.is_empty() { "~G" } else { gvk.group.as_str() };
+        let ns = if r.namespace().is_empty() { "~X" } else { r.namespace() };
         let name = if r.name().is_empty() { "~N" } else { r.name() };
         Key {
             rank: self.rank(&gvk.kind),
@@ -132,12 +121,7 @@ mod tests {
     #[test]
     fn legacy_order() {
         let mut m: ResMap = vec![
-            r(
-                "admissionregistration.k8s.io/v1",
-                "ValidatingWebhookConfiguration",
-                "v",
-                "",
-            ),
+            r("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration", "v", ""),
             r("apps/v1", "Deployment", "d", ""),
             r("example.com/v1", "Widget", "w", ""),
             r("batch/v1", "Job", "j", ""),
@@ -149,10 +133,7 @@ mod tests {
         .into_iter()
         .collect();
         LegacySort::default().apply(&mut m);
-        let got: Vec<String> = m
-            .iter()
-            .map(|r| format!("{}/{}", r.kind(), r.name()))
-            .collect();
+        let got: Vec<String> = m.iter().map(|r| format!("{}/{}", r.kind(), r.name())).collect();
         assert_eq!(
             got,
             [

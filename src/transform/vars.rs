@@ -43,11 +43,7 @@ impl fmt::Display for BoundVar {
 /// ignoring ASCII case (Go's JSON decoding, which kustomize uses for
 /// kustomization files, matches field names that way).
 fn get_ci<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    m.get(key).or_else(|| {
-        m.iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
-    })
+    m.get(key).or_else(|| m.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
 }
 
 /// A string field of a var's mapping; missing or null is empty.
@@ -59,11 +55,7 @@ fn str_field(m: &Map<String, Value>, key: &str, what: &str) -> Result<String> {
     }
 }
 
-fn map_field<'a>(
-    m: &'a Map<String, Value>,
-    key: &str,
-    what: &str,
-) -> Result<Option<&'a Map<String, Value>>> {
+fn map_field<'a>(m: &'a Map<String, Value>, key: &str, what: &str) -> Result<Option<&'a Map<String, Value>>> {
     match get_ci(m, key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Object(o)) => Ok(Some(o)),
@@ -75,9 +67,7 @@ fn map_field<'a>(
 /// (kustomize reports ambiguity before defaulting it).
 fn parse_var(v: &Value, index: usize) -> Result<(BoundVar, String)> {
     let what = format!("vars[{index}]");
-    let m = v
-        .as_object()
-        .ok_or_else(|| anyhow!("{what}: expected a mapping, got {v}"))?;
+    let m = v.as_object().ok_or_else(|| anyhow!("{what}: expected a mapping, got {v}"))?;
     let name = str_field(m, "name", &what)?;
     let empty = Map::new();
     let objref = map_field(m, "objref", &what)?.unwrap_or(&empty);
@@ -104,11 +94,7 @@ fn parse_var(v: &Value, index: usize) -> Result<(BoundVar, String)> {
         Some(f) => str_field(f, "fieldPath", &format!("{what}.fieldref"))?,
         None => String::new(),
     };
-    let field_path = if raw_path.is_empty() {
-        DEFAULT_FIELD_PATH.to_string()
-    } else {
-        raw_path.clone()
-    };
+    let field_path = if raw_path.is_empty() { DEFAULT_FIELD_PATH.to_string() } else { raw_path.clone() };
     let var = BoundVar {
         name,
         gvk: Gvk::new(&group, &version, &kind),
@@ -120,10 +106,7 @@ fn parse_var(v: &Value, index: usize) -> Result<(BoundVar, String)> {
 }
 
 /// Add `incoming` to the declared vars; a name already declared is an error.
-fn merge_set(
-    acc_vars: &mut Vec<BoundVar>,
-    incoming: impl IntoIterator<Item = BoundVar>,
-) -> Result<()> {
+fn merge_set(acc_vars: &mut Vec<BoundVar>, incoming: impl IntoIterator<Item = BoundVar>) -> Result<()> {
     for v in incoming {
         if acc_vars.iter().any(|x| x.name == v.name) {
             bail!("var '{}' already encountered", v.name);
@@ -138,6 +121,10 @@ fn merge_set(
 /// previous id) more than one resource is an error, one that matches none is
 /// left unbound (an error only when vars are resolved), and a name declared
 /// twice is an error.
+/// What kustomize says about a kustomization with `vars:` (the pipeline
+/// sends it to the build's warnings).
+pub const DEPRECATION_WARNING: &str = "# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.";
+
 pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) -> Result<()> {
     if vars.is_empty() {
         return Ok(());
@@ -154,9 +141,7 @@ pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) 
                 && id.name == target.name
                 && (!with_ns || id.effective_namespace() == target.effective_namespace())
         };
-        let matched: Vec<usize> = (0..m.len())
-            .filter(|&i| m.at(i).all_ids().any(|id| matches(&id)))
-            .collect();
+        let matched: Vec<usize> = (0..m.len()).filter(|&i| m.at(i).all_ids().any(|id| matches(&id))).collect();
         match matched.as_slice() {
             [] => {}
             [one] => {
@@ -164,14 +149,8 @@ pub fn merge_vars(acc_vars: &mut Vec<BoundVar>, vars: &[Value], m: &mut ResMap) 
                 r.ref_vars.push(var.name.clone());
             }
             many => {
-                let shown = BoundVar {
-                    field_path: raw_path,
-                    ..var.clone()
-                };
-                bail!(
-                    "found {} resId matches for var {shown} (unable to disambiguate)",
-                    many.len()
-                );
+                let shown = BoundVar { field_path: raw_path, ..var.clone() };
+                bail!("found {} resId matches for var {shown} (unable to disambiguate)", many.len());
             }
         }
         parsed.push(var);
@@ -185,14 +164,11 @@ pub fn absorb(acc_vars: &mut Vec<BoundVar>, sub: Vec<BoundVar>) -> Result<()> {
 }
 
 /// Replace `$(NAME)` in the var-reference fields of every resource (top level, once).
-pub fn resolve(
-    m: &mut ResMap,
-    vars: &[BoundVar],
-    cfg: &TransformerConfig,
-    warnings: &crate::warn::Warnings,
-) -> Result<()> {
+/// Substitute `$(VAR)` references; returns the names of vars that were
+/// never used, sorted (kustomize warns about them).
+pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Result<Vec<String>> {
     if vars.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     // The first resource (in build order) bound to each var name.
     let mut bound: HashMap<&str, usize> = HashMap::new();
@@ -208,19 +184,14 @@ pub fn resolve(
         let Some(&i) = bound.get(v.name.as_str()) else {
             bail!("var '{v}' cannot be mapped to a field in the set of known resources");
         };
-        let found = field_value(&m.at(i).obj, &v.field_path).with_context(|| {
-            format!("field specified in var '{v}' not found in corresponding resource")
-        })?;
+        let found = field_value(&m.at(i).obj, &v.field_path)
+            .with_context(|| format!("field specified in var '{v}' not found in corresponding resource"))?;
         let Some(value) = found else {
             bail!("field specified in var '{v}' not found in corresponding resource");
         };
         values.insert(v.name.clone(), value);
     }
-    let specs: Vec<(&FieldSpec, Vec<String>)> = cfg
-        .var_reference
-        .iter()
-        .map(|fs| (fs, split_path(&fs.path)))
-        .collect();
+    let specs: Vec<(&FieldSpec, Vec<String>)> = cfg.var_reference.iter().map(|fs| (fs, split_path(&fs.path))).collect();
     let mut counts: HashMap<String, usize> = HashMap::new();
     for r in m.iter_mut() {
         let gvk = r.gvk();
@@ -229,34 +200,19 @@ pub fn resolve(
             if !fs.selects(&gvk) {
                 continue;
             }
-            walk(&mut r.obj, segs, fs.create, &mut |node| {
-                substitute(node, &values, &mut counts)
-            })
-            .with_context(|| format!("replacing vars in field '{}' of {id}", fs.path))?;
+            walk(&mut r.obj, segs, fs.create, &mut |node| substitute(node, &values, &mut counts))
+                .with_context(|| format!("replacing vars in field '{}' of {id}", fs.path))?;
         }
     }
-    let mut unused: Vec<&str> = values
-        .keys()
-        .filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0)
-        .map(String::as_str)
-        .collect();
-    if !unused.is_empty() {
-        unused.sort_unstable();
-        warnings.push(format!(
-            "well-defined vars that were never replaced: {}",
-            unused.join(",")
-        ));
-    }
-    Ok(())
+    let mut unused: Vec<String> =
+        values.keys().filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) == 0).cloned().collect();
+    unused.sort_unstable();
+    Ok(unused)
 }
 
 /// Expand the strings of one var-reference field: a string, the string
 /// values of a mapping, or the items of a sequence (which must all be strings).
-fn substitute(
-    node: &mut Value,
-    values: &HashMap<String, Value>,
-    counts: &mut HashMap<String, usize>,
-) -> Result<()> {
+fn substitute(node: &mut Value, values: &HashMap<String, Value>, counts: &mut HashMap<String, usize>) -> Result<()> {
     let mut mapping = |name: &str| -> Value {
         match values.get(name) {
             Some(v @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => {
@@ -361,18 +317,10 @@ fn go_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     // Shortest digits in scientific form, e.g. "1.5e6" or "2.5e-1".
     let sci = format!("{f:e}");
@@ -396,24 +344,19 @@ fn field_value(obj: &Value, path: &str) -> Result<Option<Value>> {
             if idx < 0 {
                 bail!("array index {idx} cannot be negative");
             }
-            cur.as_array()
-                .and_then(|a| usize::try_from(idx).ok().and_then(|i| a.get(i)))
+            cur.as_array().and_then(|a| usize::try_from(idx).ok().and_then(|i| a.get(i)))
         } else if part == "-" {
             cur.as_array().and_then(|a| a.last())
         } else if part == "*" {
             bail!("wildcard is not supported in a var field path");
         } else if part.starts_with('[') && part.ends_with(']') && part.len() >= 2 {
             let inner = &part[1..part.len() - 1];
-            let (key, want) = inner.split_once('=').ok_or_else(|| {
-                anyhow!("list path element must contain fieldName=fieldValue for element to match")
-            })?;
+            let (key, want) = inner
+                .split_once('=')
+                .ok_or_else(|| anyhow!("list path element must contain fieldName=fieldValue for element to match"))?;
             cur.as_array().and_then(|a| {
                 a.iter().find(|item| {
-                    let v = if key.is_empty() {
-                        Some(*item)
-                    } else {
-                        item.as_object().and_then(|m| m.get(key))
-                    };
+                    let v = if key.is_empty() { Some(*item) } else { item.as_object().and_then(|m| m.get(key)) };
                     v.and_then(scalar_text).is_some_and(|t| t == want)
                 })
             })
@@ -479,8 +422,7 @@ mod tests {
     }
 
     fn var(name: &str, kind: &str, obj: &str, path: Option<&str>) -> Value {
-        let mut v =
-            json!({"name": name, "objref": {"apiVersion": "v1", "kind": kind, "name": obj}});
+        let mut v = json!({"name": name, "objref": {"apiVersion": "v1", "kind": kind, "name": obj}});
         if let Some(p) = path {
             v["fieldref"] = json!({"fieldPath": p});
         }
@@ -499,19 +441,11 @@ mod tests {
 
     #[test]
     fn expand_forms() {
-        let vars = [
-            ("A", json!("x")),
-            ("N", json!(8080)),
-            ("B", json!(true)),
-            ("F", json!(1000000.0)),
-        ];
+        let vars = [("A", json!("x")), ("N", json!(8080)), ("B", json!(true)), ("F", json!(1000000.0))];
         assert_eq!(expand_with("$(A)", &vars), json!("x"));
         assert_eq!(expand_with("$(N)", &vars), json!(8080));
         assert_eq!(expand_with("$(B)", &vars), json!(true));
-        assert_eq!(
-            expand_with("p-$(A)-$(N)-$(B)", &vars),
-            json!("p-x-8080-true")
-        );
+        assert_eq!(expand_with("p-$(A)-$(N)-$(B)", &vars), json!("p-x-8080-true"));
         assert_eq!(expand_with("f=$(F)", &vars), json!("f=1e+06"));
         assert_eq!(expand_with("$$(A)", &vars), json!("$(A)"));
         assert_eq!(expand_with("$(NOPE)", &vars), json!("$(NOPE)"));
@@ -534,31 +468,13 @@ mod tests {
         let obj = json!({"spec": {"ports": [{"port": 80}, {"port": 81}],
             "containers": [{"name": "a", "image": "i1"}, {"name": "b", "image": "i2"}],
             "n": null, "tags": ["x", "y"]}});
-        assert_eq!(
-            field_value(&obj, "spec.ports[1].port").unwrap(),
-            Some(json!(81))
-        );
-        assert_eq!(
-            field_value(&obj, "spec.ports.0.port").unwrap(),
-            Some(json!(80))
-        );
-        assert_eq!(
-            field_value(&obj, "spec.containers.[name=b].image").unwrap(),
-            Some(json!("i2"))
-        );
-        assert_eq!(
-            field_value(&obj, "spec.containers.-.name").unwrap(),
-            Some(json!("b"))
-        );
-        assert_eq!(
-            field_value(&obj, "spec.tags.[=y]").unwrap(),
-            Some(json!("y"))
-        );
+        assert_eq!(field_value(&obj, "spec.ports[1].port").unwrap(), Some(json!(81)));
+        assert_eq!(field_value(&obj, "spec.ports.0.port").unwrap(), Some(json!(80)));
+        assert_eq!(field_value(&obj, "spec.containers.[name=b].image").unwrap(), Some(json!("i2")));
+        assert_eq!(field_value(&obj, "spec.containers.-.name").unwrap(), Some(json!("b")));
+        assert_eq!(field_value(&obj, "spec.tags.[=y]").unwrap(), Some(json!("y")));
         // kustomize does not read `name[key=value]` in one part.
-        assert_eq!(
-            field_value(&obj, "spec.containers[name=b].image").unwrap(),
-            None
-        );
+        assert_eq!(field_value(&obj, "spec.containers[name=b].image").unwrap(), None);
         assert_eq!(field_value(&obj, "spec.ports[5].port").unwrap(), None);
         assert_eq!(field_value(&obj, "spec.n").unwrap(), Some(json!("null")));
         assert!(field_value(&obj, "spec.ports.[port]").is_err());
@@ -574,39 +490,22 @@ mod tests {
                                             "env": [{"name": "E", "value": "$(SVC)"}]}]}}),
         ]);
         let mut acc = Vec::new();
-        let vars = [
-            var("SVC", "Service", "svc", None),
-            var("PORT", "Service", "svc", Some("spec.ports[0].port")),
-        ];
+        let vars = [var("SVC", "Service", "svc", None), var("PORT", "Service", "svc", Some("spec.ports[0].port"))];
         merge_vars(&mut acc, &vars, &mut m).unwrap();
         assert_eq!(m.at(0).ref_vars, ["SVC", "PORT"]);
         // A rename after binding is seen at resolve time.
         m.at_mut(0).set_name("x-svc");
-        resolve(
-            &mut m,
-            &acc,
-            &TransformerConfig::builtin(),
-            &Default::default(),
-        )
-        .unwrap();
+        resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap();
         assert_eq!(m.at(0).obj["spec"]["ports"][0]["targetPort"], json!(80));
         let pod = &m.at(1).obj;
         assert_eq!(pod["metadata"]["labels"], json!({"svc": "x-svc", "n": 1}));
-        assert_eq!(
-            pod["spec"]["containers"][0]["args"],
-            json!(["--to=x-svc", 80])
-        );
-        assert_eq!(
-            pod["spec"]["containers"][0]["env"][0]["value"],
-            json!("x-svc")
-        );
+        assert_eq!(pod["spec"]["containers"][0]["args"], json!(["--to=x-svc", 80]));
+        assert_eq!(pod["spec"]["containers"][0]["env"][0]["value"], json!("x-svc"));
     }
 
     #[test]
     fn binding_uses_previous_ids() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "cm"}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "cm"}})]);
         m.at_mut(0).set_name("p-cm");
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("CM", "ConfigMap", "cm", None)], &mut m).unwrap();
@@ -622,12 +521,8 @@ mod tests {
             ])
         };
         let mut m = two();
-        let err =
-            merge_vars(&mut Vec::new(), &[var("S", "Service", "s", None)], &mut m).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "found 2 resId matches for var {S Service.v1.[noGrp] {}} (unable to disambiguate)"
-        );
+        let err = merge_vars(&mut Vec::new(), &[var("S", "Service", "s", None)], &mut m).unwrap_err();
+        assert_eq!(err.to_string(), "found 2 resId matches for var {S Service.v1.[noGrp] {}} (unable to disambiguate)");
         let mut m = two();
         let mut v = var("S", "Service", "s", None);
         v["objref"]["namespace"] = json!("b");
@@ -638,20 +533,12 @@ mod tests {
 
     #[test]
     fn kind_and_version_must_match_exactly() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
         let mut acc = Vec::new();
         let v = json!({"name": "P", "objref": {"kind": "Pod", "name": "p"}});
         merge_vars(&mut acc, &[v], &mut m).unwrap();
         assert!(m.at(0).ref_vars.is_empty());
-        let err = resolve(
-            &mut m,
-            &acc,
-            &TransformerConfig::builtin(),
-            &Default::default(),
-        )
-        .unwrap_err();
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
         assert_eq!(
             err.to_string(),
             "var '{P Pod.[noVer].[noGrp] {metadata.name}}' cannot be mapped to a field in the set of known resources"
@@ -660,9 +547,7 @@ mod tests {
 
     #[test]
     fn collisions() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
         let mut sub = Vec::new();
@@ -673,62 +558,32 @@ mod tests {
 
     #[test]
     fn lowercase_keys_and_missing_field() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}})]);
         let mut acc = Vec::new();
         let v = json!({"name": "P", "objref": {"apiversion": "v1", "kind": "Pod", "name": "p"},
                        "fieldref": {"fieldpath": "spec.nodeName"}});
         merge_vars(&mut acc, &[v], &mut m).unwrap();
         assert_eq!(acc[0].field_path, "spec.nodeName");
-        let err = resolve(
-            &mut m,
-            &acc,
-            &TransformerConfig::builtin(),
-            &Default::default(),
-        )
-        .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("not found in corresponding resource"),
-            "{err}"
-        );
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        assert!(err.to_string().contains("not found in corresponding resource"), "{err}");
     }
 
     #[test]
     fn non_string_list_item_is_an_error() {
-        let mut m = map_of(vec![
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
-                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}}),
-        ]);
+        let mut m = map_of(vec![json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+                   "spec": {"containers": [{"name": "c", "args": [1, "$(P)"]}]}})]);
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
-        let err = resolve(
-            &mut m,
-            &acc,
-            &TransformerConfig::builtin(),
-            &Default::default(),
-        )
-        .unwrap_err();
-        assert!(
-            format!("{err:#}").contains("invalid value type expect a string"),
-            "{err:#}"
-        );
+        let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
+        assert!(format!("{err:#}").contains("invalid value type expect a string"), "{err:#}");
     }
 
     #[test]
     fn bad_entries_are_reported() {
         let mut m = ResMap::new();
         let err = merge_vars(&mut Vec::new(), &[json!({"name": ["x"]})], &mut m).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("vars[0]: field 'name' must be a string"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("vars[0]: field 'name' must be a string"), "{err}");
         let err = merge_vars(&mut Vec::new(), &[json!("x")], &mut m).unwrap_err();
-        assert!(
-            err.to_string().contains("vars[0]: expected a mapping"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("vars[0]: expected a mapping"), "{err}");
     }
 }

@@ -36,6 +36,8 @@ pub struct VendorOptions {
     pub dest: Option<PathBuf>,
     /// Skip building both trees to compare them.
     pub no_verify: bool,
+    /// Where warnings go (git URL notes, the verification builds' warnings).
+    pub warnings: crate::warnings::Warnings,
 }
 
 /// What a successful run did.
@@ -54,10 +56,7 @@ pub enum VendorError {
     #[error("{0}")]
     Message(String),
     #[error("{context}: {source:#}")]
-    Other {
-        context: String,
-        source: anyhow::Error,
-    },
+    Other { context: String, source: anyhow::Error },
 }
 
 fn msg(s: impl Into<String>) -> VendorError {
@@ -65,10 +64,7 @@ fn msg(s: impl Into<String>) -> VendorError {
 }
 
 fn other(context: impl Into<String>, source: impl Into<anyhow::Error>) -> VendorError {
-    VendorError::Other {
-        context: context.into(),
-        source: source.into(),
-    }
+    VendorError::Other { context: context.into(), source: source.into() }
 }
 
 /// Where remote content goes inside a localized kustomization directory.
@@ -78,24 +74,14 @@ const FILE_SCHEME_DIR: &str = "file-schemed";
 
 /// Run kustomize's `localize`.
 pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
-    let target_text = if opts.target.is_empty() {
-        "."
-    } else {
-        opts.target.as_str()
-    };
-    let remote_spec = if crate::load::loader::is_remote(target_text) {
-        remote::parse(target_text).ok()
-    } else {
-        None
-    };
+    let target_text = if opts.target.is_empty() { "." } else { opts.target.as_str() };
+    let remote_spec = if crate::load::loader::is_remote(target_text) { remote::parse(target_text).ok() } else { None };
     // The target's tree: a clone for remote targets.
     let mut keep_alive = Vec::new();
     let (root, scope, default_name) = match &remote_spec {
         Some(spec) => {
             if spec.git_ref.is_empty() {
-                return Err(msg(format!(
-                    "localize remote root {target_text:?} missing ref query string parameter"
-                )));
+                return Err(msg(format!("localize remote root {target_text:?} missing ref query string parameter")));
             }
             if let Some(s) = &opts.scope {
                 return Err(msg(format!(
@@ -104,26 +90,14 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
                     s.display().to_string()
                 )));
             }
-            let dir = remote::fetch(target_text).map_err(|e| {
-                other(
-                    format!("unable to establish localize target {target_text:?}"),
-                    e,
-                )
-            })?;
-            let root = dir
-                .path
-                .canonicalize()
-                .map_err(|e| other("remote target", e))?;
-            let repo = dir
-                .clone_root
-                .canonicalize()
-                .map_err(|e| other("remote target", e))?;
+            let dir = remote::fetch(target_text, &opts.warnings)
+                .map_err(|e| other(format!("unable to establish localize target {target_text:?}"), e))?;
+            let root = dir.path.canonicalize().map_err(|e| other("remote target", e))?;
+            let repo = dir.clone_root.canonicalize().map_err(|e| other("remote target", e))?;
             let base = if root == repo {
                 url_base(&spec.repo_path)
             } else {
-                root.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
+                root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
             };
             let name = format!("localized-{base}-{}", spec.git_ref.replace('/', "-"));
             keep_alive.push(dir);
@@ -131,10 +105,7 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
         }
         None => {
             let root = Path::new(target_text).canonicalize().map_err(|e| {
-                other(
-                    format!("unable to establish localize target {target_text:?}"),
-                    anyhow::anyhow!("{e}"),
-                )
+                other(format!("unable to establish localize target {target_text:?}"), anyhow::anyhow!("{e}"))
             })?;
             let scope = match &opts.scope {
                 None => root.clone(),
@@ -163,10 +134,7 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
             (root, scope, name)
         }
     };
-    let dest_raw = opts
-        .dest
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(&default_name));
+    let dest_raw = opts.dest.clone().unwrap_or_else(|| PathBuf::from(&default_name));
     if dest_raw.exists() {
         return Err(msg(format!(
             "invalid localize destination {:?}: localize destination {:?} already exists",
@@ -176,50 +144,30 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
     }
     std::fs::create_dir(&dest_raw).map_err(|e| {
         other(
-            format!(
-                "invalid localize destination {:?}",
-                dest_raw.display().to_string()
-            ),
+            format!("invalid localize destination {:?}", dest_raw.display().to_string()),
             anyhow::anyhow!("unable to create localize destination directory: {e}"),
         )
     })?;
     let result = (|| {
-        let dest = dest_raw
-            .canonicalize()
-            .map_err(|e| other("localize destination", e))?;
-        let rel = root
-            .strip_prefix(&scope)
-            .unwrap_or(Path::new(""))
-            .to_path_buf();
+        let dest = dest_raw.canonicalize().map_err(|e| other("localize destination", e))?;
+        let rel = root.strip_prefix(&scope).unwrap_or(Path::new("")).to_path_buf();
         let dst = dest.join(&rel);
-        std::fs::create_dir_all(&dst)
-            .map_err(|e| other("unable to create directory in localize destination", e))?;
+        std::fs::create_dir_all(&dst).map_err(|e| other("unable to create directory in localize destination", e))?;
         let ctx = Ctx {
+            warnings: opts.warnings.clone(),
             scope: scope.clone(),
             dest: dest.clone(),
             local: remote_spec.is_none(),
         };
-        let ldr = Loader::new(&root, LoadRestrictor::RootOnly)
-            .map_err(|e| other("localize target", e))?;
-        localize_root(&ctx, &ldr, &dst).map_err(|e| {
-            other(
-                format!("unable to localize target {target_text:?}"),
-                anyhow::Error::new(e),
-            )
-        })?;
+        let ldr = Loader::new(&root, LoadRestrictor::RootOnly).map_err(|e| other("localize target", e))?;
+        localize_root(&ctx, &ldr, &dst)
+            .map_err(|e| other(format!("unable to localize target {target_text:?}"), anyhow::Error::new(e)))?;
         let mut notes = Vec::new();
         if !opts.no_verify {
-            let original = build_text(target_text).map_err(|e| {
-                other(
-                    format!("unable to build target {target_text:?}"),
-                    anyhow::anyhow!("{e}"),
-                )
-            })?;
-            let local = build_text(&dst.display().to_string()).map_err(|e| {
-                other(
-                    format!("unable to build localized copy {}", dst.display()),
-                    anyhow::anyhow!("{e}"),
-                )
+            let original = build_text(target_text, &opts.warnings)
+                .map_err(|e| other(format!("unable to build target {target_text:?}"), anyhow::anyhow!("{e}")))?;
+            let local = build_text(&dst.display().to_string(), &opts.warnings).map_err(|e| {
+                other(format!("unable to build localized copy {}", dst.display()), anyhow::anyhow!("{e}"))
             })?;
             if original != local {
                 return Err(msg(format!(
@@ -232,15 +180,8 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
                 dest_raw.display()
             ));
         }
-        notes.push(format!(
-            "SUCCESS: localized {target_text:?} to directory {}",
-            dest_raw.display()
-        ));
-        Ok(VendorReport {
-            dest: dest_raw.clone(),
-            target_dir: dst,
-            notes,
-        })
+        notes.push(format!("SUCCESS: localized {target_text:?} to directory {}", dest_raw.display()));
+        Ok(VendorReport { dest: dest_raw.clone(), target_dir: dst, notes })
     })();
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&dest_raw);
@@ -249,14 +190,10 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
     result
 }
 
-fn build_text(dir: &str) -> Result<String, String> {
-    let opts = crate::build::BuildOptions {
-        dir: PathBuf::from(dir),
-        ..Default::default()
-    };
-    crate::build::build(&opts)
-        .map(|m| crate::emit::to_stream(&m))
-        .map_err(|e| format!("{e:#}"))
+fn build_text(dir: &str, warnings: &crate::warnings::Warnings) -> Result<String, String> {
+    let opts =
+        crate::pipeline::BuildOptions { dir: PathBuf::from(dir), warnings: warnings.clone(), ..Default::default() };
+    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
 }
 
 fn url_base(url: &str) -> String {
@@ -265,6 +202,7 @@ fn url_base(url: &str) -> String {
 }
 
 struct Ctx {
+    warnings: crate::warnings::Warnings,
     scope: PathBuf,
     dest: PathBuf,
     /// Local roots must stay inside the scope (false below a remote tree).
@@ -273,21 +211,12 @@ struct Ctx {
 
 /// Localize the kustomization at `ldr.root` into `dst`.
 fn localize_root(ctx: &Ctx, ldr: &Loader, dst: &Path) -> Result<(), VendorError> {
-    let file = ldr
-        .kustomization_file()
-        .map_err(|e| other("", e).flatten())?;
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file = ldr.kustomization_file().map_err(|e| other("", e).flatten())?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let text = std::fs::read_to_string(&file).map_err(|e| other(file.display().to_string(), e))?;
     let value = crate::yaml::parse_kustomization(&text, &file.display().to_string())
         .map_err(|e| msg(format!("invalid Kustomization: {e}")))?;
-    let value = if value.is_null() {
-        Value::Object(Map::new())
-    } else {
-        value
-    };
+    let value = if value.is_null() { Value::Object(Map::new()) } else { value };
     Kustomization::from_value(value.clone()).map_err(msg)?;
     let mut doc = Map::new();
     if let Value::Object(m) = value {
@@ -308,9 +237,7 @@ fn localize_root(ctx: &Ctx, ldr: &Loader, dst: &Path) -> Result<(), VendorError>
 impl VendorError {
     fn flatten(self) -> VendorError {
         match self {
-            VendorError::Other { context, source } if context.is_empty() => {
-                msg(format!("{source:#}"))
-            }
+            VendorError::Other { context, source } if context.is_empty() => msg(format!("{source:#}")),
             e => e,
         }
     }
@@ -324,20 +251,14 @@ struct Localizer<'a> {
 
 fn strings_mut(doc: &mut Map<String, Value>, key: &str) -> Vec<String> {
     match doc.get(key) {
-        Some(Value::Array(a)) => a
-            .iter()
-            .map(|v| v.as_str().unwrap_or("").to_string())
-            .collect(),
+        Some(Value::Array(a)) => a.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect(),
         _ => Vec::new(),
     }
 }
 
 fn set_strings(doc: &mut Map<String, Value>, key: &str, items: Vec<String>) {
     if doc.contains_key(key) {
-        doc.insert(
-            key.to_string(),
-            Value::Array(items.into_iter().map(Value::String).collect()),
-        );
+        doc.insert(key.to_string(), Value::Array(items.into_iter().map(Value::String).collect()));
     }
 }
 
@@ -345,19 +266,13 @@ impl Localizer<'_> {
     fn native_fields(&self, doc: &mut Map<String, Value>) -> Result<(), VendorError> {
         if let Some(Value::Object(o)) = doc.get_mut("openapi") {
             if let Some(Value::String(p)) = o.get("path").cloned() {
-                let loc = self
-                    .file(&p)
-                    .map_err(|e| prefix("unable to localize openapi path", e))?;
+                let loc = self.file(&p).map_err(|e| prefix("unable to localize openapi path", e))?;
                 o.insert("path".into(), Value::String(loc));
             }
         }
-        for (field, kind) in [
-            ("bases", 'r'),
-            ("components", 'r'),
-            ("configurations", 'f'),
-            ("crds", 'f'),
-            ("resources", 'x'),
-        ] {
+        for (field, kind) in
+            [("bases", 'r'), ("components", 'r'), ("configurations", 'f'), ("crds", 'f'), ("resources", 'x')]
+        {
             let mut items = strings_mut(doc, field);
             for item in items.iter_mut() {
                 let loc = match kind {
@@ -373,35 +288,22 @@ impl Localizer<'_> {
         for field in ["configMapGenerator", "secretGenerator"] {
             if let Some(Value::Array(gens)) = doc.get_mut(field) {
                 for g in gens.iter_mut().filter_map(Value::as_object_mut) {
-                    self.generator(g)
-                        .map_err(|e| prefix(&format!("unable to localize {field}"), e))?;
+                    self.generator(g).map_err(|e| prefix(&format!("unable to localize {field}"), e))?;
                 }
             }
         }
         if let Some(Value::Array(charts)) = doc.get_mut("helmCharts") {
-            for (i, c) in charts
-                .iter_mut()
-                .filter_map(Value::as_object_mut)
-                .enumerate()
-            {
+            for (i, c) in charts.iter_mut().filter_map(Value::as_object_mut).enumerate() {
                 if let Some(Value::String(v)) = c.get("valuesFile").cloned() {
-                    let loc = self.file(&v).map_err(|e| {
-                        prefix(
-                            &format!("unable to localize helmCharts entry {i} valuesFile"),
-                            e,
-                        )
-                    })?;
+                    let loc = self
+                        .file(&v)
+                        .map_err(|e| prefix(&format!("unable to localize helmCharts entry {i} valuesFile"), e))?;
                     c.insert("valuesFile".into(), Value::String(loc));
                 }
                 if let Some(Value::Array(files)) = c.get_mut("additionalValuesFiles") {
                     for f in files.iter_mut() {
                         let loc = self.file(f.as_str().unwrap_or("")).map_err(|e| {
-                            prefix(
-                                &format!(
-                                    "unable to localize helmCharts entry {i} additionalValuesFiles"
-                                ),
-                                e,
-                            )
+                            prefix(&format!("unable to localize helmCharts entry {i} additionalValuesFiles"), e)
                         })?;
                         *f = Value::String(loc);
                     }
@@ -413,16 +315,13 @@ impl Localizer<'_> {
                 .and_then(Value::as_str)
                 .unwrap_or("charts")
                 .to_string();
-            self.copy_dir(&home)
-                .map_err(|e| prefix("unable to copy default chart home", e))?;
+            self.copy_dir(&home).map_err(|e| prefix("unable to copy default chart home", e))?;
         }
         for field in ["patches", "patchesJson6902"] {
             if let Some(Value::Array(ps)) = doc.get_mut(field) {
                 for p in ps.iter_mut().filter_map(Value::as_object_mut) {
                     if let Some(Value::String(path)) = p.get("path").cloned() {
-                        let loc = self
-                            .file(&path)
-                            .map_err(|e| prefix(&format!("unable to localize {field}"), e))?;
+                        let loc = self.file(&path).map_err(|e| prefix(&format!("unable to localize {field}"), e))?;
                         p.insert("path".into(), Value::String(loc));
                     }
                 }
@@ -431,18 +330,14 @@ impl Localizer<'_> {
         let mut psm = strings_mut(doc, "patchesStrategicMerge");
         for p in psm.iter_mut() {
             if self.is_file_entry(p) {
-                *p = self
-                    .file(p)
-                    .map_err(|e| prefix("unable to localize patchesStrategicMerge entry", e))?;
+                *p = self.file(p).map_err(|e| prefix("unable to localize patchesStrategicMerge entry", e))?;
             }
         }
         set_strings(doc, "patchesStrategicMerge", psm);
         if let Some(Value::Array(rs)) = doc.get_mut("replacements") {
             for r in rs.iter_mut().filter_map(Value::as_object_mut) {
                 if let Some(Value::String(path)) = r.get("path").cloned() {
-                    let loc = self
-                        .file(&path)
-                        .map_err(|e| prefix("unable to localize replacements entry", e))?;
+                    let loc = self.file(&path).map_err(|e| prefix("unable to localize replacements entry", e))?;
                     r.insert("path".into(), Value::String(loc));
                 }
             }
@@ -457,9 +352,7 @@ impl Localizer<'_> {
             let mut items = strings_mut(doc, field);
             for item in items.iter_mut() {
                 if self.is_file_entry(item) {
-                    *item = self
-                        .file(item)
-                        .map_err(|e| prefix(&format!("unable to localize {field} entry"), e))?;
+                    *item = self.file(item).map_err(|e| prefix(&format!("unable to localize {field} entry"), e))?;
                 } else if !item.contains('\n') && !item.contains(": ") {
                     return Err(msg(format!(
                         "unable to load {field} entry: {item:?} is neither a file nor an inline plugin configuration"
@@ -477,9 +370,7 @@ impl Localizer<'_> {
 
     fn generator(&self, g: &mut Map<String, Value>) -> Result<(), VendorError> {
         if let Some(Value::String(env)) = g.get("env").cloned() {
-            let loc = self
-                .file(&env)
-                .map_err(|e| prefix("unable to localize generator env file", e))?;
+            let loc = self.file(&env).map_err(|e| prefix("unable to localize generator env file", e))?;
             g.insert("env".into(), Value::String(loc));
         }
         for key in ["envs", "files"] {
@@ -489,17 +380,14 @@ impl Localizer<'_> {
                     let loc = if key == "files" {
                         let (k, path) = crate::generate::kv::parse_file_source(&s)
                             .map_err(|e| other(format!("invalid file source {s:?}"), e))?;
-                        let loc = self
-                            .file(&path)
-                            .map_err(|e| prefix(&format!("invalid file source {s:?}"), e))?;
+                        let loc = self.file(&path).map_err(|e| prefix(&format!("invalid file source {s:?}"), e))?;
                         if s == path {
                             loc
                         } else {
                             format!("{k}={loc}")
                         }
                     } else {
-                        self.file(&s)
-                            .map_err(|e| prefix("unable to localize generator envs file", e))?
+                        self.file(&s).map_err(|e| prefix("unable to localize generator envs file", e))?
                     };
                     *it = Value::String(loc);
                 }
@@ -522,9 +410,7 @@ impl Localizer<'_> {
             return http::fetch(path, &http::HttpOptions::default())
                 .map_err(|e| msg(format!("invalid file reference: {e}")));
         }
-        self.ldr
-            .read(path)
-            .map_err(|e| other("invalid file reference", e))
+        self.ldr.read(path).map_err(|e| other("invalid file reference", e))
     }
 
     fn write_file(&self, path: &str, content: &[u8]) -> Result<String, VendorError> {
@@ -538,23 +424,15 @@ impl Localizer<'_> {
             http_file_path(path)
         } else {
             let abs = crate::load::loader::clean(&self.ldr.root.join(path));
-            let rel = abs
-                .strip_prefix(&self.ldr.root)
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|_| PathBuf::from(path));
+            let rel = abs.strip_prefix(&self.ldr.root).map(Path::to_path_buf).unwrap_or_else(|_| PathBuf::from(path));
             rel.to_string_lossy().into_owned()
         };
         let abs = self.dst.join(&loc);
         if let Some(parent) = abs.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                other(
-                    format!("unable to create directories to localize file {path:?}"),
-                    e,
-                )
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| other(format!("unable to create directories to localize file {path:?}"), e))?;
         }
-        std::fs::write(&abs, content)
-            .map_err(|e| other(format!("unable to localize file {path:?}"), e))?;
+        std::fs::write(&abs, content).map_err(|e| other(format!("unable to localize file {path:?}"), e))?;
         Ok(loc)
     }
 
@@ -585,9 +463,7 @@ impl Localizer<'_> {
         if crate::load::loader::is_remote(path) && !self.ldr.root.join(path).is_dir() {
             let spec = remote::parse(path).map_err(|e| other("invalid root reference", e))?;
             if spec.git_ref.is_empty() {
-                return Err(msg(format!(
-                    "localize remote root {path:?} missing ref query string parameter"
-                )));
+                return Err(msg(format!("localize remote root {path:?} missing ref query string parameter")));
             }
             if self.ldr.root.join(LOCALIZE_DIR).exists() {
                 return Err(msg(format!(
@@ -595,46 +471,29 @@ impl Localizer<'_> {
                     self.ldr.root.display()
                 )));
             }
-            let dir = remote::fetch(path).map_err(|e| other("invalid root reference", e))?;
-            let root = dir
-                .path
-                .canonicalize()
-                .map_err(|e| other("remote root", e))?;
-            let repo = dir
-                .clone_root
-                .canonicalize()
-                .map_err(|e| other("remote root", e))?;
-            let in_repo = root
-                .strip_prefix(&repo)
-                .unwrap_or(Path::new(""))
-                .to_path_buf();
+            let dir = remote::fetch(path, &self.ctx.warnings).map_err(|e| other("invalid root reference", e))?;
+            let root = dir.path.canonicalize().map_err(|e| other("remote root", e))?;
+            let repo = dir.clone_root.canonicalize().map_err(|e| other("remote root", e))?;
+            let in_repo = root.strip_prefix(&repo).unwrap_or(Path::new("")).to_path_buf();
             let loc = Path::new(LOCALIZE_DIR)
                 .join(host_dir(&spec.host))
-                .join(
-                    spec.repo_path
-                        .trim_start_matches('/')
-                        .trim_end_matches(".git"),
-                )
+                .join(spec.repo_path.trim_start_matches('/').trim_end_matches(".git"))
                 .join(&spec.git_ref)
                 .join(in_repo);
             let new_dst = self.dst.join(&loc);
-            std::fs::create_dir_all(&new_dst)
-                .map_err(|e| other("unable to create root in localize destination", e))?;
+            std::fs::create_dir_all(&new_dst).map_err(|e| other("unable to create root in localize destination", e))?;
             let sub_ctx = Ctx {
+                warnings: self.ctx.warnings.clone(),
                 scope: repo.clone(),
                 dest: self.ctx.dest.clone(),
                 local: false,
             };
-            let ldr = Loader::new(&root, LoadRestrictor::RootOnly)
-                .map_err(|e| other("invalid root reference", e))?;
+            let ldr = Loader::new(&root, LoadRestrictor::RootOnly).map_err(|e| other("invalid root reference", e))?;
             localize_root(&sub_ctx, &ldr, &new_dst)
                 .map_err(|e| prefix(&format!("unable to localize root {path:?}"), e))?;
             return Ok(clean_text(&loc));
         }
-        let ldr = self
-            .ldr
-            .child(path)
-            .map_err(|e| other("invalid root reference", e))?;
+        let ldr = self.ldr.child(path).map_err(|e| other("invalid root reference", e))?;
         let root = ldr.root.clone();
         if self.ctx.local && !root.starts_with(&self.ctx.scope) {
             return Err(msg(format!(
@@ -652,10 +511,8 @@ impl Localizer<'_> {
         }
         let loc = relative(&self.ldr.root, &root);
         let new_dst = crate::load::loader::clean(&self.dst.join(&loc));
-        std::fs::create_dir_all(&new_dst)
-            .map_err(|e| other("unable to create root in localize destination", e))?;
-        localize_root(self.ctx, &ldr, &new_dst)
-            .map_err(|e| prefix(&format!("unable to localize root {path:?}"), e))?;
+        std::fs::create_dir_all(&new_dst).map_err(|e| other("unable to create root in localize destination", e))?;
+        localize_root(self.ctx, &ldr, &new_dst).map_err(|e| prefix(&format!("unable to localize root {path:?}"), e))?;
         Ok(clean_text(&loc))
     }
 
@@ -668,8 +525,7 @@ impl Localizer<'_> {
         if !src.is_dir() {
             return Ok(());
         }
-        copy_tree(&src, &self.dst.join(rel))
-            .map_err(|e| other(format!("unable to copy home {rel:?}"), e))
+        copy_tree(&src, &self.dst.join(rel)).map_err(|e| other(format!("unable to copy home {rel:?}"), e))
     }
 }
 
@@ -710,10 +566,7 @@ fn clean_text(p: &Path) -> String {
 fn http_file_path(url: &str) -> String {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let (hostport, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = hostport
-        .rsplit_once('@')
-        .map(|(_, h)| h)
-        .unwrap_or(hostport);
+    let host = hostport.rsplit_once('@').map(|(_, h)| h).unwrap_or(hostport);
     let host = match host.rsplit_once(':') {
         Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
         _ => host,
@@ -752,10 +605,7 @@ mod tests {
         );
         assert_eq!(host_dir("https://github.com/"), "github.com");
         assert_eq!(host_dir("git@github.com:"), "github.com");
-        assert_eq!(
-            host_dir("ssh://git@gitlab.example.com/"),
-            "gitlab.example.com"
-        );
+        assert_eq!(host_dir("ssh://git@gitlab.example.com/"), "gitlab.example.com");
         assert_eq!(host_dir("file://"), "file-schemed");
         assert_eq!(url_base("org/repo/"), "repo");
     }

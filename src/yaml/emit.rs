@@ -22,13 +22,7 @@ pub fn to_yaml(v: &Value) -> String {
 
 /// Append one document in kustomize's output style (ends with a newline).
 pub fn to_yaml_into(v: &Value, out: &mut String) {
-    let mut e = Emitter {
-        out,
-        column: 0,
-        indent: -1,
-        whitespace: true,
-        indention: true,
-    };
+    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true };
     e.emit_node(v, false, false);
     // document end
     e.indent = -1;
@@ -68,8 +62,7 @@ fn is_blankz(c: char) -> bool {
 
 #[inline]
 fn is_printable(c: char) -> bool {
-    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}')
-        || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
+    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}') || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
 }
 
 /// Sort map entries with go-yaml v2's natural key order. Insertion sort for
@@ -134,12 +127,8 @@ fn merge_sort<'a>(v: &mut [(&'a String, &'a Value)], buf: &mut [(&'a String, &'a
     }
 }
 
-const PLAIN_OK: Analysis = Analysis {
-    multiline: false,
-    block_plain_allowed: true,
-    single_quoted_allowed: true,
-    block_allowed: true,
-};
+const PLAIN_OK: Analysis =
+    Analysis { multiline: false, block_plain_allowed: true, single_quoted_allowed: true, block_allowed: true };
 
 /// Strings made only of `[A-Za-z0-9._/-]` (plus `:` not first or last),
 /// not starting with `---`/`...`: the full analysis would allow everything.
@@ -151,8 +140,7 @@ fn is_simple_ascii(b: &[u8]) -> bool {
     if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
         return false;
     }
-    b.iter()
-        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
+    b.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
 }
 
 /// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
@@ -202,8 +190,9 @@ fn analyze_full(value: &str) -> Analysis {
         };
         if first {
             match c {
-                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
-                | '%' | '@' | '`' => block_indicators = true,
+                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
+                    block_indicators = true
+                }
                 '?' | ':' | '-' if followed_by_whitespace => block_indicators = true,
                 _ => {}
             }
@@ -355,13 +344,7 @@ impl Emitter<'_> {
         self.indention = true;
     }
 
-    fn write_indicator(
-        &mut self,
-        ind: &str,
-        need_whitespace: bool,
-        is_whitespace: bool,
-        is_indention: bool,
-    ) {
+    fn write_indicator(&mut self, ind: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
         if need_whitespace && !self.whitespace {
             self.put(' ');
         }
@@ -432,7 +415,9 @@ impl Emitter<'_> {
             let a = analyze(k);
             let simple = !a.multiline && k.len() <= 128;
             if simple {
-                self.emit_scalar(k, string_style(k), &a, true);
+                // A plain `<<` key would be read back as a merge key.
+                let style = if k == "<<" { Style::Double } else { string_style(k) };
+                self.emit_scalar(k, style, &a, true);
                 self.write_indicator(":", false, false, false);
             } else {
                 self.write_indicator("?", true, false, true);
@@ -540,13 +525,7 @@ impl Emitter<'_> {
         while let Some((i, c)) = it.next() {
             if c == ' ' {
                 let next_is_space = it.peek().map(|&(_, n)| n) == Some(' ');
-                if allow_breaks
-                    && !spaces
-                    && self.column > BEST_WIDTH
-                    && i > 0
-                    && i < n - 1
-                    && !next_is_space
-                {
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && i > 0 && i < n - 1 && !next_is_space {
                     self.write_indent();
                 } else {
                     self.put(c);
@@ -613,11 +592,7 @@ impl Emitter<'_> {
                         self.put(letter);
                         for k in (0..width).rev() {
                             let d = (v >> (k * 4)) & 0xF;
-                            let ch = if d < 10 {
-                                (b'0' + d as u8) as char
-                            } else {
-                                (b'A' + (d as u8 - 10)) as char
-                            };
+                            let ch = if d < 10 { (b'0' + d as u8) as char } else { (b'A' + (d as u8 - 10)) as char };
                             self.put(ch);
                         }
                     }
@@ -677,11 +652,7 @@ impl Emitter<'_> {
                     self.write_indent();
                 }
                 self.out.push_str(text);
-                self.column += if text.is_ascii() {
-                    text.len()
-                } else {
-                    text.chars().count()
-                };
+                self.column += if text.is_ascii() { text.len() } else { text.chars().count() };
                 self.indention = false;
                 breaks = false;
             }
@@ -747,10 +718,7 @@ spec:
     #[test]
     fn nested_sequences_and_empties() {
         let v = json!({"list": ["a", ["nested", "list"], {"k": "v", "a": "b"}, [], {}], "x": null});
-        assert_eq!(
-            y(v),
-            "list:\n- a\n- - nested\n  - list\n- a: b\n  k: v\n- []\n- {}\nx: null\n"
-        );
+        assert_eq!(y(v), "list:\n- a\n- - nested\n  - list\n- a: b\n  k: v\n- []\n- {}\nx: null\n");
         assert_eq!(y(json!({})), "{}\n");
         assert_eq!(y(json!([])), "[]\n");
         assert_eq!(y(json!([[["x"]]])), "- - - x\n");
@@ -758,24 +726,19 @@ spec:
 
     #[test]
     fn key_order_natural() {
-        let keys = [
-            "b", "a10", "a2", "a_b", "aB", "ab", "A", "_x", "10", "9", "Z", "a.b", "a-b", "ä",
-            "a01", "a1", "a001",
-        ];
+        let keys =
+            ["b", "a10", "a2", "a_b", "aB", "ab", "A", "_x", "10", "9", "Z", "a.b", "a-b", "ä", "a01", "a1", "a001"];
         let mut m = Map::new();
         for k in keys {
             m.insert(k.to_string(), json!("x"));
         }
         let out = y(Value::Object(m));
-        let got: Vec<&str> = out
-            .lines()
-            .map(|l| l.split(": ").next().unwrap_or(""))
-            .collect();
+        let got: Vec<&str> = out.lines().map(|l| l.split(": ").next().unwrap_or("")).collect();
         assert_eq!(
             got,
             [
-                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2",
-                "a10", "aB", "ab", "b", "ä"
+                "_x", "\"9\"", "\"10\"", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2", "a10", "aB", "ab",
+                "b", "ä"
             ]
         );
     }
@@ -912,10 +875,7 @@ spec:
         assert_eq!(y(json!({ "k": nospace })), format!("k: {nospace}\n"));
         // double quoted strings fold too, escaping a following space
         let d = format!("{}  b\tx", "a".repeat(85));
-        assert_eq!(
-            y(json!({ "k": d })),
-            format!("k: \"{}\n  \\ b\\tx\"\n", "a".repeat(85))
-        );
+        assert_eq!(y(json!({ "k": d })), format!("k: \"{}\n  \\ b\\tx\"\n", "a".repeat(85)));
         // in a sequence the continuation is indented past the dash
         let s = format!("{} {}", "a".repeat(85), "b");
         assert_eq!(y(json!([s])), format!("- {}\n  b\n", "a".repeat(85)));
@@ -934,42 +894,29 @@ spec:
     }
 
     #[test]
+    fn merge_key_text_is_quoted() {
+        let v = serde_json::json!({"<<": {"a": 1}, "b": "<<"});
+        let out = y(v.clone());
+        assert_eq!(out, "\"<<\":\n  a: 1\nb: <<\n");
+        let back = crate::yaml::parse_documents(&out, "t").unwrap();
+        assert_eq!(back, [v]);
+    }
+
+    #[test]
     fn odd_keys() {
         assert_eq!(y(json!({"": 1})), "\"\": 1\n");
         assert_eq!(y(json!({"a\nb": 1})), "? |-\n  a\n  b\n: 1\n");
         let long = "k".repeat(130);
-        assert_eq!(
-            y(json!({ long.clone(): {"x": 1} })),
-            format!("? {long}\n: x: 1\n")
-        );
-        assert_eq!(
-            y(json!({"a b": 1, "yes": 2, "- x": 3})),
-            "'- x': 3\na b: 1\n\"yes\": 2\n"
-        );
+        assert_eq!(y(json!({ long.clone(): {"x": 1} })), format!("? {long}\n: x: 1\n"));
+        assert_eq!(y(json!({"a b": 1, "yes": 2, "- x": 3})), "'- x': 3\na b: 1\n\"yes\": 2\n");
     }
 
     #[test]
     fn fast_path_agrees_with_full_analysis() {
-        for s in [
-            "a",
-            "a-b",
-            "a.b",
-            "a:b",
-            "a/b/c",
-            "nginx:1.25",
-            "..a",
-            "--x",
-            "-x",
-            "x-",
-            "_",
-            "0",
-        ] {
+        for s in ["a", "a-b", "a.b", "a:b", "a/b/c", "nginx:1.25", "..a", "--x", "-x", "x-", "_", "0"] {
             assert!(is_simple_ascii(s.as_bytes()), "{s}");
             let a = analyze_full(s);
-            assert!(
-                a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline,
-                "{s}"
-            );
+            assert!(a.block_plain_allowed && a.single_quoted_allowed && a.block_allowed && !a.multiline, "{s}");
         }
         for s in ["-", ":a", "a:", "---", "...", "a b", ""] {
             assert!(!is_simple_ascii(s.as_bytes()), "{s}");
@@ -982,9 +929,7 @@ spec:
     /// YAML 1.2 reader does not.)
     #[test]
     fn random_strings_round_trip() {
-        let alphabet: Vec<char> = " \n\t\r:#-?'\"\\ab01.é😀\u{85}\u{FEFF}\u{0}\u{7f},[]{}&*!|>%@`~"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> = " \n\t\r:#-?'\"\\ab01.é😀\u{85}\u{FEFF}\u{0}\u{7f},[]{}&*!|>%@`~".chars().collect();
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = move || {
             seed ^= seed << 13;
@@ -1013,8 +958,7 @@ spec:
             m.insert("v".into(), v);
             let doc = Value::Object(m);
             let text = to_yaml(&doc);
-            let back =
-                crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
+            let back = crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back.len(), 1, "{text}");
             assert_eq!(back[0], doc, "{s:?}\n{text}");
         }

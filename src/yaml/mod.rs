@@ -13,10 +13,16 @@
 //! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
 mod emit;
+mod input;
 mod parse;
 pub(crate) mod resolve;
 mod sort;
 
 pub use emit::{to_yaml, to_yaml_into};
-pub use parse::{parse_documents, parse_kustomization, YamlError};
+pub use parse::{parse_documents, parse_kustomization, parse_resource_documents, YamlError};
 pub use resolve::format_go_float;
+
+/// The deepest nesting of collections kforge reads or creates (go-yaml v3's
+/// limit, which kustomize inherits): the parser refuses deeper documents,
+/// aliases included, and field paths with `create` stop here too.
+pub const MAX_DEPTH: usize = 10_000;

@@ -40,7 +40,21 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, &mut |v| {
+    parse_stream(text, origin, Schema::V3, false, false, &mut |v| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
+/// As [`parse_documents`], for resource files: values under
+/// `metadata.annotations` (of the document, or of the items of a `List`) are
+/// their source text, as kustomize writes annotations (`createdAt:` gives
+/// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
+pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V3, false, true, &mut |v| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -57,7 +71,7 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, &mut |v| {
+    parse_stream(text, origin, Schema::V2, true, false, &mut |v| {
         if first.is_none() {
             first = Some(v);
         }
@@ -69,12 +83,30 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 }
 
 /// Upper bound on nodes produced by alias expansion per stream (guards
-/// against "billion laughs" inputs).
-const ALIAS_NODE_BUDGET: usize = 5_000_000;
+/// against "billion laughs" inputs; with the byte budget it keeps a document
+/// well under 1 GB of memory).
+const ALIAS_NODE_BUDGET: usize = 2_000_000;
+/// Upper bound on scalar bytes (strings and keys) copied by alias expansion
+/// per stream.
+const ALIAS_BYTE_BUDGET: usize = 64 << 20;
 
-/// Maximum nesting of collections (keeps recursion in the emitter and in
-/// `Drop` bounded).
-const MAX_DEPTH: usize = 1000;
+/// Maximum nesting of collections, aliases expanded (go-yaml v3's limit).
+use super::MAX_DEPTH;
+
+/// One step from a collection to a child: an index or a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Index(usize),
+    Key(String),
+}
+
+/// What an anchor names. A collection is not copied when it is anchored:
+/// the anchor records where it is in the document, and an alias copies it
+/// from there (only aliases cost memory).
+enum Anchor {
+    Owned(Value),
+    At(Vec<Seg>),
+}
 
 struct PendingKey {
     name: String,
@@ -101,21 +133,42 @@ enum Frame {
 struct Builder<'o> {
     origin: &'o str,
     schema: Schema,
-    anchors: HashMap<usize, (Value, usize)>,
+    anchors: HashMap<usize, Anchor>,
     stack: Vec<Frame>,
     root: Option<Value>,
     alias_nodes: usize,
+    alias_bytes: usize,
     /// Line of each explicit key of the open mappings, in insertion order
     /// (for duplicate-key errors); one shared buffer to avoid allocations.
     key_lines: Vec<usize>,
+    /// Annotation values are their source text (resource files).
+    annotation_text: bool,
 }
 
-fn count_nodes(v: &Value) -> usize {
-    match v {
-        Value::Array(a) => 1 + a.iter().map(count_nodes).sum::<usize>(),
-        Value::Object(m) => 1 + m.values().map(count_nodes).sum::<usize>(),
-        _ => 1,
+/// Nodes, scalar bytes and depth (levels of collections) of a value,
+/// without recursion.
+fn measure(v: &Value) -> (usize, usize, usize) {
+    let (mut nodes, mut bytes, mut depth) = (0usize, 0usize, 0usize);
+    let mut todo: Vec<(&Value, usize)> = vec![(v, 0)];
+    while let Some((v, d)) = todo.pop() {
+        nodes += 1;
+        match v {
+            Value::Array(a) => {
+                depth = depth.max(d + 1);
+                todo.extend(a.iter().map(|x| (x, d + 1)));
+            }
+            Value::Object(m) => {
+                depth = depth.max(d + 1);
+                for (k, x) in m {
+                    bytes += k.len();
+                    todo.push((x, d + 1));
+                }
+            }
+            Value::String(s) => bytes += s.len(),
+            _ => bytes += 8,
+        }
     }
+    (nodes, bytes, depth)
 }
 
 fn line_col(span: &Span) -> (usize, usize) {
@@ -124,12 +177,7 @@ fn line_col(span: &Span) -> (usize, usize) {
 
 impl Builder<'_> {
     fn err(&self, line: usize, column: usize, message: impl Into<String>) -> YamlError {
-        YamlError {
-            origin: self.origin.to_string(),
-            line,
-            column,
-            message: message.into(),
-        }
+        YamlError { origin: self.origin.to_string(), line, column, message: message.into() }
     }
 
     fn err_at(&self, span: &Span, message: impl Into<String>) -> YamlError {
@@ -137,15 +185,146 @@ impl Builder<'_> {
         self.err(l, c, message)
     }
 
+    /// Is the next value one of `metadata.annotations` of the document (or
+    /// of an item of a list document)?
+    fn at_annotation_value(&self) -> bool {
+        fn key_is(f: &Frame, name: &str) -> bool {
+            matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
+        }
+        let s = &self.stack;
+        let n = s.len();
+        let meta_at = match n {
+            3 => 0,
+            5 if key_is(&s[0], "items") && matches!(s[1], Frame::Seq { .. }) => 2,
+            _ => return false,
+        };
+        key_is(&s[meta_at], "metadata") && key_is(&s[meta_at + 1], "annotations")
+    }
+
     /// Are we positioned at a mapping key?
     fn expecting_key(&self) -> bool {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
     }
 
+    /// Anchor a scalar (copied: scalars are small next to collections).
     fn register_anchor(&mut self, anchor: usize, v: &Value) {
         if anchor > 0 {
-            let n = count_nodes(v);
-            self.anchors.insert(anchor, (v.clone(), n));
+            self.anchors.insert(anchor, Anchor::Owned(v.clone()));
+        }
+    }
+
+    /// Where the child being completed now goes: the open position of every
+    /// frame. `None` when a frame's position is a merge key (merge sources
+    /// do not stay in the tree).
+    fn open_path(&self) -> Option<Vec<Seg>> {
+        let mut path = Vec::with_capacity(self.stack.len());
+        for f in &self.stack {
+            path.push(match f {
+                Frame::Seq { items, .. } => Seg::Index(items.len()),
+                Frame::Map { key: Some(k), .. } if !k.merge => Seg::Key(k.name.clone()),
+                Frame::Map { .. } => return None,
+            });
+        }
+        Some(path)
+    }
+
+    /// Anchor a collection that is about to be completed: by position, or
+    /// by copy when it is a merge source.
+    fn register_collection_anchor(&mut self, anchor: usize, v: &Value) {
+        if anchor == 0 {
+            return;
+        }
+        let a = match self.open_path() {
+            Some(p) => Anchor::At(p),
+            None => Anchor::Owned(v.clone()),
+        };
+        self.anchors.insert(anchor, a);
+    }
+
+    /// The value an anchored position holds now: through the open frames,
+    /// then down the completed value.
+    fn lookup(&self, path: &[Seg]) -> Option<&Value> {
+        let mut i = 0;
+        let mut cur: &Value = loop {
+            let frame = self.stack.get(i)?;
+            let seg = path.get(i)?;
+            let open = match frame {
+                Frame::Seq { items, .. } => *seg == Seg::Index(items.len()),
+                Frame::Map { key: Some(k), .. } => !k.merge && *seg == Seg::Key(k.name.clone()),
+                Frame::Map { .. } => false,
+            };
+            if open && i + 1 < self.stack.len() {
+                i += 1;
+                continue;
+            }
+            break match (frame, seg) {
+                (Frame::Seq { items, .. }, Seg::Index(n)) => items.get(*n)?,
+                (Frame::Map { map, .. }, Seg::Key(k)) => map.get(k)?,
+                _ => return None,
+            };
+        };
+        for seg in &path[i + 1..] {
+            cur = match (cur, seg) {
+                (Value::Array(a), Seg::Index(n)) => a.get(*n)?,
+                (Value::Object(m), Seg::Key(k)) => m.get(k)?,
+                _ => return None,
+            };
+        }
+        Some(cur)
+    }
+
+    /// A copy of an anchored value for an alias, within the alias budgets
+    /// and the depth limit.
+    fn alias_value(&mut self, id: usize, span: &Span) -> Result<Value, YamlError> {
+        let v = match self.anchors.get(&id) {
+            None => return Err(self.err_at(span, "unknown anchor")),
+            Some(Anchor::Owned(v)) => v,
+            Some(Anchor::At(p)) => match self.lookup(p) {
+                Some(v) => v,
+                None => return Err(self.err_at(span, "internal error: anchored value not found")),
+            },
+        };
+        let (nodes, bytes, depth) = measure(v);
+        let nodes_total = self.alias_nodes.saturating_add(nodes);
+        let bytes_total = self.alias_bytes.saturating_add(bytes);
+        if nodes_total > ALIAS_NODE_BUDGET || bytes_total > ALIAS_BYTE_BUDGET {
+            return Err(self.err_at(span, "document contains excessive aliasing"));
+        }
+        if self.stack.len() + depth > MAX_DEPTH {
+            return Err(self.err_at(span, format!("exceeded max depth of {MAX_DEPTH}")));
+        }
+        let v = v.clone();
+        self.alias_nodes = nodes_total;
+        self.alias_bytes = bytes_total;
+        Ok(v)
+    }
+
+    /// Before a duplicate key (allowed in kustomization files) replaces a
+    /// value, anchors inside that value are copied out: aliases still name
+    /// what the anchor was set on.
+    fn keep_anchors_of_replaced_value(&mut self) {
+        if self.schema != Schema::V2 {
+            return;
+        }
+        let Some(Frame::Map { map, key: Some(k), .. }) = self.stack.last() else { return };
+        if k.merge || !map.contains_key(&k.name) {
+            return;
+        }
+        let Some(prefix) = self.open_path() else { return };
+        let ids: Vec<usize> = self
+            .anchors
+            .iter()
+            .filter(|(_, a)| matches!(a, Anchor::At(p) if p.starts_with(&prefix)))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in ids {
+            let copy = match self.anchors.get(&id) {
+                Some(Anchor::At(p)) => self.lookup(p).cloned(),
+                _ => None,
+            };
+            if let Some(v) = copy {
+                self.anchors.insert(id, Anchor::Owned(v));
+            }
         }
     }
 
@@ -173,13 +352,7 @@ impl Builder<'_> {
         let origin = self.origin;
         let schema = self.schema;
         let key_lines = &mut self.key_lines;
-        let Some(Frame::Map {
-            map,
-            merges,
-            lines_start,
-            ..
-        }) = self.stack.last_mut()
-        else {
+        let Some(Frame::Map { map, merges, lines_start, .. }) = self.stack.last_mut() else {
             return Ok(());
         };
         if k.merge {
@@ -237,12 +410,7 @@ impl Builder<'_> {
         let (line, col) = line_col(span);
         let plain = style == ScalarStyle::Plain;
         if plain && tag.is_none() && text == "<<" {
-            return Ok(PendingKey {
-                name: String::new(),
-                merge: true,
-                line,
-                col,
-            });
+            return Ok(PendingKey { name: String::new(), merge: true, line, col });
         }
         let name = match self.schema {
             Schema::V3 => {
@@ -258,12 +426,7 @@ impl Builder<'_> {
                 self.key_string(v, span)?
             }
         };
-        Ok(PendingKey {
-            name,
-            merge: false,
-            line,
-            col,
-        })
+        Ok(PendingKey { name, merge: false, line, col })
     }
 
     /// Turn a resolved key value into a string key.
@@ -310,12 +473,8 @@ impl Builder<'_> {
                 "binary" => {
                     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                     match base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()) {
-                        Ok(bytes) => {
-                            Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
-                        }
-                        Err(_) => {
-                            Err(self.err_at(span, "!!binary value contains invalid base64 data"))
-                        }
+                        Ok(bytes) => Ok(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
+                        Err(_) => Err(self.err_at(span, "!!binary value contains invalid base64 data")),
                     }
                 }
                 "null" | "bool" | "int" | "float" | "timestamp" => {
@@ -330,10 +489,7 @@ impl Builder<'_> {
                             | ("timestamp", Resolved::Timestamp(_))
                     );
                     if !ok {
-                        return Err(self.err_at(
-                            span,
-                            format!("cannot decode !!str `{}` as a !!{}", text, want),
-                        ));
+                        return Err(self.err_at(span, format!("cannot decode !!str `{}` as a !!{}", text, want)));
                     }
                     let v = self.resolved_to_value(r, text, span)?;
                     if want == "float" {
@@ -347,10 +503,7 @@ impl Builder<'_> {
                     }
                     Ok(v)
                 }
-                "map" | "seq" => Err(self.err_at(
-                    span,
-                    format!("cannot decode !!str `{}` as a !!{}", text, want),
-                )),
+                "map" | "seq" => Err(self.err_at(span, format!("cannot decode !!str `{}` as a !!{}", text, want))),
                 _ => Ok(Value::String(text.into_owned())),
             };
         }
@@ -361,12 +514,7 @@ impl Builder<'_> {
         self.resolved_to_value(r, text, span)
     }
 
-    fn resolved_to_value(
-        &self,
-        r: Resolved,
-        text: Cow<'_, str>,
-        span: &Span,
-    ) -> Result<Value, YamlError> {
+    fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
         Ok(match r {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
@@ -379,10 +527,7 @@ impl Builder<'_> {
             Resolved::NonFinite => match self.schema {
                 Schema::V3 => Value::String(text.into_owned()),
                 Schema::V2 => {
-                    return Err(self.err_at(
-                        span,
-                        format!("unsupported value: {text} (not representable in JSON)"),
-                    ))
+                    return Err(self.err_at(span, format!("unsupported value: {text} (not representable in JSON)")))
                 }
             },
             Resolved::Timestamp(t) => match self.schema {
@@ -394,14 +539,7 @@ impl Builder<'_> {
     }
 
     fn finish_map(&mut self, span: &Span) -> Result<(), YamlError> {
-        let Some(Frame::Map {
-            mut map,
-            anchor,
-            merges,
-            key,
-            lines_start,
-        }) = self.stack.pop()
-        else {
+        let Some(Frame::Map { mut map, anchor, merges, key, lines_start }) = self.stack.pop() else {
             return Err(self.err_at(span, "internal error: unbalanced mapping"));
         };
         if key.is_some() {
@@ -424,7 +562,7 @@ impl Builder<'_> {
             }
         }
         let v = Value::Object(map);
-        self.register_anchor(anchor, &v);
+        self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
 
@@ -433,7 +571,7 @@ impl Builder<'_> {
             return Err(self.err_at(span, "internal error: unbalanced sequence"));
         };
         let v = Value::Array(items);
-        self.register_anchor(anchor, &v);
+        self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
 
@@ -442,14 +580,20 @@ impl Builder<'_> {
             Event::Scalar(text, style, anchor, tag) => {
                 if self.expecting_key() {
                     if anchor > 0 {
-                        let v =
-                            self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
+                        let v = self.scalar_value(Cow::Borrowed(&*text), style, tag.as_deref(), &span)?;
                         self.register_anchor(anchor, &v);
                     }
                     let k = self.key_from_scalar(text, style, tag.as_deref(), &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some(k);
                     }
+                    self.keep_anchors_of_replaced_value();
+                } else if self.annotation_text && self.at_annotation_value() {
+                    // an empty node comes as a plain `~` with an empty span
+                    let empty = style == ScalarStyle::Plain && span.is_empty();
+                    let v = Value::String(if empty { String::new() } else { text.into_owned() });
+                    self.register_anchor(anchor, &v);
+                    self.complete(v, &span)?;
                 } else {
                     let v = self.scalar_value(text, style, tag.as_deref(), &span)?;
                     self.register_anchor(anchor, &v);
@@ -457,26 +601,14 @@ impl Builder<'_> {
                 }
             }
             Event::Alias(id) => {
-                let Some((v, n)) = self.anchors.get(&id) else {
-                    return Err(self.err_at(&span, "unknown anchor"));
-                };
-                let n = *n;
-                self.alias_nodes = self.alias_nodes.saturating_add(n);
-                if self.alias_nodes > ALIAS_NODE_BUDGET {
-                    return Err(self.err_at(&span, "document contains excessive aliasing"));
-                }
-                let v = v.clone();
+                let v = self.alias_value(id, &span)?;
                 if self.expecting_key() {
                     let (line, col) = line_col(&span);
                     let name = self.key_string(v, &span)?;
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
-                        *key = Some(PendingKey {
-                            name,
-                            merge: false,
-                            line,
-                            col,
-                        });
+                        *key = Some(PendingKey { name, merge: false, line, col });
                     }
+                    self.keep_anchors_of_replaced_value();
                 } else {
                     self.complete(v, &span)?;
                 }
@@ -486,12 +618,9 @@ impl Builder<'_> {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
                 if self.stack.len() >= MAX_DEPTH {
-                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                    return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
-                self.stack.push(Frame::Seq {
-                    items: Vec::new(),
-                    anchor,
-                });
+                self.stack.push(Frame::Seq { items: Vec::new(), anchor });
             }
             Event::SequenceEnd => self.finish_seq(&span)?,
             Event::MappingStart(anchor, _) => {
@@ -499,7 +628,7 @@ impl Builder<'_> {
                     return Err(self.err_at(&span, "complex mapping keys are not supported"));
                 }
                 if self.stack.len() >= MAX_DEPTH {
-                    return Err(self.err_at(&span, "exceeded max depth of 1000"));
+                    return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
                 self.stack.push(Frame::Map {
                     map: Map::new(),
@@ -524,12 +653,7 @@ impl Builder<'_> {
 
 fn scan_error(origin: &str, e: &ScanError) -> YamlError {
     let m = e.marker();
-    YamlError {
-        origin: origin.to_string(),
-        line: m.line().max(1),
-        column: m.col() + 1,
-        message: e.info().to_string(),
-    }
+    YamlError { origin: origin.to_string(), line: m.line().max(1), column: m.col() + 1, message: e.info().to_string() }
 }
 
 fn parse_stream(
@@ -537,10 +661,40 @@ fn parse_stream(
     origin: &str,
     schema: Schema,
     first_only: bool,
+    annotation_text: bool,
     sink: &mut dyn FnMut(Value),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut parser = Parser::new_from_str(text);
+    // Documents already handed to `sink` by an earlier attempt are skipped
+    // when a quoted scalar had to be re-indented (see `input.rs`).
+    let mut delivered = 0usize;
+    let mut fixed: Option<String> = None;
+    loop {
+        let cur = fixed.as_deref().unwrap_or(text);
+        match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
+            Ok(()) => return Ok(()),
+            Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
+                match super::input::reindent_quoted(cur, m.line(), m.col()) {
+                    Some(t) => fixed = Some(t),
+                    None => return Err(e),
+                }
+            }
+            Err((e, _)) => return Err(e),
+        }
+    }
+}
+
+fn parse_stream_once(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    annotation_text: bool,
+    delivered: &mut usize,
+    sink: &mut dyn FnMut(Value),
+) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
+    let mut seen = 0usize;
+    let mut parser = Parser::new(super::input::LineInput::new(text));
     let mut b = Builder {
         origin,
         schema,
@@ -548,15 +702,21 @@ fn parse_stream(
         stack: Vec::new(),
         root: None,
         alias_nodes: 0,
+        alias_bytes: 0,
         key_lines: Vec::new(),
+        annotation_text,
     };
     for item in &mut parser {
-        let (ev, span) = item.map_err(|e| scan_error(origin, &e))?;
+        let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);
-        b.event(ev, span)?;
+        b.event(ev, span).map_err(|e| (e, None))?;
         if is_end {
             let v = b.root.take().unwrap_or(Value::Null);
-            sink(v);
+            seen += 1;
+            if seen > *delivered {
+                *delivered = seen;
+                sink(v);
+            }
             if first_only {
                 break;
             }
@@ -579,11 +739,9 @@ mod tests {
 
     #[test]
     fn scalars_v3() {
-        let v = one(
-            "a: 0123\nb: 0x1F\nc: 0o17\nd: 0b101\ne: 1_000\nf: 1.0\ng: 1.5e3\nh: 12345678901234567890\n\
+        let v = one("a: 0123\nb: 0x1F\nc: 0o17\nd: 0b101\ne: 1_000\nf: 1.0\ng: 1.5e3\nh: 12345678901234567890\n\
              i: 123456789012345678901234567890\nj: yes\nk: on\nl: y\nm: True\nn: FALSE\no: ~\np: Null\nq:\n\
-             r: 2024-01-01\ns: 2001-12-14t21:59:43.10-05:00\nt: '0123'\nu: \"true\"\nv: .inf\nw: -42\nx: .5\n",
-        );
+             r: 2024-01-01\ns: 2001-12-14t21:59:43.10-05:00\nt: '0123'\nu: \"true\"\nv: .inf\nw: -42\nx: .5\n");
         assert_eq!(
             v,
             json!({
@@ -609,10 +767,7 @@ mod tests {
                    "true": "k", "1.5": "f", "namePrefix": "x2"})
         );
         assert_eq!(parse_kustomization("", "k").expect("empty"), json!({}));
-        assert_eq!(
-            parse_kustomization("# just a comment\n", "k").expect("c"),
-            json!({})
-        );
+        assert_eq!(parse_kustomization("# just a comment\n", "k").expect("c"), json!({}));
         assert!(parse_kustomization("a: .inf\n", "k").is_err());
         assert!(parse_kustomization("~: x\n", "k").is_err());
     }
@@ -623,21 +778,13 @@ mod tests {
         let docs = parse_documents(text, "m.yaml").expect("parse");
         assert_eq!(
             docs,
-            vec![
-                json!({"a": 1}),
-                json!({"kind": "List", "items": [{"a": 1}]}),
-                json!(["x"]),
-                json!("plain")
-            ]
+            vec![json!({"a": 1}), json!({"kind": "List", "items": [{"a": 1}]}), json!(["x"]), json!("plain")]
         );
         assert!(parse_documents("", "e").expect("e").is_empty());
         assert!(parse_documents("# nothing\n\n", "e").expect("e").is_empty());
         assert!(parse_documents("---\n---\n", "e").expect("e").is_empty());
         // BOM and CRLF
-        assert_eq!(
-            parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"),
-            vec![json!({"a": 1, "b": "x"})]
-        );
+        assert_eq!(parse_documents("\u{FEFF}a: 1\r\nb: x\r\n", "b").expect("b"), vec![json!({"a": 1, "b": "x"})]);
     }
 
     #[test]
@@ -649,9 +796,7 @@ mod tests {
         .expect("parse");
         assert_eq!(
             docs,
-            vec![
-                json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})
-            ]
+            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "1", "b": [1, 2.5, true, null]}})]
         );
     }
 
@@ -659,20 +804,15 @@ mod tests {
     fn every_key_is_kept() {
         // Key order is not kept (the emitter sorts keys as kustomize does).
         let v = one("z: 1\na: 2\nm: 3\n");
-        let mut keys: Vec<&String> = v
-            .as_object()
-            .map(|m| m.keys().collect())
-            .unwrap_or_default();
+        let mut keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
         keys.sort();
         assert_eq!(keys, ["a", "m", "z"]);
     }
 
     #[test]
     fn anchors_aliases_merge() {
-        let v = one(
-            "base: &b\n  x: 1\n  y: 2\nother: &o\n  y: 20\n  z: 30\nlist: &l [1, 2]\n\
-             use:\n  <<: [*b, *o]\n  x: 10\ncopy: *l\nk: &s str\nref: *s\nsingle:\n  <<: *b\n",
-        );
+        let v = one("base: &b\n  x: 1\n  y: 2\nother: &o\n  y: 20\n  z: 30\nlist: &l [1, 2]\n\
+             use:\n  <<: [*b, *o]\n  x: 10\ncopy: *l\nk: &s str\nref: *s\nsingle:\n  <<: *b\n");
         assert_eq!(
             v,
             json!({
@@ -690,20 +830,13 @@ mod tests {
         let e = parse_documents("a: 1\nb: 2\na: 3\n", "dup.yaml").expect_err("dup");
         assert_eq!((e.origin.as_str(), e.line, e.column), ("dup.yaml", 3, 1));
         assert_eq!(e.message, "mapping key \"a\" already defined at line 1");
-        assert_eq!(
-            e.to_string(),
-            "dup.yaml:3:1: mapping key \"a\" already defined at line 1"
-        );
+        assert_eq!(e.to_string(), "dup.yaml:3:1: mapping key \"a\" already defined at line 1");
 
         let e = parse_documents("a: 1\nb:\n  c: [1, 2\n", "f.yaml").expect_err("flow");
         assert_eq!(e.origin, "f.yaml");
         assert!(e.line >= 3, "{e}");
 
-        let e = parse_documents(
-            "spec:\n  selector:\n    app: x\n    - name: http\n",
-            "s.yaml",
-        )
-        .expect_err("bad block");
+        let e = parse_documents("spec:\n  selector:\n    app: x\n    - name: http\n", "s.yaml").expect_err("bad block");
         assert_eq!(e.line, 4, "{e}");
         assert!(e.column >= 1);
 
@@ -713,13 +846,8 @@ mod tests {
 
     #[test]
     fn tags() {
-        let v = one(
-            "a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n",
-        );
-        assert_eq!(
-            v,
-            json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"})
-        );
+        let v = one("a: !!str 123\nb: !!int \"42\"\nc: !custom 7\nd: !!float 1\ne: !!binary aGVsbG8=\n");
+        assert_eq!(v, json!({"a": "123", "b": 42, "c": "7", "d": 1.0, "e": "hello"}));
         assert!(parse_documents("a: !!int abc\n", "t").is_err());
     }
 
@@ -731,14 +859,16 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused() {
-        let mut text = String::new();
-        for i in 0..1200 {
-            text.push_str(&"  ".repeat(i));
-            text.push_str("k:\n");
-        }
-        let e = parse_documents(&text, "deep.yaml").expect_err("too deep");
-        assert!(e.message.contains("depth"), "{e}");
-        assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
+        // Deep trees are dropped recursively: use a thread with room for it.
+        let t = std::thread::Builder::new().stack_size(64 << 20).spawn(|| {
+            // `- - - x`: one block sequence per `- ` (flow nesting stops at 255 in the scanner).
+            let deep = |n: usize| format!("{}x\n", "- ".repeat(n));
+            assert!(parse_documents(&deep(MAX_DEPTH), "ok.yaml").is_ok());
+            let e = parse_documents(&deep(MAX_DEPTH + 1), "deep.yaml").expect_err("too deep");
+            assert_eq!(e.message, "exceeded max depth of 10000", "{e}");
+            assert!(parse_documents(&"[".repeat(100_000), "flow.yaml").is_err());
+        });
+        t.unwrap().join().unwrap();
     }
 
     #[test]

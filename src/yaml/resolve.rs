@@ -45,8 +45,8 @@ fn lookup_map(s: &str, schema: Schema) -> Option<Resolved> {
         "" | "~" | "null" | "Null" | "NULL" => Resolved::Null,
         "true" | "True" | "TRUE" => Resolved::Bool(true),
         "false" | "False" | "FALSE" => Resolved::Bool(false),
-        ".nan" | ".NaN" | ".NAN" | ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF"
-        | "-.inf" | "-.Inf" | "-.INF" => Resolved::NonFinite,
+        ".nan" | ".NaN" | ".NAN" | ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf"
+        | "-.INF" => Resolved::NonFinite,
         _ => {
             if schema == Schema::V2 {
                 match s {
@@ -157,10 +157,7 @@ pub(crate) fn go_parse_int(s: &str) -> GoInt {
         if d >= base {
             return GoInt::None;
         }
-        mag = match mag
-            .checked_mul(base as u64)
-            .and_then(|m| m.checked_add(d as u64))
-        {
+        mag = match mag.checked_mul(base as u64).and_then(|m| m.checked_add(d as u64)) {
             Some(m) => m,
             None => return GoInt::None,
         };
@@ -229,9 +226,7 @@ fn go_parse_float_dot(s: &str) -> Option<f64> {
         if c == b'_' {
             let prev = i.checked_sub(1).and_then(|j| b.get(j));
             let next = b.get(i + 1);
-            if !matches!(prev, Some(p) if p.is_ascii_digit())
-                || !matches!(next, Some(n) if n.is_ascii_digit())
-            {
+            if !matches!(prev, Some(p) if p.is_ascii_digit()) || !matches!(next, Some(n) if n.is_ascii_digit()) {
                 return None;
             }
         }
@@ -335,8 +330,7 @@ fn days_in(month: u32, year: u32) -> u32 {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         _ => {
-            let leap =
-                (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+            let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
             if leap {
                 29
             } else {
@@ -366,16 +360,7 @@ pub(crate) fn parse_timestamp(s: &str) -> Option<Timestamp> {
     if !(1..=12).contains(&month) || day < 1 || day > days_in(month, year) {
         return None;
     }
-    let mut ts = Timestamp {
-        year,
-        month,
-        day,
-        hour: 0,
-        minute: 0,
-        second: 0,
-        nanos: 0,
-        offset: None,
-    };
+    let mut ts = Timestamp { year, month, day, hour: 0, minute: 0, second: 0, nanos: 0, offset: None };
     if i == b.len() {
         return Some(ts);
     }
@@ -486,24 +471,12 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
     }
-    let sci = if bits32 {
-        format!("{:e}", f as f32)
-    } else {
-        format!("{:e}", f)
-    };
+    let sci = if bits32 { format!("{:e}", f as f32) } else { format!("{:e}", f) };
     let (neg, sci) = match sci.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, sci.as_str()),
@@ -536,12 +509,7 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
         // %f with max(nd-dp, 0) decimals
         if dp > 0 {
             for k in 0..dp {
-                out.push(
-                    digits
-                        .as_bytes()
-                        .get(k as usize)
-                        .map_or('0', |&c| c as char),
-                );
+                out.push(digits.as_bytes().get(k as usize).map_or('0', |&c| c as char));
             }
         } else {
             out.push('0');
@@ -551,14 +519,7 @@ pub fn format_go_float(f: f64, bits32: bool) -> String {
             out.push('.');
             for k in 0..prec {
                 let idx = dp + k;
-                let c = if idx >= 0 {
-                    digits
-                        .as_bytes()
-                        .get(idx as usize)
-                        .map_or('0', |&c| c as char)
-                } else {
-                    '0'
-                };
+                let c = if idx >= 0 { digits.as_bytes().get(idx as usize).map_or('0', |&c| c as char) } else { '0' };
                 out.push(c);
             }
         }
@@ -593,11 +554,7 @@ fn format_go_float_f(f: f64) -> String {
     if nd > dp {
         out.push('.');
         for k in dp..nd {
-            out.push(if k >= 0 {
-                digits[k as usize] as char
-            } else {
-                '0'
-            });
+            out.push(if k >= 0 { digits[k as usize] as char } else { '0' });
         }
     }
     out
@@ -697,10 +654,7 @@ mod tests {
         assert_eq!(format_go_float(1.0, false), "1");
         assert_eq!(format_go_float(1500.0, false), "1500");
         assert_eq!(format_go_float(0.000001, false), "1e-06");
-        assert_eq!(
-            format_go_float(1.2345678901234568e29, false),
-            "1.2345678901234568e+29"
-        );
+        assert_eq!(format_go_float(1.2345678901234568e29, false), "1.2345678901234568e+29");
         assert_eq!(format_go_float(1e6, false), "1e+06");
         assert_eq!(format_go_float(123456789.5, false), "1.234567895e+08");
         assert_eq!(format_go_float(0.0001, false), "0.0001");
@@ -738,14 +692,8 @@ mod tests {
         assert_eq!(r("-42"), Resolved::Int(-42));
         assert_eq!(r("+7"), Resolved::Int(7));
         assert_eq!(r("-9223372036854775808"), Resolved::Int(i64::MIN));
-        assert_eq!(
-            r("12345678901234567890"),
-            Resolved::Uint(12345678901234567890)
-        );
-        assert_eq!(
-            r("123456789012345678901234567890"),
-            Resolved::Float(1.2345678901234568e29)
-        );
+        assert_eq!(r("12345678901234567890"), Resolved::Uint(12345678901234567890));
+        assert_eq!(r("123456789012345678901234567890"), Resolved::Float(1.2345678901234568e29));
         assert_eq!(r("08"), Resolved::Float(8.0));
         assert_eq!(r("0x"), Resolved::Str);
         assert_eq!(r("1e3"), Resolved::Float(1000.0));
@@ -769,22 +717,10 @@ mod tests {
         let t = |s: &str| parse_timestamp(s).map(|t| t.to_rfc3339_nano());
         assert_eq!(t("2024-01-01").as_deref(), Some("2024-01-01T00:00:00Z"));
         assert_eq!(t("2024-1-1").as_deref(), Some("2024-01-01T00:00:00Z"));
-        assert_eq!(
-            t("2001-12-14t21:59:43.10-05:00").as_deref(),
-            Some("2001-12-14T21:59:43.1-05:00")
-        );
-        assert_eq!(
-            t("2001-12-14T21:59:43Z").as_deref(),
-            Some("2001-12-14T21:59:43Z")
-        );
-        assert_eq!(
-            t("2001-12-14T21:59:43+00:00").as_deref(),
-            Some("2001-12-14T21:59:43Z")
-        );
-        assert_eq!(
-            t("2001-12-14 21:59:43.5").as_deref(),
-            Some("2001-12-14T21:59:43.5Z")
-        );
+        assert_eq!(t("2001-12-14t21:59:43.10-05:00").as_deref(), Some("2001-12-14T21:59:43.1-05:00"));
+        assert_eq!(t("2001-12-14T21:59:43Z").as_deref(), Some("2001-12-14T21:59:43Z"));
+        assert_eq!(t("2001-12-14T21:59:43+00:00").as_deref(), Some("2001-12-14T21:59:43Z"));
+        assert_eq!(t("2001-12-14 21:59:43.5").as_deref(), Some("2001-12-14T21:59:43.5Z"));
         assert_eq!(t("2001-12-14 21:59:43.10 -5"), None);
         assert_eq!(t("2001-12-14T21:59:43"), None);
         assert_eq!(t("2023-02-30"), None);

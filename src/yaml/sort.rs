@@ -116,13 +116,10 @@ mod tests {
 
     #[test]
     fn observed_order() {
-        let expected = [
-            "_x", "9", "10", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2", "a10", "aB",
-            "ab", "b", "ä",
-        ];
+        let expected =
+            ["_x", "9", "10", "A", "Z", "a-b", "a.b", "a_b", "a1", "a01", "a001", "a2", "a10", "aB", "ab", "b", "ä"];
         let mut keys = vec![
-            "b", "a10", "a2", "a_b", "aB", "ab", "A", "_x", "10", "9", "Z", "a.b", "a-b", "ä",
-            "a01", "a1", "a001",
+            "b", "a10", "a2", "a_b", "aB", "ab", "A", "_x", "10", "9", "Z", "a.b", "a-b", "ä", "a01", "a1", "a001",
         ];
         keys.sort_by(|x, y| {
             if natural_less(x, y) {

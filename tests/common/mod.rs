@@ -48,23 +48,14 @@ pub struct Case {
 
 impl Case {
     pub fn load(path: &Path) -> Result<Case, String> {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let read = |f: &str| fs::read_to_string(path.join(f)).ok();
         let build_dir = match read("dir") {
             Some(d) => path.join(d.trim()),
             None => path.to_path_buf(),
         };
         let flags = read("flags")
-            .map(|f| {
-                f.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(String::from)
-                    .collect()
-            })
+            .map(|f| f.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
             .unwrap_or_default();
         let expect = match (read("expected.yaml"), read("expected-error.txt")) {
             (Some(out), None) => Expect::Output(out),
@@ -75,33 +66,15 @@ impl Case {
                 }
                 Expect::Error(err)
             }
-            (Some(_), Some(_)) => {
-                return Err(format!(
-                    "{name}: has both expected.yaml and expected-error.txt"
-                ))
-            }
-            (None, None) => {
-                return Err(format!(
-                    "{name}: has neither expected.yaml nor expected-error.txt"
-                ))
-            }
+            (Some(_), Some(_)) => return Err(format!("{name}: has both expected.yaml and expected-error.txt")),
+            (None, None) => return Err(format!("{name}: has neither expected.yaml nor expected-error.txt")),
         };
-        Ok(Case {
-            name,
-            path: path.to_path_buf(),
-            build_dir,
-            flags,
-            expect,
-        })
+        Ok(Case { name, path: path.to_path_buf(), build_dir, flags, expect })
     }
 
     /// Run `kforge build <flags> <dir>`.
     pub fn run(&self) -> std::io::Result<Output> {
-        Command::new(KFORGE)
-            .arg("build")
-            .args(&self.flags)
-            .arg(&self.build_dir)
-            .output()
+        Command::new(KFORGE).arg("build").args(&self.flags).arg(&self.build_dir).output()
     }
 
     /// None when the run matches the expectation, else a description.
@@ -115,17 +88,10 @@ impl Case {
         match &self.expect {
             Expect::Output(want) => {
                 if !out.status.success() {
-                    return Some(format!(
-                        "build failed ({}):\n{}",
-                        out.status,
-                        indent(&stderr)
-                    ));
+                    return Some(format!("build failed ({}):\n{}", out.status, indent(&stderr)));
                 }
                 if stdout != *want {
-                    return Some(format!(
-                        "output differs from expected.yaml:\n{}",
-                        first_diff(want, &stdout)
-                    ));
+                    return Some(format!("output differs from expected.yaml:\n{}", first_diff(want, &stdout)));
                 }
                 None
             }
@@ -138,10 +104,7 @@ impl Case {
                     problems.push(format!("stdout not empty:\n{}", indent(&head(&stdout, 10))));
                 }
                 if !stderr.contains(needle.as_str()) {
-                    problems.push(format!(
-                        "stderr lacks {needle:?}; stderr was:\n{}",
-                        indent(&stderr)
-                    ));
+                    problems.push(format!("stderr lacks {needle:?}; stderr was:\n{}", indent(&stderr)));
                 }
                 if problems.is_empty() {
                     None
@@ -177,18 +140,9 @@ fn head(s: &str, n: usize) -> String {
 pub fn first_diff(want: &str, got: &str) -> String {
     let w: Vec<&str> = want.split_inclusive('\n').collect();
     let g: Vec<&str> = got.split_inclusive('\n').collect();
-    let at = w
-        .iter()
-        .zip(g.iter())
-        .position(|(a, b)| a != b)
-        .unwrap_or(w.len().min(g.len()));
+    let at = w.iter().zip(g.iter()).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
     let from = at.saturating_sub(3);
-    let mut s = format!(
-        "    first difference at line {} (expected {} lines, got {})\n",
-        at + 1,
-        w.len(),
-        g.len()
-    );
+    let mut s = format!("    first difference at line {} (expected {} lines, got {})\n", at + 1, w.len(), g.len());
     for l in &w[from..at] {
         s.push_str(&format!("      {}", show(l)));
     }
@@ -232,11 +186,7 @@ pub fn kinds_and_names(stream: &str) -> Vec<(String, String)> {
     documents(stream)
         .iter()
         .map(|d| {
-            let kind = d
-                .lines()
-                .find_map(|l| l.strip_prefix("kind: "))
-                .unwrap_or("")
-                .to_string();
+            let kind = d.lines().find_map(|l| l.strip_prefix("kind: ")).unwrap_or("").to_string();
             let mut in_meta = false;
             let mut name = String::new();
             for l in d.lines() {

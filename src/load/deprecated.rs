@@ -1,27 +1,5 @@
-//! Warnings the library collects for the command-line layer to print (the
-//! library itself prints nothing). Shared by clones, so a build and every
-//! kustomization it loads add to one list, in order.
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Debug, Default)]
-pub struct Warnings(Arc<Mutex<Vec<String>>>);
-
-impl Warnings {
-    /// Add one warning line.
-    pub fn push(&self, line: impl Into<String>) {
-        if let Ok(mut v) = self.0.lock() {
-            v.push(line.into());
-        }
-    }
-
-    /// The warnings so far, leaving the list empty.
-    pub fn take(&self) -> Vec<String> {
-        self.0
-            .lock()
-            .map(|mut v| std::mem::take(&mut *v))
-            .unwrap_or_default()
-    }
-}
+//! kustomize's deprecation warnings for kustomization fields, printed
+//! (through the build's warnings) for every kustomization a build loads.
 
 /// kustomize's deprecation warnings for a kustomization document (the
 /// decoded YAML, before field defaults): one line per deprecated field that
@@ -44,10 +22,7 @@ pub fn deprecated_fields(doc: &serde_json::Value) -> Vec<String> {
     };
     table
         .into_iter()
-        .filter(|(field, _)| {
-            m.iter()
-                .any(|(k, v)| k.eq_ignore_ascii_case(field) && !v.is_null())
-        })
+        .filter(|(field, _)| m.iter().any(|(k, v)| k.eq_ignore_ascii_case(field) && !v.is_null()))
         .map(|(_, msg)| msg)
         .collect()
 }
@@ -63,18 +38,6 @@ mod tests {
         assert_eq!(w.len(), 3);
         assert!(w[0].starts_with("# Warning: 'bases' is deprecated."));
         assert!(w[1].starts_with("# Warning: 'commonLabels'"));
-        assert!(w[2].ends_with(
-            "[EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."
-        ));
-    }
-
-    #[test]
-    fn clones_share_one_list() {
-        let a = Warnings::default();
-        let b = a.clone();
-        b.push("x");
-        a.push("y");
-        assert_eq!(a.take(), ["x", "y"]);
-        assert!(b.take().is_empty());
+        assert!(w[2].ends_with("[EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically."));
     }
 }

@@ -4,8 +4,9 @@ use anyhow::{Context, Result};
 
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
-use crate::load::loader::{is_remote, parse_resources};
+use crate::load::loader::is_remote;
 use crate::load::Loader;
+use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
@@ -13,11 +14,9 @@ use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::namespace::NamespaceTransformer;
-use crate::transform::patch::{
-    PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer,
-};
+use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
 use crate::transform::prefix_suffix::PrefixSuffixTransformer;
-use crate::transform::replacements::ReplacementTransformer;
+use crate::transform::replacements::{self, ReplacementTransformer};
 use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
@@ -35,11 +34,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
     let global = k.generator_options.as_ref();
     let files = LoaderFiles(&t.ldr);
-    let kfile = t
-        .file
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     for args in &k.config_map_generator {
         let mut r = generate::config_map(args, global, &files)
@@ -48,23 +43,17 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
-        let mut r = generate::secret(args, global, &files)
-            .with_context(|| format!("secretGenerator '{}'", args.name))?;
+        let mut r =
+            generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
         r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
         add_generated(&mut acc.resources, r)?;
     }
-    let (charts, globals) = generate::helm::charts_with_legacy(
-        &k.helm_charts,
-        &k.helm_chart_inflation_generator,
-        k.helm_globals.as_ref(),
-    )?;
-    let inflated = generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts)
-        .context("helmCharts")?;
+    let (charts, globals) =
+        generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
+    let inflated =
+        generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
-        r.origin = Some(generator_origin(
-            &configured_in,
-            "HelmChartInflationGenerator",
-        ));
+        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
         acc.resources.append(r).context("helmCharts")?;
     }
     for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
@@ -77,18 +66,8 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     Ok(())
 }
 
-fn plugin_context<'a>(
-    t: &'a KustTarget,
-    config: &'a TransformerConfig,
-    configured_in: String,
-) -> PluginContext<'a> {
-    PluginContext {
-        ldr: &t.ldr,
-        opts: &t.opts,
-        config,
-        configured_in,
-        schema: &t.schema,
-    }
+fn plugin_context<'a>(t: &'a KustTarget, config: &'a TransformerConfig, configured_in: String) -> PluginContext<'a> {
+    PluginContext { ldr: &t.ldr, opts: t.opts.plugin_options(), config, configured_in, schema: &t.schema }
 }
 
 /// Plugin configs named by `generators:`, `transformers:` or `validators:`
@@ -101,34 +80,21 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
-            anyhow::bail!("remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs");
+            anyhow::bail!(
+                "remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs"
+            );
         }
         if !entry.contains('\n') && t.ldr.is_dir(entry) {
             let sub = t.load_child(t.ldr.child(entry)?)?;
             let mut acc = sub.accumulate_new()?;
             sub.finish(&mut acc)?;
             let shown = t.ldr.origin_path(entry);
-            out.extend(
-                acc.resources
-                    .into_vec()
-                    .into_iter()
-                    .map(|r| (r, shown.clone())),
-            );
+            out.extend(acc.resources.into_vec().into_iter().map(|r| (r, shown.clone())));
         } else if !entry.contains('\n') && t.ldr.root.join(entry).is_file() {
             let shown = t.ldr.origin_path(entry);
-            out.extend(
-                t.ldr
-                    .load_resources(entry)?
-                    .into_vec()
-                    .into_iter()
-                    .map(|r| (r, shown.clone())),
-            );
+            out.extend(t.ldr.load_resources(entry)?.into_vec().into_iter().map(|r| (r, shown.clone())));
         } else {
-            let kfile = t
-                .file
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             let shown = t.ldr.origin_path(&kfile);
             for r in parse_resources(entry, &format!("inline config in {}", t.file.display()))? {
                 inline.push((r, shown.clone()));
@@ -142,9 +108,7 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
 /// `transformers:` configs, run after the built-in transformers.
 pub fn run_plugin_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let k = t.kustomization();
-    for (config, configured_in) in
-        plugin_configs(t, &k.transformers).context("loading transformers")?
-    {
+    for (config, configured_in) in plugin_configs(t, &k.transformers).context("loading transformers")? {
         let ctx = plugin_context(t, &acc.config, configured_in);
         let tr = plugin::make_transformer(&config, &ctx)?;
         tr.apply(&mut acc.resources)?;
@@ -180,26 +144,6 @@ fn add_generated(m: &mut crate::model::ResMap, r: crate::model::Resource) -> Res
     Ok(())
 }
 
-/// The text of a `config.kubernetes.io/origin` annotation, keys in kustomize's order.
-pub fn origin_text(origin: &serde_json::Value) -> String {
-    let s = |k: &str| origin.get(k).and_then(|v| v.as_str());
-    let mut out = String::new();
-    for key in ["path", "repo", "ref", "configuredIn"] {
-        if let Some(v) = s(key) {
-            out.push_str(&format!("{key}: {v}\n"));
-        }
-    }
-    if let Some(by) = origin.get("configuredBy") {
-        out.push_str("configuredBy:\n");
-        for key in ["apiVersion", "kind", "name", "namespace"] {
-            if let Some(v) = by.get(key).and_then(|v| v.as_str()) {
-                out.push_str(&format!("  {key}: {v}\n"));
-            }
-        }
-    }
-    out
-}
-
 /// A patch given as a file path or inline text: kustomize treats an entry as
 /// a file when a file of that name exists.
 fn patch_text(t: &KustTarget, path: &str, inline: &str) -> Result<(String, String)> {
@@ -214,11 +158,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let cfg = acc.config.clone();
     let m = &mut acc.resources;
     // buildMetadata transformerAnnotations: each built-in records itself on every resource.
-    let kfile = t
-        .file
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let note = |m: &mut crate::model::ResMap, kind: &str| {
         crate::plugin::add_transformer_annotation(
@@ -259,14 +199,10 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     // From namespace to images every built-in treats each resource on its
     // own: they run as one fused pass (see transform::fused), each followed
     // by its transformer-annotation note, in kustomize's order.
-    let namespace = (!k.namespace.is_empty())
-        .then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
-    let prefix_suffix = PrefixSuffixTransformer::for_kustomization(
-        &k.name_prefix,
-        &k.name_suffix,
-        &cfg.name_prefix,
-        &cfg.name_suffix,
-    );
+    let namespace =
+        (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
+    let prefix_suffix =
+        PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
     let mut label_ts = Vec::new();
     for l in &k.labels {
         label_ts.push(labels::for_labels_entry(l, &cfg)?);
@@ -274,8 +210,8 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     if !k.common_labels.is_empty() {
         label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
     }
-    let annotations = (!k.common_annotations.is_empty())
-        .then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
+    let annotations =
+        (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
     let mut json_patches = Vec::new();
     for (i, p) in k.patches_json6902.iter().enumerate() {
         let field = || match p.path.as_str() {
@@ -297,7 +233,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
                 anyhow::bail!("patch file '{}' seems to be empty", p.path);
             }
             let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
-            if jp.ops.0.is_empty() {
+            if jp.ops.is_empty() {
                 anyhow::bail!("patch appears to be empty: {}", jp.source);
             }
             Ok(jp)
@@ -307,27 +243,15 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let replicas: Vec<ReplicaCountTransformer> = k
         .replicas
         .iter()
-        .map(|r| ReplicaCountTransformer {
-            replica: r.clone(),
-            fields: cfg.replicas.clone(),
-        })
+        .map(|r| ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() })
         .collect();
-    let images: Vec<ImageTagTransformer> = k
-        .images
-        .iter()
-        .map(|img| ImageTagTransformer {
-            image: img.clone(),
-            fields: cfg.images.clone(),
-        })
-        .collect();
+    let images: Vec<ImageTagTransformer> =
+        k.images.iter().map(|img| ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }).collect();
 
     let record = t.opts.record_transformations;
     let mut pass = Fused::new();
     let note_step = |kind: &str| -> Box<dyn PerResource> {
-        Box::new(Note {
-            origin: generator_origin(&configured_in, kind),
-            record,
-        })
+        Box::new(Note { origin: generator_origin(&configured_in, kind), record })
     };
     if let Some(ns) = &namespace {
         pass.push(Box::new(ns.step()));
@@ -335,11 +259,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     }
     for ps in &prefix_suffix {
         pass.push(Box::new(ps.step()));
-        pass.push(note_step(if ps.prefix.is_empty() {
-            "SuffixTransformer"
-        } else {
-            "PrefixTransformer"
-        }));
+        pass.push(note_step(if ps.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" }));
     }
     for l in &label_ts {
         pass.push(Box::new(l.step()));
@@ -364,9 +284,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     pass.apply(m)?;
     if !k.replacements.is_empty() {
         let list = replacement_list(t).context("loading replacements")?;
-        ReplacementTransformer::from_values(list)?
-            .apply(m)
-            .context("replacements")?;
+        ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
         note(m, "ReplacementTransformer");
     }
     Ok(())
@@ -387,27 +305,10 @@ impl PerResource for Note {
     }
 }
 
-/// `replacements:` entries with `path:` files read (a file holds one
-/// replacement or a list of them) and inline ones kept.
+/// `replacements:` entries with `path:` files read through the loader.
 fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
-    let mut out = Vec::new();
-    for entry in &t.kustomization().replacements {
-        let path = entry.get("path").and_then(|p| p.as_str());
-        match path {
-            Some(p) if entry.as_object().is_some_and(|o| o.len() == 1) => {
-                let text = t.ldr.read_string(p)?;
-                for doc in crate::yaml::parse_documents(&text, &t.ldr.display(p))? {
-                    match doc {
-                        serde_json::Value::Array(items) => out.extend(items),
-                        other => out.push(other),
-                    }
-                }
-            }
-            Some(_) => anyhow::bail!("a replacement entry with 'path' cannot have other fields"),
-            None => out.push(entry.clone()),
-        }
-    }
-    Ok(out)
+    let entries = t.kustomization().replacements.clone();
+    replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))
 }
 
 /// Annotation that keeps a resource out of the output.
@@ -416,13 +317,12 @@ const LOCAL_CONFIG: &str = "config.kubernetes.io/local-config";
 pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     generate::hash::HashTransformer.apply(&mut acc.resources)?;
     NameReferenceTransformer::new(&acc.config).apply(&mut acc.resources)?;
-    vars::resolve(&mut acc.resources, &acc.vars, &acc.config, &t.opts.warnings)?;
-    acc.resources.retain(|r| {
-        r.annotations()
-            .and_then(|a| a.get(LOCAL_CONFIG))
-            .and_then(|v| v.as_str())
-            != Some("true")
-    });
+    let unused = vars::resolve(&mut acc.resources, &acc.vars, &acc.config)?;
+    if !unused.is_empty() {
+        t.opts.warnings.warn(format!("well-defined vars that were never replaced: {}", unused.join(",")));
+    }
+    acc.resources
+        .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
     for r in acc.resources.iter_mut() {
         normalize_annotations(&mut r.obj);
     }
@@ -467,8 +367,7 @@ mod tests {
     #[test]
     fn annotations_become_a_string_map_or_go_away() {
         for empty in [json!({}), json!(null), json!([]), json!(""), json!("x")] {
-            let mut obj =
-                json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
+            let mut obj = json!({"kind": "ConfigMap", "metadata": {"name": "x", "annotations": empty}});
             normalize_annotations(&mut obj);
             assert_eq!(obj, json!({"kind": "ConfigMap", "metadata": {"name": "x"}}));
         }

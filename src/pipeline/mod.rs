@@ -12,7 +12,7 @@ use crate::load::{remote, LoadRestrictor, Loader};
 use crate::model::ResMap;
 use crate::transform::sort::LegacySort;
 
-pub use builtins::origin_text;
+pub use crate::model::origin_text;
 pub use target::KustTarget;
 
 /// How the final resources are ordered.
@@ -57,13 +57,13 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
-    /// Warnings for the caller to print (deprecated fields, ...).
-    pub warnings: crate::warn::Warnings,
-    /// Limits for http(s) file resources.
-    pub http: crate::load::http::HttpOptions,
+    /// Where the build's warnings go (the CLI prints them on stderr).
+    pub warnings: crate::warnings::Warnings,
     /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
     /// `--network`, `--network-name`, `--as-current-user`).
     pub functions: FunctionOptions,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
     /// http(s) files fetched by this build (each URL once).
     pub http_cache: crate::load::http::HttpCache,
 }
@@ -81,6 +81,31 @@ pub struct FunctionOptions {
     pub as_current_user: bool,
 }
 
+impl BuildOptions {
+    /// The helm switches, for `helmCharts` and the built-in helm generator.
+    pub fn helm_options(&self) -> crate::generate::helm::HelmOptions {
+        crate::generate::helm::HelmOptions {
+            enable_helm: self.enable_helm,
+            helm_command: self.helm_command.clone(),
+            helm_api_versions: self.helm_api_versions.clone(),
+            helm_kube_version: self.helm_kube_version.clone(),
+            helm_debug: self.helm_debug,
+        }
+    }
+
+    /// The switches plugins obey.
+    pub fn plugin_options(&self) -> crate::plugin::PluginOptions {
+        crate::plugin::PluginOptions {
+            enable_alpha_plugins: self.enable_alpha_plugins,
+            enable_exec: self.enable_exec,
+            record_transformations: self.record_transformations,
+            helm: self.helm_options(),
+            warnings: self.warnings.clone(),
+            fn_env: self.functions.env.clone(),
+        }
+    }
+}
+
 /// Label kustomize adds with `--enable-managedby-label`.
 pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
 /// Annotation recording where a resource came from (`buildMetadata: [originAnnotations]`).
@@ -93,25 +118,18 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // `kforge build https://host/org/repo//dir?ref=v1` builds a remote tree;
     // the clone lives until the build is done.
     let remote = match opts.dir.to_str() {
-        Some(d) if is_remote(d) => Some(remote::fetch(d)?),
+        Some(d) if is_remote(d) => Some(remote::fetch(d, &opts.warnings)?),
         _ => None,
     };
     let ldr = match &remote {
-        Some(r) => {
-            let mut ldr = Loader::new(&r.path, opts.load_restrictor)?;
-            ldr.top = r.clone_root.clone();
-            ldr
-        }
+        Some(r) => Loader::new_remote(r, opts.load_restrictor)?,
         None => Loader::new(&opts.dir, opts.load_restrictor)?,
     };
     let mut target = KustTarget::load(ldr, opts)?;
     // Transformations are only recorded when the top kustomization asks for
     // them: recording costs a copy per resource per transformer.
-    target.opts.record_transformations = target
-        .kustomization()
-        .build_metadata
-        .iter()
-        .any(|m| m == "transformerAnnotations");
+    target.opts.record_transformations =
+        target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
     target.set_openapi(true)?;
     if target.is_component() {
         bail!(
@@ -139,8 +157,8 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     match (sort, opts.reorder) {
         (Some(so), reorder) => {
             if reorder != Reorder::Unspecified {
-                opts.warnings.push(
-                    "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag.",
+                opts.warnings.warn(
+                    "Warning: Sorting order is set both in 'kustomization.yaml' ('sortOptions') and in a CLI flag ('--reorder'). Using the kustomization file over the CLI flag."
                 );
             }
             match so.order.as_str() {
@@ -170,22 +188,16 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
             if let Some(origin) = r.origin.clone() {
                 r.meta_map_mut("annotations").insert(
                     ORIGIN_ANNOTATION.to_string(),
-                    serde_json::Value::String(builtins::origin_text(&origin)),
+                    serde_json::Value::String(crate::model::origin_text(&origin)),
                 );
             }
         }
     }
     if meta.iter().any(|m| m == "transformerAnnotations") {
         for r in m.iter_mut() {
-            if let Some(text) = r
-                .origin
-                .as_ref()
-                .and_then(crate::plugin::transformations_text)
-            {
-                r.meta_map_mut("annotations").insert(
-                    crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(),
-                    serde_json::Value::String(text),
-                );
+            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
+                r.meta_map_mut("annotations")
+                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
             }
         }
     }

@@ -43,13 +43,12 @@ impl KustTarget {
     /// Read the kustomization file of the loader's directory.
     pub fn load(ldr: Loader, opts: &BuildOptions) -> Result<KustTarget> {
         let file = ldr.kustomization_file()?;
-        let text = std::fs::read_to_string(&file)
-            .with_context(|| format!("cannot read '{}'", file.display()))?;
+        let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
         let shown = file.display().to_string();
-        let v =
-            crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
-        for w in crate::warn::deprecated_fields(&v) {
-            opts.warnings.push(w);
+        let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        // kustomize's deprecation warnings, for each kustomization loaded.
+        for w in crate::load::deprecated::deprecated_fields(&v) {
+            opts.warnings.warn(w);
         }
         let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
         match k.kind.as_str() {
@@ -64,23 +63,20 @@ impl KustTarget {
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);
         k.images.extend(tags);
-        Ok(KustTarget {
-            ldr,
-            file,
-            k,
-            opts: opts.clone(),
-            schema: SchemaState::default(),
-        })
+        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default() })
     }
 
     /// Apply this kustomization's `openapi:` field to the build's schema
     /// setting; `top` for the kustomization being built (see
     /// [`crate::transform::openapi`]).
     pub fn set_openapi(&self, top: bool) -> Result<()> {
-        match &self.k.open_api {
-            Some(o) => self.schema.set(o, &self.ldr, top),
-            None => self.schema.set(&Default::default(), &self.ldr, top),
-        }
+        let none = Default::default();
+        let o = self.k.open_api.as_ref().unwrap_or(&none);
+        let file = match o.get("path") {
+            Some(p) => Some((self.ldr.read_string(p)?, self.ldr.display(p))),
+            None => None,
+        };
+        self.schema.set(o, file, top)
     }
 
     /// Load a base, component or plugin-config kustomization reached from
@@ -107,11 +103,7 @@ impl KustTarget {
 
     /// Accumulate into a fresh accumulator (a base or the top level).
     pub fn accumulate_new(&self) -> Result<Accumulator> {
-        let mut acc = Accumulator {
-            resources: ResMap::new(),
-            config: TransformerConfig::default(),
-            vars: Vec::new(),
-        };
+        let mut acc = Accumulator { resources: ResMap::new(), config: TransformerConfig::default(), vars: Vec::new() };
         self.accumulate(&mut acc)?;
         Ok(acc)
     }
@@ -119,40 +111,26 @@ impl KustTarget {
     /// kustomize's order: resources, configurations, generators, components,
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
-        self.accumulate_resources(acc)
-            .with_context(|| self.context("accumulating resources"))?;
+        self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
         let mut user = Vec::with_capacity(self.k.configurations.len());
         for c in &self.k.configurations {
-            let text = self
-                .ldr
-                .read_string(c)
-                .with_context(|| self.context("loading configurations"))?;
+            let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
             user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
         }
-        let own = TransformerConfig::with_user_files(user)
-            .with_context(|| self.context("merging configurations"))?;
-        acc.config
-            .merge(own)
-            .with_context(|| self.context("merging configurations"))?;
+        let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
+        acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
         for crd in &self.k.crds {
             // CRD files are checked for readability; their schemas add no
             // field specs yet.
-            let text = self
-                .ldr
-                .read_string(crd)
-                .with_context(|| self.context("loading crds"))?;
-            check_crd_definitions(&text, &self.ldr.display(crd))
-                .with_context(|| self.context("loading crds"))?;
+            let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
+            check_crd_definitions(&text, &self.ldr.display(crd)).with_context(|| self.context("loading crds"))?;
         }
         // kustomize v5 runs a kustomization's generators before its components,
         // so components see (and transform) what the generators made.
         builtins::run_generators(self, acc).with_context(|| self.context("running generators"))?;
-        self.accumulate_components(acc)
-            .with_context(|| self.context("accumulating components"))?;
-        builtins::run_transformers(self, acc)
-            .with_context(|| self.context("running transformers"))?;
-        builtins::run_plugin_transformers(self, acc)
-            .with_context(|| self.context("running transformers"))?;
+        self.accumulate_components(acc).with_context(|| self.context("accumulating components"))?;
+        builtins::run_transformers(self, acc).with_context(|| self.context("running transformers"))?;
+        builtins::run_plugin_transformers(self, acc).with_context(|| self.context("running transformers"))?;
         builtins::run_validators(self, acc).with_context(|| self.context("running validators"))?;
         vars::merge_vars(&mut acc.vars, &self.k.vars, &mut acc.resources)
             .with_context(|| self.context("merging vars"))?;
@@ -167,14 +145,13 @@ impl KustTarget {
                 continue;
             }
             if is_remote(entry) {
-                let dir = remote::fetch(entry)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
-                let sub = self
-                    .load_child(ldr)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry, Some(&dir))?;
+                let shown = remote::redact(entry);
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating resources from '{shown}'"))?;
+                let sub = self.load_child(ldr).with_context(|| format!("accumulating resources from '{shown}'"))?;
+                self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
             if self.ldr.is_dir(entry) {
@@ -189,9 +166,7 @@ impl KustTarget {
                 }
                 .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_kinds(m.iter().map(|r| r.gvk()));
-                acc.resources
-                    .append_all(m)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
         Ok(())
@@ -202,13 +177,14 @@ impl KustTarget {
     /// as a remote tree (a failure then reports both attempts).
     fn accumulate_http(&self, acc: &mut Accumulator, entry: &str) -> Result<()> {
         use crate::load::http::HttpError;
-        let ctx = || format!("accumulating resources from '{entry}'");
+        let shown = remote::redact(entry);
+        let ctx = || format!("accumulating resources from '{shown}'");
         let as_file = match self.opts.http_cache.get(entry, &self.opts.http) {
             Ok(body) => {
                 let text = String::from_utf8_lossy(&body);
-                match crate::load::loader::parse_resources(&text, entry) {
+                match crate::load::loader::parse_resources(&text, &shown) {
                     Ok(list) => {
-                        let origin = serde_json::json!({ "path": entry });
+                        let origin = serde_json::json!({ "path": shown });
                         let mut m = ResMap::new();
                         for mut r in list {
                             r.origin = Some(origin.clone());
@@ -232,17 +208,12 @@ impl KustTarget {
         if remote::parse(entry).is_err() {
             return Err(anyhow::anyhow!("{as_file}").context(ctx()));
         }
-        match remote::fetch(entry) {
-            Ok(dir) => {
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
+        match self.ldr.fetch_remote(entry, &self.opts.warnings) {
+            Ok((ldr, dir)) => {
                 let sub = self.load_child(ldr).with_context(ctx)?;
-                self.absorb_base(acc, &sub, entry, Some(&dir))
+                self.absorb_base(acc, &sub, &shown, Some(&dir))
             }
-            Err(git) => Err(
-                anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}")
-                    .context(ctx()),
-            ),
+            Err(git) => Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}").context(ctx())),
         }
     }
 
@@ -257,28 +228,23 @@ impl KustTarget {
         if files < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(8);
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
         let chunk = entries.len().div_ceil(threads.max(1));
         std::thread::scope(|scope| {
             let handles: Vec<_> = entries
                 .chunks(chunk.max(1))
                 .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|e| is_file(e).then(|| self.ldr.load_resources(e)))
-                            .collect::<Vec<_>>()
+                    crate::process::spawn_scoped(scope, move || {
+                        part.iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect::<Vec<_>>()
                     })
                 })
                 .collect();
             let mut out = Vec::with_capacity(entries.len());
             for h in handles {
-                match h.join() {
-                    Ok(part) => out.extend(part),
-                    // A loader thread died: load everything on this thread instead.
-                    Err(_) => return Vec::new(),
+                match h.map(|h| h.join()) {
+                    Ok(Ok(part)) => out.extend(part),
+                    // A loader thread died or did not start: load everything on this thread instead.
+                    _ => return Vec::new(),
                 }
             }
             out
@@ -300,9 +266,7 @@ impl KustTarget {
                 sub.ldr.root.display()
             );
         }
-        let mut sub_acc = sub
-            .accumulate_new()
-            .with_context(|| format!("accumulating resources from '{entry}'"))?;
+        let mut sub_acc = sub.accumulate_new().with_context(|| format!("accumulating resources from '{entry}'"))?;
         if let Some(dir) = remote {
             for r in sub_acc.resources.iter_mut() {
                 if let Some(o) = r.origin.as_mut() {
@@ -314,8 +278,7 @@ impl KustTarget {
             .append_all(sub_acc.resources)
             .with_context(|| format!("accumulating resources from '{entry}'"))?;
         acc.config.merge(sub_acc.config)?;
-        vars::absorb(&mut acc.vars, sub_acc.vars)
-            .with_context(|| format!("accumulating resources from '{entry}'"))?;
+        vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }
 
@@ -323,30 +286,24 @@ impl KustTarget {
         for entry in &self.k.components {
             // A remote component's clone lives until the component is accumulated.
             let (ldr, _clone) = if is_remote(entry) {
-                let dir = remote::fetch(entry)
-                    .with_context(|| format!("accumulating component '{entry}'"))?;
-                let mut ldr = Loader::new(&dir.path, self.ldr.restrictor)?;
-                ldr.top = dir.clone_root.clone();
+                let (ldr, dir) = self
+                    .ldr
+                    .fetch_remote(entry, &self.opts.warnings)
+                    .with_context(|| format!("accumulating component '{}'", remote::redact(entry)))?;
                 (ldr, Some(dir))
             } else {
                 (self.ldr.child(entry)?, None)
             };
-            let sub = self
-                .load_child(ldr)
-                .with_context(|| format!("accumulating component '{entry}'"))?;
+            let entry = &remote::redact(entry);
+            let sub = self.load_child(ldr).with_context(|| format!("accumulating component '{entry}'"))?;
             if !sub.is_component() {
                 bail!(
                     "expected kind 'Component' for path '{}' but got '{}'",
                     sub.ldr.root.display(),
-                    if sub.k.kind.is_empty() {
-                        "Kustomization"
-                    } else {
-                        &sub.k.kind
-                    }
+                    if sub.k.kind.is_empty() { "Kustomization" } else { &sub.k.kind }
                 );
             }
-            sub.accumulate(acc)
-                .with_context(|| format!("accumulating component '{entry}'"))?;
+            sub.accumulate(acc).with_context(|| format!("accumulating component '{entry}'"))?;
         }
         Ok(())
     }
@@ -362,13 +319,10 @@ impl KustTarget {
 /// (kustomize's `map[string]common.OpenAPIDefinition`), not a
 /// CustomResourceDefinition object: every value must be a mapping.
 fn check_crd_definitions(text: &str, shown: &str) -> Result<()> {
-    let bad =
-        |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+    let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
     let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
     let serde_json::Value::Object(defs) = doc else {
-        return Err(bad(
-            "expected a mapping of definition names to OpenAPI definitions".to_string(),
-        ));
+        return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string()));
     };
     for (name, def) in &defs {
         if !(def.is_object() || def.is_null()) {
@@ -388,18 +342,11 @@ mod crd_tests {
     fn crd_files_hold_openapi_definitions() {
         let defs = "{\"com.example.v1.Foo\": {\"Schema\": {\"properties\": {}}}}";
         assert!(check_crd_definitions(defs, "crd.json").is_ok());
-        let e = check_crd_definitions(
-            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n",
-            "crd.yaml",
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            e.starts_with(
-                "unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"
-            ),
-            "{e}"
-        );
+        let e =
+            check_crd_definitions("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", "crd.yaml")
+                .unwrap_err()
+                .to_string();
+        assert!(e.starts_with("unable to parse open API definition from 'crd.yaml': definition 'apiVersion'"), "{e}");
         assert!(check_crd_definitions("- a\n", "crd.yaml").is_err());
     }
 }

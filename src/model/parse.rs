@@ -1,0 +1,91 @@
+//! KRM documents into resources: a YAML stream parsed, `List` kinds
+//! expanded, every document checked to be a mapping with a kind and a name.
+use anyhow::{bail, Result};
+
+use super::Resource;
+
+/// Parse a stream into resources: lists expanded, each document checked to
+/// be a mapping with a kind.
+pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
+    let docs =
+        crate::yaml::parse_resource_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        push_resource(doc, origin, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
+    let serde_json::Value::Object(map) = &doc else {
+        bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
+    };
+    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+    if kind.is_empty() {
+        bail!("{origin}: missing Resource metadata: a resource needs a 'kind'");
+    }
+    if kind.ends_with("List") {
+        if let Some(items) = map.get("items") {
+            let serde_json::Value::Array(items) = items else {
+                bail!("{origin}: field 'items' of a {kind} must be a sequence");
+            };
+            for item in items.clone() {
+                push_resource(item, origin, out)?;
+            }
+            return Ok(());
+        }
+    }
+    // kustomize (kyaml's GetValidatedMetadata) wants a name on everything
+    // but lists; a number or boolean is read as its text.
+    let has_name = match map.get("metadata").and_then(|m| m.get("name")) {
+        Some(serde_json::Value::String(s)) => !s.is_empty(),
+        Some(serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => true,
+        _ => false,
+    };
+    if !has_name && !kind.ends_with("List") {
+        let found = match map.get("metadata") {
+            None => "no metadata".to_string(),
+            Some(m @ serde_json::Value::Object(_)) => match m.get("name") {
+                None => "no metadata.name".to_string(),
+                Some(serde_json::Value::String(_)) => "an empty metadata.name".to_string(),
+                Some(other) => format!("metadata.name is {}", kind_of(other)),
+            },
+            Some(other) => format!("metadata is {}", kind_of(other)),
+        };
+        bail!("{origin}: missing metadata.name in a {kind} ({found}): a resource needs a name");
+    }
+    out.push(Resource::new(doc));
+    Ok(())
+}
+
+fn kind_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a sequence",
+        serde_json::Value::Object(_) => "a mapping",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resources_need_a_name() {
+        let err = |y: &str| parse_resources(y, "r.yaml").unwrap_err().to_string();
+        let e = err("apiVersion: v1\nkind: ConfigMap\n");
+        assert!(e.starts_with("r.yaml: missing metadata.name in a ConfigMap (no metadata)"), "{e}");
+        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x]}\n");
+        assert!(e.contains("(metadata.name is a sequence)"), "{e}");
+        let e = err("apiVersion: v1\nkind: ConfigMap\nmetadata: x\n");
+        assert!(e.contains("(metadata is a string)"), "{e}");
+        let e = err("kind: List\nitems:\n- kind: Secret\n  metadata: {name: ''}\n");
+        assert!(e.contains("in a Secret (an empty metadata.name)"), "{e}");
+        // Lists need none; numbers and booleans are names.
+        assert!(parse_resources("kind: ConfigMapList\nmetadata: {}\n", "r.yaml").is_ok());
+        assert!(parse_resources("kind: ConfigMap\nmetadata: {name: 1}\n", "r.yaml").is_ok());
+    }
+}
