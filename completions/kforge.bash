@@ -223,6 +223,9 @@ _kforge() {
             kforge__subcmd__edit__subcmd__help__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,configmap)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__edit__subcmd__help__subcmd__set,image)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image"
                 ;;
@@ -240,6 +243,9 @@ _kforge() {
                 ;;
             kforge__subcmd__edit__subcmd__help__subcmd__set,replicas)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,secret)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret"
                 ;;
             kforge__subcmd__edit__subcmd__remove,annotation)
                 cmd="kforge__subcmd__edit__subcmd__remove__subcmd__annotation"
@@ -307,6 +313,9 @@ _kforge() {
             kforge__subcmd__edit__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__edit__subcmd__set,configmap)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__edit__subcmd__set,help)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help"
                 ;;
@@ -328,11 +337,17 @@ _kforge() {
             kforge__subcmd__edit__subcmd__set,replicas)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__replicas"
                 ;;
+            kforge__subcmd__edit__subcmd__set,secret)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__secret"
+                ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,annotation)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation"
                 ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,configmap)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap"
                 ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,help)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help"
@@ -354,6 +369,9 @@ _kforge() {
                 ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,replicas)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,secret)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret"
                 ;;
             kforge__subcmd__help,build)
                 cmd="kforge__subcmd__help__subcmd__build"
@@ -460,6 +478,9 @@ _kforge() {
             kforge__subcmd__help__subcmd__edit__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,configmap)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__help__subcmd__edit__subcmd__set,image)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image"
                 ;;
@@ -477,6 +498,9 @@ _kforge() {
                 ;;
             kforge__subcmd__help__subcmd__edit__subcmd__set,replicas)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,secret)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret"
                 ;;
             *)
                 ;;
@@ -1445,7 +1469,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1497,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1557,6 +1595,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1909,7 +1961,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set)
-            opts="-h --help image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            opts="-h --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,8 +2002,34 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__configmap)
+            opts="-h --from-literal --namespace --new-namespace --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__edit__subcmd__set__subcmd__help)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,6 +2057,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2090,6 +2182,20 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__edit__subcmd__set__subcmd__image)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2167,6 +2273,32 @@ _kforge() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__secret)
+            opts="-h --from-literal --namespace --new-namespace --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2581,7 +2713,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,6 +2741,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2693,6 +2839,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -88,6 +88,8 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "annotation" -d 'Sets one or more commonAnnotations (key:value)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "replicas" -d 'Sets replicas count for resources (NAME=COUNT)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "buildmetadata" -d 'Sets the buildMetadata options (comma separated), replacing the present ones'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "configmap" -d 'Edits the value of existing keys (or the namespace) of a configMapGenerator entry'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "secret" -d 'Edits the value of existing keys (or the namespace) of a secretGenerator entry'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "resource" -d 'Removes resources (patterns match entries of the file)'

@@ -324,6 +324,26 @@ _arguments "${_arguments_options[@]}" : \
 '*::args:_default' \
 && ret=0
 ;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'*--from-literal=[An existing key and its new value (key=value)]:FROM_LITERAL:_default' \
+'--namespace=[Current namespace of the entry (default\: default)]:NAMESPACE:_default' \
+'--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'*--from-literal=[An existing key and its new value (key=value)]:FROM_LITERAL:_default' \
+'--namespace=[Current namespace of the entry (default\: default)]:NAMESPACE:_default' \
+'--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__edit__subcmd__set__subcmd__help_commands" \
@@ -365,6 +385,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -666,6 +694,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -936,6 +972,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1415,6 +1459,8 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
     )
     _describe -t commands 'kforge edit help set commands' commands "$@"
 }
@@ -1427,6 +1473,11 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands() 
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit help set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands() {
@@ -1457,6 +1508,11 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands() 
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit help set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set secret commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__remove_commands] )) ||
 _kforge__subcmd__edit__subcmd__remove_commands() {
@@ -1596,6 +1652,8 @@ _kforge__subcmd__edit__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge edit set commands' commands "$@"
@@ -1610,6 +1668,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set buildmetadata commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set configmap commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
     local commands; commands=(
@@ -1621,6 +1684,8 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge edit set help commands' commands "$@"
@@ -1634,6 +1699,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands() 
 _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands() {
@@ -1670,6 +1740,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set help replicas commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help secret commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__image_commands() {
     local commands; commands=()
@@ -1699,6 +1774,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() {
 _kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set secret commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help_commands] )) ||
 _kforge__subcmd__help_commands() {
@@ -1893,6 +1973,8 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
     )
     _describe -t commands 'kforge help edit set commands' commands "$@"
 }
@@ -1905,6 +1987,11 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands() 
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands() {
@@ -1935,6 +2022,11 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() 
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help edit set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set secret commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__help__subcmd__help_commands() {
