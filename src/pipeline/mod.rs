@@ -59,27 +59,16 @@ pub struct BuildOptions {
     pub record_transformations: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
+    /// Limits for http(s) file resources.
+    pub http: crate::load::http::HttpOptions,
     /// Function flags `kubectl kustomize` accepts (`-e`, `--mount`,
     /// `--network`, `--network-name`, `--as-current-user`).
     pub functions: FunctionOptions,
-    /// Limits for http(s) file resources.
-    pub http: crate::load::http::HttpOptions,
     /// http(s) files fetched by this build (each URL once).
     pub http_cache: crate::load::http::HttpCache,
 }
 
-/// The flags kustomize has for KRM functions. Exec functions get `env`
-/// (`KEY=VALUE` entries, merged over the function's own `exec.env`, these
-/// winning); the others concern container functions, which need a
-/// container runtime kforge does not use.
-#[derive(Clone, Debug, Default)]
-pub struct FunctionOptions {
-    pub env: Vec<String>,
-    pub mounts: Vec<String>,
-    pub network: bool,
-    pub network_name: String,
-    pub as_current_user: bool,
-}
+pub use crate::plugin::FunctionOptions;
 
 impl BuildOptions {
     /// The helm switches, for `helmCharts` and the built-in helm generator.
@@ -101,7 +90,7 @@ impl BuildOptions {
             record_transformations: self.record_transformations,
             helm: self.helm_options(),
             warnings: self.warnings.clone(),
-            fn_env: self.functions.env.clone(),
+            functions: self.functions.clone(),
         }
     }
 }

@@ -139,7 +139,7 @@ impl<'a> FnPlugin<'a> {
         if !program.is_file() {
             bail!("exec function {name}: '{}' is not a file", program.display());
         }
-        let env = merge_exec_env(&env, &ctx.opts.fn_env);
+        let env = merge_exec_env(&env, &ctx.opts.functions.env);
         let mut function_config = config.obj.clone();
         let mut tmp = Resource::new(std::mem::take(&mut function_config));
         tmp.meta_map_mut("annotations").insert(LOCAL_CONFIG.into(), json!("true"));

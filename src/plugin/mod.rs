@@ -49,8 +49,8 @@ pub struct PluginOptions {
     pub helm: HelmOptions,
     /// Where plugin stderr and function warnings go.
     pub warnings: crate::warnings::Warnings,
-    /// `-e/--env KEY=VALUE` entries for exec functions.
-    pub fn_env: Vec<String>,
+    /// `-e`, `--mount`, `--network`... for KRM functions.
+    pub functions: FunctionOptions,
 }
 
 /// What a plugin may use: the kustomization's loader (and its restrictor),
@@ -485,4 +485,17 @@ pub(crate) fn run_plugin(p: &crate::process::Program, input: &[u8]) -> Result<cr
         }
         other => anyhow::anyhow!("{other}"),
     })
+}
+
+/// The flags kustomize has for KRM functions. Exec functions get `env`
+/// (`KEY=VALUE` entries, merged over the function's own `exec.env`, these
+/// winning); the others concern container functions, which need a
+/// container runtime kforge does not use.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionOptions {
+    pub env: Vec<String>,
+    pub mounts: Vec<String>,
+    pub network: bool,
+    pub network_name: String,
+    pub as_current_user: bool,
 }
