@@ -102,7 +102,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "secret" -d 'Removes secret generator entries (comma separated names)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "buildmetadata" -d 'Removes buildMetadata options (comma separated)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (not supported: refused when vars are present)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (rewrites $(NAME) in the files they touch)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from listbuiltin" -s h -l help -d 'Print help'

@@ -561,7 +561,7 @@ esac
 ;;
 (fix)
 _arguments "${_arguments_options[@]}" : \
-'--vars[Also convert vars to replacements (not supported\: refused when vars are present)]' \
+'--vars[Also convert vars to replacements (rewrites \$(NAME) in the files they touch)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0

@@ -22,7 +22,7 @@ pub enum EditCommand {
     Remove(RemoveCommand),
     /// Fix the missing and deprecated fields in the kustomization file.
     Fix {
-        /// Also convert vars to replacements (not supported: refused when vars are present).
+        /// Also convert vars to replacements (rewrites $(NAME) in the files they touch).
         #[arg(long)]
         vars: bool,
     },

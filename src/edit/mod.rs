@@ -9,6 +9,7 @@ pub mod create;
 pub mod fix;
 pub mod kustfile;
 mod ops;
+mod vars;
 
 use std::path::{Path, PathBuf};
 
