@@ -95,7 +95,8 @@ impl KustFile {
     pub fn open(dir: &Path) -> Result<KustFile, EditError> {
         let path = find(dir)?;
         let bytes = std::fs::read(&path).map_err(|e| EditError::io(&path, e))?;
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = String::from_utf8(bytes)
+            .map_err(|_| EditError::msg(format!("invalid Kustomization: {}: not UTF-8 text", path.display())))?;
         KustFile::from_text(path, &text)
     }
 
@@ -108,7 +109,7 @@ impl KustFile {
         let value = crate::yaml::parse_kustomization(text, &origin)
             .map_err(|e| EditError::msg(format!("invalid Kustomization: {e}")))?;
         let value = if value.is_null() { Value::Object(Map::new()) } else { value };
-        Kustomization::from_value(value.clone()).map_err(EditError::msg)?;
+        Kustomization::from_value(value.clone()).map_err(|e| EditError::msg(format!("{}: {e}", path.display())))?;
         let mut doc = Map::new();
         if let Value::Object(m) = value {
             for (k, v) in m {

@@ -147,7 +147,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                     _ => None,
                 };
                 let Some(count) = count else {
-                    return err("invalid format of replicas, use <resourcename>=<count>");
+                    return err("invalid format of replica, use the following format: <name>=<count>");
                 };
                 want.insert(parts[0].to_string(), count);
             }

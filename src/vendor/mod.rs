@@ -217,7 +217,7 @@ fn localize_root(ctx: &Ctx, ldr: &Loader, dst: &Path) -> Result<(), VendorError>
     let value = crate::yaml::parse_kustomization(&text, &file.display().to_string())
         .map_err(|e| msg(format!("invalid Kustomization: {e}")))?;
     let value = if value.is_null() { Value::Object(Map::new()) } else { value };
-    Kustomization::from_value(value.clone()).map_err(msg)?;
+    Kustomization::from_value(value.clone()).map_err(|e| msg(format!("{}: {e}", file.display())))?;
     let mut doc = Map::new();
     if let Value::Object(m) = value {
         for (k, v) in m {
