@@ -49,6 +49,9 @@ fn serve(files: Vec<(&'static str, &'static str)>) -> String {
     base
 }
 
+const LABEL_PATCH: &str =
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    patched-by: transformer\n";
+
 const DEPLOY: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx\n";
 
 struct World {
@@ -73,7 +76,7 @@ fn world() -> World {
     git(&repo, &["add", "-A"]);
     git(&repo, &["commit", "-q", "-m", "v1"]);
     git(&repo, &["tag", "v1"]);
-    let base = serve(vec![("/files/deploy.yaml", DEPLOY)]);
+    let base = serve(vec![("/files/deploy.yaml", DEPLOY), ("/files/label-patch.yaml", LABEL_PATCH)]);
     let scope = dir.join("scope");
     write(&scope.join("common/kustomization.yaml"), "resources:\n- svc.yaml\n");
     write(
@@ -83,9 +86,13 @@ fn world() -> World {
     write(
         &scope.join("app/kustomization.yaml"),
         &format!(
-            "# comments are not kept: kustomize rewrites the file\nnamePrefix: app-\nresources:\n- ../common\n- file://{}//base?ref=v1\n- {base}/files/deploy.yaml\nconfigMapGenerator:\n- name: cfg\n  files:\n  - key=conf/app.properties\npatches:\n- path: patch.yaml\n",
+            "# comments are not kept: kustomize rewrites the file\nnamePrefix: app-\nresources:\n- ../common\n- file://{}//base?ref=v1\n- {base}/files/deploy.yaml\nconfigMapGenerator:\n- name: cfg\n  files:\n  - key=conf/app.properties\npatches:\n- path: patch.yaml\ntransformers:\n- label.yaml\n",
             repo.display()
         ),
+    );
+    write(
+        &scope.join("app/label.yaml"),
+        &format!("apiVersion: builtin\nkind: PatchTransformer\nmetadata:\n  name: label\npath: {base}/files/label-patch.yaml\n"),
     );
     write(&scope.join("app/conf/app.properties"), "a=b\n");
     write(
@@ -129,7 +136,9 @@ fn localize_vendors_remote_trees_http_files_and_scope_siblings() {
     let mut want = vec![
         "app/conf/app.properties".to_string(),
         "app/kustomization.yaml".to_string(),
+        "app/label.yaml".to_string(),
         "app/localized-files/127.0.0.1/files/deploy.yaml".to_string(),
+        "app/localized-files/127.0.0.1/files/label-patch.yaml".to_string(),
         format!("app/{repo_dir}/cm.yaml"),
         format!("app/{repo_dir}/kustomization.yaml"),
         "app/patch.yaml".to_string(),
@@ -141,8 +150,13 @@ fn localize_vendors_remote_trees_http_files_and_scope_siblings() {
     assert_eq!(
         std::fs::read_to_string(w.dir.join("out/app/kustomization.yaml")).unwrap(),
         format!(
-            "configMapGenerator:\n- files:\n  - key=conf/app.properties\n  name: cfg\nnamePrefix: app-\npatches:\n- path: patch.yaml\nresources:\n- ../common\n- {repo_dir}\n- localized-files/127.0.0.1/files/deploy.yaml\n"
+            "configMapGenerator:\n- files:\n  - key=conf/app.properties\n  name: cfg\nnamePrefix: app-\npatches:\n- path: patch.yaml\nresources:\n- ../common\n- {repo_dir}\n- localized-files/127.0.0.1/files/deploy.yaml\ntransformers:\n- label.yaml\n"
         )
+    );
+    // The built-in plugin config now names the downloaded patch.
+    assert_eq!(
+        std::fs::read_to_string(w.dir.join("out/app/label.yaml")).unwrap(),
+        "apiVersion: builtin\nkind: PatchTransformer\nmetadata:\n  name: label\npath: localized-files/127.0.0.1/files/label-patch.yaml\n"
     );
     assert_eq!(
         std::fs::read_to_string(w.dir.join("out/app/localized-files/127.0.0.1/files/deploy.yaml")).unwrap(),

@@ -345,15 +345,29 @@ impl Localizer<'_> {
         Ok(())
     }
 
-    /// `generators`, `transformers`, `validators`: files are copied as they
-    /// are (their own file references are not followed), inline configs kept.
+    /// `generators`, `transformers`, `validators`: files and inline configs.
+    /// The files that built-in plugin configs name (patch paths, generator
+    /// sources, replacement files) are localized too; a config whose
+    /// references change is written again (in kustomize's output style),
+    /// otherwise a file is copied as it is.
     fn plugin_fields(&self, doc: &mut Map<String, Value>) -> Result<(), VendorError> {
         for field in ["generators", "transformers", "validators"] {
             let mut items = strings_mut(doc, field);
             for item in items.iter_mut() {
+                let wrap = |e| prefix(&format!("unable to localize {field} entry"), e);
                 if self.is_file_entry(item) {
-                    *item = self.file(item).map_err(|e| prefix(&format!("unable to localize {field} entry"), e))?;
-                } else if !item.contains('\n') && !item.contains(": ") {
+                    let content = self.load(item).map_err(wrap)?;
+                    let text = String::from_utf8_lossy(&content).into_owned();
+                    let out = match self.builtin_configs(&text, item).map_err(wrap)? {
+                        Some(new) => new.into_bytes(),
+                        None => content,
+                    };
+                    *item = self.write_file(item, &out).map_err(wrap)?;
+                } else if item.contains('\n') || item.contains(": ") {
+                    if let Some(new) = self.builtin_configs(item, field).map_err(wrap)? {
+                        *item = new;
+                    }
+                } else {
                     return Err(msg(format!(
                         "unable to load {field} entry: {item:?} is neither a file nor an inline plugin configuration"
                     )));
@@ -362,6 +376,65 @@ impl Localizer<'_> {
             set_strings(doc, field, items);
         }
         Ok(())
+    }
+
+    /// Localize the file references of the built-in plugin configs in
+    /// `text`; the new text when any reference changed.
+    fn builtin_configs(&self, text: &str, origin: &str) -> Result<Option<String>, VendorError> {
+        let Ok(mut docs) = crate::yaml::parse_documents(text, origin) else { return Ok(None) };
+        let mut changed = false;
+        for d in docs.iter_mut() {
+            if d.get("apiVersion").and_then(Value::as_str) != Some("builtin") {
+                continue;
+            }
+            let kind = d.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+            let Some(obj) = d.as_object_mut() else { continue };
+            match kind.as_str() {
+                "PatchTransformer" | "PatchStrategicMergeTransformer" | "PatchJson6902Transformer" => {
+                    if let Some(Value::String(p)) = obj.get("path").cloned() {
+                        let loc = self.file(&p)?;
+                        if loc != p {
+                            obj.insert("path".into(), Value::String(loc));
+                            changed = true;
+                        }
+                    }
+                    if let Some(Value::Array(paths)) = obj.get_mut("paths") {
+                        for p in paths.iter_mut() {
+                            let old = p.as_str().unwrap_or("").to_string();
+                            let loc = self.file(&old)?;
+                            if loc != old {
+                                *p = Value::String(loc);
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                "ConfigMapGenerator" | "SecretGenerator" => {
+                    let before = Value::Object(obj.clone());
+                    self.generator(obj)?;
+                    changed |= Value::Object(obj.clone()) != before;
+                }
+                "ReplacementTransformer" => {
+                    if let Some(Value::Array(rs)) = obj.get_mut("replacements") {
+                        for r in rs.iter_mut().filter_map(Value::as_object_mut) {
+                            if let Some(Value::String(p)) = r.get("path").cloned() {
+                                let loc = self.file(&p)?;
+                                if loc != p {
+                                    r.insert("path".into(), Value::String(loc));
+                                    changed = true;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !changed {
+            return Ok(None);
+        }
+        let parts: Vec<String> = docs.iter().map(crate::yaml::to_yaml).collect();
+        Ok(Some(parts.join("---\n")))
     }
 
     fn is_file_entry(&self, entry: &str) -> bool {
