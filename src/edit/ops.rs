@@ -630,7 +630,9 @@ fn write_entries(m: &mut Map<String, Value>, pairs: &BTreeMap<String, String>, f
 }
 
 /// `add label --without-selector`: into the first `labels:` entry with the
-/// same settings, else a new entry.
+/// same settings, else a new entry. (kustomize v5.7.1 then refuses the
+/// second of several new keys as "already in kustomization file"; kforge
+/// adds them all.)
 fn add_labels_without_selector(
     kf: &mut KustFile,
     pairs: &BTreeMap<String, String>,
@@ -638,6 +640,7 @@ fn add_labels_without_selector(
     include_templates: bool,
 ) -> R<()> {
     let labels = list_mut(&mut kf.doc, "labels");
+    let mut added: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let matches = |l: &Value| {
         let b = |k: &str| l.get(k).and_then(Value::as_bool).unwrap_or(false);
         !b("includeSelectors") && b("includeTemplates") == include_templates
@@ -649,12 +652,13 @@ fn add_labels_without_selector(
                     Value::Object(o) => map_mut(o, "pairs"),
                     _ => continue,
                 };
-                if p.contains_key(k) && !force {
+                if p.contains_key(k) && !force && !added.contains(k) {
                     return err(format!("label {k} already in kustomization file. Use --force to override."));
                 }
                 p.insert(k.clone(), json!(v));
             }
             None => {
+                added.extend(pairs.keys().cloned());
                 let all: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
                 let mut l = Map::new();
                 l.insert("pairs".into(), Value::Object(all));
