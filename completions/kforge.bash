@@ -19,6 +19,9 @@ _kforge() {
             kforge,build)
                 cmd="kforge__subcmd__build"
                 ;;
+            kforge,cfg)
+                cmd="kforge__subcmd__cfg"
+                ;;
             kforge,completion)
                 cmd="kforge__subcmd__completion"
                 ;;
@@ -45,6 +48,18 @@ _kforge() {
                 ;;
             kforge,version)
                 cmd="kforge__subcmd__version"
+                ;;
+            kforge__subcmd__cfg,count)
+                cmd="kforge__subcmd__cfg__subcmd__count"
+                ;;
+            kforge__subcmd__cfg,help)
+                cmd="kforge__subcmd__cfg__subcmd__help"
+                ;;
+            kforge__subcmd__cfg__subcmd__help,count)
+                cmd="kforge__subcmd__cfg__subcmd__help__subcmd__count"
+                ;;
+            kforge__subcmd__cfg__subcmd__help,help)
+                cmd="kforge__subcmd__cfg__subcmd__help__subcmd__help"
                 ;;
             kforge__subcmd__edit,add)
                 cmd="kforge__subcmd__edit__subcmd__add"
@@ -376,6 +391,9 @@ _kforge() {
             kforge__subcmd__help,build)
                 cmd="kforge__subcmd__help__subcmd__build"
                 ;;
+            kforge__subcmd__help,cfg)
+                cmd="kforge__subcmd__help__subcmd__cfg"
+                ;;
             kforge__subcmd__help,completion)
                 cmd="kforge__subcmd__help__subcmd__completion"
                 ;;
@@ -396,6 +414,9 @@ _kforge() {
                 ;;
             kforge__subcmd__help,version)
                 cmd="kforge__subcmd__help__subcmd__version"
+                ;;
+            kforge__subcmd__help__subcmd__cfg,count)
+                cmd="kforge__subcmd__help__subcmd__cfg__subcmd__count"
                 ;;
             kforge__subcmd__help__subcmd__edit,add)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__add"
@@ -509,7 +530,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-h -V --help --version build edit create init localize version completion completions man help"
+            opts="-h -V --help --version build edit create init localize cfg version completion completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -573,6 +594,80 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg)
+            opts="-h --help count help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__count)
+            opts="-h --kind --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help)
+            opts="count help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2307,7 +2402,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help)
-            opts="build edit create localize version completion man help"
+            opts="build edit create localize cfg version completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2323,6 +2418,34 @@ _kforge() {
         kforge__subcmd__help__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__cfg)
+            opts="count"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__cfg__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

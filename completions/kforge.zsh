@@ -816,6 +816,56 @@ _arguments "${_arguments_options[@]}" : \
 '::dest -- New directory to create (default\: localized-NAME in the current directory):_files' \
 && ret=0
 ;;
+(cfg)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__cfg_commands" \
+"*::: :->cfg" \
+&& ret=0
+
+    case $state in
+    (cfg)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-cfg-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[count resources by kind]:KIND:(true false)' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::dir -- Directory to read (default\: stdin):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__cfg__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-cfg-help-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
@@ -1059,6 +1109,26 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(cfg)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__cfg_commands" \
+"*::: :->cfg" \
+&& ret=0
+
+    case $state in
+    (cfg)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-cfg-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1092,6 +1162,7 @@ _kforge_commands() {
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'init:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'localize:Copy a kustomization and everything it references (remote trees, http files) into a new directory (like \`kustomize localize\`)' \
+'cfg:Read resource files (like \`kustomize cfg\`)\: count' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
@@ -1104,6 +1175,37 @@ _kforge_commands() {
 _kforge__subcmd__build_commands() {
     local commands; commands=()
     _describe -t commands 'kforge build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg_commands] )) ||
+_kforge__subcmd__cfg_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge cfg commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__count_commands] )) ||
+_kforge__subcmd__cfg__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg count commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge cfg help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help__subcmd__count_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg help count commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg help help commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__completion_commands] )) ||
 _kforge__subcmd__completion_commands() {
@@ -1787,6 +1889,7 @@ _kforge__subcmd__help_commands() {
 'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'localize:Copy a kustomization and everything it references (remote trees, http files) into a new directory (like \`kustomize localize\`)' \
+'cfg:Read resource files (like \`kustomize cfg\`)\: count' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
@@ -1798,6 +1901,18 @@ _kforge__subcmd__help_commands() {
 _kforge__subcmd__help__subcmd__build_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__cfg_commands] )) ||
+_kforge__subcmd__help__subcmd__cfg_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+    )
+    _describe -t commands 'kforge help cfg commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__cfg__subcmd__count_commands] )) ||
+_kforge__subcmd__help__subcmd__cfg__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help cfg count commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__completion_commands] )) ||
 _kforge__subcmd__help__subcmd__completion_commands() {

@@ -6,6 +6,7 @@
 //!
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
+pub mod cfg;
 pub mod cli;
 pub mod cmd;
 pub mod edit;

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod cfg;
 pub mod edit;
 pub mod localize;
 
@@ -26,6 +27,9 @@ pub enum Command {
     Create(edit::CreateArgs),
     /// Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`).
     Localize(localize::LocalizeArgs),
+    /// Read resource files (like `kustomize cfg`): count.
+    #[command(subcommand)]
+    Cfg(cfg::CfgCommand),
     /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
     Version,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -62,6 +66,7 @@ pub fn main(bin_name: &str) -> ExitCode {
         }),
         Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
         Command::Localize(args) => crate::cmd::localize::vendor(&args.vendor_options()),
+        Command::Cfg(cfg::CfgCommand::Count(a)) => crate::cmd::cfg::count(a.dir.as_deref(), a.kind),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
