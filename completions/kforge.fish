@@ -35,6 +35,8 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "cfg" -d 'Read resourc
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "chart" -d 'Create, lint, package and index charts'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand build" -s o -l output -d 'Write to this file, or to one file per resource if it is a directory' -r -F
@@ -145,19 +147,85 @@ complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subco
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l set-string -d 'Set string values' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l set-json -d 'Set JSON values (`a={"b":1}`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l set-file -d 'Set values from files (`key=path`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l set-literal -d 'Set a literal string value (`key=rest,taken raw`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s n -l namespace -d 'Namespace of the release' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l kube-version -d 'Kubernetes version for Capabilities.KubeVersion (default v1.35.0)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s a -l api-versions -d 'Extra API versions for Capabilities.APIVersions' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s s -l show-only -d 'Only print documents from these templates (glob, relative to the chart: templates/x.yaml)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l output-dir -d 'Write the documents into this directory instead of stdout' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l force-namespace -d 'Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l include-crds -d 'Print the CRDs of crds/ folders first'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l no-hooks -d 'Leave hooks out'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l skip-tests -d 'Leave test hooks out'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l strict -d 'Undefined values are errors'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l skip-schema-validation -d 'Do not validate values against values.schema.json'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -l is-upgrade -d 'Render as an upgrade (Release.IsUpgrade)'
+complete -c kforge -n "__fish_kforge_using_subcommand template" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and not __fish_seen_subcommand_from create lint package dependency schema index help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s f -l values -d 'Values file(s), merged in order (later wins)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set -d 'Set values (`a.b=1,c={x,y}`), typed as Helm types them' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-string -d 'Set string values' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-json -d 'Set JSON values (`a={"b":1}`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-file -d 'Set values from files (`key=path`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l set-literal -d 'Set a literal string value (`key=rest,taken raw`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s n -l namespace -d 'Namespace of the release the templates see' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l kube-version -d 'Kubernetes version for Capabilities.KubeVersion' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -l strict -d 'Fail on warnings too'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s d -l destination -d 'Directory to write the archive to' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l version -d 'Set the chart\'s version in the package' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -l app-version -d 'Set the chart\'s appVersion in the package' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "update" -d 'Resolve Chart.yaml\'s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "build" -d 'Vendor the versions Chart.lock pins (update when there is no lock)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -l dry-run -d 'Print the schema instead of writing values.schema.json'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l url -d 'URL of the folder, prefixed to each package\'s file name' -r
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -l merge -d 'Merge into this existing index (its entries are kept unless the folder has the same version)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "localize" -d 'Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "cfg" -d 'Read resource files (like `kustomize cfg`): count'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "localize" -d 'Copy a kustomization and everything it references (remote trees, http files) into a new directory (like `kustomize localize`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "cfg" -d 'Read resource files (like `kustomize cfg`): count'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion template chart man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from cfg" -f -a "count" -d 'Count resources by kind in the YAML files of DIR (or stdin), like `kustomize cfg count`'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "create" -d 'Create a starter kforge chart (the objects `helm create` makes, templates in minijinja)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "lint" -d 'Check a chart: Chart.yaml, values against the schema, templates, rendered objects'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "package" -d 'Package a chart into a byte-reproducible NAME-VERSION.tgz'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "dependency" -d 'Vendor a chart\'s dependencies into charts/ and write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "schema" -d 'Write values.schema.json inferred from values.yaml'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from chart" -f -a "index" -d 'Write index.yaml for a folder of chart packages (like `helm repo index`)'

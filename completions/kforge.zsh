@@ -886,6 +886,230 @@ _arguments "${_arguments_options[@]}" : \
 ':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
+(template)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--values=[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--set=[Set values (\`a.b=1,c={x,y}\`), typed as Helm types them]:SET:_default' \
+'*--set-string=[Set string values]:SET_STRING:_default' \
+'*--set-json=[Set JSON values (\`a={"b"\:1}\`)]:SET_JSON:_default' \
+'*--set-file=[Set values from files (\`key=path\`)]:SET_FILE:_default' \
+'*--set-literal=[Set a literal string value (\`key=rest,taken raw\`)]:SET_LITERAL:_default' \
+'-n+[Namespace of the release]:NAMESPACE:_default' \
+'--namespace=[Namespace of the release]:NAMESPACE:_default' \
+'--kube-version=[Kubernetes version for Capabilities.KubeVersion (default v1.35.0)]:KUBE_VERSION:_default' \
+'*-a+[Extra API versions for Capabilities.APIVersions]:API_VERSIONS:_default' \
+'*--api-versions=[Extra API versions for Capabilities.APIVersions]:API_VERSIONS:_default' \
+'*-s+[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
+'*--show-only=[Only print documents from these templates (glob, relative to the chart\: templates/x.yaml)]:SHOW_ONLY:_default' \
+'--output-dir=[Write the documents into this directory instead of stdout]:OUTPUT_DIR:_files' \
+'--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
+'--include-crds[Print the CRDs of crds/ folders first]' \
+'--no-hooks[Leave hooks out]' \
+'--skip-tests[Leave test hooks out]' \
+'--strict[Undefined values are errors]' \
+'--skip-schema-validation[Do not validate values against values.schema.json]' \
+'--is-upgrade[Render as an upgrade (Release.IsUpgrade)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args -- Release name, then the chart (directory or .tgz). With one argument it is the chart:_default' \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__chart_commands" \
+"*::: :->chart" \
+&& ret=0
+
+    case $state in
+    (chart)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+':name -- Directory to create; its last component is the chart name:_files' \
+&& ret=0
+;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+'*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--values=[Values file(s), merged in order (later wins)]:VALUES:_files' \
+'*--set=[Set values (\`a.b=1,c={x,y}\`), typed as Helm types them]:SET:_default' \
+'*--set-string=[Set string values]:SET_STRING:_default' \
+'*--set-json=[Set JSON values (\`a={"b"\:1}\`)]:SET_JSON:_default' \
+'*--set-file=[Set values from files (\`key=path\`)]:SET_FILE:_default' \
+'*--set-literal=[Set a literal string value (\`key=rest,taken raw\`)]:SET_LITERAL:_default' \
+'-n+[Namespace of the release the templates see]:NAMESPACE:_default' \
+'--namespace=[Namespace of the release the templates see]:NAMESPACE:_default' \
+'--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
+'--strict[Fail on warnings too]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory or archive:_files' \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+'-d+[Directory to write the archive to]:DESTINATION:_files' \
+'--destination=[Directory to write the archive to]:DESTINATION:_files' \
+'--version=[Set the chart'\''s version in the package]:VERSION:_default' \
+'--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+':chart -- Chart directory:_files' \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-dependency-help-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--dry-run[Print the schema instead of writing values.schema.json]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::chart -- Chart directory:_files' \
+&& ret=0
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+'--url=[URL of the folder, prefixed to each package'\''s file name]:URL:_default' \
+'--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
+'-h[Print help]' \
+'--help[Print help]' \
+':dir -- Folder of chart packages:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__chart__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-chart-help-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (man)
 _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
@@ -1137,6 +1361,70 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(template)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__chart_commands" \
+"*::: :->chart" \
+&& ret=0
+
+    case $state in
+    (chart)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-chart-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(lint)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(package)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(dependency)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands" \
+"*::: :->dependency" \
+&& ret=0
+
+    case $state in
+    (dependency)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-chart-dependency-command-$line[1]:"
+        case $line[1] in
+            (update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (man)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1166,6 +1454,8 @@ _kforge_commands() {
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'template:Render a chart (like \`helm template\`)' \
+'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1206,6 +1496,148 @@ _kforge__subcmd__cfg__subcmd__help__subcmd__count_commands() {
 _kforge__subcmd__cfg__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'kforge cfg help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart_commands] )) ||
+_kforge__subcmd__chart_commands() {
+    local commands; commands=(
+'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__create_commands] )) ||
+_kforge__subcmd__chart__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart dependency help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency help update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart dependency update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge chart help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__create_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+    )
+    _describe -t commands 'kforge chart help dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help dependency update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__index_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__index_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__lint_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__package_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__schema_commands] )) ||
+_kforge__subcmd__chart__subcmd__help__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart help schema commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__index_commands] )) ||
+_kforge__subcmd__chart__subcmd__index_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__lint_commands] )) ||
+_kforge__subcmd__chart__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__package_commands] )) ||
+_kforge__subcmd__chart__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__chart__subcmd__schema_commands] )) ||
+_kforge__subcmd__chart__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge chart schema commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__completion_commands] )) ||
 _kforge__subcmd__completion_commands() {
@@ -1892,6 +2324,8 @@ _kforge__subcmd__help_commands() {
 'cfg:Read resource files (like \`kustomize cfg\`)\: count' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'template:Render a chart (like \`helm template\`)' \
+'chart:Create, lint, package and index charts' \
 'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1913,6 +2347,61 @@ _kforge__subcmd__help__subcmd__cfg_commands() {
 _kforge__subcmd__help__subcmd__cfg__subcmd__count_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help cfg count commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart_commands] )) ||
+_kforge__subcmd__help__subcmd__chart_commands() {
+    local commands; commands=(
+'create:Create a starter kforge chart (the objects \`helm create\` makes, templates in minijinja)' \
+'lint:Check a chart\: Chart.yaml, values against the schema, templates, rendered objects' \
+'package:Package a chart into a byte-reproducible NAME-VERSION.tgz' \
+'dependency:Vendor a chart'\''s dependencies into charts/ and write Chart.lock' \
+'schema:Write values.schema.json inferred from values.yaml' \
+'index:Write index.yaml for a folder of chart packages (like \`helm repo index\`)' \
+    )
+    _describe -t commands 'kforge help chart commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__create_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands() {
+    local commands; commands=(
+'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
+    )
+    _describe -t commands 'kforge help chart dependency commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart dependency build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__dependency__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart dependency update commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__index_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__index_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart index commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__lint_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__lint_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart lint commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__package_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__package_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart package commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__schema_commands] )) ||
+_kforge__subcmd__help__subcmd__chart__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help chart schema commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__completion_commands] )) ||
 _kforge__subcmd__help__subcmd__completion_commands() {
@@ -2158,6 +2647,11 @@ _kforge__subcmd__help__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help man commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__help__subcmd__template_commands] )) ||
+_kforge__subcmd__help__subcmd__template_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help template commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__help__subcmd__version_commands] )) ||
 _kforge__subcmd__help__subcmd__version_commands() {
     local commands; commands=()
@@ -2172,6 +2666,11 @@ _kforge__subcmd__localize_commands() {
 _kforge__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'kforge man commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__template_commands] )) ||
+_kforge__subcmd__template_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge template commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__version_commands] )) ||
 _kforge__subcmd__version_commands() {

@@ -7,6 +7,7 @@
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
 pub mod cfg;
+pub mod chart;
 pub mod cli;
 pub mod cmd;
 pub mod edit;

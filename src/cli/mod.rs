@@ -2,8 +2,10 @@
 //! struct and calls one verb in `cmd`.
 pub mod build;
 pub mod cfg;
+pub mod chart;
 pub mod edit;
 pub mod localize;
+pub mod template;
 
 use std::process::ExitCode;
 
@@ -35,6 +37,10 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(visible_alias = "completions")]
     Completion(CompletionsArgs),
+    /// Render a chart (like `helm template`).
+    Template(template::TemplateArgs),
+    /// Create, lint, package and index charts.
+    Chart(chart::ChartArgs),
     /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
     Man {
         /// Subcommand whose page to print (default: the main page).
@@ -69,6 +75,11 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Cfg(cfg::CfgCommand::Count(a)) => crate::cmd::cfg::count(a.dir.as_deref(), a.kind),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
+        Command::Template(args) => {
+            let (chart, opts, values) = args.options();
+            crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref())
+        }
+        Command::Chart(args) => crate::cmd::chart::run(&args.command),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     });
     match result {

@@ -1,6 +1,7 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
 pub mod cfg;
+pub mod chart;
 pub mod docs;
 pub mod edit;
 pub mod localize;
@@ -22,3 +23,4 @@ impl crate::warnings::WarningSink for StderrWarnings {
 pub fn stderr_warnings() -> crate::warnings::Warnings {
     crate::warnings::Warnings::to_sink(std::sync::Arc::new(StderrWarnings))
 }
+pub mod template;

@@ -225,9 +225,21 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &H
         parsed.push(chart);
     }
     let mut out = ResMap::new();
-    let mut helm = Helm::new(opts)?;
+    let mut helm: Option<Helm> = None;
     for chart in &parsed {
-        let m = helm.render(chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))?;
+        let m = match native_chart_dir(chart, &globals, &ldr.root) {
+            Some(dir) => render_native(chart, &dir, ldr),
+            None => {
+                if helm.is_none() {
+                    helm = Some(Helm::new(opts)?);
+                }
+                match helm.as_mut() {
+                    Some(h) => h.render(chart, &globals, ldr),
+                    None => unreachable!("helm was just set"),
+                }
+            }
+        }
+        .with_context(|| format!("helm chart '{}'", chart.name))?;
         out.append_all(m).with_context(|| format!("helm chart '{}'", chart.name))?;
     }
     Ok(out)
@@ -241,6 +253,9 @@ pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -
     let mut chart: HelmChart =
         serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
     apply_cli_defaults(&mut chart, opts);
+    if let Some(dir) = native_chart_dir(&chart, &globals, &ldr.root) {
+        return render_native(&chart, &dir, ldr).with_context(|| format!("helm chart '{}'", chart.name));
+    }
     let mut helm = Helm::new(opts)?;
     helm.render(&chart, &globals, ldr).with_context(|| format!("helm chart '{}'", chart.name))
 }
@@ -370,6 +385,76 @@ impl Helm {
         }
         Ok(m)
     }
+}
+
+/// The directory of a kforge (minijinja) chart in chartHome, which kforge
+/// renders itself: no helm binary, no `--enable-helm` (nothing external
+/// runs). `None` for any other chart.
+fn native_chart_dir(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Option<PathBuf> {
+    if chart.name.is_empty() {
+        return None;
+    }
+    let dir = abs_chart_home(chart, globals, root).join(&chart.name);
+    let cy = dir.join("Chart.yaml");
+    let text = std::fs::read_to_string(&cy).ok()?;
+    let (md, _) = crate::chart::Metadata::parse(&text, &cy.display().to_string()).ok()?;
+    (md.annotations.get(crate::chart::ENGINE_ANNOTATION).map(String::as_str) == Some("minijinja")).then_some(dir)
+}
+
+/// Render a kforge chart natively with the entry's settings, values as the
+/// helm path computes them (values file with `valuesInline` per
+/// `valuesMerge`, then `additionalValuesFiles`). Without `releaseName`
+/// the release is `release-name` (helm would generate a random one).
+fn render_native(chart: &HelmChart, dir: &Path, ldr: &Loader) -> Result<ResMap> {
+    let merge = ValuesMerge::parse(&chart.values_merge)?;
+    let loaded = crate::chart::load_chart(dir)?;
+    let values_file = if chart.values_file.is_empty() { None } else { Some(chart.values_file.clone()) };
+    let inline = chart.values_inline.as_ref().filter(|v| !v.is_empty());
+    let base = match &values_file {
+        // As the helm path: with valuesInline the file is read as a
+        // resource (YAML 1.2) and merged; alone it goes to helm as it is.
+        Some(f) if inline.is_some() => read_values(ldr, f)?,
+        Some(f) => {
+            let text = ldr.read_string(f).with_context(|| format!("cannot read values file '{f}'"))?;
+            crate::chart::load::parse_values(&text, f)?
+        }
+        None => {
+            let mut v = loaded.values.clone();
+            crate::chart::load::floats(&mut v);
+            v
+        }
+    };
+    let mut user = match inline {
+        Some(inline) => {
+            let inline = Value::Object(inline.clone());
+            match merge {
+                ValuesMerge::Replace => inline,
+                ValuesMerge::Override => merge_values(base, &inline),
+                ValuesMerge::Merge => merge_values(inline, &base),
+            }
+        }
+        None => base,
+    };
+    crate::chart::load::floats(&mut user);
+    for f in &chart.additional_values_files {
+        let text = ldr.read_string(f).with_context(|| format!("could not load additionalValuesFile '{f}'"))?;
+        let v = crate::chart::load::parse_values(&text, f)?;
+        crate::chart::values::merge_maps(&mut user, v);
+    }
+    let opts = crate::chart::RenderOptions {
+        release_name: if chart.release_name.is_empty() { "release-name".into() } else { chart.release_name.clone() },
+        namespace: if chart.namespace.is_empty() { "default".into() } else { chart.namespace.clone() },
+        values: user,
+        kube_version: (!chart.kube_version.is_empty()).then(|| chart.kube_version.clone()),
+        api_versions: chart.api_versions.clone(),
+        include_crds: chart.include_crds,
+        no_hooks: chart.skip_hooks,
+        skip_tests: chart.skip_tests,
+        ..crate::chart::RenderOptions::default()
+    };
+    let engine = crate::chart::render::engine_for(&loaded)?;
+    let rendered = crate::chart::render_chart(&loaded, &opts, engine.as_ref(), &mut |_| {})?;
+    Ok(rendered.to_resmap()?)
 }
 
 /// `{root}/{chartHome}`, or `{chartHome}/{name}-{version}` when the chart is

@@ -19,7 +19,7 @@ pub(crate) mod resolve;
 mod sort;
 
 pub use emit::{to_yaml, to_yaml_into};
-pub use parse::{parse_documents, parse_kustomization, parse_resource_documents, YamlError};
+pub use parse::{parse_documents, parse_kustomization, parse_resource_documents, parse_values_documents, YamlError};
 pub use resolve::format_go_float;
 
 /// The deepest nesting of collections kforge reads or creates (go-yaml v3's

@@ -82,6 +82,19 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
     })
 }
 
+/// Parse a Helm values file (or Chart.yaml) as Helm reads it:
+/// sigs.k8s.io/yaml semantics (YAML 1.1 scalars, keys re-stringified), every
+/// document of the stream, empty or null documents dropped.
+pub fn parse_values_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    parse_stream(text, origin, Schema::V2, false, false, &mut |v: Value| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
 /// Upper bound on nodes produced by alias expansion per stream (guards
 /// against "billion laughs" inputs; with the byte budget it keeps a document
 /// well under 1 GB of memory).

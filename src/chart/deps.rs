@@ -1,0 +1,353 @@
+//! `kforge chart dependency update|build`: vendor dependencies into
+//! `charts/` and write `Chart.lock`.
+//!
+//! Sources: `repository: file://PATH` (a chart directory or `.tgz`,
+//! relative to the chart) and, with no repository, a chart archive already
+//! in `charts/`. Remote repositories (https, oci) come with the OCI work.
+//!
+//! Chart.lock is Helm's (`dependencies` with name, repository, version;
+//! `digest` over Chart.yaml's dependencies and the lock's, as Helm computes
+//! it; `generated`), and each dependency also records the sha256 `digest`
+//! of the archive vendored, which Helm's readers ignore and `build` checks.
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Map, Value};
+use sha2::Digest;
+
+use super::load::Chart;
+use super::metadata::Dependency;
+use super::ChartError;
+
+/// A resolved dependency.
+#[derive(Debug, Clone)]
+pub struct Locked {
+    pub name: String,
+    pub repository: String,
+    pub version: String,
+    /// `sha256:<hex>` of the vendored archive.
+    pub digest: String,
+}
+
+/// What `update` / `build` did.
+#[derive(Debug, Clone, Default)]
+pub struct DependencyReport {
+    /// Archives written into charts/.
+    pub written: Vec<PathBuf>,
+    pub locked: Vec<Locked>,
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    sha2::Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Helm's Go JSON of a Chart.yaml dependency (field order and omitempty
+/// as in `chart.Dependency`).
+fn dep_json(d: &Dependency) -> Value {
+    let mut m = Map::new();
+    m.insert("name".into(), json!(d.name));
+    if !d.version.is_empty() {
+        m.insert("version".into(), json!(d.version));
+    }
+    m.insert("repository".into(), json!(d.repository));
+    if !d.condition.is_empty() {
+        m.insert("condition".into(), json!(d.condition));
+    }
+    if !d.tags.is_empty() {
+        m.insert("tags".into(), json!(d.tags));
+    }
+    if !d.import_values.is_empty() {
+        m.insert("import-values".into(), Value::Array(d.import_values.clone()));
+    }
+    if !d.alias.is_empty() {
+        m.insert("alias".into(), json!(d.alias));
+    }
+    Value::Object(m)
+}
+
+/// Go's json.Marshal of an ordered object (serde_json's Map is sorted, so
+/// write it by hand in insertion order).
+fn go_json(v: &Value, keys_in_order: bool, out: &mut String) {
+    match v {
+        Value::Object(m) if keys_in_order => {
+            out.push('{');
+            // Keys in Helm's field order.
+            let order = ["name", "version", "repository", "condition", "tags", "enabled", "import-values", "alias"];
+            let mut first = true;
+            for k in order.iter().filter(|k| m.contains_key(**k)) {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                out.push(':');
+                go_json(&m[*k], false, out);
+            }
+            out.push('}');
+        }
+        other => out.push_str(&serde_json::to_string(other).unwrap_or_default()),
+    }
+}
+
+/// Helm's `HashReq`: sha256 over the JSON of `[requested, locked]`.
+pub fn hash_req(req: &[Dependency], locked: &[Locked]) -> String {
+    let mut s = String::from("[[");
+    for (i, d) in req.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        go_json(&dep_json(d), true, &mut s);
+    }
+    s.push_str("],[");
+    for (i, l) in locked.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        let d = Dependency {
+            name: l.name.clone(),
+            version: l.version.clone(),
+            repository: l.repository.clone(),
+            ..Default::default()
+        };
+        go_json(&dep_json(&d), true, &mut s);
+    }
+    s.push_str("]]");
+    format!("sha256:{}", sha256_hex(s.as_bytes()))
+}
+
+/// The generated time written into Chart.lock: `SOURCE_DATE_EPOCH`, else
+/// the package time (so that locks are reproducible).
+fn generated_time() -> String {
+    format_rfc3339(super::archive::package_mtime() as i64)
+}
+
+/// Seconds since the epoch as RFC 3339 in UTC (`2000-01-01T00:00:00Z`).
+pub fn format_rfc3339(secs: i64) -> String {
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let (h, m, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
+    // civil from days (Howard Hinnant's algorithm)
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let mo = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if mo <= 2 { y + 1 } else { y };
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z")
+}
+
+fn lock_text(req: &[Dependency], locked: &[Locked]) -> String {
+    let deps: Vec<Value> = locked
+        .iter()
+        .map(|l| json!({"name": l.name, "repository": l.repository, "version": l.version, "digest": l.digest}))
+        .collect();
+    let v = json!({"dependencies": deps, "digest": hash_req(req, locked), "generated": generated_time()});
+    crate::yaml::to_yaml(&v)
+}
+
+/// Load a `file://` dependency and package it.
+fn from_file_repo(chart_dir: &Path, d: &Dependency) -> Result<(Chart, Vec<u8>), ChartError> {
+    let rel = d.repository.trim_start_matches("file://");
+    let p = chart_dir.join(rel);
+    let c = super::load_chart(&p)?;
+    if c.metadata.name != d.name {
+        return Err(ChartError::invalid(
+            p.display().to_string(),
+            format!("dependency {:?} points to chart {:?}", d.name, c.metadata.name),
+        ));
+    }
+    if !super::values::version_in_range(&d.version, &c.metadata.version) {
+        return Err(ChartError::invalid(
+            p.display().to_string(),
+            format!("dependency {}: version {} does not satisfy {:?}", d.name, c.metadata.version, d.version),
+        ));
+    }
+    let bytes = if p.is_file() {
+        std::fs::read(&p).map_err(|e| ChartError::io(&p, e))?
+    } else {
+        super::package::package_bytes(&c, None, None)?
+    };
+    Ok((c, bytes))
+}
+
+/// Archives in charts/: (file name, chart, bytes).
+fn vendored(chart_dir: &Path) -> Result<Vec<(String, Chart, Vec<u8>)>, ChartError> {
+    let dir = chart_dir.join("charts");
+    let mut out = Vec::new();
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return Ok(out);
+    };
+    let mut names: Vec<String> =
+        rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    for n in names {
+        if !n.ends_with(".tgz") {
+            continue;
+        }
+        let p = dir.join(&n);
+        let bytes = std::fs::read(&p).map_err(|e| ChartError::io(&p, e))?;
+        let c = super::load::load_archive_bytes(&bytes, &p.display().to_string())?;
+        out.push((n, c, bytes));
+    }
+    Ok(out)
+}
+
+/// `dependency update`: resolve every dependency, vendor it into charts/,
+/// write Chart.lock.
+pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
+    let chart = super::load_chart(chart_dir)?;
+    let existing = vendored(chart_dir)?;
+    let mut report = DependencyReport::default();
+    let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
+    for d in &chart.metadata.dependencies {
+        if d.repository.starts_with("file://") {
+            let (c, bytes) = from_file_repo(chart_dir, d)?;
+            let file = format!("{}-{}.tgz", c.metadata.name, c.metadata.version);
+            report.locked.push(Locked {
+                name: d.name.clone(),
+                repository: d.repository.clone(),
+                version: c.metadata.version.clone(),
+                digest: format!("sha256:{}", sha256_hex(&bytes)),
+            });
+            to_write.push((file, bytes));
+        } else if d.repository.is_empty() {
+            let found = existing
+                .iter()
+                .filter(|(_, c, _)| {
+                    c.metadata.name == d.name && super::values::version_in_range(&d.version, &c.metadata.version)
+                })
+                .max_by(|a, b| {
+                    let va = super::values::loose_version(&a.1.metadata.version);
+                    let vb = super::values::loose_version(&b.1.metadata.version);
+                    va.cmp(&vb)
+                });
+            let Some((_, c, bytes)) = found else {
+                return Err(ChartError::invalid(
+                    format!("{}/Chart.yaml", chart_dir.display()),
+                    format!("dependency {} {}: no repository and no matching archive in charts/", d.name, d.version),
+                ));
+            };
+            report.locked.push(Locked {
+                name: d.name.clone(),
+                repository: String::new(),
+                version: c.metadata.version.clone(),
+                digest: format!("sha256:{}", sha256_hex(bytes)),
+            });
+        } else {
+            return Err(ChartError::invalid(
+                format!("{}/Chart.yaml", chart_dir.display()),
+                format!(
+                    "dependency {}: repository {:?} is not supported yet (use file:// paths or archives in charts/)",
+                    d.name, d.repository
+                ),
+            ));
+        }
+    }
+    let charts = chart_dir.join("charts");
+    std::fs::create_dir_all(&charts).map_err(|e| ChartError::io(&charts, e))?;
+    for (file, bytes) in to_write {
+        // Drop other versions of the same file:// chart vendored before.
+        let name = file.rsplit_once('-').map(|(n, _)| n).unwrap_or(&file).to_string();
+        for (old, c, _) in &existing {
+            if c.metadata.name == name && *old != file {
+                let p = charts.join(old);
+                std::fs::remove_file(&p).map_err(|e| ChartError::io(&p, e))?;
+            }
+        }
+        let p = charts.join(&file);
+        super::package::write_atomic(&p, &bytes)?;
+        report.written.push(p);
+    }
+    let lock = chart_dir.join("Chart.lock");
+    super::package::write_atomic(&lock, lock_text(&chart.metadata.dependencies, &report.locked).as_bytes())?;
+    Ok(report)
+}
+
+/// `dependency build`: vendor what Chart.lock pins (checking it is in sync
+/// with Chart.yaml); without a lock, the same as `update`.
+pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
+    let chart = super::load_chart(chart_dir)?;
+    let Some(lock) = &chart.lock else {
+        return update(chart_dir);
+    };
+    let lock_file = format!("{}/Chart.lock", chart_dir.display());
+    let text = std::str::from_utf8(lock).map_err(|_| ChartError::invalid(&lock_file, "is not UTF-8"))?;
+    let docs = crate::yaml::parse_values_documents(text, &lock_file)?;
+    let root = docs.into_iter().next().unwrap_or(Value::Null);
+    let mut locked = Vec::new();
+    for (i, d) in root.get("dependencies").and_then(Value::as_array).cloned().unwrap_or_default().iter().enumerate() {
+        let s = |k: &str| d.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        if s("name").is_empty() || s("version").is_empty() {
+            return Err(ChartError::invalid(&lock_file, format!("dependencies[{i}] needs a name and a version")));
+        }
+        locked.push(Locked {
+            name: s("name"),
+            repository: s("repository"),
+            version: s("version"),
+            digest: s("digest"),
+        });
+    }
+    let digest = root.get("digest").and_then(Value::as_str).unwrap_or("");
+    if digest != hash_req(&chart.metadata.dependencies, &locked) {
+        return Err(ChartError::invalid(
+            &lock_file,
+            "the lock file is out of sync with the dependencies in Chart.yaml; run `kforge chart dependency update`",
+        ));
+    }
+    let existing = vendored(chart_dir)?;
+    let mut report = DependencyReport::default();
+    for (l, d) in locked.iter().zip(&chart.metadata.dependencies) {
+        let bytes = if l.repository.starts_with("file://") {
+            let (c, bytes) = from_file_repo(chart_dir, d)?;
+            if c.metadata.version != l.version {
+                return Err(ChartError::invalid(
+                    &lock_file,
+                    format!(
+                        "dependency {}: Chart.lock pins {} but {} holds {}",
+                        l.name, l.version, l.repository, c.metadata.version
+                    ),
+                ));
+            }
+            let p = chart_dir.join("charts").join(format!("{}-{}.tgz", l.name, l.version));
+            std::fs::create_dir_all(chart_dir.join("charts"))
+                .map_err(|e| ChartError::io(chart_dir.join("charts"), e))?;
+            super::package::write_atomic(&p, &bytes)?;
+            report.written.push(p);
+            bytes
+        } else {
+            let Some((_, _, bytes)) =
+                existing.iter().find(|(_, c, _)| c.metadata.name == l.name && c.metadata.version == l.version)
+            else {
+                return Err(ChartError::invalid(
+                    &lock_file,
+                    format!("dependency {} {} is not in charts/", l.name, l.version),
+                ));
+            };
+            bytes.clone()
+        };
+        let got = format!("sha256:{}", sha256_hex(&bytes));
+        if !l.digest.is_empty() && l.digest != got {
+            return Err(ChartError::invalid(
+                &lock_file,
+                format!("dependency {} {}: digest {} does not match the chart's {got}", l.name, l.version, l.digest),
+            ));
+        }
+        report.locked.push(l.clone());
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339() {
+        assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_rfc3339(946_684_800), "2000-01-01T00:00:00Z");
+        assert_eq!(format_rfc3339(1_764_608_400), "2025-12-01T17:00:00Z");
+    }
+}

@@ -1,0 +1,531 @@
+//! The minijinja (Jinja2) engine for kforge charts.
+//!
+//! A chart is a kforge chart when its Chart.yaml has the annotation
+//! `kforge.io/template-engine: minijinja`; it stays a valid apiVersion v2
+//! chart for Helm's `show`, `pull` and `package` readers.
+//!
+//! Templates see Helm's objects under Helm's names: `Values`, `Release`
+//! (`Name`, `Namespace`, `Service` = "kforge", `IsInstall`, `IsUpgrade`,
+//! `Revision`), `Chart` (`Name`, `Version`, `AppVersion`, ...),
+//! `Capabilities` (`KubeVersion.Version`/`Major`/`Minor`/`GitVersion`,
+//! `APIVersions.has("apps/v1")`), `Files` (`get`, `get_bytes`, `glob`,
+//! `lines`, `as_config`, `as_secrets`), `Template` (`Name`, `BasePath`) and
+//! `Subcharts`. Methods are snake_case (Helm's CamelCase names work too).
+//!
+//! Whitespace: `trim_blocks` and `lstrip_blocks` are on, trailing newlines
+//! kept. Output is never HTML- or JSON-escaped. `none` prints as nothing
+//! (as Helm's `<no value>` is stripped). Undefined values print as nothing
+//! unless `--strict`, where they are errors. Helpers are listed in
+//! [`helpers`].
+//!
+//! `ctx` is the whole top-level object (Helm's `.` / `$`), to pass to
+//! macros.
+//!
+//! Named templates are macros. `include("name", ctx)` calls the macro
+//! `name` defined in the calling template's chart or, failing that, in one
+//! of its library dependencies (the chart's own definition wins), with
+//! `ctx` as its argument and as the defining file's context. So subcharts
+//! keep their own `fullname` even when the parent defines one.
+//! `{% import "_helpers.tpl" as h %}` works too, relative to the importing
+//! template's directory.
+pub mod helpers;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use minijinja::value::{Enumerator, Object, ObjectRepr};
+use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, Value};
+
+use super::engine::{EngineError, RenderJob, TemplateEngine};
+use super::load::ChartFile;
+
+/// The minijinja engine.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct JinjaEngine;
+
+/// Where `include` finds macros: per chart (by path), the chart's own
+/// macros over those of its library dependencies.
+#[derive(Debug, Default)]
+pub(crate) struct MacroTable {
+    /// chart path → (macro name → template defining it)
+    pub charts: HashMap<String, HashMap<String, String>>,
+    /// chart paths, longest first (to find a template's chart)
+    pub paths: Vec<String>,
+}
+
+impl MacroTable {
+    /// The template defining macro `name` as seen from template `caller`.
+    pub fn resolve(&self, caller: &str, name: &str) -> Option<&String> {
+        let caller = caller.strip_suffix(" (tpl)").unwrap_or(caller);
+        let path = self.paths.iter().find(|p| caller.starts_with(&format!("{p}/templates/")))?;
+        self.charts.get(path)?.get(name)
+    }
+}
+
+impl TemplateEngine for JinjaEngine {
+    fn name(&self) -> &'static str {
+        "minijinja"
+    }
+
+    fn render(&self, job: &RenderJob<'_>) -> Result<BTreeMap<String, String>, EngineError> {
+        let env = build_env(job)?;
+        let bases: Vec<BTreeMap<String, Value>> = (0..job.charts.len()).map(|i| base_context(job, i)).collect();
+        let wanted: Vec<&super::engine::TemplateSource> = job.templates.iter().filter(|t| t.render).collect();
+        let render_one = |t: &super::engine::TemplateSource| -> Result<(String, String), EngineError> {
+            let mut ctx = bases[t.chart].clone();
+            ctx.insert("Template".into(), template_object(&t.name, &job.charts[t.chart].path));
+            let whole = Value::from_object(ctx.clone());
+            ctx.insert("ctx".into(), whole);
+            let tmpl = env.get_template(&t.name).map_err(|e| to_engine_error(&e, &t.name))?;
+            let out = tmpl.render(Value::from_object(ctx)).map_err(|e| to_engine_error(&e, &t.name))?;
+            Ok((t.name.clone(), out))
+        };
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let mut results: Vec<Result<(String, String), EngineError>> = Vec::with_capacity(wanted.len());
+        if threads <= 1 || wanted.len() < 16 {
+            results.extend(wanted.iter().map(|t| render_one(t)));
+        } else {
+            let chunk = wanted.len().div_ceil(threads);
+            let parts: Vec<Vec<Result<(String, String), EngineError>>> = std::thread::scope(|s| {
+                let handles: Vec<_> = wanted
+                    .chunks(chunk)
+                    .map(|c| s.spawn(|| c.iter().map(|t| render_one(t)).collect::<Vec<_>>()))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+            });
+            results.extend(parts.into_iter().flatten());
+        }
+        let mut out = BTreeMap::new();
+        for r in results {
+            let (k, v) = r?;
+            out.insert(k, v);
+        }
+        Ok(out)
+    }
+}
+
+fn template_object(name: &str, chart_path: &str) -> Value {
+    let mut m = BTreeMap::new();
+    m.insert("Name".to_string(), Value::from(name));
+    m.insert("BasePath".to_string(), Value::from(format!("{chart_path}/templates")));
+    Value::from_object(m)
+}
+
+/// The context of a chart's templates, without `Template`.
+fn base_context(job: &RenderJob<'_>, chart: usize) -> BTreeMap<String, Value> {
+    let scope = &job.charts[chart];
+    let mut m = BTreeMap::new();
+    m.insert("Values".to_string(), to_value(&scope.values));
+    m.insert("Release".to_string(), to_value(&job.release));
+    m.insert("Chart".to_string(), to_value(&scope.chart));
+    let mut caps = BTreeMap::new();
+    if let serde_json::Value::Object(c) = &job.capabilities {
+        for (k, v) in c {
+            if k == "APIVersions" {
+                let list = v
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+                    .unwrap_or_default();
+                caps.insert(k.clone(), Value::from_object(ApiVersions(list)));
+            } else {
+                caps.insert(k.clone(), to_value(v));
+            }
+        }
+    }
+    m.insert("Capabilities".to_string(), Value::from_object(caps));
+    m.insert("Files".to_string(), Value::from_object(FilesObject::new(scope.files.to_vec())));
+    let mut subs = BTreeMap::new();
+    for &s in &scope.subcharts {
+        let mut sub = base_context(job, s);
+        sub.insert("Template".into(), template_object("", &job.charts[s].path));
+        subs.insert(job.charts[s].name.clone(), Value::from_object(sub));
+    }
+    m.insert("Subcharts".to_string(), Value::from_object(subs));
+    m
+}
+
+/// JSON value → minijinja value. Integral floats (Helm's float64 numbers
+/// from YAML) become integers, so `replicas: {{ Values.replicaCount }}`
+/// prints `1`, as Helm prints it.
+pub fn to_value(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Null => Value::from(()),
+        serde_json::Value::Bool(b) => Value::from(*b),
+        serde_json::Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(0.0);
+                if f.fract() == 0.0 && f.abs() < 9.0e15 {
+                    Value::from(f as i64)
+                } else {
+                    Value::from(f)
+                }
+            }
+        }
+        serde_json::Value::String(s) => Value::from(s.as_str()),
+        serde_json::Value::Array(a) => Value::from(a.iter().map(to_value).collect::<Vec<_>>()),
+        serde_json::Value::Object(m) => {
+            Value::from_object(m.iter().map(|(k, v)| (k.clone(), to_value(v))).collect::<BTreeMap<String, Value>>())
+        }
+    }
+}
+
+/// minijinja value → JSON value (for toyaml/tojson and the like).
+pub fn to_json(v: &Value) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(v).map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("cannot convert value: {e}")))
+}
+
+fn to_engine_error(e: &Error, fallback: &str) -> EngineError {
+    let template = e.name().unwrap_or(fallback).to_string();
+    let mut message = match e.detail() {
+        Some(d) if e.kind() == ErrorKind::InvalidOperation => d.to_string(),
+        Some(d) => format!("{}: {d}", e.kind()),
+        None => e.kind().to_string(),
+    };
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        if let Some(inner) = s.downcast_ref::<Error>() {
+            let loc = match (inner.name(), inner.line()) {
+                (Some(n), Some(l)) => format!(" (in {n}:{l})"),
+                (Some(n), None) => format!(" (in {n})"),
+                _ => String::new(),
+            };
+            message.push_str(&format!(": {}{loc}", inner.detail().unwrap_or_default()));
+        }
+        src = s.source();
+    }
+    EngineError::new(template, e.line(), message)
+}
+
+fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError> {
+    let mut env = Environment::new();
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .map_err(|e| EngineError::new("", None, e.to_string()))?;
+    env.set_syntax(syntax);
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+    env.set_undefined_behavior(if job.strict { UndefinedBehavior::Strict } else { UndefinedBehavior::Lenient });
+    env.set_recursion_limit(1000);
+    env.set_formatter(|out, state, value| {
+        if value.is_none() || value.is_undefined() {
+            if value.is_undefined() && state.undefined_behavior() == UndefinedBehavior::Strict {
+                return Err(Error::new(ErrorKind::UndefinedError, "undefined value"));
+            }
+            return Ok(());
+        }
+        if value.kind() == minijinja::value::ValueKind::Bool {
+            return out
+                .write_str(if value.is_true() { "true" } else { "false" })
+                .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"));
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    let names: Arc<HashSet<String>> = Arc::new(job.templates.iter().map(|t| t.name.clone()).collect());
+    let known = names.clone();
+    env.set_path_join_callback(move |name, parent| {
+        if known.contains(name) {
+            return name.to_string().into();
+        }
+        let dir = parent.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        let mut parts: Vec<&str> = if dir.is_empty() { Vec::new() } else { dir.split('/').collect() };
+        for seg in name.split('/') {
+            match seg {
+                "." | "" => {}
+                ".." => {
+                    parts.pop();
+                }
+                s => parts.push(s),
+            }
+        }
+        parts.join("/").into()
+    });
+    let re = regex::Regex::new(r"\{%-?\s*macro\s+([A-Za-z_][A-Za-z0-9_]*)")
+        .map_err(|e| EngineError::new("", None, e.to_string()))?;
+    let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
+    for t in &job.templates {
+        env.add_template(&t.name, t.source).map_err(|e| to_engine_error(&e, &t.name))?;
+        for cap in re.captures_iter(t.source) {
+            own[t.chart].insert(cap[1].to_string(), t.name.clone());
+        }
+    }
+    let mut macros = MacroTable::default();
+    for (i, c) in job.charts.iter().enumerate() {
+        macros.charts.insert(c.path.clone(), visible_macros(job, &own, i));
+        macros.paths.push(c.path.clone());
+    }
+    macros.paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    helpers::register(&mut env, Arc::new(macros));
+    Ok(env)
+}
+
+/// Macros chart `i` sees: its library dependencies' (recursively), then
+/// its own, which win.
+fn visible_macros(job: &RenderJob<'_>, own: &[HashMap<String, String>], i: usize) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for &s in &job.charts[i].subcharts {
+        if job.charts[s].is_library {
+            out.extend(visible_macros(job, own, s));
+        }
+    }
+    out.extend(own[i].iter().map(|(k, v)| (k.clone(), v.clone())));
+    out
+}
+
+// ---- objects ----
+
+/// `Capabilities.APIVersions`: a list with `has`.
+#[derive(Debug)]
+struct ApiVersions(Vec<String>);
+
+impl Object for ApiVersions {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let i = key.as_usize()?;
+        self.0.get(i).map(|s| Value::from(s.as_str()))
+    }
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len())
+    }
+    fn call_method(self: &Arc<Self>, _state: &mut State<'_, '_>, method: &str, args: &[Value]) -> Result<Value, Error> {
+        match method {
+            "has" | "Has" => {
+                let want = args.first().and_then(|v| v.as_str()).unwrap_or("");
+                Ok(Value::from(self.0.iter().any(|v| v == want)))
+            }
+            _ => Err(Error::from(ErrorKind::UnknownMethod)),
+        }
+    }
+}
+
+/// `Files`: the chart's non-template files.
+#[derive(Debug)]
+pub struct FilesObject {
+    files: Vec<ChartFile>,
+}
+
+impl FilesObject {
+    pub fn new(files: Vec<ChartFile>) -> FilesObject {
+        FilesObject { files }
+    }
+    fn get(&self, name: &str) -> Option<&ChartFile> {
+        self.files.iter().find(|f| f.name == name)
+    }
+}
+
+impl Object for FilesObject {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Map
+    }
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let k = key.as_str()?;
+        self.get(k).map(|f| Value::from(String::from_utf8_lossy(&f.data).into_owned()))
+    }
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Values(self.files.iter().map(|f| Value::from(f.name.as_str())).collect())
+    }
+    fn call_method(self: &Arc<Self>, _state: &mut State<'_, '_>, method: &str, args: &[Value]) -> Result<Value, Error> {
+        let arg = |i: usize| args.get(i).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        match method {
+            "get" | "Get" => Ok(Value::from(
+                self.get(&arg(0)).map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default(),
+            )),
+            "get_bytes" | "GetBytes" => {
+                Ok(Value::from_bytes(self.get(&arg(0)).map(|f| f.data.clone()).unwrap_or_default()))
+            }
+            "lines" | "Lines" => {
+                let Some(f) = self.get(&arg(0)) else {
+                    return Ok(Value::from(Vec::<Value>::new()));
+                };
+                let s = String::from_utf8_lossy(&f.data);
+                let s = s.strip_suffix('\n').unwrap_or(&s);
+                Ok(Value::from(s.split('\n').map(Value::from).collect::<Vec<_>>()))
+            }
+            "glob" | "Glob" => {
+                let pat = arg(0);
+                let files =
+                    self.files.iter().filter(|f| super::glob::match_double_star(&pat, &f.name)).cloned().collect();
+                Ok(Value::from_object(FilesObject::new(files)))
+            }
+            "as_config" | "AsConfig" => {
+                let mut m = serde_json::Map::new();
+                for f in &self.files {
+                    let base = f.name.rsplit('/').next().unwrap_or(&f.name);
+                    m.insert(
+                        base.to_string(),
+                        serde_json::Value::String(String::from_utf8_lossy(&f.data).into_owned()),
+                    );
+                }
+                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
+            }
+            "as_secrets" | "AsSecrets" => {
+                use base64::Engine as _;
+                let mut m = serde_json::Map::new();
+                for f in &self.files {
+                    let base = f.name.rsplit('/').next().unwrap_or(&f.name);
+                    m.insert(
+                        base.to_string(),
+                        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&f.data)),
+                    );
+                }
+                Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
+            }
+            _ => Err(Error::from(ErrorKind::UnknownMethod)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::engine::{ChartScope, TemplateSource};
+    use serde_json::json;
+
+    fn job<'a>(templates: &[(&str, &'a str)], values: serde_json::Value, files: &'a [ChartFile]) -> RenderJob<'a> {
+        RenderJob {
+            charts: vec![ChartScope {
+                path: "c".into(),
+                name: "c".into(),
+                values,
+                chart: json!({"Name": "c", "Version": "1.0.0", "AppVersion": "2.0"}),
+                files,
+                subcharts: vec![],
+                parent: None,
+                is_library: false,
+            }],
+            templates: templates
+                .iter()
+                .map(|(n, s)| TemplateSource {
+                    name: format!("c/templates/{n}"),
+                    chart: 0,
+                    source: s,
+                    render: !n.starts_with('_'),
+                })
+                .collect(),
+            release: json!({"Name": "rel", "Namespace": "ns", "Service": "kforge", "IsInstall": true, "IsUpgrade": false, "Revision": 1}),
+            capabilities: json!({"KubeVersion": {"Version": "v1.35.0", "Major": "1", "Minor": "35", "GitVersion": "v1.35.0"}, "APIVersions": ["v1", "apps/v1"]}),
+            strict: false,
+        }
+    }
+
+    fn render(src: &str, values: serde_json::Value) -> String {
+        let files = [
+            ChartFile { name: "files/a.txt".into(), data: b"A\nB\n".to_vec() },
+            ChartFile { name: "files/sub/b.conf".into(), data: b"x=1".to_vec() },
+            ChartFile { name: "other.txt".into(), data: b"o".to_vec() },
+        ];
+        let j = job(&[("t.yaml", src)], values, &files);
+        let out = JinjaEngine.render(&j).unwrap_or_else(|e| panic!("{src}: {e}"));
+        out["c/templates/t.yaml"].clone()
+    }
+
+    fn render_err(src: &str) -> EngineError {
+        let j = job(&[("t.yaml", src)], json!({}), &[]);
+        JinjaEngine.render(&j).unwrap_err()
+    }
+
+    #[test]
+    fn helpers_with_helms_meaning() {
+        let v = json!({"m": {"b": 2.0, "a": "x", "list": [1.0, "two"]}, "s": "  hi  ", "n": 3.0, "f": 2.5, "e": "", "t": true, "big": 1234567.0});
+        let cases: &[(&str, &str)] = &[
+            ("{{ Values.m | toyaml }}", "a: x\nb: 2\nlist:\n- 1\n- two"),
+            ("{{ Values.m | tojson }}", r#"{"a":"x","b":2,"list":[1,"two"]}"#),
+            ("{{ ('a: 1\\nb: [x]' | fromyaml).b[0] }}", "x"),
+            ("{{ ('{\"k\": 5}' | fromjson).k }}", "5"),
+            ("{{ 'a\\nb' | indent(2) }}", "  a\n  b"),
+            ("x:{{ 'a\\nb' | nindent(2) }}", "x:\n  a\n  b"),
+            ("{{ 'say \"hi\"' | quote }} {{ Values.n | quote }} {{ Values.t | quote }}", r#""say \"hi\"" "3" "true""#),
+            ("{{ 'x' | squote }}", "'x'"),
+            ("{{ Values.e | default('d') }} {{ Values.nope | default('u') }} {{ 0 | default(7) }} {{ Values.s | default('no') }}", "d u 7   hi  "),
+            ("{{ default('d', Values.e) }}", "d"),
+            ("{{ 'abcdef' | trunc(3) }} {{ 'abcdef' | trunc(-2) }}", "abc ef"),
+            ("{{ Values.s | trim }}|{{ 'pre-x' | trimprefix('pre-') }}|{{ 'x-suf' | trimsuffix('-suf') }}", "hi|x|x"),
+            ("{{ 'hello' | b64enc }} {{ 'aGVsbG8=' | b64dec }}", "aGVsbG8= hello"),
+            ("{{ 'abc' | sha256sum }}", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            ("{{ 'v1.2.3' | regex_match('^v[0-9]+') }} {{ regex_match('^x', 'abc') }}", "true false"),
+            ("{{ 'a-b-c' | regex_replace('-(.)', '_$1') }} {{ regex_replace('[0-9]', 'a1b2', '#') }}", "a_b_c a#b#"),
+            ("{{ 'ab12cd' | regex_find('[0-9]+') }}", "12"),
+            ("{{ semver_compare('>=1.20.0-0', Capabilities.KubeVersion.Version) }} {{ '1.2.3' | semver_compare('^2.0') }}", "true false"),
+            ("{{ dict('a', 1, 'b', 'x') | tojson }} {{ dict(k=2) | tojson }}", r#"{"a":1,"b":"x"} {"k":2}"#),
+            ("{{ list(1, 'a', Values.n) | tojson }}", r#"[1,"a",3]"#),
+            ("{{ merge({'a': 1, 'n': {'x': 1}}, {'a': 2, 'b': 3, 'n': {'y': 2}}) | tojson }}", r#"{"a":1,"b":3,"n":{"x":1,"y":2}}"#),
+            ("{{ merge_overwrite({'a': 1, 'n': {'x': 1}}, {'a': 2, 'n': {'x': 5}}) | tojson }}", r#"{"a":2,"n":{"x":5}}"#),
+            ("{{ Values.m | deep_copy | tojson }}", r#"{"a":"x","b":2,"list":[1,"two"]}"#),
+            ("{{ Values | dig('m', 'a', 'none') }} {{ Values | dig('m', 'zz', 'none') }} {{ dig('m', 'b', 0, Values) }}", "x none 2"),
+            ("{{ Values.m | pick('a', 'zz') | tojson }} {{ Values.m | omit('list') | tojson }}", r#"{"a":"x"} {"a":"x","b":2}"#),
+            ("{{ Values.m | keys | join(',') }} {{ Values.m | has_key('a') }} {{ has_key(Values.m, 'q') }}", "a,b,list true false"),
+            ("{{ Values.t | ternary('yes', 'no') }} {{ ternary('yes', 'no', false) }}", "yes no"),
+            ("{{ 'ab cD' | upper }} {{ 'AB' | lower }} {{ 'hello wORLD' | title }}", "AB CD ab Hello WORLD"),
+            ("{{ '42' | int + 1 }} {{ Values.f | int }} {{ '1.5' | float }} {{ Values.n | to_string }}", "43 2 1.5 3"),
+            ("{{ Values.big }} {{ Values.f }} {{ Values.t }} {{ none }}|", "1234567 2.5 true |"),
+            ("{{ lookup('v1', 'Secret', 'ns', 'x') | tojson }}", "{}"),
+            ("{{ tpl('{{ Release.Name }}-{{ Values.n }}', ctx) }}", "rel-3"),
+            ("{{ Files.get('files/a.txt') }}|{{ Files.lines('files/a.txt') | join(',') }}|{{ Files.get('missing') }}", "A\nB\n|A,B|"),
+            ("{{ Files.glob('files/**') | list | join(',') }}", "files/a.txt,files/sub/b.conf"),
+            ("{{ Files.glob('files/*.txt').as_config() }}", "a.txt: |\n  A\n  B"),
+            ("{{ Files.glob('files/sub/*').as_secrets() }}", "b.conf: eD0x"),
+            ("{{ Capabilities.APIVersions.has('apps/v1') }} {{ Capabilities.APIVersions.has('x/v1') }}", "true false"),
+            ("{{ Template.Name }} {{ Template.BasePath }} {{ Chart.Name }}-{{ Chart.AppVersion }} {{ Release.Namespace }}", "c/templates/t.yaml c/templates c-2.0 ns"),
+            ("{{ ctx.Values.n }} {{ ctx.Release.Name }}", "3 rel"),
+            ("{% if Values.e %}x{% else %}y{% endif %}", "y"),
+            ("<&>{{ '<b>' }}", "<&><b>"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(render(src, v.clone()), *want, "template: {src}");
+        }
+    }
+
+    #[test]
+    fn failures_and_strictness() {
+        let e = render_err("a\n{{ required('need x', Values.x) }}");
+        assert_eq!((e.template.as_str(), e.line, e.message.as_str()), ("c/templates/t.yaml", Some(2), "need x"));
+        let e = render_err("{{ Values.x | required('need y') }}");
+        assert_eq!(e.message, "need y");
+        let e = render_err("\n\n{{ fail('boom') }}");
+        assert_eq!((e.line, e.message.as_str()), (Some(3), "boom"));
+        let e = render_err("{{ include('nope', ctx) }}");
+        assert!(e.message.contains("no macro named \"nope\""), "{e}");
+        let e = render_err("{{ 'x' | regex_match('(') }}");
+        assert!(e.message.contains("invalid regular expression"), "{e}");
+        let mut j = job(&[("t.yaml", "{{ Values.nope }}")], json!({}), &[]);
+        j.strict = true;
+        let e = JinjaEngine.render(&j).unwrap_err();
+        assert!(e.message.contains("undefined"), "{e}");
+    }
+
+    #[test]
+    fn include_resolves_per_chart_parent_first() {
+        let parent = [
+            ("_h.tpl", "{% macro name(ctx) %}parent-{{ ctx.Chart.Name }}{% endmacro %}"),
+            ("a.yaml", "{{ include('name', ctx) }} {{ include('shared', ctx) }}"),
+        ];
+        let mut j = job(&parent, json!({}), &[]);
+        j.charts.push(ChartScope {
+            path: "c/charts/lib".into(),
+            name: "lib".into(),
+            values: json!({}),
+            chart: json!({"Name": "lib"}),
+            files: &[],
+            subcharts: vec![],
+            parent: Some(0),
+            is_library: true,
+        });
+        j.charts[0].subcharts.push(1);
+        j.templates.push(TemplateSource {
+            name: "c/charts/lib/templates/_lib.tpl".into(),
+            chart: 1,
+            source: "{% macro name(ctx) %}lib{% endmacro %}{% macro shared(ctx) %}shared-{{ ctx.Chart.Name }}{% endmacro %}",
+            render: false,
+        });
+        let out = JinjaEngine.render(&j).unwrap();
+        assert_eq!(out["c/templates/a.yaml"], "parent-c shared-c");
+        assert!(!out.contains_key("c/templates/_h.tpl"));
+    }
+}

@@ -1,0 +1,392 @@
+//! Loading a chart from a directory or a `.tgz` into memory.
+//!
+//! Layout as Helm reads it: `Chart.yaml`, `values.yaml`,
+//! `values.schema.json`, `Chart.lock`, `templates/`, `crds/`, `charts/`
+//! (subcharts as directories or `.tgz` archives); every other file is a
+//! chart file (`.Files`). In a directory, `.helmignore` is honoured (plus
+//! Helm's default rule `templates/.?*`); symbolic links are followed only
+//! when they stay inside the chart directory.
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::archive::{self, Entry};
+use super::metadata::Metadata;
+use super::ChartError;
+
+/// A file of a chart, named relative to the chart root with `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartFile {
+    pub name: String,
+    pub data: Vec<u8>,
+}
+
+/// A chart in memory.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    pub metadata: Metadata,
+    /// Chart.yaml as a value tree.
+    pub raw_metadata: Value,
+    /// Chart.yaml as written.
+    pub chart_yaml: Vec<u8>,
+    /// values.yaml (numbers as Go's float64), always a mapping.
+    pub values: Value,
+    /// values.yaml as written.
+    pub raw_values: Option<Vec<u8>>,
+    pub schema: Option<Vec<u8>>,
+    pub lock: Option<Vec<u8>>,
+    /// Files under `templates/`, names starting with `templates/`, sorted.
+    pub templates: Vec<ChartFile>,
+    /// `.Files`: everything else except Chart.yaml, values.yaml,
+    /// values.schema.json and Chart.lock (includes `crds/`), sorted.
+    pub files: Vec<ChartFile>,
+    /// Subcharts found in `charts/`, sorted by name.
+    pub dependencies: Vec<Chart>,
+    /// Where the chart came from, for messages (`path/to/chart`,
+    /// `x.tgz`, `parent/charts/sub`).
+    pub origin: String,
+}
+
+impl Chart {
+    pub fn name(&self) -> &str {
+        &self.metadata.name
+    }
+
+    /// Files under `crds/` (never templated).
+    pub fn crds(&self) -> impl Iterator<Item = &ChartFile> {
+        self.files.iter().filter(|f| f.name.starts_with("crds/"))
+    }
+
+    /// Which engine renders this chart: the value of the
+    /// [`super::ENGINE_ANNOTATION`] annotation, `gotmpl` when absent.
+    pub fn engine_name(&self) -> &str {
+        self.metadata.annotations.get(super::ENGINE_ANNOTATION).map(String::as_str).unwrap_or("gotmpl")
+    }
+}
+
+/// Load a chart from a directory or a `.tgz` file.
+pub fn load_chart(path: &Path) -> Result<Chart, ChartError> {
+    let meta = std::fs::metadata(path).map_err(|e| ChartError::io(path, e))?;
+    let origin = path.display().to_string();
+    if meta.is_dir() {
+        let files = read_dir_files(path)?;
+        from_files(files, &origin)
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| ChartError::io(path, e))?;
+        load_archive_bytes(&bytes, &origin)
+    }
+}
+
+/// Load a chart from the bytes of a `.tgz`.
+pub fn load_archive_bytes(bytes: &[u8], origin: &str) -> Result<Chart, ChartError> {
+    let entries = archive::read_tgz(bytes, origin)?;
+    let files = strip_top_dir(entries, origin)?;
+    from_files(files, origin)
+}
+
+/// Helm's archives hold one top-level directory; remove it.
+fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, ChartError> {
+    let mut top: Option<String> = None;
+    let mut out = Vec::new();
+    for e in entries {
+        let Some((first, rest)) = e.path.split_once('/') else {
+            return Err(ChartError::Archive {
+                path: origin.to_string(),
+                message: format!("entry {:?} is not inside the chart's directory", e.path),
+            });
+        };
+        match &top {
+            None => top = Some(first.to_string()),
+            Some(t) if t != first => {
+                return Err(ChartError::Archive {
+                    path: origin.to_string(),
+                    message: format!("chart archive holds more than one top-level directory ({t:?}, {first:?})"),
+                })
+            }
+            _ => {}
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        out.push(ChartFile { name: rest.to_string(), data: e.data });
+    }
+    Ok(out)
+}
+
+/// Build a chart from its files (names relative to the chart root).
+pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, ChartError> {
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    let chart_yaml = files.iter().find(|f| f.name == "Chart.yaml").ok_or_else(|| {
+        ChartError::invalid(origin, "Chart.yaml file is missing (is this a chart directory or archive?)")
+    })?;
+    let md_origin = format!("{origin}/Chart.yaml");
+    let text = utf8(&chart_yaml.data, &md_origin)?;
+    let (metadata, raw_metadata) = Metadata::parse(text, &md_origin)?;
+
+    let mut chart = Chart {
+        metadata,
+        raw_metadata,
+        chart_yaml: chart_yaml.data.clone(),
+        values: Value::Object(Map::new()),
+        raw_values: None,
+        schema: None,
+        lock: None,
+        templates: Vec::new(),
+        files: Vec::new(),
+        dependencies: Vec::new(),
+        origin: origin.to_string(),
+    };
+    let mut sub_dirs: std::collections::BTreeMap<String, Vec<ChartFile>> = Default::default();
+    for f in files {
+        match f.name.as_str() {
+            "Chart.yaml" => {}
+            "values.yaml" => {
+                let vorigin = format!("{origin}/values.yaml");
+                chart.values = parse_values(utf8(&f.data, &vorigin)?, &vorigin)?;
+                chart.raw_values = Some(f.data);
+            }
+            "values.schema.json" => chart.schema = Some(f.data),
+            "Chart.lock" => chart.lock = Some(f.data),
+            "requirements.yaml" | "requirements.lock" => {}
+            n if n.starts_with("templates/") => chart.templates.push(f),
+            n if n.starts_with("charts/") => {
+                let rest = &n["charts/".len()..];
+                match rest.split_once('/') {
+                    Some((dir, inner)) => sub_dirs
+                        .entry(dir.to_string())
+                        .or_default()
+                        .push(ChartFile { name: inner.to_string(), data: f.data }),
+                    None if rest.ends_with(".tgz") || rest.ends_with(".tar.gz") => {
+                        let sub = load_archive_bytes(&f.data, &format!("{origin}/charts/{rest}"))?;
+                        chart.dependencies.push(sub);
+                    }
+                    // Loose files in charts/ (provenance files, READMEs) are not charts.
+                    None => {}
+                }
+            }
+            _ => chart.files.push(f),
+        }
+    }
+    for (dir, files) in sub_dirs {
+        let sub = from_files(files, &format!("{origin}/charts/{dir}"))?;
+        chart.dependencies.push(sub);
+    }
+    chart.dependencies.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
+    Ok(chart)
+}
+
+fn utf8<'a>(data: &'a [u8], origin: &str) -> Result<&'a str, ChartError> {
+    std::str::from_utf8(data).map_err(|_| ChartError::invalid(origin, "is not valid UTF-8"))
+}
+
+/// Parse a values file as Helm does: every document merged in order
+/// (later wins), numbers as Go's float64. Always a mapping.
+pub fn parse_values(text: &str, origin: &str) -> Result<Value, ChartError> {
+    let docs = crate::yaml::parse_values_documents(text, origin)?;
+    let mut out = Value::Object(Map::new());
+    for mut d in docs {
+        if !d.is_object() {
+            return Err(ChartError::invalid(origin, "values must be a mapping at the top level"));
+        }
+        floats(&mut d);
+        super::values::merge_maps(&mut out, d);
+    }
+    Ok(out)
+}
+
+/// Numbers become Go float64s, as sigs.k8s.io/yaml and encoding/json
+/// decode them into `interface{}`.
+pub fn floats(v: &mut Value) {
+    match v {
+        Value::Number(n) if !n.is_f64() => {
+            if let Some(f) = n.as_f64().and_then(serde_json::Number::from_f64) {
+                *n = f;
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(floats),
+        Value::Object(m) => m.values_mut().for_each(floats),
+        _ => {}
+    }
+}
+
+// ---- directories and .helmignore ----
+
+/// One `.helmignore` rule.
+#[derive(Debug, Clone)]
+struct Rule {
+    pattern: String,
+    negate: bool,
+    must_dir: bool,
+    anchored_or_path: bool,
+}
+
+/// `.helmignore` rules, with Helm's semantics.
+#[derive(Debug, Clone, Default)]
+pub struct IgnoreRules {
+    rules: Vec<Rule>,
+}
+
+impl IgnoreRules {
+    /// Parse `.helmignore` text. `**` is refused, as Helm does.
+    pub fn parse(text: &str, origin: &str) -> Result<IgnoreRules, ChartError> {
+        let mut rules = IgnoreRules::default();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.contains("**") {
+                return Err(ChartError::invalid(
+                    origin,
+                    format!("line {}: double-star (**) syntax is not supported", i + 1),
+                ));
+            }
+            rules.add(line).map_err(|m| ChartError::invalid(origin, format!("line {}: {m}", i + 1)))?;
+        }
+        Ok(rules)
+    }
+
+    fn add(&mut self, line: &str) -> Result<(), String> {
+        let mut p = line;
+        let negate = p.starts_with('!');
+        if negate {
+            p = &p[1..];
+        }
+        let must_dir = p.ends_with('/') && p.len() > 1;
+        if must_dir {
+            p = p.trim_end_matches('/');
+        }
+        let anchored_or_path = p.contains('/');
+        let p = p.trim_start_matches('/');
+        if !super::glob::is_valid(p) {
+            return Err(format!("bad pattern {line:?}"));
+        }
+        self.rules.push(Rule { pattern: p.to_string(), negate, must_dir, anchored_or_path });
+        Ok(())
+    }
+
+    /// Helm's default rule: hidden files in templates/.
+    pub fn add_defaults(&mut self) {
+        let _ = self.add("templates/.?*");
+    }
+
+    /// Whether `path` (relative, `/`-separated) is ignored.
+    pub fn ignored(&self, path: &str, is_dir: bool) -> bool {
+        if path.is_empty() || path == "." || path == "./" {
+            return false;
+        }
+        for r in &self.rules {
+            let subject = if r.anchored_or_path { path } else { path.rsplit('/').next().unwrap_or(path) };
+            let m = super::glob::matches(&r.pattern, subject);
+            if r.negate {
+                if r.must_dir && !is_dir {
+                    return true;
+                }
+                if !m {
+                    return true;
+                }
+                continue;
+            }
+            if r.must_dir && !is_dir {
+                continue;
+            }
+            if m {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Read every non-ignored file of a chart directory.
+pub fn read_dir_files(root: &Path) -> Result<Vec<ChartFile>, ChartError> {
+    let canon_root = root.canonicalize().map_err(|e| ChartError::io(root, e))?;
+    let mut rules = IgnoreRules::default();
+    let ignore_path = root.join(".helmignore");
+    if ignore_path.is_file() {
+        let text = std::fs::read_to_string(&ignore_path).map_err(|e| ChartError::io(&ignore_path, e))?;
+        rules = IgnoreRules::parse(&text, &ignore_path.display().to_string())?;
+    }
+    rules.add_defaults();
+    let mut out = Vec::new();
+    let mut total: u64 = 0;
+    walk(root, &canon_root, "", &rules, &mut out, &mut total)?;
+    Ok(out)
+}
+
+fn walk(
+    dir: &Path,
+    canon_root: &Path,
+    rel: &str,
+    rules: &IgnoreRules,
+    out: &mut Vec<ChartFile>,
+    total: &mut u64,
+) -> Result<(), ChartError> {
+    let mut entries: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .map_err(|e| ChartError::io(dir, e))?
+        .filter_map(|e| e.ok())
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+        .collect();
+    entries.sort();
+    for (name, path) in entries {
+        let rel_name = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
+        let lmeta = std::fs::symlink_metadata(&path).map_err(|e| ChartError::io(&path, e))?;
+        if lmeta.file_type().is_symlink() {
+            let target = path.canonicalize().map_err(|e| ChartError::io(&path, e))?;
+            if !target.starts_with(canon_root) {
+                return Err(ChartError::invalid(
+                    path.display().to_string(),
+                    "symbolic link points outside the chart directory; refused",
+                ));
+            }
+        }
+        let meta = std::fs::metadata(&path).map_err(|e| ChartError::io(&path, e))?;
+        if rules.ignored(&rel_name, meta.is_dir()) {
+            continue;
+        }
+        if meta.is_dir() {
+            walk(&path, canon_root, &rel_name, rules, out, total)?;
+        } else if meta.is_file() {
+            *total += meta.len();
+            if *total > archive::MAX_ARCHIVE_SIZE {
+                return Err(ChartError::invalid(
+                    path.display().to_string(),
+                    format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
+                ));
+            }
+            let data = std::fs::read(&path).map_err(|e| ChartError::io(&path, e))?;
+            out.push(ChartFile { name: rel_name, data });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helmignore_rules() {
+        let mut r = IgnoreRules::parse("# c\n*.swp\n/secret.txt\ndocs/\ntemplates/*.bak\n", ".helmignore").unwrap();
+        r.add_defaults();
+        assert!(r.ignored("a.swp", false));
+        assert!(r.ignored("templates/x.swp", false));
+        assert!(r.ignored("secret.txt", false));
+        assert!(!r.ignored("sub/secret.txt", false));
+        assert!(r.ignored("docs", true));
+        assert!(!r.ignored("docs", false));
+        assert!(r.ignored("templates/a.bak", false));
+        assert!(r.ignored("templates/.hidden", false));
+        assert!(!r.ignored("templates/a.yaml", false));
+        assert!(IgnoreRules::parse("a/**/b\n", "x").is_err());
+    }
+
+    #[test]
+    fn values_are_float64_and_documents_merge() {
+        let v = parse_values("a: 1\nb: {c: 2}\n---\nb: {d: yes}\n", "v.yaml").unwrap();
+        assert_eq!(v["a"], serde_json::json!(1.0));
+        assert!(v["a"].as_f64().is_some() && !v["a"].is_i64());
+        assert_eq!(v["b"]["d"], serde_json::json!(true));
+        assert_eq!(v["b"]["c"], serde_json::json!(2.0));
+    }
+}

@@ -1,0 +1,489 @@
+//! Rendering a chart as `helm template` does: values, dependencies,
+//! schema, the engine, then Helm's output (install order by kind, hooks
+//! last, `# Source:` lines, CRDs, `--show-only`, `--output-dir`).
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::engine::{ChartScope, RenderJob, TemplateEngine, TemplateSource};
+use super::load::Chart;
+use super::values;
+use super::ChartError;
+use crate::model::ResMap;
+
+/// The Kubernetes version `helm template` assumes (Helm v4.1.4).
+pub const DEFAULT_KUBE_VERSION: &str = "v1.35.0";
+
+/// Options of one render (`kforge template` flags).
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub release_name: String,
+    pub namespace: String,
+    /// The user's merged values (`-f`, `--set`...): see
+    /// [`values::ValueOptions::merge`].
+    pub values: Value,
+    pub kube_version: Option<String>,
+    pub api_versions: Vec<String>,
+    pub include_crds: bool,
+    pub show_only: Vec<String>,
+    pub no_hooks: bool,
+    pub skip_tests: bool,
+    pub strict: bool,
+    pub skip_schema_validation: bool,
+    pub is_upgrade: bool,
+    /// Set `metadata.namespace` on namespaced objects that have none
+    /// (helm#3553); off by default, as in Helm.
+    pub force_namespace: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            release_name: "release-name".into(),
+            namespace: "default".into(),
+            values: Value::Object(Map::new()),
+            kube_version: None,
+            api_versions: Vec::new(),
+            include_crds: false,
+            show_only: Vec::new(),
+            no_hooks: false,
+            skip_tests: false,
+            strict: false,
+            skip_schema_validation: false,
+            is_upgrade: false,
+            force_namespace: false,
+        }
+    }
+}
+
+/// What a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Crd,
+    Manifest,
+    Hook,
+}
+
+/// One output document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// `demo/templates/x.yaml`
+    pub source: String,
+    /// The document text (trimmed, without `---` or `# Source:`).
+    pub content: String,
+    pub kind: DocKind,
+    /// `kind:` of the document.
+    pub object_kind: String,
+}
+
+/// A rendered chart, in `helm template`'s output order.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedChart {
+    pub documents: Vec<Document>,
+    /// The root chart's NOTES.txt, rendered.
+    pub notes: Option<String>,
+}
+
+/// The engine for a chart: `minijinja` for kforge charts.
+pub fn engine_for(chart: &Chart) -> Result<Box<dyn TemplateEngine>, ChartError> {
+    match chart.engine_name() {
+        "minijinja" => Ok(Box::new(super::jinja::JinjaEngine)),
+        other => Err(ChartError::Render(format!(
+            "{}: chart {:?} uses the {other} template engine, which this build cannot render (kforge charts set the annotation {}: minijinja)",
+            chart.origin,
+            chart.name(),
+            super::ENGINE_ANNOTATION
+        ))),
+    }
+}
+
+/// Parse a `--kube-version` (`1.30`, `v1.30.2`) into the
+/// `Capabilities.KubeVersion` object.
+pub fn kube_version_object(v: &str) -> Result<(Value, semver::Version), ChartError> {
+    let sv = values::loose_version(v).ok_or_else(|| ChartError::Render(format!("invalid kube version {v:?}")))?;
+    let version = format!("v{}.{}.{}", sv.major, sv.minor, sv.patch);
+    let mut m = Map::new();
+    m.insert("Version".into(), Value::String(version.clone()));
+    m.insert("Major".into(), Value::String(sv.major.to_string()));
+    m.insert("Minor".into(), Value::String(sv.minor.to_string()));
+    m.insert("GitVersion".into(), Value::String(version));
+    Ok((Value::Object(m), sv))
+}
+
+/// Group/versions (and group/version/kind) a default cluster knows.
+const BUILTIN_API_VERSIONS: &[&str] = &[
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "apiextensions.k8s.io/v1",
+    "apiregistration.k8s.io/v1",
+    "apps/v1",
+    "authentication.k8s.io/v1",
+    "authorization.k8s.io/v1",
+    "autoscaling/v1",
+    "autoscaling/v2",
+    "batch/v1",
+    "certificates.k8s.io/v1",
+    "coordination.k8s.io/v1",
+    "discovery.k8s.io/v1",
+    "events.k8s.io/v1",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "networking.k8s.io/v1",
+    "node.k8s.io/v1",
+    "policy/v1",
+    "rbac.authorization.k8s.io/v1",
+    "resource.k8s.io/v1",
+    "scheduling.k8s.io/v1",
+    "storage.k8s.io/v1",
+    "v1/ConfigMap",
+    "v1/Namespace",
+    "v1/Pod",
+    "v1/Secret",
+    "v1/Service",
+    "v1/ServiceAccount",
+    "apps/v1/DaemonSet",
+    "apps/v1/Deployment",
+    "apps/v1/StatefulSet",
+    "autoscaling/v2/HorizontalPodAutoscaler",
+    "batch/v1/CronJob",
+    "batch/v1/Job",
+    "networking.k8s.io/v1/Ingress",
+    "networking.k8s.io/v1/NetworkPolicy",
+    "policy/v1/PodDisruptionBudget",
+];
+
+fn capabilities(opts: &RenderOptions) -> Result<(Value, semver::Version), ChartError> {
+    let (kv, sv) = kube_version_object(opts.kube_version.as_deref().unwrap_or(DEFAULT_KUBE_VERSION))?;
+    let mut apis: Vec<Value> = BUILTIN_API_VERSIONS.iter().map(|s| Value::String(s.to_string())).collect();
+    apis.extend(opts.api_versions.iter().map(|s| Value::String(s.clone())));
+    let mut m = Map::new();
+    m.insert("KubeVersion".into(), kv);
+    m.insert("APIVersions".into(), Value::Array(apis));
+    let mut hv = Map::new();
+    hv.insert("Version".into(), Value::String(format!("v{}", env!("CARGO_PKG_VERSION"))));
+    m.insert("HelmVersion".into(), Value::Object(hv));
+    Ok((Value::Object(m), sv))
+}
+
+fn release(opts: &RenderOptions) -> Value {
+    serde_json::json!({
+        "Name": opts.release_name,
+        "Namespace": opts.namespace,
+        "Service": "kforge",
+        "IsInstall": !opts.is_upgrade,
+        "IsUpgrade": opts.is_upgrade,
+        "Revision": 1,
+    })
+}
+
+/// Compute the values a chart's templates see (after dependency
+/// processing, which it applies to `chart`).
+pub fn compute_values(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<Value, ChartError> {
+    values::process_dependencies(chart, user, warn)?;
+    Ok(values::coalesce(chart, user, false))
+}
+
+/// Render a chart with `engine`. Warnings go to `warn`.
+pub fn render_chart(
+    chart: &Chart,
+    opts: &RenderOptions,
+    engine: &dyn TemplateEngine,
+    warn: &mut dyn FnMut(String),
+) -> Result<RenderedChart, ChartError> {
+    let mut chart = chart.clone();
+    let vals = compute_values(&mut chart, &opts.values, warn)?;
+    if !opts.skip_schema_validation {
+        values::validate_schemas(&chart, &vals)?;
+    }
+    let (caps, kube) = capabilities(opts)?;
+    check_kube_version(&chart, &kube)?;
+    let mut job = RenderJob {
+        charts: Vec::new(),
+        templates: Vec::new(),
+        release: release(opts),
+        capabilities: caps,
+        strict: opts.strict,
+    };
+    let mut depth_of: Vec<usize> = Vec::new();
+    collect(&chart, vals, None, chart.name().to_string(), 0, &mut job, &mut depth_of, &mut Vec::new());
+    // Deeper charts first (their definitions are overridden by parents'), then by name.
+    job.templates.sort_by(|a, b| depth_of[b.chart].cmp(&depth_of[a.chart]).then_with(|| a.name.cmp(&b.name)));
+    let rendered = engine.render(&job)?;
+    let root = &job.charts[0];
+    let notes_name = format!("{}/templates/NOTES.txt", root.path);
+    let notes = rendered.get(&notes_name).cloned();
+    let crds = if opts.include_crds { crd_documents(&chart, chart.name()) } else { Vec::new() };
+    let mut out = build_documents(rendered, crds, opts)?;
+    out.notes = notes;
+    Ok(out)
+}
+
+fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), ChartError> {
+    if chart.metadata.kube_version.is_empty() {
+        return Ok(());
+    }
+    let c = values::semver_constraint(&chart.metadata.kube_version)
+        .map_err(|e| ChartError::invalid(format!("{}/Chart.yaml", chart.origin), format!("field kubeVersion: {e}")))?;
+    if !c.matches(kube) {
+        return Err(ChartError::Render(format!(
+            "chart requires kubeVersion: {} which is incompatible with Kubernetes v{kube}",
+            chart.metadata.kube_version
+        )));
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn collect<'a>(
+    chart: &'a Chart,
+    vals: Value,
+    parent: Option<usize>,
+    path: String,
+    depth: usize,
+    job: &mut RenderJob<'a>,
+    depth_of: &mut Vec<usize>,
+    _stack: &mut Vec<usize>,
+) -> usize {
+    let idx = job.charts.len();
+    job.charts.push(ChartScope {
+        path: path.clone(),
+        name: chart.name().to_string(),
+        values: vals.clone(),
+        chart: chart.metadata.to_object(parent.is_none()),
+        files: &chart.files,
+        subcharts: Vec::new(),
+        parent,
+        is_library: chart.metadata.is_library(),
+    });
+    depth_of.push(depth);
+    let library = chart.metadata.is_library();
+    for t in &chart.templates {
+        let base = t.name.rsplit('/').next().unwrap_or(&t.name);
+        let partial = base.starts_with('_');
+        if library && !partial {
+            continue;
+        }
+        let Ok(source) = std::str::from_utf8(&t.data) else {
+            continue;
+        };
+        job.templates.push(TemplateSource { name: format!("{path}/{}", t.name), chart: idx, source, render: !partial });
+    }
+    for d in &chart.dependencies {
+        let sub_vals = match vals.get(d.name()) {
+            Some(v @ Value::Object(_)) => v.clone(),
+            _ => Value::Object(Map::new()),
+        };
+        let child =
+            collect(d, sub_vals, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1, job, depth_of, _stack);
+        job.charts[idx].subcharts.push(child);
+    }
+    idx
+}
+
+fn crd_documents(chart: &Chart, path: &str) -> Vec<Document> {
+    let mut out = Vec::new();
+    for f in chart.crds() {
+        out.push(Document {
+            source: format!("{path}/{}", f.name),
+            content: String::from_utf8_lossy(&f.data).into_owned(),
+            kind: DocKind::Crd,
+            object_kind: "CustomResourceDefinition".into(),
+        });
+    }
+    for d in &chart.dependencies {
+        out.extend(crd_documents(d, &format!("{path}/charts/{}", d.name())));
+    }
+    out
+}
+
+/// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
+pub fn split_manifests(text: &str) -> Vec<String> {
+    static SEP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let sep = SEP.get_or_init(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex"));
+    sep.split(text).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect()
+}
+
+fn is_test_hook(hook: &str) -> bool {
+    hook.split(',').map(str::trim).any(|e| e == "test" || e == "test-success" || e == "test-failure")
+}
+
+fn build_documents(
+    rendered: BTreeMap<String, String>,
+    crds: Vec<Document>,
+    opts: &RenderOptions,
+) -> Result<RenderedChart, ChartError> {
+    let mut generic: Vec<Document> = Vec::new();
+    let mut hooks: Vec<Document> = Vec::new();
+    for (name, text) in rendered {
+        let base = name.rsplit('/').next().unwrap_or(&name);
+        if base.starts_with('_') || base == "NOTES.txt" || text.trim().is_empty() {
+            continue;
+        }
+        for doc in split_manifests(&text) {
+            let parsed = crate::yaml::parse_documents(&doc, &name)
+                .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?;
+            let head = parsed.into_iter().next().unwrap_or(Value::Null);
+            let kind = head.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+            let hook = head
+                .get("metadata")
+                .and_then(|m| m.get("annotations"))
+                .and_then(|a| a.get("helm.sh/hook"))
+                .and_then(Value::as_str)
+                .map(String::from);
+            let mut content = doc;
+            if opts.force_namespace && head.is_object() {
+                content = with_namespace(head, &opts.namespace).unwrap_or(content);
+            }
+            match hook {
+                Some(h) => {
+                    if opts.no_hooks || (opts.skip_tests && is_test_hook(&h)) {
+                        continue;
+                    }
+                    hooks.push(Document { source: name.clone(), content, kind: DocKind::Hook, object_kind: kind });
+                }
+                None => {
+                    generic.push(Document { source: name.clone(), content, kind: DocKind::Manifest, object_kind: kind })
+                }
+            }
+        }
+    }
+    generic.sort_by(|a, b| super::sort::compare_kinds(&a.object_kind, &b.object_kind));
+    hooks.sort_by(|a, b| super::sort::compare_kinds(&a.object_kind, &b.object_kind));
+    let mut documents = crds;
+    documents.extend(generic);
+    documents.extend(hooks);
+    if !opts.show_only.is_empty() {
+        documents = show_only(&documents, &opts.show_only)?;
+    }
+    Ok(RenderedChart { documents, notes: None })
+}
+
+/// `--show-only`, as Helm does it: the whole output split again into
+/// documents, each selected by the path in its `# Source:` line (after the
+/// chart name), pattern by pattern.
+fn show_only(documents: &[Document], patterns: &[String]) -> Result<Vec<Document>, ChartError> {
+    let text = RenderedChart { documents: documents.to_vec(), notes: None }.to_text();
+    let pieces = split_manifests(&text);
+    static SOURCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let source_re = SOURCE.get_or_init(|| regex::Regex::new(r"# Source: [^/]+/(.+)").expect("valid regex"));
+    let mut picked = Vec::new();
+    for pat in patterns {
+        let pat = pat.replace('\\', "/");
+        let mut missing = true;
+        for piece in &pieces {
+            let Some(cap) = source_re.captures(piece) else {
+                continue;
+            };
+            if !super::glob::matches(&pat, &cap[1]) {
+                continue;
+            }
+            missing = false;
+            let (source, content) = match piece.strip_prefix("# Source: ") {
+                Some(rest) => match rest.split_once('\n') {
+                    Some((src, body)) => (src.to_string(), body.to_string()),
+                    None => (rest.to_string(), String::new()),
+                },
+                None => (String::new(), piece.clone()),
+            };
+            let kind = documents.iter().find(|d| d.source == source).map(|d| d.kind).unwrap_or(DocKind::Manifest);
+            picked.push(Document { source, content, kind, object_kind: String::new() });
+        }
+        if missing {
+            return Err(ChartError::Render(format!("could not find template {pat} in chart")));
+        }
+    }
+    Ok(picked)
+}
+
+/// Re-emit a document with `metadata.namespace` set when it is namespaced
+/// and has none. `None` when nothing changes.
+fn with_namespace(mut doc: Value, ns: &str) -> Option<String> {
+    let api = doc.get("apiVersion").and_then(Value::as_str).unwrap_or("").to_string();
+    let kind = doc.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+    if kind.is_empty() || crate::model::Gvk::from_api_version(&api, &kind).is_cluster_scoped() {
+        return None;
+    }
+    let meta = doc.get_mut("metadata")?.as_object_mut()?;
+    if meta.get("namespace").and_then(Value::as_str).is_some_and(|s| !s.is_empty()) {
+        return None;
+    }
+    meta.insert("namespace".into(), Value::String(ns.to_string()));
+    Some(crate::yaml::to_yaml(&doc).trim_end().to_string())
+}
+
+impl RenderedChart {
+    /// The text `helm template` prints.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for d in &self.documents {
+            out.push_str("---\n");
+            if !d.source.is_empty() {
+                out.push_str("# Source: ");
+                out.push_str(&d.source);
+                out.push('\n');
+            }
+            if !d.content.is_empty() {
+                out.push_str(&d.content);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// The documents as resources (for transformers and `--mirror`).
+    pub fn to_resmap(&self) -> Result<ResMap, ChartError> {
+        let mut m = ResMap::new();
+        for d in &self.documents {
+            let res = crate::load::loader::parse_resources(&d.content, &d.source)
+                .map_err(|e| ChartError::Render(format!("{e:#}")))?;
+            for r in res {
+                m.append(r).map_err(|e| ChartError::Render(format!("{}: {e}", d.source)))?;
+            }
+        }
+        Ok(m)
+    }
+
+    /// Write the documents under `dir` as `helm template --output-dir`
+    /// does (`<dir>/<chart path>/templates/x.yaml`, documents of one file
+    /// appended). Returns the files written, in order (repeats included).
+    pub fn write_output_dir(&self, dir: &Path) -> Result<Vec<PathBuf>, ChartError> {
+        let mut written: Vec<PathBuf> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for d in &self.documents {
+            if d.source.split('/').any(|c| c == ".." || c.is_empty()) {
+                return Err(ChartError::Render(format!(
+                    "refusing to write {:?} outside the output directory",
+                    d.source
+                )));
+            }
+            let path = dir.join(&d.source);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| ChartError::io(parent, e))?;
+            }
+            let text = format!("---\n# Source: {}\n{}\n", d.source, d.content);
+            let first = seen.insert(path.clone());
+            let res = if first {
+                std::fs::write(&path, text)
+            } else {
+                use std::io::Write;
+                std::fs::OpenOptions::new().append(true).open(&path).and_then(|mut f| f.write_all(text.as_bytes()))
+            };
+            res.map_err(|e| ChartError::io(&path, e))?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_like_helm() {
+        assert_eq!(split_manifests("a: 1\n---\nb: 2\n--- \n\n---\nc: 3"), vec!["a: 1", "b: 2", "---\nc: 3"]);
+        assert_eq!(split_manifests("---\na: 1\n"), vec!["a: 1"]);
+        assert_eq!(split_manifests("a: '---'\n"), vec!["a: '---'"]);
+        assert_eq!(split_manifests("a: 1\n---\n\n---\nb: 2"), vec!["a: 1", "---\nb: 2"]);
+    }
+}

@@ -1,0 +1,686 @@
+//! Values as Helm v4 computes them (`pkg/chart/common/util/coalesce.go`,
+//! `pkg/chart/v2/util/dependencies.go`, `pkg/cli/values/options.go`):
+//! user values from `-f` and the `--set` family, laid over each chart's
+//! defaults; subchart scoping by name or alias; `global` copied down with
+//! the parent winning; dependencies enabled by tags then conditions;
+//! import-values; per-chart schema validation.
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use super::load::Chart;
+use super::strvals;
+use super::ChartError;
+
+/// Helm's `MergeMaps`: `src` laid over `dst`, maps merged recursively,
+/// everything else (lists too) replaced.
+pub fn merge_maps(dst: &mut Value, src: Value) {
+    match (dst, src) {
+        (Value::Object(d), Value::Object(s)) => {
+            for (k, v) in s {
+                match d.get_mut(&k) {
+                    Some(dv) if dv.is_object() && v.is_object() => merge_maps(dv, v),
+                    _ => {
+                        d.insert(k, v);
+                    }
+                }
+            }
+        }
+        (d, s) => *d = s,
+    }
+}
+
+/// The user's value sources, applied in Helm's fixed order.
+#[derive(Debug, Clone, Default)]
+pub struct ValueOptions {
+    /// `-f`: files (or `-` for stdin, read by the caller into `value_texts`).
+    pub value_files: Vec<std::path::PathBuf>,
+    pub set_json: Vec<String>,
+    pub set: Vec<String>,
+    pub set_string: Vec<String>,
+    pub set_file: Vec<String>,
+    pub set_literal: Vec<String>,
+}
+
+impl ValueOptions {
+    /// Merge the user's values: `-f` files in order, then `--set-json`,
+    /// `--set`, `--set-string`, `--set-file`, `--set-literal`.
+    pub fn merge(&self) -> Result<Value, ChartError> {
+        let mut base = Value::Object(Map::new());
+        for f in &self.value_files {
+            let text = std::fs::read_to_string(f).map_err(|e| ChartError::io(f, e))?;
+            let v = super::load::parse_values(&text, &f.display().to_string())?;
+            merge_maps(&mut base, v);
+        }
+        for s in &self.set_json {
+            strvals::parse_json(s, &mut base)?;
+        }
+        for s in &self.set {
+            strvals::parse(s, &mut base)?;
+        }
+        for s in &self.set_string {
+            strvals::parse_string(s, &mut base)?;
+        }
+        for s in &self.set_file {
+            strvals::parse_file(s, &mut base, &|p: &str| {
+                std::fs::read_to_string(Path::new(p)).map_err(|e| format!("reading {p}: {e}"))
+            })?;
+        }
+        for s in &self.set_literal {
+            strvals::parse_literal(s, &mut base)?;
+        }
+        Ok(base)
+    }
+}
+
+// ---- coalescing ----
+
+/// Helm's `coalesceTablesFullKey`: `dst` has precedence over `src`. With
+/// `merge` false, null values in `dst` delete the key.
+pub fn coalesce_tables(dst: &mut Map<String, Value>, src: &Map<String, Value>, merge: bool) {
+    let nulls: Vec<String> = dst.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.clone()).collect();
+    for (key, val) in src {
+        match dst.get_mut(key) {
+            None => {
+                dst.insert(key.clone(), val.clone());
+            }
+            Some(dv) if dv.is_null() => {}
+            Some(Value::Object(dm)) => {
+                if let Value::Object(sm) = val {
+                    coalesce_tables(dm, sm, merge);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    if !merge {
+        for k in nulls {
+            dst.remove(&k);
+        }
+    }
+}
+
+/// Helm's `CoalesceValues(chart, vals)` (merge false) or `MergeValues`
+/// (merge true): the user's values over the chart's defaults, recursively
+/// for every subchart.
+pub fn coalesce(chart: &Chart, user: &Value, merge: bool) -> Value {
+    let mut v = match user {
+        Value::Object(m) => m.clone(),
+        _ => Map::new(),
+    };
+    coalesce_chart(chart, &mut v, merge);
+    Value::Object(v)
+}
+
+fn coalesce_chart(c: &Chart, v: &mut Map<String, Value>, merge: bool) {
+    coalesce_own(c, v, merge);
+    coalesce_deps(c, v, merge);
+}
+
+fn coalesce_own(c: &Chart, v: &mut Map<String, Value>, merge: bool) {
+    let Value::Object(defaults) = &c.values else {
+        return;
+    };
+    for (key, val) in defaults {
+        match v.get_mut(key) {
+            Some(value) => {
+                if value.is_null() && !merge {
+                    v.remove(key);
+                } else if let (Value::Object(dest), Value::Object(src)) = (value, val) {
+                    let child = c.dependencies.iter().any(|d| d.name() == key);
+                    coalesce_tables(dest, src, merge || child);
+                }
+            }
+            None => {
+                v.insert(key.clone(), val.clone());
+            }
+        }
+    }
+}
+
+fn coalesce_deps(c: &Chart, dest: &mut Map<String, Value>, merge: bool) {
+    for sub in &c.dependencies {
+        let name = sub.name().to_string();
+        match dest.get(&name) {
+            None => {
+                dest.insert(name.clone(), Value::Object(Map::new()));
+            }
+            Some(Value::Object(_)) => {}
+            // Helm fails on this with a type mismatch; keep the user's value
+            // and skip the subchart's defaults.
+            Some(_) => continue,
+        }
+        let parent_global = dest.get("global").cloned();
+        if let Some(Value::Object(dv)) = dest.get_mut(&name) {
+            coalesce_globals(dv, parent_global.as_ref());
+            coalesce_chart(sub, dv, merge);
+        }
+    }
+}
+
+/// Copy the parent's `global` into a subchart's values; the parent wins.
+fn coalesce_globals(dest: &mut Map<String, Value>, src_global: Option<&Value>) {
+    let mut dg = match dest.get("global") {
+        None => Map::new(),
+        Some(Value::Object(m)) => m.clone(),
+        Some(_) => return,
+    };
+    let sg = match src_global {
+        None => Map::new(),
+        Some(Value::Object(m)) => m.clone(),
+        Some(_) => return,
+    };
+    for (key, val) in sg {
+        if let Value::Object(vm) = &val {
+            let mut vv = vm.clone();
+            match dg.get(&key) {
+                None => {
+                    dg.insert(key, Value::Object(vv));
+                }
+                Some(Value::Object(destv)) => {
+                    coalesce_tables(&mut vv, destv, true);
+                    dg.insert(key, Value::Object(vv));
+                }
+                Some(_) => {}
+            }
+        } else if dg.get(&key).is_some_and(Value::is_object) {
+        } else {
+            dg.insert(key, val);
+        }
+    }
+    dest.insert("global".into(), Value::Object(dg));
+}
+
+// ---- dependencies: enabled, aliases, import-values ----
+
+/// A `.`-separated path through maps (Helm's `Values.Table`).
+pub fn table<'a>(v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+    let mut cur = v;
+    for part in path.split('.') {
+        cur = cur.as_object()?.get(part)?;
+    }
+    cur.as_object()
+}
+
+/// Helm's `Values.PathValue`: the value at `a.b.c` (the last segment may
+/// be any value).
+pub fn path_value<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    let (head, last) = match path.rsplit_once('.') {
+        Some((h, l)) => (Some(h), l),
+        None => (None, path),
+    };
+    let t = match head {
+        Some(h) => table(v, h)?,
+        None => v.as_object()?,
+    };
+    t.get(last)
+}
+
+/// Apply Helm's dependency processing to a chart tree (in place): aliases,
+/// charts disabled by tags and conditions removed, import-values resolved.
+/// `user` are the user's merged values. Warnings go to `warn`.
+pub fn process_dependencies(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
+    process_enabled(chart, user, "", warn)?;
+    process_imports(chart, warn);
+    Ok(())
+}
+
+fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
+    if c.metadata.dependencies.is_empty() {
+        return Ok(());
+    }
+    let existing = std::mem::take(&mut c.dependencies);
+    let mut deps: Vec<Chart> = Vec::new();
+    // Charts in charts/ not named in Chart.yaml are kept as they are.
+    for e in &existing {
+        let listed = c
+            .metadata
+            .dependencies
+            .iter()
+            .any(|r| r.name == e.name() && version_in_range(&r.version, &e.metadata.version));
+        if !listed {
+            deps.push(e.clone());
+        }
+    }
+    for r in c.metadata.dependencies.iter_mut() {
+        let found = existing.iter().find(|e| {
+            e.name() == r.name && (r.version.is_empty() || version_in_range(&r.version, &e.metadata.version))
+        });
+        match found {
+            Some(e) => {
+                let mut e = e.clone();
+                if !r.alias.is_empty() {
+                    e.metadata.name = r.alias.clone();
+                }
+                deps.push(e);
+            }
+            None => {
+                return Err(ChartError::invalid(
+                    format!("{}/Chart.yaml", c.origin),
+                    format!(
+                    "found in Chart.yaml, but missing in charts/ directory: {}{} (run `kforge chart dependency build`)",
+                    r.name,
+                    if r.version.is_empty() { String::new() } else { format!(" {}", r.version) }
+                ),
+                ))
+            }
+        }
+        if !r.alias.is_empty() {
+            r.name = r.alias.clone();
+        }
+        r.enabled = true;
+    }
+    c.dependencies = deps;
+    let cvals = coalesce(c, v, false);
+    // tags
+    if let Some(tags) = table(&cvals, "tags") {
+        for r in c.metadata.dependencies.iter_mut() {
+            let (mut has_true, mut has_false) = (false, false);
+            for t in &r.tags {
+                match tags.get(t) {
+                    Some(Value::Bool(true)) => has_true = true,
+                    Some(Value::Bool(false)) => has_false = true,
+                    Some(_) => warn(format!("tag {t:?} for chart {} is not a bool", r.name)),
+                    None => {}
+                }
+            }
+            r.enabled = has_true || !has_false;
+        }
+    }
+    // conditions (override tags; first path that resolves to a bool wins)
+    for r in c.metadata.dependencies.iter_mut() {
+        for cond in r.condition.trim().split(',') {
+            let cond = cond.trim();
+            if cond.is_empty() {
+                continue;
+            }
+            match path_value(&cvals, &format!("{path}{cond}")) {
+                Some(Value::Bool(b)) => {
+                    r.enabled = *b;
+                    break;
+                }
+                Some(_) => warn(format!("condition path '{cond}' for chart {} returned non-bool value", r.name)),
+                None => {}
+            }
+        }
+    }
+    let disabled: Vec<String> = c.metadata.dependencies.iter().filter(|r| !r.enabled).map(|r| r.name.clone()).collect();
+    c.dependencies.retain(|d| !disabled.iter().any(|n| n == d.name()));
+    c.metadata.dependencies.retain(|r| r.enabled);
+    for d in c.dependencies.iter_mut() {
+        let sub = format!("{path}{}.", d.name());
+        process_enabled(d, &cvals, &sub, warn)?;
+    }
+    Ok(())
+}
+
+fn path_to_map(path: &str, data: Map<String, Value>) -> Map<String, Value> {
+    if path == "." {
+        return data;
+    }
+    let mut cur = Value::Object(data);
+    for part in path.split('.').rev() {
+        let mut m = Map::new();
+        m.insert(part.to_string(), cur);
+        cur = Value::Object(m);
+    }
+    match cur {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
+}
+
+fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
+    for d in c.dependencies.iter_mut() {
+        process_imports(d, warn);
+    }
+    if c.metadata.dependencies.is_empty() {
+        return;
+    }
+    let cvals = coalesce(c, &Value::Object(Map::new()), true);
+    let mut b: Map<String, Value> = Map::new();
+    let mut any = false;
+    for r in c.metadata.dependencies.iter_mut() {
+        let mut out = Vec::new();
+        for iv in &r.import_values {
+            any = true;
+            match iv {
+                Value::Object(o) => {
+                    let child = o.get("child").and_then(Value::as_str).unwrap_or_default().to_string();
+                    let parent = o.get("parent").and_then(Value::as_str).unwrap_or_default().to_string();
+                    out.push(serde_json::json!({"child": child, "parent": parent}));
+                    match table(&cvals, &format!("{}.{child}", r.name)) {
+                        Some(t) => coalesce_tables(&mut b, &path_to_map(&parent, t.clone()), true),
+                        None => warn(format!("ImportValues missing table from chart {}: {child}", r.name)),
+                    }
+                }
+                Value::String(s) => {
+                    let child = format!("exports.{s}");
+                    out.push(serde_json::json!({"child": child, "parent": "."}));
+                    match table(&cvals, &format!("{}.{child}", r.name)) {
+                        Some(t) => coalesce_tables(&mut b, t, true),
+                        None => warn(format!("ImportValues missing table from chart {}: {child}", r.name)),
+                    }
+                }
+                _ => {}
+            }
+        }
+        r.import_values = out;
+    }
+    if !any {
+        return;
+    }
+    let mut merged = match cvals {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    coalesce_tables(&mut merged, &b, true);
+    c.values = Value::Object(merged);
+}
+
+// ---- semver constraints (Masterminds syntax) ----
+
+/// A parsed version range: alternatives (`||`) of conjunctions.
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    groups: Vec<Vec<(Op, semver::Version)>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Op {
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+}
+
+/// A version with possibly missing parts (`1`, `1.2`, `1.2.x`).
+struct Partial {
+    major: Option<u64>,
+    minor: Option<u64>,
+    patch: Option<u64>,
+    pre: String,
+}
+
+fn parse_partial(s: &str) -> Result<Partial, String> {
+    let s = s.trim().trim_start_matches(['v', 'V']);
+    let (core, pre) = match s.find(['-', '+']) {
+        Some(i) if s.as_bytes()[i] == b'-' => {
+            let rest = &s[i + 1..];
+            (&s[..i], rest.split('+').next().unwrap_or("").to_string())
+        }
+        Some(i) => (&s[..i], String::new()),
+        None => (s, String::new()),
+    };
+    let mut parts = [None, None, None];
+    let pieces: Vec<&str> = core.split('.').collect();
+    if pieces.is_empty() || pieces.len() > 3 || core.is_empty() {
+        return Err(format!("{s:?} is not a valid version"));
+    }
+    for (i, p) in pieces.iter().enumerate() {
+        if matches!(*p, "x" | "X" | "*") {
+            break;
+        }
+        parts[i] = Some(p.parse::<u64>().map_err(|_| format!("{s:?} is not a valid version"))?);
+    }
+    Ok(Partial { major: parts[0], minor: parts[1], patch: parts[2], pre })
+}
+
+fn ver(major: u64, minor: u64, patch: u64, pre: &str) -> semver::Version {
+    let mut v = semver::Version::new(major, minor, patch);
+    if !pre.is_empty() {
+        if let Ok(p) = semver::Prerelease::new(pre) {
+            v.pre = p;
+        }
+    }
+    v
+}
+
+/// Parse a constraint such as `^1.2`, `~1.2.3`, `>=1.0 <2.0`, `1.2.x`,
+/// `1.0 - 2.0`, `>=1.19.0-0`, alternatives with `||`.
+pub fn semver_constraint(s: &str) -> Result<Constraint, String> {
+    let mut groups = Vec::new();
+    for alt in s.split("||") {
+        let mut conj = Vec::new();
+        let tokens = tokenize(alt);
+        let mut i = 0;
+        while i < tokens.len() {
+            // hyphen range
+            if i + 2 < tokens.len() && tokens[i + 1] == "-" {
+                let lo = parse_partial(&tokens[i])?;
+                let hi = parse_partial(&tokens[i + 2])?;
+                conj.push((Op::Ge, ver(lo.major.unwrap_or(0), lo.minor.unwrap_or(0), lo.patch.unwrap_or(0), &lo.pre)));
+                push_le(&mut conj, &hi);
+                i += 3;
+                continue;
+            }
+            expand(&tokens[i], &mut conj)?;
+            i += 1;
+        }
+        if conj.is_empty() {
+            return Err(format!("{s:?} is not a valid version constraint"));
+        }
+        groups.push(conj);
+    }
+    Ok(Constraint { groups })
+}
+
+fn tokenize(s: &str) -> Vec<String> {
+    // Operators may be separated from their version by spaces (`>= 1.2`).
+    let mut out: Vec<String> = Vec::new();
+    let mut pending_op = String::new();
+    for raw in s.split([' ', ',', '\t']).filter(|t| !t.is_empty()) {
+        if raw.chars().all(|c| "=<>!~^".contains(c)) {
+            pending_op.push_str(raw);
+            continue;
+        }
+        out.push(format!("{pending_op}{raw}"));
+        pending_op.clear();
+    }
+    out
+}
+
+fn push_le(conj: &mut Vec<(Op, semver::Version)>, p: &Partial) {
+    match (p.major, p.minor, p.patch) {
+        (Some(a), Some(b), Some(c)) => conj.push((Op::Le, ver(a, b, c, &p.pre))),
+        (Some(a), Some(b), None) => conj.push((Op::Lt, ver(a, b + 1, 0, "0"))),
+        (Some(a), None, _) => conj.push((Op::Lt, ver(a + 1, 0, 0, "0"))),
+        (None, _, _) => {}
+    }
+}
+
+fn expand(tok: &str, conj: &mut Vec<(Op, semver::Version)>) -> Result<(), String> {
+    let ops = ["~>", ">=", "=>", "<=", "=<", "!=", "^", "~", ">", "<", "="];
+    let (op, rest) = ops.iter().find_map(|o| tok.strip_prefix(o).map(|r| (*o, r))).unwrap_or(("", tok));
+    let p = parse_partial(rest)?;
+    let major = p.major;
+    let (a, b, c) = (major.unwrap_or(0), p.minor.unwrap_or(0), p.patch.unwrap_or(0));
+    let base = ver(a, b, c, &p.pre);
+    match op {
+        "" | "=" => match (p.major, p.minor, p.patch) {
+            (None, _, _) => conj.push((Op::Ge, ver(0, 0, 0, ""))),
+            (Some(_), Some(_), Some(_)) => conj.push((Op::Eq, base)),
+            (Some(_), Some(_), None) => {
+                conj.push((Op::Ge, base));
+                conj.push((Op::Lt, ver(a, b + 1, 0, "0")));
+            }
+            (Some(_), None, _) => {
+                conj.push((Op::Ge, base));
+                conj.push((Op::Lt, ver(a + 1, 0, 0, "0")));
+            }
+        },
+        "!=" => conj.push((Op::Ne, base)),
+        ">" => match (p.major, p.minor, p.patch) {
+            (Some(_), Some(_), Some(_)) => conj.push((Op::Gt, base)),
+            (Some(_), Some(_), None) => conj.push((Op::Ge, ver(a, b + 1, 0, ""))),
+            (Some(_), None, _) => conj.push((Op::Ge, ver(a + 1, 0, 0, ""))),
+            (None, _, _) => conj.push((Op::Lt, ver(0, 0, 0, "0"))),
+        },
+        ">=" | "=>" => conj.push((Op::Ge, base)),
+        "<" => conj.push((Op::Lt, base)),
+        "<=" | "=<" => push_le(conj, &p),
+        "~" | "~>" => {
+            conj.push((Op::Ge, base));
+            match (p.major, p.minor) {
+                (Some(_), Some(_)) => conj.push((Op::Lt, ver(a, b + 1, 0, "0"))),
+                (Some(_), None) => conj.push((Op::Lt, ver(a + 1, 0, 0, "0"))),
+                _ => {}
+            }
+        }
+        "^" => {
+            conj.push((Op::Ge, base));
+            match (p.major, p.minor, p.patch) {
+                (None, _, _) => {}
+                (Some(x), _, _) if x > 0 => conj.push((Op::Lt, ver(a + 1, 0, 0, "0"))),
+                (Some(_), None, _) => conj.push((Op::Lt, ver(1, 0, 0, "0"))),
+                (Some(_), Some(y), _) if y > 0 => conj.push((Op::Lt, ver(0, b + 1, 0, "0"))),
+                (Some(_), Some(_), None) => conj.push((Op::Lt, ver(0, 1, 0, "0"))),
+                (Some(_), Some(_), Some(_)) => conj.push((Op::Lt, ver(0, 0, c + 1, "0"))),
+            }
+        }
+        _ => return Err(format!("{tok:?} is not a valid version constraint")),
+    }
+    Ok(())
+}
+
+impl Constraint {
+    /// Whether `v` satisfies the constraint. As in Masterminds/semver, a
+    /// pre-release version only satisfies a group whose bounds mention a
+    /// pre-release.
+    pub fn matches(&self, v: &semver::Version) -> bool {
+        self.groups.iter().any(|g| {
+            if !v.pre.is_empty() && !g.iter().any(|(_, b)| !b.pre.is_empty() && b.pre.as_str() != "0") {
+                // `-0` lower bounds (kubeVersion: ">=1.19.0-0") admit pre-releases.
+                if !g.iter().any(|(o, b)| *o == Op::Ge && b.pre.as_str() == "0") {
+                    return false;
+                }
+            }
+            g.iter().all(|(op, b)| {
+                let ord = cmp_core(v, b);
+                match op {
+                    Op::Eq => ord == std::cmp::Ordering::Equal,
+                    Op::Ne => ord != std::cmp::Ordering::Equal,
+                    Op::Gt => ord == std::cmp::Ordering::Greater,
+                    Op::Ge => ord != std::cmp::Ordering::Less,
+                    Op::Lt => ord == std::cmp::Ordering::Less,
+                    Op::Le => ord != std::cmp::Ordering::Greater,
+                }
+            })
+        })
+    }
+}
+
+fn cmp_core(a: &semver::Version, b: &semver::Version) -> std::cmp::Ordering {
+    (a.major, a.minor, a.patch).cmp(&(b.major, b.minor, b.patch)).then_with(|| a.pre.cmp(&b.pre))
+}
+
+/// Parse a version loosely (`v1.2`, `1.2.3-rc.1`) as Masterminds does.
+pub fn loose_version(s: &str) -> Option<semver::Version> {
+    let p = parse_partial(s).ok()?;
+    Some(ver(p.major?, p.minor.unwrap_or(0), p.patch.unwrap_or(0), &p.pre))
+}
+
+/// Whether `version` is in the range `constraint` (an empty or unparsable
+/// constraint accepts nothing but an exact string match).
+pub fn version_in_range(constraint: &str, version: &str) -> bool {
+    if constraint.trim().is_empty() {
+        return true;
+    }
+    match (semver_constraint(constraint), loose_version(version)) {
+        (Ok(c), Some(v)) => c.matches(&v),
+        _ => constraint == version,
+    }
+}
+
+// ---- schema ----
+
+/// Validate the values of every chart of the tree against its
+/// `values.schema.json` (its own subtree of the values).
+pub fn validate_schemas(chart: &Chart, values: &Value) -> Result<(), ChartError> {
+    let mut report = String::new();
+    validate_rec(chart, values, chart.name(), &mut report)?;
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(ChartError::Schema(report.trim_end().to_string()))
+    }
+}
+
+fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) -> Result<(), ChartError> {
+    if let Some(schema) = &chart.schema {
+        let file = format!("{path}/values.schema.json");
+        let schema: Value = serde_json::from_slice(schema)
+            .map_err(|e| ChartError::invalid(&file, format!("is not valid JSON: {e}")))?;
+        let validator = jsonschema::validator_for(&schema)
+            .map_err(|e| ChartError::invalid(&file, format!("is not a valid JSON Schema: {e}")))?;
+        let mut errs: Vec<String> = validator
+            .iter_errors(values)
+            .map(|e| {
+                let p = e.instance_path().to_string();
+                format!("- at '{}': {}", if p.is_empty() { "/".into() } else { p }, e)
+            })
+            .collect();
+        if !errs.is_empty() {
+            errs.sort();
+            report.push_str(&format!("{path} ({file}):\n"));
+            for e in errs {
+                report.push_str(&e);
+                report.push('\n');
+            }
+        }
+    }
+    let empty = Value::Object(Map::new());
+    for d in &chart.dependencies {
+        let sub = values.get(d.name()).unwrap_or(&empty);
+        validate_rec(d, sub, &format!("{path}/charts/{}", d.name()), report)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn constraints() {
+        let ok = |c: &str, v: &str| version_in_range(c, v);
+        assert!(ok("^1.2", "1.9.0"));
+        assert!(!ok("^1.2", "2.0.0"));
+        assert!(ok("~1.2", "1.2.9"));
+        assert!(!ok("~1.2", "1.3.0"));
+        assert!(ok(">=1.0 <2.0", "1.5.0"));
+        assert!(ok(">=1.0, <2.0", "1.5.0"));
+        assert!(!ok(">=1.0 <2.0", "2.0.0"));
+        assert!(ok("1.2.x", "1.2.7"));
+        assert!(!ok("1.2.x", "1.3.0"));
+        assert!(ok("<1.0 || >=3.0", "3.1.0"));
+        assert!(!ok("<1.0 || >=3.0", "2.1.0"));
+        assert!(ok("1.0 - 2.0", "2.0.5"));
+        assert!(ok("*", "9.9.9"));
+        assert!(ok(">= 1.19.0-0", "1.35.0"));
+        assert!(!ok("^1.0", "1.5.0-rc.1"));
+        assert!(ok("^0.2.3", "0.2.9"));
+        assert!(!ok("^0.2.3", "0.3.0"));
+        assert!(semver_constraint(">>1").is_err());
+    }
+
+    #[test]
+    fn tables_and_paths() {
+        let v = json!({"a": {"b": {"c": true}}, "x": 1});
+        assert!(table(&v, "a.b").is_some());
+        assert_eq!(path_value(&v, "a.b.c"), Some(&json!(true)));
+        assert_eq!(path_value(&v, "x"), Some(&json!(1)));
+        assert!(path_value(&v, "a.q.c").is_none());
+    }
+
+    #[test]
+    fn user_null_deletes_default() {
+        let mut dst = json!({"a": null, "b": {"c": null, "d": 1}}).as_object().unwrap().clone();
+        let src = json!({"a": 1, "b": {"c": 2, "e": 3}, "f": 4}).as_object().unwrap().clone();
+        coalesce_tables(&mut dst, &src, false);
+        assert_eq!(Value::Object(dst), json!({"b": {"d": 1, "e": 3}, "f": 4}));
+    }
+}

@@ -1,0 +1,33 @@
+//! `kforge template`.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::chart::values::ValueOptions;
+use crate::chart::RenderOptions;
+
+/// Render a chart and print it (or write it under `output_dir`).
+pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_dir: Option<&PathBuf>) -> Result<()> {
+    let c = crate::chart::load_chart(chart)?;
+    opts.values = values.merge()?;
+    let engine = crate::chart::render::engine_for(&c)?;
+    let mut warnings = Vec::new();
+    let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
+    for w in warnings {
+        eprintln!("Warning: {w}");
+    }
+    match output_dir {
+        Some(dir) => {
+            for p in rendered.write_output_dir(dir)? {
+                println!("wrote {}", p.display());
+            }
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(rendered.to_text().as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,3 @@
+{{- define "fullname" -}}
+{{ .Release.Name }}-{{ .Chart.Name }}
+{{- end }}

@@ -1,0 +1,3 @@
+{% macro fullname(ctx) -%}
+{{ ctx.Release.Name }}-{{ ctx.Chart.Name }}
+{%- endmacro %}

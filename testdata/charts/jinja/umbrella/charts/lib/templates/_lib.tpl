@@ -1,0 +1,1 @@
+{% macro greet(ctx) %}hello {{ ctx.Chart.Name }}{% endmacro %}
