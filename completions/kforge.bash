@@ -19,6 +19,9 @@ _kforge() {
             kforge,build)
                 cmd="kforge__subcmd__build"
                 ;;
+            kforge,cfg)
+                cmd="kforge__subcmd__cfg"
+                ;;
             kforge,chart)
                 cmd="kforge__subcmd__chart"
                 ;;
@@ -60,6 +63,18 @@ _kforge() {
                 ;;
             kforge,version)
                 cmd="kforge__subcmd__version"
+                ;;
+            kforge__subcmd__cfg,count)
+                cmd="kforge__subcmd__cfg__subcmd__count"
+                ;;
+            kforge__subcmd__cfg,help)
+                cmd="kforge__subcmd__cfg__subcmd__help"
+                ;;
+            kforge__subcmd__cfg__subcmd__help,count)
+                cmd="kforge__subcmd__cfg__subcmd__help__subcmd__count"
+                ;;
+            kforge__subcmd__cfg__subcmd__help,help)
+                cmd="kforge__subcmd__cfg__subcmd__help__subcmd__help"
                 ;;
             kforge__subcmd__chart,create)
                 cmd="kforge__subcmd__chart__subcmd__create"
@@ -316,6 +331,9 @@ _kforge() {
             kforge__subcmd__edit__subcmd__help__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,configmap)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__edit__subcmd__help__subcmd__set,image)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image"
                 ;;
@@ -333,6 +351,9 @@ _kforge() {
                 ;;
             kforge__subcmd__edit__subcmd__help__subcmd__set,replicas)
                 cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__edit__subcmd__help__subcmd__set,secret)
+                cmd="kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret"
                 ;;
             kforge__subcmd__edit__subcmd__remove,annotation)
                 cmd="kforge__subcmd__edit__subcmd__remove__subcmd__annotation"
@@ -400,6 +421,9 @@ _kforge() {
             kforge__subcmd__edit__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__edit__subcmd__set,configmap)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__edit__subcmd__set,help)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help"
                 ;;
@@ -421,11 +445,17 @@ _kforge() {
             kforge__subcmd__edit__subcmd__set,replicas)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__replicas"
                 ;;
+            kforge__subcmd__edit__subcmd__set,secret)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__secret"
+                ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,annotation)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation"
                 ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,buildmetadata)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata"
+                ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,configmap)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap"
                 ;;
             kforge__subcmd__edit__subcmd__set__subcmd__help,help)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help"
@@ -448,8 +478,14 @@ _kforge() {
             kforge__subcmd__edit__subcmd__set__subcmd__help,replicas)
                 cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas"
                 ;;
+            kforge__subcmd__edit__subcmd__set__subcmd__help,secret)
+                cmd="kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret"
+                ;;
             kforge__subcmd__help,build)
                 cmd="kforge__subcmd__help__subcmd__build"
+                ;;
+            kforge__subcmd__help,cfg)
+                cmd="kforge__subcmd__help__subcmd__cfg"
                 ;;
             kforge__subcmd__help,chart)
                 cmd="kforge__subcmd__help__subcmd__chart"
@@ -486,6 +522,9 @@ _kforge() {
                 ;;
             kforge__subcmd__help,version)
                 cmd="kforge__subcmd__help__subcmd__version"
+                ;;
+            kforge__subcmd__help__subcmd__cfg,count)
+                cmd="kforge__subcmd__help__subcmd__cfg__subcmd__count"
                 ;;
             kforge__subcmd__help__subcmd__chart,create)
                 cmd="kforge__subcmd__help__subcmd__chart__subcmd__create"
@@ -598,6 +637,9 @@ _kforge() {
             kforge__subcmd__help__subcmd__edit__subcmd__set,buildmetadata)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata"
                 ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,configmap)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap"
+                ;;
             kforge__subcmd__help__subcmd__edit__subcmd__set,image)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image"
                 ;;
@@ -615,6 +657,9 @@ _kforge() {
                 ;;
             kforge__subcmd__help__subcmd__edit__subcmd__set,replicas)
                 cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas"
+                ;;
+            kforge__subcmd__help__subcmd__edit__subcmd__set,secret)
+                cmd="kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret"
                 ;;
             kforge__subcmd__help__subcmd__mirror,chart)
                 cmd="kforge__subcmd__help__subcmd__mirror__subcmd__chart"
@@ -689,7 +734,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-j -h -V --jobs --help --version build edit create init version completion completions images localize mirror template chart registry man help"
+            opts="-j -h -V --jobs --help --version build edit create init localize cfg version completion completions images mirror template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -773,6 +818,96 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg)
+            opts="-j -h --jobs --help count help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__count)
+            opts="-j -h --kind --jobs --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help)
+            opts="count help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__cfg__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2379,7 +2514,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2407,6 +2542,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2491,6 +2640,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2923,7 +3086,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set)
-            opts="-j -h --jobs --help image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            opts="-j -h --jobs --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,8 +3151,42 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__configmap)
+            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__edit__subcmd__set__subcmd__help)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata help"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3017,6 +3214,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3115,6 +3326,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3260,8 +3485,42 @@ _kforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kforge__subcmd__edit__subcmd__set__subcmd__secret)
+            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-literal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kforge__subcmd__help)
-            opts="build edit create version completion images localize mirror template chart registry man help"
+            opts="build edit create localize cfg version completion images mirror template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3277,6 +3536,34 @@ _kforge() {
         kforge__subcmd__help__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__cfg)
+            opts="count"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__cfg__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3821,7 +4108,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set)
-            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata"
+            opts="image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,6 +4136,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3933,6 +4234,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4189,12 +4504,16 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__localize)
-            opts="-o -f -j -h --mirror --output --filename --verify --enable-helm --helm-command --jobs --help"
+            opts="-o -f -j -h --scope --no-verify --mirror --output --filename --verify --enable-helm --helm-command --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mirror)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

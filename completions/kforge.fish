@@ -31,11 +31,12 @@ complete -c kforge -n "__fish_kforge_needs_command" -f -a "build" -d 'Build a ku
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "init" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Vendor a kustomization into a new directory (like `kustomize localize`), or, with --mirror, rewrite every image to a regional mirror'
+complete -c kforge -n "__fish_kforge_needs_command" -f -a "cfg" -d 'Read resource files (like `kustomize cfg`): count'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
-complete -c kforge -n "__fish_kforge_needs_command" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "mirror" -d 'Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "template" -d 'Render a chart (like `helm template`)'
 complete -c kforge -n "__fish_kforge_needs_command" -f -a "chart" -d 'Create, lint, package and index charts'
@@ -97,6 +98,8 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "annotation" -d 'Sets one or more commonAnnotations (key:value)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "replicas" -d 'Sets replicas count for resources (NAME=COUNT)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "buildmetadata" -d 'Sets the buildMetadata options (comma separated), replacing the present ones'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "configmap" -d 'Edits the value of existing keys (or the namespace) of a configMapGenerator entry'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "secret" -d 'Edits the value of existing keys (or the namespace) of a secretGenerator entry'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from set" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -111,7 +114,7 @@ complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subc
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "buildmetadata" -d 'Removes buildMetadata options (comma separated)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
-complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (not supported: refused when vars are present)'
+complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -l vars -d 'Also convert vars to replacements (rewrites $(NAME) in the files they touch)'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand edit; and __fish_seen_subcommand_from alpha-list-builtin-plugin" -s h -l help -d 'Print help'
@@ -143,6 +146,26 @@ complete -c kforge -n "__fish_kforge_using_subcommand init" -s j -l jobs -d 'Thr
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l autodetect -d 'Search for kubernetes resources in the current directory to be added to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -l recursive -d 'Enable recursive directory searching for resource auto-detection'
 complete -c kforge -n "__fish_kforge_using_subcommand init" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l scope -d 'Vendoring: directory localize may read from; DEST mirrors it (local targets only; default: TARGET)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l mirror -d 'Rewrite every image by this mirror map (docs/mirroring.md)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s o -l output -d 'Where to write the localized target (a directory, or a .tgz for charts)' -r -F
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s f -l filename -d 'Filter a manifest stream instead: a file, or - for stdin; writes to stdout' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l no-verify -d 'Vendoring: do not build TARGET and DEST to check they give the same output'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l verify -d 'Render the result and fail listing every image still outside the mirror'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -l enable-helm -d 'Render charts with a helm binary for --verify (runs an external program)'
+complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and not __fish_seen_subcommand_from count help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and not __fish_seen_subcommand_from count help" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and not __fish_seen_subcommand_from count help" -f -a "count" -d 'Count resources by kind in the YAML files of DIR (or stdin), like `kustomize cfg count`'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and not __fish_seen_subcommand_from count help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subcommand_from count" -l kind -d 'count resources by kind' -r -f -a "true\t''
+false\t''"
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subcommand_from count" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count resources by kind in the YAML files of DIR (or stdin), like `kustomize cfg count`'
+complete -c kforge -n "__fish_kforge_using_subcommand cfg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand version" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand completion" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
@@ -159,14 +182,6 @@ complete -c kforge -n "__fish_kforge_using_subcommand images" -l helm-command -d
 complete -c kforge -n "__fish_kforge_using_subcommand images" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand images" -l enable-helm -d 'Render charts (and kustomizations\' helmCharts) with a helm binary (runs an external program)'
 complete -c kforge -n "__fish_kforge_using_subcommand images" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -l mirror -d 'The mirror map (docs/mirroring.md)' -r -F
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -s o -l output -d 'Where to write the localized target (a directory, or a .tgz for charts)' -r -F
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -s f -l filename -d 'Filter a manifest stream instead: a file, or - for stdin; writes to stdout' -r
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -l helm-command -d 'The helm binary (default: helm on PATH)' -r
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -l verify -d 'Render the result and fail listing every image still outside the mirror'
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -l enable-helm -d 'Render charts with a helm binary for --verify (runs an external program)'
-complete -c kforge -n "__fish_kforge_using_subcommand localize" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -s h -l help -d 'Print help'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and not __fish_seen_subcommand_from config images chart status help" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
@@ -353,24 +368,26 @@ complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_
 complete -c kforge -n "__fish_kforge_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand man" -s h -l help -d 'Print help'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "localize" -d 'Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "mirror" -d 'Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "template" -d 'Render a chart (like `helm template`)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "chart" -d 'Create, lint, package and index charts'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "registry" -d 'Log in to and out of container registries'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
-complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create version completion images localize mirror template chart registry man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "build" -d 'Build a kustomization directory and print the resources (like `kustomize build`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "edit" -d 'Change the kustomization file in the current directory (like `kustomize edit`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "create" -d 'Create a kustomization.yaml in the current directory (like `kustomize create`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "localize" -d 'Vendor a kustomization into a new directory (like `kustomize localize`), or, with --mirror, rewrite every image to a regional mirror'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "cfg" -d 'Read resource files (like `kustomize cfg`): count'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "version" -d 'Print the version, the commit, and the kustomize and Helm versions kforge matches'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "images" -d 'List every container image with where it came from (a CI gate with --allowed-registries)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "mirror" -d 'Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "template" -d 'Render a chart (like `helm template`)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "chart" -d 'Create, lint, package and index charts'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "registry" -d 'Log in to and out of container registries'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "man" -d 'Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1)'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and not __fish_seen_subcommand_from build edit create localize cfg version completion images mirror template chart registry man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "add" -d 'Adds an item to the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "set" -d 'Sets the value of different fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "remove" -d 'Removes items from the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "fix" -d 'Fix the missing and deprecated fields in the kustomization file'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from edit" -f -a "alpha-list-builtin-plugin" -d '[Alpha] List the builtin plugins'
+complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from cfg" -f -a "count" -d 'Count resources by kind in the YAML files of DIR (or stdin), like `kustomize cfg count`'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "config" -d 'Write container runtime mirror configuration from a mirror map'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "images" -d 'Copy images (every platform, digests unchanged, signatures along) to a mirror registry'
 complete -c kforge -n "__fish_kforge_using_subcommand help; and __fish_seen_subcommand_from mirror" -f -a "chart" -d 'Mirror a chart and every image it needs; push the localized chart; write a lock file'

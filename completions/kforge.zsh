@@ -376,6 +376,30 @@ _arguments "${_arguments_options[@]}" : \
 '*::args:_default' \
 && ret=0
 ;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+'*--from-literal=[An existing key and its new value (key=value)]:FROM_LITERAL:_default' \
+'--namespace=[Current namespace of the entry (default\: default)]:NAMESPACE:_default' \
+'--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+'*--from-literal=[An existing key and its new value (key=value)]:FROM_LITERAL:_default' \
+'--namespace=[Current namespace of the entry (default\: default)]:NAMESPACE:_default' \
+'--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::name -- NAME:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_kforge__subcmd__edit__subcmd__set__subcmd__help_commands" \
@@ -417,6 +441,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (buildmetadata)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -607,7 +639,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'--vars[Also convert vars to replacements (not supported\: refused when vars are present)]' \
+'--vars[Also convert vars to replacements (rewrites \$(NAME) in the files they touch)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -744,6 +776,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -852,6 +892,80 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+'--scope=[Vendoring\: directory localize may read from; DEST mirrors it (local targets only; default\: TARGET)]:SCOPE:_files' \
+'--mirror=[Rewrite every image by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'-o+[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
+'--output=[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
+'-f+[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
+'--filename=[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
+'--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--no-verify[Vendoring\: do not build TARGET and DEST to check they give the same output]' \
+'--verify[Render the result and fail listing every image still outside the mirror]' \
+'--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::target -- Kustomization directory or remote git target with ?ref= (vendoring; default\: current directory), or, with --mirror, a chart (directory or .tgz), a kustomization or manifest directory, or an index.yaml:_default' \
+'::dest -- Vendoring\: new directory to create (default\: localized-NAME in the current directory):_files' \
+&& ret=0
+;;
+(cfg)
+_arguments "${_arguments_options[@]}" : \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_kforge__subcmd__cfg_commands" \
+"*::: :->cfg" \
+&& ret=0
+
+    case $state in
+    (cfg)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-cfg-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[count resources by kind]:KIND:(true false)' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::dir -- Directory to read (default\: stdin):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__cfg__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-cfg-help-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
@@ -892,23 +1006,6 @@ _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
 '--help[Print help]' \
 ':target -- A kustomization or manifest directory, a chart (directory or .tgz), a manifest file, or - for stdin:_default' \
-&& ret=0
-;;
-(localize)
-_arguments "${_arguments_options[@]}" : \
-'--mirror=[The mirror map (docs/mirroring.md)]:MAP:_files' \
-'-o+[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
-'--output=[Where to write the localized target (a directory, or a .tgz for charts)]:OUT:_files' \
-'-f+[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
-'--filename=[Filter a manifest stream instead\: a file, or - for stdin; writes to stdout]:FILE:_default' \
-'--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
-'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'--verify[Render the result and fail listing every image still outside the mirror]' \
-'--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'::target -- A chart (directory or .tgz), a kustomization or manifest directory, or a repository index.yaml:_files' \
 && ret=0
 ;;
 (mirror)
@@ -1567,6 +1664,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(configmap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1639,6 +1744,30 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(localize)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cfg)
+_arguments "${_arguments_options[@]}" : \
+":: :_kforge__subcmd__help__subcmd__cfg_commands" \
+"*::: :->cfg" \
+&& ret=0
+
+    case $state in
+    (cfg)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kforge-help-cfg-command-$line[1]:"
+        case $line[1] in
+            (count)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (version)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1648,10 +1777,6 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (images)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(localize)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1807,11 +1932,12 @@ _kforge_commands() {
 'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
 'init:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'localize:Vendor a kustomization into a new directory (like \`kustomize localize\`), or, with --mirror, rewrite every image to a regional mirror' \
+'cfg:Read resource files (like \`kustomize cfg\`)\: count' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
-'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
@@ -1825,6 +1951,37 @@ _kforge_commands() {
 _kforge__subcmd__build_commands() {
     local commands; commands=()
     _describe -t commands 'kforge build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg_commands] )) ||
+_kforge__subcmd__cfg_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge cfg commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__count_commands] )) ||
+_kforge__subcmd__cfg__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg count commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'kforge cfg help commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help__subcmd__count_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg help count commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__cfg__subcmd__help__subcmd__help_commands] )) ||
+_kforge__subcmd__cfg__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge cfg help help commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__chart_commands] )) ||
 _kforge__subcmd__chart_commands() {
@@ -2346,6 +2503,8 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
     )
     _describe -t commands 'kforge edit help set commands' commands "$@"
 }
@@ -2358,6 +2517,11 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__annotation_commands() 
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit help set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__image_commands() {
@@ -2388,6 +2552,11 @@ _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__namesuffix_commands() 
 _kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit help set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__help__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit help set secret commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__remove_commands] )) ||
 _kforge__subcmd__edit__subcmd__remove_commands() {
@@ -2527,6 +2696,8 @@ _kforge__subcmd__edit__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge edit set commands' commands "$@"
@@ -2541,6 +2712,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set buildmetadata commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set configmap commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
     local commands; commands=(
@@ -2552,6 +2728,8 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge edit set help commands' commands "$@"
@@ -2565,6 +2743,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__annotation_commands() 
 _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set help buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__help_commands() {
@@ -2601,6 +2784,11 @@ _kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set help replicas commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__help__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set help secret commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__edit__subcmd__set__subcmd__image_commands() {
     local commands; commands=()
@@ -2631,16 +2819,22 @@ _kforge__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge edit set replicas commands' commands "$@"
 }
+(( $+functions[_kforge__subcmd__edit__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__edit__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge edit set secret commands' commands "$@"
+}
 (( $+functions[_kforge__subcmd__help_commands] )) ||
 _kforge__subcmd__help_commands() {
     local commands; commands=(
 'build:Build a kustomization directory and print the resources (like \`kustomize build\`)' \
 'edit:Change the kustomization file in the current directory (like \`kustomize edit\`)' \
 'create:Create a kustomization.yaml in the current directory (like \`kustomize create\`)' \
+'localize:Vendor a kustomization into a new directory (like \`kustomize localize\`), or, with --mirror, rewrite every image to a regional mirror' \
+'cfg:Read resource files (like \`kustomize cfg\`)\: count' \
 'version:Print the version, the commit, and the kustomize and Helm versions kforge matches' \
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
-'localize:Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
@@ -2654,6 +2848,18 @@ _kforge__subcmd__help_commands() {
 _kforge__subcmd__help__subcmd__build_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help build commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__cfg_commands] )) ||
+_kforge__subcmd__help__subcmd__cfg_commands() {
+    local commands; commands=(
+'count:Count resources by kind in the YAML files of DIR (or stdin), like \`kustomize cfg count\`' \
+    )
+    _describe -t commands 'kforge help cfg commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__cfg__subcmd__count_commands] )) ||
+_kforge__subcmd__help__subcmd__cfg__subcmd__count_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help cfg count commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__chart_commands] )) ||
 _kforge__subcmd__help__subcmd__chart_commands() {
@@ -2896,6 +3102,8 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set_commands() {
 'annotation:Sets one or more commonAnnotations (key\:value)' \
 'replicas:Sets replicas count for resources (NAME=COUNT)' \
 'buildmetadata:Sets the buildMetadata options (comma separated), replacing the present ones' \
+'configmap:Edits the value of existing keys (or the namespace) of a configMapGenerator entry' \
+'secret:Edits the value of existing keys (or the namespace) of a secretGenerator entry' \
     )
     _describe -t commands 'kforge help edit set commands' commands "$@"
 }
@@ -2908,6 +3116,11 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__annotation_commands() 
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__buildmetadata_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help edit set buildmetadata commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__configmap_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set configmap commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands] )) ||
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__image_commands() {
@@ -2938,6 +3151,11 @@ _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__namesuffix_commands() 
 _kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__replicas_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help edit set replicas commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret_commands] )) ||
+_kforge__subcmd__help__subcmd__edit__subcmd__set__subcmd__secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help edit set secret commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__help_commands] )) ||
 _kforge__subcmd__help__subcmd__help_commands() {

@@ -33,7 +33,7 @@ pub fn write_target(path: &Path) -> PathBuf {
 pub struct Staged {
     tmp: tempfile::TempPath,
     target: PathBuf,
-    /// Removes the temporary file if kforge is interrupted before commit.
+    // Removes the temporary file if kforge is interrupted before the commit.
     _guard: crate::process::PathGuard,
 }
 

@@ -6,6 +6,7 @@
 //!
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
+pub mod cfg;
 pub mod chart;
 pub mod cli;
 pub mod cmd;
@@ -23,6 +24,7 @@ pub mod plugin;
 pub mod process;
 pub mod transform;
 pub mod types;
+pub mod vendor;
 pub mod warnings;
 pub mod yaml;
 

@@ -246,10 +246,7 @@ fn bad_charts_are_refused_clearly() {
     let g = tmp.path().join("g");
     write_chart(
         &g,
-        &[
-            ("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n"),
-            ("templates/x.yaml", "a: {{ nosuch }}\n"),
-        ],
+        &[("Chart.yaml", "apiVersion: v2\nname: g\nversion: 1.0.0\n"), ("templates/x.yaml", "a: {{ nosuch }}\n")],
     );
     let err = kforge_fails(&["template", "r", g.to_str().unwrap()]);
     assert!(err.contains("g/templates/x.yaml:1"), "{err}");

@@ -343,10 +343,16 @@ fn shipped_completions_are_current() {
 }
 
 /// The manual pages in `docs/man/` are what the binary renders
-/// (regenerate with `kforge man > docs/man/kforge.1`, `kforge man build > docs/man/kforge-build.1`).
+/// (regenerate with `kforge man > docs/man/kforge.1` and `kforge man SUB > docs/man/kforge-SUB.1`).
 #[test]
 fn shipped_man_pages_are_current() {
-    for (args, file) in [(vec!["man"], "kforge.1"), (vec!["man", "build"], "kforge-build.1")] {
+    for (args, file) in [
+        (vec!["man"], "kforge.1"),
+        (vec!["man", "build"], "kforge-build.1"),
+        (vec!["man", "edit"], "kforge-edit.1"),
+        (vec!["man", "create"], "kforge-create.1"),
+        (vec!["man", "localize"], "kforge-localize.1"),
+    ] {
         let out = kforge().args(&args).output().unwrap();
         assert!(out.status.success());
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(file);

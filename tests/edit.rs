@@ -156,6 +156,7 @@ fn edit_cases_match_kustomize() {
     assert!(failures.is_empty(), "{} of {} edit cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
 
+#[cfg(unix)]
 #[test]
 fn edit_writes_nothing_half_and_keeps_the_mode() {
     use std::os::unix::fs::PermissionsExt;

@@ -40,11 +40,7 @@ fn unknown_function_names_function_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("bad");
     std::fs::create_dir_all(c.join("templates")).unwrap();
-    std::fs::write(
-        c.join("Chart.yaml"),
-        "apiVersion: v2\nname: bad\nversion: 0.1.0\n",
-    )
-    .unwrap();
+    std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: bad\nversion: 0.1.0\n").unwrap();
     std::fs::write(c.join("templates/x.yaml"), "a: 1\nb: {{ nosuch 1 }}\n").unwrap();
     let out = Command::cargo_bin("kforge").unwrap().arg("template").arg(&c).output().unwrap();
     assert!(!out.status.success());
@@ -59,11 +55,7 @@ fn random_functions_are_reproducible_with_a_seed() {
     let dir = tempfile::tempdir().unwrap();
     let c = dir.path().join("rnd");
     std::fs::create_dir_all(c.join("templates")).unwrap();
-    std::fs::write(
-        c.join("Chart.yaml"),
-        "apiVersion: v2\nname: rnd\nversion: 0.1.0\n",
-    )
-    .unwrap();
+    std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: rnd\nversion: 0.1.0\n").unwrap();
     std::fs::write(
         c.join("templates/x.yaml"),
         "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  p: {{ randAlphaNum 16 | quote }}\n",

@@ -116,3 +116,27 @@ fn a_page_that_is_not_yaml_is_an_error_naming_the_url() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{base}/page.yaml")), "{err}");
 }
+
+#[test]
+fn patch_files_and_generator_files_load_over_http_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("patch.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  patched: \"yes\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("app.properties"), "color=blue\n").unwrap();
+    let (base, _) = serve(dir.path());
+    let t = tempfile::tempdir().unwrap();
+    std::fs::write(t.path().join("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n").unwrap();
+    std::fs::write(
+        t.path().join("kustomization.yaml"),
+        format!(
+            "resources:\n- cm.yaml\npatches:\n- path: {base}/patch.yaml\nconfigMapGenerator:\n- name: g\n  options:\n    disableNameSuffixHash: true\n  files:\n  - {base}/app.properties\n"
+        ),
+    )
+    .unwrap();
+    kforge().arg("build").arg(t.path()).assert().success().stdout(
+        "apiVersion: v1\ndata:\n  patched: \"yes\"\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\ndata:\n  app.properties: |\n    color=blue\nkind: ConfigMap\nmetadata:\n  name: g\n",
+    );
+}

@@ -6,48 +6,27 @@ mod registry_support;
 
 use std::path::Path;
 
-use registry_support::images::{
-    self, client, head, manifest_bytes, push_image, push_index, random_bytes, OCI_INDEX,
-};
+use registry_support::images::{self, client, head, manifest_bytes, push_image, push_index, random_bytes, OCI_INDEX};
 use registry_support::proxy::{Faults, Proxy};
 use registry_support::{kforge, Registry};
 
 fn summary_number(out: &str, after: &str) -> u64 {
     // "... 12 copied" style: the number right before `after`.
-    let i = out
-        .find(after)
-        .unwrap_or_else(|| panic!("{after:?} not in {out}"));
-    out[..i]
-        .split_whitespace()
-        .last()
-        .unwrap()
-        .trim_matches(|c: char| !c.is_ascii_digit())
-        .parse()
-        .unwrap()
+    let i = out.find(after).unwrap_or_else(|| panic!("{after:?} not in {out}"));
+    out[..i].split_whitespace().last().unwrap().trim_matches(|c: char| !c.is_ascii_digit()).parse().unwrap()
 }
 
 /// (copied, skipped, mounted) from "blobs: X copied, Y skipped, Z mounted".
 fn blobs(out: &str) -> (u64, u64, u64) {
-    let i = out
-        .find("blobs: ")
-        .unwrap_or_else(|| panic!("no blob counts in {out}"));
+    let i = out.find("blobs: ").unwrap_or_else(|| panic!("no blob counts in {out}"));
     let rest = &out[i..];
-    (
-        summary_number(rest, " copied,"),
-        summary_number(rest, " skipped"),
-        summary_number(rest, " mounted"),
-    )
+    (summary_number(rest, " copied,"), summary_number(rest, " skipped"), summary_number(rest, " mounted"))
 }
 
 fn requests(out: &str) -> (u64, u64) {
     let total = summary_number(out, " requests (");
     let i = out.find(" requests (").unwrap();
-    let heads: u64 = out[i + 11..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let heads: u64 = out[i + 11..].split_whitespace().next().unwrap().parse().unwrap();
     (total, heads)
 }
 
@@ -63,83 +42,26 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
         &s,
         "team/a",
         Some("1.0"),
-        vec![
-            shared.clone(),
-            random_bytes(200_000, 2),
-            random_bytes(100_000, 3),
-        ],
+        vec![shared.clone(), random_bytes(200_000, 2), random_bytes(100_000, 3)],
         "amd64",
     );
-    let b_amd = push_image(
-        &sc,
-        &s,
-        "team/b",
-        None,
-        vec![shared.clone(), random_bytes(250_000, 4)],
-        "amd64",
-    );
-    let b_arm = push_image(
-        &sc,
-        &s,
-        "team/b",
-        None,
-        vec![random_bytes(260_000, 5), random_bytes(90_000, 6)],
-        "arm64",
-    );
-    let b = push_index(
-        &sc,
-        &s,
-        "team/b",
-        "2.0",
-        &[(&b_amd, "amd64"), (&b_arm, "arm64")],
-    );
+    let b_amd = push_image(&sc, &s, "team/b", None, vec![shared.clone(), random_bytes(250_000, 4)], "amd64");
+    let b_arm = push_image(&sc, &s, "team/b", None, vec![random_bytes(260_000, 5), random_bytes(90_000, 6)], "arm64");
+    let b = push_index(&sc, &s, "team/b", "2.0", &[(&b_amd, "amd64"), (&b_arm, "arm64")]);
     let sig = images::push_signature(&sc, &s, "team/b", &b.digest, 7);
     let (referrer, fallback) = images::push_referrer(&sc, &s, "team/b", &b, OCI_INDEX);
     // more tags for the selectors
-    push_image(
-        &sc,
-        &s,
-        "team/c",
-        Some("1.1.0"),
-        vec![random_bytes(1000, 8)],
-        "amd64",
-    );
-    push_image(
-        &sc,
-        &s,
-        "team/c",
-        Some("1.2.0"),
-        vec![random_bytes(1000, 9)],
-        "amd64",
-    );
-    push_image(
-        &sc,
-        &s,
-        "team/c",
-        Some("2.0.0"),
-        vec![random_bytes(1000, 10)],
-        "amd64",
-    );
+    push_image(&sc, &s, "team/c", Some("1.1.0"), vec![random_bytes(1000, 8)], "amd64");
+    push_image(&sc, &s, "team/c", Some("1.2.0"), vec![random_bytes(1000, 9)], "amd64");
+    push_image(&sc, &s, "team/c", Some("2.0.0"), vec![random_bytes(1000, 10)], "amd64");
 
     let tmp = tempfile::tempdir().unwrap();
     let list = tmp.path().join("images.txt");
-    std::fs::write(
-        &list,
-        format!("# test images\n{s}/team/a:1.0\n{s}/team/b:2.0\n{s}/team/c semver=^1\n"),
-    )
-    .unwrap();
+    std::fs::write(&list, format!("# test images\n{s}/team/a:1.0\n{s}/team/b:2.0\n{s}/team/c semver=^1\n")).unwrap();
     let docker = tmp.path().join("docker");
     let env: Vec<(&str, &Path)> = vec![("DOCKER_CONFIG", docker.as_path())];
     let (code, out, err) = kforge(
-        &[
-            "registry",
-            "login",
-            &dst.host(),
-            "-u",
-            "mirror",
-            "--password-stdin",
-            "--plain-http",
-        ],
+        &["registry", "login", &dst.host(), "-u", "mirror", "--password-stdin", "--plain-http"],
         Some("m-pass"),
         &env,
     );
@@ -148,27 +70,12 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
     let to = format!("{}/mirror", dst.host());
     // dry run: a plan, nothing copied
     let (code, out, err) = kforge(
-        &[
-            "mirror",
-            "images",
-            "-f",
-            list.to_str().unwrap(),
-            "--to",
-            &to,
-            "--plain-http",
-            "--dry-run",
-        ],
+        &["mirror", "images", "-f", list.to_str().unwrap(), "--to", &to, "--plain-http", "--dry-run"],
         None,
         &env,
     );
     assert_eq!(code, 0, "{out}{err}");
-    assert!(
-        out.contains(&format!(
-            "would copy {s}/team/a:1.0 -> {to}/{}/team/a:1.0",
-            s.replace(':', "_")
-        )),
-        "{out}"
-    );
+    assert!(out.contains(&format!("would copy {s}/team/a:1.0 -> {to}/{}/team/a:1.0", s.replace(':', "_"))), "{out}");
     assert!(out.contains("4 planned"), "{out}");
     let dc = client(Some(("mirror", "m-pass")));
     let d = dst.host();
@@ -176,59 +83,27 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
     let db = format!("mirror/{}/team/b", s.replace(':', "_"));
     assert_eq!(head(&dc, &d, &da, "1.0"), None);
 
-    let (code, out, err) = kforge(
-        &[
-            "mirror",
-            "images",
-            "-f",
-            list.to_str().unwrap(),
-            "--to",
-            &to,
-            "--plain-http",
-        ],
-        None,
-        &env,
-    );
+    let (code, out, err) =
+        kforge(&["mirror", "images", "-f", list.to_str().unwrap(), "--to", &to, "--plain-http"], None, &env);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(
-        out.contains("4 images: 4 copied, 0 up to date, 0 failed"),
-        "{out}"
-    );
+    assert!(out.contains("4 images: 4 copied, 0 up to date, 0 failed"), "{out}");
     assert!(!out.contains("m-pass") && !err.contains("m-pass"));
     // same digests, same bytes
-    assert_eq!(
-        head(&dc, &d, &da, "1.0").as_deref(),
-        Some(a.digest.as_str())
-    );
+    assert_eq!(head(&dc, &d, &da, "1.0").as_deref(), Some(a.digest.as_str()));
     assert_eq!(manifest_bytes(&dc, &d, &da, "1.0").unwrap(), a.bytes);
     assert_eq!(manifest_bytes(&dc, &d, &db, "2.0").unwrap(), b.bytes);
     for child in [&b_amd, &b_arm] {
-        assert_eq!(
-            manifest_bytes(&dc, &d, &db, &child.digest).unwrap(),
-            child.bytes
-        );
+        assert_eq!(manifest_bytes(&dc, &d, &db, &child.digest).unwrap(), child.bytes);
         for blob in &child.blobs {
-            assert_eq!(
-                images::blob_bytes(&dc, &d, &db, blob),
-                images::blob_bytes(&sc, &s, "team/b", blob)
-            );
+            assert_eq!(images::blob_bytes(&dc, &d, &db, blob), images::blob_bytes(&sc, &s, "team/b", blob));
         }
     }
     // the signature tag and the referrer (fallback tag + manifest) came along
     let sig_tag = format!("sha256-{}.sig", b.digest.trim_start_matches("sha256:"));
-    assert_eq!(
-        head(&dc, &d, &db, &sig_tag).as_deref(),
-        Some(sig.digest.as_str())
-    );
+    assert_eq!(head(&dc, &d, &db, &sig_tag).as_deref(), Some(sig.digest.as_str()));
     let ref_tag = format!("sha256-{}", b.digest.trim_start_matches("sha256:"));
-    assert_eq!(
-        head(&dc, &d, &db, &ref_tag).as_deref(),
-        Some(fallback.digest.as_str())
-    );
-    assert_eq!(
-        manifest_bytes(&dc, &d, &db, &referrer.digest).unwrap(),
-        referrer.bytes
-    );
+    assert_eq!(head(&dc, &d, &db, &ref_tag).as_deref(), Some(fallback.digest.as_str()));
+    assert_eq!(manifest_bytes(&dc, &d, &db, &referrer.digest).unwrap(), referrer.bytes);
     // the semver selector took 1.1.0 and 1.2.0, not 2.0.0
     let dcr = format!("mirror/{}/team/c", s.replace(':', "_"));
     assert!(head(&dc, &d, &dcr, "1.1.0").is_some() && head(&dc, &d, &dcr, "1.2.0").is_some());
@@ -236,19 +111,8 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
 
     // warm rerun: nothing copied, HEAD requests only, well under a second
     let t = std::time::Instant::now();
-    let (code, out, err) = kforge(
-        &[
-            "mirror",
-            "images",
-            "-f",
-            list.to_str().unwrap(),
-            "--to",
-            &to,
-            "--plain-http",
-        ],
-        None,
-        &env,
-    );
+    let (code, out, err) =
+        kforge(&["mirror", "images", "-f", list.to_str().unwrap(), "--to", &to, "--plain-http"], None, &env);
     let took = t.elapsed();
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("4 images: 0 copied, 4 up to date"), "{out}");
@@ -259,51 +123,20 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
     // two HEADs per image, the signature and referrer tags on both sides, one
     // referrers probe; plus up to one 401 re-send per image on first contact
     // with the mirror (basic auth is learnt from the challenge)
-    assert!(
-        (4 * 2 + 4 + 1..=4 * 2 + 4 + 1 + 4).contains(&heads),
-        "{out}"
-    );
+    assert!((4 * 2 + 4 + 1..=4 * 2 + 4 + 1 + 4).contains(&heads), "{out}");
     // The sync itself (summary time) stays under a second; the process as a
     // whole gets slack for debug builds on a loaded machine.
     let i = out.find(" MB in ").unwrap();
-    let secs: f64 = out[i + 7..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let secs: f64 = out[i + 7..].split_whitespace().next().unwrap().parse().unwrap();
     assert!(secs < 1.0, "warm rerun took {secs} s: {out}");
-    assert!(
-        took.as_secs_f64() < 5.0,
-        "warm rerun process took {took:?}: {out}"
-    );
+    assert!(took.as_secs_f64() < 5.0, "warm rerun process took {took:?}: {out}");
 
     // a new upstream layer set under the same tag is copied again; blobs already there are skipped
-    let a2 = push_image(
-        &sc,
-        &s,
-        "team/a",
-        Some("1.0"),
-        vec![shared, random_bytes(5000, 11)],
-        "amd64",
-    );
-    let (code, out, err) = kforge(
-        &[
-            "mirror",
-            "images",
-            &format!("{s}/team/a:1.0"),
-            "--to",
-            &to,
-            "--plain-http",
-        ],
-        None,
-        &env,
-    );
+    let a2 = push_image(&sc, &s, "team/a", Some("1.0"), vec![shared, random_bytes(5000, 11)], "amd64");
+    let (code, out, err) =
+        kforge(&["mirror", "images", &format!("{s}/team/a:1.0"), "--to", &to, "--plain-http"], None, &env);
     assert_eq!(code, 0, "{out}{err}");
-    assert_eq!(
-        head(&dc, &d, &da, "1.0").as_deref(),
-        Some(a2.digest.as_str())
-    );
+    assert_eq!(head(&dc, &d, &da, "1.0").as_deref(), Some(a2.digest.as_str()));
     assert!(blobs(&out).1 >= 1, "{out}");
 }
 
@@ -314,22 +147,8 @@ fn faults_are_retried_and_chunked_uploads_resume() {
     let sc = client(None);
     let s = src.host();
     let big = random_bytes(5_000_000, 21);
-    let img = push_image(
-        &sc,
-        &s,
-        "big/app",
-        Some("v1"),
-        vec![big, random_bytes(3000, 22)],
-        "amd64",
-    );
-    let proxy = Proxy::start(
-        src.port,
-        Faults {
-            errors_500: 2,
-            errors_429: 1,
-            cut_blob_over: 3_000_000,
-        },
-    );
+    let img = push_image(&sc, &s, "big/app", Some("v1"), vec![big, random_bytes(3000, 22)], "amd64");
+    let proxy = Proxy::start(src.port, Faults { errors_500: 2, errors_429: 1, cut_blob_over: 3_000_000 });
     let via = format!("127.0.0.1:{}", proxy.port);
     let t = std::time::Instant::now();
     let (code, out, err) = kforge(
@@ -347,27 +166,14 @@ fn faults_are_retried_and_chunked_uploads_resume() {
         &[],
     );
     assert_eq!(code, 0, "{out}{err}");
-    assert!(
-        t.elapsed().as_secs_f64() >= 1.0,
-        "Retry-After: 1 was not honoured"
-    );
-    assert_eq!(
-        proxy.cuts.load(std::sync::atomic::Ordering::SeqCst),
-        1,
-        "the blob download was not cut"
-    );
+    assert!(t.elapsed().as_secs_f64() >= 1.0, "Retry-After: 1 was not honoured");
+    assert_eq!(proxy.cuts.load(std::sync::atomic::Ordering::SeqCst), 1, "the blob download was not cut");
     assert!(summary_number(&out, " retries") >= 4, "{out}");
     assert!(out.contains("1 uploads resumed"), "{out}");
     let dc = client(None);
-    assert_eq!(
-        manifest_bytes(&dc, &dst.host(), "m/app", "v1").unwrap(),
-        img.bytes
-    );
+    assert_eq!(manifest_bytes(&dc, &dst.host(), "m/app", "v1").unwrap(), img.bytes);
     for blob in &img.blobs {
-        assert_eq!(
-            images::blob_bytes(&dc, &dst.host(), "m/app", blob),
-            images::blob_bytes(&sc, &s, "big/app", blob)
-        );
+        assert_eq!(images::blob_bytes(&dc, &dst.host(), "m/app", blob), images::blob_bytes(&sc, &s, "big/app", blob));
     }
 }
 
@@ -376,9 +182,7 @@ fn blob_files(reg: &Registry) -> usize {
     let Ok(dirs) = std::fs::read_dir(root) else {
         return 0;
     };
-    dirs.flatten()
-        .map(|d| std::fs::read_dir(d.path()).map(|x| x.count()).unwrap_or(0))
-        .sum()
+    dirs.flatten().map(|d| std::fs::read_dir(d.path()).map(|x| x.count()).unwrap_or(0)).sum()
 }
 
 #[test]
@@ -390,33 +194,14 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
     let mut list = String::new();
     let mut pushed = Vec::new();
     for i in 0..12u64 {
-        let layers = (0..3)
-            .map(|j| random_bytes(700_000, 100 + i * 10 + j))
-            .collect();
-        pushed.push(push_image(
-            &sc,
-            &s,
-            &format!("many/img{i}"),
-            Some("1"),
-            layers,
-            "amd64",
-        ));
+        let layers = (0..3).map(|j| random_bytes(700_000, 100 + i * 10 + j)).collect();
+        pushed.push(push_image(&sc, &s, &format!("many/img{i}"), Some("1"), layers, "amd64"));
         list.push_str(&format!("{s}/many/img{i}:1\n"));
     }
     let tmp = tempfile::tempdir().unwrap();
     let lf = tmp.path().join("list");
     std::fs::write(&lf, list).unwrap();
-    let args = [
-        "mirror",
-        "images",
-        "-f",
-        lf.to_str().unwrap(),
-        "--to",
-        &dst.host(),
-        "--plain-http",
-        "--jobs",
-        "1",
-    ];
+    let args = ["mirror", "images", "-f", lf.to_str().unwrap(), "--to", &dst.host(), "--plain-http", "--jobs", "1"];
     let child = std::process::Command::new(registry_support::KFORGE)
         .args(args)
         .stdout(std::process::Stdio::piped())
@@ -425,19 +210,13 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
         .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while blob_files(&dst) < 6 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "mirror made no progress"
-        );
+        assert!(std::time::Instant::now() < deadline, "mirror made no progress");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     dst.stop();
     let out = child.wait_with_output().unwrap();
     let first = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(
-        !out.status.success(),
-        "the first run should fail with the mirror gone: {first}"
-    );
+    assert!(!out.status.success(), "the first run should fail with the mirror gone: {first}");
     let before = blob_files(&dst);
     assert!(before < 36 + 12, "everything was copied before the kill");
     dst.restart();
@@ -448,21 +227,12 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
     // looked at); the rest skip what is there. Nothing is uploaded twice:
     // every one of the 48 blobs is accounted for exactly once.
     let up_to_date = summary_number(&out, " up to date");
-    assert!(
-        skipped + 4 * up_to_date >= 3,
-        "blobs already on the mirror were uploaded again: {out}"
-    );
+    assert!(skipped + 4 * up_to_date >= 3, "blobs already on the mirror were uploaded again: {out}");
     assert_eq!(copied + skipped + mounted + 4 * up_to_date, 48, "{out}");
     let dc = client(None);
     for (i, p) in pushed.iter().enumerate() {
         assert_eq!(
-            head(
-                &dc,
-                &dst.host(),
-                &format!("{}/many/img{i}", s.replace(':', "_")),
-                "1"
-            )
-            .as_deref(),
+            head(&dc, &dst.host(), &format!("{}/many/img{i}", s.replace(':', "_")), "1").as_deref(),
             Some(p.digest.as_str())
         );
     }
@@ -471,36 +241,15 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
 #[test]
 fn plain_source_to_tls_mirror_with_ca_file() {
     let src = Registry::plain();
-    let dst = Registry::start(registry_support::RegistryConfig {
-        auth: None,
-        tls: true,
-    });
+    let dst = Registry::start(registry_support::RegistryConfig { auth: None, tls: true });
     let sc = client(None);
     let s = src.host();
-    let img = push_image(
-        &sc,
-        &s,
-        "lib/x",
-        Some("v1"),
-        vec![random_bytes(10_000, 31)],
-        "arm64",
-    );
+    let img = push_image(&sc, &s, "lib/x", Some("v1"), vec![random_bytes(10_000, 31)], "arm64");
     let image = format!("{s}/lib/x:v1");
     let ca = dst.ca();
     // TLS is verified: without the CA the mirror is refused
-    let (code, out, _) = kforge(
-        &[
-            "mirror",
-            "images",
-            &image,
-            "--to",
-            &dst.host(),
-            "--plain-http-registry",
-            &s,
-        ],
-        None,
-        &[],
-    );
+    let (code, out, _) =
+        kforge(&["mirror", "images", &image, "--to", &dst.host(), "--plain-http-registry", &s], None, &[]);
     assert_eq!(code, 1, "{out}");
     let (code, out, err) = kforge(
         &[
@@ -519,16 +268,7 @@ fn plain_source_to_tls_mirror_with_ca_file() {
     );
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = kforge(
-        &[
-            "mirror",
-            "status",
-            &image,
-            "--to",
-            &dst.host(),
-            "--plain-http-registry",
-            &s,
-            "--insecure-skip-tls-verify",
-        ],
+        &["mirror", "status", &image, "--to", &dst.host(), "--plain-http-registry", &s, "--insecure-skip-tls-verify"],
         None,
         &[],
     );

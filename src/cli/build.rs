@@ -108,7 +108,7 @@ impl BuildArgs {
             helm_api_versions: self.helm_api_versions.clone(),
             helm_kube_version: self.helm_kube_version.clone(),
             helm_debug: self.helm_debug,
-            functions: crate::build::FunctionOptions {
+            functions: crate::pipeline::FunctionOptions {
                 env: self.env.clone(),
                 mounts: self.mount.clone(),
                 network: self.network,

@@ -22,7 +22,7 @@ pub enum EditCommand {
     Remove(RemoveCommand),
     /// Fix the missing and deprecated fields in the kustomization file.
     Fix {
-        /// Also convert vars to replacements (not supported: refused when vars are present).
+        /// Also convert vars to replacements (rewrites $(NAME) in the files they touch).
         #[arg(long)]
         vars: bool,
     },
@@ -55,6 +55,37 @@ pub enum SetCommand {
     Replicas { args: Vec<String> },
     /// Sets the buildMetadata options (comma separated), replacing the present ones.
     Buildmetadata { args: Vec<String> },
+    /// Edits the value of existing keys (or the namespace) of a configMapGenerator entry.
+    Configmap(SetGeneratorArgs),
+    /// Edits the value of existing keys (or the namespace) of a secretGenerator entry.
+    Secret(SetGeneratorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetGeneratorArgs {
+    /// NAME
+    pub name: Vec<String>,
+    /// An existing key and its new value (key=value).
+    #[arg(long = "from-literal")]
+    pub from_literal: Vec<String>,
+    /// Current namespace of the entry (default: default).
+    #[arg(long, default_value = "")]
+    pub namespace: String,
+    /// New namespace for the entry.
+    #[arg(long = "new-namespace", default_value = "")]
+    pub new_namespace: String,
+}
+
+impl SetGeneratorArgs {
+    fn flags(&self) -> GeneratorFlags {
+        GeneratorFlags {
+            name: self.name.clone(),
+            from_literal: self.from_literal.clone(),
+            namespace: self.namespace.clone(),
+            new_namespace: self.new_namespace.clone(),
+            ..GeneratorFlags::default()
+        }
+    }
 }
 
 #[derive(Debug, Args, Default)]
@@ -139,6 +170,7 @@ impl GeneratorArgs {
             namespace: self.namespace.clone(),
             disable_name_suffix_hash: self.disable_name_suffix_hash,
             secret_type: secret_type.to_string(),
+            new_namespace: String::new(),
         }
     }
 }
@@ -252,6 +284,8 @@ impl EditArgs {
                 SetCommand::Annotation { args } => EditOp::SetAnnotation(args.clone()),
                 SetCommand::Replicas { args } => EditOp::SetReplicas(args.clone()),
                 SetCommand::Buildmetadata { args } => EditOp::SetBuildMetadata(args.clone()),
+                SetCommand::Configmap(g) => EditOp::SetConfigMap(g.flags()),
+                SetCommand::Secret(g) => EditOp::SetSecret(g.flags()),
             },
             EditCommand::Add(a) => match a {
                 AddCommand::Resource { paths, no_verify } => {

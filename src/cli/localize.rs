@@ -1,13 +1,26 @@
+//! `kforge localize`: one command for kustomize's vendoring (`TARGET [DEST]`,
+//! `--scope`, `--no-verify`) and for rewriting images to a regional mirror
+//! (`--mirror MAP` with `-o OUT`, or `-f FILE|-` as a filter). With
+//! `--mirror` and a DEST, the tree is vendored into DEST first and the
+//! vendored copy is then localized to `-o OUT`.
 use std::path::PathBuf;
 
 use clap::Args;
 
-/// `kforge localize` (image half): rewrite every image to the mirror.
 #[derive(Debug, Args)]
 pub struct LocalizeArgs {
-    /// A chart (directory or .tgz), a kustomization or manifest directory, or a repository index.yaml.
-    pub target: Option<PathBuf>,
-    /// The mirror map (docs/mirroring.md).
+    /// Kustomization directory or remote git target with ?ref= (vendoring; default: current directory),
+    /// or, with --mirror, a chart (directory or .tgz), a kustomization or manifest directory, or an index.yaml.
+    pub target: Option<String>,
+    /// Vendoring: new directory to create (default: localized-NAME in the current directory).
+    pub dest: Option<PathBuf>,
+    /// Vendoring: directory localize may read from; DEST mirrors it (local targets only; default: TARGET).
+    #[arg(long)]
+    pub scope: Option<PathBuf>,
+    /// Vendoring: do not build TARGET and DEST to check they give the same output.
+    #[arg(long = "no-verify")]
+    pub no_verify: bool,
+    /// Rewrite every image by this mirror map (docs/mirroring.md).
     #[arg(long = "mirror", value_name = "MAP")]
     pub mirror: Option<PathBuf>,
     /// Where to write the localized target (a directory, or a .tgz for charts).
@@ -28,14 +41,29 @@ pub struct LocalizeArgs {
 }
 
 impl LocalizeArgs {
-    pub fn options(&self) -> anyhow::Result<crate::cmd::localize::LocalizeImagesOptions> {
-        let mirror = self.mirror.clone().ok_or_else(|| {
-            anyhow::anyhow!(
-                "localize: --mirror MAP is required to rewrite images (kustomize-style vendoring is not in this build)"
-            )
-        })?;
+    /// True when images are to be rewritten (`--mirror` or `-f`).
+    pub fn rewrites_images(&self) -> bool {
+        self.mirror.is_some() || self.filename.is_some()
+    }
+
+    pub fn vendor_options(&self) -> crate::vendor::VendorOptions {
+        crate::vendor::VendorOptions {
+            target: self.target.clone().unwrap_or_else(|| ".".to_string()),
+            scope: self.scope.clone(),
+            dest: self.dest.clone(),
+            no_verify: self.no_verify,
+            warnings: crate::cmd::stderr_warnings(),
+        }
+    }
+
+    /// The image half; `target` overrides TARGET (the vendored copy).
+    pub fn options(&self, target: Option<PathBuf>) -> anyhow::Result<crate::cmd::localize::LocalizeImagesOptions> {
+        let mirror = self
+            .mirror
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("localize: -f rewrites images and needs --mirror MAP"))?;
         Ok(crate::cmd::localize::LocalizeImagesOptions {
-            target: self.target.clone(),
+            target: target.or_else(|| self.target.as_ref().map(PathBuf::from)),
             mirror,
             output: self.output.clone(),
             filename: self.filename.clone(),

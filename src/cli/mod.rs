@@ -1,15 +1,16 @@
 //! Command-line definitions (clap only): each subcommand fills an options
 //! struct and calls one verb in `cmd`.
 pub mod build;
+pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
+pub mod edit;
+pub mod exit;
 pub mod images;
 pub mod localize;
 pub mod mirror;
 pub mod oci_flags;
 pub mod registry;
-pub mod edit;
-pub mod exit;
 pub mod template;
 
 use std::process::ExitCode;
@@ -37,6 +38,11 @@ pub enum Command {
     /// Create a kustomization.yaml in the current directory (like `kustomize create`).
     #[command(visible_alias = "init")]
     Create(edit::CreateArgs),
+    /// Vendor a kustomization into a new directory (like `kustomize localize`), or, with --mirror, rewrite every image to a regional mirror.
+    Localize(localize::LocalizeArgs),
+    /// Read resource files (like `kustomize cfg`): count.
+    #[command(subcommand)]
+    Cfg(cfg::CfgCommand),
     /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
     Version,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -44,8 +50,6 @@ pub enum Command {
     Completion(CompletionsArgs),
     /// List every container image with where it came from (a CI gate with --allowed-registries).
     Images(images::ImagesArgs),
-    /// Rewrite every image of a chart, directory or stream to a regional mirror (docs/mirroring.md).
-    Localize(localize::LocalizeArgs),
     /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
     #[command(subcommand)]
     Mirror(mirror::MirrorCommand),
@@ -84,15 +88,16 @@ pub fn main(bin_name: &str) -> ExitCode {
             crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
         }
         Command::Images(args) => crate::cmd::images::run(&args.options()),
-        Command::Localize(args) => args.options().and_then(|o| crate::cmd::localize::run(&o)),
         Command::Mirror(c) => mirror::run(c),
         Command::Registry(c) => registry::run(c),
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
             op: args.op(),
-            warnings: Default::default(),
+            warnings: crate::cmd::stderr_warnings(),
         }),
         Command::Create(args) => crate::cmd::edit::create(&args.options(std::path::PathBuf::from("."))),
+        Command::Localize(args) => localize_verb(args),
+        Command::Cfg(cfg::CfgCommand::Count(a)) => crate::cmd::cfg::count(a.dir.as_deref(), a.kind),
         Command::Version => crate::cmd::version::run(),
         Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
         Command::Template(args) => {
@@ -143,4 +148,20 @@ impl Cli {
             Err(e) => e.exit(),
         }
     }
+}
+
+/// `kforge localize`: vendoring, image rewriting, or vendoring then image
+/// rewriting of the vendored copy (DEST with --mirror).
+fn localize_verb(args: &localize::LocalizeArgs) -> anyhow::Result<()> {
+    if !args.rewrites_images() {
+        return crate::cmd::localize::vendor(&args.vendor_options());
+    }
+    let vendored = match &args.dest {
+        Some(dest) => {
+            crate::cmd::localize::vendor(&args.vendor_options())?;
+            Some(dest.clone())
+        }
+        None => None,
+    };
+    crate::cmd::localize::run(&args.options(vendored)?)
 }

@@ -5,9 +5,7 @@ use anyhow::Result;
 
 use crate::pipeline::{build, BuildOptions};
 
-/// Build and print (or write to `output`). Warnings the build collected go
-/// to stderr first, whether or not it succeeded (kustomize prints them as
-/// it loads, before any error).
+/// Build and print (or write to `output`).
 pub fn run(opts: &BuildOptions, output: Option<&PathBuf>) -> Result<()> {
     run_mirrored(opts, output, None)
 }

@@ -7,11 +7,7 @@ use crate::edit::{create::CreateOptions, EditOptions};
 
 /// Run an edit; kustomize's log lines go to stderr, its report to stdout.
 pub fn run(opts: &EditOptions) -> Result<()> {
-    let result = crate::edit::edit(opts);
-    for w in opts.warnings.take() {
-        eprintln!("{w}");
-    }
-    let outcome = result?;
+    let outcome = crate::edit::edit(opts)?;
     for n in &outcome.notes {
         eprintln!("{n}");
     }

@@ -207,3 +207,13 @@ pub fn template_mirrored(
     }
     Ok(())
 }
+
+/// `kforge localize` without `--mirror`: vendor a kustomization and what it
+/// references, as kustomize does; kustomize's log lines go to stderr.
+pub fn vendor(opts: &crate::vendor::VendorOptions) -> Result<()> {
+    let report = crate::vendor::localize(opts)?;
+    for n in &report.notes {
+        eprintln!("{n}");
+    }
+    Ok(())
+}

@@ -1,8 +1,12 @@
 //! One verb per file: each takes filled-in options and does the work.
 pub mod build;
+pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
 pub mod docs;
+pub mod edit;
+pub mod localize;
+pub mod version;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
 /// kustomize prints them (with the target's name when it has one).
@@ -27,11 +31,8 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 pub fn set_jobs(jobs: Option<usize>) {
     crate::process::init_pool(jobs);
 }
-pub mod edit;
 pub mod images;
-pub mod localize;
 pub mod mirror;
 pub mod mirror_oci;
 pub mod registry;
 pub mod template;
-pub mod version;

@@ -12,7 +12,7 @@ pub fn text() -> String {
         "{} (commit {})\ncompatible with kustomize {} and Helm {}",
         env!("CARGO_PKG_VERSION"),
         env!("KFORGE_COMMIT"),
-        crate::build::KUSTOMIZE_VERSION,
+        crate::pipeline::KUSTOMIZE_VERSION,
         HELM_VERSION
     )
 }

@@ -22,17 +22,24 @@ WARNING: Converting vars to replacements will potentially overwrite many resourc
 and the resulting files may not produce the same output when `kustomize build` is run. 
 We recommend doing this in a clean git repository where the change is easy to undo.";
 
-/// Rewrite the kustomization in `dir`. `vars` asks for vars → replacements,
-/// which kforge does not do: it is refused before anything is written.
+/// Rewrite the kustomization in `dir`; with `vars`, also convert `vars` to
+/// `replacements` (rewriting `$(NAME)` in the files they touch).
 pub fn fix(dir: &Path, vars: bool, warnings: &crate::warnings::Warnings) -> Result<Outcome, EditError> {
     let mut kf = KustFile::open(dir)?;
-    if vars && kf.doc.get("vars").is_some_and(|v| v.as_array().is_some_and(|a| !a.is_empty())) {
-        return Err(EditError::msg(
-            "edit fix --vars: converting vars to replacements is not supported by kforge; write the replacements by hand (see docs/migrating-from-kustomize.md)",
-        ));
-    }
     let before = build_text(dir, warnings);
     fix_fields(&mut kf, dir)?;
+    let mut changed_files = Vec::new();
+    if vars {
+        if let Some(conv) = super::vars::convert(&kf, dir)? {
+            kf.doc.insert("replacements".into(), Value::Array(conv.replacements));
+            kf.doc.remove("vars");
+            changed_files = conv.files;
+        }
+    }
+    // Every new file content is ready: write them, then the kustomization.
+    for (path, text) in &changed_files {
+        crate::fsutil::write_atomic(path, text.as_bytes()).map_err(|e| EditError::io(path, e))?;
+    }
     let mut out = Outcome::default();
     let mut text = FIXED.to_string();
     if vars {
@@ -60,8 +67,9 @@ pub fn fix(dir: &Path, vars: bool, warnings: &crate::warnings::Warnings) -> Resu
 }
 
 fn build_text(dir: &Path, warnings: &crate::warnings::Warnings) -> Result<String, String> {
-    let opts = crate::build::BuildOptions { dir: dir.to_path_buf(), warnings: warnings.clone(), ..Default::default() };
-    crate::build::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
+    let opts =
+        crate::pipeline::BuildOptions { dir: dir.to_path_buf(), warnings: warnings.clone(), ..Default::default() };
+    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
 }
 
 /// kustomize's `FixKustomizationPreMarshalling`.

@@ -95,7 +95,8 @@ impl KustFile {
     pub fn open(dir: &Path) -> Result<KustFile, EditError> {
         let path = find(dir)?;
         let bytes = std::fs::read(&path).map_err(|e| EditError::io(&path, e))?;
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = String::from_utf8(bytes)
+            .map_err(|_| EditError::msg(format!("invalid Kustomization: {}: not UTF-8 text", path.display())))?;
         KustFile::from_text(path, &text)
     }
 
@@ -108,21 +109,14 @@ impl KustFile {
         let value = crate::yaml::parse_kustomization(text, &origin)
             .map_err(|e| EditError::msg(format!("invalid Kustomization: {e}")))?;
         let value = if value.is_null() { Value::Object(Map::new()) } else { value };
-        Kustomization::from_value(value.clone()).map_err(EditError::msg)?;
+        Kustomization::from_value(value.clone()).map_err(|e| EditError::msg(format!("{}: {e}", path.display())))?;
         let mut doc = Map::new();
         if let Value::Object(m) = value {
             for (k, v) in m {
                 if v.is_null() {
                     continue;
                 }
-                let canon = FIELD_ORDER
-                    .iter()
-                    .map(|(_, j)| *j)
-                    .chain(ALL_KEYS.iter().copied())
-                    .find(|f| f.eq_ignore_ascii_case(&k))
-                    .map(str::to_string)
-                    .unwrap_or(k);
-                doc.insert(canon, v);
+                doc.insert(canonical_key(&k), v);
             }
         }
         let mut kf = KustFile { path, original: commented_fields(text), doc };
@@ -262,6 +256,35 @@ impl KustFile {
         crate::fsutil::write_atomic(&self.path, self.render().as_bytes()).map_err(|e| EditError::io(&self.path, e))
     }
 }
+
+/// A top-level key as kustomize's schema spells it (keys match without
+/// regard to case); unknown keys unchanged.
+pub fn canonical_key(k: &str) -> String {
+    FIELD_ORDER
+        .iter()
+        .map(|(_, j)| *j)
+        .chain(ALL_KEYS.iter().copied())
+        .find(|f| f.eq_ignore_ascii_case(k))
+        .map(str::to_string)
+        .unwrap_or_else(|| k.to_string())
+}
+
+/// The whole document as `yaml.Marshal` of kustomize's typed value writes
+/// it: empty fields left out, keys in alphabetical order.
+pub fn render_sorted(doc: &Map<String, Value>) -> String {
+    let mut out = Map::new();
+    for (k, v) in doc {
+        let v = normalize(k, v);
+        if v.is_null() || (is_empty(&v) && !POINTER_FIELDS.contains(&k.as_str())) {
+            continue;
+        }
+        out.insert(k.clone(), v);
+    }
+    crate::yaml::to_yaml(&Value::Object(out))
+}
+
+/// Fields Go holds as pointers: written even when empty (`{}`).
+const POINTER_FIELDS: &[&str] = &["metadata", "sortOptions", "helmGlobals", "generatorOptions"];
 
 /// `d[key]` as a list, created when absent or not a list.
 pub fn list_mut<'a>(d: &'a mut Map<String, Value>, key: &str) -> &'a mut Vec<Value> {

@@ -9,6 +9,7 @@ pub mod create;
 pub mod fix;
 pub mod kustfile;
 mod ops;
+mod vars;
 
 use std::path::{Path, PathBuf};
 
@@ -64,6 +65,8 @@ pub struct GeneratorFlags {
     pub disable_name_suffix_hash: bool,
     /// Secret type (secrets only).
     pub secret_type: String,
+    /// `edit set configmap|secret --new-namespace`.
+    pub new_namespace: String,
 }
 
 /// The edits `kustomize edit` knows.
@@ -77,6 +80,8 @@ pub enum EditOp {
     SetAnnotation(Vec<String>),
     SetReplicas(Vec<String>),
     SetBuildMetadata(Vec<String>),
+    SetConfigMap(GeneratorFlags),
+    SetSecret(GeneratorFlags),
     AddResource { paths: Vec<String>, no_verify: bool },
     AddComponent(Vec<String>),
     AddBase(Vec<String>),

@@ -147,7 +147,7 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
                     _ => None,
                 };
                 let Some(count) = count else {
-                    return err("invalid format of replicas, use <resourcename>=<count>");
+                    return err("invalid format of replica, use the following format: <name>=<count>");
                 };
                 want.insert(parts[0].to_string(), count);
             }
@@ -263,6 +263,8 @@ pub fn run(dir: &Path, op: &EditOp) -> R<Outcome> {
             patches.push(entry);
             kf.write()?;
         }
+        EditOp::SetConfigMap(flags) => set_generator(dir, flags, false)?,
+        EditOp::SetSecret(flags) => set_generator(dir, flags, true)?,
         EditOp::AddConfigMap(flags) => add_generator(dir, flags, false)?,
         EditOp::AddSecret(flags) => add_generator(dir, flags, true)?,
         EditOp::AddLabel { args, force, without_selector, include_templates } => {
@@ -628,7 +630,9 @@ fn write_entries(m: &mut Map<String, Value>, pairs: &BTreeMap<String, String>, f
 }
 
 /// `add label --without-selector`: into the first `labels:` entry with the
-/// same settings, else a new entry.
+/// same settings, else a new entry. (kustomize v5.7.1 then refuses the
+/// second of several new keys as "already in kustomization file"; kforge
+/// adds them all.)
 fn add_labels_without_selector(
     kf: &mut KustFile,
     pairs: &BTreeMap<String, String>,
@@ -636,6 +640,7 @@ fn add_labels_without_selector(
     include_templates: bool,
 ) -> R<()> {
     let labels = list_mut(&mut kf.doc, "labels");
+    let mut added: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let matches = |l: &Value| {
         let b = |k: &str| l.get(k).and_then(Value::as_bool).unwrap_or(false);
         !b("includeSelectors") && b("includeTemplates") == include_templates
@@ -647,12 +652,13 @@ fn add_labels_without_selector(
                     Value::Object(o) => map_mut(o, "pairs"),
                     _ => continue,
                 };
-                if p.contains_key(k) && !force {
+                if p.contains_key(k) && !force && !added.contains(k) {
                     return err(format!("label {k} already in kustomization file. Use --force to override."));
                 }
                 p.insert(k.clone(), json!(v));
             }
             None => {
+                added.extend(pairs.keys().cloned());
                 let all: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
                 let mut l = Map::new();
                 l.insert("pairs".into(), Value::Object(all));
@@ -818,23 +824,7 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     if !flags.behavior.is_empty() {
         g.insert("behavior".into(), json!(flags.behavior));
     }
-    // kustomize merges the global generatorOptions into the entry's own.
-    if let Some(Value::Object(global)) = &global {
-        let opts = map_mut(g, "options");
-        for key in ["labels", "annotations"] {
-            if let Some(Value::Object(gm)) = global.get(key) {
-                let local = map_mut(opts, key);
-                for (k, v) in gm {
-                    local.entry(k.clone()).or_insert_with(|| v.clone());
-                }
-            }
-        }
-        for key in ["disableNameSuffixHash", "immutable"] {
-            if global.get(key).and_then(Value::as_bool) == Some(true) {
-                opts.insert(key.into(), json!(true));
-            }
-        }
-    }
+    merge_global_options(g, global.as_ref());
     // Generate it once, as kustomize does, so bad sources fail now.
     let entry = Value::Object(g.clone());
     let args: crate::load::kustomization::GeneratorArgs =
@@ -847,6 +837,102 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     };
     made.map_err(|e| EditError::msg(format!("failed to create {kind}: {e:#}")))?;
     kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
+}
+
+/// `edit set configmap|secret NAME`: new values for existing literal keys,
+/// and/or a new namespace, for an entry that must exist.
+fn set_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
+    let (kind, title, field) =
+        if secret { ("secret", "Secret", "secretGenerator") } else { ("configmap", "ConfigMap", "configMapGenerator") };
+    let fail = |m: &str| EditError::msg(format!("failed to validate flags: {m}"));
+    if flags.name.len() != 1 {
+        return Err(fail("name must be specified once"));
+    }
+    if flags.from_literal.is_empty() && flags.new_namespace.is_empty() {
+        return Err(fail("at least one of [--from-literal, --new-namespace] must be specified"));
+    }
+    let name = &flags.name[0];
+    let mut kf = KustFile::open(dir).map_err(|e| EditError::msg(format!("failed to load kustomization file: {e}")))?;
+    let global = kf.doc.get("generatorOptions").cloned();
+    let list = list_mut(&mut kf.doc, field);
+    let Some(idx) = list.iter().position(|g| {
+        g.get("name").and_then(Value::as_str).unwrap_or("") == name
+            && namespace_equal(&flags.namespace, g.get("namespace").and_then(Value::as_str).unwrap_or(""))
+    }) else {
+        return err(format!(
+            "failed to create {kind}: could not set new {title} value: unable to find {title} with name {name:?}"
+        ));
+    };
+    let Value::Object(g) = &mut list[idx] else { return err(format!("{field}[{idx}] is not a mapping")) };
+    let bad_literal = || {
+        EditError::msg(format!(
+            "failed to create {kind}: failed to update literal sources: failed to update resource: invalid format: literal values must be specified in the key=value format"
+        ))
+    };
+    if !flags.from_literal.is_empty() {
+        let mut literals: Vec<(String, String)> = Vec::new();
+        if let Some(Value::Array(items)) = g.get("literals") {
+            for it in items {
+                let s = it.as_str().unwrap_or("");
+                match s.split_once('=') {
+                    Some((k, v)) if s.matches('=').count() == 1 => literals.push((k.to_string(), v.to_string())),
+                    _ => return Err(bad_literal()),
+                }
+            }
+        }
+        for s in &flags.from_literal {
+            let Some((k, v)) = s.split_once('=').filter(|_| s.matches('=').count() == 1) else {
+                return Err(bad_literal());
+            };
+            match literals.iter_mut().find(|(key, _)| key == k) {
+                Some(slot) => slot.1 = v.to_string(),
+                None => {
+                    return err(format!(
+                        "failed to create {kind}: failed to update literal sources: key '{k}' not found in resource"
+                    ))
+                }
+            }
+        }
+        g.insert(
+            "literals".into(),
+            Value::Array(literals.into_iter().map(|(k, v)| json!(format!("{k}={v}"))).collect()),
+        );
+    }
+    if !flags.new_namespace.is_empty() {
+        g.insert("namespace".into(), json!(flags.new_namespace));
+    }
+    merge_global_options(g, global.as_ref());
+    let entry = Value::Object(g.clone());
+    let args: crate::load::kustomization::GeneratorArgs = serde_json::from_value(entry)
+        .map_err(|e| EditError::msg(format!("failed to create {kind}: failed to validate {title} structure: {e}")))?;
+    let files_src = DirFiles(dir.to_path_buf());
+    let made = if secret {
+        crate::generate::secret(&args, None, &files_src)
+    } else {
+        crate::generate::config_map(&args, None, &files_src)
+    };
+    made.map_err(|e| EditError::msg(format!("failed to create {kind}: failed to validate {title} structure: {e:#}")))?;
+    kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
+}
+
+/// kustomize merges the global `generatorOptions` into an entry's own
+/// `options` when it edits a generator.
+fn merge_global_options(g: &mut Map<String, Value>, global: Option<&Value>) {
+    let Some(Value::Object(global)) = global else { return };
+    let opts = map_mut(g, "options");
+    for key in ["labels", "annotations"] {
+        if let Some(Value::Object(gm)) = global.get(key) {
+            let local = map_mut(opts, key);
+            for (k, v) in gm {
+                local.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
+    }
+    for key in ["disableNameSuffixHash", "immutable"] {
+        if global.get(key).and_then(Value::as_bool) == Some(true) {
+            opts.insert(key.into(), json!(true));
+        }
+    }
 }
 
 /// Generator sources read relative to the kustomization directory.

@@ -45,14 +45,15 @@ pub fn file_name(r: &Resource) -> String {
 }
 
 /// Write `content` to `path` through a temporary file in the same directory,
-/// so a failed run never leaves a half-written file. The file gets the mode
-/// a plain create gives (0666 minus the umask, as kustomize) or keeps the
-/// one it had, and a symbolic link is written through to its target.
+/// so a failed or interrupted run never leaves a half-written file. The file
+/// gets the mode a plain create gives (0666 minus the umask, as kustomize's)
+/// or keeps the one it had, and a symbolic link is written through to its
+/// target.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     crate::fsutil::write_atomic(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }
 
-/// `content` staged beside `path`, committed later (removed on drop).
+/// `content` staged beside `path` (see [`crate::fsutil::stage`]).
 fn stage(path: &Path, content: &[u8]) -> Result<crate::fsutil::Staged> {
     crate::fsutil::stage(path, content).with_context(|| format!("cannot write '{}'", path.display()))
 }

@@ -34,11 +34,11 @@ fn random_biguint(c: &mut Ctx, bits: usize) -> BigUint {
 }
 
 const SMALL_PRIMES: &[u32] = &[
-    3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
-    101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193,
-    197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307,
-    311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421,
-    431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509, 521, 523, 541,
+    3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109,
+    113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239,
+    241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379,
+    383, 389, 397, 401, 409, 419, 421, 431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509, 521,
+    523, 541,
 ];
 
 /// Odd primes below 20,000 (sieve of Eratosthenes), for trial division.
@@ -140,12 +140,7 @@ fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
     if n < 128 {
         out.push(n as u8);
     } else {
-        let bytes: Vec<u8> = n
-            .to_be_bytes()
-            .iter()
-            .copied()
-            .skip_while(|&b| b == 0)
-            .collect();
+        let bytes: Vec<u8> = n.to_be_bytes().iter().copied().skip_while(|&b| b == 0).collect();
         out.push(0x80 | bytes.len() as u8);
         out.extend(bytes);
     }
@@ -195,9 +190,7 @@ fn bit_string(b: &[u8], unused: u8) -> Vec<u8> {
 }
 
 fn der_string(s: &str) -> Vec<u8> {
-    let printable = s
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || " '()+,-./:=?".contains(c));
+    let printable = s.chars().all(|c| c.is_ascii_alphanumeric() || " '()+,-./:=?".contains(c));
     tlv(if printable { 0x13 } else { 0x0c }, s.as_bytes())
 }
 
@@ -219,10 +212,7 @@ fn time(secs: i64) -> Vec<u8> {
 }
 
 fn rsa_public_key_info(k: &RsaKey) -> Vec<u8> {
-    seq(&[
-        seq(&[oid(&[1, 2, 840, 113549, 1, 1, 1]), null()]),
-        bit_string(&seq(&[int(&k.n), int(&k.e)]), 0),
-    ])
+    seq(&[seq(&[oid(&[1, 2, 840, 113549, 1, 1, 1]), null()]), bit_string(&seq(&[int(&k.n), int(&k.e)]), 0)])
 }
 
 fn pkcs1_private_key(k: &RsaKey) -> Vec<u8> {
@@ -230,17 +220,7 @@ fn pkcs1_private_key(k: &RsaKey) -> Vec<u8> {
     let dp = &k.d % (&k.p - &one);
     let dq = &k.d % (&k.q - &one);
     let qinv = k.q.modinv(&k.p).unwrap_or_default();
-    seq(&[
-        small_int(0),
-        int(&k.n),
-        int(&k.e),
-        int(&k.d),
-        int(&k.p),
-        int(&k.q),
-        int(&dp),
-        int(&dq),
-        int(&qinv),
-    ])
+    seq(&[small_int(0), int(&k.n), int(&k.e), int(&k.d), int(&k.p), int(&k.q), int(&dp), int(&dq), int(&qinv)])
 }
 
 fn pem(label: &str, der: &[u8]) -> String {
@@ -257,8 +237,8 @@ fn pem(label: &str, der: &[u8]) -> String {
 fn sign_sha256(k: &RsaKey, data: &[u8]) -> Vec<u8> {
     let hash = sha2::Sha256::digest(data);
     let mut t = vec![
-        0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01,
-        0x05, 0x00, 0x04, 0x20,
+        0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04,
+        0x20,
     ];
     t.extend_from_slice(&hash);
     let klen = (k.n.bits() as usize).div_ceil(8);
@@ -284,10 +264,7 @@ struct CertSpec<'a> {
 
 fn now_secs(c: &Ctx) -> i64 {
     c.now.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0)
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
     })
 }
 
@@ -314,47 +291,19 @@ fn certificate(
     let sig_alg = seq(&[oid(&[1, 2, 840, 113549, 1, 1, 11]), null()]);
     let mut exts = Vec::new();
     // key usage: digitalSignature, keyEncipherment (+ certSign for a CA)
-    let ku = if spec.is_ca {
-        bit_string(&[0xa4], 2)
-    } else {
-        bit_string(&[0xa0], 5)
-    };
-    exts.push(seq(&[
-        oid(&[2, 5, 29, 15]),
-        tlv(0x01, &[0xff]),
-        tlv(0x04, &ku),
-    ]));
+    let ku = if spec.is_ca { bit_string(&[0xa4], 2) } else { bit_string(&[0xa0], 5) };
+    exts.push(seq(&[oid(&[2, 5, 29, 15]), tlv(0x01, &[0xff]), tlv(0x04, &ku)]));
     exts.push(seq(&[
         oid(&[2, 5, 29, 37]),
-        tlv(
-            0x04,
-            &seq(&[
-                oid(&[1, 3, 6, 1, 5, 5, 7, 3, 1]),
-                oid(&[1, 3, 6, 1, 5, 5, 7, 3, 2]),
-            ]),
-        ),
+        tlv(0x04, &seq(&[oid(&[1, 3, 6, 1, 5, 5, 7, 3, 1]), oid(&[1, 3, 6, 1, 5, 5, 7, 3, 2])])),
     ]));
-    let bc = if spec.is_ca {
-        seq(&[tlv(0x01, &[0xff])])
-    } else {
-        seq(&[])
-    };
-    exts.push(seq(&[
-        oid(&[2, 5, 29, 19]),
-        tlv(0x01, &[0xff]),
-        tlv(0x04, &bc),
-    ]));
+    let bc = if spec.is_ca { seq(&[tlv(0x01, &[0xff])]) } else { seq(&[]) };
+    exts.push(seq(&[oid(&[2, 5, 29, 19]), tlv(0x01, &[0xff]), tlv(0x04, &bc)]));
     if spec.is_ca {
-        exts.push(seq(&[
-            oid(&[2, 5, 29, 14]),
-            tlv(0x04, &tlv(0x04, &key_id(key))),
-        ]));
+        exts.push(seq(&[oid(&[2, 5, 29, 14]), tlv(0x04, &tlv(0x04, &key_id(key)))]));
     }
     if let Some(kid) = signer_key_id.filter(|_| !spec.is_ca) {
-        exts.push(seq(&[
-            oid(&[2, 5, 29, 35]),
-            tlv(0x04, &seq(&[tlv(0x80, &kid)])),
-        ]));
+        exts.push(seq(&[oid(&[2, 5, 29, 35]), tlv(0x04, &seq(&[tlv(0x80, &kid)]))]));
     }
     if !spec.dns.is_empty() || !spec.ips.is_empty() {
         let mut names = Vec::new();
@@ -382,14 +331,8 @@ fn certificate(
 
 fn cert_value(cert_der: &[u8], key: &RsaKey) -> Value {
     let mut m = BTreeMap::new();
-    m.insert(
-        "Cert".to_string(),
-        Value::from(pem("CERTIFICATE", cert_der)),
-    );
-    m.insert(
-        "Key".to_string(),
-        Value::from(pem("RSA PRIVATE KEY", &pkcs1_private_key(key))),
-    );
+    m.insert("Cert".to_string(), Value::from(pem("CERTIFICATE", cert_der)));
+    m.insert("Key".to_string(), Value::from(pem("RSA PRIVATE KEY", &pkcs1_private_key(key))));
     Value::from_map(m)
 }
 
@@ -403,10 +346,7 @@ fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
     let label = rest[..label_end].to_string();
     let body_start = label_end + 5;
     let end = rest.find("-----END ")?;
-    let b64: String = rest[body_start..end]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let b64: String = rest[body_start..end].chars().filter(|c| !c.is_whitespace()).collect();
     let der = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
     Some((label, der))
 }
@@ -459,13 +399,7 @@ fn parse_rsa_key(pem_text: &str) -> Option<RsaKey> {
     if ints.len() < 6 {
         return None;
     }
-    Some(RsaKey {
-        n: ints[1].clone(),
-        e: ints[2].clone(),
-        d: ints[3].clone(),
-        p: ints[4].clone(),
-        q: ints[5].clone(),
-    })
+    Some(RsaKey { n: ints[1].clone(), e: ints[2].clone(), d: ints[3].clone(), p: ints[4].clone(), q: ints[5].clone() })
 }
 
 fn cert_subject(pem_text: &str) -> Option<Vec<u8>> {
@@ -506,13 +440,7 @@ pub fn gen_private_key(c: &mut Ctx, typ: &str) -> Result<String, String> {
 
 pub fn gen_ca(c: &mut Ctx, cn: &str, days: i64) -> Result<Value, String> {
     let k = gen_rsa(c, 2048);
-    let spec = CertSpec {
-        cn,
-        ips: Vec::new(),
-        dns: Vec::new(),
-        days,
-        is_ca: true,
-    };
+    let spec = CertSpec { cn, ips: Vec::new(), dns: Vec::new(), days, is_ca: true };
     let der = certificate(c, &spec, &k, &name(cn), &k, None);
     Ok(cert_value(&der, &k))
 }
@@ -521,10 +449,7 @@ fn str_list(v: &Value) -> Result<Vec<String>, String> {
     match v {
         Value::Nil => Ok(Vec::new()),
         Value::List(l) => Ok(l.iter().map(super::funcs::strval).collect()),
-        o => Err(format!(
-            "wrong type for value; expected []interface {{}}; got {}",
-            o.type_name()
-        )),
+        o => Err(format!("wrong type for value; expected []interface {{}}; got {}", o.type_name())),
     }
 }
 
@@ -541,20 +466,14 @@ fn ip_bytes(ips: &[String]) -> Result<Vec<Vec<u8>>, String> {
 fn int_arg(v: &Value) -> Result<i64, String> {
     match v {
         Value::Int(i) => Ok(*i),
-        o => Err(format!(
-            "wrong type for value; expected int; got {}",
-            o.type_name()
-        )),
+        o => Err(format!("wrong type for value; expected int; got {}", o.type_name())),
     }
 }
 
 fn str_arg(v: &Value) -> Result<String, String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
-        o => Err(format!(
-            "wrong type for value; expected string; got {}",
-            o.type_name()
-        )),
+        o => Err(format!("wrong type for value; expected string; got {}", o.type_name())),
     }
 }
 
@@ -584,10 +503,7 @@ pub fn gen_signed(c: &mut Ctx, a: &[Value]) -> Result<Value, String> {
         is_ca: false,
     };
     let Value::Map(ca) = &a[4] else {
-        return Err(format!(
-            "wrong type for value; expected sprig.certificate; got {}",
-            a[4].type_name()
-        ));
+        return Err(format!("wrong type for value; expected sprig.certificate; got {}", a[4].type_name()));
     };
     let (cert_pem, key_pem) = {
         let ca = ca.borrow();
@@ -627,7 +543,8 @@ pub fn build_custom_cert(cert_b64: &str, key_b64: &str) -> Result<Value, String>
 }
 
 pub fn htpasswd(_c: &mut Ctx, _u: &str, _p: &str) -> Result<String, String> {
-    Err("htpasswd (bcrypt) is not supported by kforge's native renderer yet; render this chart with --helm-command".into())
+    Err("htpasswd (bcrypt) is not supported by kforge's native renderer yet; render this chart with --helm-command"
+        .into())
 }
 
 #[cfg(test)]

@@ -542,8 +542,7 @@ impl<'s> Runner<'s> {
                         st,
                         a.pos(),
                         a,
-                        "wrong type for value; expected map[string]interface {}; got interface {}"
-                            .into(),
+                        "wrong type for value; expected map[string]interface {}; got interface {}".into(),
                     );
                 }
                 nil_field = Some(a);

@@ -35,11 +35,7 @@ impl Ctx {
                 .unwrap_or(0x9e3779b97f4a7c15);
             t ^ (std::process::id() as u64).rotate_left(32)
         });
-        Ctx {
-            rng: s ^ 0x2545f4914f6cdd1d,
-            urandom,
-            now: None,
-        }
+        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None }
     }
     /// Random bytes: the OS's, or the seeded generator's.
     pub fn fill_bytes(&mut self, buf: &mut [u8]) {
@@ -110,20 +106,14 @@ pub fn call(name: &str, ctx: &mut Ctx, args: Vec<Value>) -> Result<Value, String
 
 fn nargs(name: &str, a: &[Value], n: usize) -> Result<(), String> {
     if a.len() != n {
-        return Err(format!(
-            "wrong number of args for {name}: want {n} got {}",
-            a.len()
-        ));
+        return Err(format!("wrong number of args for {name}: want {n} got {}", a.len()));
     }
     Ok(())
 }
 
 fn min_args(name: &str, a: &[Value], n: usize) -> Result<(), String> {
     if a.len() < n {
-        return Err(format!(
-            "wrong number of args for {name}: want at least {n} got {}",
-            a.len()
-        ));
+        return Err(format!("wrong number of args for {name}: want at least {n} got {}", a.len()));
     }
     Ok(())
 }
@@ -132,10 +122,7 @@ fn s_arg(v: &Value) -> Result<String, String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
         Value::Nil => Err("invalid value; expected string".into()),
-        other => Err(format!(
-            "wrong type for value; expected string; got {}",
-            other.type_name()
-        )),
+        other => Err(format!("wrong type for value; expected string; got {}", other.type_name())),
     }
 }
 
@@ -143,10 +130,7 @@ fn i_arg(v: &Value) -> Result<i64, String> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Nil => Err("invalid value; expected int".into()),
-        other => Err(format!(
-            "wrong type for value; expected int; got {}",
-            other.type_name()
-        )),
+        other => Err(format!("wrong type for value; expected int; got {}", other.type_name())),
     }
 }
 
@@ -155,10 +139,7 @@ fn map_arg(v: &Value) -> Result<super::value::MapRef, String> {
         Value::Map(m) => Ok(m.clone()),
         // Go passes a nil map: reads find nothing
         Value::Nil => Ok(std::rc::Rc::new(std::cell::RefCell::new(BTreeMap::new()))),
-        other => Err(format!(
-            "wrong type for value; expected map[string]interface {{}}; got {}",
-            other.type_name()
-        )),
+        other => Err(format!("wrong type for value; expected map[string]interface {{}}; got {}", other.type_name())),
     }
 }
 
@@ -282,11 +263,7 @@ fn go_eq(args: &[Value]) -> Result<bool, String> {
         let k2 = basic_kind(b);
         let truth = if k1 != k2 {
             if k1 != Kind::Invalid && k2 != Kind::Invalid {
-                return Err(format!(
-                    "incompatible types for comparison: {} and {}",
-                    a.type_name(),
-                    b.type_name()
-                ));
+                return Err(format!("incompatible types for comparison: {} and {}", a.type_name(), b.type_name()));
             }
             false
         } else {
@@ -297,25 +274,13 @@ fn go_eq(args: &[Value]) -> Result<bool, String> {
                 (Value::Str(x), Value::Str(y)) => x == y,
                 (Value::Nil, Value::Nil) => true,
                 (Value::Map(_), Value::Map(_)) => {
-                    return Err(format!(
-                        "non-comparable type {}: map[string]interface {{}}",
-                        sprint_value(a)
-                    ))
+                    return Err(format!("non-comparable type {}: map[string]interface {{}}", sprint_value(a)))
                 }
                 (Value::List(_), Value::List(_)) => {
-                    return Err(format!(
-                        "non-comparable type {}: []interface {{}}",
-                        sprint_value(a)
-                    ))
+                    return Err(format!("non-comparable type {}: []interface {{}}", sprint_value(a)))
                 }
                 (Value::Object(x), Value::Object(y)) => std::rc::Rc::ptr_eq(x, y),
-                _ => {
-                    return Err(format!(
-                        "incompatible types for comparison: {} and {}",
-                        a.type_name(),
-                        b.type_name()
-                    ))
-                }
+                _ => return Err(format!("incompatible types for comparison: {} and {}", a.type_name(), b.type_name())),
             }
         };
         if truth {
@@ -332,11 +297,7 @@ fn go_lt(a: &Value, b: &Value) -> Result<bool, String> {
         return Err("invalid type for comparison".into());
     }
     if k1 != k2 {
-        return Err(format!(
-            "incompatible types for comparison: {} and {}",
-            a.type_name(),
-            b.type_name()
-        ));
+        return Err(format!("incompatible types for comparison: {} and {}", a.type_name(), b.type_name()));
     }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x < y,
@@ -357,23 +318,13 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
                 Value::Nil => {
                     return Err("value is nil; should be of type string".into());
                 }
-                other => {
-                    return Err(format!(
-                        "value has type {}; should be string",
-                        other.type_name()
-                    ))
-                }
+                other => return Err(format!("value has type {}; should be string", other.type_name())),
             },
             Value::List(l) => {
                 let i = match &idx {
                     Value::Int(i) => *i,
                     Value::Nil => return Err("cannot index slice/array with nil".into()),
-                    other => {
-                        return Err(format!(
-                            "cannot index slice/array with type {}",
-                            other.type_name()
-                        ))
-                    }
+                    other => return Err(format!("cannot index slice/array with type {}", other.type_name())),
                 };
                 if i < 0 || i as usize >= l.len() {
                     return Err(format!("index out of range: {i}"));
@@ -383,12 +334,7 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
             Value::Str(s) => {
                 let i = match &idx {
                     Value::Int(i) => *i,
-                    other => {
-                        return Err(format!(
-                            "cannot index slice/array with type {}",
-                            other.type_name()
-                        ))
-                    }
+                    other => return Err(format!("cannot index slice/array with type {}", other.type_name())),
                 };
                 match s.as_bytes().get(i as usize) {
                     Some(b) if i >= 0 => Value::Int(*b as i64),
@@ -571,11 +517,7 @@ fn mergo(dst: &super::value::MapRef, src: &super::value::MapRef, overwrite: bool
     if std::rc::Rc::ptr_eq(dst, src) {
         return;
     }
-    let src_entries: Vec<(String, Value)> = src
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let src_entries: Vec<(String, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     for (k, sv) in src_entries {
         let dv = dst.borrow().get(&k).cloned();
         match &sv {
@@ -640,9 +582,7 @@ fn indent(n: i64, s: &str) -> String {
 }
 
 fn rand_string(ctx: &mut Ctx, n: i64, charset: &[u8]) -> String {
-    (0..n.max(0))
-        .map(|_| charset[ctx.below(charset.len() as u64) as usize] as char)
-        .collect()
+    (0..n.max(0)).map(|_| charset[ctx.below(charset.len() as u64) as usize] as char).collect()
 }
 
 const ALPHA: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -686,12 +626,7 @@ pub fn sha1_bytes(data: &[u8]) -> [u8; 20] {
     for chunk in msg.chunks(64) {
         let mut w = [0u32; 80];
         for i in 0..16 {
-            w[i] = u32::from_be_bytes([
-                chunk[4 * i],
-                chunk[4 * i + 1],
-                chunk[4 * i + 2],
-                chunk[4 * i + 3],
-            ]);
+            w[i] = u32::from_be_bytes([chunk[4 * i], chunk[4 * i + 1], chunk[4 * i + 2], chunk[4 * i + 3]]);
         }
         for i in 16..80 {
             w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
@@ -704,12 +639,7 @@ pub fn sha1_bytes(data: &[u8]) -> [u8; 20] {
                 40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
                 _ => (b ^ c ^ d, 0xCA62C1D6),
             };
-            let t = a
-                .rotate_left(5)
-                .wrapping_add(f)
-                .wrapping_add(e)
-                .wrapping_add(k)
-                .wrapping_add(*wi);
+            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
             e = d;
             d = c;
             c = b.rotate_left(30);
@@ -790,13 +720,10 @@ fn build_table() -> HashMap<&'static str, F> {
     macro_rules! f {
         ($name:expr, |$c:ident, $a:ident| $body:expr) => {
             #[allow(unused_variables)]
-            t.insert(
-                $name,
-                |$c: &mut Ctx, $a: Vec<Value>| -> Result<Value, String> {
-                    let $c = $c;
-                    $body
-                },
-            );
+            t.insert($name, |$c: &mut Ctx, $a: Vec<Value>| -> Result<Value, String> {
+                let $c = $c;
+                $body
+            });
         };
     }
 
@@ -872,9 +799,7 @@ fn build_table() -> HashMap<&'static str, F> {
         let mut o = String::new();
         for b in s.bytes() {
             match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    o.push(b as char)
-                }
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => o.push(b as char),
                 b' ' => o.push('+'),
                 _ => o.push_str(&format!("%{b:02X}")),
             }
@@ -975,34 +900,28 @@ fn build_table() -> HashMap<&'static str, F> {
         let s = s_arg(&a[0])?;
         Ok(match serde_json::from_str::<serde_json::Value>(&s) {
             Ok(j @ serde_json::Value::Object(_)) => Value::from_json(&j),
-            Ok(_) => err_map(
-                "json: cannot unmarshal into Go value of type map[string]interface {}".into(),
-            ),
+            Ok(_) => err_map("json: cannot unmarshal into Go value of type map[string]interface {}".into()),
             Err(e) => err_map(e.to_string()),
         })
     });
     f!("mustFromJson", |c, a| {
         nargs("mustFromJson", &a, 1)?;
         let s = s_arg(&a[0])?;
-        serde_json::from_str::<serde_json::Value>(&s)
-            .map(|j| Value::from_json(&j))
-            .map_err(|e| e.to_string())
+        serde_json::from_str::<serde_json::Value>(&s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("mustFromJsonArray", |c, a| {
         nargs("mustFromJsonArray", &a, 1)?;
         let s = s_arg(&a[0])?;
-        serde_json::from_str::<serde_json::Value>(&s)
-            .map(|j| Value::from_json(&j))
-            .map_err(|e| e.to_string())
+        serde_json::from_str::<serde_json::Value>(&s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("fromJsonArray", |c, a| {
         nargs("fromJsonArray", &a, 1)?;
         let s = s_arg(&a[0])?;
         Ok(match serde_json::from_str::<serde_json::Value>(&s) {
             Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
-            Ok(_) => Value::list(vec![Value::str(
-                "json: cannot unmarshal object into Go value of type []interface {}",
-            )]),
+            Ok(_) => {
+                Value::list(vec![Value::str("json: cannot unmarshal object into Go value of type []interface {}")])
+            }
             Err(e) => Value::list(vec![Value::from(e.to_string())]),
         })
     });
@@ -1024,25 +943,15 @@ fn build_table() -> HashMap<&'static str, F> {
         nargs("empty", &a, 1)?;
         Ok(Value::Bool(is_empty(&a[0])))
     });
-    f!("coalesce", |c, a| Ok(a
-        .into_iter()
-        .find(|v| !is_empty(v))
-        .unwrap_or(Value::Nil)));
-    f!("all", |c, a| Ok(Value::Bool(
-        a.iter().all(|v| !is_empty(v))
-    )));
-    f!("any", |c, a| Ok(Value::Bool(
-        a.iter().any(|v| !is_empty(v))
-    )));
+    f!("coalesce", |c, a| Ok(a.into_iter().find(|v| !is_empty(v)).unwrap_or(Value::Nil)));
+    f!("all", |c, a| Ok(Value::Bool(a.iter().all(|v| !is_empty(v)))));
+    f!("any", |c, a| Ok(Value::Bool(a.iter().any(|v| !is_empty(v)))));
     f!("ternary", |c, a| {
         nargs("ternary", &a, 3)?;
         match &a[2] {
             Value::Bool(b) => Ok(if *b { a[0].clone() } else { a[1].clone() }),
             Value::Nil => Err("invalid value; expected bool".into()),
-            o => Err(format!(
-                "wrong type for value; expected bool; got {}",
-                o.type_name()
-            )),
+            o => Err(format!("wrong type for value; expected bool; got {}", o.type_name())),
         }
     });
     f!("deepEqual", |c, a| {
@@ -1078,19 +987,11 @@ fn build_table() -> HashMap<&'static str, F> {
         Ok(Value::from(strval(&a[0])))
     });
     f!("quote", |c, a| {
-        let v: Vec<String> = a
-            .iter()
-            .filter(|v| !v.is_nil())
-            .map(|v| go_quote(&strval(v)))
-            .collect();
+        let v: Vec<String> = a.iter().filter(|v| !v.is_nil()).map(|v| go_quote(&strval(v))).collect();
         Ok(Value::from(v.join(" ")))
     });
     f!("squote", |c, a| {
-        let v: Vec<String> = a
-            .iter()
-            .filter(|v| !v.is_nil())
-            .map(|v| format!("'{}'", strval(v)))
-            .collect();
+        let v: Vec<String> = a.iter().filter(|v| !v.is_nil()).map(|v| format!("'{}'", strval(v))).collect();
         Ok(Value::from(v.join(" ")))
     });
     f!("cat", |c, a| {
@@ -1103,10 +1004,7 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("nindent", |c, a| {
         nargs("nindent", &a, 2)?;
-        Ok(Value::from(format!(
-            "\n{}",
-            indent(i_arg(&a[0])?, &s_arg(&a[1])?)
-        )))
+        Ok(Value::from(format!("\n{}", indent(i_arg(&a[0])?, &s_arg(&a[1])?))))
     });
     f!("trim", |c, a| {
         nargs("trim", &a, 1)?;
@@ -1115,27 +1013,19 @@ fn build_table() -> HashMap<&'static str, F> {
     f!("trimAll", |c, a| {
         nargs("trimAll", &a, 2)?;
         let cut: Vec<char> = s_arg(&a[0])?.chars().collect();
-        Ok(Value::from(
-            s_arg(&a[1])?
-                .trim_matches(|ch| cut.contains(&ch))
-                .to_string(),
-        ))
+        Ok(Value::from(s_arg(&a[1])?.trim_matches(|ch| cut.contains(&ch)).to_string()))
     });
     f!("trimSuffix", |c, a| {
         nargs("trimSuffix", &a, 2)?;
         let suf = s_arg(&a[0])?;
         let s = s_arg(&a[1])?;
-        Ok(Value::from(
-            s.strip_suffix(suf.as_str()).unwrap_or(&s).to_string(),
-        ))
+        Ok(Value::from(s.strip_suffix(suf.as_str()).unwrap_or(&s).to_string()))
     });
     f!("trimPrefix", |c, a| {
         nargs("trimPrefix", &a, 2)?;
         let p = s_arg(&a[0])?;
         let s = s_arg(&a[1])?;
-        Ok(Value::from(
-            s.strip_prefix(p.as_str()).unwrap_or(&s).to_string(),
-        ))
+        Ok(Value::from(s.strip_prefix(p.as_str()).unwrap_or(&s).to_string()))
     });
     f!("upper", |c, a| {
         nargs("upper", &a, 1)?;
@@ -1166,9 +1056,7 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("repeat", |c, a| {
         nargs("repeat", &a, 2)?;
-        Ok(Value::from(
-            s_arg(&a[1])?.repeat(i_arg(&a[0])?.max(0) as usize),
-        ))
+        Ok(Value::from(s_arg(&a[1])?.repeat(i_arg(&a[0])?.max(0) as usize)))
     });
     f!("substr", |c, a| {
         nargs("substr", &a, 3)?;
@@ -1208,21 +1096,11 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("nospace", |c, a| {
         nargs("nospace", &a, 1)?;
-        Ok(Value::from(
-            s_arg(&a[0])?
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>(),
-        ))
+        Ok(Value::from(s_arg(&a[0])?.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
     });
     f!("initials", |c, a| {
         nargs("initials", &a, 1)?;
-        Ok(Value::from(
-            s_arg(&a[0])?
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect::<String>(),
-        ))
+        Ok(Value::from(s_arg(&a[0])?.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>()))
     });
     f!("contains", |c, a| {
         nargs("contains", &a, 2)?;
@@ -1230,9 +1108,7 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("hasPrefix", |c, a| {
         nargs("hasPrefix", &a, 2)?;
-        Ok(Value::Bool(
-            s_arg(&a[1])?.starts_with(s_arg(&a[0])?.as_str()),
-        ))
+        Ok(Value::Bool(s_arg(&a[1])?.starts_with(s_arg(&a[0])?.as_str())))
     });
     f!("hasSuffix", |c, a| {
         nargs("hasSuffix", &a, 2)?;
@@ -1254,27 +1130,15 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("plural", |c, a| {
         nargs("plural", &a, 3)?;
-        Ok(if i_arg(&a[2])? == 1 {
-            a[0].clone()
-        } else {
-            a[1].clone()
-        })
+        Ok(if i_arg(&a[2])? == 1 { a[0].clone() } else { a[1].clone() })
     });
     f!("wrap", |c, a| {
         nargs("wrap", &a, 2)?;
-        Ok(Value::from(wrap(
-            &s_arg(&a[1])?,
-            i_arg(&a[0])? as usize,
-            "\n",
-        )))
+        Ok(Value::from(wrap(&s_arg(&a[1])?, i_arg(&a[0])? as usize, "\n")))
     });
     f!("wrapWith", |c, a| {
         nargs("wrapWith", &a, 3)?;
-        Ok(Value::from(wrap(
-            &s_arg(&a[2])?,
-            i_arg(&a[0])? as usize,
-            &s_arg(&a[1])?,
-        )))
+        Ok(Value::from(wrap(&s_arg(&a[2])?, i_arg(&a[0])? as usize, &s_arg(&a[1])?)))
     });
     f!("snakecase", |c, a| {
         nargs("snakecase", &a, 1)?;
@@ -1355,14 +1219,7 @@ fn build_table() -> HashMap<&'static str, F> {
         b[6] = (b[6] & 0x0f) | 0x40;
         b[8] = (b[8] & 0x3f) | 0x80;
         let h = hex(&b);
-        Ok(Value::from(format!(
-            "{}-{}-{}-{}-{}",
-            &h[..8],
-            &h[8..12],
-            &h[12..16],
-            &h[16..20],
-            &h[20..]
-        )))
+        Ok(Value::from(format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])))
     });
     f!("join", |c, a| {
         nargs("join", &a, 2)?;
@@ -1371,31 +1228,20 @@ fn build_table() -> HashMap<&'static str, F> {
     f!("splitList", |c, a| {
         nargs("splitList", &a, 2)?;
         let (sep, s) = (s_arg(&a[0])?, s_arg(&a[1])?);
-        Ok(Value::list(
-            go_split(&s, &sep, -1)
-                .into_iter()
-                .map(Value::from)
-                .collect(),
-        ))
+        Ok(Value::list(go_split(&s, &sep, -1).into_iter().map(Value::from).collect()))
     });
     f!("split", |c, a| {
         nargs("split", &a, 2)?;
         let (sep, s) = (s_arg(&a[0])?, s_arg(&a[1])?);
-        let m: BTreeMap<String, Value> = go_split(&s, &sep, -1)
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (format!("_{i}"), Value::from(p)))
-            .collect();
+        let m: BTreeMap<String, Value> =
+            go_split(&s, &sep, -1).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("splitn", |c, a| {
         nargs("splitn", &a, 3)?;
         let (sep, n, s) = (s_arg(&a[0])?, i_arg(&a[1])?, s_arg(&a[2])?);
-        let m: BTreeMap<String, Value> = go_split(&s, &sep, n)
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (format!("_{i}"), Value::from(p)))
-            .collect();
+        let m: BTreeMap<String, Value> =
+            go_split(&s, &sep, n).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("sortAlpha", |c, a| {
@@ -1406,25 +1252,19 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("toStrings", |c, a| {
         nargs("toStrings", &a, 1)?;
-        Ok(Value::list(
-            strslice(&a[0]).into_iter().map(Value::from).collect(),
-        ))
+        Ok(Value::list(strslice(&a[0]).into_iter().map(Value::from).collect()))
     });
     f!("b64enc", |c, a| {
         nargs("b64enc", &a, 1)?;
-        Ok(Value::from(
-            base64::engine::general_purpose::STANDARD.encode(s_arg(&a[0])?),
-        ))
+        Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_arg(&a[0])?)))
     });
     f!("b64dec", |c, a| {
         nargs("b64dec", &a, 1)?;
         let s = s_arg(&a[0])?;
-        Ok(Value::from(
-            match base64::engine::general_purpose::STANDARD.decode(s.as_bytes()) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                Err(e) => format!("illegal base64 data at input byte {}", b64_err_pos(&e)),
-            },
-        ))
+        Ok(Value::from(match base64::engine::general_purpose::STANDARD.decode(s.as_bytes()) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => format!("illegal base64 data at input byte {}", b64_err_pos(&e)),
+        }))
     });
     f!("b32enc", |c, a| {
         nargs("b32enc", &a, 1)?;
@@ -1432,15 +1272,11 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("sha256sum", |c, a| {
         nargs("sha256sum", &a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha256::digest(
-            s_arg(&a[0])?.as_bytes(),
-        ))))
+        Ok(Value::from(hex(&sha2::Sha256::digest(s_arg(&a[0])?.as_bytes()))))
     });
     f!("sha512sum", |c, a| {
         nargs("sha512sum", &a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha512::digest(
-            s_arg(&a[0])?.as_bytes(),
-        ))))
+        Ok(Value::from(hex(&sha2::Sha512::digest(s_arg(&a[0])?.as_bytes()))))
     });
     f!("sha1sum", |c, a| {
         nargs("sha1sum", &a, 1)?;
@@ -1467,12 +1303,7 @@ fn build_table() -> HashMap<&'static str, F> {
         t.insert(name, |_c, a| {
             nargs("regexFind", &a, 2)?;
             let s = s_arg(&a[1])?;
-            Ok(Value::from(
-                regex(&s_arg(&a[0])?)?
-                    .find(&s)
-                    .map(|m| m.as_str().to_string())
-                    .unwrap_or_default(),
-            ))
+            Ok(Value::from(regex(&s_arg(&a[0])?)?.find(&s).map(|m| m.as_str().to_string()).unwrap_or_default()))
         });
     }
     for name in ["regexFindAll", "mustRegexFindAll"] {
@@ -1482,11 +1313,7 @@ fn build_table() -> HashMap<&'static str, F> {
             let n = i_arg(&a[2])?;
             let re = regex(&s_arg(&a[0])?)?;
             let it = re.find_iter(&s).map(|m| Value::str(m.as_str()));
-            let v: Vec<Value> = if n < 0 {
-                it.collect()
-            } else {
-                it.take(n as usize).collect()
-            };
+            let v: Vec<Value> = if n < 0 { it.collect() } else { it.take(n as usize).collect() };
             Ok(Value::list(v))
         });
     }
@@ -1514,9 +1341,7 @@ fn build_table() -> HashMap<&'static str, F> {
             let re = regex(&s_arg(&a[0])?)?;
             let s = s_arg(&a[1])?;
             let repl = s_arg(&a[2])?;
-            Ok(Value::from(
-                re.replace_all(&s, regex::NoExpand(&repl)).into_owned(),
-            ))
+            Ok(Value::from(re.replace_all(&s, regex::NoExpand(&repl)).into_owned()))
         });
     }
     for name in ["regexSplit", "mustRegexSplit"] {
@@ -1557,13 +1382,9 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("toDecimal", |c, a| {
         nargs("toDecimal", &a, 1)?;
-        Ok(Value::Int(
-            i64::from_str_radix(&strval(&a[0]), 8).unwrap_or(0),
-        ))
+        Ok(Value::Int(i64::from_str_radix(&strval(&a[0]), 8).unwrap_or(0)))
     });
-    f!("add", |c, a| Ok(Value::Int(
-        a.iter().map(to_i64).fold(0i64, |x, y| x.wrapping_add(y))
-    )));
+    f!("add", |c, a| Ok(Value::Int(a.iter().map(to_i64).fold(0i64, |x, y| x.wrapping_add(y)))));
     f!("add1", |c, a| {
         nargs("add1", &a, 1)?;
         Ok(Value::Int(to_i64(&a[0]).wrapping_add(1)))
@@ -1574,9 +1395,7 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("mul", |c, a| {
         min_args("mul", &a, 1)?;
-        Ok(Value::Int(
-            a.iter().map(to_i64).fold(1i64, |x, y| x.wrapping_mul(y)),
-        ))
+        Ok(Value::Int(a.iter().map(to_i64).fold(1i64, |x, y| x.wrapping_mul(y))))
     });
     f!("div", |c, a| {
         nargs("div", &a, 2)?;
@@ -1606,27 +1425,18 @@ fn build_table() -> HashMap<&'static str, F> {
         min_args("biggest", &a, 1)?;
         Ok(Value::Int(a.iter().map(to_i64).max().unwrap_or(0)))
     });
-    f!("addf", |c, a| Ok(Value::Float(
-        a.iter().map(to_f64).fold(0.0, |x, y| dec_add(x, y, false))
-    )));
+    f!("addf", |c, a| Ok(Value::Float(a.iter().map(to_f64).fold(0.0, |x, y| dec_add(x, y, false)))));
     f!("add1f", |c, a| {
         nargs("add1f", &a, 1)?;
         Ok(Value::Float(dec_add(to_f64(&a[0]), 1.0, false)))
     });
     f!("subf", |c, a| {
         min_args("subf", &a, 1)?;
-        Ok(Value::Float(
-            a[1..]
-                .iter()
-                .map(to_f64)
-                .fold(to_f64(&a[0]), |x, y| dec_add(x, y, true)),
-        ))
+        Ok(Value::Float(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), |x, y| dec_add(x, y, true))))
     });
     f!("mulf", |c, a| {
         min_args("mulf", &a, 1)?;
-        Ok(Value::Float(
-            a[1..].iter().map(to_f64).fold(to_f64(&a[0]), dec_mul),
-        ))
+        Ok(Value::Float(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), dec_mul)))
     });
     f!("divf", |c, a| {
         min_args("divf", &a, 1)?;
@@ -1666,11 +1476,8 @@ fn build_table() -> HashMap<&'static str, F> {
     f!("until", |c, a| {
         nargs("until", &a, 1)?;
         let n = i_arg(&a[0])?;
-        let v: Vec<Value> = if n >= 0 {
-            (0..n).map(Value::Int).collect()
-        } else {
-            (n + 1..=0).rev().map(Value::Int).collect()
-        };
+        let v: Vec<Value> =
+            if n >= 0 { (0..n).map(Value::Int).collect() } else { (n + 1..=0).rev().map(Value::Int).collect() };
         Ok(Value::list(v))
     });
     f!("untilStep", |c, a| {
@@ -1748,10 +1555,7 @@ fn build_table() -> HashMap<&'static str, F> {
             if a[0].is_nil() {
                 return Ok(Value::Nil);
             }
-            Ok(list_arg("find first", &a[0])?
-                .first()
-                .cloned()
-                .unwrap_or(Value::Nil))
+            Ok(list_arg("find first", &a[0])?.first().cloned().unwrap_or(Value::Nil))
         });
     }
     for name in ["last", "mustLast"] {
@@ -1760,32 +1564,21 @@ fn build_table() -> HashMap<&'static str, F> {
             if a[0].is_nil() {
                 return Ok(Value::Nil);
             }
-            Ok(list_arg("find last", &a[0])?
-                .last()
-                .cloned()
-                .unwrap_or(Value::Nil))
+            Ok(list_arg("find last", &a[0])?.last().cloned().unwrap_or(Value::Nil))
         });
     }
     for name in ["rest", "mustRest"] {
         t.insert(name, |_c, a| {
             nargs("rest", &a, 1)?;
             let l = list_arg("find rest", &a[0])?;
-            Ok(if l.is_empty() {
-                Value::Nil
-            } else {
-                Value::list(l[1..].to_vec())
-            })
+            Ok(if l.is_empty() { Value::Nil } else { Value::list(l[1..].to_vec()) })
         });
     }
     for name in ["initial", "mustInitial"] {
         t.insert(name, |_c, a| {
             nargs("initial", &a, 1)?;
             let l = list_arg("find initial", &a[0])?;
-            Ok(if l.is_empty() {
-                Value::Nil
-            } else {
-                Value::list(l[..l.len() - 1].to_vec())
-            })
+            Ok(if l.is_empty() { Value::Nil } else { Value::list(l[..l.len() - 1].to_vec()) })
         });
     }
     for name in ["reverse", "mustReverse"] {
@@ -1812,18 +1605,14 @@ fn build_table() -> HashMap<&'static str, F> {
         t.insert(name, |_c, a| {
             nargs("compact", &a, 1)?;
             let l = list_arg("compact", &a[0])?;
-            Ok(Value::list(
-                l.iter().filter(|v| !is_empty(v)).cloned().collect(),
-            ))
+            Ok(Value::list(l.iter().filter(|v| !is_empty(v)).cloned().collect()))
         });
     }
     for name in ["without", "mustWithout"] {
         t.insert(name, |_c, a| {
             min_args("without", &a, 1)?;
             let l = list_arg("find without", &a[0])?;
-            Ok(Value::list(
-                l.iter().filter(|v| !a[1..].contains(v)).cloned().collect(),
-            ))
+            Ok(Value::list(l.iter().filter(|v| !a[1..].contains(v)).cloned().collect()))
         });
     }
     for name in ["has", "mustHas"] {
@@ -1841,24 +1630,13 @@ fn build_table() -> HashMap<&'static str, F> {
             min_args("slice", &a, 1)?;
             let l = match &a[0] {
                 Value::List(l) => l.clone(),
-                o => {
-                    return Err(format!(
-                        "list should be type of slice or array but {}",
-                        o.kind_name()
-                    ))
-                }
+                o => return Err(format!("list should be type of slice or array but {}", o.kind_name())),
             };
             let idx: Vec<i64> = a[1..].iter().map(to_i64).collect();
             let lo = idx.first().copied().unwrap_or(0).max(0) as usize;
-            let hi = idx
-                .get(1)
-                .copied()
-                .map(|h| h.max(0) as usize)
-                .unwrap_or(l.len());
+            let hi = idx.get(1).copied().map(|h| h.max(0) as usize).unwrap_or(l.len());
             if lo > hi || hi > l.len() {
-                return Err(format!(
-                    "runtime error: slice bounds out of range [{lo}:{hi}]"
-                ));
+                return Err(format!("runtime error: slice bounds out of range [{lo}:{hi}]"));
             }
             Ok(Value::list(l[lo..hi].to_vec()))
         });
@@ -1868,9 +1646,7 @@ fn build_table() -> HashMap<&'static str, F> {
             nargs("chunk", &a, 2)?;
             let n = i_arg(&a[0])?.max(1) as usize;
             let l = list_arg("chunk", &a[1])?;
-            Ok(Value::list(
-                l.chunks(n).map(|c| Value::list(c.to_vec())).collect(),
-            ))
+            Ok(Value::list(l.chunks(n).map(|c| Value::list(c.to_vec())).collect()))
         });
     }
     f!("concat", |c, a| {
@@ -1966,12 +1742,8 @@ fn build_table() -> HashMap<&'static str, F> {
         min_args("omit", &a, 1)?;
         let m = map_arg(&a[0])?;
         let ks: Vec<String> = a[1..].iter().map(s_arg).collect::<Result<_, _>>()?;
-        let out: BTreeMap<String, Value> = m
-            .borrow()
-            .iter()
-            .filter(|(k, _)| !ks.contains(k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let out: BTreeMap<String, Value> =
+            m.borrow().iter().filter(|(k, _)| !ks.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
         Ok(Value::from_map(out))
     });
     for name in ["merge", "mustMerge"] {
@@ -2041,9 +1813,7 @@ fn build_table() -> HashMap<&'static str, F> {
         nargs("ext", &a, 1)?;
         let s = s_arg(&a[0])?;
         let b = path_base_raw(&s);
-        Ok(Value::from(
-            b.rfind('.').map(|i| b[i..].to_string()).unwrap_or_default(),
-        ))
+        Ok(Value::from(b.rfind('.').map(|i| b[i..].to_string()).unwrap_or_default()))
     });
     f!("clean", |c, a| {
         nargs("clean", &a, 1)?;
@@ -2079,11 +1849,7 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("dateInZone", |c, a| {
         nargs("dateInZone", &a, 3)?;
-        Ok(Value::from(super::time::date(
-            &s_arg(&a[0])?,
-            &a[1],
-            &s_arg(&a[2])?,
-        )))
+        Ok(Value::from(super::time::date(&s_arg(&a[0])?, &a[1], &s_arg(&a[2])?)))
     });
     f!("htmlDate", |c, a| {
         nargs("htmlDate", &a, 1)?;
@@ -2206,13 +1972,9 @@ fn delimit_case(s: &str, d: char) -> String {
     let chars: Vec<char> = s.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            let prev_lower =
-                i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit());
+            let prev_lower = i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit());
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if i > 0
-                && (prev_lower || (next_lower && chars[i - 1].is_uppercase()))
-                && !out.ends_with(d)
-            {
+            if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_uppercase())) && !out.ends_with(d) {
                 out.push(d);
             }
             out.extend(c.to_lowercase());
@@ -2294,9 +2056,7 @@ fn url_parse(s: &str) -> Value {
     let (scheme, rest) = match rest.find(':') {
         Some(i)
             if i > 0
-                && rest[..i]
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && rest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
                 && rest[..i].starts_with(|c: char| c.is_ascii_alphabetic()) =>
         {
             (&rest[..i], &rest[i + 1..])

@@ -1,4 +1,5 @@
-//! kustomize's deprecation warnings for kustomization fields.
+//! kustomize's deprecation warnings for kustomization fields, printed
+//! (through the build's warnings) for every kustomization a build loads.
 
 /// kustomize's deprecation warnings for a kustomization document (the
 /// decoded YAML, before field defaults): one line per deprecated field that

@@ -248,6 +248,11 @@ impl Loader {
     }
 
     pub fn read(&self, rel: &str) -> Result<Vec<u8>> {
+        // kustomize loads any file reference over http(s) too (patches,
+        // generator files, openapi); the load restrictor does not apply.
+        if super::http::is_http(rel) {
+            return Ok(super::http::fetch(rel, &super::http::HttpOptions::default())?);
+        }
         let p = self.resolve(rel)?;
         self.fs.read(&p).with_context(|| format!("cannot read '{}'", p.display()))
     }

@@ -473,9 +473,7 @@ pub fn fetch_spec_for(spec: &RepoSpec, entry: &str) -> Result<RemoteDir> {
         let lower = entry.split('?').next().unwrap_or(entry).to_ascii_lowercase();
         let http = lower.starts_with("http://") || lower.starts_with("https://");
         if http && [".yaml", ".yml", ".json"].iter().any(|x| lower.ends_with(x)) {
-            e.context(format!(
-                "cannot fetch remote resource '{shown}' as a git repository (kforge does not download single files over http(s))"
-            ))
+            e.context(format!("cannot fetch remote resource '{shown}' as a git repository"))
         } else {
             e.context(format!("cannot fetch remote resource '{shown}'"))
         }

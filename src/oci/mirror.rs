@@ -120,10 +120,7 @@ pub struct MirrorReport {
 
 impl MirrorReport {
     pub fn failed(&self) -> usize {
-        self.images
-            .iter()
-            .filter(|i| matches!(i.outcome, Outcome::Failed(_)))
-            .count()
+        self.images.iter().filter(|i| matches!(i.outcome, Outcome::Failed(_))).count()
     }
 }
 
@@ -134,10 +131,7 @@ impl MirrorReport {
 pub fn parse_sources(path: &Path) -> Result<Vec<SourceSpec>, OciError> {
     let text = std::fs::read_to_string(path).map_err(|e| OciError::file(path, e))?;
     let trimmed = text.trim_start();
-    if trimmed.starts_with("images:")
-        || trimmed.starts_with("kind:")
-        || trimmed.starts_with("apiVersion:")
-    {
+    if trimmed.starts_with("images:") || trimmed.starts_with("kind:") || trimmed.starts_with("apiVersion:") {
         return parse_lock_sources(path, &text);
     }
     let mut out = Vec::new();
@@ -149,15 +143,12 @@ pub fn parse_sources(path: &Path) -> Result<Vec<SourceSpec>, OciError> {
         let origin = format!("{}:{}", path.display(), i + 1);
         let mut parts = line.split_whitespace();
         let image_text = parts.next().unwrap_or("");
-        let image = ImageRef::parse(image_text)
-            .map_err(|e| OciError::file(path, format!("line {}: {e}", i + 1)))?;
+        let image = ImageRef::parse(image_text).map_err(|e| OciError::file(path, format!("line {}: {e}", i + 1)))?;
         let select = match parts.next() {
             None => TagSelector::Exact,
             Some(sel) => {
                 let bad = |m: &str| OciError::file(path, format!("line {}: {m}", i + 1));
-                let (k, v) = sel
-                    .split_once('=')
-                    .ok_or_else(|| bad("selector must be semver=, regex= or latest="))?;
+                let (k, v) = sel.split_once('=').ok_or_else(|| bad("selector must be semver=, regex= or latest="))?;
                 if image.tag.is_some() || image.digest.is_some() {
                     return Err(bad("a selector needs a repository without tag or digest"));
                 }
@@ -170,31 +161,21 @@ pub fn parse_sources(path: &Path) -> Result<Vec<SourceSpec>, OciError> {
                         regex::Regex::new(v).map_err(|e| bad(&format!("invalid regex: {e}")))?;
                         TagSelector::Regex(v.to_string())
                     }
-                    "latest" => {
-                        TagSelector::Latest(v.parse().map_err(|_| bad("latest= needs a number"))?)
-                    }
+                    "latest" => TagSelector::Latest(v.parse().map_err(|_| bad("latest= needs a number"))?),
                     _ => return Err(bad("selector must be semver=, regex= or latest=")),
                 }
             }
         };
         if let Some(extra) = parts.next() {
-            return Err(OciError::file(
-                path,
-                format!("line {}: unexpected {extra:?}", i + 1),
-            ));
+            return Err(OciError::file(path, format!("line {}: unexpected {extra:?}", i + 1)));
         }
-        out.push(SourceSpec {
-            image,
-            select,
-            origin,
-        });
+        out.push(SourceSpec { image, select, origin });
     }
     Ok(out)
 }
 
 fn parse_lock_sources(path: &Path, text: &str) -> Result<Vec<SourceSpec>, OciError> {
-    let docs = crate::yaml::parse_documents(text, &path.display().to_string())
-        .map_err(|e| OciError::file(path, e))?;
+    let docs = crate::yaml::parse_documents(text, &path.display().to_string()).map_err(|e| OciError::file(path, e))?;
     let doc = docs.into_iter().next().unwrap_or(Value::Null);
     let images = doc
         .get("images")
@@ -202,19 +183,12 @@ fn parse_lock_sources(path: &Path, text: &str) -> Result<Vec<SourceSpec>, OciErr
         .ok_or_else(|| OciError::file(path, "field `images` must be a list"))?;
     let mut out = Vec::new();
     for (i, img) in images.iter().enumerate() {
-        let src = img.get("source").and_then(Value::as_str).ok_or_else(|| {
-            OciError::file(
-                path,
-                format!("images[{i}].source must be an image reference"),
-            )
-        })?;
-        let image = ImageRef::parse(src)
-            .map_err(|e| OciError::file(path, format!("images[{i}].source: {e}")))?;
-        out.push(SourceSpec {
-            image,
-            select: TagSelector::Exact,
-            origin: format!("{}: images[{i}]", path.display()),
-        });
+        let src = img
+            .get("source")
+            .and_then(Value::as_str)
+            .ok_or_else(|| OciError::file(path, format!("images[{i}].source must be an image reference")))?;
+        let image = ImageRef::parse(src).map_err(|e| OciError::file(path, format!("images[{i}].source: {e}")))?;
+        out.push(SourceSpec { image, select: TagSelector::Exact, origin: format!("{}: images[{i}]", path.display()) });
     }
     Ok(out)
 }
@@ -256,10 +230,7 @@ struct Engine<'a> {
 }
 
 /// Copies the images the options name to their mirror locations.
-pub fn mirror_images(
-    opts: &MirrorOptions,
-    progress: Arc<dyn Progress>,
-) -> Result<MirrorReport, OciError> {
+pub fn mirror_images(opts: &MirrorOptions, progress: Arc<dyn Progress>) -> Result<MirrorReport, OciError> {
     let mut client = RegistryClient::new(&opts.transport)?;
     client.per_registry = opts.jobs.max(1);
     let engine = Engine {
@@ -313,32 +284,21 @@ pub(crate) async fn expand(
                 let tags = client
                     .list_tags(&spec.image.registry, &spec.image.repository)
                     .await?
-                    .ok_or_else(|| OciError::NotFound {
-                        url: format!("{} ({})", spec.image, spec.origin),
-                    })?;
-                let tags: Vec<String> = tags
-                    .into_iter()
-                    .filter(|t| !t.starts_with("sha256-"))
-                    .collect();
+                    .ok_or_else(|| OciError::NotFound { url: format!("{} ({})", spec.image, spec.origin) })?;
+                let tags: Vec<String> = tags.into_iter().filter(|t| !t.starts_with("sha256-")).collect();
                 let chosen: Vec<String> = match sel {
                     TagSelector::Semver(range) => {
-                        let c = constraint::Constraint::parse(range)
-                            .map_err(OciError::InvalidReference)?;
-                        tags.into_iter()
-                            .filter(|t| constraint::tag_version(t).is_some_and(|v| c.matches(&v)))
-                            .collect()
+                        let c = constraint::Constraint::parse(range).map_err(OciError::InvalidReference)?;
+                        tags.into_iter().filter(|t| constraint::tag_version(t).is_some_and(|v| c.matches(&v))).collect()
                     }
                     TagSelector::Regex(re) => {
-                        let re = regex::Regex::new(&format!("^(?:{re})$")).map_err(|e| {
-                            OciError::InvalidReference(format!("{}: {e}", spec.origin))
-                        })?;
+                        let re = regex::Regex::new(&format!("^(?:{re})$"))
+                            .map_err(|e| OciError::InvalidReference(format!("{}: {e}", spec.origin)))?;
                         tags.into_iter().filter(|t| re.is_match(t)).collect()
                     }
                     TagSelector::Latest(n) => {
-                        let mut v: Vec<(semver::Version, String)> = tags
-                            .into_iter()
-                            .filter_map(|t| constraint::tag_version(&t).map(|v| (v, t)))
-                            .collect();
+                        let mut v: Vec<(semver::Version, String)> =
+                            tags.into_iter().filter_map(|t| constraint::tag_version(&t).map(|v| (v, t))).collect();
                         v.sort();
                         v.into_iter().rev().take(*n).map(|(_, t)| t).collect()
                     }
@@ -385,11 +345,10 @@ impl Engine<'_> {
         };
         work.extend(self.opts.pairs.iter().cloned());
         let conc = (self.opts.jobs.max(1) * 2).min(64);
-        let mut results: Vec<ImageResult> =
-            stream::iter(work.into_iter().map(|(s, d, o)| self.copy_image(s, d, o)))
-                .buffer_unordered(conc)
-                .collect()
-                .await;
+        let mut results: Vec<ImageResult> = stream::iter(work.into_iter().map(|(s, d, o)| self.copy_image(s, d, o)))
+            .buffer_unordered(conc)
+            .collect()
+            .await;
         results.sort_by(|a, b| a.source.cmp(&b.source));
         Ok(results)
     }
@@ -420,24 +379,15 @@ impl Engine<'_> {
         r
     }
 
-    async fn copy_image_inner(
-        &self,
-        src: &ImageRef,
-        dst: &ImageRef,
-        r: &mut ImageResult,
-    ) -> Result<Outcome, OciError> {
+    async fn copy_image_inner(&self, src: &ImageRef, dst: &ImageRef, r: &mut ImageResult) -> Result<Outcome, OciError> {
         let reference = src.reference().unwrap_or("latest").to_string();
         // Both HEADs at once: one round trip for an image that is current.
         let (head, dst_head) = futures_util::future::join(
-            self.client
-                .head_manifest(&src.registry, &src.repository, &reference),
-            self.client
-                .head_manifest(&dst.registry, &dst.repository, &reference),
+            self.client.head_manifest(&src.registry, &src.repository, &reference),
+            self.client.head_manifest(&dst.registry, &dst.repository, &reference),
         )
         .await;
-        let head = head?.ok_or_else(|| OciError::NotFound {
-            url: src.to_string(),
-        })?;
+        let head = head?.ok_or_else(|| OciError::NotFound { url: src.to_string() })?;
         r.digest = Some(head.digest.clone());
         let dst_head = dst_head?;
         let up_to_date = dst_head.as_ref().is_some_and(|d| d.digest == head.digest);
@@ -455,20 +405,11 @@ impl Engine<'_> {
             Outcome::UpToDate
         } else {
             let tag = src.tag.as_deref().filter(|_| src.digest.is_none());
-            r.platforms = self
-                .copy_manifest(
-                    src_repo,
-                    dst_repo,
-                    head.digest.clone(),
-                    tag.map(str::to_string),
-                )
-                .await?;
+            r.platforms = self.copy_manifest(src_repo, dst_repo, head.digest.clone(), tag.map(str::to_string)).await?;
             Outcome::Copied
         };
         if self.opts.artifacts {
-            r.artifacts = self
-                .copy_artifacts(src_repo, dst_repo, &head.digest)
-                .await?;
+            r.artifacts = self.copy_artifacts(src_repo, dst_repo, &head.digest).await?;
         }
         Ok(outcome)
     }
@@ -490,39 +431,23 @@ impl Engine<'_> {
             .map(|s| format!("sha256-{hex}{s}"))
             .filter(|t| existing.contains(t))
             .collect();
-        let heads = futures_util::future::join_all(
-            tags.iter()
-                .map(|t| self.client.head_manifest(src.0, src.1, t)),
-        )
-        .await;
+        let heads =
+            futures_util::future::join_all(tags.iter().map(|t| self.client.head_manifest(src.0, src.1, t))).await;
         let mut copied = Vec::new();
         for (tag, head) in tags.iter().zip(heads) {
             let Some(head) = head? else { continue };
             let dst_head = self.client.head_manifest(dst.0, dst.1, tag).await?;
             if dst_head.is_none_or(|d| d.digest != head.digest) {
-                self.copy_manifest(src, dst, head.digest.clone(), Some(tag.clone()))
-                    .await?;
+                self.copy_manifest(src, dst, head.digest.clone(), Some(tag.clone())).await?;
             }
             copied.push(tag.clone());
         }
         // The referrers API (HEAD first: a warm run stays HEAD-only where the
         // registry has no such API), asked until a registry says it has none.
         if !self.no_referrers.lock().await.contains(src.0) {
-            let cell = self
-                .referrers_probe
-                .lock()
-                .await
-                .entry(src.0.to_string())
-                .or_default()
-                .clone();
-            let has_api = *cell
-                .get_or_try_init(|| self.client.has_referrers_api(src.0, src.1, digest))
-                .await?;
-            let list = if has_api {
-                self.client.referrers(src.0, src.1, digest).await?
-            } else {
-                None
-            };
+            let cell = self.referrers_probe.lock().await.entry(src.0.to_string()).or_default().clone();
+            let has_api = *cell.get_or_try_init(|| self.client.has_referrers_api(src.0, src.1, digest)).await?;
+            let list = if has_api { self.client.referrers(src.0, src.1, digest).await? } else { None };
             match list {
                 None => {
                     self.no_referrers.lock().await.insert(src.0.to_string());
@@ -549,11 +474,7 @@ impl Engine<'_> {
         let cell = self.tag_lists.lock().await.entry(key).or_default().clone();
         let tags = cell
             .get_or_try_init(|| async {
-                let tags = self
-                    .client
-                    .list_tags(src.0, src.1)
-                    .await?
-                    .unwrap_or_default();
+                let tags = self.client.list_tags(src.0, src.1).await?.unwrap_or_default();
                 Ok::<_, OciError>(Arc::new(tags.into_iter().collect::<BTreeSet<String>>()))
             })
             .await?;
@@ -572,15 +493,11 @@ impl Engine<'_> {
             // Children shared by several images are copied once.
             let key = (dst.0.to_string(), dst.1.to_string(), digest.clone());
             let cell = self.manifests.lock().await.entry(key).or_default().clone();
-            let copied = cell
-                .get_or_try_init(|| self.copy_manifest_once(src, dst, &digest, tag.as_deref()))
-                .await?
-                .clone();
+            let copied =
+                cell.get_or_try_init(|| self.copy_manifest_once(src, dst, &digest, tag.as_deref())).await?.clone();
             if let Some(tag) = tag {
                 if copied.tagged.as_deref() != Some(tag.as_str()) {
-                    self.client
-                        .put_manifest(dst.0, dst.1, &tag, &copied.media_type, &copied.bytes)
-                        .await?;
+                    self.client.put_manifest(dst.0, dst.1, &tag, &copied.media_type, &copied.bytes).await?;
                 }
             }
             Ok(copied.platforms)
@@ -598,48 +515,28 @@ impl Engine<'_> {
             .client
             .get_manifest(src.0, src.1, digest)
             .await?
-            .ok_or_else(|| OciError::NotFound {
-                url: format!("{}/{}@{digest}", src.0, src.1),
-            })?;
-        let v: Value = serde_json::from_slice(&m.bytes).map_err(|e| {
-            OciError::Other(format!(
-                "{}/{}@{digest}: manifest is not JSON: {e}",
-                src.0, src.1
-            ))
-        })?;
+            .ok_or_else(|| OciError::NotFound { url: format!("{}/{}@{digest}", src.0, src.1) })?;
+        let v: Value = serde_json::from_slice(&m.bytes)
+            .map_err(|e| OciError::Other(format!("{}/{}@{digest}: manifest is not JSON: {e}", src.0, src.1)))?;
         let mut platforms = Vec::new();
         if is_index(&m.media_type, &v) {
-            let children: Vec<Value> = v
-                .get("manifests")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+            let children: Vec<Value> = v.get("manifests").and_then(Value::as_array).cloned().unwrap_or_default();
             let tasks = children.iter().map(|c| async move {
                 let d = c.get("digest").and_then(Value::as_str).ok_or_else(|| {
-                    OciError::Other(format!(
-                        "{}/{}@{digest}: index entry without digest",
-                        src.0, src.1
-                    ))
+                    OciError::Other(format!("{}/{}@{digest}: index entry without digest", src.0, src.1))
                 })?;
                 if self.client.head_manifest(dst.0, dst.1, d).await?.is_none() {
                     self.copy_manifest(src, dst, d.to_string(), None).await?;
                 }
-                Ok::<_, OciError>(Platform {
-                    platform: platform_of(c),
-                    digest: d.to_string(),
-                })
+                Ok::<_, OciError>(Platform { platform: platform_of(c), digest: d.to_string() })
             });
             for p in futures_util::future::join_all(tasks).await {
                 platforms.push(p?);
             }
         } else if v.get("schemaVersion").and_then(Value::as_u64) == Some(2) {
             let mut blobs: Vec<(String, u64)> = Vec::new();
-            for d in v.get("config").into_iter().chain(
-                v.get("layers")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten(),
-            ) {
+            for d in v.get("config").into_iter().chain(v.get("layers").and_then(Value::as_array).into_iter().flatten())
+            {
                 // Foreign layers (with urls) stay where they are, as registries expect.
                 if d.get("urls").is_some() {
                     continue;
@@ -647,21 +544,13 @@ impl Engine<'_> {
                 let Some(digest) = d.get("digest").and_then(Value::as_str) else {
                     continue;
                 };
-                blobs.push((
-                    digest.to_string(),
-                    d.get("size").and_then(Value::as_u64).unwrap_or(0),
-                ));
+                blobs.push((digest.to_string(), d.get("size").and_then(Value::as_u64).unwrap_or(0)));
             }
-            let tasks = blobs
-                .iter()
-                .map(|(d, size)| self.copy_blob(src, dst, d, *size));
+            let tasks = blobs.iter().map(|(d, size)| self.copy_blob(src, dst, d, *size));
             for r in futures_util::future::join_all(tasks).await {
                 r?;
             }
-            platforms.push(Platform {
-                platform: String::new(),
-                digest: digest.to_string(),
-            });
+            platforms.push(Platform { platform: String::new(), digest: digest.to_string() });
         } else {
             return Err(OciError::Other(format!(
                 "{}/{}@{digest}: unsupported manifest type {:?} (schema 1 images cannot keep their digest)",
@@ -669,35 +558,17 @@ impl Engine<'_> {
             )));
         }
         // A push by tag stores the manifest under its digest too.
-        let pushed = self
-            .client
-            .put_manifest(dst.0, dst.1, tag.unwrap_or(digest), &m.media_type, &m.bytes)
-            .await?;
+        let pushed = self.client.put_manifest(dst.0, dst.1, tag.unwrap_or(digest), &m.media_type, &m.bytes).await?;
         if pushed != digest {
-            return Err(OciError::Other(format!(
-                "{}/{}: pushed digest {pushed} differs from {digest}",
-                dst.0, dst.1
-            )));
+            return Err(OciError::Other(format!("{}/{}: pushed digest {pushed} differs from {digest}", dst.0, dst.1)));
         }
-        Ok(Copied {
-            platforms,
-            media_type: m.media_type,
-            bytes: Arc::new(m.bytes),
-            tagged: tag.map(str::to_string),
-        })
+        Ok(Copied { platforms, media_type: m.media_type, bytes: Arc::new(m.bytes), tagged: tag.map(str::to_string) })
     }
 
-    async fn copy_blob(
-        &self,
-        src: (&str, &str),
-        dst: (&str, &str),
-        digest: &str,
-        size: u64,
-    ) -> Result<(), OciError> {
+    async fn copy_blob(&self, src: (&str, &str), dst: (&str, &str), digest: &str, size: u64) -> Result<(), OciError> {
         let key = (dst.0.to_string(), dst.1.to_string(), digest.to_string());
         let cell = self.blobs.lock().await.entry(key).or_default().clone();
-        cell.get_or_try_init(|| self.copy_blob_once(src, dst, digest, size))
-            .await?;
+        cell.get_or_try_init(|| self.copy_blob_once(src, dst, digest, size)).await?;
         Ok(())
     }
 
@@ -711,10 +582,7 @@ impl Engine<'_> {
         let c = &self.client;
         if c.head_blob(dst.0, dst.1, digest).await?.is_some() {
             c.stats.blobs_skipped.fetch_add(1, Ordering::Relaxed);
-            self.known
-                .lock()
-                .await
-                .insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
+            self.known.lock().await.insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
             return Ok(());
         }
         // Mount from a repository of the same registry that has it.
@@ -727,33 +595,18 @@ impl Engine<'_> {
         if let Some(from) = from.filter(|f| f != dst.1) {
             match c.mount_blob(dst.0, dst.1, digest, &from).await? {
                 super::client::MountResult::Mounted => {
-                    self.known
-                        .lock()
-                        .await
-                        .insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
+                    self.known.lock().await.insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
                     return Ok(());
                 }
                 super::client::MountResult::Upload(s) => session = Some(s),
             }
         }
-        let _permit = self
-            .jobs
-            .acquire()
-            .await
-            .map_err(|e| OciError::Other(e.to_string()))?;
+        let _permit = self.jobs.acquire().await.map_err(|e| OciError::Other(e.to_string()))?;
         // Registries that answered 429 get fewer transfers at a time.
         let (dst_limit, src_limit) = (c.host_limit(dst.0), c.host_limit(src.0));
-        let _dst_permit = dst_limit
-            .acquire()
-            .await
-            .map_err(|e| OciError::Other(e.to_string()))?;
+        let _dst_permit = dst_limit.acquire().await.map_err(|e| OciError::Other(e.to_string()))?;
         let _src_permit = if src.0 != dst.0 {
-            Some(
-                src_limit
-                    .acquire()
-                    .await
-                    .map_err(|e| OciError::Other(e.to_string()))?,
-            )
+            Some(src_limit.acquire().await.map_err(|e| OciError::Other(e.to_string()))?)
         } else {
             None
         };
@@ -764,14 +617,10 @@ impl Engine<'_> {
         if size > self.opts.chunk_size {
             self.upload_chunked(src, dst, digest, size, session).await?;
         } else {
-            self.upload_monolithic(src, dst, digest, size, session)
-                .await?;
+            self.upload_monolithic(src, dst, digest, size, session).await?;
         }
         c.stats.blobs_copied.fetch_add(1, Ordering::Relaxed);
-        self.known
-            .lock()
-            .await
-            .insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
+        self.known.lock().await.insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
         Ok(())
     }
 
@@ -799,9 +648,7 @@ impl Engine<'_> {
             let body = reqwest::Body::wrap_stream(resp.bytes_stream().map(move |chunk| {
                 if let Ok(b) = &chunk {
                     progress.bytes(&item, b.len() as u64);
-                    stats
-                        .bytes_uploaded
-                        .fetch_add(b.len() as u64, Ordering::Relaxed);
+                    stats.bytes_uploaded.fetch_add(b.len() as u64, Ordering::Relaxed);
                 }
                 chunk
             }));
@@ -831,13 +678,7 @@ impl Engine<'_> {
                 });
             }
             c.stats.retries.fetch_add(1, Ordering::Relaxed);
-            tokio::time::sleep(
-                failure
-                    .1
-                    .unwrap_or_else(|| c.backoff(attempt))
-                    .min(c.retry.max_delay),
-            )
-            .await;
+            tokio::time::sleep(failure.1.unwrap_or_else(|| c.backoff(attempt)).min(c.retry.max_delay)).await;
             session = c.start_upload(dst.0, dst.1).await?;
         }
     }
@@ -856,10 +697,7 @@ impl Engine<'_> {
         let mut offset = 0u64;
         let mut attempt = 0u32;
         loop {
-            match self
-                .pump(src, dst, digest, size, &mut session, &mut offset)
-                .await
-            {
+            match self.pump(src, dst, digest, size, &mut session, &mut offset).await {
                 Ok(()) => break,
                 Err((msg, wait)) => {
                     attempt += 1;
@@ -870,11 +708,7 @@ impl Engine<'_> {
                         });
                     }
                     c.stats.retries.fetch_add(1, Ordering::Relaxed);
-                    tokio::time::sleep(
-                        wait.unwrap_or_else(|| c.backoff(attempt))
-                            .min(c.retry.max_delay),
-                    )
-                    .await;
+                    tokio::time::sleep(wait.unwrap_or_else(|| c.backoff(attempt)).min(c.retry.max_delay)).await;
                     match c.upload_offset(dst.0, dst.1, &session).await {
                         Ok(Some(n)) if n <= size => {
                             if n > 0 {
@@ -893,9 +727,7 @@ impl Engine<'_> {
         let url = with_query(&session, &format!("digest={digest}"));
         let resp = c
             .send(dst.0, &push_scope(dst.1), &url, |h| {
-                h.put(&url)
-                    .header(CONTENT_LENGTH, 0)
-                    .header(CONTENT_TYPE, "application/octet-stream")
+                h.put(&url).header(CONTENT_LENGTH, 0).header(CONTENT_TYPE, "application/octet-stream")
             })
             .await?;
         check(resp, &url).await?;
@@ -916,10 +748,7 @@ impl Engine<'_> {
         if *offset >= size {
             return Ok(());
         }
-        let (resp, start) = c
-            .get_blob(src.0, src.1, digest, *offset)
-            .await
-            .map_err(|e| (e.to_string(), None))?;
+        let (resp, start) = c.get_blob(src.0, src.1, digest, *offset).await.map_err(|e| (e.to_string(), None))?;
         let mut skip = *offset - start;
         let mut stream = resp.bytes_stream();
         let mut buf: Vec<u8> = Vec::with_capacity(chunk.min(size as usize));
@@ -950,10 +779,8 @@ impl Engine<'_> {
                     .header("Content-Range", format!("{}-{end}", *offset))
                     .header(CONTENT_LENGTH, n)
                     .body(part);
-                let resp = c
-                    .send_once(dst.0, &push_scope(dst.1), session, rb)
-                    .await
-                    .map_err(|e| (e.to_string(), None))?;
+                let resp =
+                    c.send_once(dst.0, &push_scope(dst.1), session, rb).await.map_err(|e| (e.to_string(), None))?;
                 let status = resp.status();
                 if status != StatusCode::ACCEPTED && status != StatusCode::NO_CONTENT {
                     let wait = retry_after(resp.headers());
@@ -964,16 +791,10 @@ impl Engine<'_> {
                 }
                 *offset += n as u64;
                 self.progress.bytes(&Self::item(src), n as u64);
-                c.stats
-                    .bytes_uploaded
-                    .fetch_add(n as u64, Ordering::Relaxed);
+                c.stats.bytes_uploaded.fetch_add(n as u64, Ordering::Relaxed);
             }
             if done {
-                return if *offset >= size {
-                    Ok(())
-                } else {
-                    Err(("source blob ended early".into(), None))
-                };
+                return if *offset >= size { Ok(()) } else { Err(("source blob ended early".into(), None)) };
             }
         }
     }

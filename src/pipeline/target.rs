@@ -71,6 +71,7 @@ impl KustTarget {
             // kustomize's message, whatever the file is called
             bail!("{shown}: kustomization.yaml is empty");
         }
+        // kustomize's deprecation warnings, for each kustomization loaded.
         for w in crate::load::deprecated::deprecated_fields(&v) {
             opts.warnings.warn(w);
         }
