@@ -4598,7 +4598,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__chart)
-            opts="-q -h --version --to --mirror --lock --enable-helm --helm-command --jobs --chunk-size --dry-run --no-artifacts --quiet --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --help"
+            opts="-q -j -h --version --to --mirror --lock --enable-helm --helm-command --chunk-size --dry-run --no-artifacts --quiet --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4624,10 +4624,6 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --jobs)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --chunk-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4649,6 +4645,14 @@ _kforge() {
                     return 0
                     ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4786,7 +4790,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__images)
-            opts="-f -q -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --chunk-size --dry-run --no-artifacts --quiet --help"
+            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --chunk-size --dry-run --no-artifacts --quiet --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4828,11 +4832,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --chunk-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --chunk-size)
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -204,8 +204,8 @@ complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_su
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l username -d 'Registry user name (with --password or --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
-complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l jobs -d 'Concurrent blob transfers (all images together)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l chunk-size -d 'Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l plain-http -d 'Talk plain HTTP to registries (no TLS)'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l insecure-skip-tls-verify -d 'Do not verify registry TLS certificates'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from images" -l password-stdin -d 'Read the registry password from standard input'
@@ -218,13 +218,13 @@ complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_su
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l mirror -d 'The mirror map (kind: MirrorMap) saying where each registry\'s images go' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l lock -d 'Lock file to write (images with source, destination, digests, where found)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l helm-command -r
-complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l jobs -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l chunk-size -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l plain-http-registry -d 'Use plain HTTP for this registry only (repeatable)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l ca-file -d 'Trust this CA certificate (PEM) for registry TLS' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l registry-config -d 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)' -r -F
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l username -d 'Registry user name (with --password or --password-stdin)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l password -d 'Registry password (prefer --password-stdin or `kforge registry login`)' -r
+complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l enable-helm -d 'Render charts that need helm with this helm binary to find images (runs helm)'
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l dry-run
 complete -c kforge -n "__fish_kforge_using_subcommand mirror; and __fish_seen_subcommand_from chart" -l no-artifacts

@@ -1049,8 +1049,9 @@ _arguments "${_arguments_options[@]}" : \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
-'--jobs=[Concurrent blob transfers (all images together)]:JOBS:_default' \
 '--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
@@ -1070,13 +1071,14 @@ _arguments "${_arguments_options[@]}" : \
 '--mirror=[The mirror map (kind\: MirrorMap) saying where each registry'\''s images go]:MAP:_files' \
 '--lock=[Lock file to write (images with source, destination, digests, where found)]:LOCK:_files' \
 '--helm-command=[]:HELM_COMMAND:_default' \
-'--jobs=[]:JOBS:_default' \
 '--chunk-size=[]:CHUNK_SIZE:_default' \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--enable-helm[Render charts that need helm with this helm binary to find images (runs helm)]' \
 '--dry-run[]' \
 '--no-artifacts[]' \

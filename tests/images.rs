@@ -522,8 +522,10 @@ fn plain_chart_with_literals_globals_and_disabled_components() {
     assert!(values.contains("  - registry.cn-hangzhou.example.com/gcr/distroless/static:nonroot\n  - mirror.example.cn/library/busybox:1.36\n"), "{values}");
 }
 
+/// Helm (Go-template) charts render natively now: `--verify` needs no helm
+/// binary and no `--enable-helm`.
 #[test]
-fn verify_without_helm_says_what_it_needs() {
+fn verify_renders_helm_charts_natively_without_helm() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("o");
     let (success, _, err) = run(&[
@@ -535,8 +537,8 @@ fn verify_without_helm_says_what_it_needs() {
         out.to_str().unwrap(),
         "--verify",
     ]);
-    assert!(!success);
-    assert!(err.contains("--verify needs to render the chart: pass --enable-helm"), "{err}");
+    assert!(success, "{err}");
+    assert!(err.contains("verified:") && err.contains("all under the mirror"), "{err}");
     assert!(out.join("values.yaml").is_file(), "values-based localization is written");
 }
 

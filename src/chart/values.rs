@@ -258,14 +258,16 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
             // as an unlisted dependency (added above) and renders it; only
             // a missing name is an error (action.CheckDependencies).
             None if existing.iter().any(|e| e.name() == r.name) => {}
-            None => return Err(ChartError::invalid(
-                format!("{}/Chart.yaml", c.origin),
-                format!(
+            None => {
+                return Err(ChartError::invalid(
+                    format!("{}/Chart.yaml", c.origin),
+                    format!(
                     "found in Chart.yaml, but missing in charts/ directory: {}{} (run `kforge chart dependency build`)",
                     r.name,
                     if r.version.is_empty() { String::new() } else { format!(" {}", r.version) }
                 ),
-            )),
+                ))
+            }
         }
         if !r.alias.is_empty() {
             r.name = r.alias.clone();

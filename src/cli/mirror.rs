@@ -41,9 +41,6 @@ pub struct MirrorImagesArgs {
     pub images: Vec<String>,
     #[command(flatten)]
     pub target: MirrorTarget,
-    /// Concurrent blob transfers (all images together).
-    #[arg(long, default_value_t = 8)]
-    pub jobs: usize,
     /// Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes).
     #[arg(long = "chunk-size", default_value = "16M")]
     pub chunk_size: String,
@@ -81,8 +78,6 @@ pub struct MirrorChartArgs {
     pub enable_helm: bool,
     #[arg(long = "helm-command", default_value = "helm")]
     pub helm_command: String,
-    #[arg(long, default_value_t = 8)]
-    pub jobs: usize,
     #[arg(long = "chunk-size", default_value = "16M")]
     pub chunk_size: String,
     #[arg(long = "dry-run")]
@@ -153,7 +148,10 @@ fn sources(files: &[PathBuf], images: &[String]) -> anyhow::Result<Vec<crate::oc
     Ok(out)
 }
 
-pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
+/// `jobs`: the global `-j/--jobs`, here the limit on concurrent blob
+/// transfers over all images (default 8).
+pub fn run(cmd: &MirrorCommand, jobs: Option<u16>) -> anyhow::Result<()> {
+    let jobs = jobs.map(usize::from).unwrap_or(8);
     match cmd {
         MirrorCommand::Config(a) => crate::cmd::mirror::config(&a.options()),
         MirrorCommand::Images(a) => {
@@ -161,7 +159,7 @@ pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
                 sources: sources(&a.filename, &a.images)?,
                 rules: crate::oci::mapping::MirrorRules::new(a.target.to.as_deref(), &a.target.mirror)?,
                 transport: a.target.transport()?,
-                jobs: a.jobs.max(1),
+                jobs: jobs.max(1),
                 dry_run: a.dry_run,
                 chunk_size: parse_size(&a.chunk_size)?,
                 artifacts: !a.no_artifacts,
@@ -180,7 +178,7 @@ pub fn run(cmd: &MirrorCommand) -> anyhow::Result<()> {
                 map: crate::images::MirrorMap::load(&a.mirror)?,
                 lock_file: a.lock.clone(),
                 transport,
-                jobs: a.jobs.max(1),
+                jobs: jobs.max(1),
                 chunk_size: parse_size(&a.chunk_size)?,
                 dry_run: a.dry_run,
                 artifacts: !a.no_artifacts,

@@ -88,7 +88,7 @@ pub fn main(bin_name: &str) -> ExitCode {
             crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
         }
         Command::Images(args) => crate::cmd::images::run(&args.options()),
-        Command::Mirror(c) => mirror::run(c),
+        Command::Mirror(c) => mirror::run(c, cli.jobs),
         Command::Registry(c) => registry::run(c),
         Command::Edit(args) => crate::cmd::edit::run(&crate::edit::EditOptions {
             dir: std::path::PathBuf::from("."),
