@@ -27,8 +27,3 @@ pub mod types;
 pub mod vendor;
 pub mod warnings;
 pub mod yaml;
-
-/// The kustomization pipeline's former name (`src/build/`), kept while
-/// branches written against it are merged. New code names the pipeline module.
-#[doc(hidden)]
-pub use pipeline as build;
