@@ -3,6 +3,16 @@
 # installed into ~/.cache/kforge-tools unless KFORGE_TEST_HELM names one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The registry tests (src/oci) start Debian's docker-registry (CNCF
+# distribution) on loopback, with htpasswd (bcrypt) and test CAs (openssl).
+if ! command -v docker-registry >/dev/null || ! command -v htpasswd >/dev/null || ! command -v openssl >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-registry apache2-utils openssl
+  else
+    echo "the registry tests need docker-registry, htpasswd (apache2-utils) and openssl: install them" >&2
+    exit 1
+  fi
+fi
 if [ -z "${KFORGE_TEST_HELM:-}" ]; then
   KFORGE_TEST_HELM="$(bash scripts/install-helm.sh)"
   export KFORGE_TEST_HELM
