@@ -14,6 +14,7 @@ pub mod edit;
 pub mod emit;
 pub mod fsutil;
 pub mod generate;
+pub mod goquote;
 pub mod gotmpl;
 pub mod images;
 pub mod load;
