@@ -600,8 +600,36 @@ pub fn with_big_stack<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
 // Cleanup on SIGINT / SIGTERM.
 
 struct Registry {
-    paths: BTreeMap<u64, PathBuf>,
+    /// What to undo on an interruption, done newest first.
+    paths: BTreeMap<u64, Undo>,
     groups: BTreeMap<u64, RunEntry>,
+}
+
+enum Undo {
+    /// Remove a file or a directory tree.
+    Remove(PathBuf),
+    /// Remove a file (never a directory).
+    RemoveFile(PathBuf),
+    /// Put a saved copy back: rename `backup` over `target`.
+    Restore { backup: PathBuf, target: PathBuf },
+}
+
+impl Undo {
+    /// Undo; true when something was removed or put back.
+    fn undo(&self) -> bool {
+        match self {
+            Undo::Remove(p) => match std::fs::symlink_metadata(p) {
+                Ok(m) if m.is_dir() => std::fs::remove_dir_all(p).is_ok(),
+                Ok(_) => std::fs::remove_file(p).is_ok(),
+                Err(_) => false,
+            },
+            Undo::RemoveFile(p) => match std::fs::symlink_metadata(p) {
+                Ok(m) if !m.is_dir() => std::fs::remove_file(p).is_ok(),
+                _ => false,
+            },
+            Undo::Restore { backup, target } => std::fs::rename(backup, target).is_ok(),
+        }
+    }
 }
 
 /// A running program: its pid (= its process group) and its run token.
@@ -631,8 +659,25 @@ impl Drop for PathGuard {
 /// Remove `path` (a file or a directory tree) if kforge is interrupted while
 /// the guard lives.
 pub fn register_path(path: &Path) -> PathGuard {
+    register(Undo::Remove(path.to_path_buf()))
+}
+
+/// Remove the file `path` (never a directory) if kforge is interrupted
+/// while the guard lives: a file an unfinished write created.
+pub fn register_new_file(path: &Path) -> PathGuard {
+    register(Undo::RemoveFile(path.to_path_buf()))
+}
+
+/// Rename `backup` over `target` if kforge is interrupted while the guard
+/// lives: the saved content of a file an unfinished write replaced.
+/// Interruptions undo the registered steps newest first.
+pub fn register_restore(backup: &Path, target: &Path) -> PathGuard {
+    register(Undo::Restore { backup: backup.to_path_buf(), target: target.to_path_buf() })
+}
+
+fn register(undo: Undo) -> PathGuard {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    registry().paths.insert(id, path.to_path_buf());
+    registry().paths.insert(id, undo);
     PathGuard(id)
 }
 
@@ -663,13 +708,15 @@ pub fn temp_dir(prefix: &str) -> std::io::Result<TempDir> {
     let mut reg = registry();
     let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    reg.paths.insert(id, dir.path().to_path_buf());
+    reg.paths.insert(id, Undo::Remove(dir.path().to_path_buf()));
     drop(reg);
     Ok(TempDir { _guard: PathGuard(id), dir })
 }
 
-/// Remove every registered path and kill every running program's group.
-/// Returns how many paths were removed.
+/// Kill every running program (with what it started), then undo every
+/// registered step, newest first: remove temporary paths and files an
+/// unfinished write created, put back files it replaced. Returns how many
+/// steps were undone.
 pub fn cleanup_now() -> usize {
     let mut reg = registry();
     #[cfg(unix)]
@@ -681,13 +728,8 @@ pub fn cleanup_now() -> usize {
     // And everything they started that left their groups.
     escape::kill_all_descendants();
     let mut n = 0;
-    for p in reg.paths.values() {
-        let removed = match std::fs::symlink_metadata(p) {
-            Ok(m) if m.is_dir() => std::fs::remove_dir_all(p).is_ok(),
-            Ok(_) => std::fs::remove_file(p).is_ok(),
-            Err(_) => false,
-        };
-        n += usize::from(removed);
+    for undo in reg.paths.values().rev() {
+        n += usize::from(undo.undo());
     }
     reg.paths.clear();
     // Keep the lock: nothing may register new paths on the way out.
@@ -901,7 +943,22 @@ mod tests {
             let d = temp_dir("kforge-cleanup-test-").unwrap();
             std::fs::write(d.path().join("f"), "x").unwrap();
             println!("DIR={}", d.path().display());
-            assert_eq!(cleanup_now(), 1);
+            // An unfinished directory write: one file replaced (its old
+            // content saved), one created, beside a directory of the same
+            // kind of name that must stay.
+            let out = tempfile::tempdir().unwrap().keep();
+            println!("OUT={}", out.display());
+            std::fs::write(out.join("replaced"), "new").unwrap();
+            std::fs::write(out.join(".saved"), "old").unwrap();
+            std::fs::write(out.join("created"), "new").unwrap();
+            std::fs::create_dir(out.join("dir")).unwrap();
+            let guards = [
+                register_restore(&out.join(".saved"), &out.join("replaced")),
+                register_new_file(&out.join("created")),
+                register_new_file(&out.join("dir")),
+            ];
+            assert_eq!(cleanup_now(), 3);
+            std::mem::forget(guards);
             std::mem::forget(d);
             return;
         }
@@ -923,5 +980,12 @@ mod tests {
             .find_map(|l| l.split_once("DIR=").map(|(_, d)| d.trim()))
             .expect("child printed its directory");
         assert!(!Path::new(dir).exists(), "{dir} left behind");
+        let out_dir = text.lines().find_map(|l| l.split_once("OUT=").map(|(_, d)| d.trim())).expect("an output dir");
+        let out_dir = Path::new(out_dir);
+        assert_eq!(std::fs::read_to_string(out_dir.join("replaced")).unwrap(), "old", "replaced file not restored");
+        assert!(!out_dir.join("created").exists(), "created file left");
+        assert!(!out_dir.join(".saved").exists());
+        assert!(out_dir.join("dir").is_dir(), "a directory was removed");
+        std::fs::remove_dir_all(out_dir).unwrap();
     }
 }

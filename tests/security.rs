@@ -589,11 +589,15 @@ fn failed_directory_output_leaves_nothing() {
     );
     let out_dir = l.root.join("out");
     std::fs::create_dir_all(out_dir.join("v1_configmap_b.yaml")).unwrap();
+    // A file from an earlier run: replaced first, then put back when b fails.
+    std::fs::write(out_dir.join("v1_configmap_a.yaml"), "earlier run\n").unwrap();
     let out = l.kforge().arg("build").arg(&dir).arg("-o").arg(&out_dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let names: Vec<String> =
+    let mut names: Vec<String> =
         std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(names, ["v1_configmap_b.yaml"]);
+    names.sort();
+    assert_eq!(names, ["v1_configmap_a.yaml", "v1_configmap_b.yaml"]);
+    assert_eq!(std::fs::read_to_string(out_dir.join("v1_configmap_a.yaml")).unwrap(), "earlier run\n");
     l.clean(&out);
 }
 
