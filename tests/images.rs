@@ -509,9 +509,15 @@ fn plain_chart_with_literals_globals_and_disabled_components() {
     assert!(note("docker.io/nicolaka/netshoot:v0.13").contains(&"disabled by default".to_string()));
     assert!(note("docker.io/bitnami/postgresql:17.2.0-debian-12-r5").contains(&"disabled by default".to_string()));
     assert!(note("docker.io/library/alpine:3.20").contains(&"hard-coded in template".to_string()));
-    let reloader = items.iter().find(|v| v["site"] == "embedded").unwrap();
+    let embedded = |img: &str| items.iter().find(|v| v["site"] == "embedded" && v["image"] == img).unwrap();
+    let reloader = embedded("quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0");
     assert_eq!(reloader["file"], "app/templates/deployment.yaml");
     assert_eq!(reloader["path"], "spec.template.spec.containers[0].args[0]");
+    // A Docker Hub short name inside ConfigMap data.
+    let short = embedded("docker.io/nicolaka/netshoot:v0.13");
+    assert_eq!(short["file"], "app/templates/prometheus.yaml");
+    assert_eq!(short["path"], "data[\"tools.yaml\"]");
+    assert_eq!(short["as_written"], "nicolaka/netshoot:v0.13");
 
     let tmp = chart_round_trip("app", "app-localized.tgz");
     let files = read_tree(&tmp.path().join("app-localized.tgz"));

@@ -377,12 +377,7 @@ fn rewrite_globals(
         }
         let mut now = reg.to_string();
         if let Some(map) = map {
-            let host = reg.split('/').next().unwrap_or(reg);
-            let rest = reg[host.len()..].trim_start_matches('/');
-            let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
-            if let Ok(Some((h, p))) = map.map_name(&super::reference::normalize_registry(host), &probe) {
-                let full = format!("{h}/{p}");
-                let new = full.strip_suffix("/x").unwrap_or(&full).to_string();
+            if let Some(new) = map_registry(map, reg) {
                 edits.set(s, text, &new);
                 report.changes.push(change(reg, &new, file, path));
                 now = new;
@@ -702,9 +697,69 @@ fn rewrite_lock(
     Ok(edits.apply(text))
 }
 
-/// Hard-coded images in a template: `image: <literal>` lines outside
-/// actions, references with a registry anywhere outside actions, and quoted
-/// `default "repo:tag"` literals inside actions.
+/// Template actions (`{{ ... }}`, possibly over several lines): byte spans.
+fn action_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(j) = text[i..].find("{{") {
+        let a = i + j;
+        let close = text[a + 2..].find("}}").map_or(text.len(), |k| a + 2 + k + 2);
+        out.push((a, close));
+        i = close;
+    }
+    out
+}
+
+/// String literals of one action (`"..."` with escapes, and `` `...` ``): byte spans of their contents.
+fn action_literals(action: &str) -> Vec<(usize, usize)> {
+    let b = action.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let q = b[i];
+        if q != b'"' && q != b'`' {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut j = start;
+        while j < b.len() && b[j] != q {
+            if q == b'"' && b[j] == b'\\' {
+                j += 1;
+            }
+            j += 1;
+        }
+        if j >= b.len() {
+            break;
+        }
+        out.push((start, j));
+        i = j + 1;
+    }
+    out
+}
+
+/// The registry a rule sends a whole registry to (`quay.io` ->
+/// `mirror.example.cn/quay.io`), for registry literals and knobs.
+fn map_registry(map: &MirrorMap, reg: &str) -> Option<String> {
+    let host = reg.split('/').next().unwrap_or(reg);
+    let rest = reg[host.len()..].trim_start_matches('/');
+    let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
+    let (h, p) = map.map_name(&super::reference::normalize_registry(host), &probe).ok()??;
+    let full = format!("{h}/{p}");
+    Some(full.strip_suffix("/x").unwrap_or(&full).to_string())
+}
+
+/// Hard-coded images in a template, over the whole file (actions and
+/// literals may span lines):
+/// - `image: <literal>` outside actions, with the literal on the same line or,
+///   after `image:` / `image: >-` / `image: |`, on the next (more indented) line;
+/// - references outside actions by the free-text rule ([`scan_embedded`]:
+///   registry references, Docker Hub short names such as `redis:7`);
+/// - string literals inside actions: with `default`, any reference with a tag,
+///   a digest or a registry host (`default "quay.io/org/app"`); elsewhere
+///   (`$img := "bitnami/redis:7.2"`) by the free-text rule;
+/// - a registry literal defaulted inside an action directly followed by `/`
+///   (`{{ .Values.registry | default "quay.io" }}/org/app`): mapped as a registry.
 fn rewrite_template(
     text: &str,
     file: &str,
@@ -712,71 +767,123 @@ fn rewrite_template(
     guard: &mut CollisionGuard,
     report: &mut ChartReport,
 ) -> Result<String, ImagesError> {
-    let mut out = String::with_capacity(text.len());
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let mut hits: Vec<(usize, usize, ImageRef)> = Vec::new();
-        // Outside actions: blank the actions out, positions kept.
-        let mut outside = String::with_capacity(line.len());
-        let mut inside_spans = Vec::new();
-        let mut rest = line;
-        let mut off = 0;
-        while let Some(i) = rest.find("{{") {
-            outside.push_str(&rest[..i]);
-            let close = rest[i..].find("}}").map_or(rest.len(), |j| i + j + 2);
-            outside.push_str(&" ".repeat(close - i));
-            inside_spans.push((off + i, off + close));
-            off += close;
-            rest = &rest[close..];
-        }
-        outside.push_str(rest);
-        let trimmed = outside.trim_start().trim_start_matches("- ");
-        if let Some(v) = trimmed.strip_prefix("image:") {
-            let lit = v.trim().trim_matches(|c| c == '"' || c == '\'');
-            if !lit.is_empty() && !lit.contains(' ') {
-                if let (Ok(r), Some(pos)) = (ImageRef::parse(lit), outside.rfind(lit)) {
-                    hits.push((pos, pos + lit.len(), r));
-                }
+    let spans = action_spans(text);
+    // Outside actions: actions blanked (newlines kept), positions kept.
+    let mut bytes = text.as_bytes().to_vec();
+    for &(a, b) in &spans {
+        for c in &mut bytes[a..b] {
+            if *c != b'\n' {
+                *c = b' ';
             }
         }
-        for (a, b, r) in scan_embedded(&outside) {
-            if !hits.iter().any(|(x, _, _)| *x == a) {
-                hits.push((a, b, r));
-            }
+    }
+    let outside = String::from_utf8(bytes).unwrap_or_default();
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).filter(|i| *i <= text.len()).collect();
+    let line_of = |pos: usize| line_starts.partition_point(|s| *s <= pos);
+
+    let mut hits: Vec<(usize, usize, ImageRef)> = Vec::new();
+    let lines: Vec<(usize, &str)> =
+        line_starts.iter().map(|&s| (s, outside[s..].split('\n').next().unwrap_or(""))).collect();
+    for (n, &(start, line)) in lines.iter().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let Some(v) = trimmed.strip_prefix("image:") else {
+            continue;
+        };
+        let v_trim = v.trim();
+        // What the source line holds there (an action is blanked in `v`).
+        let src_v = &text[start + line.len() - v.len()..start + line.len()];
+        let block = matches!(src_v.trim(), "" | "|" | "|-" | ">" | ">-");
+        if v_trim.is_empty() && !block {
+            continue;
         }
-        for (a, b) in inside_spans {
-            let action = &line[a..b];
-            if !action.contains("default") {
+        let (lit_line, lit_start) = if block {
+            // The value on the next non-blank line of the source, more indented.
+            let Some(&(s2, l2)) = lines[n + 1..].iter().find(|(s, _)| {
+                let src_line = text[*s..].split('\n').next().unwrap_or("");
+                !src_line.trim().is_empty()
+            }) else {
+                continue;
+            };
+            if l2.len() - l2.trim_start().len() <= indent {
                 continue;
             }
-            let mut q = action;
-            let mut base = a;
-            while let Some(i) = q.find('"') {
-                let Some(j) = q[i + 1..].find('"') else { break };
-                let lit = &q[i + 1..i + 1 + j];
-                if let Ok(r) = ImageRef::parse(lit) {
-                    if r.tag.is_some() || r.digest.is_some() {
-                        hits.push((base + i + 1, base + i + 1 + j, r));
+            (l2, s2)
+        } else {
+            (v, start + (line.len() - v.len()))
+        };
+        let lit = lit_line.trim().trim_matches(|c| c == '"' || c == '\'');
+        if lit.is_empty() || lit.contains([' ', '#']) {
+            continue;
+        }
+        if let (Ok(r), Some(pos)) = (ImageRef::parse(lit), lit_line.rfind(lit)) {
+            hits.push((lit_start + pos, lit_start + pos + lit.len(), r));
+        }
+    }
+    for (a, b, r) in scan_embedded(&outside) {
+        if !hits.iter().any(|(x, _, _)| *x == a) {
+            hits.push((a, b, r));
+        }
+    }
+    let mut registries: Vec<(usize, usize, String)> = Vec::new();
+    for &(a, b) in &spans {
+        let action = &text[a..b];
+        let with_default = action.contains("default");
+        for (x, y) in action_literals(action) {
+            let lit = &action[x..y];
+            let (pa, pb) = (a + x, a + y);
+            if hits.iter().any(|(h, _, _)| *h == pa) {
+                continue;
+            }
+            let explicit_host = lit.split_once('/').is_some_and(|(f, _)| f.contains(['.', ':']) || f == "localhost");
+            match ImageRef::parse(lit) {
+                Ok(r) if with_default && (r.tag.is_some() || r.digest.is_some() || explicit_host) => {
+                    hits.push((pa, pb, r))
+                }
+                Ok(_) if !with_default => {
+                    if let Some(r) = super::find::free_text_ref(lit) {
+                        hits.push((pa, pb, r));
                     }
                 }
-                base += i + j + 2;
-                q = &q[i + j + 2..];
+                _ => {
+                    let is_host = !lit.contains('/')
+                        && (lit.contains('.') || lit.contains(':') || lit == "localhost")
+                        && super::reference::valid_domain(lit);
+                    if with_default && is_host && text[b..].starts_with('/') {
+                        registries.push((pa, pb, lit.to_string()));
+                    }
+                }
             }
         }
-        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
-        let mut new_line = line.to_string();
-        for (a, b, r) in hits {
-            let lit = line[a..b].to_string();
-            let p = format!("line {}", n + 1);
-            let mut f = finding(&lit, r.clone(), file, &p, Site::Template);
-            f.note = "hard-coded in template".into();
-            report.findings.push(f);
-            if let Some(new) = decide(map, guard, &r)? {
-                let to = new.to_string();
-                new_line.replace_range(a..b, &to);
-                report.template_literals.push(change(&lit, &to, file, &p));
+    }
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    hits.sort_by_key(|h| h.0);
+    for (a, b, r) in hits {
+        let lit = text[a..b].to_string();
+        let p = format!("line {}", line_of(a));
+        let mut f = finding(&lit, r.clone(), file, &p, Site::Template);
+        f.note = "hard-coded in template".into();
+        report.findings.push(f);
+        if let Some(new) = decide(map, guard, &r)? {
+            let to = new.to_string();
+            edits.push((a, b, to.clone()));
+            report.template_literals.push(change(&lit, &to, file, &p));
+        }
+    }
+    if let Some(map) = map {
+        for (a, b, reg) in registries {
+            if let Some(new) = map_registry(map, &reg) {
+                let p = format!("line {}", line_of(a));
+                report.template_literals.push(change(&reg, &new, file, &p));
+                edits.push((a, b, new));
             }
         }
-        out.push_str(&new_line);
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (a, b, to) in edits {
+        out.replace_range(a..b, &to);
     }
     Ok(out)
 }
@@ -929,6 +1036,71 @@ mod tests {
             "{out}"
         );
         assert_eq!(ch.len(), 1);
+    }
+
+    #[test]
+    fn template_literals_over_several_lines() {
+        let map = MirrorMap::parse(MAP, "m").unwrap();
+        let t = concat!(
+            "{{- define \"x.image\" -}}\n",
+            "{{- $img := \"bitnami/redis:7.2\" -}}\n",
+            "{{- .Values.image | default\n",
+            "      \"quay.io/org/app:v1\" }}\n",
+            "{{- end }}\n",
+            "      containers:\n",
+            "      - name: a\n",
+            "        image: >-\n",
+            "          busybox:1.36\n",
+            "      - name: b\n",
+            "        image:\n",
+            "          \"ghcr.io/o/b:2\"\n",
+            "      - name: c\n",
+            "        image: \"{{ .Values.reg | default \"quay.io\" }}/{{ .Values.repo | default \"org/c\" }}:{{ .Values.tag | default \"v3\" }}\"\n",
+            "      - name: d\n",
+            "        image: {{ .Values.d }}\n",
+            "        command: [\"sh\", \"-c\", \"docker pull redis:7; redis-cli -h redis:6379; chown 1001:1001 /x\"]\n",
+            "        env:\n",
+            "        - name: X\n",
+            "          value: {{ .Values.x | default\n",
+            "            \"quay.io/org/ignored:1\" | quote }}\n",
+        );
+        let mut rep = ChartReport::default();
+        let out =
+            rewrite_template(t, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        let lines: Vec<(String, String)> =
+            rep.template_literals.iter().map(|c| (c.from.clone(), c.path.clone())).collect();
+        assert_eq!(
+            lines,
+            [
+                ("bitnami/redis:7.2", "line 2"),
+                ("quay.io/org/app:v1", "line 4"),
+                ("busybox:1.36", "line 9"),
+                ("ghcr.io/o/b:2", "line 12"),
+                ("redis:7", "line 17"),
+                ("quay.io/org/ignored:1", "line 21"),
+                ("quay.io", "line 14"),
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        assert!(out.contains("{{- $img := \"mirror.example.cn/docker.io/bitnami/redis:7.2\" -}}\n"), "{out}");
+        assert!(out.contains("default\n      \"mirror.example.cn/quay.io/org/app:v1\" }}"), "{out}");
+        assert!(out.contains("image: >-\n          mirror.example.cn/docker.io/library/busybox:1.36\n"), "{out}");
+        assert!(out.contains("image:\n          \"mirror.example.cn/ghcr.io/o/b:2\"\n"), "{out}");
+        assert!(
+            out.contains("default \"mirror.example.cn/quay.io\" }}/{{ .Values.repo | default \"org/c\" }}"),
+            "{out}"
+        );
+        assert!(
+            out.contains("docker pull mirror.example.cn/docker.io/library/redis:7; redis-cli -h redis:6379;"),
+            "{out}"
+        );
+        assert!(out.contains("        image: {{ .Values.d }}\n"), "{out}");
+        // Running again changes nothing.
+        let mut rep2 = ChartReport::default();
+        let again =
+            rewrite_template(&out, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+        assert_eq!(again, out);
+        assert!(rep2.template_literals.is_empty());
     }
 
     #[test]
