@@ -13,6 +13,7 @@
 //! - references embedded in other strings (`--reloader=quay.io/...:v1`).
 //!
 //! Edits are made on the source text of the scalars: comments and layout stay.
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::Path;
 
@@ -210,7 +211,7 @@ pub fn localize_chart(
     guard: &mut CollisionGuard,
     report: &mut ChartReport,
 ) -> Result<(), ImagesError> {
-    localize_at(c, "", map, guard, report)?;
+    localize_at(c, "", map, guard, None, report)?;
     if map.is_some() && !report.changes.is_empty() {
         report.notes.push(format!(
             "chart '{}' was rewritten: it no longer matches the upstream chart's digest or provenance signature (.prov); sign it again if your clusters verify charts",
@@ -225,6 +226,7 @@ fn localize_at(
     prefix: &str,
     map: Option<&MirrorMap>,
     guard: &mut CollisionGuard,
+    inherited: Option<&GlobalPlan>,
     report: &mut ChartReport,
 ) -> Result<(), ImagesError> {
     let paths: Vec<String> = c.files.iter().map(|(p, _)| p.clone()).collect();
@@ -239,11 +241,17 @@ fn localize_at(
     // Global registries first: the images below are read with them.
     let values_path = format!("{prefix}values.yaml");
     let mut global = None;
+    let mut plan = None;
     if let Some(text) = c.text(&values_path).map(str::to_string) {
-        let (out, g) = rewrite_globals(&text, &values_path, map, report)?;
+        let mut served = Vec::new();
+        collect_served(c, prefix, true, &mut served);
+        let (out, g, p) = rewrite_globals(&text, &values_path, map, &served, report)?;
         global = g;
+        plan = p;
         c.set(&values_path, out.into_bytes());
     }
+    // A parent's global knob reaches the subcharts that set none of their own.
+    let plan = if global.is_none() { inherited.cloned() } else { plan };
     for p in &paths {
         let Some(rel) = own(p) else { continue };
         let Some(text) = c.text(p).map(str::to_string) else {
@@ -251,7 +259,7 @@ fn localize_at(
         };
         let file = p.clone();
         let out = if rel == "values.yaml" || (rel.starts_with("ci/") && rel.ends_with("values.yaml")) {
-            rewrite_values(&text, &file, map, guard, global.as_deref(), report)?
+            rewrite_values(&text, &file, map, guard, global.as_deref(), plan.as_ref(), report)?
         } else if rel == "Chart.yaml" || rel == "requirements.yaml" {
             rewrite_chart_yaml(&text, &file, map, guard, report)?
         } else if rel.eq_ignore_ascii_case("images.lock") {
@@ -278,7 +286,7 @@ fn localize_at(
                 let mut sub = ChartFiles::from_tgz(&bytes, p)?;
                 let before = report.changes.len() + report.template_literals.len();
                 let mut sub_report = ChartReport::default();
-                localize_at(&mut sub, "", map, guard, &mut sub_report)?;
+                localize_at(&mut sub, "", map, guard, None, &mut sub_report)?;
                 for f in sub_report.findings.iter_mut() {
                     f.file = format!("{p}!{}", f.file);
                 }
@@ -297,7 +305,7 @@ fn localize_at(
         }
     }
     for d in subdirs {
-        localize_at(c, &d, map, guard, report)?;
+        localize_at(c, &d, map, guard, plan.as_ref(), report)?;
     }
     Ok(())
 }
@@ -349,22 +357,143 @@ fn join(path: &[String], key: &str) -> String {
     p
 }
 
-/// `global.imageRegistry` / `global.image.registry`: mapped as registries.
-/// Returns the new text and the global registry the images are read with.
+/// How a global registry knob is rewritten when the images it serves do not
+/// all go where the knob, mapped as a registry, would send them (a
+/// path-scoped rule such as `docker.io/library` under `global.imageRegistry:
+/// docker.io`): the knob becomes the part all their destinations share
+/// (`mirror.example.cn`) and each image's repository the rest
+/// (`library/nginx`, `docker.io/bitnami/redis`).
+#[derive(Clone, Debug)]
+pub struct GlobalPlan {
+    /// The knob as written in the source chart (`docker.io`).
+    pub source: String,
+    /// Its new value (`mirror.example.cn`).
+    pub new: String,
+}
+
+/// Is this repository read under a global registry knob (no host of its own)?
+fn served_by_global(repo: &str) -> bool {
+    let first = repo.split('/').next().unwrap_or("");
+    !repo.is_empty()
+        && !repo.contains("{{")
+        && !(repo.contains('/') && (first.contains(['.', ':']) || first == "localhost"))
+}
+
+/// A non-empty `global.imageRegistry` / `global.image.registry`.
+fn global_knob(doc: &Node) -> Option<(&'static str, &Scalar)> {
+    let g = doc.get("global")?;
+    [
+        ("global.imageRegistry", g.str_at("imageRegistry")),
+        ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
+    ]
+    .into_iter()
+    .find_map(|(p, s)| s.filter(|s| !s.text().trim().is_empty() && !s.text().contains("{{")).map(|s| (p, s)))
+}
+
+/// The repositories (with tag/digest suffix ignored) of the registry/repository
+/// mappings a chart's global knob serves: the chart's own and those of its
+/// directory subcharts that set no knob of their own.
+fn collect_served(c: &ChartFiles, prefix: &str, top: bool, out: &mut Vec<String>) {
+    fn walk(n: &Node, out: &mut Vec<String>) {
+        match n {
+            Node::Map(entries) => {
+                for (kreg, krepo, ktag, kdig) in [
+                    ("registry", "repository", "tag", "digest"),
+                    ("imageRegistry", "imageRepository", "imageTag", "imageDigest"),
+                ] {
+                    if let Some(r) = n.str_at(krepo) {
+                        let has = n.get(kreg).is_some() || n.get(ktag).is_some() || n.get(kdig).is_some();
+                        if has && served_by_global(r.text().trim()) {
+                            out.push(r.text().trim().to_string());
+                        }
+                    }
+                }
+                for (k, v) in entries {
+                    if k != "global" {
+                        walk(v, out);
+                    }
+                }
+            }
+            Node::Seq(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let vp = format!("{prefix}values.yaml");
+    if let Some(doc) = c.text(&vp).and_then(|t| first_doc(t, &vp).ok().flatten()) {
+        if !top && global_knob(&doc).is_some() {
+            return;
+        }
+        walk(&doc, out);
+    }
+    let sub = format!("{prefix}charts/");
+    let dirs: BTreeSet<String> = c
+        .files
+        .iter()
+        .filter_map(|(p, _)| {
+            p.strip_prefix(&sub)?.strip_suffix("/Chart.yaml").filter(|d| !d.contains('/')).map(str::to_string)
+        })
+        .collect();
+    for d in dirs {
+        collect_served(c, &format!("{sub}{d}/"), false, out);
+    }
+}
+
+/// Where the images a knob serves must go, and the knob value they share.
+/// `None` when mapping the knob as a registry sends every one of them where
+/// the map does (the common case), or when no single value can.
+fn plan_for(map: &MirrorMap, source: &str, mapped: &str, served: &[String]) -> Result<Option<GlobalPlan>, String> {
+    let mut targets = Vec::new();
+    let mut all_follow = true;
+    for repo in served {
+        let Ok(r) = ImageRef::parse(&format!("{source}/{repo}")) else {
+            continue;
+        };
+        let Decision::Mirror(t) = map.decide(&r) else {
+            continue;
+        };
+        let name = t.name();
+        all_follow &= name == format!("{mapped}/{repo}");
+        targets.push(name);
+    }
+    if all_follow || targets.is_empty() {
+        return Ok(None);
+    }
+    // The longest run of leading path components all destinations share,
+    // leaving each a non-empty repository.
+    let split: Vec<Vec<&str>> = targets.iter().map(|t| t.split('/').collect()).collect();
+    let mut n = 0;
+    while split.iter().all(|p| p.len() > n + 1 && p[n] == split[0][n]) {
+        n += 1;
+    }
+    if n == 0 {
+        return Err(format!(
+            "the images global registry '{source}' serves go to different mirror hosts ({}); it is mapped as a registry, and --verify reports the images that land elsewhere",
+            targets.join(", ")
+        ));
+    }
+    Ok(Some(GlobalPlan { source: source.to_string(), new: split[0][..n].join("/") }))
+}
+
+/// `global.imageRegistry` / `global.image.registry`: mapped as registries,
+/// or by a [`GlobalPlan`] when path-scoped rules send the images they serve
+/// elsewhere. Returns the new text, the global registry the images are read
+/// with, and the plan.
 fn rewrite_globals(
     text: &str,
     file: &str,
     map: Option<&MirrorMap>,
+    served: &[String],
     report: &mut ChartReport,
-) -> Result<(String, Option<String>), ImagesError> {
+) -> Result<(String, Option<String>, Option<GlobalPlan>), ImagesError> {
     let Some(doc) = first_doc(text, file)? else {
-        return Ok((text.to_string(), None));
+        return Ok((text.to_string(), None, None));
     };
     let Some(g) = doc.get("global") else {
-        return Ok((text.to_string(), None));
+        return Ok((text.to_string(), None, None));
     };
     let mut edits = Edits::default();
     let mut effective = None;
+    let mut plan = None;
     let candidates = [
         ("global.imageRegistry", g.str_at("imageRegistry")),
         ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
@@ -377,7 +506,21 @@ fn rewrite_globals(
         }
         let mut now = reg.to_string();
         if let Some(map) = map {
-            if let Some(new) = map_registry(map, reg) {
+            if let Some(mut new) = map_registry(map, reg) {
+                // The first knob serves the registry/repository images.
+                if effective.is_none() {
+                    match plan_for(map, reg, &new, served) {
+                        Ok(Some(p)) => {
+                            new = p.new.clone();
+                            report.notes.push(format!(
+                                "{file}: {path}: the images it serves go to different mirror paths: set to '{new}' and each image's repository carries the rest"
+                            ));
+                            plan = Some(p);
+                        }
+                        Ok(None) => {}
+                        Err(note) => report.notes.push(format!("{file}: {path}: {note}")),
+                    }
+                }
                 edits.set(s, text, &new);
                 report.changes.push(change(reg, &new, file, path));
                 now = new;
@@ -385,7 +528,7 @@ fn rewrite_globals(
         }
         effective.get_or_insert(now);
     }
-    Ok((edits.apply(text), effective))
+    Ok((edits.apply(text), effective, plan))
 }
 
 struct ValuesCtx<'a> {
@@ -393,6 +536,7 @@ struct ValuesCtx<'a> {
     file: &'a str,
     map: Option<&'a MirrorMap>,
     global: Option<&'a str>,
+    plan: Option<&'a GlobalPlan>,
     edits: Edits,
 }
 
@@ -407,12 +551,13 @@ fn rewrite_values(
     map: Option<&MirrorMap>,
     guard: &mut CollisionGuard,
     global: Option<&str>,
+    plan: Option<&GlobalPlan>,
     report: &mut ChartReport,
 ) -> Result<String, ImagesError> {
     let Some(doc) = first_doc(text, file)? else {
         return Ok(text.to_string());
     };
-    let mut cx = ValuesCtx { src: text, file, map, global, edits: Edits::default() };
+    let mut cx = ValuesCtx { src: text, file, map, global, plan, edits: Edits::default() };
     values_walk(&mut cx, &doc, &mut Vec::new(), None, guard, report)?;
     Ok(cx.edits.apply(text))
 }
@@ -553,6 +698,38 @@ fn composite(
     if repo.is_empty() || repo.contains("{{") || !(has_reg_key || node.get(ktag).is_some() || node.get(kdig).is_some())
     {
         return Ok(false);
+    }
+    if let Some(plan) = cx.plan.filter(|_| served_by_global(repo)) {
+        // The knob wins (Bitnami's rule): the image is the knob's registry
+        // and this repository; the repository takes what the knob's new
+        // value leaves of the destination.
+        let mut text = format!("{}/{repo}", plan.source);
+        if !tag.is_empty() {
+            text.push(':');
+            text.push_str(&tag);
+        }
+        if !dig.is_empty() {
+            text.push('@');
+            text.push_str(&dig);
+        }
+        let Ok(r) = ImageRef::parse(&text) else {
+            return Ok(false);
+        };
+        let p = join(path, krepo);
+        report.findings.push(finding(&text, r.clone(), cx.file, &p, Site::Values));
+        let Some(new) = decide(cx.map, guard, &r)? else {
+            return Ok(true);
+        };
+        if let Some(rest) = new.name().strip_prefix(&format!("{}/", plan.new)) {
+            if rest != repo {
+                cx.edits.set(repo_s, cx.src, rest);
+            }
+            if let Some(s) = reg_s.filter(|s| !s.text().trim().is_empty()) {
+                cx.edits.set(s, cx.src, &plan.new);
+            }
+            report.changes.push(change(&text, &new.to_string(), cx.file, &p));
+        }
+        return Ok(true);
     }
     let reg_own = reg_s.map(|s| s.text().trim().to_string()).unwrap_or_default();
     let reg = if !reg_own.is_empty() { reg_own.clone() } else { cx.global.unwrap_or("").to_string() };
@@ -1003,6 +1180,65 @@ mod tests {
         assert!(out.contains("plain:\n  repository: nginx\n  tag: \"1.25\""), "{out}");
         assert_eq!(run(&out).0, out);
         assert!(rep.changes.iter().any(|c| c.path == "global.imageRegistry"));
+    }
+
+    #[test]
+    fn global_knob_follows_path_scoped_rules() {
+        let map = MirrorMap::parse(
+            "mirrors:\n- {from: docker.io/library, to: mirror.example.cn/library}\n- {from: '*', to: 'mirror.example.cn/{host}/{path}'}\n",
+            "m",
+        )
+        .unwrap();
+        let values = "global:\n  imageRegistry: docker.io\nimage:\n  registry: docker.io\n  repository: bitnami/redis\n  tag: 7.4.2\nweb:\n  image:\n    repository: nginx\n    tag: \"1.25\"\nother:\n  image:\n    repository: quay.io/o/x\n    tag: v1\n";
+        let sub = "image:\n  registry: docker.io\n  repository: busybox\n  tag: \"1.36\"\n";
+        let mk = |v: &str, s: &str| ChartFiles {
+            name: "t".into(),
+            files: vec![
+                ("Chart.yaml".into(), b"name: t\n".to_vec()),
+                ("charts/sub/Chart.yaml".into(), b"name: sub\n".to_vec()),
+                ("charts/sub/values.yaml".into(), s.as_bytes().to_vec()),
+                ("values.yaml".into(), v.as_bytes().to_vec()),
+            ],
+        };
+        let mut c = mk(values, sub);
+        let mut rep = ChartReport::default();
+        localize_chart(&mut c, Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        let out = c.text("values.yaml").unwrap().to_string();
+        // The knob keeps what every destination shares; repositories carry the rest.
+        assert!(out.starts_with("global:\n  imageRegistry: mirror.example.cn\nimage:\n  registry: mirror.example.cn\n  repository: docker.io/bitnami/redis\n"), "{out}");
+        assert!(out.contains("web:\n  image:\n    repository: library/nginx\n"), "{out}");
+        // The subchart setting no knob is served by the parent's.
+        assert_eq!(
+            c.text("charts/sub/values.yaml").unwrap(),
+            "image:\n  registry: mirror.example.cn\n  repository: library/busybox\n  tag: \"1.36\"\n"
+        );
+        assert!(rep.notes.iter().any(|n| n.contains("different mirror paths")), "{:?}", rep.notes);
+        // What a Bitnami-style template renders (knob wins) is where the map sends each image.
+        let imgs: Vec<String> =
+            rep.changes.iter().filter(|c| c.path.ends_with("repository")).map(|c| c.to.clone()).collect();
+        assert_eq!(
+            imgs,
+            [
+                "mirror.example.cn/docker.io/bitnami/redis:7.4.2",
+                "mirror.example.cn/library/nginx:1.25",
+                "mirror.example.cn/library/busybox:1.36"
+            ]
+        );
+        // Running again changes nothing.
+        let sub_out = c.text("charts/sub/values.yaml").unwrap().to_string();
+        let mut again = mk(&out, &sub_out);
+        let mut rep2 = ChartReport::default();
+        localize_chart(&mut again, Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+        assert_eq!(again.text("values.yaml").unwrap(), out);
+        assert!(rep2.changes.is_empty(), "{:?}", rep2.changes);
+        // Only the official image under the knob: the knob alone moves it.
+        let mut one =
+            mk("global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\n", "x: 1\n");
+        localize_chart(&mut one, Some(&map), &mut CollisionGuard::default(), &mut ChartReport::default()).unwrap();
+        assert_eq!(
+            one.text("values.yaml").unwrap(),
+            "global:\n  imageRegistry: mirror.example.cn/library\nimage:\n  repository: busybox\n  tag: \"1.36\"\n"
+        );
     }
 
     #[test]
