@@ -221,6 +221,13 @@ fn manifests_every_site_is_found_with_where() {
         ("quay.io/prometheus/prometheus:v2.54.1", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.image"),
         ("quay.io/thanos/thanos", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.thanos.baseImage"),
         ("docker.io/library/alpine:3.20", "embedded", "v1/ConfigMap/tools", "data[\"tools.yaml\"]"),
+        ("docker.io/library/redis:7", "embedded", "v1/ConfigMap/tools", "data[\"tools.yaml\"]"),
+        (
+            "docker.io/bitnami/kube-rbac-proxy:0.18.1",
+            "embedded",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.containers[0].args[2]",
+        ),
     ]
     .iter()
     .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
@@ -258,7 +265,7 @@ fn allowed_registries_gate_lists_offenders() {
         "mirror.example.cn,internal.example.com,registry.cn-hangzhou.example.com/gcr",
     ]);
     assert!(!success);
-    assert!(err.contains("15 image reference(s) outside the allowed registries"), "{err}");
+    assert!(err.contains("17 image reference(s) outside the allowed registries"), "{err}");
     assert!(err.contains("quay.io/thanos/thanos:v0.36.1  (apps/v1/Deployment/operator in"), "{err}");
     let localized = td("manifests/workloads.localized.yaml");
     ok(&[
