@@ -699,7 +699,7 @@ mod tests {
             "at 10:30 or 12:30:45, ratio 1:1, chown 1001:1001",
             "level:info mode:readonly app:web replicas:3 timeout:30",
             "read/write:true and/or:maybe",
-            "see conf/app.yaml:12 and src/main.rs:42 and a/b/c:1",
+            "see conf/app.yaml:12 and lib/main.rs:42 and a/b/c:1",
             "https://example.com/redis:7 //cdn/x:1 /etc/redis:7",
             "redis nginx bitnami/redis",
             "myapp:1.2 tool:v3",
