@@ -311,3 +311,84 @@ fn output_is_identical_across_jobs() {
     assert!(String::from_utf8_lossy(&trees[0][2].1).contains("name: app0799"), "staging targets build the big tree");
     assert!(trees.iter().all(|x| *x == trees[0]), "fleet output differs across --jobs");
 }
+
+/// docs/argocd/plugin.yaml's `generate` command, run as Argo CD runs it: in
+/// the source directory, with ARGOCD_APP_NAME and ARGOCD_ENV_* set.
+#[test]
+fn argocd_plugin_generates_one_target() {
+    let text = fs::read_to_string(root().join("docs/argocd/plugin.yaml")).unwrap();
+    let doc = kforge::yaml::parse_documents(&text, "plugin.yaml").unwrap().remove(0);
+    assert_eq!(doc["kind"], "ConfigManagementPlugin");
+    assert_eq!(doc["metadata"]["name"], "kforge");
+    assert_eq!(doc["spec"]["discover"]["fileName"], "./targets.yaml");
+    let gen = &doc["spec"]["generate"];
+    assert_eq!(gen["command"], serde_json::json!(["sh", "-c"]));
+    let script = gen["args"][0].as_str().unwrap();
+    let bin_dir = Path::new(common::KFORGE).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let src = fleet_copy();
+    // The default file name and the Application's name as the target.
+    fs::rename(src.path().join("fleet.yaml"), src.path().join("targets.yaml")).unwrap();
+    let o = std::process::Command::new("sh")
+        .args(["-c", script])
+        .current_dir(src.path())
+        .env("PATH", &path)
+        .env("ARGOCD_APP_NAME", "eu-prod-1")
+        .env_remove("ARGOCD_ENV_KFORGE_TARGET")
+        .env_remove("ARGOCD_ENV_KFORGE_TARGETS")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), committed("eu-prod-1"));
+    // Plugin env: another file and target.
+    fs::rename(src.path().join("targets.yaml"), src.path().join("fleet.yaml")).unwrap();
+    let o = std::process::Command::new("sh")
+        .args(["-c", script])
+        .current_dir(src.path())
+        .env("PATH", &path)
+        .env("ARGOCD_APP_NAME", "shop-us")
+        .env("ARGOCD_ENV_KFORGE_TARGETS", "fleet.yaml")
+        .env("ARGOCD_ENV_KFORGE_TARGET", "us-staging")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), committed("us-staging"));
+}
+
+/// docs/argocd/ as a Component over a repo-server Deployment: the sidecar
+/// and the plugin ConfigMap are added.
+#[test]
+fn argocd_component_adds_the_sidecar() {
+    let t = tempfile::tempdir().unwrap();
+    copy_tree(&root().join("docs/argocd"), &t.path().join("kforge-argocd"));
+    fs::write(
+        t.path().join("repo-server.yaml"),
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: argocd-repo-server\nspec:\n  template:\n    spec:\n      containers:\n      - name: argocd-repo-server\n        image: quay.io/argoproj/argocd:v3.1.0\n      volumes:\n      - name: var-files\n        emptyDir: {}\n      - name: plugins\n        emptyDir: {}\n",
+    )
+    .unwrap();
+    fs::write(
+        t.path().join("kustomization.yaml"),
+        "namespace: argocd\nresources:\n- repo-server.yaml\ncomponents:\n- kforge-argocd\n",
+    )
+    .unwrap();
+    let o = kforge().arg("build").arg(t.path()).output().unwrap();
+    assert!(o.status.success(), "{o:?}");
+    let objs = kforge::model::parse_resources(&String::from_utf8_lossy(&o.stdout), "out").unwrap();
+    let cm = objs.iter().find(|r| r.kind() == "ConfigMap").unwrap();
+    assert_eq!(cm.name(), "kforge-cmp-plugin");
+    assert_eq!(cm.obj["data"]["plugin.yaml"], fs::read_to_string(root().join("docs/argocd/plugin.yaml")).unwrap());
+    let d = objs.iter().find(|r| r.kind() == "Deployment").unwrap();
+    let spec = &d.obj["spec"]["template"]["spec"];
+    let names: Vec<&str> = spec["containers"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["kforge", "argocd-repo-server"]);
+    let side = &spec["containers"][0];
+    assert_eq!(side["command"][0], "/var/run/argocd/argocd-cmp-server");
+    assert_eq!(side["securityContext"]["runAsUser"], 999);
+    let mounts: Vec<&str> =
+        side["volumeMounts"].as_array().unwrap().iter().map(|m| m["mountPath"].as_str().unwrap()).collect();
+    assert!(mounts.contains(&"/home/argocd/cmp-server/config/plugin.yaml") && mounts.contains(&"/var/run/argocd"));
+    let vols: Vec<&str> = spec["volumes"].as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
+    for v in ["var-files", "plugins", "kforge-cmp-plugin", "kforge-tmp"] {
+        assert!(vols.contains(&v), "{vols:?}");
+    }
+}
