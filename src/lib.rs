@@ -13,6 +13,7 @@ pub mod cmd;
 pub mod diff;
 pub mod edit;
 pub mod emit;
+pub mod engines;
 pub mod fleet;
 pub mod fsutil;
 pub mod generate;

@@ -114,7 +114,7 @@ pub fn main(bin_name: &str) -> ExitCode {
                 None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
             }
         }
-        Command::Chart(args) => crate::cmd::chart::run(&args.command),
+        Command::Chart(args) => chart::run(&args.command),
         Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
     });
     match result {

@@ -187,7 +187,7 @@ fn render_target(
                 ..Default::default()
             };
             let warnings = opts.build.warnings.for_target(&t.name);
-            let rendered = crate::chart::render::engine_for(chart)
+            let rendered = crate::engines::for_chart(chart)
                 .and_then(|engine| crate::chart::render_chart(chart, &ro, engine.as_ref(), &mut |w| warnings.warn(w)))
                 .and_then(|r| r.to_resmap());
             rendered.map_err(|e| {
