@@ -17,8 +17,15 @@ _kforge() {
     _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_kforge_commands" \
@@ -49,6 +56,9 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
@@ -56,6 +66,10 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--network[enable network access for functions that declare it (container functions only)]' \
 '--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
@@ -65,8 +79,15 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit_commands" \
 "*::: :->edit" \
 && ret=0
@@ -81,8 +102,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__add_commands" \
 "*::: :->add" \
 && ret=0
@@ -97,9 +125,16 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[skip validation for resources]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -107,8 +142,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -116,8 +158,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -134,8 +183,15 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (configmap)
@@ -147,9 +203,16 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -163,9 +226,16 @@ _arguments "${_arguments_options[@]}" : \
 '--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -173,12 +243,19 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonLabel if it already exists]' \
 '--force[overwrite commonLabel if it already exists]' \
 '--without-selector[add to labels without selectors instead of commonLabels]' \
 '--include-templates[include labels in templates (requires --without-selector)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -186,10 +263,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonAnnotation if it already exists]' \
 '--force[overwrite commonAnnotation if it already exists]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -197,8 +281,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -206,8 +297,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -215,8 +313,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -292,8 +397,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__set_commands" \
 "*::: :->set" \
 && ret=0
@@ -308,8 +420,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images:_default' \
 && ret=0
 ;;
@@ -317,8 +436,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -326,8 +452,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -335,8 +468,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -344,8 +484,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -353,8 +500,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -362,8 +516,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -371,8 +532,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -383,8 +551,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -395,8 +570,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -468,8 +650,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__remove_commands" \
 "*::: :->remove" \
 && ret=0
@@ -484,8 +673,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -493,8 +689,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -511,18 +714,32 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given label doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -530,10 +747,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given annotation doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -541,8 +765,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -551,8 +782,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -561,8 +799,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -570,8 +815,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -639,25 +891,46 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--vars[Also convert vars to replacements (rewrites \$(NAME) in the files they touch)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (alpha-list-builtin-plugin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (listbuiltin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (help)
@@ -870,10 +1143,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (init)
@@ -886,10 +1166,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (localize)
@@ -903,11 +1190,18 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[Vendoring\: do not build TARGET and DEST to check they give the same output]' \
 '--verify[Render the result and fail listing every image still outside the mirror]' \
 '--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::target -- Kustomization directory or remote git target with ?ref= (vendoring; default\: current directory), or, with --mirror, a chart (directory or .tgz), a kustomization or manifest directory, or an index.yaml:_default' \
 '::dest -- Vendoring\: new directory to create (default\: localized-NAME in the current directory):_files' \
 && ret=0
@@ -916,8 +1210,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__cfg_commands" \
 "*::: :->cfg" \
 && ret=0
@@ -933,8 +1234,15 @@ _arguments "${_arguments_options[@]}" : \
 '--kind=[count resources by kind]:KIND:(true false)' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory to read (default\: stdin):_files' \
 && ret=0
 ;;
@@ -970,26 +1278,49 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (images)
@@ -1002,9 +1333,16 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts (and kustomizations'\'' helmCharts) with a helm binary (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':target -- A kustomization or manifest directory, a chart (directory or .tgz), a manifest file, or - for stdin:_default' \
 && ret=0
 ;;
@@ -1012,8 +1350,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__mirror_commands" \
 "*::: :->mirror" \
 && ret=0
@@ -1034,6 +1379,13 @@ cri-o\:"CRI-O / containers registries.conf"))' \
 '*--registry=[Registries a "*" rule is also written for (besides the well-known public ones)]:REGISTRIES:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -1047,20 +1399,27 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
 '--dry-run[Print the plan without copying anything]' \
 '--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
-'-q[Print only errors and the summary]' \
-'--quiet[Print only errors and the summary]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to copy:_default' \
 && ret=0
 ;;
@@ -1070,25 +1429,32 @@ _arguments "${_arguments_options[@]}" : \
 '--to=[Where the localized chart goes\: oci\://MIRROR/NAMESPACE]:oci://HOST/NAMESPACE:_default' \
 '--mirror=[The mirror map (kind\: MirrorMap) saying where each registry'\''s images go]:MAP:_files' \
 '--lock=[Lock file to write (images with source, destination, digests, where found)]:LOCK:_files' \
-'--helm-command=[]:HELM_COMMAND:_default' \
-'--chunk-size=[]:CHUNK_SIZE:_default' \
+'--helm-command=[The helm binary for --enable-helm]:HELM_COMMAND:_default' \
+'--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts that need helm with this helm binary to find images (runs helm)]' \
-'--dry-run[]' \
-'--no-artifacts[]' \
-'-q[]' \
-'--quiet[]' \
+'--dry-run[Print the plan without copying or pushing anything]' \
+'--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':source -- oci\://HOST/NS/NAME, an http(s) chart repository URL followed by the chart name, or a local chart (.tgz or directory):_default' \
 '::name -- Chart name, when SOURCE is a chart repository:_default' \
 && ret=0
@@ -1102,17 +1468,24 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-q[Print only what is behind]' \
-'--quiet[Print only what is behind]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to check:_default' \
 && ret=0
 ;;
@@ -1177,6 +1550,9 @@ _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed for random template functions (randAlphaNum, genCA, ...)\: the same seed gives the same output (not secret!)]:N:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \
@@ -1184,8 +1560,12 @@ _arguments "${_arguments_options[@]}" : \
 '--strict[Undefined values are errors]' \
 '--skip-schema-validation[Do not validate values against values.schema.json]' \
 '--is-upgrade[Render as an upgrade (Release.IsUpgrade)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args -- Release name, then the chart (directory or .tgz). With one argument it is the chart:_default' \
 && ret=0
 ;;
@@ -1193,8 +1573,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart_commands" \
 "*::: :->chart" \
 && ret=0
@@ -1209,8 +1596,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':name -- Directory to create; its last component is the chart name:_files' \
 && ret=0
 ;;
@@ -1228,9 +1622,16 @@ _arguments "${_arguments_options[@]}" : \
 '--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--strict[Fail on warnings too]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory or archive:_files' \
 && ret=0
 ;;
@@ -1242,8 +1643,15 @@ _arguments "${_arguments_options[@]}" : \
 '--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1251,8 +1659,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
 "*::: :->dependency" \
 && ret=0
@@ -1267,8 +1682,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1276,8 +1698,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1317,9 +1746,16 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--dry-run[Print the schema instead of writing values.schema.json]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1329,8 +1765,15 @@ _arguments "${_arguments_options[@]}" : \
 '--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':dir -- Folder of chart packages:_files' \
 && ret=0
 ;;
@@ -1338,15 +1781,24 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart archive (.tgz) made by `chart package` or `helm package`:_files' \
 ':remote -- Destination\: oci\://HOST/NAMESPACE (the chart goes to NAMESPACE/<name>\:<version>):_default' \
 && ret=0
@@ -1358,17 +1810,26 @@ _arguments "${_arguments_options[@]}" : \
 '--destination=[Directory to write to]:DESTINATION:_files' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--untar[Unpack the chart into DIR/<name> instead of saving the archive]' \
 '--prov[Also save the provenance file (.prov) when the chart has one]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- oci\://HOST/NAMESPACE/NAME\[\:TAG|@sha256\:DIGEST\], or an http(s) chart repository URL followed by the chart name:_default' \
 '::name -- Chart name, when CHART is an HTTP chart repository:_default' \
 && ret=0
@@ -1453,8 +1914,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__registry_commands" \
 "*::: :->registry" \
 && ret=0
@@ -1467,30 +1935,44 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (login)
 _arguments "${_arguments_options[@]}" : \
-'-u+[]:USERNAME:_default' \
-'--username=[]:USERNAME:_default' \
+'-u+[Registry user name]:USERNAME:_default' \
+'--username=[Registry user name]:USERNAME:_default' \
 '-p+[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
 '--password=[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
-'--ca-file=[]:FILE:_files' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json to write (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--password-stdin[Read the password from standard input]' \
-'--plain-http[]' \
-'--insecure-skip-tls-verify[]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--plain-http[Talk plain HTTP to the registry (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (logout)
 _arguments "${_arguments_options[@]}" : \
-'--registry-config=[]:FILE:_files' \
+'--registry-config=[Docker config.json to change (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':host:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (help)
@@ -1527,11 +2009,19 @@ esac
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-'::subcommand -- Subcommand whose page to print (default\: the main page):_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'*::subcommand -- Subcommand whose page to print (default\: the main page); nested ones as `chart push` or `chart-push`:_default' \
 && ret=0
 ;;
 (help)
@@ -1944,7 +2434,7 @@ _kforge_commands() {
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge commands' commands "$@"
@@ -2841,7 +3331,7 @@ _kforge__subcmd__help_commands() {
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge help commands' commands "$@"

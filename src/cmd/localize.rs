@@ -36,7 +36,7 @@ fn summary(report: &LocalizeReport, out: &Path) {
         }
     }
     for n in &report.notes {
-        eprintln!("note: {n}");
+        super::ui::note(format_args!("note: {n}"));
     }
     if !report.renders.is_empty() {
         eprintln!(
@@ -163,7 +163,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                         offender_lines(bad.into_iter())
                     );
                 }
-                eprintln!("verified: {} image reference(s), all under the mirror", found.len());
+                super::ui::note(format_args!("verified: {} image reference(s), all under the mirror", found.len()));
             }
             Ok(())
         }
@@ -186,7 +186,7 @@ pub fn template_mirrored(
     let mut warnings = Vec::new();
     let mut rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
-        eprintln!("Warning: {w}");
+        super::ui::warning(w);
     }
     let mut guard = CollisionGuard::default();
     for d in rendered.documents.iter_mut() {
@@ -213,7 +213,7 @@ pub fn template_mirrored(
 pub fn vendor(opts: &crate::vendor::VendorOptions) -> Result<()> {
     let report = crate::vendor::localize(opts)?;
     for n in &report.notes {
-        eprintln!("{n}");
+        super::ui::note(n);
     }
     Ok(())
 }
