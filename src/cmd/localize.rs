@@ -24,27 +24,27 @@ pub struct LocalizeImagesOptions {
 }
 
 fn summary(report: &LocalizeReport, out: &Path) {
-    eprintln!(
+    super::ui::note(format_args!(
         "localized {} image reference(s) into {}",
         report.changes.len() + report.template_literals.len(),
         out.display()
-    );
+    ));
     if !report.template_literals.is_empty() {
-        eprintln!("hard-coded images rewritten in templates (no value moves them):");
+        super::ui::note(format_args!("hard-coded images rewritten in templates (no value moves them):"));
         for c in &report.template_literals {
-            eprintln!("  {} -> {}  ({}: {})", c.from, c.to, c.file, c.path);
+            super::ui::note(format_args!("  {} -> {}  ({}: {})", c.from, c.to, c.file, c.path));
         }
     }
     for n in &report.notes {
         super::ui::note(format_args!("note: {n}"));
     }
     if !report.renders.is_empty() {
-        eprintln!(
+        super::ui::note(format_args!(
             "verified: {} image reference(s) in {} render(s) ({}), all under the mirror",
             report.verified_images,
             report.renders.len(),
             report.renders.join(", ")
-        );
+        ));
     }
 }
 
@@ -81,7 +81,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
             match &opts.output {
                 Some(o) => {
                     crate::emit::write_atomic(o, text.as_bytes())?;
-                    eprintln!("localized {} reference(s) into {}", changes.len(), o.display());
+                    super::ui::note(format_args!("localized {} reference(s) into {}", changes.len(), o.display()));
                 }
                 None => {
                     let mut stdout = std::io::stdout().lock();
