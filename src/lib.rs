@@ -12,6 +12,7 @@ pub mod cli;
 pub mod cmd;
 pub mod edit;
 pub mod emit;
+pub mod engines;
 pub mod fsutil;
 pub mod generate;
 pub mod goquote;

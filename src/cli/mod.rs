@@ -131,7 +131,7 @@ pub fn main(bin_name: &str) -> ExitCode {
                 None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
             }
         }
-        Command::Chart(args) => crate::cmd::chart::run(&args.command),
+        Command::Chart(args) => chart::run(&args.command),
         Command::Man { subcommand, dir: Some(dir) } if subcommand.is_empty() => {
             crate::cmd::docs::all_man_pages(command("kforge"), dir)
         }
