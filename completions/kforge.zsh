@@ -1265,8 +1265,15 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (update)
 _arguments "${_arguments_options[@]}" : \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::chart -- Chart directory:_files' \
@@ -1274,8 +1281,15 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (build)
 _arguments "${_arguments_options[@]}" : \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '::chart -- Chart directory:_files' \
@@ -2008,7 +2022,7 @@ _kforge__subcmd__chart__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__dependency_commands] )) ||
 _kforge__subcmd__chart__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2022,7 +2036,7 @@ _kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands] )) ||
 _kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2071,7 +2085,7 @@ _kforge__subcmd__chart__subcmd__help__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands] )) ||
 _kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
     )
     _describe -t commands 'kforge chart help dependency commands' commands "$@"
@@ -2885,7 +2899,7 @@ _kforge__subcmd__help__subcmd__chart__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands] )) ||
 _kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
     )
     _describe -t commands 'kforge help chart dependency commands' commands "$@"

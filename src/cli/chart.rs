@@ -73,7 +73,7 @@ pub struct PackageArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DependencyCommand {
-    /// Resolve Chart.yaml's dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock.
+    /// Resolve Chart.yaml's dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock.
     Update(DependencyArgs),
     /// Vendor the versions Chart.lock pins (update when there is no lock).
     Build(DependencyArgs),
@@ -84,6 +84,8 @@ pub struct DependencyArgs {
     /// Chart directory.
     #[arg(default_value = ".")]
     pub chart: PathBuf,
+    #[command(flatten)]
+    pub transport: super::oci_flags::TransportArgs,
 }
 
 #[derive(Debug, Args)]

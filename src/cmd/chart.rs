@@ -31,8 +31,8 @@ pub fn run(cmd: &C) -> Result<()> {
             println!("Successfully packaged chart and saved it to: {}", p.display());
             Ok(())
         }
-        C::Dependency(D::Update(a)) => dependencies(&a.chart, false),
-        C::Dependency(D::Build(a)) => dependencies(&a.chart, true),
+        C::Dependency(D::Update(a)) => dependencies(&a.chart, &a.transport.options()?, false),
+        C::Dependency(D::Build(a)) => dependencies(&a.chart, &a.transport.options()?, true),
         C::Schema(a) => {
             let text = crate::chart::schema::write_schema(&a.chart, a.dry_run)?;
             if a.dry_run {
@@ -74,8 +74,10 @@ pub fn lint(chart: &Path, opts: &RenderOptions, strict: bool) -> Result<()> {
     Ok(())
 }
 
-fn dependencies(chart: &Path, build: bool) -> Result<()> {
-    let r = if build { crate::chart::deps::build(chart)? } else { crate::chart::deps::update(chart)? };
+fn dependencies(chart: &Path, transport: &crate::oci::TransportOptions, build: bool) -> Result<()> {
+    let remote = crate::oci::deps::RemoteFetcher::new(transport)?;
+    let r =
+        if build { crate::chart::deps::build(chart, &remote)? } else { crate::chart::deps::update(chart, &remote)? };
     for p in &r.written {
         println!("Saving {}", p.display());
     }

@@ -262,5 +262,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+pub mod http;
 pub mod images;
 pub mod proxy;
