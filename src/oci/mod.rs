@@ -14,6 +14,7 @@ pub mod mirror_chart;
 pub mod progress;
 pub mod reference;
 pub mod repo;
+pub mod state;
 pub mod status;
 
 use std::path::PathBuf;

@@ -271,6 +271,8 @@ fn make_certs(root: &Path) {
 pub fn kforge(args: &[&str], stdin: Option<&str>, env: &[(&str, &Path)]) -> (i32, String, String) {
     let mut cmd = Command::new(KFORGE);
     cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // Mirror state stays inside the test run unless a test names its own.
+    cmd.env("KFORGE_STATE_DIR", state_dir());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -285,6 +287,12 @@ pub fn kforge(args: &[&str], stdin: Option<&str>, env: &[(&str, &Path)]) -> (i32
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// One state directory for the kforge runs of this test binary.
+pub fn state_dir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("tempdir").keep()).clone()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
