@@ -107,7 +107,7 @@ fn push_then_pull_by_version_range_digest_and_untar() {
     run_helm(&["pull", &format!("{src}@{digest}"), "-d", helm_dir.to_str().unwrap(), "--plain-http"], tmp.path(), &[]);
     let helm_names: Vec<String> =
         std::fs::read_dir(&helm_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(helm_names, [by_digest.clone()]);
+    assert_eq!(helm_names, [by_digest]);
     // untar
     let out_dir = tmp.path().join("out5");
     ok(&["chart", "pull", &src, "--version", "0.1.0", "--untar", "-d", out_dir.to_str().unwrap(), "--plain-http"], &[]);
