@@ -1196,14 +1196,23 @@ set edit:completion:arg-completer[kforge] = {|@words|
             cand --verbose 'Print more on stderr: what is done and how long it took (repeat for more: -vv)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand update 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+            cand update 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock'
             cand build 'Vendor the versions Chart.lock pins (update when there is no lock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kforge;chart;dependency;update'= {
+            cand --ca-file 'Trust this CA certificate (PEM) for registry TLS'
+            cand --registry-config 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)'
+            cand -u 'Registry user name (with --password or --password-stdin)'
+            cand --username 'Registry user name (with --password or --password-stdin)'
+            cand -p 'Registry password (prefer --password-stdin or `kforge registry login`)'
+            cand --password 'Registry password (prefer --password-stdin or `kforge registry login`)'
             cand -j 'Threads to use for parsing, transforming and writing (default: one per core)'
             cand --jobs 'Threads to use for parsing, transforming and writing (default: one per core)'
             cand --color 'Color output: auto (when stderr is a terminal and NO_COLOR is unset), always or never'
+            cand --plain-http 'Talk plain HTTP to registries (no TLS)'
+            cand --insecure-skip-tls-verify 'Do not verify registry TLS certificates'
+            cand --password-stdin 'Read the registry password from standard input'
             cand -q 'Print only results and errors: no warnings, notes or progress'
             cand --quiet 'Print only results and errors: no warnings, notes or progress'
             cand -v 'Print more on stderr: what is done and how long it took (repeat for more: -vv)'
@@ -1212,9 +1221,18 @@ set edit:completion:arg-completer[kforge] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kforge;chart;dependency;build'= {
+            cand --ca-file 'Trust this CA certificate (PEM) for registry TLS'
+            cand --registry-config 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)'
+            cand -u 'Registry user name (with --password or --password-stdin)'
+            cand --username 'Registry user name (with --password or --password-stdin)'
+            cand -p 'Registry password (prefer --password-stdin or `kforge registry login`)'
+            cand --password 'Registry password (prefer --password-stdin or `kforge registry login`)'
             cand -j 'Threads to use for parsing, transforming and writing (default: one per core)'
             cand --jobs 'Threads to use for parsing, transforming and writing (default: one per core)'
             cand --color 'Color output: auto (when stderr is a terminal and NO_COLOR is unset), always or never'
+            cand --plain-http 'Talk plain HTTP to registries (no TLS)'
+            cand --insecure-skip-tls-verify 'Do not verify registry TLS certificates'
+            cand --password-stdin 'Read the registry password from standard input'
             cand -q 'Print only results and errors: no warnings, notes or progress'
             cand --quiet 'Print only results and errors: no warnings, notes or progress'
             cand -v 'Print more on stderr: what is done and how long it took (repeat for more: -vv)'
@@ -1223,7 +1241,7 @@ set edit:completion:arg-completer[kforge] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kforge;chart;dependency;help'= {
-            cand update 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+            cand update 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock'
             cand build 'Vendor the versions Chart.lock pins (update when there is no lock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1321,7 +1339,7 @@ set edit:completion:arg-completer[kforge] = {|@words|
         &'kforge;chart;help;package'= {
         }
         &'kforge;chart;help;dependency'= {
-            cand update 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+            cand update 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock'
             cand build 'Vendor the versions Chart.lock pins (update when there is no lock)'
         }
         &'kforge;chart;help;dependency;update'= {
@@ -1583,7 +1601,7 @@ set edit:completion:arg-completer[kforge] = {|@words|
         &'kforge;help;chart;package'= {
         }
         &'kforge;help;chart;dependency'= {
-            cand update 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+            cand update 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock'
             cand build 'Vendor the versions Chart.lock pins (update when there is no lock)'
         }
         &'kforge;help;chart;dependency;update'= {

@@ -463,7 +463,7 @@ never\t'Never color'"
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s q -l quiet -d 'Print only results and errors: no warnings, notes or progress'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s v -l verbose -d 'Print more on stderr: what is done and how long it took (repeat for more: -vv)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "update" -d 'Resolve Chart.yaml\'s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock'
+complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "update" -d 'Resolve Chart.yaml\'s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "build" -d 'Vendor the versions Chart.lock pins (update when there is no lock)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from dependency" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kforge -n "__fish_kforge_using_subcommand chart; and __fish_seen_subcommand_from schema" -s j -l jobs -d 'Threads to use for parsing, transforming and writing (default: one per core)' -r

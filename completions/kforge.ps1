@@ -1340,15 +1340,24 @@ Register-ArgumentCompleter -Native -CommandName 'kforge' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr: what is done and how long it took (repeat for more: -vv)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Vendor the versions Chart.lock pins (update when there is no lock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kforge;chart;dependency;update' {
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for registry TLS')
+            [CompletionResult]::new('--registry-config', '--registry-config', [CompletionResultType]::ParameterName, 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Registry user name (with --password or --password-stdin)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Registry user name (with --password or --password-stdin)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Registry password (prefer --password-stdin or `kforge registry login`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Registry password (prefer --password-stdin or `kforge registry login`)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads to use for parsing, transforming and writing (default: one per core)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Threads to use for parsing, transforming and writing (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color output: auto (when stderr is a terminal and NO_COLOR is unset), always or never')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Talk plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify registry TLS certificates')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the registry password from standard input')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no warnings, notes or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no warnings, notes or progress')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr: what is done and how long it took (repeat for more: -vv)')
@@ -1358,9 +1367,18 @@ Register-ArgumentCompleter -Native -CommandName 'kforge' -ScriptBlock {
             break
         }
         'kforge;chart;dependency;build' {
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for registry TLS')
+            [CompletionResult]::new('--registry-config', '--registry-config', [CompletionResultType]::ParameterName, 'Docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Registry user name (with --password or --password-stdin)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Registry user name (with --password or --password-stdin)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Registry password (prefer --password-stdin or `kforge registry login`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Registry password (prefer --password-stdin or `kforge registry login`)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads to use for parsing, transforming and writing (default: one per core)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Threads to use for parsing, transforming and writing (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Color output: auto (when stderr is a terminal and NO_COLOR is unset), always or never')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Talk plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Do not verify registry TLS certificates')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the registry password from standard input')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no warnings, notes or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no warnings, notes or progress')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr: what is done and how long it took (repeat for more: -vv)')
@@ -1370,7 +1388,7 @@ Register-ArgumentCompleter -Native -CommandName 'kforge' -ScriptBlock {
             break
         }
         'kforge;chart;dependency;help' {
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Vendor the versions Chart.lock pins (update when there is no lock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1480,7 +1498,7 @@ Register-ArgumentCompleter -Native -CommandName 'kforge' -ScriptBlock {
             break
         }
         'kforge;chart;help;dependency' {
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Vendor the versions Chart.lock pins (update when there is no lock)')
             break
         }
@@ -1814,7 +1832,7 @@ Register-ArgumentCompleter -Native -CommandName 'kforge' -ScriptBlock {
             break
         }
         'kforge;help;chart;dependency' {
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Resolve Chart.yaml''s dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Vendor the versions Chart.lock pins (update when there is no lock)')
             break
         }

@@ -1703,11 +1703,20 @@ never\:"Never color"))' \
         case $line[1] in
             (update)
 _arguments "${_arguments_options[@]}" : \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
 always\:"Always color (also into pipes and files)"
 never\:"Never color"))' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
 '(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
 '(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
 '*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
@@ -1719,11 +1728,20 @@ never\:"Never color"))' \
 ;;
 (build)
 _arguments "${_arguments_options[@]}" : \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
+'--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
+'--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
 always\:"Always color (also into pipes and files)"
 never\:"Never color"))' \
+'--plain-http[Talk plain HTTP to registries (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'--password-stdin[Read the registry password from standard input]' \
 '(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
 '(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
 '*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
@@ -2526,7 +2544,7 @@ _kforge__subcmd__chart__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__dependency_commands] )) ||
 _kforge__subcmd__chart__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2540,7 +2558,7 @@ _kforge__subcmd__chart__subcmd__dependency__subcmd__build_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands] )) ||
 _kforge__subcmd__chart__subcmd__dependency__subcmd__help_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2589,7 +2607,7 @@ _kforge__subcmd__chart__subcmd__help__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands] )) ||
 _kforge__subcmd__chart__subcmd__help__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
     )
     _describe -t commands 'kforge chart help dependency commands' commands "$@"
@@ -3409,7 +3427,7 @@ _kforge__subcmd__help__subcmd__chart__subcmd__create_commands() {
 (( $+functions[_kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands] )) ||
 _kforge__subcmd__help__subcmd__chart__subcmd__dependency_commands() {
     local commands; commands=(
-'update:Resolve Chart.yaml'\''s dependencies (file\:// paths, archives in charts/), vendor them, write Chart.lock' \
+'update:Resolve Chart.yaml'\''s dependencies (file\://, http(s)\:// and oci\:// repositories, archives in charts/), vendor them, write Chart.lock' \
 'build:Vendor the versions Chart.lock pins (update when there is no lock)' \
     )
     _describe -t commands 'kforge help chart dependency commands' commands "$@"

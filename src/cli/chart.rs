@@ -28,8 +28,8 @@ pub fn run(cmd: &ChartCommand) -> anyhow::Result<()> {
             };
             verb::package(&a.chart, &opts)
         }
-        ChartCommand::Dependency(DependencyCommand::Update(a)) => verb::dependencies(&a.chart, false),
-        ChartCommand::Dependency(DependencyCommand::Build(a)) => verb::dependencies(&a.chart, true),
+        ChartCommand::Dependency(DependencyCommand::Update(a)) => verb::dependencies(&a.chart, &a.transport.options()?, false),
+        ChartCommand::Dependency(DependencyCommand::Build(a)) => verb::dependencies(&a.chart, &a.transport.options()?, true),
         ChartCommand::Schema(a) => verb::schema(&a.chart, a.dry_run),
         ChartCommand::Index(a) => verb::index(&a.dir, &a.url, a.merge.as_deref()),
     }
@@ -104,7 +104,7 @@ pub struct PackageArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DependencyCommand {
-    /// Resolve Chart.yaml's dependencies (file:// paths, archives in charts/), vendor them, write Chart.lock.
+    /// Resolve Chart.yaml's dependencies (file://, http(s):// and oci:// repositories, archives in charts/), vendor them, write Chart.lock.
     Update(DependencyArgs),
     /// Vendor the versions Chart.lock pins (update when there is no lock).
     Build(DependencyArgs),
@@ -115,6 +115,8 @@ pub struct DependencyArgs {
     /// Chart directory.
     #[arg(default_value = ".")]
     pub chart: PathBuf,
+    #[command(flatten)]
+    pub transport: super::oci_flags::TransportArgs,
 }
 
 #[derive(Debug, Args)]

@@ -56,8 +56,10 @@ pub fn lint(chart: &Path, opts: &RenderOptions, strict: bool) -> Result<()> {
 }
 
 /// `kforge chart dependency update|build`.
-pub fn dependencies(chart: &Path, build: bool) -> Result<()> {
-    let r = if build { crate::chart::deps::build(chart)? } else { crate::chart::deps::update(chart)? };
+pub fn dependencies(chart: &Path, transport: &crate::oci::TransportOptions, build: bool) -> Result<()> {
+    let remote = crate::oci::deps::RemoteFetcher::new(transport)?;
+    let r =
+        if build { crate::chart::deps::build(chart, &remote)? } else { crate::chart::deps::update(chart, &remote)? };
     for p in &r.written {
         println!("Saving {}", p.display());
     }
