@@ -28,8 +28,12 @@ pub fn run(cmd: &ChartCommand) -> anyhow::Result<()> {
             };
             verb::package(&a.chart, &opts)
         }
-        ChartCommand::Dependency(DependencyCommand::Update(a)) => verb::dependencies(&a.chart, &a.transport.options()?, false),
-        ChartCommand::Dependency(DependencyCommand::Build(a)) => verb::dependencies(&a.chart, &a.transport.options()?, true),
+        ChartCommand::Dependency(DependencyCommand::Update(a)) => {
+            verb::dependencies(&a.chart, &a.transport.options()?, false)
+        }
+        ChartCommand::Dependency(DependencyCommand::Build(a)) => {
+            verb::dependencies(&a.chart, &a.transport.options()?, true)
+        }
         ChartCommand::Schema(a) => verb::schema(&a.chart, a.dry_run),
         ChartCommand::Index(a) => verb::index(&a.dir, &a.url, a.merge.as_deref()),
     }
