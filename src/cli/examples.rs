@@ -25,6 +25,16 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             ("Inflate helmCharts with a helm binary", "kforge build overlays/prod --enable-helm --helm-command /usr/local/bin/helm"),
             ("Rewrite every image to a regional mirror", "kforge build overlays/prod --mirror mirrors/eu.yaml"),
             ("Use two threads and print no warnings", "kforge build overlays/prod -j 2 --quiet"),
+            ("Render every target of a fleet, one directory each", "kforge build --targets fleet.yaml --output-dir out/"),
+            ("Fail (exit 3) with a diff when the committed render is stale", "kforge build overlays/prod --check rendered/"),
+        ],
+    ),
+    (
+        "diff",
+        &[
+            ("Compare two renders by resource id", "kforge diff old.yaml new.yaml"),
+            ("Compare a directory render with a fresh build", "kforge build overlays/prod | kforge diff rendered/ -"),
+            ("Machine-readable differences", "kforge diff old/ new/ --format json"),
         ],
     ),
     (

@@ -179,6 +179,8 @@ struct Builder<'o> {
     /// it is not ASCII (built on first use).
     text: &'o str,
     char_offsets: Option<Vec<u32>>,
+    /// Whether the text is ASCII (character index = byte index), computed once.
+    ascii: Option<bool>,
     /// Per open collection (resource files): inside a flow collection.
     flow: Vec<bool>,
     schema: Schema,
@@ -585,7 +587,8 @@ impl Builder<'_> {
     /// The character at a character index of the text.
     fn char_at(&mut self, index: usize) -> Option<char> {
         let text = self.text;
-        let byte = if text.is_ascii() {
+        let ascii = *self.ascii.get_or_insert_with(|| text.is_ascii());
+        let byte = if ascii {
             index
         } else {
             let offs = self.char_offsets.get_or_insert_with(|| text.char_indices().map(|(i, _)| i as u32).collect());
@@ -851,6 +854,7 @@ fn parse_stream_once(
         origin,
         text,
         char_offsets: None,
+        ascii: None,
         flow: Vec::new(),
         schema,
         anchors: HashMap::new(),
