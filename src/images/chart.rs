@@ -1349,6 +1349,27 @@ mod tests {
         assert!(rep2.template_literals.is_empty());
     }
 
+    proptest::proptest! {
+        /// No template text panics the scanner, and rewriting is idempotent.
+        #[test]
+        fn templates_never_panic(t in "(\\{\\{|\\}\\}|\"|`|image:|default|- |\n|  |redis:7|quay.io/a/b:1|é|[a-z0-9:/@._-]{0,8}){0,40}") {
+            let map = MirrorMap::parse(MAP, "m").unwrap();
+            let mut rep = ChartReport::default();
+            let once = rewrite_template(&t, "templates/t.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+            let mut rep2 = ChartReport::default();
+            let twice = rewrite_template(&once, "templates/t.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+            proptest::prop_assert_eq!(twice, once);
+        }
+
+        #[test]
+        fn free_text_never_panics(t in "\\PC{0,60}") {
+            for (a, b, r) in scan_embedded(&t) {
+                proptest::prop_assert!(t.is_char_boundary(a) && t.is_char_boundary(b));
+                proptest::prop_assert_eq!(ImageRef::parse(&t[a..b]).unwrap(), r);
+            }
+        }
+    }
+
     #[test]
     fn allow_insecure_switch() {
         let v = "global:\n  imageRegistry: \"\"\n  security:\n    allowInsecureImages: false\nx: 1\n";
