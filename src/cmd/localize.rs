@@ -182,7 +182,7 @@ pub fn template_mirrored(
     let map = MirrorMap::load(mirror)?;
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
-    let engine = crate::chart::render::engine_for(&c)?;
+    let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
     let mut rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
