@@ -933,10 +933,12 @@ fn map_registry(map: &MirrorMap, reg: &str) -> Option<String> {
 /// - references outside actions by the free-text rule ([`scan_embedded`]:
 ///   registry references, Docker Hub short names such as `redis:7`);
 /// - string literals inside actions: with `default`, any reference with a tag,
-///   a digest or a registry host (`default "quay.io/org/app"`); elsewhere
-///   (`$img := "bitnami/redis:7.2"`) by the free-text rule;
+///   a digest, or a well-known registry (`default "quay.io/org/app"`, not
+///   `default "prometheus.io/scrape"`); elsewhere (`$img := "bitnami/redis:7.2"`)
+///   by the free-text rule;
 /// - a registry literal defaulted inside an action directly followed by `/`
-///   (`{{ .Values.registry | default "quay.io" }}/org/app`): mapped as a registry.
+///   on a line naming an image (`image: {{ .Values.registry | default "quay.io" }}/org/app`):
+///   mapped as a registry.
 fn rewrite_template(
     text: &str,
     file: &str,
@@ -1013,10 +1015,16 @@ fn rewrite_template(
             if hits.iter().any(|(h, _, _)| *h == pa) {
                 continue;
             }
-            let explicit_host = lit.split_once('/').is_some_and(|(f, _)| f.contains(['.', ':']) || f == "localhost");
+            // On the line of an `image` key or value (for registry literals).
+            let line_start = text[..pa].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[pa..].find('\n').map_or(text.len(), |i| pa + i);
+            let image_line = text[line_start..line_end].to_ascii_lowercase().contains("image");
             match ImageRef::parse(lit) {
-                Ok(r) if with_default && (r.tag.is_some() || r.digest.is_some() || explicit_host) => {
-                    hits.push((pa, pb, r))
+                Ok(r) if with_default && (r.tag.is_some() || r.digest.is_some()) => hits.push((pa, pb, r)),
+                Ok(_) if with_default && lit.contains('/') && super::find::free_text_ref(lit).is_some() => {
+                    if let Some(r) = super::find::free_text_ref(lit) {
+                        hits.push((pa, pb, r));
+                    }
                 }
                 Ok(_) if !with_default => {
                     if let Some(r) = super::find::free_text_ref(lit) {
@@ -1027,7 +1035,7 @@ fn rewrite_template(
                     let is_host = !lit.contains('/')
                         && (lit.contains('.') || lit.contains(':') || lit == "localhost")
                         && super::reference::valid_domain(lit);
-                    if with_default && is_host && text[b..].starts_with('/') {
+                    if with_default && is_host && image_line && text[b..].starts_with('/') {
                         registries.push((pa, pb, lit.to_string()));
                     }
                 }
@@ -1296,6 +1304,8 @@ mod tests {
             "        image: {{ .Values.d }}\n",
             "        command: [\"sh\", \"-c\", \"docker pull redis:7; redis-cli -h redis:6379; chown 1001:1001 /x\"]\n",
             "        env:\n",
+            "        - name: URL\n",
+            "          value: \"{{ .Values.host | default \"example.com\" }}/api {{ .Values.k | default \"prometheus.io/scrape\" }}\"\n",
             "        - name: X\n",
             "          value: {{ .Values.x | default\n",
             "            \"quay.io/org/ignored:1\" | quote }}\n",
@@ -1313,7 +1323,7 @@ mod tests {
                 ("busybox:1.36", "line 9"),
                 ("ghcr.io/o/b:2", "line 12"),
                 ("redis:7", "line 17"),
-                ("quay.io/org/ignored:1", "line 21"),
+                ("quay.io/org/ignored:1", "line 23"),
                 ("quay.io", "line 14"),
             ]
             .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -1337,6 +1347,27 @@ mod tests {
             rewrite_template(&out, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
         assert_eq!(again, out);
         assert!(rep2.template_literals.is_empty());
+    }
+
+    proptest::proptest! {
+        /// No template text panics the scanner, and rewriting is idempotent.
+        #[test]
+        fn templates_never_panic(t in "(\\{\\{|\\}\\}|\"|`|image:|default|- |\n|  |redis:7|quay.io/a/b:1|é|[a-z0-9:/@._-]{0,8}){0,40}") {
+            let map = MirrorMap::parse(MAP, "m").unwrap();
+            let mut rep = ChartReport::default();
+            let once = rewrite_template(&t, "templates/t.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+            let mut rep2 = ChartReport::default();
+            let twice = rewrite_template(&once, "templates/t.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+            proptest::prop_assert_eq!(twice, once);
+        }
+
+        #[test]
+        fn free_text_never_panics(t in "\\PC{0,60}") {
+            for (a, b, r) in scan_embedded(&t) {
+                proptest::prop_assert!(t.is_char_boundary(a) && t.is_char_boundary(b));
+                proptest::prop_assert_eq!(ImageRef::parse(&t[a..b]).unwrap(), r);
+            }
+        }
     }
 
     #[test]
