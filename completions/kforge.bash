@@ -740,7 +740,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-j -h -V --jobs --help --version build edit create init localize cfg version completion completions images mirror diff template chart registry man help"
+            opts="-j -q -v -h -V --jobs --quiet --verbose --color --help --version build edit create init localize cfg version completion completions images mirror diff template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +754,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -762,7 +766,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -e -j -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --targets --target --output-dir --check --jobs --help"
+            opts="-o -e -j -q -v -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --targets --target --output-dir --check --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +844,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -848,7 +856,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__cfg)
-            opts="-j -h --jobs --help count help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help count help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,6 +870,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -870,7 +882,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__cfg__subcmd__count)
-            opts="-j -h --kind --jobs --help"
+            opts="-j -q -v -h --kind --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -886,6 +898,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -938,7 +954,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart)
-            opts="-j -h --jobs --help create lint package dependency schema index push pull help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help create lint package dependency schema index push pull help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -952,6 +968,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -960,7 +980,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__create)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,6 +992,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -982,7 +1006,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency)
-            opts="-j -h --jobs --help update build help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help update build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,6 +1020,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1004,7 +1032,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__build)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,6 +1044,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1082,7 +1114,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__update)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1126,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1272,7 +1308,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__index)
-            opts="-j -h --url --merge --jobs --help"
+            opts="-j -q -v -h --url --merge --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1330,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1302,7 +1342,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__lint)
-            opts="-f -n -j -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --jobs --help"
+            opts="-f -n -j -q -v -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,6 +1396,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1364,7 +1408,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__package)
-            opts="-d -j -h --destination --version --app-version --jobs --help"
+            opts="-d -j -q -v -h --destination --version --app-version --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,6 +1438,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1402,7 +1450,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__pull)
-            opts="-d -j -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-d -u -p -j -q -v -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,7 +1480,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1444,6 +1500,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1452,7 +1512,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__push)
-            opts="-j -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1470,7 +1530,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1482,6 +1550,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1490,7 +1562,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__schema)
-            opts="-j -h --dry-run --jobs --help"
+            opts="-j -q -v -h --dry-run --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,6 +1576,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1512,18 +1588,26 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__completion)
-            opts="-j -h --jobs --help bash elvish fish powershell zsh"
+            opts="-j -q -v -h --dir --jobs --quiet --verbose --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1534,7 +1618,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__create)
-            opts="-j -h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --jobs --help"
+            opts="-j -q -v -h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1656,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1580,7 +1668,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__diff)
-            opts="-j -h --format --jobs --help"
+            opts="-j -q -v -h --format --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +1686,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1606,7 +1698,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit)
-            opts="-j -h --jobs --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1712,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1628,7 +1724,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add)
-            opts="-j -h --jobs --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1642,6 +1738,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1650,7 +1750,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__annotation)
-            opts="-f -j -h --force --jobs --help"
+            opts="-f -j -q -v -h --force --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1762,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1672,7 +1776,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__base)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,6 +1788,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1694,7 +1802,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,6 +1814,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1716,7 +1828,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__component)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1842,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1738,7 +1854,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__configmap)
-            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --jobs --help"
+            opts="-j -q -v -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1888,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1780,7 +1900,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__generator)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1912,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1984,7 +2108,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__label)
-            opts="-f -j -h --force --without-selector --include-templates --jobs --help"
+            opts="-f -j -q -v -h --force --without-selector --include-templates --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +2122,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2006,7 +2134,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__patch)
-            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
+            opts="-j -q -v -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +2184,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2064,7 +2196,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__resource)
-            opts="-j -h --no-verify --jobs --help"
+            opts="-j -q -v -h --no-verify --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2078,6 +2210,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2086,7 +2222,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__secret)
-            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --jobs --help"
+            opts="-j -q -v -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,6 +2260,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2132,7 +2272,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__transformer)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +2286,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2154,7 +2298,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2166,6 +2310,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2176,7 +2324,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__fix)
-            opts="-j -h --vars --jobs --help"
+            opts="-j -q -v -h --vars --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2336,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2716,7 +2868,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove)
-            opts="-j -h --jobs --help resource component patch label annotation transformer configmap secret buildmetadata help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help resource component patch label annotation transformer configmap secret buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +2882,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2738,7 +2894,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__annotation)
-            opts="-i -j -h --ignore-non-existence --jobs --help"
+            opts="-i -j -q -v -h --ignore-non-existence --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,6 +2906,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2760,7 +2920,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2772,6 +2932,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2782,7 +2946,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__component)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,6 +2960,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2804,7 +2972,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__configmap)
-            opts="-j -h --namespace --jobs --help"
+            opts="-j -q -v -h --namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,6 +2988,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2984,7 +3156,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__label)
-            opts="-i -j -h --ignore-non-existence --jobs --help"
+            opts="-i -j -q -v -h --ignore-non-existence --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2998,6 +3170,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3006,7 +3182,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__patch)
-            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
+            opts="-j -q -v -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,6 +3232,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3064,7 +3244,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__resource)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3078,6 +3258,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3086,7 +3270,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__secret)
-            opts="-j -h --namespace --jobs --help"
+            opts="-j -q -v -h --namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3288,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3112,7 +3300,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__transformer)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,6 +3314,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3134,7 +3326,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set)
-            opts="-j -h --jobs --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3148,6 +3340,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3156,7 +3352,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__annotation)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3168,6 +3364,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3178,7 +3378,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3392,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3200,7 +3404,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__configmap)
-            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            opts="-j -q -v -h --from-literal --namespace --new-namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3428,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3402,7 +3610,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__image)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3414,6 +3622,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3424,7 +3636,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__label)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,6 +3648,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3446,7 +3662,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__nameprefix)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +3674,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3468,7 +3688,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namespace)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3480,6 +3700,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3490,7 +3714,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namesuffix)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3502,6 +3726,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3512,7 +3740,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__replicas)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3526,6 +3754,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3534,7 +3766,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__secret)
-            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            opts="-j -q -v -h --from-literal --namespace --new-namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +3790,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4520,7 +4756,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__images)
-            opts="-f -j -h --values --set --format --allowed-registries --enable-helm --helm-command --jobs --help"
+            opts="-f -j -q -v -h --values --set --format --allowed-registries --enable-helm --helm-command --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4558,6 +4794,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4566,7 +4806,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__localize)
-            opts="-o -f -j -h --scope --no-verify --mirror --output --filename --verify --enable-helm --helm-command --jobs --help"
+            opts="-o -f -j -q -v -h --scope --no-verify --mirror --output --filename --verify --enable-helm --helm-command --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,6 +4848,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4616,18 +4860,26 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__man)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --dir --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4638,7 +4890,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror)
-            opts="-j -h --jobs --help config images chart status help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help config images chart status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4652,6 +4904,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4660,7 +4916,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__chart)
-            opts="-q -j -h --version --to --mirror --lock --enable-helm --helm-command --chunk-size --dry-run --no-artifacts --quiet --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --version --to --mirror --lock --enable-helm --helm-command --chunk-size --dry-run --no-artifacts --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,7 +4962,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4718,6 +4982,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4726,7 +4994,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__config)
-            opts="-o -j -h --mirror --format --output --registry --jobs --help"
+            opts="-o -j -q -v -h --mirror --format --output --registry --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,6 +5026,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4852,7 +5124,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__images)
-            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --chunk-size --dry-run --no-artifacts --quiet --jobs --help"
+            opts="-f -u -p -j -q -v -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --chunk-size --dry-run --no-artifacts --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,7 +5162,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4906,6 +5186,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4914,7 +5198,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__status)
-            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --quiet --jobs --help"
+            opts="-f -u -p -j -q -v -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,7 +5236,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4964,6 +5256,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4972,7 +5268,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry)
-            opts="-j -h --jobs --help login logout help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help login logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4984,6 +5280,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5050,7 +5350,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__login)
-            opts="-u -p -j -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --jobs --help"
+            opts="-u -p -j -q -v -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5088,6 +5388,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5096,7 +5400,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__logout)
-            opts="-j -h --registry-config --jobs --help"
+            opts="-j -q -v -h --registry-config --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5114,6 +5418,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5122,7 +5430,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__template)
-            opts="-f -n -a -s -j -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --jobs --help"
+            opts="-f -n -a -s -j -q -v -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5204,6 +5512,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5212,7 +5524,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__version)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5224,6 +5536,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -17,8 +17,15 @@ _kforge() {
     _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_kforge_commands" \
@@ -53,6 +60,9 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '(-o --output --output-dir)--check=[Compare a fresh render with RENDERED (a file, an -o directory, or an --output-dir tree); exit 3 with a unified diff when they differ]:RENDERED:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
@@ -60,6 +70,10 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--network[enable network access for functions that declare it (container functions only)]' \
 '--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
@@ -69,8 +83,15 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit_commands" \
 "*::: :->edit" \
 && ret=0
@@ -85,8 +106,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__add_commands" \
 "*::: :->add" \
 && ret=0
@@ -101,9 +129,16 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[skip validation for resources]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -111,8 +146,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -120,8 +162,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -138,8 +187,15 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (configmap)
@@ -151,9 +207,16 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -167,9 +230,16 @@ _arguments "${_arguments_options[@]}" : \
 '--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -177,12 +247,19 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonLabel if it already exists]' \
 '--force[overwrite commonLabel if it already exists]' \
 '--without-selector[add to labels without selectors instead of commonLabels]' \
 '--include-templates[include labels in templates (requires --without-selector)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -190,10 +267,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonAnnotation if it already exists]' \
 '--force[overwrite commonAnnotation if it already exists]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -201,8 +285,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -210,8 +301,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -219,8 +317,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -296,8 +401,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__set_commands" \
 "*::: :->set" \
 && ret=0
@@ -312,8 +424,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images:_default' \
 && ret=0
 ;;
@@ -321,8 +440,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -330,8 +456,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -339,8 +472,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -348,8 +488,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -357,8 +504,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -366,8 +520,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -375,8 +536,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -387,8 +555,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -399,8 +574,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -472,8 +654,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__remove_commands" \
 "*::: :->remove" \
 && ret=0
@@ -488,8 +677,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -497,8 +693,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -515,18 +718,32 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given label doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -534,10 +751,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given annotation doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -545,8 +769,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -555,8 +786,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -565,8 +803,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -574,8 +819,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -643,25 +895,46 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--vars[Also convert vars to replacements (rewrites \$(NAME) in the files they touch)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (alpha-list-builtin-plugin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (listbuiltin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (help)
@@ -874,10 +1147,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (init)
@@ -890,10 +1170,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (localize)
@@ -907,11 +1194,18 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[Vendoring\: do not build TARGET and DEST to check they give the same output]' \
 '--verify[Render the result and fail listing every image still outside the mirror]' \
 '--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::target -- Kustomization directory or remote git target with ?ref= (vendoring; default\: current directory), or, with --mirror, a chart (directory or .tgz), a kustomization or manifest directory, or an index.yaml:_default' \
 '::dest -- Vendoring\: new directory to create (default\: localized-NAME in the current directory):_files' \
 && ret=0
@@ -920,8 +1214,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__cfg_commands" \
 "*::: :->cfg" \
 && ret=0
@@ -937,8 +1238,15 @@ _arguments "${_arguments_options[@]}" : \
 '--kind=[count resources by kind]:KIND:(true false)' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory to read (default\: stdin):_files' \
 && ret=0
 ;;
@@ -974,26 +1282,49 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (images)
@@ -1006,9 +1337,16 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts (and kustomizations'\'' helmCharts) with a helm binary (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':target -- A kustomization or manifest directory, a chart (directory or .tgz), a manifest file, or - for stdin:_default' \
 && ret=0
 ;;
@@ -1016,8 +1354,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__mirror_commands" \
 "*::: :->mirror" \
 && ret=0
@@ -1038,6 +1383,13 @@ cri-o\:"CRI-O / containers registries.conf"))' \
 '*--registry=[Registries a "*" rule is also written for (besides the well-known public ones)]:REGISTRIES:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -1051,20 +1403,27 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
 '--dry-run[Print the plan without copying anything]' \
 '--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
-'-q[Print only errors and the summary]' \
-'--quiet[Print only errors and the summary]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to copy:_default' \
 && ret=0
 ;;
@@ -1074,25 +1433,32 @@ _arguments "${_arguments_options[@]}" : \
 '--to=[Where the localized chart goes\: oci\://MIRROR/NAMESPACE]:oci://HOST/NAMESPACE:_default' \
 '--mirror=[The mirror map (kind\: MirrorMap) saying where each registry'\''s images go]:MAP:_files' \
 '--lock=[Lock file to write (images with source, destination, digests, where found)]:LOCK:_files' \
-'--helm-command=[]:HELM_COMMAND:_default' \
-'--chunk-size=[]:CHUNK_SIZE:_default' \
+'--helm-command=[The helm binary for --enable-helm]:HELM_COMMAND:_default' \
+'--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts that need helm with this helm binary to find images (runs helm)]' \
-'--dry-run[]' \
-'--no-artifacts[]' \
-'-q[]' \
-'--quiet[]' \
+'--dry-run[Print the plan without copying or pushing anything]' \
+'--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':source -- oci\://HOST/NS/NAME, an http(s) chart repository URL followed by the chart name, or a local chart (.tgz or directory):_default' \
 '::name -- Chart name, when SOURCE is a chart repository:_default' \
 && ret=0
@@ -1106,17 +1472,24 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-q[Print only what is behind]' \
-'--quiet[Print only what is behind]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to check:_default' \
 && ret=0
 ;;
@@ -1166,6 +1539,13 @@ _arguments "${_arguments_options[@]}" : \
 json\:"One JSON object\: added, removed, changed (with diffs)"))' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':a -- The first render\: a file, a directory (-o DIR or --output-dir), or - for stdin:_files' \
@@ -1193,6 +1573,9 @@ _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed for random template functions (randAlphaNum, genCA, ...)\: the same seed gives the same output (not secret!)]:N:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \
@@ -1200,8 +1583,12 @@ _arguments "${_arguments_options[@]}" : \
 '--strict[Undefined values are errors]' \
 '--skip-schema-validation[Do not validate values against values.schema.json]' \
 '--is-upgrade[Render as an upgrade (Release.IsUpgrade)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args -- Release name, then the chart (directory or .tgz). With one argument it is the chart:_default' \
 && ret=0
 ;;
@@ -1209,8 +1596,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart_commands" \
 "*::: :->chart" \
 && ret=0
@@ -1225,8 +1619,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':name -- Directory to create; its last component is the chart name:_files' \
 && ret=0
 ;;
@@ -1244,9 +1645,16 @@ _arguments "${_arguments_options[@]}" : \
 '--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--strict[Fail on warnings too]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory or archive:_files' \
 && ret=0
 ;;
@@ -1258,8 +1666,15 @@ _arguments "${_arguments_options[@]}" : \
 '--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1267,8 +1682,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
 "*::: :->dependency" \
 && ret=0
@@ -1283,8 +1705,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1292,8 +1721,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1333,9 +1769,16 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--dry-run[Print the schema instead of writing values.schema.json]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1345,8 +1788,15 @@ _arguments "${_arguments_options[@]}" : \
 '--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':dir -- Folder of chart packages:_files' \
 && ret=0
 ;;
@@ -1354,15 +1804,24 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart archive (.tgz) made by `chart package` or `helm package`:_files' \
 ':remote -- Destination\: oci\://HOST/NAMESPACE (the chart goes to NAMESPACE/<name>\:<version>):_default' \
 && ret=0
@@ -1374,17 +1833,26 @@ _arguments "${_arguments_options[@]}" : \
 '--destination=[Directory to write to]:DESTINATION:_files' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--untar[Unpack the chart into DIR/<name> instead of saving the archive]' \
 '--prov[Also save the provenance file (.prov) when the chart has one]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- oci\://HOST/NAMESPACE/NAME\[\:TAG|@sha256\:DIGEST\], or an http(s) chart repository URL followed by the chart name:_default' \
 '::name -- Chart name, when CHART is an HTTP chart repository:_default' \
 && ret=0
@@ -1469,8 +1937,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__registry_commands" \
 "*::: :->registry" \
 && ret=0
@@ -1483,30 +1958,44 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (login)
 _arguments "${_arguments_options[@]}" : \
-'-u+[]:USERNAME:_default' \
-'--username=[]:USERNAME:_default' \
+'-u+[Registry user name]:USERNAME:_default' \
+'--username=[Registry user name]:USERNAME:_default' \
 '-p+[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
 '--password=[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
-'--ca-file=[]:FILE:_files' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json to write (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--password-stdin[Read the password from standard input]' \
-'--plain-http[]' \
-'--insecure-skip-tls-verify[]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--plain-http[Talk plain HTTP to the registry (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (logout)
 _arguments "${_arguments_options[@]}" : \
-'--registry-config=[]:FILE:_files' \
+'--registry-config=[Docker config.json to change (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':host:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (help)
@@ -1543,11 +2032,19 @@ esac
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-'::subcommand -- Subcommand whose page to print (default\: the main page):_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'*::subcommand -- Subcommand whose page to print (default\: the main page); nested ones as `chart push` or `chart-push`:_default' \
 && ret=0
 ;;
 (help)
@@ -1965,7 +2462,7 @@ _kforge_commands() {
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge commands' commands "$@"
@@ -2868,7 +3365,7 @@ _kforge__subcmd__help_commands() {
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge help commands' commands "$@"
