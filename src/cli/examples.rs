@@ -25,16 +25,18 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             ("Inflate helmCharts with a helm binary", "kforge build overlays/prod --enable-helm --helm-command /usr/local/bin/helm"),
             ("Rewrite every image to a regional mirror", "kforge build overlays/prod --mirror mirrors/eu.yaml"),
             ("Use two threads and print no warnings", "kforge build overlays/prod -j 2 --quiet"),
-            ("Render every target of a fleet, one directory each", "kforge build --targets fleet.yaml --output-dir out/"),
-            ("Fail (exit 3) with a diff when the committed render is stale", "kforge build overlays/prod --check rendered/"),
+            ("Render every target of a fleet, one directory each", "kforge build --targets fleet.yaml --output-dir rendered/"),
+            ("Render one target of a fleet", "kforge build --targets fleet.yaml --target eu-prod-1"),
+            ("Fail a CI step (exit 3, a diff) when the committed render is stale", "kforge build overlays/prod --check rendered.yaml"),
+            ("Check a whole fleet's committed render", "kforge build --targets fleet.yaml --check rendered/"),
         ],
     ),
     (
         "diff",
         &[
-            ("Compare two renders by resource id", "kforge diff old.yaml new.yaml"),
-            ("Compare a directory render with a fresh build", "kforge build overlays/prod | kforge diff rendered/ -"),
-            ("Machine-readable differences", "kforge diff old/ new/ --format json"),
+            ("Compare two renders object by object (exit 3 when they differ)", "kforge diff old.yaml new.yaml"),
+            ("Compare a fresh build with a committed -o directory", "kforge diff rendered/ new/"),
+            ("Compare stdin with a file, as JSON", "kforge diff - rendered.yaml --format json"),
         ],
     ),
     (

@@ -111,22 +111,18 @@ where
     crate::process::init_pool(None);
     let targets = selected(file, opts.only.as_deref())?;
 
-    // Kustomization templates: each distinct directory built once, in parallel.
-    let mut dirs: Vec<PathBuf> = targets.iter().filter_map(|t| kustomization_of(file, t)).collect();
-    dirs.sort();
-    dirs.dedup();
-    let built: BTreeMap<PathBuf, Result<Vec<Resource>, String>> = dirs
-        .into_par_iter()
-        .map(|dir| {
-            let b = BuildOptions {
-                dir: dir.clone(),
-                warnings: opts.build.warnings.for_target(&dir.display().to_string()),
-                ..opts.build.clone()
-            };
-            let r = crate::pipeline::build(&b).map(ResMap::into_vec).map_err(|e| format!("{e:#}"));
-            (dir, r)
-        })
-        .collect();
+    // Kustomization templates: a directory several targets use is built
+    // once, first (in parallel); one only a single target uses is built in
+    // that target's job, so its objects are freed with the target's.
+    let mut uses: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    for t in &targets {
+        if let Some(dir) = kustomization_of(file, t) {
+            *uses.entry(dir).or_default() += 1;
+        }
+    }
+    let shared: Vec<PathBuf> = uses.iter().filter(|(_, n)| **n > 1).map(|(d, _)| d.clone()).collect();
+    let built: BTreeMap<PathBuf, Result<Vec<Resource>, String>> =
+        shared.into_par_iter().map(|dir| (dir.clone(), build_template(&dir, opts).map(ResMap::into_vec))).collect();
 
     // A chart template: loaded once, rendered per target.
     let chart = match &file.template.source {
@@ -143,6 +139,16 @@ where
         })
         .collect();
     Ok(out)
+}
+
+/// Build one kustomization template with the fleet's build flags.
+fn build_template(dir: &std::path::Path, opts: &FleetOptions) -> Result<ResMap, String> {
+    let b = BuildOptions {
+        dir: dir.to_path_buf(),
+        warnings: opts.build.warnings.for_target(&dir.display().to_string()),
+        ..opts.build.clone()
+    };
+    crate::pipeline::build(&b).map_err(|e| format!("{e:#}"))
 }
 
 fn target_err(file: &TargetsFile, t: &Target, message: String) -> FleetError {
@@ -201,11 +207,11 @@ fn render_target(
         }
         _ => {
             let dir = kustomization_of(file, t).unwrap_or_default();
-            match built.get(&dir) {
-                Some(Ok(items)) => items.iter().cloned().collect(),
-                Some(Err(e)) => return Err(target_err(file, t, format!("building {}: {e}", dir.display()))),
-                None => return Err(target_err(file, t, format!("{} was not built", dir.display()))),
-            }
+            let r = match built.get(&dir) {
+                Some(r) => r.as_ref().map(|items| items.iter().cloned().collect::<ResMap>()).map_err(Clone::clone),
+                None => build_template(&dir, opts),
+            };
+            r.map_err(|e| target_err(file, t, format!("building {}: {e}", dir.display())))?
         }
     };
 
