@@ -34,6 +34,9 @@ _kforge() {
             kforge,create)
                 cmd="kforge__subcmd__create"
                 ;;
+            kforge,diff)
+                cmd="kforge__subcmd__diff"
+                ;;
             kforge,edit)
                 cmd="kforge__subcmd__edit"
                 ;;
@@ -496,6 +499,9 @@ _kforge() {
             kforge__subcmd__help,create)
                 cmd="kforge__subcmd__help__subcmd__create"
                 ;;
+            kforge__subcmd__help,diff)
+                cmd="kforge__subcmd__help__subcmd__diff"
+                ;;
             kforge__subcmd__help,edit)
                 cmd="kforge__subcmd__help__subcmd__edit"
                 ;;
@@ -734,7 +740,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-j -h -V --jobs --help --version build edit create init localize cfg version completion completions images mirror template chart registry man help"
+            opts="-j -h -V --jobs --help --version build edit create init localize cfg version completion completions images mirror diff template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,7 +762,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -e -j -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --jobs --help"
+            opts="-o -e -j -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --targets --target --output-dir --check --jobs --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -807,6 +813,22 @@ _kforge() {
                     return 0
                     ;;
                 --mirror)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --targets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1540,6 +1562,32 @@ _kforge() {
                     ;;
                 --namesuffix)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__diff)
+            opts="-j -h --format --jobs --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --jobs)
@@ -3520,7 +3568,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help)
-            opts="build edit create localize cfg version completion images mirror template chart registry man help"
+            opts="build edit create localize cfg version completion images mirror diff template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3744,6 +3792,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -47,6 +47,10 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
 '--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'(--mirror)--targets=[Render every target of this targets file (docs/targets.md), in parallel]:FILE:_files' \
+'--target=[With --targets\: render only this target (to stdout, -o, or OUT/NAME/ with --output-dir)]:NAME:_default' \
+'(-o --output)--output-dir=[With --targets\: write each target to OUT/<target>/manifest.yaml]:OUT:_files' \
+'(-o --output --output-dir)--check=[Compare a fresh render with RENDERED (a file, an -o directory, or an --output-dir tree); exit 3 with a unified diff when they differ]:RENDERED:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
@@ -1156,6 +1160,18 @@ esac
     ;;
 esac
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format]:FORMAT:((text\:"Changed objects with a unified YAML diff, then added and removed ones"
+json\:"One JSON object\: added, removed, changed (with diffs)"))' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':a -- The first render\: a file, a directory (-o DIR or --output-dir), or - for stdin:_files' \
+':b -- The second render\: a file, a directory, or - for stdin:_files' \
+&& ret=0
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 '*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
@@ -1814,6 +1830,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1941,6 +1961,7 @@ _kforge_commands() {
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
+'diff:Compare two renders (files, directories or -) by resource id; exit 3 when they differ' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
@@ -2160,6 +2181,11 @@ _kforge__subcmd__completion_commands() {
 _kforge__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__diff_commands] )) ||
+_kforge__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge diff commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit_commands] )) ||
 _kforge__subcmd__edit_commands() {
@@ -2838,6 +2864,7 @@ _kforge__subcmd__help_commands() {
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
+'diff:Compare two renders (files, directories or -) by resource id; exit 3 when they differ' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
@@ -2939,6 +2966,11 @@ _kforge__subcmd__help__subcmd__completion_commands() {
 _kforge__subcmd__help__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__diff_commands] )) ||
+_kforge__subcmd__help__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help diff commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__edit_commands] )) ||
 _kforge__subcmd__help__subcmd__edit_commands() {

@@ -4,6 +4,7 @@ pub mod build;
 pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
+pub mod diff;
 pub mod edit;
 pub mod exit;
 pub mod images;
@@ -53,6 +54,8 @@ pub enum Command {
     /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
     #[command(subcommand)]
     Mirror(mirror::MirrorCommand),
+    /// Compare two renders (files, directories or -) by resource id; exit 3 when they differ.
+    Diff(diff::DiffArgs),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
     /// Create, lint, package and index charts.
@@ -84,6 +87,8 @@ pub fn main(bin_name: &str) -> ExitCode {
     // Deep documents are walked recursively: the command runs on a thread
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
+        Command::Build(args) if args.fleet.is_active() => diff::build(args),
+        Command::Diff(args) => diff::diff(args),
         Command::Build(args) => {
             crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
         }
@@ -117,6 +122,9 @@ pub fn main(bin_name: &str) -> ExitCode {
         Err(e) => {
             if is_broken_pipe(&e) {
                 return ExitStatus::Success.into();
+            }
+            if e.downcast_ref::<crate::cmd::diff::DifferencesFound>().is_some() {
+                return ExitStatus::Differences.into();
             }
             eprintln!("Error: {e}");
             for cause in e.chain().skip(1) {

@@ -3,8 +3,10 @@ pub mod build;
 pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
+pub mod diff;
 pub mod docs;
 pub mod edit;
+pub mod fleet;
 pub mod localize;
 pub mod version;
 
