@@ -387,13 +387,13 @@ mod tests {
         for (behavior, want) in [("merge", "base"), ("replace", "overlay")] {
             let mut m = ResMap::new();
             let mut base = gen("bob", "", &["a=1"]);
-            base.origin = Some(json!("base"));
+            base.origin = Some(json!("base").into());
             base.ref_vars = vec!["base".into()];
             merge_generated(&mut m, base).unwrap();
             let mut ov = gen("bob", behavior, &["month=12"]);
-            ov.origin = Some(json!("overlay"));
+            ov.origin = Some(json!("overlay").into());
             merge_generated(&mut m, ov).unwrap();
-            assert_eq!(m.at(0).origin, Some(json!(want)));
+            assert_eq!(m.at(0).origin, Some(json!(want).into()));
             assert_eq!(m.at(0).ref_vars, ["base"]);
         }
     }

@@ -52,6 +52,11 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
     ("v1", "PersistentVolume"),
 ];
 
+/// [`Gvk::is_cluster_scoped`] for an `apiVersion` and kind, without building a `Gvk`.
+pub(crate) fn is_cluster_scoped(api_version: &str, kind: &str) -> bool {
+    CLUSTER_SCOPED.iter().any(|(av, k)| *k == kind && *av == api_version)
+}
+
 impl Gvk {
     pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
         Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }

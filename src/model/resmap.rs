@@ -1,10 +1,94 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use super::resid::{Gvk, ResId};
+use super::resid::ResId;
 use super::resource::Resource;
 
-type Key = (Gvk, String, String);
+/// Where the resources with one id hash live: almost always one.
+#[derive(Clone, Debug)]
+enum Slot {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Slot {
+    fn positions(&self) -> &[usize] {
+        match self {
+            Slot::One(i) => std::slice::from_ref(i),
+            Slot::Many(v) => v,
+        }
+    }
+
+    fn add(&mut self, i: usize) {
+        match self {
+            Slot::One(j) => *self = Slot::Many(vec![*j, i]),
+            Slot::Many(v) => v.push(i),
+        }
+    }
+
+    /// Drop `i`; false when the slot is left empty.
+    fn remove(&mut self, i: usize) -> bool {
+        match self {
+            Slot::One(j) => *j != i,
+            Slot::Many(v) => {
+                v.retain(|&j| j != i);
+                match v[..] {
+                    [] => false,
+                    [only] => {
+                        *self = Slot::One(only);
+                        true
+                    }
+                    _ => true,
+                }
+            }
+        }
+    }
+}
+
+/// The parts of an id that make it equal to another (`ResId::same_as`),
+/// borrowed: from a resource without allocating, or from a `ResId`.
+#[derive(PartialEq, Eq, Hash)]
+struct IdRef<'a> {
+    group: &'a str,
+    version: &'a str,
+    kind: &'a str,
+    name: &'a str,
+    namespace: &'a str,
+}
+
+impl<'a> IdRef<'a> {
+    fn of_resource(r: &'a Resource) -> IdRef<'a> {
+        let av = r.api_version();
+        let (group, version) = av.split_once('/').unwrap_or(("", av));
+        let kind = r.kind();
+        let raw_ns = r.namespace();
+        let namespace = if super::resid::is_cluster_scoped(av, kind) {
+            ""
+        } else if raw_ns.is_empty() {
+            "default"
+        } else {
+            raw_ns
+        };
+        IdRef { group, version, kind, name: r.name(), namespace }
+    }
+
+    fn of_id(id: &'a ResId) -> IdRef<'a> {
+        IdRef {
+            group: &id.gvk.group,
+            version: &id.gvk.version,
+            kind: &id.gvk.kind,
+            name: &id.name,
+            namespace: id.effective_namespace(),
+        }
+    }
+
+    fn hash(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        Hash::hash(self, &mut h);
+        h.finish()
+    }
+}
 
 /// Resources in build order, with no two sharing a current id.
 ///
@@ -13,7 +97,9 @@ type Key = (Gvk, String, String);
 #[derive(Default, Clone, Debug)]
 pub struct ResMap {
     items: Vec<Resource>,
-    by_id: OnceCell<HashMap<Key, usize>>,
+    /// Id hash → positions (ids are compared on lookup, so nothing is
+    /// copied out of the resources).
+    by_id: OnceCell<HashMap<u64, Slot>>,
     by_name: OnceCell<HashMap<String, Vec<usize>>>,
     /// Every name a resource has had (original, previous, current).
     by_any_name: OnceCell<HashMap<String, Vec<usize>>>,
@@ -46,8 +132,20 @@ impl ResMap {
         self.scans.set(0);
     }
 
-    fn id_index(&self) -> &HashMap<Key, usize> {
-        self.by_id.get_or_init(|| self.items.iter().enumerate().map(|(i, r)| (r.cur_id().key(), i)).collect())
+    fn id_index(&self) -> &HashMap<u64, Slot> {
+        self.by_id.get_or_init(|| {
+            let mut m: HashMap<u64, Slot> = HashMap::with_capacity(self.items.len());
+            for (i, r) in self.items.iter().enumerate() {
+                index_id(&mut m, IdRef::of_resource(r).hash(), i);
+            }
+            m
+        })
+    }
+
+    /// Position of the first resource whose id equals `id`.
+    fn find_id(&self, id: &IdRef<'_>) -> Option<usize> {
+        let slot = self.id_index().get(&id.hash())?;
+        slot.positions().iter().copied().find(|&i| IdRef::of_resource(&self.items[i]) == *id)
     }
 
     fn name_index(&self) -> &HashMap<String, Vec<usize>> {
@@ -72,17 +170,24 @@ impl ResMap {
 
     /// Append, refusing a resource whose id is already present.
     pub fn append(&mut self, r: Resource) -> Result<(), DuplicateId> {
-        let id = r.cur_id();
-        if self.id_index().contains_key(&id.key()) {
-            return Err(DuplicateId(id));
+        let key = IdRef::of_resource(&r);
+        if self.find_id(&key).is_some() {
+            return Err(DuplicateId(r.cur_id()));
         }
+        let hash = key.hash();
         let i = self.items.len();
         self.items.push(r);
         if let Some(m) = self.by_id.get_mut() {
-            m.insert(id.key(), i);
+            index_id(m, hash, i);
         }
         if let Some(m) = self.by_name.get_mut() {
-            m.entry(id.name).or_default().push(i);
+            let name = self.items[i].name();
+            match m.get_mut(name) {
+                Some(v) => v.push(i),
+                None => {
+                    m.insert(name.to_string(), vec![i]);
+                }
+            }
         }
         if let Some(m) = self.by_any_name.get_mut() {
             add_names(m, &self.items[i], i);
@@ -99,7 +204,7 @@ impl ResMap {
 
     /// Position of the resource whose current id is `id` (namespace `""` = `default`).
     pub fn index_of(&self, id: &ResId) -> Option<usize> {
-        self.id_index().get(&id.key()).copied()
+        self.find_id(&IdRef::of_id(id))
     }
 
     pub fn get(&self, id: &ResId) -> Option<&Resource> {
@@ -150,22 +255,30 @@ impl ResMap {
     /// alone (cheaper than `at_mut`, which drops them, when many resources
     /// are changed one at a time between lookups).
     pub fn update_at<R>(&mut self, i: usize, f: impl FnOnce(&mut Resource) -> R) -> R {
-        let old_key = self.by_id.get().map(|_| self.items[i].cur_id().key());
+        let old_hash = self.by_id.get().map(|_| IdRef::of_resource(&self.items[i]).hash());
         let old_name = self.by_name.get().map(|_| self.items[i].name().to_string());
         let out = f(&mut self.items[i]);
-        let r = &self.items[i];
-        if let (Some(map), Some(old)) = (self.by_id.get_mut(), old_key) {
-            let new = r.cur_id().key();
+        if let Some(old) = old_hash {
+            let new_key = IdRef::of_resource(&self.items[i]);
+            let new = new_key.hash();
             if new != old {
-                if map.contains_key(&new) {
+                let clash = self.by_id.get().and_then(|m| m.get(&new)).is_some_and(|slot| {
+                    slot.positions().iter().any(|&j| IdRef::of_resource(&self.items[j]) == new_key)
+                });
+                if clash {
                     // Two resources now share an id: let the index be rebuilt.
                     self.by_id.take();
-                } else {
-                    map.remove(&old);
-                    map.insert(new, i);
+                } else if let Some(map) = self.by_id.get_mut() {
+                    if let Some(slot) = map.get_mut(&old) {
+                        if !slot.remove(i) {
+                            map.remove(&old);
+                        }
+                    }
+                    index_id(map, new, i);
                 }
             }
         }
+        let r = &self.items[i];
         if let (Some(map), Some(old)) = (self.by_name.get_mut(), old_name) {
             if old != r.name() {
                 if let Some(v) = map.get_mut(&old) {
@@ -229,14 +342,22 @@ impl ResMap {
 
     /// Fails when two resources now share an id (after renames).
     pub fn check_unique(&self) -> Result<(), DuplicateId> {
-        let mut seen = HashMap::with_capacity(self.items.len());
+        let mut seen: std::collections::HashSet<IdRef<'_>> = std::collections::HashSet::with_capacity(self.items.len());
         for r in &self.items {
-            let id = r.cur_id();
-            if seen.insert(id.key(), ()).is_some() {
-                return Err(DuplicateId(id));
+            if !seen.insert(IdRef::of_resource(r)) {
+                return Err(DuplicateId(r.cur_id()));
             }
         }
         Ok(())
+    }
+}
+
+fn index_id(m: &mut HashMap<u64, Slot>, hash: u64, i: usize) {
+    match m.get_mut(&hash) {
+        Some(slot) => slot.add(i),
+        None => {
+            m.insert(hash, Slot::One(i));
+        }
     }
 }
 
@@ -279,6 +400,7 @@ impl<'a> IntoIterator for &'a ResMap {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Gvk;
     use super::*;
     use serde_json::json;
 
@@ -294,6 +416,27 @@ mod tests {
         assert!(m.append(cm("a", "default")).is_err());
         assert!(m.append(cm("a", "other")).is_ok());
         assert_eq!(m.len(), 3);
+    }
+
+    #[test]
+    fn ids_compare_as_the_cluster_sees_them() {
+        let ns = |name: &str, namespace: &str| {
+            Resource::new(json!({"apiVersion":"v1","kind":"Namespace","metadata":{"name":name,"namespace":namespace}}))
+        };
+        let mut m = ResMap::new();
+        m.append(ns("a", "x")).unwrap();
+        // Cluster-scoped: the namespace field does not make another id.
+        assert!(m.append(ns("a", "")).is_err());
+        m.append(cm("a", "")).unwrap();
+        assert_eq!(m.index_of(&ResId::new(Gvk::from_api_version("v1", "Namespace"), "a", "y")), Some(0));
+        assert_eq!(m.index_of(&ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "a", "default")), Some(1));
+        assert_eq!(m.index_of(&ResId::new(Gvk::from_api_version("apps/v1", "ConfigMap"), "a", "")), None);
+        // Renames move the entry; renaming back finds it again.
+        m.update_at(1, |r| r.set_name("b"));
+        assert_eq!(m.index_of(&ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "a", "")), None);
+        m.update_at(1, |r| r.set_name("a"));
+        assert_eq!(m.index_of(&ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "a", "")), Some(1));
+        assert!(m.check_unique().is_ok());
     }
 
     #[test]

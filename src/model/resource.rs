@@ -24,6 +24,11 @@ impl Behavior {
     }
 }
 
+/// Where a resource came from (`path`, `repo`, `configuredIn`, ...: the
+/// `config.kubernetes.io/origin` fields), shared by the resources of one file
+/// or one generator; changed copy-on-write (`Arc::make_mut`).
+pub type Origin = std::sync::Arc<Value>;
+
 static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// One KRM object plus what the build remembers about it (never printed).
@@ -43,7 +48,7 @@ pub struct Resource {
     /// Generated resources get a content hash appended to their name at the end of the build.
     pub needs_hash: bool,
     /// Build annotations (origin, transformations) collected for `buildMetadata`.
-    pub origin: Option<Value>,
+    pub origin: Option<Origin>,
     /// Names of the `vars:` bound to this resource (kustomize's refVarNames):
     /// a var reads its value from the first resource that carries its name.
     pub ref_vars: Vec<String>,
@@ -270,12 +275,15 @@ mod tests {
         let mut r =
             Resource::new(serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
         assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs]");
-        r.origin = Some(serde_json::json!({"path": "base/cm.yaml"}));
+        r.origin = Some(serde_json::json!({"path": "base/cm.yaml"}).into());
         assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs] from base/cm.yaml");
-        r.origin = Some(serde_json::json!({"path": "cm.yaml", "repo": "https://example.com/r"}));
+        r.origin = Some(serde_json::json!({"path": "cm.yaml", "repo": "https://example.com/r"}).into());
         assert_eq!(r.source().as_deref(), Some("cm.yaml in https://example.com/r"));
-        r.origin = Some(serde_json::json!({"configuredIn": "kustomization.yaml",
-            "configuredBy": {"apiVersion": "builtin", "kind": "ConfigMapGenerator"}}));
+        r.origin = Some(
+            serde_json::json!({"configuredIn": "kustomization.yaml",
+            "configuredBy": {"apiVersion": "builtin", "kind": "ConfigMapGenerator"}})
+            .into(),
+        );
         assert_eq!(r.source().as_deref(), Some("ConfigMapGenerator configured in kustomization.yaml"));
     }
 

@@ -39,13 +39,13 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     for args in &k.config_map_generator {
         let mut r = generate::config_map(args, global, &files)
             .with_context(|| format!("configMapGenerator '{}'", args.name))?;
-        r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator"));
+        r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator").into());
         add_generated(&mut acc.resources, r)?;
     }
     for args in &k.secret_generator {
         let mut r =
             generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
-        r.origin = Some(generator_origin(&configured_in, "SecretGenerator"));
+        r.origin = Some(generator_origin(&configured_in, "SecretGenerator").into());
         add_generated(&mut acc.resources, r)?;
     }
     let (charts, globals) =
@@ -53,7 +53,7 @@ pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let inflated =
         generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
     for mut r in inflated.into_vec() {
-        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator"));
+        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator").into());
         acc.resources.append(r).context("helmCharts")?;
     }
     for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
@@ -163,7 +163,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let note = |m: &mut crate::model::ResMap, kind: &str| {
         crate::plugin::add_transformer_annotation(
             m,
-            &generator_origin(&configured_in, kind),
+            &generator_origin(&configured_in, kind).into(),
             t.opts.record_transformations,
         );
     };
@@ -254,7 +254,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let record = t.opts.record_transformations;
     let mut pass = Fused::new();
     let note_step = |kind: &str| -> Box<dyn PerResource> {
-        Box::new(Note { origin: generator_origin(&configured_in, kind), record })
+        Box::new(Note { origin: generator_origin(&configured_in, kind).into(), record })
     };
     if let Some(ns) = &namespace {
         pass.push(Box::new(ns.step()));
@@ -297,7 +297,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// `buildMetadata: [transformerAnnotations]`, and as the origin of resources
 /// that have none).
 struct Note {
-    origin: serde_json::Value,
+    origin: crate::model::Origin,
     record: bool,
 }
 

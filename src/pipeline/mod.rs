@@ -154,7 +154,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     if let Some(r) = &remote {
         for res in acc.resources.iter_mut() {
             if let Some(o) = res.origin.as_mut() {
-                r.mark_origin(o);
+                r.mark_origin(std::sync::Arc::make_mut(o));
             }
         }
     }
@@ -214,7 +214,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     }
     if meta.iter().any(|m| m == "transformerAnnotations") {
         for r in m.iter_mut() {
-            if let Some(text) = r.origin.as_ref().and_then(crate::plugin::transformations_text) {
+            if let Some(text) = r.origin.as_ref().and_then(|o| crate::plugin::transformations_text(o)) {
                 r.meta_map_mut("annotations")
                     .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
             }

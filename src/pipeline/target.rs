@@ -214,7 +214,7 @@ impl KustTarget {
                 let text = String::from_utf8_lossy(&body);
                 match crate::load::loader::parse_resources(&text, &shown) {
                     Ok(list) => {
-                        let origin = serde_json::json!({ "path": shown });
+                        let origin: crate::model::Origin = serde_json::json!({ "path": shown }).into();
                         let mut m = ResMap::new();
                         for mut r in list {
                             r.origin = Some(origin.clone());
@@ -290,7 +290,7 @@ impl KustTarget {
         if let Some(dir) = remote {
             for r in sub_acc.resources.iter_mut() {
                 if let Some(o) = r.origin.as_mut() {
-                    dir.mark_origin(o);
+                    dir.mark_origin(std::sync::Arc::make_mut(o));
                 }
             }
         }

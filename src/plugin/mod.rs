@@ -176,7 +176,11 @@ impl Transformer for External<'_> {
 pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
     let inner: Box<dyn Generator + 'a> =
         if is_builtin(config) { builtin::make_generator(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
+    Ok(Box::new(WithOrigin {
+        inner,
+        origin: plugin_origin(config, ctx).into(),
+        record: ctx.opts.record_transformations,
+    }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
@@ -186,7 +190,11 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
     } else {
         Box::new(External::new(config, ctx)?)
     };
-    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx), record: ctx.opts.record_transformations }))
+    Ok(Box::new(WithOrigin {
+        inner,
+        origin: plugin_origin(config, ctx).into(),
+        record: ctx.opts.record_transformations,
+    }))
 }
 
 /// kustomize's `OriginFromCustomPlugin`: where the config was read
@@ -218,7 +226,7 @@ pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
 
 /// Runs a plugin and records its origin on what it made or touched.
 struct WithOrigin<P: ?Sized> {
-    origin: Value,
+    origin: crate::model::Origin,
     record: bool,
     inner: Box<P>,
 }
@@ -247,24 +255,26 @@ impl Transformer for WithOrigin<dyn Transformer + '_> {
 /// made by the transformer (it becomes the origin); others record it as a
 /// transformation.
 /// With `record` false only the origins of new resources are set.
-pub fn add_transformer_annotation(m: &mut ResMap, origin: &Value, record: bool) {
+pub fn add_transformer_annotation(m: &mut ResMap, origin: &crate::model::Origin, record: bool) {
     for r in m.iter_mut() {
         note_transformer(r, origin, record);
     }
 }
 
 /// [`add_transformer_annotation`] for one resource.
-pub fn note_transformer(r: &mut Resource, origin: &Value, record: bool) {
+pub fn note_transformer(r: &mut Resource, origin: &crate::model::Origin, record: bool) {
     match r.origin.as_mut() {
         None => r.origin = Some(origin.clone()),
         Some(_) if !record => {}
-        Some(Value::Object(o)) => {
-            let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
-            if let Value::Array(items) = list {
-                items.push(origin.clone());
+        Some(mine) => match std::sync::Arc::make_mut(mine) {
+            Value::Object(o) => {
+                let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(items) = list {
+                    items.push(Value::clone(origin));
+                }
             }
-        }
-        Some(other) => *other = origin.clone(),
+            _ => *mine = origin.clone(),
+        },
     }
 }
 
@@ -312,7 +322,7 @@ pub(crate) fn absorb_origin_annotation(r: &mut Resource) -> Result<()> {
         .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| format!("invalid {ORIGIN_ANNOTATION} annotation on {}", r.cur_id()))?;
     if let Some(o @ Value::Object(_)) = docs.into_iter().next() {
-        r.origin = Some(o);
+        r.origin = Some(o.into());
     }
     Ok(())
 }
@@ -444,18 +454,18 @@ mod tests {
     fn transformer_annotation_sets_origin_or_records_transformation() {
         let mut m = ResMap::new();
         let mut a = res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
-        a.origin = Some(json!({"path": "a.yaml"}));
+        a.origin = Some(json!({"path": "a.yaml"}).into());
         m.append(a).unwrap();
         m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
         let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
-        add_transformer_annotation(&mut m, &t, true);
+        add_transformer_annotation(&mut m, &t.clone().into(), true);
         let a = m.at(0).origin.as_ref().unwrap();
         assert_eq!(a["path"], "a.yaml");
         assert_eq!(
             transformations_text(a).unwrap(),
             "- configuredIn: kustomization.yaml\n  configuredBy:\n    apiVersion: builtin\n    kind: X\n"
         );
-        assert_eq!(m.at(1).origin.as_ref().unwrap(), &t);
+        assert_eq!(**m.at(1).origin.as_ref().unwrap(), t);
         assert!(transformations_text(&t).is_none());
     }
 
@@ -466,7 +476,7 @@ mod tests {
             "out",
         )
         .unwrap();
-        assert_eq!(out[0].origin, Some(json!({"path": "somefile.yaml"})));
+        assert_eq!(out[0].origin, Some(json!({"path": "somefile.yaml"}).into()));
         assert!(out[0].obj["metadata"].get("annotations").is_none());
     }
 

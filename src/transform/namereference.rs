@@ -65,10 +65,8 @@ fn same_ending(a: &[String], b: &[String]) -> bool {
 
 /// What the filter needs to know about a possible referral target.
 struct Candidate {
+    /// Current id (its `name`, and its raw `metadata.namespace`).
     cur_id: ResId,
-    name: String,
-    /// Raw `metadata.namespace`.
-    namespace: String,
     cluster: bool,
     /// Effective current namespace (`default` for unset); unused when cluster-scoped.
     cur_ns: String,
@@ -124,7 +122,8 @@ struct Index {
     cands: Vec<Candidate>,
     /// previous kind → previous name → candidates.
     by_kind_name: HashMap<String, HashMap<String, Bucket>>,
-    /// previous name → candidates (for back references without a kind).
+    /// previous name → candidates (for back references without a kind;
+    /// built only when the configuration has one).
     by_name: HashMap<String, Bucket>,
     /// Original namespaces of every namespaced resource, by its current effective namespace.
     orig_ns_by_cur_ns: HashMap<String, HashSet<String>>,
@@ -134,7 +133,7 @@ struct Index {
 }
 
 impl Index {
-    fn build(m: &ResMap) -> Index {
+    fn build(m: &ResMap, with_by_name: bool) -> Index {
         let mut idx = Index::default();
         for r in m.iter() {
             let cur_gvk_cluster = Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
@@ -166,8 +165,6 @@ impl Index {
             }
             let (prefixes, suffixes) = name_affixes(r);
             let c = Candidate {
-                name: cur_id.name.clone(),
-                namespace: cur_id.namespace.clone(),
                 cluster: cur_gvk_cluster,
                 cur_ns: cur_id.effective_namespace().to_string(),
                 orig_ns: orig_ns.map(str::to_string),
@@ -185,7 +182,9 @@ impl Index {
                 }
             }
             for n in &c.prev_names {
-                idx.by_name.entry(n.clone()).or_default().push(i, &c);
+                if with_by_name {
+                    idx.by_name.entry(n.clone()).or_default().push(i, &c);
+                }
                 for k in &kinds {
                     let names = match idx.by_kind_name.get_mut(*k) {
                         Some(names) => names,
@@ -230,7 +229,7 @@ impl Referrer {
 
     /// kustomize's `SubsetThatCouldBeReferencedByResource`.
     fn can_see(&self, c: &Candidate) -> bool {
-        self.cluster || c.cluster || c.cur_ns == self.ns || self.rb_namespaces.contains(&c.namespace)
+        self.cluster || c.cluster || c.cur_ns == self.ns || self.rb_namespaces.contains(&c.cur_id.namespace)
     }
 }
 
@@ -313,8 +312,8 @@ impl Update<'_> {
         let cands = self.lookup(&old, None);
         if let Some(i) = self.select(cands, false)? {
             let c = &self.idx.cands[i];
-            if c.name != old {
-                *v = Value::String(c.name.clone());
+            if c.cur_id.name != old {
+                *v = Value::String(c.cur_id.name.clone());
             }
         }
         Ok(())
@@ -332,12 +331,12 @@ impl Update<'_> {
             return Ok(());
         };
         let c = &self.idx.cands[i];
-        if c.name == old && c.namespace.is_empty() {
+        if c.cur_id.name == old && c.cur_id.namespace.is_empty() {
             return Ok(());
         }
-        m.insert("name".to_string(), Value::String(c.name.clone()));
-        if !c.namespace.is_empty() {
-            m.insert("namespace".to_string(), Value::String(c.namespace.clone()));
+        m.insert("name".to_string(), Value::String(c.cur_id.name.clone()));
+        if !c.cur_id.namespace.is_empty() {
+            m.insert("namespace".to_string(), Value::String(c.cur_id.namespace.clone()));
         }
         Ok(())
     }
@@ -416,7 +415,7 @@ impl Update<'_> {
         let first = &idx.cands[cands[0]];
         let identical = cands.iter().all(|&i| {
             let c = &idx.cands[i];
-            c.name == first.name && (!with_namespace || c.namespace == first.namespace)
+            c.cur_id.name == first.cur_id.name && (!with_namespace || c.cur_id.namespace == first.cur_id.namespace)
         });
         if identical {
             return Ok(Some(cands[0]));
@@ -470,7 +469,7 @@ impl Transformer for NameReferenceTransformer {
             }
         }
 
-        let idx = Index::build(m);
+        let idx = Index::build(m, specs.iter().any(|s| s.target.kind.is_empty()));
         for r in m.iter_mut() {
             let orig_gvk = &r.orig_id.gvk;
             let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
