@@ -25,6 +25,9 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             ("Inflate helmCharts with a helm binary", "kforge build overlays/prod --enable-helm --helm-command /usr/local/bin/helm"),
             ("Rewrite every image to a regional mirror", "kforge build overlays/prod --mirror mirrors/eu.yaml"),
             ("Use two threads and print no warnings", "kforge build overlays/prod -j 2 --quiet"),
+            ("Render every target of a fleet, one directory each", "kforge build --targets fleet.yaml --output-dir rendered/"),
+            ("Render one target of a fleet", "kforge build --targets fleet.yaml --target eu-prod-1"),
+            ("Fail with a diff (exit 3) when the committed render is stale", "kforge build overlays/prod --check rendered/prod.yaml"),
         ],
     ),
     (
@@ -245,6 +248,14 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("registry login", &[("Log in with a password from stdin", "kforge registry login registry.example.com -u ci --password-stdin")]),
     ("registry logout", &[("Forget the credentials of a registry", "kforge registry logout registry.example.com")]),
+    (
+        "diff",
+        &[
+            ("Compare two renders (files, -o directories or --output-dir trees)", "kforge diff rendered-old/ rendered-new/"),
+            ("Compare a committed render with a fresh build", "kforge diff rendered/prod.yaml -"),
+            ("Report the differences as JSON", "kforge diff old.yaml new.yaml --format json"),
+        ],
+    ),
     (
         "man",
         &[
