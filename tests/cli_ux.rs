@@ -139,7 +139,13 @@ fn verbose_adds_detail() {
         .assert()
         .success()
         .stderr(predicate::str::contains("kforge: kforge build: finished in"));
-    kforge().args(["-vv", "build", "--verbose"]).arg(&dir).assert().success();
+    kforge()
+        .args(["-vv", "build", "-j", "2"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("kforge: kforge build: jobs 2, color off"));
+    kforge().args(["-v", "build", "--verbose"]).arg(&dir).assert().success();
 }
 
 /// `--color`: never by default into a pipe, never with NO_COLOR, always

@@ -88,18 +88,24 @@ struct Shown {
 /// The lines of the ```sh blocks of `text` (continuation lines joined).
 fn sh_lines(text: &str) -> Vec<Shown> {
     let mut out = Vec::new();
-    let mut fence: Option<(String, bool)> = None; // (marker, runs)
+    let mut fence: Option<(String, bool, usize)> = None; // (marker, runs, indent)
     let mut pending: Option<Shown> = None;
     let mut block = 0;
     for (i, raw) in text.lines().enumerate() {
         let t = raw.trim_start();
-        if let Some((marker, runs)) = &fence {
+        if let Some((marker, runs, indent)) = &fence {
             if t.starts_with(marker.as_str()) && t.trim_start_matches('`').trim().is_empty() {
                 fence = None;
                 pending = None;
                 continue;
             }
             if !runs {
+                continue;
+            }
+            // Lines indented beyond the fence belong to a compound command
+            // (a loop body): only whole commands run.
+            let raw = raw.get(*indent..).filter(|_| raw.starts_with(&" ".repeat(*indent))).unwrap_or(raw);
+            if pending.is_none() && raw.starts_with([' ', '\t']) {
                 continue;
             }
             let (piece, continues) = match raw.trim_end().strip_suffix('\\') {
@@ -123,7 +129,7 @@ fn sh_lines(text: &str) -> Vec<Shown> {
             let marker: String = t.chars().take_while(|&c| c == '`').collect();
             block += 1;
             let info = t[marker.len()..].trim();
-            fence = Some((marker, info == "sh"));
+            fence = Some((marker, info == "sh", raw.len() - t.len()));
         }
     }
     out
@@ -131,7 +137,7 @@ fn sh_lines(text: &str) -> Vec<Shown> {
 
 /// The parts of the repository the command lines name: for every word
 /// holding `testdata/`, `docs/` or `completions/`, that folder's path up to
-/// three levels deep (testdata/examples/shop), so the copy stays small.
+/// two levels deep (testdata/examples), so the copy stays small.
 fn named_parts(lines: &[Shown]) -> std::collections::BTreeSet<PathBuf> {
     let mut parts = std::collections::BTreeSet::new();
     for l in lines {
@@ -139,7 +145,7 @@ fn named_parts(lines: &[Shown]) -> std::collections::BTreeSet<PathBuf> {
             let word = word.trim_matches(|c: char| "'\",;|()".contains(c));
             for top in ["testdata/", "docs/", "completions/"] {
                 if let Some(i) = word.find(top) {
-                    let p: PathBuf = Path::new(&word[i..]).components().take(3).collect();
+                    let p: PathBuf = Path::new(&word[i..]).components().take(2).collect();
                     if root().join(&p).exists() {
                         parts.insert(p);
                     }
@@ -238,14 +244,16 @@ fn documented_commands_run() {
 
 #[test]
 fn sh_blocks_are_extracted_with_their_lines() {
-    let md = "intro\n```sh\nkforge build a \\\n  -o b\n# note\n```\n```text\nkforge nope\n```\n  ```sh\n  kforge version\n  ```\n";
+    let md = "intro\n```sh\nkforge build a \\\n  -o b\n# note\nfor x in y; do\n  kforge skipped\ndone\n```\n```text\nkforge nope\n```\n  ```sh\n  kforge version\n  ```\n";
     let got: Vec<(usize, usize, String)> = sh_lines(md).into_iter().map(|s| (s.line, s.block, s.text)).collect();
     assert_eq!(
         got,
         vec![
             (3, 1, "kforge build a -o b".to_string()),
             (5, 1, "# note".to_string()),
-            (11, 3, "kforge version".to_string())
+            (6, 1, "for x in y; do".to_string()),
+            (8, 1, "done".to_string()),
+            (14, 3, "kforge version".to_string())
         ]
     );
 }

@@ -102,6 +102,14 @@ pub fn main(bin_name: &str) -> ExitCode {
     crate::cmd::set_jobs(cli.jobs.map(usize::from));
     crate::cmd::ui::configure(cli.global.quiet, cli.global.verbose, cli.global.color.enabled());
     let started = std::time::Instant::now();
+    crate::cmd::ui::detail(
+        2,
+        format_args!(
+            "{bin_name} {verb}: jobs {}, color {}",
+            cli.jobs.map_or_else(|| "one per core".to_string(), |j| j.to_string()),
+            if crate::cmd::ui::color() { "on" } else { "off" }
+        ),
+    );
     // Deep documents are walked recursively: the command runs on a thread
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
