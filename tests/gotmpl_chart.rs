@@ -4,6 +4,9 @@
 //!   helm template rel testdata/gotmpl/charts/demo > testdata/gotmpl/charts/demo.expected.yaml
 //!   helm template rel testdata/gotmpl/charts/demo -f testdata/gotmpl/charts/demo/ci/ingress-values.yaml \
 //!     > testdata/gotmpl/charts/demo-ingress.expected.yaml
+//!   helm template rel testdata/gotmpl/charts/edge > testdata/gotmpl/charts/edge.expected.yaml
+//!   helm template rel testdata/gotmpl/charts/edge -f testdata/gotmpl/charts/edge/ci/nulls-values.yaml \
+//!     > testdata/gotmpl/charts/edge-nulls.expected.yaml
 use assert_cmd::Command;
 
 fn render(args: &[&str]) -> String {
@@ -33,6 +36,21 @@ fn demo_chart_ci_values_match_helm() {
     let got =
         render(&["rel", "testdata/gotmpl/charts/demo", "-f", "testdata/gotmpl/charts/demo/ci/ingress-values.yaml"]);
     assert_eq!(got, expected("demo-ingress.expected.yaml"));
+}
+
+/// `version: v0.0.0`, a flow list closed at its key's indentation,
+/// `toYamlPretty` (go-yaml v3 layout) next to `toYaml`.
+#[test]
+fn edge_chart_matches_helm() {
+    let got = render(&["rel", "testdata/gotmpl/charts/edge"]);
+    assert_eq!(got, expected("edge.expected.yaml"));
+}
+
+/// User nulls: deleting a default, kept where the defaults lack the key.
+#[test]
+fn edge_chart_user_nulls_match_helm() {
+    let got = render(&["rel", "testdata/gotmpl/charts/edge", "-f", "testdata/gotmpl/charts/edge/ci/nulls-values.yaml"]);
+    assert_eq!(got, expected("edge-nulls.expected.yaml"));
 }
 
 #[test]
