@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 /// subsystems; the model, YAML and the leaf types and services.
 const LAYERS: &[&str] = &[
     "cli",
-    "cmd", // clap; one verb per subcommand
+    "cmd",   // clap; one verb per subcommand
+    "fleet", // targets files: many renders of one template
     "vendor",
     "edit",
     "cfg",      // localize (vendoring), edit/create, cfg
@@ -28,6 +29,7 @@ const LAYERS: &[&str] = &[
     "transform",
     "emit",
     "fsutil", // loader; transformers; output; atomic writes
+    "diff",   // comparing renders
     "model",
     "types",
     "yaml", // Resource/ResMap; kustomize's vocabulary; YAML in and out

@@ -200,7 +200,7 @@ pub fn run(opts: &ImagesOptions) -> Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes()).and_then(|()| out.flush())?;
     for n in notes {
-        eprintln!("note: {n}");
+        super::ui::note(format_args!("note: {n}"));
     }
     if !opts.allowed_registries.is_empty() {
         let bad = localize::disallowed(&findings, &opts.allowed_registries);

@@ -15,7 +15,7 @@ pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_
     let mut warnings = Vec::new();
     let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
-        eprintln!("Warning: {w}");
+        super::ui::warning(w);
     }
     match output_dir {
         Some(dir) => {
