@@ -95,7 +95,14 @@ def masked_identical(kf, h1, h2):
                 return False
             continue
         pre = os.path.commonprefix([a, b])
-        suf = os.path.commonprefix([a[::-1], b[::-1]])
+        suf = os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+        suf = suf[max(0, len(suf) - (min(len(a), len(b)) - len(pre))):]
+        # The shared text may run into the random part by chance (two keys
+        # both starting `MIIEo`): keep it only up to a separator.
+        cut = max(pre.rfind(c) for c in (b" ", b":", b'"', b"'", b","))
+        pre = pre[:cut + 1]
+        firsts = [i for i in (suf.find(c) for c in (b" ", b":", b'"', b"'", b",")) if i >= 0]
+        suf = suf[min(firsts):] if firsts else b""
         if not (k.startswith(pre) and k.endswith(suf)) or len(k) < len(pre) + len(suf):
             return False
     return True

@@ -53,6 +53,22 @@ fn edge_chart_user_nulls_match_helm() {
     assert_eq!(got, expected("edge-nulls.expected.yaml"));
 }
 
+/// With no manifest (only hooks, or nothing at all) helm's output starts
+/// with an empty line (expected texts printed by helm v4.1.4).
+#[test]
+fn no_manifest_output_starts_with_an_empty_line_as_in_helm() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c");
+    std::fs::create_dir_all(c.join("templates")).unwrap();
+    std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n").unwrap();
+    let hook = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    \"helm.sh/hook\": pre-install\n";
+    std::fs::write(c.join("templates/a.yaml"), hook).unwrap();
+    let c = c.to_str().unwrap();
+    assert_eq!(render(&[c]), format!("\n---\n# Source: c/templates/a.yaml\n{hook}"));
+    std::fs::write(dir.path().join("c/templates/a.yaml"), "{{- if false }}\nx: 1\n{{- end }}\n").unwrap();
+    assert_eq!(render(&[c]), "\n");
+}
+
 #[test]
 fn unknown_function_names_function_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
