@@ -6,7 +6,8 @@ Charts: the starter chart (`kforge chart create` / `helm create`) and a
 200-template chart (the starter with its Deployment template copied 200
 times, each object renamed). Each chart is rendered with the same release
 name and values by both tools; outputs are compared (Release.Service aside)
-before timing. Times are medians of N runs of the whole process: CPU time (user +
+before timing. kforge also renders helm's own (Go-template) chart natively
+("kforge gotmpl" columns), which must print exactly what helm prints. Times are medians of N runs of the whole process: CPU time (user +
 system, what the work costs; steady on a shared machine) and wall time.
 
 Usage: scripts/bench-charts.py [--kforge target/release/kforge]
@@ -77,15 +78,20 @@ def main():
             ho = run([a.helm] + args, hd).replace("managed-by: Helm", "managed-by: kforge")
             same = "identical" if ko == ho else "DIFFERENT"
             docs = ko.count("\n---\n") + 1
+            go = run([kforge] + args, hd)
+            go_same = "identical" if go == run([a.helm] + args, hd) else "DIFFERENT"
             th = timed([a.helm] + args, hd, a.runs)
             tk = timed([kforge] + args, kd, a.runs)
-            rows.append((label, n + 10, docs, th, tk, same))
-        print("| chart | templates | documents | helm CPU | kforge CPU | CPU ratio | helm wall | kforge wall | wall ratio | output |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-        for label, nt, docs, th, tk, same in rows:
-            print("| %s | %d | %d | %.1f ms | %.1f ms | %.0fx | %.1f ms | %.1f ms | %.0fx | %s |" % (
+            tg = timed([kforge] + args, hd, a.runs)
+            rows.append((label, n + 10, docs, th, tk, same, tg, go_same))
+        print("| chart | templates | documents | helm CPU | kforge CPU | CPU ratio | helm wall | kforge wall | wall ratio | output "
+              "| kforge gotmpl CPU | CPU ratio | output |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|")
+        for label, nt, docs, th, tk, same, tg, go_same in rows:
+            print("| %s | %d | %d | %.1f ms | %.1f ms | %.0fx | %.1f ms | %.1f ms | %.0fx | %s | %.1f ms | %.0fx | %s |" % (
                 label, nt, docs, th[1] * 1000, tk[1] * 1000, th[1] / max(tk[1], 1e-6),
-                th[0] * 1000, tk[0] * 1000, th[0] / tk[0], same))
+                th[0] * 1000, tk[0] * 1000, th[0] / tk[0], same,
+                tg[1] * 1000, th[1] / max(tg[1], 1e-6), go_same))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -233,9 +233,10 @@ fn template_errors_name_file_and_line() {
 fn bad_charts_are_refused_clearly() {
     let tmp = tempfile::tempdir().unwrap();
     let c = tmp.path().join("c");
-    write_chart(&c, &[("Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.0\n")]);
+    // helm accepts `1.0` (and `v0.0.0`), not `1.2.3.4`
+    write_chart(&c, &[("Chart.yaml", "apiVersion: v2\nname: c\nversion: 1.2.3.4\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);
-    assert!(err.contains("c/Chart.yaml: field version: \"1\" is not a valid semantic version"), "{err}");
+    assert!(err.contains("c/Chart.yaml: field version: \"1.2.3.4\" is not a valid semantic version"), "{err}");
 
     write_chart(&c, &[("Chart.yaml", KFORGE_CHART_YAML), ("values.yaml", "a: [1\n")]);
     let err = kforge_fails(&["template", "r", c.to_str().unwrap()]);

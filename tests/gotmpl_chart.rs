@@ -4,6 +4,9 @@
 //!   helm template rel testdata/gotmpl/charts/demo > testdata/gotmpl/charts/demo.expected.yaml
 //!   helm template rel testdata/gotmpl/charts/demo -f testdata/gotmpl/charts/demo/ci/ingress-values.yaml \
 //!     > testdata/gotmpl/charts/demo-ingress.expected.yaml
+//!   helm template rel testdata/gotmpl/charts/edge > testdata/gotmpl/charts/edge.expected.yaml
+//!   helm template rel testdata/gotmpl/charts/edge -f testdata/gotmpl/charts/edge/ci/nulls-values.yaml \
+//!     > testdata/gotmpl/charts/edge-nulls.expected.yaml
 use assert_cmd::Command;
 
 fn render(args: &[&str]) -> String {
@@ -33,6 +36,37 @@ fn demo_chart_ci_values_match_helm() {
     let got =
         render(&["rel", "testdata/gotmpl/charts/demo", "-f", "testdata/gotmpl/charts/demo/ci/ingress-values.yaml"]);
     assert_eq!(got, expected("demo-ingress.expected.yaml"));
+}
+
+/// `version: v0.0.0`, a flow list closed at its key's indentation,
+/// `toYamlPretty` (go-yaml v3 layout) next to `toYaml`.
+#[test]
+fn edge_chart_matches_helm() {
+    let got = render(&["rel", "testdata/gotmpl/charts/edge"]);
+    assert_eq!(got, expected("edge.expected.yaml"));
+}
+
+/// User nulls: deleting a default, kept where the defaults lack the key.
+#[test]
+fn edge_chart_user_nulls_match_helm() {
+    let got = render(&["rel", "testdata/gotmpl/charts/edge", "-f", "testdata/gotmpl/charts/edge/ci/nulls-values.yaml"]);
+    assert_eq!(got, expected("edge-nulls.expected.yaml"));
+}
+
+/// With no manifest (only hooks, or nothing at all) helm's output starts
+/// with an empty line (expected texts printed by helm v4.1.4).
+#[test]
+fn no_manifest_output_starts_with_an_empty_line_as_in_helm() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c");
+    std::fs::create_dir_all(c.join("templates")).unwrap();
+    std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n").unwrap();
+    let hook = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    \"helm.sh/hook\": pre-install\n";
+    std::fs::write(c.join("templates/a.yaml"), hook).unwrap();
+    let c = c.to_str().unwrap();
+    assert_eq!(render(&[c]), format!("\n---\n# Source: c/templates/a.yaml\n{hook}"));
+    std::fs::write(dir.path().join("c/templates/a.yaml"), "{{- if false }}\nx: 1\n{{- end }}\n").unwrap();
+    assert_eq!(render(&[c]), "\n");
 }
 
 #[test]

@@ -222,10 +222,10 @@ impl Metadata {
         if self.version.is_empty() {
             return Err(ChartError::invalid(file, "field version is required"));
         }
-        if semver::Version::parse(&self.version).is_err() {
+        if !helm_version_ok(&self.version) {
             return Err(ChartError::invalid(
                 file,
-                format!("field version: {:?} is not a valid semantic version (MAJOR.MINOR.PATCH)", self.version),
+                format!("field version: {:?} is not a valid semantic version (MAJOR[.MINOR[.PATCH]])", self.version),
             ));
         }
         if !self.kind.is_empty() && self.kind != "application" && self.kind != "library" {
@@ -323,9 +323,90 @@ impl Metadata {
     }
 }
 
+/// Whether helm accepts `v` as a chart version (Masterminds semver's lenient
+/// form, as helm v4.1.4 validates Chart.yaml): an optional `v`, one to three
+/// numbers (leading zeros allowed, each within u64), then an optional
+/// `-prerelease` whose numeric identifiers have no leading zero and an
+/// optional `+metadata`, both dot-separated `[0-9A-Za-z-]+` identifiers.
+pub fn helm_version_ok(v: &str) -> bool {
+    let t = v.strip_prefix('v').unwrap_or(v);
+    let (rest, meta) = match t.split_once('+') {
+        Some((a, b)) => (a, Some(b)),
+        None => (t, None),
+    };
+    let (core, pre) = match rest.split_once('-') {
+        Some((a, b)) => (a, Some(b)),
+        None => (rest, None),
+    };
+    let parts: Vec<&str> = core.split('.').collect();
+    if parts.len() > 3
+        || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|c| c.is_ascii_digit()) || p.parse::<u64>().is_err())
+    {
+        return false;
+    }
+    let idents =
+        |s: &str| s.split('.').all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
+    if let Some(pre) = pre {
+        if !idents(pre)
+            || pre.split('.').any(|p| p.len() > 1 && p.starts_with('0') && p.bytes().all(|c| c.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
+    meta.is_none_or(idents)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_as_helm_accepts_them() {
+        // Each verdict checked with helm v4.1.4 (`helm template` on a chart with that version).
+        for v in [
+            "v0.0.0",
+            "1.0",
+            "1",
+            "v1",
+            "v1.2",
+            "0",
+            "00",
+            "01.2.3",
+            "1.02.3",
+            "1.2.3-rc.1",
+            "1.2.3-0",
+            "1.2.3-01a",
+            "1.2.3-a-.b",
+            "1.2.3-rc-1",
+            "1.2.3-a+b-c",
+            "1.2.3+build.01",
+            "1.2.3+0001",
+            "18446744073709551615.0.0",
+        ] {
+            assert!(helm_version_ok(v), "{v}");
+        }
+        for v in [
+            "1.2.3-01",
+            "1.2.3-rc.01",
+            "1.2.3-00",
+            "1.2.3-a..b",
+            "1.2.3.4",
+            "V1.2.3",
+            "1.2.3-",
+            "1.2.3+",
+            " 1.2.3",
+            "1.2.3-alpha_1",
+            "1.2.3+a+b",
+            "v",
+            "1..2",
+            "18446744073709551616",
+            "",
+        ] {
+            assert!(!helm_version_ok(v), "{v}");
+        }
+        let (md, _) = Metadata::parse("apiVersion: v2\nname: p\nversion: v0.0.0\n", "Chart.yaml").unwrap();
+        assert_eq!(md.version, "v0.0.0");
+    }
 
     #[test]
     fn parses_and_validates() {
@@ -337,7 +418,8 @@ mod tests {
         assert_eq!(md.app_version, "1.16");
         assert_eq!(md.dependencies[0].alias, "s");
         assert_eq!(md.dependencies[0].import_values.len(), 2);
-        let e = Metadata::parse("apiVersion: v2\nname: demo\nversion: 1.0\n", "c/Chart.yaml").unwrap_err().to_string();
+        let e =
+            Metadata::parse("apiVersion: v2\nname: demo\nversion: 1.2.3-01\n", "c/Chart.yaml").unwrap_err().to_string();
         assert!(e.contains("c/Chart.yaml: field version"), "{e}");
         let e = Metadata::parse("apiVersion: v2\nversion: 1.0.0\n", "c/Chart.yaml").unwrap_err().to_string();
         assert!(e.contains("field name is required"), "{e}");

@@ -73,7 +73,7 @@ fn chart_yaml_with(chart: &Chart, version: Option<&str>, app_version: Option<&st
 pub fn package_bytes(chart: &Chart, version: Option<&str>, app_version: Option<&str>) -> Result<Vec<u8>, ChartError> {
     let mut c = chart.clone();
     if let Some(v) = version {
-        if semver::Version::parse(v).is_err() {
+        if !super::metadata::helm_version_ok(v) {
             return Err(ChartError::invalid("--version", format!("{v:?} is not a valid semantic version")));
         }
         c.metadata.version = v.to_string();

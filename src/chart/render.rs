@@ -86,6 +86,8 @@ pub struct RenderedChart {
     pub documents: Vec<Document>,
     /// The root chart's NOTES.txt, rendered.
     pub notes: Option<String>,
+    /// Picked with `--show-only` (helm prints those documents alone).
+    pub show_only: bool,
 }
 
 /// The chart model's own engine: `minijinja` for kforge charts. Other
@@ -415,14 +417,14 @@ fn build_documents(
     if !opts.show_only.is_empty() {
         documents = show_only(&documents, &opts.show_only)?;
     }
-    Ok(RenderedChart { documents, notes: None })
+    Ok(RenderedChart { documents, notes: None, show_only: !opts.show_only.is_empty() })
 }
 
 /// `--show-only`, as Helm does it: the whole output split again into
 /// documents, each selected by the path in its `# Source:` line (after the
 /// chart name), pattern by pattern.
 fn show_only(documents: &[Document], patterns: &[String]) -> Result<Vec<Document>, ChartError> {
-    let text = RenderedChart { documents: documents.to_vec(), notes: None }.to_text();
+    let text = RenderedChart { documents: documents.to_vec(), notes: None, show_only: true }.to_text();
     let pieces = split_manifests(&text);
     static SOURCE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let source_re = SOURCE.get_or_init(|| regex::Regex::new(r"# Source: [^/]+/(.+)").expect("valid regex"));
@@ -475,6 +477,12 @@ impl RenderedChart {
     /// The text `helm template` prints.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
+        // helm prints the release manifest trimmed, then a line break, then
+        // the hooks: with no manifest (only hooks, or nothing) that leaves
+        // an empty first line.
+        if !self.show_only && self.documents.iter().all(|d| d.kind == DocKind::Hook) {
+            out.push('\n');
+        }
         for d in &self.documents {
             out.push_str("---\n");
             if !d.source.is_empty() {

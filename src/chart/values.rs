@@ -76,26 +76,25 @@ impl ValueOptions {
 // ---- coalescing ----
 
 /// Helm's `coalesceTablesFullKey`: `dst` has precedence over `src`. With
-/// `merge` false, null values in `dst` delete the key.
+/// `merge` false, a null in `dst` deletes a key that `src` has; a null for a
+/// key `src` lacks stays (helm v4.1.4 keeps it, e.g. `tcpSocket: null`).
 pub fn coalesce_tables(dst: &mut Map<String, Value>, src: &Map<String, Value>, merge: bool) {
-    let nulls: Vec<String> = dst.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.clone()).collect();
     for (key, val) in src {
         match dst.get_mut(key) {
             None => {
                 dst.insert(key.clone(), val.clone());
             }
-            Some(dv) if dv.is_null() => {}
+            Some(dv) if dv.is_null() => {
+                if !merge {
+                    dst.remove(key);
+                }
+            }
             Some(Value::Object(dm)) => {
                 if let Value::Object(sm) = val {
                     coalesce_tables(dm, sm, merge);
                 }
             }
             Some(_) => {}
-        }
-    }
-    if !merge {
-        for k in nulls {
-            dst.remove(&k);
         }
     }
 }

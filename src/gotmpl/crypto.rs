@@ -426,16 +426,153 @@ fn cert_subject(pem_text: &str) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------------------
 // the template functions
 
+/// Sprig's `genPrivateKey`: `rsa` (4096 bits, PKCS#1), `ecdsa` (P-256,
+/// SEC 1 `EC PRIVATE KEY` as Go's MarshalECPrivateKey writes it), `ed25519`
+/// (PKCS#8 `PRIVATE KEY`); an unknown type gives Sprig's text.
 pub fn gen_private_key(c: &mut Ctx, typ: &str) -> Result<String, String> {
     match typ {
         "rsa" | "" => {
             let k = gen_rsa(c, 4096);
             Ok(pem("RSA PRIVATE KEY", &pkcs1_private_key(&k)))
         }
-        other => Err(format!(
-            "genPrivateKey: key type {other:?} is not supported by kforge's native renderer (rsa is); render this chart with --helm-command"
-        )),
+        "ecdsa" => Ok(pem("EC PRIVATE KEY", &p256_private_key(c))),
+        "ed25519" => {
+            let mut seed = [0u8; 32];
+            c.fill_bytes(&mut seed);
+            let der = seq(&[small_int(0), seq(&[oid(&[1, 3, 101, 112])]), tlv(0x04, &tlv(0x04, &seed))]);
+            Ok(pem("PRIVATE KEY", &der))
+        }
+        "dsa" => Err(
+            "genPrivateKey: key type \"dsa\" is not supported by kforge's native renderer; render this chart with --helm-command"
+                .into(),
+        ),
+        other => Ok(format!("Unknown type {other}")),
     }
+}
+
+// ---------------------------------------------------------------------------
+// P-256 (NIST curve, a = -3), Jacobian coordinates; enough to derive a
+// public key from a private scalar.
+
+struct P256 {
+    p: BigUint,
+    n: BigUint,
+}
+
+fn hex_big(h: &str) -> BigUint {
+    BigUint::parse_bytes(h.as_bytes(), 16).unwrap_or_default()
+}
+
+impl P256 {
+    fn new() -> P256 {
+        P256 {
+            p: hex_big("ffffffff00000001000000000000000000000000ffffffffffffffffffffffff"),
+            n: hex_big("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551"),
+        }
+    }
+    fn g() -> (BigUint, BigUint, BigUint) {
+        (
+            hex_big("6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"),
+            hex_big("4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5"),
+            BigUint::one(),
+        )
+    }
+    fn sub(&self, a: &BigUint, b: &BigUint) -> BigUint {
+        (a + &self.p - b) % &self.p
+    }
+    fn mul(&self, a: &BigUint, b: &BigUint) -> BigUint {
+        (a * b) % &self.p
+    }
+    fn double(&self, pt: &(BigUint, BigUint, BigUint)) -> (BigUint, BigUint, BigUint) {
+        let (x, y, z) = pt;
+        if z.is_zero() || y.is_zero() {
+            return (BigUint::one(), BigUint::one(), BigUint::zero());
+        }
+        let delta = self.mul(z, z);
+        let gamma = self.mul(y, y);
+        let beta = self.mul(x, &gamma);
+        let alpha = self.mul(&(BigUint::from(3u8) * self.sub(x, &delta)), &((x + &delta) % &self.p)) % &self.p;
+        let x3 = self.sub(&self.mul(&alpha, &alpha), &((BigUint::from(8u8) * &beta) % &self.p));
+        let yz = (y + z) % &self.p;
+        let z3 = self.sub(&self.sub(&self.mul(&yz, &yz), &gamma), &delta);
+        let g2 = self.mul(&gamma, &gamma);
+        let y3 = self.sub(
+            &self.mul(&alpha, &self.sub(&((BigUint::from(4u8) * &beta) % &self.p), &x3)),
+            &((BigUint::from(8u8) * g2) % &self.p),
+        );
+        (x3, y3, z3)
+    }
+    fn add(&self, a: &(BigUint, BigUint, BigUint), b: &(BigUint, BigUint, BigUint)) -> (BigUint, BigUint, BigUint) {
+        if a.2.is_zero() {
+            return b.clone();
+        }
+        if b.2.is_zero() {
+            return a.clone();
+        }
+        let z1z1 = self.mul(&a.2, &a.2);
+        let z2z2 = self.mul(&b.2, &b.2);
+        let u1 = self.mul(&a.0, &z2z2);
+        let u2 = self.mul(&b.0, &z1z1);
+        let s1 = self.mul(&self.mul(&a.1, &b.2), &z2z2);
+        let s2 = self.mul(&self.mul(&b.1, &a.2), &z1z1);
+        let h = self.sub(&u2, &u1);
+        let r = (BigUint::from(2u8) * self.sub(&s2, &s1)) % &self.p;
+        if h.is_zero() {
+            return if r.is_zero() { self.double(a) } else { (BigUint::one(), BigUint::one(), BigUint::zero()) };
+        }
+        let h2 = (BigUint::from(2u8) * &h) % &self.p;
+        let i = self.mul(&h2, &h2);
+        let j = self.mul(&h, &i);
+        let v = self.mul(&u1, &i);
+        let x3 = self.sub(&self.sub(&self.mul(&r, &r), &j), &((BigUint::from(2u8) * &v) % &self.p));
+        let y3 = self.sub(&self.mul(&r, &self.sub(&v, &x3)), &((BigUint::from(2u8) * self.mul(&s1, &j)) % &self.p));
+        let zz = (&a.2 + &b.2) % &self.p;
+        let z3 = self.mul(&self.sub(&self.sub(&self.mul(&zz, &zz), &z1z1), &z2z2), &h);
+        (x3, y3, z3)
+    }
+    /// k·G in affine coordinates.
+    fn base_mul(&self, k: &BigUint) -> (BigUint, BigUint) {
+        let g = Self::g();
+        let mut acc = (BigUint::one(), BigUint::one(), BigUint::zero());
+        for i in (0..k.bits()).rev() {
+            acc = self.double(&acc);
+            if k.bit(i) {
+                acc = self.add(&acc, &g);
+            }
+        }
+        let zinv = acc.2.modpow(&(&self.p - BigUint::from(2u8)), &self.p);
+        let z2 = self.mul(&zinv, &zinv);
+        (self.mul(&acc.0, &z2), self.mul(&acc.1, &self.mul(&z2, &zinv)))
+    }
+}
+
+fn fixed32(n: &BigUint) -> Vec<u8> {
+    let b = n.to_bytes_be();
+    let mut out = vec![0u8; 32usize.saturating_sub(b.len())];
+    out.extend_from_slice(&b);
+    out
+}
+
+/// A random P-256 key as SEC 1 DER (version 1, private scalar, curve OID,
+/// uncompressed public point), as Go's `x509.MarshalECPrivateKey` writes it.
+fn p256_private_key(c: &mut Ctx) -> Vec<u8> {
+    let curve = P256::new();
+    let d = loop {
+        let d = random_biguint(c, 256);
+        if !d.is_zero() && d < curve.n {
+            break d;
+        }
+    };
+    let (x, y) = curve.base_mul(&d);
+    let mut point = vec![4u8];
+    point.extend(fixed32(&x));
+    point.extend(fixed32(&y));
+    seq(&[
+        small_int(1),
+        tlv(0x04, &fixed32(&d)),
+        tlv(0xa0, &oid(&[1, 2, 840, 10045, 3, 1, 7])),
+        tlv(0xa1, &bit_string(&point, 0)),
+    ])
 }
 
 pub fn gen_ca(c: &mut Ctx, cn: &str, days: i64) -> Result<Value, String> {
@@ -542,14 +679,180 @@ pub fn build_custom_cert(cert_b64: &str, key_b64: &str) -> Result<Value, String>
     Ok(Value::from_map(m))
 }
 
-pub fn htpasswd(_c: &mut Ctx, _u: &str, _p: &str) -> Result<String, String> {
-    Err("htpasswd (bcrypt) is not supported by kforge's native renderer yet; render this chart with --helm-command"
-        .into())
+/// Sprig's `htpasswd`: `user:` and a bcrypt hash (`$2a$`, cost 10, as Go's
+/// x/crypto/bcrypt writes it). Problems come back as text, as in Sprig.
+pub fn htpasswd(c: &mut Ctx, user: &str, pass: &str) -> String {
+    if user.contains(':') {
+        return format!("invalid username: {user}");
+    }
+    let mut salt = [0u8; 16];
+    c.fill_bytes(&mut salt);
+    match bcrypt::non_truncating_hash_with_salt(pass, 10, salt) {
+        Ok(h) => format!("{user}:{}", h.format_for_version(bcrypt::Version::TwoA)),
+        Err(_) => {
+            format!("{user}:failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes")
+        }
+    }
+}
+
+/// The AES-256 key Sprig makes of a password: its bytes, cut or zero-padded
+/// to 32.
+fn aes_cipher(password: &str) -> aes::Aes256 {
+    use aes::cipher::KeyInit as _;
+    let mut key = [0u8; 32];
+    let b = password.as_bytes();
+    let n = b.len().min(32);
+    key[..n].copy_from_slice(&b[..n]);
+    aes::Aes256::new(&key.into())
+}
+
+/// Sprig's `encryptAES`: AES-256-CBC, PKCS#7 padding, a random IV in front,
+/// base64 (standard alphabet). Empty text gives empty output.
+pub fn encrypt_aes(c: &mut Ctx, password: &str, text: &str) -> String {
+    use aes::cipher::BlockCipherEncrypt as _;
+    if text.is_empty() {
+        return String::new();
+    }
+    let cipher = aes_cipher(password);
+    let mut content = text.as_bytes().to_vec();
+    let pad = 16 - content.len() % 16;
+    content.resize(content.len() + pad, pad as u8);
+    let mut out = vec![0u8; 16];
+    c.fill_bytes(&mut out);
+    let mut prev = [0u8; 16];
+    prev.copy_from_slice(&out);
+    for chunk in content.chunks(16) {
+        let mut b = aes::Block::default();
+        for i in 0..16 {
+            b[i] = chunk[i] ^ prev[i];
+        }
+        cipher.encrypt_block(&mut b);
+        prev.copy_from_slice(&b);
+        out.extend_from_slice(&b);
+    }
+    base64::engine::general_purpose::STANDARD.encode(out)
+}
+
+/// Sprig's `decryptAES` on the decoded bytes. Go panics (and helm reports
+/// the panic) on short or malformed input; the same texts come back here.
+pub fn decrypt_aes(password: &str, crypt: &[u8]) -> Result<String, String> {
+    use aes::cipher::BlockCipherDecrypt as _;
+    if crypt.is_empty() {
+        return Ok(String::new());
+    }
+    if crypt.len() < 16 {
+        return Err(format!("runtime error: slice bounds out of range [:16] with capacity {}", crypt.len()));
+    }
+    let (iv, body) = crypt.split_at(16);
+    if body.len() % 16 != 0 {
+        return Err("crypto/cipher: input not full blocks".into());
+    }
+    if body.is_empty() {
+        return Err("runtime error: index out of range [-1]".into());
+    }
+    let cipher = aes_cipher(password);
+    let mut prev = [0u8; 16];
+    prev.copy_from_slice(iv);
+    let mut plain = Vec::with_capacity(body.len());
+    for chunk in body.chunks(16) {
+        let mut b = aes::Block::default();
+        b.copy_from_slice(chunk);
+        cipher.decrypt_block(&mut b);
+        for i in 0..16 {
+            plain.push(b[i] ^ prev[i]);
+        }
+        prev.copy_from_slice(chunk);
+    }
+    let unpad = plain[plain.len() - 1] as usize;
+    if unpad > plain.len() {
+        return Err(format!("runtime error: slice bounds out of range [:{}]", plain.len() as i64 - unpad as i64));
+    }
+    plain.truncate(plain.len() - unpad);
+    Ok(String::from_utf8_lossy(&plain).into_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn run(cmd: &str, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(cmd)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{cmd} is needed for this test (CI installs it): {e}"))
+    }
+
+    fn pem_file(dir: &std::path::Path, name: &str, text: &str) -> String {
+        let f = dir.join(name);
+        std::fs::write(&f, text).unwrap();
+        f.to_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn ecdsa_and_ed25519_keys_are_what_openssl_expects() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = Ctx::new(Some(11));
+        for i in 0..3 {
+            let k = gen_private_key(&mut c, "ecdsa").unwrap();
+            assert!(k.starts_with("-----BEGIN EC PRIVATE KEY-----\n"), "{k}");
+            let f = pem_file(dir.path(), &format!("ec{i}.pem"), &k);
+            // -check recomputes the public point from the private scalar
+            let out = run("openssl", &["ec", "-in", &f, "-check", "-noout"]);
+            let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            assert!(out.status.success() && all.contains("EC Key valid"), "{all}\n{k}");
+            let text = run("openssl", &["ec", "-in", &f, "-noout", "-text"]);
+            assert!(String::from_utf8_lossy(&text.stdout).contains("prime256v1"));
+        }
+        let k = gen_private_key(&mut c, "ed25519").unwrap();
+        assert!(k.starts_with("-----BEGIN PRIVATE KEY-----\n"), "{k}");
+        let f = pem_file(dir.path(), "ed.pem", &k);
+        let out = run("openssl", &["pkey", "-in", &f, "-noout", "-text"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("ED25519"));
+        // the same DER layout as helm's (Go's MarshalPKCS8PrivateKey): 48 bytes
+        let (_, der) = pem_decode(&k).unwrap();
+        assert_eq!(der.len(), 48);
+        assert_eq!(gen_private_key(&mut c, "nope").unwrap(), "Unknown type nope");
+    }
+
+    #[test]
+    fn htpasswd_is_go_compatible_bcrypt() {
+        // A line helm v4.1.4 wrote for `htpasswd "u" "p"` verifies with ours...
+        assert!(bcrypt::verify("p", "$2a$10$tyEobxPspq1ueVmwVdZxeuOapSFLBDh7jOwaEC/n0fXOrV2QYPu3G").unwrap());
+        // ...and ours with Apache's htpasswd.
+        let mut c = Ctx::new(Some(3));
+        let line = htpasswd(&mut c, "u", "p");
+        assert!(line.starts_with("u:$2a$10$") && line.len() == 62, "{line}");
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("pw");
+        std::fs::write(&f, format!("{line}\n")).unwrap();
+        let f = f.to_str().unwrap();
+        assert!(run("htpasswd", &["-vb", f, "u", "p"]).status.success());
+        assert!(!run("htpasswd", &["-vb", f, "u", "q"]).status.success());
+        assert_ne!(htpasswd(&mut c, "u", "p"), line, "a fresh salt each call");
+    }
+
+    #[test]
+    fn encrypt_aes_is_aes256_cbc_as_openssl_reads_it() {
+        let mut c = Ctx::new(Some(5));
+        let text = "the quick brown fox jumps over the lazy dog";
+        let b64 = encrypt_aes(&mut c, "secretkey", text);
+        let raw = base64::engine::general_purpose::STANDARD.decode(&b64).unwrap();
+        assert_eq!(raw.len(), 16 + 48);
+        let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        let mut key = b"secretkey".to_vec();
+        key.resize(32, 0);
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("ct");
+        std::fs::write(&f, &raw[16..]).unwrap();
+        let out = run(
+            "openssl",
+            &["enc", "-d", "-aes-256-cbc", "-K", &hex(&key), "-iv", &hex(&raw[..16]), "-in", f.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), text);
+        assert_eq!(decrypt_aes("secretkey", &raw).unwrap(), text);
+    }
 
     #[test]
     fn signed_certificate_chain_is_consistent() {

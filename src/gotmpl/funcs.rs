@@ -835,7 +835,11 @@ fn build_table() -> HashMap<&'static str, F> {
     });
     f!("toYamlPretty", |c, a| {
         nargs("toYamlPretty", &a, 1)?;
-        Ok(Value::from(to_yaml(&a[0])))
+        let mut s = crate::yaml::to_yaml_pretty(&a[0].to_json_floats());
+        if s.ends_with('\n') {
+            s.pop();
+        }
+        Ok(Value::from(s))
     });
     f!("fromYaml", |c, a| {
         nargs("fromYaml", &a, 1)?;
@@ -1883,7 +1887,22 @@ fn build_table() -> HashMap<&'static str, F> {
         nargs("htpasswd", &a, 2)?;
         let user = s_arg(&a[0])?;
         let pass = s_arg(&a[1])?;
-        super::crypto::htpasswd(c, &user, &pass).map(Value::from)
+        Ok(Value::from(super::crypto::htpasswd(c, &user, &pass)))
+    });
+    f!("encryptAES", |c, a| {
+        nargs("encryptAES", &a, 2)?;
+        let key = s_arg(&a[0])?;
+        let text = s_arg(&a[1])?;
+        Ok(Value::from(super::crypto::encrypt_aes(c, &key, &text)))
+    });
+    f!("decryptAES", |c, a| {
+        nargs("decryptAES", &a, 2)?;
+        let key = s_arg(&a[0])?;
+        let text = s_arg(&a[1])?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map_err(|e| format!("illegal base64 data at input byte {}", b64_err_pos(&e)))?;
+        super::crypto::decrypt_aes(&key, &bytes).map(Value::from)
     });
     t
 }

@@ -263,9 +263,13 @@ impl Parser<'_> {
     fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
         let mut list = Vec::new();
         loop {
-            let t = self.peek().clone();
-            match t.tok {
+            // Only the kind and position: text tokens can be large.
+            let t = match &self.peek().tok {
                 Tok::Eof => return Ok(list),
+                Tok::LeftDelim => Token { tok: Tok::LeftDelim, pos: self.peek().pos },
+                _ => Token { tok: Tok::Space, pos: self.peek().pos },
+            };
+            match t.tok {
                 Tok::LeftDelim => {
                     // define?
                     let save = self.i;
@@ -317,10 +321,12 @@ impl Parser<'_> {
     fn item_list(&mut self) -> Result<(Vec<Node>, End), ParseError> {
         let mut list = Vec::new();
         loop {
-            let t = self.peek().clone();
-            if t.tok == Tok::Eof {
-                return self.err(t.pos, "unexpected EOF");
-            }
+            // Only the kind and position: text tokens can be large.
+            let t = match &self.peek().tok {
+                Tok::Eof => return self.err(self.peek().pos, "unexpected EOF"),
+                Tok::LeftDelim => Token { tok: Tok::LeftDelim, pos: self.peek().pos },
+                _ => Token { tok: Tok::Space, pos: self.peek().pos },
+            };
             // detect end / else
             if t.tok == Tok::LeftDelim {
                 let save = self.i;

@@ -202,6 +202,18 @@ impl Value {
         }
     }
 
+    /// Like `to_json`, but every float stays a float (go-yaml v3 writes a
+    /// float64 `12345678` as `1.2345678e+07`, JSON as `12345678`).
+    pub fn to_json_floats(&self) -> Json {
+        match self {
+            Value::Float(f) => serde_json::Number::from_f64(*f).map(Json::Number).unwrap_or(Json::Null),
+            Value::List(l) => Json::Array(l.iter().map(|v| v.to_json_floats()).collect()),
+            Value::Map(m) => Json::Object(m.borrow().iter().map(|(k, v)| (k.clone(), v.to_json_floats())).collect()),
+            Value::Object(o) => o.to_value().to_json_floats(),
+            other => other.to_json(),
+        }
+    }
+
     /// A deep copy (maps are new maps).
     pub fn deep_copy(&self) -> Value {
         match self {

@@ -22,11 +22,24 @@ pub fn to_yaml(v: &Value) -> String {
 
 /// Append one document in kustomize's output style (ends with a newline).
 pub fn to_yaml_into(v: &Value, out: &mut String) {
-    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true };
+    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true, pretty: false };
     e.emit_node(v, false, false);
     // document end
     e.indent = -1;
     e.write_indent();
+}
+
+/// One document as go-yaml v3's encoder writes it with `SetIndent(2)`
+/// (Helm's `toYamlPretty`): block sequences indented under their key, no
+/// folding of long lines, floats in Go's shortest `%g` form. Ends with a
+/// newline.
+pub fn to_yaml_pretty(v: &Value) -> String {
+    let mut out = String::with_capacity(1024);
+    let mut e = Emitter { out: &mut out, column: 0, indent: -1, whitespace: true, indention: true, pretty: true };
+    e.emit_node(v, false, false);
+    e.indent = -1;
+    e.write_indent();
+    out
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -311,6 +324,8 @@ struct Emitter<'a> {
     indent: i32,
     whitespace: bool,
     indention: bool,
+    /// go-yaml v3 layout (see `to_yaml_pretty`).
+    pretty: bool,
 }
 
 impl Emitter<'_> {
@@ -373,7 +388,11 @@ impl Emitter<'_> {
                 } else if let Some(u) = n.as_u64() {
                     buf = u.to_string();
                 } else if let Some(f) = n.as_f64() {
-                    format_json_float_for_yaml(f, &mut buf);
+                    if self.pretty {
+                        buf = super::resolve::format_go_float(f, false);
+                    } else {
+                        format_json_float_for_yaml(f, &mut buf);
+                    }
                 }
                 self.emit_simple_plain(&buf);
             }
@@ -386,7 +405,7 @@ impl Emitter<'_> {
                     self.emit_empty_flow("[", "]");
                 } else {
                     let saved = self.indent;
-                    self.increase_indent(false, mapping_ctx && !self.indention);
+                    self.increase_indent(false, !self.pretty && mapping_ctx && !self.indention);
                     for item in items {
                         self.write_indent();
                         self.write_indicator("-", true, false, true);
@@ -450,10 +469,11 @@ impl Emitter<'_> {
         let style = select_style(requested, a, value, simple_key);
         let saved = self.indent;
         self.increase_indent(true, false);
+        let breaks = !simple_key && !self.pretty;
         match style {
-            Style::Plain => self.write_plain(value, !simple_key),
-            Style::Single => self.write_single(value, !simple_key),
-            Style::Double => self.write_double(value, !simple_key),
+            Style::Plain => self.write_plain(value, breaks),
+            Style::Single => self.write_single(value, breaks),
+            Style::Double => self.write_double(value, breaks),
             Style::Literal => self.write_literal(value),
         }
         self.indent = saved;

@@ -181,6 +181,46 @@ impl Input for LineInput<'_> {
     }
 }
 
+/// The scanner's message for a token left of the enclosing block's indent.
+pub(crate) const INDENT_MESSAGE: &str = "invalid indentation";
+
+/// go-yaml accepts the closing `]` or `}` of a flow collection on a line of
+/// its own at the indentation of the key that holds it (`args: [` ... `]`);
+/// saphyr refuses it. Spaces before a closing bracket mean nothing, so
+/// indent that line like the line above it (at least one column more).
+/// `line` is 1-based, `col` 0-based in characters; `None` when the token
+/// there is not such a bracket.
+pub(crate) fn reindent_flow_end(text: &str, line: usize, col: usize) -> Option<String> {
+    let mut starts = vec![0usize];
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            starts.push(i + 1);
+        }
+    }
+    let start = *starts.get(line.checked_sub(1)?)?;
+    let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    let this = &text[start..end];
+    let lead = this.len() - this.trim_start_matches(' ').len();
+    if lead != col || !(this[lead..].starts_with(']') || this[lead..].starts_with('}')) {
+        return None;
+    }
+    let above = (0..line - 1)
+        .rev()
+        .map(|l| {
+            let s = starts[l];
+            let e = text[s..].find('\n').map_or(text.len(), |e| s + e);
+            &text[s..e]
+        })
+        .find(|l| !l.trim().is_empty())
+        .map_or(0, |l| l.len() - l.trim_start_matches(' ').len());
+    let want = above.max(col + 1);
+    let mut out = String::with_capacity(text.len() + want);
+    out.push_str(&text[..start]);
+    out.push_str(&" ".repeat(want));
+    out.push_str(&text[start + lead..]);
+    Some(out)
+}
+
 /// The scanner's message for a quoted scalar whose continuation lines are
 /// not indented enough.
 pub(crate) const QUOTED_INDENT_MESSAGE: &str = "invalid indentation in quoted scalar";
@@ -276,5 +316,16 @@ mod tests {
         let fixed = reindent_quoted(&fixed, 4, 5).expect("fixed");
         assert_eq!(fixed, "a:\n  b: 'x\n        y'\n  c: \"p\\\n        q\"\n");
         assert!(reindent_quoted(t, 1, 0).is_none());
+        let t = "a:\n  args: [\n    \"x\",\n    \"y\"\n  ]\n";
+        assert_eq!(reindent_flow_end(t, 5, 2).unwrap(), "a:\n  args: [\n    \"x\",\n    \"y\"\n    ]\n");
+        assert!(reindent_flow_end(t, 4, 4).is_none());
+        // As go-yaml (helm) reads chainloop's values.yaml.
+        let v = crate::yaml::parse_values_documents(
+            "v:\n  s:\n    args: [\n      \"server\",\n      \"-dev\"\n    ]\n    b: 1\n",
+            "t",
+        )
+        .unwrap();
+        assert_eq!(v[0]["v"]["s"]["args"], serde_json::json!(["server", "-dev"]));
+        assert!(v[0]["v"]["s"]["b"].is_number());
     }
 }

@@ -19,7 +19,7 @@ mod parse;
 pub(crate) mod resolve;
 mod sort;
 
-pub use emit::{to_yaml, to_yaml_into};
+pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty};
 pub use parse::{
     parse_documents, parse_kustomization, parse_resource_documents, parse_values_documents, reset_alias_budget,
     ResourceDoc, YamlError,

@@ -831,6 +831,17 @@ fn parse_stream(
                     None => return Err(e),
                 }
             }
+            Err((e, Some(m))) if e.message == super::input::INDENT_MESSAGE => {
+                let at = (m.line(), m.col());
+                if last_fix.is_some_and(|prev| at <= prev) {
+                    return Err(e);
+                }
+                last_fix = Some(at);
+                match super::input::reindent_flow_end(cur, m.line(), m.col()) {
+                    Some(t) => fixed = Some(t),
+                    None => return Err(e),
+                }
+            }
             Err((e, _)) => return Err(e),
         }
     }
