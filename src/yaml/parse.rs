@@ -927,6 +927,7 @@ fn parse_stream(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn parse_stream_once(
     text: &str,
     origin: &str,
