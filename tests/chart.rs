@@ -512,7 +512,7 @@ fn dependency_update_and_build() {
     };
     assert_eq!(digest(&t.join("app/Chart.lock")), digest(&t.join("happ/Chart.lock")));
     let lock = std::fs::read_to_string(t.join("app/Chart.lock")).unwrap();
-    assert!(lock.contains("version: 0.1.0") && lock.contains("- digest: sha256:"), "{lock}");
+    assert!(lock.contains("  version: 0.1.0\n  digest: sha256:"), "{lock}");
     let out = kforge_ok(t, &["template", "r", "app"]);
     assert!(out.contains("# Source: app/charts/child/templates/deployment.yaml"), "{out}");
     assert!(out.contains("name: r-child"), "{out}");

@@ -99,7 +99,15 @@ fn push_then_pull_by_version_range_digest_and_untar() {
     let digest = pushed.lines().find_map(|l| l.strip_prefix("Digest: ")).unwrap().trim().to_string();
     let out_dir = tmp.path().join("out4");
     ok(&["chart", "pull", &format!("{src}@{digest}"), "-d", out_dir.to_str().unwrap(), "--plain-http"], &[]);
-    assert_eq!(std::fs::read(out_dir.join("demo-1.0.0-rc.1.tgz")).unwrap(), std::fs::read(&c).unwrap());
+    // the file name helm gives a pull by digest
+    let by_digest = format!("demo@{}.tgz", digest.replace(':', "-"));
+    assert_eq!(std::fs::read(out_dir.join(&by_digest)).unwrap(), std::fs::read(&c).unwrap());
+    let helm_dir = tmp.path().join("out4-helm");
+    std::fs::create_dir_all(&helm_dir).unwrap();
+    run_helm(&["pull", &format!("{src}@{digest}"), "-d", helm_dir.to_str().unwrap(), "--plain-http"], tmp.path(), &[]);
+    let helm_names: Vec<String> =
+        std::fs::read_dir(&helm_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(helm_names, [by_digest]);
     // untar
     let out_dir = tmp.path().join("out5");
     ok(&["chart", "pull", &src, "--version", "0.1.0", "--untar", "-d", out_dir.to_str().unwrap(), "--plain-http"], &[]);

@@ -117,13 +117,13 @@ fn mirror_keeps_digests_platforms_signatures_and_referrers() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("4 images: 0 copied, 4 up to date"), "{out}");
     let (total, heads) = requests(&out);
-    // manifests are only HEADed; the GETs are tag lists: one for the semver
-    // selector, one per source repository to see which signature tags exist
-    assert_eq!(total - heads, 4, "{out}");
-    // two HEADs per image, the signature and referrer tags on both sides, one
-    // referrers probe; plus up to one 401 re-send per image on first contact
-    // with the mirror (basic auth is learnt from the challenge)
-    assert!((4 * 2 + 4 + 1..=4 * 2 + 4 + 1 + 4).contains(&heads), "{out}");
+    // manifests are only HEADed; the one GET is the semver selector's tag
+    // list (artifacts were found by the first run at these digests: the
+    // state file says so, no tag lists or referrers needed)
+    assert_eq!(total - heads, 1, "{out}");
+    // two HEADs per image, plus up to one 401 re-send per image on first
+    // contact with the mirror (basic auth is learnt from the challenge)
+    assert!((4 * 2..=4 * 2 + 4).contains(&heads), "{out}");
     // The sync itself (summary time) stays under a second; the process as a
     // whole gets slack for debug builds on a loaded machine.
     let i = out.find(" MB in ").unwrap();
@@ -148,7 +148,8 @@ fn faults_are_retried_and_chunked_uploads_resume() {
     let s = src.host();
     let big = random_bytes(5_000_000, 21);
     let img = push_image(&sc, &s, "big/app", Some("v1"), vec![big, random_bytes(3000, 22)], "amd64");
-    let proxy = Proxy::start(src.port, Faults { errors_500: 2, errors_429: 1, cut_blob_over: 3_000_000 });
+    let proxy =
+        Proxy::start(src.port, Faults { errors_500: 2, errors_429: 1, cut_blob_over: 3_000_000, ..Default::default() });
     let via = format!("127.0.0.1:{}", proxy.port);
     let t = std::time::Instant::now();
     let (code, out, err) = kforge(
@@ -175,6 +176,93 @@ fn faults_are_retried_and_chunked_uploads_resume() {
     for blob in &img.blobs {
         assert_eq!(images::blob_bytes(&dc, &dst.host(), "m/app", blob), images::blob_bytes(&sc, &s, "big/app", blob));
     }
+}
+
+/// Bytes in the registry's upload sessions in progress.
+fn upload_bytes(reg: &Registry) -> u64 {
+    fn walk(p: &Path, total: &mut u64) {
+        let Ok(rd) = std::fs::read_dir(p) else { return };
+        for e in rd.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                walk(&path, total);
+            } else if path.file_name().is_some_and(|n| n == "data") && path.to_string_lossy().contains("/_uploads/") {
+                *total += e.metadata().map(|m| m.len()).unwrap_or(0);
+            }
+        }
+    }
+    let mut total = 0;
+    walk(&reg.dir.path().join("data/docker/registry/v2/repositories"), &mut total);
+    total
+}
+
+/// A run killed in the middle of a chunked upload: the next run resumes the
+/// upload session where the registry says it stands (state kept on disk).
+#[test]
+fn killed_run_resumes_its_chunked_upload() {
+    let src = Registry::plain();
+    let dst = Registry::plain();
+    let sc = client(None);
+    let s = src.host();
+    let size = 8_000_000u64;
+    let img = push_image(&sc, &s, "big/app", Some("v1"), vec![random_bytes(size as usize, 41)], "amd64");
+    let proxy = Proxy::start(
+        src.port,
+        Faults { blob_delay_per_64k: std::time::Duration::from_millis(15), ..Default::default() },
+    );
+    let via = format!("127.0.0.1:{}", proxy.port);
+    let state = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(registry_support::KFORGE)
+        .args(["mirror", "images", &format!("{via}/big/app:v1"), "--mirror", &format!("{via}/big={}/m", dst.host())])
+        .args(["--plain-http", "--chunk-size", "1M"])
+        .env("KFORGE_STATE_DIR", state.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while upload_bytes(&dst) < 2_000_000 {
+        assert!(std::time::Instant::now() < deadline, "the upload made no progress");
+        assert!(child.try_wait().unwrap().is_none(), "the run finished before it could be killed");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    // Between chunks (the next one takes ~240 ms to read from the slow
+    // source): the session state of the last PATCH is on disk.
+    std::thread::sleep(std::time::Duration::from_millis(80));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let held = upload_bytes(&dst);
+    assert!(held < size, "the whole blob was uploaded before the kill");
+    let saved = std::fs::read_to_string(state.path().join(format!("{}.json", dst.host().replace(':', "_")))).unwrap();
+    assert!(saved.contains("\"uploads\":{\"m/app@sha256:"), "{saved}");
+
+    let (code, out, err) = kforge(
+        &[
+            "mirror",
+            "images",
+            &format!("{s}/big/app:v1"),
+            "--mirror",
+            &format!("{s}/big={}/m", dst.host()),
+            "--plain-http",
+            "--chunk-size",
+            "1M",
+        ],
+        None,
+        &[("KFORGE_STATE_DIR", state.path())],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("1 uploads resumed"), "{out}");
+    // Only what the registry did not hold yet was sent (plus the config).
+    let i = out.find(" MB in ").unwrap();
+    let sent_mb: f64 = out[..i].rsplit(' ').next().unwrap().parse().unwrap();
+    assert!(sent_mb * 1e6 <= (size - held) as f64 + 100_000.0, "sent {sent_mb} MB, registry held {held} bytes: {out}");
+    let dc = client(None);
+    assert_eq!(manifest_bytes(&dc, &dst.host(), "m/app", "v1").unwrap(), img.bytes);
+    for blob in &img.blobs {
+        assert_eq!(images::blob_bytes(&dc, &dst.host(), "m/app", blob), images::blob_bytes(&sc, &s, "big/app", blob));
+    }
+    let saved = std::fs::read_to_string(state.path().join(format!("{}.json", dst.host().replace(':', "_")))).unwrap();
+    assert!(saved.contains("\"uploads\":{}"), "the finished upload is forgotten: {saved}");
 }
 
 fn blob_files(reg: &Registry) -> usize {

@@ -113,6 +113,10 @@ fn chart_and_its_images_go_to_the_mirror_with_a_lock_file() {
     let (code, out, err) = kforge(&args, None, &[]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("0 copied, 1 up to date"), "{out}");
+    // ...and HEAD requests only: the chart upstream and on the mirror, the
+    // image upstream and on the mirror (nothing pulled, rendered or pushed)
+    assert!(out.contains("; 4 requests (4 HEAD)"), "{out}");
+    assert_eq!(std::fs::read_to_string(&lock).unwrap(), l, "the lock file is unchanged");
     let (code, out, err) = kforge(
         &["mirror", "status", "-f", lock.to_str().unwrap(), "--mirror", &format!("{s}={d}/m"), "--plain-http"],
         None,

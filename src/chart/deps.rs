@@ -3,7 +3,8 @@
 //!
 //! Sources: `repository: file://PATH` (a chart directory or `.tgz`,
 //! relative to the chart) and, with no repository, a chart archive already
-//! in `charts/`. Remote repositories (https, oci) come with the OCI work.
+//! in `charts/`, and remote repositories (`http(s)://` chart repositories and
+//! `oci://` registries) through [`RemoteCharts`].
 //!
 //! Chart.lock is Helm's (`dependencies` with name, repository, version;
 //! `digest` over Chart.yaml's dependencies and the lock's, as Helm computes
@@ -111,7 +112,24 @@ pub fn hash_req(req: &[Dependency], locked: &[Locked]) -> String {
         go_json(&dep_json(&d), true, &mut s);
     }
     s.push_str("]]");
-    format!("sha256:{}", sha256_hex(s.as_bytes()))
+    format!("sha256:{}", sha256_hex(go_html_escape(&s).as_bytes()))
+}
+
+/// Go's json.Marshal escapes `<`, `>`, `&`, U+2028 and U+2029 in strings
+/// (they only occur inside strings in JSON text).
+fn go_html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The generated time written into Chart.lock: `SOURCE_DATE_EPOCH`, else
@@ -139,13 +157,37 @@ pub fn format_rfc3339(secs: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z")
 }
 
+/// Chart.lock as Helm writes it (`dependencies` with name, repository,
+/// version; `digest`; `generated`), plus one `digest:` line per dependency
+/// after its version: the sha256 of the archive vendored, which Helm's
+/// readers ignore and `build` checks.
 fn lock_text(req: &[Dependency], locked: &[Locked]) -> String {
-    let deps: Vec<Value> = locked
-        .iter()
-        .map(|l| json!({"name": l.name, "repository": l.repository, "version": l.version, "digest": l.digest}))
-        .collect();
+    let deps: Vec<Value> =
+        locked.iter().map(|l| json!({"name": l.name, "repository": l.repository, "version": l.version})).collect();
     let v = json!({"dependencies": deps, "digest": hash_req(req, locked), "generated": generated_time()});
-    crate::yaml::to_yaml(&v)
+    let text = crate::yaml::to_yaml(&v);
+    // Each dependency's last line is its `version:` (keys are sorted, which is
+    // also Helm's order); the archive digest goes right after it.
+    let mut out = String::with_capacity(text.len() + locked.len() * 80);
+    let mut next = locked.iter();
+    let mut in_deps = false;
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        if line.starts_with("dependencies:") {
+            in_deps = true;
+        } else if !line.starts_with(' ') && !line.starts_with('-') {
+            in_deps = false;
+        }
+        if in_deps && line.starts_with("  version: ") {
+            if let Some(l) = next.next().filter(|l| !l.digest.is_empty()) {
+                out.push_str("  digest: ");
+                out.push_str(&l.digest);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// Load a `file://` dependency and package it.
@@ -195,14 +237,118 @@ fn vendored(chart_dir: &Path) -> Result<Vec<(String, Chart, Vec<u8>)>, ChartErro
     Ok(out)
 }
 
+/// A chart fetched from a remote repository (HTTP chart repository or OCI
+/// registry) for a dependency.
+#[derive(Debug, Clone)]
+pub struct RemoteChart {
+    /// The version chosen (exact, or the highest matching the range).
+    pub version: String,
+    /// The file name Helm saves it under in charts/ (the download URL's last
+    /// path segment for HTTP repositories, `<name>-<version>.tgz` for OCI).
+    pub file_name: String,
+    pub archive: Vec<u8>,
+}
+
+/// Where remote dependencies come from. `kforge chart dependency` passes
+/// the registry/HTTP implementation (`oci::deps::RemoteFetcher`); the chart
+/// model itself does no network I/O.
+pub trait RemoteCharts {
+    /// Fetches chart `name` from `repository` (`http(s)://…` or `oci://…`)
+    /// at `version` (an exact version or a range, as Chart.yaml gives it).
+    fn fetch(&self, repository: &str, name: &str, version: &str) -> Result<RemoteChart, String>;
+}
+
+/// No network: remote repositories are an error.
+pub struct NoRemote;
+
+impl RemoteCharts for NoRemote {
+    fn fetch(&self, repository: &str, _name: &str, _version: &str) -> Result<RemoteChart, String> {
+        Err(format!("remote repository {repository} is not reachable here (no network access configured)"))
+    }
+}
+
+fn is_remote(repo: &str) -> bool {
+    repo.starts_with("http://") || repo.starts_with("https://") || repo.starts_with("oci://")
+}
+
+/// A remote dependency: fetched, checked (name, version) and locked.
+fn from_remote(
+    chart_dir: &Path,
+    index: usize,
+    d: &Dependency,
+    version: &str,
+    remote: &dyn RemoteCharts,
+) -> Result<(RemoteChart, Locked), ChartError> {
+    let file = format!("{}/Chart.yaml", chart_dir.display());
+    let got = remote
+        .fetch(&d.repository, &d.name, version)
+        .map_err(|e| ChartError::invalid(&file, format!("dependencies[{index}] ({}): {e}", d.name)))?;
+    let origin = format!("{} {} {}", d.repository, d.name, got.version);
+    let c = super::load::load_archive_bytes(&got.archive, &origin)?;
+    if c.metadata.name != d.name {
+        return Err(ChartError::invalid(
+            &file,
+            format!("dependencies[{index}]: {} holds chart {:?}, not {:?}", d.repository, c.metadata.name, d.name),
+        ));
+    }
+    let bad_name = got.file_name.is_empty()
+        || got.file_name == "."
+        || got.file_name == ".."
+        || got.file_name.contains(['/', '\\', '\0']);
+    if bad_name {
+        return Err(ChartError::invalid(
+            &file,
+            format!("dependencies[{index}] ({}): refusing archive file name {:?}", d.name, got.file_name),
+        ));
+    }
+    let locked = Locked {
+        name: d.name.clone(),
+        repository: d.repository.clone(),
+        version: got.version.clone(),
+        digest: format!("sha256:{}", sha256_hex(&got.archive)),
+    };
+    Ok((got, locked))
+}
+
+/// Writes the archives into charts/ and removes outdated ones as Helm does:
+/// every chart archive in charts/ not written now, unless it is the chart
+/// of a dependency without a repository.
+fn save_archives(
+    chart_dir: &Path,
+    deps: &[Dependency],
+    to_write: Vec<(String, Vec<u8>)>,
+    existing: &[(String, Chart, Vec<u8>)],
+    report: &mut DependencyReport,
+) -> Result<(), ChartError> {
+    let charts = chart_dir.join("charts");
+    std::fs::create_dir_all(&charts).map_err(|e| ChartError::io(&charts, e))?;
+    let mut written = std::collections::BTreeSet::new();
+    for (file, bytes) in to_write {
+        let p = charts.join(&file);
+        super::package::write_atomic(&p, &bytes)?;
+        if written.insert(file) {
+            report.written.push(p);
+        }
+    }
+    let local: std::collections::HashSet<&str> =
+        deps.iter().filter(|d| d.repository.is_empty()).map(|d| d.name.as_str()).collect();
+    for (old, c, _) in existing {
+        if !written.contains(old) && !local.contains(c.metadata.name.as_str()) {
+            let p = charts.join(old);
+            std::fs::remove_file(&p).map_err(|e| ChartError::io(&p, e))?;
+        }
+    }
+    Ok(())
+}
+
 /// `dependency update`: resolve every dependency, vendor it into charts/,
-/// write Chart.lock.
-pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
+/// write Chart.lock. Remote repositories go through `remote`.
+pub fn update(chart_dir: &Path, remote: &dyn RemoteCharts) -> Result<DependencyReport, ChartError> {
     let chart = super::load_chart(chart_dir)?;
     let existing = vendored(chart_dir)?;
     let mut report = DependencyReport::default();
     let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
-    for d in &chart.metadata.dependencies {
+    for (i, d) in chart.metadata.dependencies.iter().enumerate() {
         if d.repository.starts_with("file://") {
             let (c, bytes) = from_file_repo(chart_dir, d)?;
             let file = format!("{}-{}.tgz", c.metadata.name, c.metadata.version);
@@ -236,42 +382,34 @@ pub fn update(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
                 version: c.metadata.version.clone(),
                 digest: format!("sha256:{}", sha256_hex(bytes)),
             });
+        } else if is_remote(&d.repository) {
+            let (got, locked) = from_remote(chart_dir, i, d, &d.version, remote)?;
+            report.locked.push(locked);
+            to_write.push((got.file_name, got.archive));
         } else {
             return Err(ChartError::invalid(
                 format!("{}/Chart.yaml", chart_dir.display()),
                 format!(
-                    "dependency {}: repository {:?} is not supported yet (use file:// paths or archives in charts/)",
-                    d.name, d.repository
+                    "dependencies[{i}].repository {:?}: not a URL (file://, http(s):// or oci://); repository names from helm's repositories.yaml are not read, write the repository's URL",
+                    d.repository
                 ),
             ));
         }
     }
-    let charts = chart_dir.join("charts");
-    std::fs::create_dir_all(&charts).map_err(|e| ChartError::io(&charts, e))?;
-    for (file, bytes) in to_write {
-        // Drop other versions of the same file:// chart vendored before.
-        let name = file.rsplit_once('-').map(|(n, _)| n).unwrap_or(&file).to_string();
-        for (old, c, _) in &existing {
-            if c.metadata.name == name && *old != file {
-                let p = charts.join(old);
-                std::fs::remove_file(&p).map_err(|e| ChartError::io(&p, e))?;
-            }
-        }
-        let p = charts.join(&file);
-        super::package::write_atomic(&p, &bytes)?;
-        report.written.push(p);
-    }
+    save_archives(chart_dir, &chart.metadata.dependencies, to_write, &existing, &mut report)?;
     let lock = chart_dir.join("Chart.lock");
     super::package::write_atomic(&lock, lock_text(&chart.metadata.dependencies, &report.locked).as_bytes())?;
     Ok(report)
 }
 
 /// `dependency build`: vendor what Chart.lock pins (checking it is in sync
-/// with Chart.yaml); without a lock, the same as `update`.
-pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
+/// with Chart.yaml and the archives' digests); without a lock, the same as
+/// `update`. A remote dependency already in charts/ with the pinned digest
+/// is not downloaded again.
+pub fn build(chart_dir: &Path, remote: &dyn RemoteCharts) -> Result<DependencyReport, ChartError> {
     let chart = super::load_chart(chart_dir)?;
     let Some(lock) = &chart.lock else {
-        return update(chart_dir);
+        return update(chart_dir, remote);
     };
     let lock_file = format!("{}/Chart.lock", chart_dir.display());
     let text = std::str::from_utf8(lock).map_err(|_| ChartError::invalid(&lock_file, "is not UTF-8"))?;
@@ -299,8 +437,22 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
     }
     let existing = vendored(chart_dir)?;
     let mut report = DependencyReport::default();
-    for (l, d) in locked.iter().zip(&chart.metadata.dependencies) {
-        let bytes = if l.repository.starts_with("file://") {
+    let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
+    for (i, (l, d)) in locked.iter().zip(&chart.metadata.dependencies).enumerate() {
+        let check = |bytes: &[u8]| -> Result<(), ChartError> {
+            let got = format!("sha256:{}", sha256_hex(bytes));
+            if !l.digest.is_empty() && l.digest != got {
+                return Err(ChartError::invalid(
+                    &lock_file,
+                    format!(
+                        "dependencies[{i}] ({} {}): digest {} does not match the chart's {got}",
+                        l.name, l.version, l.digest
+                    ),
+                ));
+            }
+            Ok(())
+        };
+        if l.repository.starts_with("file://") {
             let (c, bytes) = from_file_repo(chart_dir, d)?;
             if c.metadata.version != l.version {
                 return Err(ChartError::invalid(
@@ -311,12 +463,32 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
                     ),
                 ));
             }
-            let p = chart_dir.join("charts").join(format!("{}-{}.tgz", l.name, l.version));
-            std::fs::create_dir_all(chart_dir.join("charts"))
-                .map_err(|e| ChartError::io(chart_dir.join("charts"), e))?;
-            super::package::write_atomic(&p, &bytes)?;
-            report.written.push(p);
-            bytes
+            check(&bytes)?;
+            to_write.push((format!("{}-{}.tgz", l.name, l.version), bytes));
+        } else if is_remote(&l.repository) {
+            // Already vendored with the pinned digest: keep it.
+            let have = existing.iter().find(|(_, c, bytes)| {
+                c.metadata.name == l.name
+                    && c.metadata.version == l.version
+                    && !l.digest.is_empty()
+                    && format!("sha256:{}", sha256_hex(bytes)) == l.digest
+            });
+            if let Some((file, _, bytes)) = have {
+                to_write.push((file.clone(), bytes.clone()));
+            } else {
+                let (got, _) = from_remote(chart_dir, i, d, &l.version, remote)?;
+                if got.version != l.version {
+                    return Err(ChartError::invalid(
+                        &lock_file,
+                        format!(
+                            "dependency {}: Chart.lock pins {} but {} gave {}",
+                            l.name, l.version, l.repository, got.version
+                        ),
+                    ));
+                }
+                check(&got.archive)?;
+                to_write.push((got.file_name, got.archive));
+            }
         } else {
             let Some((_, _, bytes)) =
                 existing.iter().find(|(_, c, _)| c.metadata.name == l.name && c.metadata.version == l.version)
@@ -326,17 +498,11 @@ pub fn build(chart_dir: &Path) -> Result<DependencyReport, ChartError> {
                     format!("dependency {} {} is not in charts/", l.name, l.version),
                 ));
             };
-            bytes.clone()
-        };
-        let got = format!("sha256:{}", sha256_hex(&bytes));
-        if !l.digest.is_empty() && l.digest != got {
-            return Err(ChartError::invalid(
-                &lock_file,
-                format!("dependency {} {}: digest {} does not match the chart's {got}", l.name, l.version, l.digest),
-            ));
+            check(bytes)?;
         }
         report.locked.push(l.clone());
     }
+    save_archives(chart_dir, &chart.metadata.dependencies, to_write, &existing, &mut report)?;
     Ok(report)
 }
 

@@ -480,7 +480,14 @@ pub fn pull(opts: &PullOptions) -> Result<PullResult, OciError> {
         .find(|l| l.media_type == HELM_CONTENT || l.media_type == HELM_LEGACY_CONTENT)
         .ok_or_else(|| OciError::Chart(format!("{shown}: no chart content layer")))?;
     let prov = data.layers.iter().find(|l| l.media_type == HELM_PROV).map(|l| &l.data[..]);
-    let path = save(opts, &name, &version, &content.data, if opts.prov { prov } else { None })?;
+    // Pulled by digest, Helm names the file after the reference:
+    // `<last path segment>@sha256-<hex>.tgz`.
+    let file_stem = target.digest.as_ref().map(|d| {
+        let base = target.repository.rsplit('/').next().unwrap_or(&name);
+        format!("{base}@{}", d.replacen(':', "-", 1))
+    });
+    let path =
+        save_as(opts, &name, &version, file_stem.as_deref(), &content.data, if opts.prov { prov } else { None })?;
     let notice = target
         .tag
         .as_ref()
@@ -497,6 +504,23 @@ fn save(
     archive: &[u8],
     prov: Option<&[u8]>,
 ) -> Result<PathBuf, OciError> {
+    save_as(opts, name, version, None, archive, prov)
+}
+
+/// `save` with the archive's file stem given (default `<name>-<version>`).
+fn save_as(
+    opts: &PullOptions,
+    name: &str,
+    version: &str,
+    stem: Option<&str>,
+    archive: &[u8],
+    prov: Option<&[u8]>,
+) -> Result<PathBuf, OciError> {
+    if let Some(st) = stem {
+        if st.contains(['/', '\\']) || st.starts_with('.') || st.is_empty() {
+            return Err(OciError::Chart(format!("refusing file name {st:?}")));
+        }
+    }
     if name.contains(['/', '\\']) || name == ".." || name == "." || name.is_empty() {
         return Err(OciError::Chart(format!("refusing chart name {name:?}")));
     }
@@ -516,7 +540,10 @@ fn save(
         std::fs::rename(tmp.path().join(name), &target).map_err(|e| OciError::file(&target, e))?;
         return Ok(target);
     }
-    let file = dir.join(format!("{name}-{version}.tgz"));
+    let file = match stem {
+        Some(st) => dir.join(format!("{st}.tgz")),
+        None => dir.join(format!("{name}-{version}.tgz")),
+    };
     write_atomic(&file, archive)?;
     if let Some(p) = prov {
         let mut pf = file.as_os_str().to_owned();

@@ -223,6 +223,24 @@ pub fn tag_version(tag: &str) -> Option<Version> {
     Version::parse(&tag.replace('_', "+")).ok()
 }
 
+/// A version as Masterminds' `NewVersion` reads it: a leading `v`, and
+/// missing minor/patch parts taken as 0 (`1.2` is 1.2.0).
+pub fn loose_version(s: &str) -> Option<Version> {
+    if let Ok(v) = Version::parse(s) {
+        return Some(v);
+    }
+    let p = parse_partial(s).ok()?;
+    let t = s.trim().trim_start_matches(['v', 'V']);
+    if t.is_empty() || t.contains(['*', 'x', 'X']) {
+        return None;
+    }
+    let mut v = ver(p.major?, p.minor.unwrap_or(0), p.patch.unwrap_or(0), &p.pre);
+    if let Some((_, b)) = t.split_once('+') {
+        v.build = semver::BuildMetadata::new(b).ok()?;
+    }
+    Some(v)
+}
+
 /// The highest tag whose version matches `constraint` (any version when `None`).
 pub fn highest_match<'a>(
     tags: impl IntoIterator<Item = &'a str>,

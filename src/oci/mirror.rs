@@ -21,7 +21,7 @@ use super::client::{check, push_scope, retry_after, with_query, RegistryClient, 
 use super::mapping::MirrorRules;
 use super::progress::Progress;
 use super::reference::ImageRef;
-use super::{constraint, OciError, TransportOptions};
+use super::{constraint, state, OciError, TransportOptions};
 
 /// Which tags of a repository to copy.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,6 +227,14 @@ struct Engine<'a> {
     no_referrers: Mutex<BTreeSet<String>>,
     /// One referrers-API probe per registry (true: it has the API).
     referrers_probe: Mutex<HashMap<String, Arc<OnceCell<bool>>>>,
+    /// Where the state between runs lives (None: nowhere, nothing kept).
+    state_dir: Option<std::path::PathBuf>,
+    /// Destination registry → the state the run started with.
+    states: std::sync::Mutex<HashMap<String, Arc<state::RegistryState>>>,
+    /// Destination registry → what this run found (saved at the end).
+    changes: std::sync::Mutex<HashMap<String, state::Changes>>,
+    /// Serializes the immediate writes of upload sessions.
+    upload_writes: std::sync::Mutex<()>,
 }
 
 /// Copies the images the options name to their mirror locations.
@@ -244,9 +252,15 @@ pub fn mirror_images(opts: &MirrorOptions, progress: Arc<dyn Progress>) -> Resul
         no_referrers: Mutex::default(),
         referrers_probe: Mutex::default(),
         tag_lists: Mutex::default(),
+        state_dir: if opts.dry_run { None } else { state::default_dir() },
+        states: std::sync::Mutex::default(),
+        changes: std::sync::Mutex::default(),
+        upload_writes: std::sync::Mutex::default(),
     };
     let start = Instant::now();
-    let images = super::block_on(engine.run())??;
+    let images = super::block_on(engine.run());
+    engine.save_state();
+    let images = images??;
     let s = &engine.client.stats;
     Ok(MirrorReport {
         images,
@@ -337,6 +351,41 @@ fn is_index(media_type: &str, v: &Value) -> bool {
 }
 
 impl Engine<'_> {
+    /// The state a destination registry started the run with.
+    fn state(&self, registry: &str) -> Arc<state::RegistryState> {
+        let Some(dir) = &self.state_dir else {
+            return Arc::default();
+        };
+        let mut states = self.states.lock().unwrap_or_else(|e| e.into_inner());
+        states.entry(registry.to_string()).or_insert_with(|| Arc::new(state::load(dir, registry))).clone()
+    }
+
+    fn change(&self, registry: &str, f: impl FnOnce(&mut state::Changes)) {
+        if self.state_dir.is_some() {
+            let mut c = self.changes.lock().unwrap_or_else(|e| e.into_inner());
+            f(c.entry(registry.to_string()).or_default());
+        }
+    }
+
+    fn save_state(&self) {
+        let Some(dir) = &self.state_dir else { return };
+        let changes = std::mem::take(&mut *self.changes.lock().unwrap_or_else(|e| e.into_inner()));
+        let _guard = self.upload_writes.lock().unwrap_or_else(|e| e.into_inner());
+        for (registry, c) in changes {
+            state::save(dir, &registry, &c);
+        }
+    }
+
+    /// Records an upload session (or its end) on disk at once, so that a
+    /// run killed in the middle of the blob can resume it.
+    fn persist_upload(&self, registry: &str, repo: &str, digest: &str, session: Option<&str>) {
+        let Some(dir) = &self.state_dir else { return };
+        let mut c = state::Changes::default();
+        c.uploads.insert(format!("{repo}@{digest}"), session.map(str::to_string));
+        let _guard = self.upload_writes.lock().unwrap_or_else(|e| e.into_inner());
+        state::save(dir, registry, &c);
+    }
+
     async fn run(&self) -> Result<Vec<ImageResult>, OciError> {
         let mut work = if self.opts.sources.is_empty() {
             Vec::new()
@@ -401,6 +450,16 @@ impl Engine<'_> {
         }
         let src_repo = (src.registry.as_str(), src.repository.as_str());
         let dst_repo = (dst.registry.as_str(), dst.repository.as_str());
+        let key = format!("{src} -> {dst}");
+        if up_to_date {
+            // Mirrored at this digest by an earlier run, which also looked for
+            // its artifacts: nothing else to ask.
+            let st = self.state(&dst.registry);
+            if let Some(prev) = st.images.get(&key).filter(|p| p.digest == head.digest) {
+                r.artifacts = prev.artifacts.clone();
+                return Ok(Outcome::UpToDate);
+            }
+        }
         let outcome = if up_to_date {
             Outcome::UpToDate
         } else {
@@ -410,6 +469,10 @@ impl Engine<'_> {
         };
         if self.opts.artifacts {
             r.artifacts = self.copy_artifacts(src_repo, dst_repo, &head.digest).await?;
+            let entry = state::ImageState { digest: head.digest.clone(), artifacts: r.artifacts.clone() };
+            self.change(&dst.registry, |c| {
+                c.images.insert(key, Some(entry));
+            });
         }
         Ok(outcome)
     }
@@ -585,6 +648,21 @@ impl Engine<'_> {
             self.known.lock().await.insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
             return Ok(());
         }
+        // A chunked upload an earlier run left unfinished: carry on where the
+        // registry says it stands.
+        let saved = self.state(dst.0).uploads.get(&format!("{}@{digest}", dst.1)).cloned();
+        if let Some(saved) = saved.filter(|_| size > self.opts.chunk_size) {
+            if let Ok(Some(offset)) = c.upload_offset(dst.0, dst.1, &saved).await {
+                if offset > 0 && offset <= size {
+                    let _permit = self.jobs.acquire().await.map_err(|e| OciError::Other(e.to_string()))?;
+                    c.stats.uploads_resumed.fetch_add(1, Ordering::Relaxed);
+                    self.upload_chunked(src, dst, digest, size, saved, offset).await?;
+                    c.stats.blobs_copied.fetch_add(1, Ordering::Relaxed);
+                    self.known.lock().await.insert((dst.0.to_string(), digest.to_string()), dst.1.to_string());
+                    return Ok(());
+                }
+            }
+        }
         // Mount from a repository of the same registry that has it.
         let from = {
             let known = self.known.lock().await;
@@ -615,7 +693,8 @@ impl Engine<'_> {
             None => c.start_upload(dst.0, dst.1).await?,
         };
         if size > self.opts.chunk_size {
-            self.upload_chunked(src, dst, digest, size, session).await?;
+            self.persist_upload(dst.0, dst.1, digest, Some(&session));
+            self.upload_chunked(src, dst, digest, size, session, 0).await?;
         } else {
             self.upload_monolithic(src, dst, digest, size, session).await?;
         }
@@ -692,9 +771,10 @@ impl Engine<'_> {
         digest: &str,
         size: u64,
         mut session: String,
+        start: u64,
     ) -> Result<(), OciError> {
         let c = &self.client;
-        let mut offset = 0u64;
+        let mut offset = start;
         let mut attempt = 0u32;
         loop {
             match self.pump(src, dst, digest, size, &mut session, &mut offset).await {
@@ -718,6 +798,7 @@ impl Engine<'_> {
                         }
                         _ => {
                             session = c.start_upload(dst.0, dst.1).await?;
+                            self.persist_upload(dst.0, dst.1, digest, Some(&session));
                             offset = 0;
                         }
                     }
@@ -731,6 +812,9 @@ impl Engine<'_> {
             })
             .await?;
         check(resp, &url).await?;
+        self.change(dst.0, |c| {
+            c.uploads.insert(format!("{}@{digest}", dst.1), None);
+        });
         Ok(())
     }
 
@@ -788,6 +872,9 @@ impl Engine<'_> {
                 }
                 if let Some(loc) = resp.headers().get("location").and_then(|l| l.to_str().ok()) {
                     *session = super::client::absolute(loc, &base);
+                    // The registry checks the offset its session state names:
+                    // keep the newest one for a later run.
+                    self.persist_upload(dst.0, dst.1, digest, Some(session));
                 }
                 *offset += n as u64;
                 self.progress.bytes(&Self::item(src), n as u64);

@@ -78,9 +78,15 @@ pub fn mirror_chart(
     progress: Arc<dyn Progress>,
     renderer: Option<&dyn Renderer>,
 ) -> Result<MirrorChartReport, OciError> {
+    if !opts.dry_run {
+        if let Some(report) = warm_rerun(opts, progress.clone())? {
+            return Ok(report);
+        }
+    }
     let tmp =
         tempfile::Builder::new().prefix("kforge-mirror-chart").tempdir().map_err(|e| OciError::Other(e.to_string()))?;
     // 1. The chart.
+    let mut source_digest = None;
     let chart_path = if opts.source.starts_with("oci://")
         || opts.source.starts_with("http://")
         || opts.source.starts_with("https://")
@@ -94,6 +100,9 @@ pub fn mirror_chart(
             prov: false,
             transport: opts.transport.clone(),
         })?;
+        if opts.source.starts_with("oci://") {
+            source_digest = Some(pulled.digest.clone());
+        }
         pulled.path
     } else {
         let p = PathBuf::from(&opts.source);
@@ -192,16 +201,20 @@ pub fn mirror_chart(
             })
         })
         .collect();
+    let mut chart_entry = json!({
+        "source": opts.source,
+        "name": name,
+        "version": version,
+        "destination": pushed.reference,
+        "digest": pushed.digest,
+    });
+    if let (Some(d), Value::Object(m)) = (source_digest, &mut chart_entry) {
+        m.insert("sourceDigest".into(), Value::String(d));
+    }
     let lock = json!({
         "apiVersion": "kforge.dev/v1alpha1",
         "kind": "MirrorLock",
-        "chart": {
-            "source": opts.source,
-            "name": name,
-            "version": version,
-            "destination": pushed.reference,
-            "digest": pushed.digest,
-        },
+        "chart": chart_entry,
         "images": lock_images,
         "skipped": skipped.iter().map(|(i, why)| json!({"image": i, "reason": why})).collect::<Vec<_>>(),
     });
@@ -216,6 +229,117 @@ pub fn mirror_chart(
         notes,
         lock_file: Some(opts.lock_file.clone()),
     })
+}
+
+/// A rerun against the lock file of an earlier run: when the source chart
+/// (an OCI tag or digest) and the chart on the mirror still have the
+/// digests the lock records, and the map sends every image where the lock
+/// says, only the images are checked (two HEADs each); nothing is pulled,
+/// rendered or pushed. `None`: do the full run.
+fn warm_rerun(opts: &MirrorChartOptions, progress: Arc<dyn Progress>) -> Result<Option<MirrorChartReport>, OciError> {
+    let Ok(text) = std::fs::read_to_string(&opts.lock_file) else {
+        return Ok(None);
+    };
+    let Ok(docs) = crate::yaml::parse_documents(&text, &opts.lock_file.display().to_string()) else {
+        return Ok(None);
+    };
+    let Some(lock) = docs.into_iter().next() else {
+        return Ok(None);
+    };
+    let field = |p: &str| lock.pointer(p).and_then(Value::as_str).unwrap_or("").to_string();
+    let (name, version) = (field("/chart/name"), field("/chart/version"));
+    let (source_digest, dest, dest_digest) =
+        (field("/chart/sourceDigest"), field("/chart/destination"), field("/chart/digest"));
+    if field("/chart/source") != opts.source || source_digest.is_empty() || dest.is_empty() || dest_digest.is_empty() {
+        return Ok(None);
+    }
+    let Ok(src) = super::reference::parse_oci_url(&opts.source) else {
+        return Ok(None);
+    };
+    let reference = match (&src.digest, &src.tag, opts.version.as_deref()) {
+        (Some(d), _, _) => d.clone(),
+        (None, Some(t), _) => t.clone(),
+        (None, None, Some(v)) if semver::Version::parse(v).is_ok() && v == version => v.replace('+', "_"),
+        _ => return Ok(None),
+    };
+    // The pushed chart must go where the lock says.
+    if !dest.starts_with(&format!("{}/", opts.to.trim_start_matches("oci://").trim_end_matches('/'))) {
+        return Ok(None);
+    }
+    let Ok(dst) = ImageRef::parse(&dest) else {
+        return Ok(None);
+    };
+    // The map still sends every image where it did, and leaves the others alone.
+    let mut pairs = Vec::new();
+    for img in lock.get("images").and_then(Value::as_array).into_iter().flatten() {
+        let (Some(s), Some(d)) =
+            (img.get("source").and_then(Value::as_str), img.get("destination").and_then(Value::as_str))
+        else {
+            return Ok(None);
+        };
+        let Ok(parsed) = crate::images::ImageRef::parse(s) else {
+            return Ok(None);
+        };
+        match opts.map.decide(&parsed) {
+            Decision::Mirror(to) if to.to_string() == d => {}
+            _ => return Ok(None),
+        }
+        let found: Vec<&str> =
+            img.get("foundIn").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        pairs.push((ImageRef::parse(s)?, ImageRef::parse(d)?, found.join("; ")));
+    }
+    let mut skipped = Vec::new();
+    for sk in lock.get("skipped").and_then(Value::as_array).into_iter().flatten() {
+        let Some(i) = sk.get("image").and_then(Value::as_str) else {
+            return Ok(None);
+        };
+        if let Ok(parsed) = crate::images::ImageRef::parse(i) {
+            if matches!(opts.map.decide(&parsed), Decision::Mirror(_)) {
+                return Ok(None);
+            }
+        }
+        skipped.push((i.to_string(), sk.get("reason").and_then(Value::as_str).unwrap_or("").to_string()));
+    }
+    let client = super::client::RegistryClient::new(&opts.transport)?;
+    let dst_ref = dst.reference().unwrap_or("latest").to_string();
+    let (a, b) = super::block_on(async {
+        futures_util::future::join(
+            client.head_manifest(&src.registry, &src.repository, &reference),
+            client.head_manifest(&dst.registry, &dst.repository, &dst_ref),
+        )
+        .await
+    })?;
+    let chart_requests = super::Stats::get(&client.stats.requests);
+    let chart_heads = super::Stats::get(&client.stats.head_requests);
+    if a?.is_none_or(|h| h.digest != source_digest) || b?.is_none_or(|h| h.digest != dest_digest) {
+        return Ok(None);
+    }
+    let mopts = MirrorOptions {
+        sources: Vec::new(),
+        rules: Default::default(),
+        transport: opts.transport.clone(),
+        jobs: opts.jobs,
+        dry_run: false,
+        chunk_size: opts.chunk_size,
+        artifacts: opts.artifacts,
+        pairs,
+    };
+    let mut images = mirror_images(&mopts, progress)?;
+    if images.images.iter().any(|i| i.outcome != Outcome::UpToDate) {
+        // Something moved upstream: the full run records it.
+        return Ok(None);
+    }
+    images.requests += chart_requests;
+    images.head_requests += chart_heads;
+    Ok(Some(MirrorChartReport {
+        chart: name,
+        version,
+        pushed: Some(PushResult { reference: dest, digest: dest_digest }),
+        images,
+        skipped,
+        notes: Vec::new(),
+        lock_file: Some(opts.lock_file.clone()),
+    }))
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OciError> {

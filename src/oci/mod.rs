@@ -7,12 +7,14 @@ pub mod auth;
 pub mod chart;
 pub mod client;
 pub mod constraint;
+pub mod deps;
 pub mod mapping;
 pub mod mirror;
 pub mod mirror_chart;
 pub mod progress;
 pub mod reference;
 pub mod repo;
+pub mod state;
 pub mod status;
 
 use std::path::PathBuf;
@@ -71,15 +73,20 @@ pub struct TransportOptions {
     pub password: Option<String>,
 }
 
-/// Runs a future to completion on a runtime private to this call.
-pub(crate) fn block_on<F: std::future::Future>(f: F) -> Result<F::Output, OciError> {
+/// A runtime private to the caller (clients whose connections must outlive
+/// one call keep theirs).
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, OciError> {
     install_crypto_provider();
-    let rt = tokio::runtime::Builder::new_multi_thread()
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| OciError::Other(format!("cannot start the network runtime: {e}")))?;
-    Ok(rt.block_on(f))
+        .map_err(|e| OciError::Other(format!("cannot start the network runtime: {e}")))
+}
+
+/// Runs a future to completion on a runtime private to this call.
+pub(crate) fn block_on<F: std::future::Future>(f: F) -> Result<F::Output, OciError> {
+    Ok(runtime()?.block_on(f))
 }
 
 /// Blocking entry for callers outside the module (login checks, tests).

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 pub const KFORGE: &str = env!("CARGO_BIN_EXE_kforge");
 
-fn find_program(name: &str, env: &str) -> PathBuf {
+pub(crate) fn find_program(name: &str, env: &str) -> PathBuf {
     if let Some(p) = std::env::var_os(env).filter(|p| !p.is_empty()) {
         return PathBuf::from(p);
     }
@@ -60,6 +60,8 @@ pub struct Registry {
     pub port: u16,
     pub dir: tempfile::TempDir,
     pub config: RegistryConfig,
+    /// The bearer-token server of a `with_token` registry.
+    pub token: Option<token::TokenServer>,
     child: Option<Child>,
 }
 
@@ -72,7 +74,29 @@ impl Registry {
         Registry::start(RegistryConfig { auth: Some((user.into(), pass.into())), tls: false })
     }
 
+    /// A registry in `auth: token` mode with its own token server, which
+    /// accepts `user`/`pass` as basic credentials.
+    pub fn with_token(user: &str, pass: &str) -> Registry {
+        let tdir = tempfile::tempdir().expect("tempdir");
+        let server = token::TokenServer::start(tdir.path(), user, pass);
+        let mut r = Registry::start_with(RegistryConfig::default(), Some(server.registry_auth()), false);
+        std::fs::rename(tdir.path().join("token-cert.pem"), r.dir.path().join("token-cert.pem")).expect("move cert");
+        let cfg = std::fs::read_to_string(r.dir.path().join("config.yml")).expect("config");
+        std::fs::write(
+            r.dir.path().join("config.yml"),
+            cfg.replace(&server.cert.display().to_string(), &r.dir.path().join("token-cert.pem").display().to_string()),
+        )
+        .expect("config");
+        r.token = Some(server);
+        r.spawn();
+        r
+    }
+
     pub fn start(config: RegistryConfig) -> Registry {
+        Registry::start_with(config, None, true)
+    }
+
+    fn start_with(config: RegistryConfig, auth_section: Option<String>, spawn: bool) -> Registry {
         let bin = find_program("docker-registry", "KFORGE_TEST_REGISTRY");
         let dir = tempfile::tempdir().expect("tempdir");
         let port = free_port();
@@ -97,14 +121,19 @@ impl Registry {
                 root.join("htpasswd").display()
             ));
         }
+        if let Some(a) = auth_section {
+            extra.push_str(&a);
+        }
         let cfg = format!(
             "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nhttp:\n  addr: 127.0.0.1:{port}\n  secret: kforge-test-secret\n{extra}",
             root.join("data").display()
         );
         std::fs::write(root.join("config.yml"), cfg).expect("write config");
         let _ = bin;
-        let mut r = Registry { port, dir, config, child: None };
-        r.spawn();
+        let mut r = Registry { port, dir, config, token: None, child: None };
+        if spawn {
+            r.spawn();
+        }
         r
     }
 
@@ -242,6 +271,8 @@ fn make_certs(root: &Path) {
 pub fn kforge(args: &[&str], stdin: Option<&str>, env: &[(&str, &Path)]) -> (i32, String, String) {
     let mut cmd = Command::new(KFORGE);
     cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // Mirror state stays inside the test run unless a test names its own.
+    cmd.env("KFORGE_STATE_DIR", state_dir());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -258,9 +289,17 @@ pub fn kforge(args: &[&str], stdin: Option<&str>, env: &[(&str, &Path)]) -> (i32
     )
 }
 
+/// One state directory for the kforge runs of this test binary.
+pub fn state_dir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("tempdir").keep()).clone()
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+pub mod http;
 pub mod images;
 pub mod proxy;
+pub mod token;

@@ -16,6 +16,8 @@ pub struct Faults {
     pub errors_429: usize,
     /// Cut the first blob GET response whose body is larger than this (0 = never).
     pub cut_blob_over: usize,
+    /// Slow blob downloads down: a pause after every 64 KiB of a blob GET.
+    pub blob_delay_per_64k: std::time::Duration,
 }
 
 pub struct Proxy {
@@ -115,7 +117,17 @@ fn serve(client: TcpStream, upstream: u16, rq: &AtomicUsize, cuts: &AtomicUsize,
         // Keep the client connection open: rewrite "Connection: close" away.
         let text_end = resp.windows(4).position(|w| w == b"\r\n\r\n").map(|p| p + 4).unwrap_or(resp.len());
         let head = String::from_utf8_lossy(&resp[..text_end]).replace("Connection: close\r\n", "");
-        if out.write_all(head.as_bytes()).is_err() || out.write_all(&resp[text_end..]).is_err() {
+        if out.write_all(head.as_bytes()).is_err() {
+            return;
+        }
+        if is_blob_get && !f.blob_delay_per_64k.is_zero() {
+            for piece in resp[text_end..].chunks(64 * 1024) {
+                if out.write_all(piece).is_err() {
+                    return;
+                }
+                std::thread::sleep(f.blob_delay_per_64k);
+            }
+        } else if out.write_all(&resp[text_end..]).is_err() {
             return;
         }
     }
