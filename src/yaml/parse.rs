@@ -49,6 +49,19 @@ pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError
     Ok(docs)
 }
 
+/// As [`parse_documents`], for patch files: kustomize ignores a repeated
+/// mapping key (the first wins) unless the mapping is inside a sequence.
+pub fn parse_patch_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    let opts = Lists { first_key_wins: true, ..Lists::default() };
+    parse_stream(text, origin, Schema::V3, false, false, &opts, &mut |v, _| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
 /// A document of a resource file (see [`parse_resource_documents`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResourceDoc {
@@ -84,6 +97,9 @@ enum ListItems {
 struct Lists {
     mode: ListItems,
     docs: Vec<usize>,
+    /// Patch files: a repeated mapping key outside any sequence is ignored
+    /// (the first one wins), as kustomize reads strategic merge patches.
+    first_key_wins: bool,
 }
 
 /// kyaml's reader splits a file at lines starting with `---` that follow a
@@ -505,6 +521,7 @@ impl Builder<'_> {
     fn insert(&mut self, k: PendingKey, v: Value) -> Result<(), YamlError> {
         let origin = self.origin;
         let schema = self.schema;
+        let first_wins = self.lists.first_key_wins && !self.stack.iter().any(|f| matches!(f, Frame::Seq { .. }));
         let key_lines = &mut self.key_lines;
         let Some(Frame::Map { map, merges, lines_start, .. }) = self.stack.last_mut() else {
             return Ok(());
@@ -527,6 +544,9 @@ impl Builder<'_> {
             return Ok(());
         }
         if map.contains_key(&k.name) {
+            if first_wins {
+                return Ok(());
+            }
             if schema == Schema::V2 {
                 // go-yaml v2 (non-strict, as sigs.k8s.io/yaml.Unmarshal): last one wins
                 map.insert(k.name, v);
@@ -802,7 +822,13 @@ impl Builder<'_> {
                         && tag.is_none()
                         && span.is_empty()
                         && matches!(self.stack.last(), Some(Frame::Map { .. }));
-                    let v = if style == ScalarStyle::Plain && tag.is_none() && span.is_empty() && self.empty_in_flow() {
+                    // An empty node in a flow collection: `{a: }`, and `{? q}` or
+                    // `[q: ]` where saphyr's span of the empty value is not empty.
+                    let empty_flow = style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && self.empty_in_flow()
+                        && (span.is_empty() || (&*text == "~" && self.char_at(span.start.index()) != Some('~')));
+                    let v = if empty_flow {
                         // Go maps read an empty flow value as nil.
                         if via_json {
                             Value::Null
