@@ -11,12 +11,39 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
         crate::yaml::parse_resource_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
+        if doc.unwrapped {
+            // kyaml's reader unwraps a file that is one List: its items are
+            // documents (a null or missing `items` gives none).
+            match doc.value.get("items") {
+                None | Some(serde_json::Value::Null) => {}
+                Some(serde_json::Value::Array(items)) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let before = out.len();
+                        push_resource(item.clone(), origin, &mut out)?;
+                        if out.len() == before + 1 {
+                            let prefix = format!("/items/{i}/");
+                            if let Some(r) = out.last_mut() {
+                                r.empty_nulls = doc
+                                    .empty_nulls
+                                    .iter()
+                                    .filter_map(|p| p.strip_prefix(&prefix[..prefix.len() - 1]))
+                                    .filter(|p| p.starts_with('/'))
+                                    .map(str::to_string)
+                                    .collect();
+                            }
+                        }
+                    }
+                }
+                Some(other) => bail!("{origin}: field 'items' of a List must be a sequence, found {}", kind_of(other)),
+            }
+            continue;
+        }
         let before = out.len();
         let expands = doc.value.get("kind").and_then(|k| k.as_str()).is_some_and(|k| k.ends_with("List"))
             && doc.value.get("items").is_some();
         push_resource(doc.value, origin, &mut out)?;
-        // Items of a list lose their pointers (kustomize would drop their
-        // empty values too on a strategic merge; a rare case).
+        // Items of other lists are read through Go maps and JSON: no
+        // pointers of empty values.
         if !expands && out.len() == before + 1 {
             if let Some(r) = out.last_mut() {
                 r.empty_nulls = doc.empty_nulls;
@@ -26,23 +53,34 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
     Ok(out)
 }
 
-fn push_resource(doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
-    let serde_json::Value::Object(map) = &doc else {
+fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
+    let serde_json::Value::Object(map) = &mut doc else {
         bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
     };
-    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+    let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("").to_string();
     if kind.is_empty() {
         bail!("{origin}: missing Resource metadata: a resource needs a 'kind'");
     }
     if kind.ends_with("List") {
-        if let Some(items) = map.get("items") {
-            let serde_json::Value::Array(items) = items else {
-                bail!("{origin}: field 'items' of a {kind} must be a sequence");
-            };
-            for item in items.clone() {
-                push_resource(item, origin, out)?;
+        match map.get("items") {
+            // kustomize treats a null `items` as an empty list.
+            Some(serde_json::Value::Null) => return Ok(()),
+            Some(serde_json::Value::Array(items)) => {
+                for item in items.clone() {
+                    push_resource(item, origin, out)?;
+                }
+                return Ok(());
             }
-            return Ok(());
+            Some(other) => {
+                bail!("{origin}: expected array in {kind}/items, but found {}", kind_of(other));
+            }
+            // A list without items stays a resource; kustomize gives it
+            // an empty metadata when it has none.
+            None => {
+                if !map.contains_key("metadata") {
+                    map.insert("metadata".to_string(), serde_json::Value::Object(serde_json::Map::new()));
+                }
+            }
         }
     }
     // kustomize (kyaml's GetValidatedMetadata) wants a name on everything

@@ -149,10 +149,10 @@ impl KustTarget {
         let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
         acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
         for crd in &self.k.crds {
-            // CRD files are checked for readability; their schemas add no
-            // field specs yet.
             let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
-            check_crd_definitions(&text, &self.ldr.display(crd)).with_context(|| self.context("loading crds"))?;
+            let cfg = TransformerConfig::from_openapi_definitions(&text, &self.ldr.display(crd))
+                .with_context(|| self.context("loading crds"))?;
+            acc.config.merge(cfg).with_context(|| self.context("loading crds"))?;
         }
         // kustomize v5 runs a kustomization's generators before its components,
         // so components see (and transform) what the generators made.
@@ -335,28 +335,13 @@ impl KustTarget {
     }
 }
 
-/// A `crds:` file is a map from definition name to OpenAPI definition
-/// (kustomize's `map[string]common.OpenAPIDefinition`), not a
-/// CustomResourceDefinition object: every value must be a mapping.
-fn check_crd_definitions(text: &str, shown: &str) -> Result<()> {
-    let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
-    let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
-    let serde_json::Value::Object(defs) = doc else {
-        return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string()));
-    };
-    for (name, def) in &defs {
-        if !(def.is_object() || def.is_null()) {
-            return Err(bad(format!(
-                "definition '{name}' is not a mapping (a crds: file holds OpenAPI definitions, not CustomResourceDefinition objects)"
-            )));
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod crd_tests {
-    use super::check_crd_definitions;
+    use crate::transform::config::TransformerConfig;
+
+    fn check_crd_definitions(text: &str, shown: &str) -> anyhow::Result<TransformerConfig> {
+        TransformerConfig::from_openapi_definitions(text, shown)
+    }
 
     #[test]
     fn crd_files_hold_openapi_definitions() {

@@ -109,6 +109,130 @@ impl TransformerConfig {
     }
 }
 
+/// The OpenAPI extensions a `crds:` definition may carry on a property
+/// (exact lower-case keys with string values, as kustomize reads them).
+const X_ANNOTATION: &str = "x-kubernetes-annotation";
+const X_LABEL_SELECTOR: &str = "x-kubernetes-label-selector";
+const X_IDENTITY: &str = "x-kubernetes-identity";
+const X_REF_VERSION: &str = "x-kubernetes-object-ref-api-version";
+const X_REF_KIND: &str = "x-kubernetes-object-ref-kind";
+const X_REF_NAME_KEY: &str = "x-kubernetes-object-ref-name-key";
+
+impl TransformerConfig {
+    /// The configuration a `crds:` file declares: a map from type name to
+    /// OpenAPI definition (`{Schema: {properties: ...}}`). Each definition
+    /// whose properties include `kind`, `apiVersion` and `metadata` is a
+    /// kind (the last dot-separated part of its name, any group and
+    /// version); its properties, and those of definitions reached through
+    /// `$ref` (by exact name), declare where that kind's fields take common
+    /// annotations (`x-kubernetes-annotation`), common labels
+    /// (`x-kubernetes-label-selector`), the name prefix
+    /// (`x-kubernetes-identity`) and name references
+    /// (`x-kubernetes-object-ref-api-version` + `-kind`, the name under
+    /// `x-kubernetes-object-ref-name-key`, default `name`).
+    pub fn from_openapi_definitions(text: &str, shown: &str) -> anyhow::Result<TransformerConfig> {
+        let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+        let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
+        let defs = match doc {
+            serde_json::Value::Object(m) => m,
+            serde_json::Value::Null => serde_json::Map::new(),
+            _ => return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string())),
+        };
+        let mut props: std::collections::BTreeMap<&str, &serde_json::Map<String, serde_json::Value>> =
+            std::collections::BTreeMap::new();
+        for (name, def) in &defs {
+            let def = match def {
+                serde_json::Value::Object(d) => d,
+                serde_json::Value::Null => continue,
+                _ => {
+                    return Err(bad(format!(
+                        "definition '{name}' is not a mapping (a crds: file holds OpenAPI definitions, not CustomResourceDefinition objects)"
+                    )))
+                }
+            };
+            // Go's JSON decoding matches the `Schema` and `properties` keys
+            // without regard to case.
+            let schema = def.iter().find(|(k, _)| k.eq_ignore_ascii_case("schema")).map(|(_, v)| v);
+            let p = match schema {
+                Some(serde_json::Value::Object(s)) => {
+                    s.iter().find(|(k, _)| k.eq_ignore_ascii_case("properties")).map(|(_, v)| v)
+                }
+                None | Some(serde_json::Value::Null) => None,
+                Some(_) => return Err(bad(format!("definition '{name}': Schema is not a mapping"))),
+            };
+            match p {
+                Some(serde_json::Value::Object(p)) => {
+                    props.insert(name, p);
+                }
+                None | Some(serde_json::Value::Null) => {}
+                Some(_) => return Err(bad(format!("definition '{name}': properties is not a mapping"))),
+            }
+        }
+        let mut cfg = TransformerConfig::default();
+        for (name, p) in &props {
+            if !(p.contains_key("kind") && p.contains_key("apiVersion") && p.contains_key("metadata")) {
+                continue;
+            }
+            let kind = name.rsplit('.').next().unwrap_or(name);
+            let mut one = TransformerConfig::default();
+            let mut chain = vec![*name];
+            crd_properties(&mut one, kind, &props, p, &mut Vec::new(), &mut chain)?;
+            cfg.merge(one)?;
+        }
+        Ok(cfg)
+    }
+}
+
+fn crd_properties<'a>(
+    cfg: &mut TransformerConfig,
+    kind: &str,
+    all: &std::collections::BTreeMap<&'a str, &'a serde_json::Map<String, serde_json::Value>>,
+    props: &serde_json::Map<String, serde_json::Value>,
+    path: &mut Vec<String>,
+    chain: &mut Vec<&'a str>,
+) -> anyhow::Result<()> {
+    for (prop, def) in props {
+        let Some(def) = def.as_object() else { continue };
+        let ext = |k: &str| def.get(k).and_then(serde_json::Value::as_str);
+        path.push(prop.clone());
+        let fs = |path: &[String]| FieldSpec::new("", "", kind, &path.join("/"), false);
+        if ext(X_ANNOTATION).is_some() {
+            merge_specs(&mut cfg.common_annotations, &[fs(path)])?;
+        }
+        if ext(X_LABEL_SELECTOR).is_some() {
+            merge_specs(&mut cfg.common_labels, &[fs(path)])?;
+        }
+        if ext(X_IDENTITY).is_some() {
+            merge_specs(&mut cfg.name_prefix, &[fs(path)])?;
+        }
+        if let (Some(version), Some(target)) = (ext(X_REF_VERSION), ext(X_REF_KIND)) {
+            let key = ext(X_REF_NAME_KEY).unwrap_or("name");
+            let mut at = path.clone();
+            at.push(key.to_string());
+            let nb = NameBackRefs {
+                group: String::new(),
+                version: version.to_string(),
+                kind: target.to_string(),
+                field_specs: vec![fs(&at)],
+            };
+            cfg.merge(TransformerConfig { name_reference: vec![nb], ..TransformerConfig::default() })?;
+        }
+        if let Some(target) = def.get("$ref").and_then(serde_json::Value::as_str) {
+            // A definition that refers back to one being walked would never
+            // end (kustomize recurses without limit); stop there.
+            if let Some((name, sub)) = all.get_key_value(target) {
+                if !chain.contains(name) {
+                    chain.push(name);
+                    crd_properties(cfg, kind, all, sub, path, chain)?;
+                    chain.pop();
+                }
+            }
+        }
+        path.pop();
+    }
+    Ok(())
+}
+
 /// kustomize's `FsSlice.MergeAll`: add each spec unless one with the same
 /// path whose kind the new spec selects is already there (a different
 /// `create` for it is an error).
@@ -175,5 +299,31 @@ mod merge_tests {
         let mut a = vec![FieldSpec::new("", "", "X", "metadata/labels", false)];
         let b = vec![FieldSpec::new("", "", "", "metadata/labels", true)];
         assert!(merge_specs(&mut a, &b).is_err());
+    }
+}
+
+#[cfg(test)]
+mod crd_tests {
+    use super::*;
+
+    #[test]
+    fn openapi_definitions_declare_field_specs() {
+        let defs = r#"{
+          "a.v1.Kind": {"Schema": {"properties": {"kind": {}, "apiVersion": {}, "metadata": {},
+            "spec": {"$ref": "a.v1.Spec"}}}},
+          "a.v1.Spec": {"Schema": {"properties": {
+            "self": {"$ref": "a.v1.Spec"},
+            "cm": {"x-kubernetes-object-ref-api-version": "v1", "x-kubernetes-object-ref-kind": "ConfigMap"},
+            "id": {"x-kubernetes-identity": ""},
+            "notString": {"x-kubernetes-identity": true}}}}
+        }"#;
+        let cfg = TransformerConfig::from_openapi_definitions(defs, "d.json").unwrap();
+        // A definition referring to itself is walked once.
+        assert_eq!(cfg.name_prefix, vec![FieldSpec::new("", "", "Kind", "spec/id", false)]);
+        assert_eq!(cfg.name_reference.len(), 1);
+        let nb = &cfg.name_reference[0];
+        assert_eq!((nb.version.as_str(), nb.kind.as_str()), ("v1", "ConfigMap"));
+        assert_eq!(nb.field_specs, vec![FieldSpec::new("", "", "Kind", "spec/cm/name", false)]);
+        assert!(TransformerConfig::from_openapi_definitions("a: 1\n", "d.yaml").is_err());
     }
 }

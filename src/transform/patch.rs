@@ -69,7 +69,7 @@ fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
         let v: Value = serde_json::from_str(text).with_context(|| format!("decoding JSON patch {name}"))?;
         return Ok(vec![v]);
     }
-    crate::yaml::parse_documents(text, name).with_context(|| format!("parsing patch {name}"))
+    crate::yaml::parse_patch_documents(text, name).with_context(|| format!("parsing patch {name}"))
 }
 
 fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {

@@ -69,15 +69,18 @@ impl LegacySort {
 
     fn key(&self, r: &Resource) -> Key {
         let gvk = r.gvk();
+        // kustomize's legacy sort strings: a missing part sorts after any text.
         let group = if gvk.group.is_empty() { "~G" } else { gvk.group.as_str() };
+        let version = if gvk.version.is_empty() { "~V" } else { gvk.version.as_str() };
+        let kind = if gvk.kind.is_empty() { "~K" } else { gvk.kind.as_str() };
         let ns = if r.namespace().is_empty() { "~X" } else { r.namespace() };
         let name = if r.name().is_empty() { "~N" } else { r.name() };
         Key {
             rank: self.rank(&gvk.kind),
-            gvk: format!("{}_{}_{}", group, gvk.version, gvk.kind),
+            gvk: format!("{group}_{version}_{kind}"),
             group_empty: gvk.group.is_empty(),
             is_namespace_kind: gvk.kind == "Namespace",
-            id: format!("{}.{}.{}|{}|{}", gvk.kind, gvk.version, group, ns, name),
+            id: format!("{kind}.{version}.{group}|{ns}|{name}"),
         }
     }
 

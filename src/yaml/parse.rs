@@ -41,7 +41,20 @@ pub struct YamlError {
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, false, &mut |v, _| {
+    parse_stream(text, origin, Schema::V3, false, false, &Lists::default(), &mut |v, _| {
+        if !v.is_null() {
+            docs.push(v);
+        }
+    })?;
+    Ok(docs)
+}
+
+/// As [`parse_documents`], for patch files: kustomize ignores a repeated
+/// mapping key (the first wins) unless the mapping is inside a sequence.
+pub fn parse_patch_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    let mut docs = Vec::new();
+    let opts = Lists { first_key_wins: true, ..Lists::default() };
+    parse_stream(text, origin, Schema::V3, false, false, &opts, &mut |v, _| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -57,6 +70,53 @@ pub struct ResourceDoc {
     /// empty node (`key:` and nothing), which kustomize's strategic merge
     /// drops from its target where explicit `null`s stay.
     pub empty_nulls: Vec<String>,
+    /// The file is this one `List` (or `ResourceList`) document with
+    /// `items` or `functionConfig`: kustomize's reader unwraps its items as
+    /// documents of their own (annotations keep their source text, empty
+    /// values stay what they are in documents). Other lists' items are read
+    /// through Go maps and JSON.
+    pub unwrapped: bool,
+}
+
+/// How the items of `List` documents are read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum ListItems {
+    /// As any other value of the document.
+    #[default]
+    Plain,
+    /// As documents (the file is one `List`): annotations are source text.
+    Documents,
+    /// Through Go maps and JSON: empty values in flow collections are null,
+    /// folded scalars are not round-tripped, no pointers of empty values.
+    ViaJson,
+}
+
+/// Which documents of a stream (by position) are lists, and how to read
+/// their items.
+#[derive(Clone, Debug, Default)]
+struct Lists {
+    mode: ListItems,
+    docs: Vec<usize>,
+    /// Patch files: a repeated mapping key outside any sequence is ignored
+    /// (the first one wins), as kustomize reads strategic merge patches.
+    first_key_wins: bool,
+}
+
+/// kyaml's reader splits a file at lines starting with `---` that follow a
+/// line break and end with one; a file without such a line is one value.
+fn is_single_value(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(i) = rest.find("\n---") {
+        if rest[i + 4..].contains('\n') {
+            return false;
+        }
+        rest = &rest[i + 4..];
+    }
+    true
+}
+
+fn is_list_with_items(v: &Value) -> bool {
+    v.get("kind").and_then(Value::as_str).is_some_and(|k| k.ends_with("List")) && v.get("items").is_some()
 }
 
 /// As [`parse_documents`], for resource files: values under
@@ -65,12 +125,37 @@ pub struct ResourceDoc {
 /// `""`, `n: 0x10` gives `"0x10"`, `b: null` gives `"null"`).
 pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<ResourceDoc>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V3, false, true, &mut |value, empty_nulls| {
+    let mut lists = Lists::default();
+    let mut ord = 0usize;
+    parse_stream(text, origin, Schema::V3, false, true, &Lists::default(), &mut |value, empty_nulls| {
+        if is_list_with_items(&value) {
+            lists.docs.push(ord);
+        }
+        ord += 1;
         if !value.is_null() {
-            docs.push(ResourceDoc { value, empty_nulls });
+            docs.push(ResourceDoc { value, empty_nulls, unwrapped: false });
         }
     })?;
-    Ok(docs)
+    let unwraps = |v: &Value| {
+        v.get("kind").and_then(Value::as_str).is_some_and(|k| k == "List" || k == "ResourceList")
+            && (v.get("items").is_some() || v.get("functionConfig").is_some())
+    };
+    let unwrapped = docs.len() == 1 && unwraps(&docs[0].value) && is_single_value(text);
+    if lists.docs.is_empty() {
+        if unwrapped {
+            docs[0].unwrapped = true;
+        }
+        return Ok(docs);
+    }
+    // Lists are rare: read the stream again, their items the way kustomize does.
+    lists.mode = if unwrapped { ListItems::Documents } else { ListItems::ViaJson };
+    let mut again = Vec::with_capacity(docs.len());
+    parse_stream(text, origin, Schema::V3, false, true, &lists, &mut |value, empty_nulls| {
+        if !value.is_null() {
+            again.push(ResourceDoc { value, empty_nulls, unwrapped });
+        }
+    })?;
+    Ok(again)
 }
 
 /// Parse a kustomization file as kustomize reads it (YAML 1.1,
@@ -82,7 +167,7 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
     let mut first: Option<Value> = None;
-    parse_stream(text, origin, Schema::V2, true, false, &mut |v, _| {
+    parse_stream(text, origin, Schema::V2, true, false, &Lists::default(), &mut |v, _| {
         if first.is_none() {
             first = Some(v);
         }
@@ -98,7 +183,7 @@ pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError>
 /// document of the stream, empty or null documents dropped.
 pub fn parse_values_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
     let mut docs = Vec::new();
-    parse_stream(text, origin, Schema::V2, false, false, &mut |v: Value, _| {
+    parse_stream(text, origin, Schema::V2, false, false, &Lists::default(), &mut |v: Value, _| {
         if !v.is_null() {
             docs.push(v);
         }
@@ -200,6 +285,10 @@ struct Builder<'o> {
     eof_chars: Option<usize>,
     /// Resource files: pointers of empty map values in this document.
     empty_nulls: Vec<String>,
+    /// How the items of which `List` documents are read.
+    lists: &'o Lists,
+    /// Position of the document being built in the stream.
+    doc_no: usize,
 }
 
 /// Nodes, scalar bytes and depth (levels of collections) of a value,
@@ -249,7 +338,20 @@ impl Builder<'_> {
             matches!(f, Frame::Map { key: Some(k), .. } if k.name == name && !k.merge)
         }
         let s = &self.stack;
+        if s.len() == 5 && self.in_list_items(ListItems::Documents) {
+            return key_is(&s[2], "metadata") && key_is(&s[3], "annotations");
+        }
         s.len() == 3 && key_is(&s[0], "metadata") && key_is(&s[1], "annotations")
+    }
+
+    /// Is the value being built inside `items` of a list read in this mode?
+    fn in_list_items(&self, mode: ListItems) -> bool {
+        let s = &self.stack;
+        self.lists.mode == mode
+            && s.len() >= 2
+            && matches!(&s[0], Frame::Map { key: Some(k), .. } if k.name == "items" && !k.merge)
+            && matches!(&s[1], Frame::Seq { .. })
+            && self.lists.docs.contains(&self.doc_no)
     }
 
     /// JSON pointer of the value being built.
@@ -421,6 +523,7 @@ impl Builder<'_> {
     fn insert(&mut self, k: PendingKey, v: Value) -> Result<(), YamlError> {
         let origin = self.origin;
         let schema = self.schema;
+        let first_wins = self.lists.first_key_wins && !self.stack.iter().any(|f| matches!(f, Frame::Seq { .. }));
         let key_lines = &mut self.key_lines;
         let Some(Frame::Map { map, merges, lines_start, .. }) = self.stack.last_mut() else {
             return Ok(());
@@ -443,6 +546,9 @@ impl Builder<'_> {
             return Ok(());
         }
         if map.contains_key(&k.name) {
+            if first_wins {
+                return Ok(());
+            }
             if schema == Schema::V2 {
                 // go-yaml v2 (non-strict, as sigs.k8s.io/yaml.Unmarshal): last one wins
                 map.insert(k.name, v);
@@ -706,19 +812,32 @@ impl Builder<'_> {
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
                 } else {
-                    if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() {
+                    let via_json = self.in_list_items(ListItems::ViaJson);
+                    if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() && !via_json {
                         // kustomize's round trip through go-yaml (folded.rs)
                         if let Some(t) = super::folded::go_round_trip(&text) {
                             text = Cow::Owned(t);
                         }
                     }
                     let empty = self.annotation_text
+                        && !via_json
                         && style == ScalarStyle::Plain
                         && tag.is_none()
                         && span.is_empty()
                         && matches!(self.stack.last(), Some(Frame::Map { .. }));
-                    let v = if style == ScalarStyle::Plain && tag.is_none() && span.is_empty() && self.empty_in_flow() {
-                        Value::String(String::new())
+                    // An empty node in a flow collection: `{a: }`, and `{? q}` or
+                    // `[q: ]` where saphyr's span of the empty value is not empty.
+                    let empty_flow = style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && self.empty_in_flow()
+                        && (span.is_empty() || (&*text == "~" && self.char_at(span.start.index()) != Some('~')));
+                    let v = if empty_flow {
+                        // Go maps read an empty flow value as nil.
+                        if via_json {
+                            Value::Null
+                        } else {
+                            Value::String(String::new())
+                        }
                     } else {
                         self.scalar_value(text, style, tag.as_deref(), &span)?
                     };
@@ -802,6 +921,7 @@ fn parse_stream(
     schema: Schema,
     first_only: bool,
     annotation_text: bool,
+    lists: &Lists,
     sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
@@ -818,7 +938,7 @@ fn parse_stream(
     let mut last_fix: Option<(usize, usize)> = None;
     loop {
         let cur = fixed.as_deref().unwrap_or(text);
-        match parse_stream_once(cur, origin, schema, first_only, annotation_text, &mut delivered, sink) {
+        match parse_stream_once(cur, origin, schema, first_only, annotation_text, lists, &mut delivered, sink) {
             Ok(()) => return Ok(()),
             Err((e, Some(m))) if e.message == super::input::QUOTED_INDENT_MESSAGE => {
                 let at = (m.line(), m.col());
@@ -847,12 +967,14 @@ fn parse_stream(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn parse_stream_once(
     text: &str,
     origin: &str,
     schema: Schema,
     first_only: bool,
     annotation_text: bool,
+    lists: &Lists,
     delivered: &mut usize,
     sink: &mut dyn FnMut(Value, Vec<String>),
 ) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
@@ -877,10 +999,13 @@ fn parse_stream_once(
         annotation_text,
         eof_chars,
         empty_nulls: Vec::new(),
+        lists,
+        doc_no: 0,
     };
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);
+        b.doc_no = seen;
         b.event(ev, span).map_err(|e| (e, None))?;
         if is_end {
             let v = b.root.take().unwrap_or(Value::Null);
