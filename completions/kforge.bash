@@ -34,6 +34,9 @@ _kforge() {
             kforge,create)
                 cmd="kforge__subcmd__create"
                 ;;
+            kforge,diff)
+                cmd="kforge__subcmd__diff"
+                ;;
             kforge,edit)
                 cmd="kforge__subcmd__edit"
                 ;;
@@ -496,6 +499,9 @@ _kforge() {
             kforge__subcmd__help,create)
                 cmd="kforge__subcmd__help__subcmd__create"
                 ;;
+            kforge__subcmd__help,diff)
+                cmd="kforge__subcmd__help__subcmd__diff"
+                ;;
             kforge__subcmd__help,edit)
                 cmd="kforge__subcmd__help__subcmd__edit"
                 ;;
@@ -734,7 +740,7 @@ _kforge() {
 
     case "${cmd}" in
         kforge)
-            opts="-j -h -V --jobs --help --version build edit create init localize cfg version completion completions images mirror template chart registry man help"
+            opts="-j -q -v -h -V --jobs --quiet --verbose --color --help --version build edit create init localize cfg version completion completions images mirror diff template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -748,6 +754,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -756,7 +766,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__build)
-            opts="-o -e -j -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --jobs --help"
+            opts="-o -e -j -q -v -h --output --reorder --load-restrictor --enable-alpha-plugins --enable-exec --enable-helm --helm-command --helm-api-versions --helm-kube-version --helm-debug --env --mount --network --network-name --as-current-user --mirror --enable-managedby-label --targets --target --output-dir --check --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,12 +820,32 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --targets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -826,7 +856,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__cfg)
-            opts="-j -h --jobs --help count help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help count help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +870,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -848,7 +882,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__cfg__subcmd__count)
-            opts="-j -h --kind --jobs --help"
+            opts="-j -q -v -h --kind --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +898,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -916,7 +954,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart)
-            opts="-j -h --jobs --help create lint package dependency schema index push pull help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help create lint package dependency schema index push pull help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -930,6 +968,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -938,7 +980,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__create)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,6 +992,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -960,7 +1006,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency)
-            opts="-j -h --jobs --help update build help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help update build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,6 +1020,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -982,7 +1032,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__build)
-            opts="-j -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,7 +1050,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1010,6 +1068,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1076,7 +1138,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__dependency__subcmd__update)
-            opts="-j -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,7 +1156,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1104,6 +1174,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1282,7 +1356,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__index)
-            opts="-j -h --url --merge --jobs --help"
+            opts="-j -q -v -h --url --merge --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,6 +1378,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1312,7 +1390,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__lint)
-            opts="-f -n -j -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --jobs --help"
+            opts="-f -n -j -q -v -h --values --set --set-string --set-json --set-file --set-literal --strict --namespace --kube-version --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,6 +1444,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1374,7 +1456,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__package)
-            opts="-d -j -h --destination --version --app-version --jobs --help"
+            opts="-d -j -q -v -h --destination --version --app-version --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1486,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1412,7 +1498,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__pull)
-            opts="-d -j -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-d -u -p -j -q -v -h --version --untar --destination --prov --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,7 +1528,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,6 +1548,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1462,7 +1560,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__push)
-            opts="-j -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,7 +1578,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1492,6 +1598,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1500,7 +1610,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__chart__subcmd__schema)
-            opts="-j -h --dry-run --jobs --help"
+            opts="-j -q -v -h --dry-run --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,6 +1624,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1522,18 +1636,26 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__completion)
-            opts="-j -h --jobs --help bash elvish fish powershell zsh"
+            opts="-j -q -v -h --dir --jobs --quiet --verbose --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1544,7 +1666,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__create)
-            opts="-j -h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --jobs --help"
+            opts="-j -q -v -h --resources --namespace --annotations --labels --nameprefix --namesuffix --autodetect --recursive --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1582,6 +1704,40 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__diff)
+            opts="-j -q -v -h --format --jobs --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1590,7 +1746,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit)
-            opts="-j -h --jobs --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help add set remove fix alpha-list-builtin-plugin listbuiltin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +1760,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1612,7 +1772,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add)
-            opts="-j -h --jobs --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help resource component base patch configmap secret label annotation transformer generator buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1786,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1634,7 +1798,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__annotation)
-            opts="-f -j -h --force --jobs --help"
+            opts="-f -j -q -v -h --force --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1646,6 +1810,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1656,7 +1824,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__base)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,6 +1836,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1678,7 +1850,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,6 +1862,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1700,7 +1876,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__component)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +1890,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1722,7 +1902,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__configmap)
-            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --jobs --help"
+            opts="-j -q -v -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1936,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1764,7 +1948,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__generator)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1776,6 +1960,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1968,7 +2156,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__label)
-            opts="-f -j -h --force --without-selector --include-templates --jobs --help"
+            opts="-f -j -q -v -h --force --without-selector --include-templates --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,6 +2170,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1990,7 +2182,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__patch)
-            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
+            opts="-j -q -v -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2040,6 +2232,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2048,7 +2244,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__resource)
-            opts="-j -h --no-verify --jobs --help"
+            opts="-j -q -v -h --no-verify --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,6 +2258,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2070,7 +2270,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__secret)
-            opts="-j -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --jobs --help"
+            opts="-j -q -v -h --from-file --from-literal --from-env-file --behavior --namespace --disableNameSuffixHash --type --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2308,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2116,7 +2320,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__add__subcmd__transformer)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2130,6 +2334,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2138,7 +2346,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__alpha__subcmd__list__subcmd__builtin__subcmd__plugin)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2358,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2160,7 +2372,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__fix)
-            opts="-j -h --vars --jobs --help"
+            opts="-j -q -v -h --vars --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2384,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2700,7 +2916,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove)
-            opts="-j -h --jobs --help resource component patch label annotation transformer configmap secret buildmetadata help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help resource component patch label annotation transformer configmap secret buildmetadata help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2714,6 +2930,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2722,7 +2942,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__annotation)
-            opts="-i -j -h --ignore-non-existence --jobs --help"
+            opts="-i -j -q -v -h --ignore-non-existence --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,6 +2954,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2744,7 +2968,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,6 +2980,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2766,7 +2994,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__component)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +3008,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2788,7 +3020,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__configmap)
-            opts="-j -h --namespace --jobs --help"
+            opts="-j -q -v -h --namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +3036,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2968,7 +3204,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__label)
-            opts="-i -j -h --ignore-non-existence --jobs --help"
+            opts="-i -j -q -v -h --ignore-non-existence --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,6 +3218,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2990,7 +3230,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__patch)
-            opts="-j -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --help"
+            opts="-j -q -v -h --path --patch --group --version --kind --name --namespace --annotation-selector --label-selector --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3040,6 +3280,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3048,7 +3292,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__resource)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3062,6 +3306,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3070,7 +3318,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__secret)
-            opts="-j -h --namespace --jobs --help"
+            opts="-j -q -v -h --namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,6 +3336,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3096,7 +3348,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__remove__subcmd__transformer)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,6 +3362,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3118,7 +3374,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set)
-            opts="-j -h --jobs --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help image namespace nameprefix namesuffix label annotation replicas buildmetadata configmap secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3132,6 +3388,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3140,7 +3400,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__annotation)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3152,6 +3412,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3162,7 +3426,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__buildmetadata)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,6 +3440,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3184,7 +3452,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__configmap)
-            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            opts="-j -q -v -h --from-literal --namespace --new-namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3208,6 +3476,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3386,7 +3658,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__image)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,6 +3670,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3408,7 +3684,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__label)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3420,6 +3696,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3430,7 +3710,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__nameprefix)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3442,6 +3722,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3452,7 +3736,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namespace)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,6 +3748,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3474,7 +3762,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__namesuffix)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3774,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3496,7 +3788,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__replicas)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3510,6 +3802,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3518,7 +3814,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__edit__subcmd__set__subcmd__secret)
-            opts="-j -h --from-literal --namespace --new-namespace --jobs --help"
+            opts="-j -q -v -h --from-literal --namespace --new-namespace --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3544,6 +3840,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3552,7 +3852,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help)
-            opts="build edit create localize cfg version completion images mirror template chart registry man help"
+            opts="build edit create localize cfg version completion images mirror diff template chart registry man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3776,6 +4076,20 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kforge__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4490,7 +4804,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__images)
-            opts="-f -j -h --values --set --format --allowed-registries --enable-helm --helm-command --jobs --help"
+            opts="-f -j -q -v -h --values --set --format --allowed-registries --enable-helm --helm-command --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4528,6 +4842,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4536,7 +4854,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__localize)
-            opts="-o -f -j -h --scope --no-verify --mirror --output --filename --verify --enable-helm --helm-command --jobs --help"
+            opts="-o -f -j -q -v -h --scope --no-verify --mirror --output --filename --verify --enable-helm --helm-command --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4578,6 +4896,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4586,18 +4908,26 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__man)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --dir --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4608,7 +4938,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror)
-            opts="-j -h --jobs --help config images chart status help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help config images chart status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4622,6 +4952,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4630,7 +4964,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__chart)
-            opts="-q -j -h --version --to --mirror --lock --enable-helm --helm-command --chunk-size --dry-run --no-artifacts --quiet --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --help"
+            opts="-u -p -j -q -v -h --version --to --mirror --lock --enable-helm --helm-command --chunk-size --dry-run --no-artifacts --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4676,7 +5010,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4688,6 +5030,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4696,7 +5042,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__config)
-            opts="-o -j -h --mirror --format --output --registry --jobs --help"
+            opts="-o -j -q -v -h --mirror --format --output --registry --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4728,6 +5074,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4822,7 +5172,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__images)
-            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --chunk-size --dry-run --no-artifacts --quiet --jobs --help"
+            opts="-f -u -p -j -q -v -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --chunk-size --dry-run --no-artifacts --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4860,7 +5210,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4876,6 +5234,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4884,7 +5246,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__mirror__subcmd__status)
-            opts="-f -q -j -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --quiet --jobs --help"
+            opts="-f -u -p -j -q -v -h --filename --to --mirror --plain-http-registry --plain-http --ca-file --insecure-skip-tls-verify --registry-config --username --password --password-stdin --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4922,7 +5284,15 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4934,6 +5304,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4942,7 +5316,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry)
-            opts="-j -h --jobs --help login logout help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help login logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4954,6 +5328,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5020,7 +5398,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__login)
-            opts="-u -p -j -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --jobs --help"
+            opts="-u -p -j -q -v -h --username --password-stdin --password --plain-http --ca-file --insecure-skip-tls-verify --registry-config --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5058,6 +5436,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5066,7 +5448,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__registry__subcmd__logout)
-            opts="-j -h --registry-config --jobs --help"
+            opts="-j -q -v -h --registry-config --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5084,6 +5466,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5092,7 +5478,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__template)
-            opts="-f -n -a -s -j -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --jobs --help"
+            opts="-f -n -a -s -j -q -v -h --values --set --set-string --set-json --set-file --set-literal --namespace --force-namespace --kube-version --api-versions --include-crds --show-only --output-dir --mirror --no-hooks --skip-tests --strict --skip-schema-validation --is-upgrade --seed --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5174,6 +5560,10 @@ _kforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5182,7 +5572,7 @@ _kforge() {
             return 0
             ;;
         kforge__subcmd__version)
-            opts="-j -h --jobs --help"
+            opts="-j -q -v -h --jobs --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,6 +5584,10 @@ _kforge() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -17,8 +17,15 @@ _kforge() {
     _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_kforge_commands" \
@@ -47,8 +54,15 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '*--mount=[a list of storage options read from the filesystem (container functions only)]:MOUNT:_default' \
 '--network-name=[the docker network to run the container in (container functions only)]:NETWORK_NAME:_default' \
 '--mirror=[Rewrite every image of the output to a regional mirror by this mirror map (docs/mirroring.md)]:MAP:_files' \
+'(--mirror)--targets=[Render every target of this targets file (docs/targets.md), in parallel]:FILE:_files' \
+'--target=[With --targets\: render only this target (to stdout, -o, or OUT/NAME/ with --output-dir)]:NAME:_default' \
+'(-o --output)--output-dir=[With --targets\: write each target to OUT/<target>/manifest.yaml]:OUT:_files' \
+'(-o --output --output-dir)--check=[Compare a fresh render with RENDERED (a file, an -o directory, or an --output-dir tree); exit 3 with a unified diff when they differ]:RENDERED:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-alpha-plugins[Enable kustomize plugins (runs external programs)]' \
 '--enable-exec[Enable exec KRM functions (runs external programs)]' \
 '--enable-helm[Enable helmCharts inflation with a helm binary]' \
@@ -56,6 +70,10 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 '--network[enable network access for functions that declare it (container functions only)]' \
 '--as-current-user[use the uid and gid of the command executor to run the function in the container (container functions only)]' \
 '--enable-managedby-label[Add app.kubernetes.io/managed-by to every resource]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory holding kustomization.yaml (default\: current directory):_files' \
@@ -65,8 +83,15 @@ LoadRestrictionsNone\:"Files may be anywhere"))' \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit_commands" \
 "*::: :->edit" \
 && ret=0
@@ -81,8 +106,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__add_commands" \
 "*::: :->add" \
 && ret=0
@@ -97,9 +129,16 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[skip validation for resources]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -107,8 +146,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -116,8 +162,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -134,8 +187,15 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (configmap)
@@ -147,9 +207,16 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace of the generated object]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -163,9 +230,16 @@ _arguments "${_arguments_options[@]}" : \
 '--type=[Secret type (Opaque, kubernetes.io/tls, ...)]:SECRET_TYPE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--disableNameSuffixHash[Disable the name suffix hash]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -173,12 +247,19 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonLabel if it already exists]' \
 '--force[overwrite commonLabel if it already exists]' \
 '--without-selector[add to labels without selectors instead of commonLabels]' \
 '--include-templates[include labels in templates (requires --without-selector)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -186,10 +267,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-f[overwrite commonAnnotation if it already exists]' \
 '--force[overwrite commonAnnotation if it already exists]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -197,8 +285,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -206,8 +301,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -215,8 +317,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -292,8 +401,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__set_commands" \
 "*::: :->set" \
 && ret=0
@@ -308,8 +424,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images:_default' \
 && ret=0
 ;;
@@ -317,8 +440,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -326,8 +456,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -335,8 +472,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -344,8 +488,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -353,8 +504,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -362,8 +520,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -371,8 +536,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -383,8 +555,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -395,8 +574,15 @@ _arguments "${_arguments_options[@]}" : \
 '--new-namespace=[New namespace for the entry]:NEW_NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::name -- NAME:_default' \
 && ret=0
 ;;
@@ -468,8 +654,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__edit__subcmd__remove_commands" \
 "*::: :->remove" \
 && ret=0
@@ -484,8 +677,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -493,8 +693,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -511,18 +718,32 @@ _arguments "${_arguments_options[@]}" : \
 '--label-selector=[labelSelector in patch target]:LABEL_SELECTOR:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (label)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given label doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given label doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -530,10 +751,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '-i[ignore error if the given annotation doesn'\''t exist]' \
 '--ignore-non-existence[ignore error if the given annotation doesn'\''t exist]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -541,8 +769,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths:_default' \
 && ret=0
 ;;
@@ -551,8 +786,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove ConfigMap(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -561,8 +803,15 @@ _arguments "${_arguments_options[@]}" : \
 '--namespace=[Namespace to remove Secret(s) from]:NAMESPACE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -570,8 +819,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args:_default' \
 && ret=0
 ;;
@@ -639,25 +895,46 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--vars[Also convert vars to replacements (rewrites \$(NAME) in the files they touch)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (alpha-list-builtin-plugin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (listbuiltin)
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (help)
@@ -870,10 +1147,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (init)
@@ -886,10 +1170,17 @@ _arguments "${_arguments_options[@]}" : \
 '--namesuffix=[Sets the value of the nameSuffix field in the kustomization file]:NAMESUFFIX:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--autodetect[Search for kubernetes resources in the current directory to be added to the kustomization file]' \
 '--recursive[Enable recursive directory searching for resource auto-detection]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (localize)
@@ -903,11 +1194,18 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--no-verify[Vendoring\: do not build TARGET and DEST to check they give the same output]' \
 '--verify[Render the result and fail listing every image still outside the mirror]' \
 '--enable-helm[Render charts with a helm binary for --verify (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::target -- Kustomization directory or remote git target with ?ref= (vendoring; default\: current directory), or, with --mirror, a chart (directory or .tgz), a kustomization or manifest directory, or an index.yaml:_default' \
 '::dest -- Vendoring\: new directory to create (default\: localized-NAME in the current directory):_files' \
 && ret=0
@@ -916,8 +1214,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__cfg_commands" \
 "*::: :->cfg" \
 && ret=0
@@ -933,8 +1238,15 @@ _arguments "${_arguments_options[@]}" : \
 '--kind=[count resources by kind]:KIND:(true false)' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::dir -- Directory to read (default\: stdin):_files' \
 && ret=0
 ;;
@@ -970,26 +1282,49 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'::shell -- Shell to generate completions for:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (images)
@@ -1002,9 +1337,16 @@ _arguments "${_arguments_options[@]}" : \
 '--helm-command=[The helm binary (default\: helm on PATH)]:HELM_COMMAND:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts (and kustomizations'\'' helmCharts) with a helm binary (runs an external program)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':target -- A kustomization or manifest directory, a chart (directory or .tgz), a manifest file, or - for stdin:_default' \
 && ret=0
 ;;
@@ -1012,8 +1354,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__mirror_commands" \
 "*::: :->mirror" \
 && ret=0
@@ -1034,6 +1383,13 @@ cri-o\:"CRI-O / containers registries.conf"))' \
 '*--registry=[Registries a "*" rule is also written for (besides the well-known public ones)]:REGISTRIES:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -1047,20 +1403,27 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
 '--dry-run[Print the plan without copying anything]' \
 '--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
-'-q[Print only errors and the summary]' \
-'--quiet[Print only errors and the summary]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to copy:_default' \
 && ret=0
 ;;
@@ -1070,25 +1433,32 @@ _arguments "${_arguments_options[@]}" : \
 '--to=[Where the localized chart goes\: oci\://MIRROR/NAMESPACE]:oci://HOST/NAMESPACE:_default' \
 '--mirror=[The mirror map (kind\: MirrorMap) saying where each registry'\''s images go]:MAP:_files' \
 '--lock=[Lock file to write (images with source, destination, digests, where found)]:LOCK:_files' \
-'--helm-command=[]:HELM_COMMAND:_default' \
-'--chunk-size=[]:CHUNK_SIZE:_default' \
+'--helm-command=[The helm binary for --enable-helm]:HELM_COMMAND:_default' \
+'--chunk-size=[Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes)]:CHUNK_SIZE:_default' \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--enable-helm[Render charts that need helm with this helm binary to find images (runs helm)]' \
-'--dry-run[]' \
-'--no-artifacts[]' \
-'-q[]' \
-'--quiet[]' \
+'--dry-run[Print the plan without copying or pushing anything]' \
+'--no-artifacts[Leave signatures, attestations, SBOMs and referrers behind]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':source -- oci\://HOST/NS/NAME, an http(s) chart repository URL followed by the chart name, or a local chart (.tgz or directory):_default' \
 '::name -- Chart name, when SOURCE is a chart repository:_default' \
 && ret=0
@@ -1102,17 +1472,24 @@ _arguments "${_arguments_options[@]}" : \
 '*--plain-http-registry=[Use plain HTTP for this registry only (repeatable; --plain-http covers all)]:HOST:_default' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-q[Print only what is behind]' \
-'--quiet[Print only what is behind]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::images -- More images to check:_default' \
 && ret=0
 ;;
@@ -1156,6 +1533,25 @@ esac
     ;;
 esac
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format]:FORMAT:((text\:"Changed objects with a unified YAML diff, then added and removed ones"
+json\:"One JSON object\: added, removed, changed (with diffs)"))' \
+'-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':a -- The first render\: a file, a directory (-o DIR or --output-dir), or - for stdin:_files' \
+':b -- The second render\: a file, a directory, or - for stdin:_files' \
+&& ret=0
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 '*-f+[Values file(s), merged in order (later wins)]:VALUES:_files' \
@@ -1177,6 +1573,9 @@ _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed for random template functions (randAlphaNum, genCA, ...)\: the same seed gives the same output (not secret!)]:N:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--force-namespace[Also set metadata.namespace on namespaced objects that have none (Helm leaves it unset)]' \
 '--include-crds[Print the CRDs of crds/ folders first]' \
 '--no-hooks[Leave hooks out]' \
@@ -1184,8 +1583,12 @@ _arguments "${_arguments_options[@]}" : \
 '--strict[Undefined values are errors]' \
 '--skip-schema-validation[Do not validate values against values.schema.json]' \
 '--is-upgrade[Render as an upgrade (Release.IsUpgrade)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::args -- Release name, then the chart (directory or .tgz). With one argument it is the chart:_default' \
 && ret=0
 ;;
@@ -1193,8 +1596,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart_commands" \
 "*::: :->chart" \
 && ret=0
@@ -1209,8 +1619,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':name -- Directory to create; its last component is the chart name:_files' \
 && ret=0
 ;;
@@ -1228,9 +1645,16 @@ _arguments "${_arguments_options[@]}" : \
 '--kube-version=[Kubernetes version for Capabilities.KubeVersion]:KUBE_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--strict[Fail on warnings too]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory or archive:_files' \
 && ret=0
 ;;
@@ -1242,8 +1666,15 @@ _arguments "${_arguments_options[@]}" : \
 '--app-version=[Set the chart'\''s appVersion in the package]:APP_VERSION:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1251,8 +1682,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__chart__subcmd__dependency_commands" \
 "*::: :->dependency" \
 && ret=0
@@ -1267,15 +1705,24 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1283,15 +1730,24 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1331,9 +1787,16 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--dry-run[Print the schema instead of writing values.schema.json]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '::chart -- Chart directory:_files' \
 && ret=0
 ;;
@@ -1343,8 +1806,15 @@ _arguments "${_arguments_options[@]}" : \
 '--merge=[Merge into this existing index (its entries are kept unless the folder has the same version)]:MERGE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':dir -- Folder of chart packages:_files' \
 && ret=0
 ;;
@@ -1352,15 +1822,24 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- Chart archive (.tgz) made by `chart package` or `helm package`:_files' \
 ':remote -- Destination\: oci\://HOST/NAMESPACE (the chart goes to NAMESPACE/<name>\:<version>):_default' \
 && ret=0
@@ -1372,17 +1851,26 @@ _arguments "${_arguments_options[@]}" : \
 '--destination=[Directory to write to]:DESTINATION:_files' \
 '--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json with registry credentials (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
+'-u+[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
 '--username=[Registry user name (with --password or --password-stdin)]:USERNAME:_default' \
+'-p+[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '--password=[Registry password (prefer --password-stdin or \`kforge registry login\`)]:PASSWORD:_default' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--untar[Unpack the chart into DIR/<name> instead of saving the archive]' \
 '--prov[Also save the provenance file (.prov) when the chart has one]' \
 '--plain-http[Talk plain HTTP to registries (no TLS)]' \
 '--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
 '--password-stdin[Read the registry password from standard input]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':chart -- oci\://HOST/NAMESPACE/NAME\[\:TAG|@sha256\:DIGEST\], or an http(s) chart repository URL followed by the chart name:_default' \
 '::name -- Chart name, when CHART is an HTTP chart repository:_default' \
 && ret=0
@@ -1467,8 +1955,15 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ":: :_kforge__subcmd__registry_commands" \
 "*::: :->registry" \
 && ret=0
@@ -1481,30 +1976,44 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (login)
 _arguments "${_arguments_options[@]}" : \
-'-u+[]:USERNAME:_default' \
-'--username=[]:USERNAME:_default' \
+'-u+[Registry user name]:USERNAME:_default' \
+'--username=[Registry user name]:USERNAME:_default' \
 '-p+[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
 '--password=[Password (visible to other users of the machine; prefer --password-stdin)]:PASSWORD:_default' \
-'--ca-file=[]:FILE:_files' \
+'--ca-file=[Trust this CA certificate (PEM) for registry TLS]:FILE:_files' \
 '--registry-config=[Docker config.json to write (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
 '--password-stdin[Read the password from standard input]' \
-'--plain-http[]' \
-'--insecure-skip-tls-verify[]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'--plain-http[Talk plain HTTP to the registry (no TLS)]' \
+'--insecure-skip-tls-verify[Do not verify registry TLS certificates]' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 ':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (logout)
 _arguments "${_arguments_options[@]}" : \
-'--registry-config=[]:FILE:_files' \
+'--registry-config=[Docker config.json to change (default\: \$DOCKER_CONFIG/config.json or ~/.docker/config.json)]:FILE:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-':host:_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':host -- Registry host (HOST\[\:PORT\]):_default' \
 && ret=0
 ;;
 (help)
@@ -1541,11 +2050,19 @@ esac
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
+'()--dir=[Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead]:DIR:_files' \
 '-j+[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
 '--jobs=[Threads to use for parsing, transforming and writing (default\: one per core)]:JOBS:_default' \
-'-h[Print help]' \
-'--help[Print help]' \
-'::subcommand -- Subcommand whose page to print (default\: the main page):_default' \
+'--color=[Color output\: auto (when stderr is a terminal and NO_COLOR is unset), always or never]:WHEN:((auto\:"Color when stderr is a terminal and NO_COLOR is not set"
+always\:"Always color (also into pipes and files)"
+never\:"Never color"))' \
+'(-v --verbose)-q[Print only results and errors\: no warnings, notes or progress]' \
+'(-v --verbose)--quiet[Print only results and errors\: no warnings, notes or progress]' \
+'*-v[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'*--verbose[Print more on stderr\: what is done and how long it took (repeat for more\: -vv)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'*::subcommand -- Subcommand whose page to print (default\: the main page); nested ones as `chart push` or `chart-push`:_default' \
 && ret=0
 ;;
 (help)
@@ -1828,6 +2345,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (template)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1955,10 +2476,11 @@ _kforge_commands() {
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
+'diff:Compare two renders (files, directories or -) by resource id; exit 3 when they differ' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge commands' commands "$@"
@@ -2174,6 +2696,11 @@ _kforge__subcmd__completion_commands() {
 _kforge__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__diff_commands] )) ||
+_kforge__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge diff commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__edit_commands] )) ||
 _kforge__subcmd__edit_commands() {
@@ -2852,10 +3379,11 @@ _kforge__subcmd__help_commands() {
 'completion:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'images:List every container image with where it came from (a CI gate with --allowed-registries)' \
 'mirror:Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration' \
+'diff:Compare two renders (files, directories or -) by resource id; exit 3 when they differ' \
 'template:Render a chart (like \`helm template\`)' \
 'chart:Create, lint, package and index charts' \
 'registry:Log in to and out of container registries' \
-'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1)' \
+'man:Print a manual page (roff)\: kforge(1), or kforge-SUBCOMMAND(1) (nested\: kforge man chart push)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'kforge help commands' commands "$@"
@@ -2953,6 +3481,11 @@ _kforge__subcmd__help__subcmd__completion_commands() {
 _kforge__subcmd__help__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'kforge help create commands' commands "$@"
+}
+(( $+functions[_kforge__subcmd__help__subcmd__diff_commands] )) ||
+_kforge__subcmd__help__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'kforge help diff commands' commands "$@"
 }
 (( $+functions[_kforge__subcmd__help__subcmd__edit_commands] )) ||
 _kforge__subcmd__help__subcmd__edit_commands() {

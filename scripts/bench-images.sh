@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times kforge images / localize on a chart with 20 subcharts and on the
 # N=1,000 benchmark tree (docs/performance.md). Median of RUNS (default 5).
-# usage: scripts/bench-images.sh [KFORGE_BIN] ; helm on PATH for the helm rows.
+# usage: scripts/bench-images.sh [KFORGE_BIN] ; helm on PATH for the comparison row.
+# Prints the machine load (uptime) first: the figures depend on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 K="${1:-target/release/kforge}"
@@ -9,6 +10,7 @@ RUNS="${RUNS:-5}"
 MAP=testdata/images/mirror.yaml
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+echo "load: $(uptime)"
 python3 scripts/gen-images-bench-chart.py "$tmp/umbrella" 20
 python3 "${GEN_BENCH_TREE:-../shared/tools/gen_bench_tree.py}" "$tmp/tree" 1000 >/dev/null
 median() {
@@ -24,11 +26,10 @@ median() {
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" '{a[NR]=$1} END {printf "%-58s %6d ms (median of %d)\n", n, a[int((NR+1)/2)], NR}'
 }
-median "images umbrella (chart files only)"            "$K" images "$tmp/umbrella"
-median "images umbrella --enable-helm (2 helm renders)" "$K" images "$tmp/umbrella" --enable-helm
+median "images umbrella (files + 2 native renders)"       "$K" images "$tmp/umbrella"
 median "helm template umbrella (for comparison)"        helm template x "$tmp/umbrella"
 median "localize umbrella -o OUT"                       "$K" localize "$tmp/umbrella" --mirror "$MAP" -o "$tmp/out"
-median "localize umbrella -o OUT --verify --enable-helm" "$K" localize "$tmp/umbrella" --mirror "$MAP" -o "$tmp/out" --verify --enable-helm
+median "localize umbrella -o OUT --verify (native renders)" "$K" localize "$tmp/umbrella" --mirror "$MAP" -o "$tmp/out" --verify
 median "build tree/overlay (for comparison)"            "$K" build "$tmp/tree/overlay"
 median "images tree/overlay (build + find)"             "$K" images "$tmp/tree/overlay"
 median "build tree/overlay --mirror MAP"                "$K" build "$tmp/tree/overlay" --mirror "$MAP"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs all of kforge's tests. The helmCharts tests need helm v4.1.4: it is
-# installed into ~/.cache/kforge-tools unless KFORGE_TEST_HELM names one.
+# Runs all of kforge's tests. The helmCharts tests need helm v4.1.4 and the
+# kubectl-plugin test kubectl: they are installed into ~/.cache/kforge-tools
+# unless KFORGE_TEST_HELM / KFORGE_TEST_KUBECTL name them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The registry tests (src/oci) start Debian's docker-registry (CNCF
@@ -16,5 +17,10 @@ fi
 if [ -z "${KFORGE_TEST_HELM:-}" ]; then
   KFORGE_TEST_HELM="$(bash scripts/install-helm.sh)"
   export KFORGE_TEST_HELM
+fi
+# The kubectl-plugin test runs `kubectl kforge` through a real kubectl (v1.35.2).
+if [ -z "${KFORGE_TEST_KUBECTL:-}" ]; then
+  KFORGE_TEST_KUBECTL="$(bash scripts/install-kubectl.sh)"
+  export KFORGE_TEST_KUBECTL
 fi
 cargo test --release --locked

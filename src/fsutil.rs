@@ -83,6 +83,80 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> std::io::Result<()> {
     stage(path, content)?.commit()
 }
 
+/// Commit every staged file, all or nothing. A file about to be replaced is
+/// first saved beside itself (a hard link, else a copy); when a commit
+/// fails, the files committed so far are undone, newest first (replaced
+/// files get their old content back, created ones are removed) and the
+/// failing target and its error are returned. A SIGINT or SIGTERM during the
+/// commits undoes them the same way (see [`crate::process::register_restore`]).
+pub fn commit_all(staged: Vec<Staged>) -> Result<(), (PathBuf, std::io::Error)> {
+    enum Done {
+        Replaced { target: PathBuf, backup: tempfile::TempPath },
+        Created(PathBuf),
+    }
+    let mut done: Vec<(Done, crate::process::PathGuard)> = Vec::with_capacity(staged.len());
+    let rollback = |done: Vec<(Done, crate::process::PathGuard)>| {
+        for (d, _guard) in done.into_iter().rev() {
+            match d {
+                Done::Replaced { target, backup } => {
+                    let _ = backup.persist(&target);
+                }
+                Done::Created(target) => {
+                    let _ = std::fs::remove_file(&target);
+                }
+            }
+        }
+    };
+    for st in staged {
+        let target = st.target().to_path_buf();
+        let step = match std::fs::symlink_metadata(&target) {
+            Ok(md) if md.is_file() => match backup(&target) {
+                Ok(b) => {
+                    let guard = crate::process::register_restore(&b, &target);
+                    Some((Done::Replaced { target: target.clone(), backup: b }, guard))
+                }
+                Err(e) => {
+                    rollback(done);
+                    return Err((target, e));
+                }
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let guard = crate::process::register_new_file(&target);
+                Some((Done::Created(target.clone()), guard))
+            }
+            // A directory or something else: the rename below fails.
+            _ => None,
+        };
+        if let Err(e) = st.commit() {
+            // This step did not happen: nothing of it to undo.
+            drop(step);
+            rollback(done);
+            return Err((target, e));
+        }
+        done.extend(step);
+    }
+    Ok(())
+}
+
+/// A copy of the file `target` beside it (`.kforge-old-XXXXXX`), removed
+/// when dropped: a hard link, so the original inode (content, mode, owner)
+/// comes back on a restore; a plain copy where links are not supported.
+fn backup(target: &Path) -> std::io::Result<tempfile::TempPath> {
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut b = tempfile::Builder::new();
+    b.prefix(".kforge-old-");
+    let saved = b.make_in(&dir, |p| std::fs::hard_link(target, p)).or_else(|_| {
+        b.make_in(&dir, |p| {
+            std::fs::OpenOptions::new().write(true).create_new(true).open(p)?;
+            std::fs::copy(target, p).map(|_| ())
+        })
+    })?;
+    Ok(saved.into_temp_path())
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;

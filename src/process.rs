@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -39,6 +39,13 @@ pub enum ProcessError {
     },
     #[error("{what}: {why}")]
     BadDuration { what: String, why: String },
+    #[error(
+        "'{program}' wrote more than {} to {stream} and was killed (set {MAX_OUTPUT_ENV} to allow more)",
+        show_size(*.limit)
+    )]
+    OutputTooLarge { program: String, stream: &'static str, limit: u64 },
+    #[error("{what}: {why}")]
+    BadSize { what: String, why: String },
 }
 
 impl ProcessError {
@@ -69,6 +76,64 @@ impl Output {
     }
 }
 
+/// The environment variable that bounds what a program may write: the most
+/// bytes kforge keeps from its stdout, and from its stderr.
+pub const MAX_OUTPUT_ENV: &str = "KFORGE_MAX_OUTPUT";
+/// [`MAX_OUTPUT_ENV`]'s default: 256 MiB per stream.
+pub const DEFAULT_MAX_OUTPUT: u64 = 256 << 20;
+/// The largest value [`MAX_OUTPUT_ENV`] accepts: 16 GiB.
+pub const MAX_MAX_OUTPUT: u64 = 16 << 30;
+/// Set in every program's environment (and so inherited by everything it
+/// starts): `PID.N`, naming this kforge process and the run, after the
+/// tokens of any kforge that started this one (comma-separated). A program's
+/// descendants that left its process group are found by it.
+pub const RUN_TOKEN_ENV: &str = "KFORGE_RUN_TOKEN";
+
+/// The output limit: [`MAX_OUTPUT_ENV`] when set, else [`DEFAULT_MAX_OUTPUT`].
+pub fn max_output() -> Result<u64, ProcessError> {
+    match std::env::var(MAX_OUTPUT_ENV) {
+        Ok(v) => size(MAX_OUTPUT_ENV, &v),
+        Err(std::env::VarError::NotPresent) => Ok(DEFAULT_MAX_OUTPUT),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(ProcessError::BadSize { what: MAX_OUTPUT_ENV.to_string(), why: "not valid UTF-8".into() })
+        }
+    }
+}
+
+/// A byte count: digits with an optional `K`, `M` or `G` (powers of 1024,
+/// `KiB`/`MiB`/`GiB` and a trailing `B` accepted), from 1 up to
+/// [`MAX_MAX_OUTPUT`].
+pub fn size(what: &str, text: &str) -> Result<u64, ProcessError> {
+    let bad = |why: &str| ProcessError::BadSize { what: format!("{what}={text:?}"), why: why.to_string() };
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(digits);
+    let shift = match unit.trim_start().to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => return Err(bad("expected a number of bytes, optionally with K, M or G")),
+    };
+    let n: u64 = num.parse().map_err(|_| bad("expected a number of bytes, optionally with K, M or G"))?;
+    let bytes = n.checked_mul(1 << shift).filter(|b| *b <= MAX_MAX_OUTPUT);
+    match bytes {
+        Some(0) => Err(bad("must be at least 1 byte")),
+        Some(b) => Ok(b),
+        None => Err(bad(&format!("at most {}", show_size(MAX_MAX_OUTPUT)))),
+    }
+}
+
+/// `256 MiB`, `12 KiB` or `100 bytes`.
+pub fn show_size(n: u64) -> String {
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] {
+        if n >= 1 << shift && n.is_multiple_of(1 << shift) {
+            return format!("{} {unit}", n >> shift);
+        }
+    }
+    format!("{n} bytes")
+}
+
 /// A program to run.
 pub struct Program<'a> {
     /// The program: a path, or a bare name looked up on PATH.
@@ -79,10 +144,21 @@ pub struct Program<'a> {
     pub timeout: Duration,
 }
 
+const STDOUT: u8 = 1;
+const STDERR: u8 = 2;
+
 impl Program<'_> {
     /// Run to completion with `input` on stdin (`None`: stdin is empty).
+    ///
+    /// Whatever the program started is killed when it ends, times out or
+    /// writes more than [`max_output`] bytes to stdout or stderr: its
+    /// process group, and on Linux also every descendant that left the group
+    /// (found by [`RUN_TOKEN_ENV`], by parent links, and, kforge being a
+    /// child subreaper, as orphans handed to kforge).
     pub fn run(&self, input: Option<&[u8]>) -> Result<Output, ProcessError> {
+        let limit = max_output()?;
         let program = self.path.display().to_string();
+        let token = format!("{}.{}", std::process::id(), NEXT_ID.fetch_add(1, Ordering::Relaxed));
         let mut cmd = Command::new(self.path);
         cmd.args(self.args).stdout(Stdio::piped()).stderr(Stdio::piped());
         cmd.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
@@ -92,14 +168,28 @@ impl Program<'_> {
         for (k, v) in self.env {
             cmd.env(k, v);
         }
+        let token_value = match std::env::var(RUN_TOKEN_ENV) {
+            Ok(outer) if !outer.is_empty() => format!("{outer},{token}"),
+            _ => token.clone(),
+        };
+        cmd.env(RUN_TOKEN_ENV, token_value);
         #[cfg(unix)]
         {
             use std::os::unix::process::CommandExt;
             // Own process group, so a timeout kills the program's children too.
             cmd.process_group(0);
         }
-        let mut child = cmd.spawn().map_err(|source| ProcessError::Spawn { program: program.clone(), source })?;
-        let _group = GroupGuard::new(child.id());
+        escape::become_subreaper();
+        // Started and recorded under the registry lock: a sweep after another
+        // run (which holds the lock) never sees this child half started.
+        let (mut child, run) = {
+            let mut reg = registry();
+            let child = cmd.spawn().map_err(|source| ProcessError::Spawn { program: program.clone(), source })?;
+            let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+            reg.groups.insert(id, RunEntry { pid: child.id(), token: token.clone() });
+            (child, GroupGuard(id))
+        };
+        let child_pid = child.id();
         let writer = match (child.stdin.take(), input) {
             (Some(mut stdin), Some(input)) => {
                 let input = input.to_vec();
@@ -110,8 +200,29 @@ impl Program<'_> {
             }
             _ => None,
         };
-        let out_reader = child.stdout.take().map(|s| thread::spawn(move || read_all(s)));
-        let err_reader = child.stderr.take().map(|s| thread::spawn(move || read_all(s)));
+        let over = Arc::new(AtomicU8::new(0));
+        let reader = |s: Box<dyn Read + Send>, which: u8| {
+            let over = Arc::clone(&over);
+            thread::spawn(move || read_capped(s, limit, &over, which))
+        };
+        let out_reader = child.stdout.take().map(|s| reader(Box::new(s), STDOUT));
+        let err_reader = child.stderr.take().map(|s| reader(Box::new(s), STDERR));
+        // Kill what is left, then collect the threads (an escaped process
+        // holding a pipe would otherwise keep them waiting).
+        let finish = |child: &mut std::process::Child| {
+            kill_group(child);
+            let _ = child.wait();
+            sweep(child_pid, &token);
+            let _ = writer.map(|w| w.join());
+            let stdout = out_reader.and_then(|t| t.join().ok()).unwrap_or_default();
+            let stderr = err_reader.and_then(|t| t.join().ok()).unwrap_or_default();
+            (stdout, stderr)
+        };
+        let too_large = |which: u8| ProcessError::OutputTooLarge {
+            program: program.clone(),
+            stream: if which == STDOUT { "stdout" } else { "stderr" },
+            limit,
+        };
         let deadline = Instant::now().checked_add(self.timeout);
         let mut pause = Duration::from_millis(1);
         let status = loop {
@@ -119,17 +230,17 @@ impl Program<'_> {
                 Ok(Some(st)) => break st,
                 Ok(None) => {}
                 Err(source) => {
-                    kill_group(&mut child);
-                    let _ = child.wait();
+                    finish(&mut child);
                     return Err(ProcessError::Wait { program, source });
                 }
             }
+            let which = over.load(Ordering::SeqCst);
+            if which != 0 {
+                finish(&mut child);
+                return Err(too_large(which));
+            }
             if deadline.is_some_and(|d| Instant::now() >= d) {
-                kill_group(&mut child);
-                let _ = child.wait();
-                if let Some(w) = writer {
-                    let _ = w.join();
-                }
+                finish(&mut child);
                 return Err(ProcessError::TimedOut { program, timeout: self.timeout });
             }
             thread::sleep(pause);
@@ -137,20 +248,47 @@ impl Program<'_> {
         };
         // Children the program left running may hold the pipes open: kill them
         // rather than wait for them.
-        kill_group(&mut child);
-        if let Some(w) = writer {
-            let _ = w.join();
+        let (stdout, stderr) = finish(&mut child);
+        drop(run);
+        let which = over.load(Ordering::SeqCst);
+        if which != 0 {
+            return Err(too_large(which));
         }
-        let stdout = out_reader.and_then(|t| t.join().ok()).unwrap_or_default();
-        let stderr = err_reader.and_then(|t| t.join().ok()).unwrap_or_default();
         Ok(Output { success: status.success(), code: status.code(), stdout, stderr })
     }
 }
 
-fn read_all(mut r: impl Read) -> Vec<u8> {
+/// Read to the end, keeping at most `limit` bytes: past it, mark `over`
+/// with `which` and stop reading (the program is then killed).
+fn read_capped(mut r: impl Read, limit: u64, over: &AtomicU8, which: u8) -> Vec<u8> {
     let mut buf = Vec::new();
-    let _ = r.read_to_end(&mut buf);
+    let mut chunk = vec![0u8; 64 << 10];
+    loop {
+        match r.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => {
+                if buf.len() as u64 + n as u64 > limit {
+                    let _ = over.compare_exchange(0, which, Ordering::SeqCst, Ordering::SeqCst);
+                    break;
+                }
+                buf.extend_from_slice(&chunk[..n]);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break,
+        }
+    }
     buf
+}
+
+/// Kill what run `token` (whose program was `child_pid`, already waited
+/// for) left behind outside its process group, and reap what became ours.
+fn sweep(child_pid: u32, token: &str) {
+    let killed = {
+        let reg = registry();
+        let live: Vec<(u32, &str)> = reg.groups.values().map(|r| (r.pid, r.token.as_str())).collect();
+        escape::kill_escaped(child_pid, token, &live)
+    };
+    escape::reap(&killed);
 }
 
 /// `12s` or `0.250s`.
@@ -201,6 +339,202 @@ fn kill_pgid(pgid: i32) {
             libc::kill(-pgid, libc::SIGKILL);
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Descendants that left their process group.
+
+/// Finding and killing what a program started outside its process group
+/// (`setsid`, double forks). Linux reads `/proc`; elsewhere only the process
+/// group is killed.
+#[cfg(target_os = "linux")]
+mod escape {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::time::{Duration, Instant};
+
+    /// Make kforge the child subreaper of its descendants: an orphan (its
+    /// parent exited) is handed to kforge instead of to init, so it can
+    /// still be found and killed. Once per process.
+    pub fn become_subreaper() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: prctl with integer arguments only.
+            unsafe {
+                libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+            }
+        });
+    }
+
+    struct Proc {
+        ppid: i32,
+        pgrp: i32,
+        zombie: bool,
+        /// Run tokens in its environment; `None` when unreadable.
+        tokens: Option<Vec<String>>,
+    }
+
+    impl Proc {
+        fn has(&self, token: &str) -> bool {
+            self.tokens.as_ref().is_some_and(|t| t.iter().any(|x| x == token))
+        }
+    }
+
+    /// Every process we can see, by pid.
+    fn scan() -> BTreeMap<i32, Proc> {
+        let mut out = BTreeMap::new();
+        let Ok(dir) = std::fs::read_dir("/proc") else { return out };
+        for e in dir.flatten() {
+            let Some(pid) = e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()) else { continue };
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+            // `pid (comm) state ppid pgrp ...`; comm may hold anything, so
+            // read after the last ')'.
+            let Some((_, rest)) = stat.rsplit_once(')') else { continue };
+            let mut f = rest.split_whitespace();
+            let state = f.next().unwrap_or("");
+            let ppid = f.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+            let pgrp = f.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+            let tokens = std::fs::read(format!("/proc/{pid}/environ")).ok().map(|env| {
+                env.split(|b| *b == 0)
+                    .find_map(|kv| kv.strip_prefix(format!("{}=", super::RUN_TOKEN_ENV).as_bytes()))
+                    .map(|v| String::from_utf8_lossy(v).split(',').map(str::to_string).collect())
+                    .unwrap_or_default()
+            });
+            out.insert(pid, Proc { ppid, pgrp, zombie: state == "Z" || state == "X", tokens });
+        }
+        out
+    }
+
+    /// `seeds` and every process below them (by parent links).
+    fn with_descendants(procs: &BTreeMap<i32, Proc>, seeds: BTreeSet<i32>) -> BTreeSet<i32> {
+        let mut all = seeds;
+        loop {
+            let more: Vec<i32> =
+                procs.iter().filter(|(p, x)| !all.contains(p) && all.contains(&x.ppid)).map(|(p, _)| *p).collect();
+            if more.is_empty() {
+                return all;
+            }
+            all.extend(more);
+        }
+    }
+
+    /// SIGKILL, in rounds until none is left (a process forking while we
+    /// kill is caught by the next round), the processes `pick` chooses and
+    /// their descendants. Never kforge itself. Returns the pids signalled.
+    fn kill_rounds(pick: impl Fn(i32, &Proc) -> bool) -> BTreeSet<i32> {
+        let me = std::process::id() as i32;
+        let mut killed = BTreeSet::new();
+        for _ in 0..100 {
+            let procs = scan();
+            let seeds = procs.iter().filter(|(p, x)| **p != me && pick(**p, x)).map(|(p, _)| *p).collect();
+            let targets: Vec<i32> = with_descendants(&procs, seeds)
+                .into_iter()
+                .filter(|p| *p != me && procs.get(p).is_some_and(|x| !x.zombie))
+                .collect();
+            if targets.is_empty() {
+                break;
+            }
+            for p in targets {
+                // SAFETY: kill(2) on a positive pid; no memory is involved.
+                unsafe {
+                    libc::kill(p, libc::SIGKILL);
+                }
+                killed.insert(p);
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        // Orphans that ended by themselves are ours to reap too.
+        killed
+    }
+
+    /// Kill what run `token` left running outside its group: processes that
+    /// carry its token, orphans handed to kforge that belong to no running
+    /// program (a program that cleared its environment and detached), and
+    /// their descendants. `live` lists the running programs (pid, token).
+    pub fn kill_escaped(child_pid: u32, token: &str, live: &[(u32, &str)]) -> BTreeSet<i32> {
+        let me = std::process::id() as i32;
+        // SAFETY: getpgrp has no arguments and cannot fail.
+        let my_group = unsafe { libc::getpgrp() };
+        let child = child_pid as i32;
+        let mut killed = kill_rounds(|pid, p| {
+            if pid == child || live.iter().any(|(l, _)| *l as i32 == pid) {
+                return false;
+            }
+            if p.has(token) {
+                return true;
+            }
+            // An orphan of ours in another process group: a program's
+            // descendant that detached (kforge starts its own children in
+            // kforge's group or as registered runs). Kept when it carries
+            // the token of a run still going.
+            p.ppid == me && p.pgrp != my_group && !live.iter().any(|(_, t)| p.has(t))
+        });
+        // Detached orphans that already ended wait to be reaped.
+        for (pid, p) in scan() {
+            if p.zombie
+                && p.ppid == me
+                && p.pgrp != my_group
+                && pid != child
+                && !live.iter().any(|(l, _)| *l as i32 == pid)
+            {
+                killed.insert(pid);
+            }
+        }
+        killed
+    }
+
+    /// On the way out: every descendant of kforge and every process with one
+    /// of this kforge's run tokens.
+    pub fn kill_all_descendants() {
+        let me = std::process::id() as i32;
+        let prefix = format!("{me}.");
+        kill_rounds(|_, p| p.ppid == me || p.tokens.as_ref().is_some_and(|t| t.iter().any(|x| x.starts_with(&prefix))));
+    }
+
+    /// Wait (briefly) for the killed processes that became kforge's children
+    /// to be reaped, so no zombie is left.
+    pub fn reap(killed: &BTreeSet<i32>) {
+        let mut left: Vec<i32> = killed.iter().copied().collect();
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while !left.is_empty() && Instant::now() < deadline {
+            left.retain(|&pid| {
+                let mut status = 0;
+                // SAFETY: waitpid on one pid, with a valid status pointer.
+                let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+                if r == pid {
+                    return false;
+                }
+                if r == 0 {
+                    // Ours, not dead yet.
+                    return true;
+                }
+                // Not our child: keep waiting only while its parent is one
+                // of the killed processes (it is then handed to us).
+                std::fs::read_to_string(format!("/proc/{pid}/stat")).ok().is_some_and(|stat| {
+                    stat.rsplit_once(')')
+                        .and_then(|(_, rest)| rest.split_whitespace().nth(1).and_then(|x| x.parse::<i32>().ok()))
+                        .is_some_and(|ppid| killed.contains(&ppid))
+                })
+            });
+            if !left.is_empty() {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod escape {
+    use std::collections::BTreeSet;
+
+    pub fn become_subreaper() {}
+
+    pub fn kill_escaped(_child_pid: u32, _token: &str, _live: &[(u32, &str)]) -> BTreeSet<i32> {
+        BTreeSet::new()
+    }
+
+    pub fn kill_all_descendants() {}
+
+    pub fn reap(_killed: &BTreeSet<i32>) {}
 }
 
 // ---------------------------------------------------------------------------
@@ -266,8 +600,42 @@ pub fn with_big_stack<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
 // Cleanup on SIGINT / SIGTERM.
 
 struct Registry {
-    paths: BTreeMap<u64, PathBuf>,
-    groups: BTreeMap<u64, u32>,
+    /// What to undo on an interruption, done newest first.
+    paths: BTreeMap<u64, Undo>,
+    groups: BTreeMap<u64, RunEntry>,
+}
+
+enum Undo {
+    /// Remove a file or a directory tree.
+    Remove(PathBuf),
+    /// Remove a file (never a directory).
+    RemoveFile(PathBuf),
+    /// Put a saved copy back: rename `backup` over `target`.
+    Restore { backup: PathBuf, target: PathBuf },
+}
+
+impl Undo {
+    /// Undo; true when something was removed or put back.
+    fn undo(&self) -> bool {
+        match self {
+            Undo::Remove(p) => match std::fs::symlink_metadata(p) {
+                Ok(m) if m.is_dir() => std::fs::remove_dir_all(p).is_ok(),
+                Ok(_) => std::fs::remove_file(p).is_ok(),
+                Err(_) => false,
+            },
+            Undo::RemoveFile(p) => match std::fs::symlink_metadata(p) {
+                Ok(m) if !m.is_dir() => std::fs::remove_file(p).is_ok(),
+                _ => false,
+            },
+            Undo::Restore { backup, target } => std::fs::rename(backup, target).is_ok(),
+        }
+    }
+}
+
+/// A running program: its pid (= its process group) and its run token.
+struct RunEntry {
+    pid: u32,
+    token: String,
 }
 
 static REGISTRY: Mutex<Registry> = Mutex::new(Registry { paths: BTreeMap::new(), groups: BTreeMap::new() });
@@ -291,20 +659,29 @@ impl Drop for PathGuard {
 /// Remove `path` (a file or a directory tree) if kforge is interrupted while
 /// the guard lives.
 pub fn register_path(path: &Path) -> PathGuard {
+    register(Undo::Remove(path.to_path_buf()))
+}
+
+/// Remove the file `path` (never a directory) if kforge is interrupted
+/// while the guard lives: a file an unfinished write created.
+pub fn register_new_file(path: &Path) -> PathGuard {
+    register(Undo::RemoveFile(path.to_path_buf()))
+}
+
+/// Rename `backup` over `target` if kforge is interrupted while the guard
+/// lives: the saved content of a file an unfinished write replaced.
+/// Interruptions undo the registered steps newest first.
+pub fn register_restore(backup: &Path, target: &Path) -> PathGuard {
+    register(Undo::Restore { backup: backup.to_path_buf(), target: target.to_path_buf() })
+}
+
+fn register(undo: Undo) -> PathGuard {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    registry().paths.insert(id, path.to_path_buf());
+    registry().paths.insert(id, undo);
     PathGuard(id)
 }
 
 struct GroupGuard(u64);
-
-impl GroupGuard {
-    fn new(pid: u32) -> GroupGuard {
-        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        registry().groups.insert(id, pid);
-        GroupGuard(id)
-    }
-}
 
 impl Drop for GroupGuard {
     fn drop(&mut self) {
@@ -331,29 +708,28 @@ pub fn temp_dir(prefix: &str) -> std::io::Result<TempDir> {
     let mut reg = registry();
     let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    reg.paths.insert(id, dir.path().to_path_buf());
+    reg.paths.insert(id, Undo::Remove(dir.path().to_path_buf()));
     drop(reg);
     Ok(TempDir { _guard: PathGuard(id), dir })
 }
 
-/// Remove every registered path and kill every running program's group.
-/// Returns how many paths were removed.
+/// Kill every running program (with what it started), then undo every
+/// registered step, newest first: remove temporary paths and files an
+/// unfinished write created, put back files it replaced. Returns how many
+/// steps were undone.
 pub fn cleanup_now() -> usize {
     let mut reg = registry();
     #[cfg(unix)]
-    for pid in reg.groups.values() {
-        if let Ok(p) = i32::try_from(*pid) {
+    for run in reg.groups.values() {
+        if let Ok(p) = i32::try_from(run.pid) {
             kill_pgid(p);
         }
     }
+    // And everything they started that left their groups.
+    escape::kill_all_descendants();
     let mut n = 0;
-    for p in reg.paths.values() {
-        let removed = match std::fs::symlink_metadata(p) {
-            Ok(m) if m.is_dir() => std::fs::remove_dir_all(p).is_ok(),
-            Ok(_) => std::fs::remove_file(p).is_ok(),
-            Err(_) => false,
-        };
-        n += usize::from(removed);
+    for undo in reg.paths.values().rev() {
+        n += usize::from(undo.undo());
     }
     reg.paths.clear();
     // Keep the lock: nothing may register new paths on the way out.
@@ -429,6 +805,109 @@ mod tests {
         assert!(!marker.exists(), "a grandchild outlived the timeout");
     }
 
+    /// Is `pid` still a live process (not gone, not a zombie)?
+    fn alive(pid: i32) -> bool {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| s.rsplit_once(')').map(|(_, r)| !r.trim_start().starts_with('Z')))
+            .unwrap_or(false)
+    }
+
+    /// A script whose detached grandchild (`setsid`, optionally with an
+    /// empty environment) writes its pid to a file and sleeps; `then` runs
+    /// after it is started. Returns the run's result and the detached pid.
+    #[cfg(target_os = "linux")]
+    fn detached(env_cleared: bool, then: &str, timeout: Duration) -> (Result<Output, ProcessError>, i32) {
+        let dir = tempfile::tempdir().unwrap();
+        let pidfile = dir.path().join("pid");
+        let env = if env_cleared { "env -i PATH=/usr/bin:/bin " } else { "" };
+        let script = format!(
+            "{env}setsid sh -c 'echo $$ > {p}.tmp; mv {p}.tmp {p}; exec sleep 1000' >/dev/null 2>&1 & \
+             while [ ! -s {p} ]; do sleep 0.01; done; {then}",
+            p = pidfile.display()
+        );
+        let start = Instant::now();
+        let r = sh(&script, timeout);
+        assert!(start.elapsed() < Duration::from_secs(20), "the run waited for the detached process");
+        let pid: i32 = std::fs::read_to_string(&pidfile).unwrap().trim().parse().unwrap();
+        (r, pid)
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_detached_grandchild_is_killed_when_the_program_ends() {
+        let (r, pid) = detached(false, "echo done", Duration::from_secs(30));
+        assert_eq!(r.unwrap().stdout, b"done\n");
+        assert!(!alive(pid), "setsid'd grandchild {pid} outlived its program");
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_detached_grandchild_without_the_token_is_killed_too() {
+        let (r, pid) = detached(true, "echo done", Duration::from_secs(30));
+        assert!(r.unwrap().success);
+        assert!(!alive(pid), "detached grandchild {pid} with an empty environment outlived its program");
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_detached_grandchild_is_killed_on_timeout() {
+        let (r, pid) = detached(false, "sleep 30", Duration::from_millis(1500));
+        assert!(matches!(r, Err(ProcessError::TimedOut { .. })), "{r:?}");
+        assert!(!alive(pid), "setsid'd grandchild {pid} outlived the timeout");
+        let (r, pid) = detached(true, "sleep 30", Duration::from_millis(1500));
+        assert!(matches!(r, Err(ProcessError::TimedOut { .. })), "{r:?}");
+        assert!(!alive(pid), "detached grandchild {pid} with an empty environment outlived the timeout");
+    }
+
+    #[test]
+    fn endless_output_is_cut_off_and_the_program_killed() {
+        // A small limit for this test only: run() reads it from the
+        // environment, so use a child process of the test binary.
+        if std::env::var_os("KFORGE_OUTPUT_CHILD").is_some() {
+            let start = Instant::now();
+            let err = sh("yes kforge", Duration::from_secs(60)).unwrap_err();
+            assert!(start.elapsed() < Duration::from_secs(30));
+            println!("ERR={err}");
+            let err = sh("yes kforge >&2", Duration::from_secs(60)).unwrap_err();
+            println!("ERR={err}");
+            // Just under the limit is fine.
+            let out = sh("head -c 1048576 /dev/zero", Duration::from_secs(60)).unwrap();
+            println!("LEN={}", out.stdout.len());
+            return;
+        }
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "process::tests::endless_output_is_cut_off_and_the_program_killed", "--nocapture"])
+            .env("KFORGE_OUTPUT_CHILD", "1")
+            .env(MAX_OUTPUT_ENV, "1M")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{text}");
+        assert!(
+            text.contains(
+                "ERR='/bin/sh' wrote more than 1 MiB to stdout and was killed (set KFORGE_MAX_OUTPUT to allow more)"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("ERR='/bin/sh' wrote more than 1 MiB to stderr"), "{text}");
+        assert!(text.contains("LEN=1048576"), "{text}");
+    }
+
+    #[test]
+    fn output_sizes_are_parsed_fallibly_and_capped() {
+        assert_eq!(size("S", "100").unwrap(), 100);
+        assert_eq!(size("S", "64K").unwrap(), 64 << 10);
+        assert_eq!(size("S", "2 MiB").unwrap(), 2 << 20);
+        assert_eq!(size("S", "1g").unwrap(), 1 << 30);
+        for bad in ["", "0", "-1", "1.5M", "1T", "x", "99999999999999999999", "17G"] {
+            let e = size("S", bad).unwrap_err().to_string();
+            assert!(e.starts_with(&format!("S={bad:?}")), "{e}");
+        }
+        assert_eq!(show_size(DEFAULT_MAX_OUTPUT), "256 MiB");
+        assert_eq!(show_size(1000), "1000 bytes");
+    }
+
     #[test]
     fn a_program_ignoring_stdin_is_fine() {
         let out = sh("echo done", Duration::from_secs(10)).unwrap();
@@ -464,7 +943,22 @@ mod tests {
             let d = temp_dir("kforge-cleanup-test-").unwrap();
             std::fs::write(d.path().join("f"), "x").unwrap();
             println!("DIR={}", d.path().display());
-            assert_eq!(cleanup_now(), 1);
+            // An unfinished directory write: one file replaced (its old
+            // content saved), one created, beside a directory of the same
+            // kind of name that must stay.
+            let out = tempfile::tempdir().unwrap().keep();
+            println!("OUT={}", out.display());
+            std::fs::write(out.join("replaced"), "new").unwrap();
+            std::fs::write(out.join(".saved"), "old").unwrap();
+            std::fs::write(out.join("created"), "new").unwrap();
+            std::fs::create_dir(out.join("dir")).unwrap();
+            let guards = [
+                register_restore(&out.join(".saved"), &out.join("replaced")),
+                register_new_file(&out.join("created")),
+                register_new_file(&out.join("dir")),
+            ];
+            assert_eq!(cleanup_now(), 3);
+            std::mem::forget(guards);
             std::mem::forget(d);
             return;
         }
@@ -486,5 +980,12 @@ mod tests {
             .find_map(|l| l.split_once("DIR=").map(|(_, d)| d.trim()))
             .expect("child printed its directory");
         assert!(!Path::new(dir).exists(), "{dir} left behind");
+        let out_dir = text.lines().find_map(|l| l.split_once("OUT=").map(|(_, d)| d.trim())).expect("an output dir");
+        let out_dir = Path::new(out_dir);
+        assert_eq!(std::fs::read_to_string(out_dir.join("replaced")).unwrap(), "old", "replaced file not restored");
+        assert!(!out_dir.join("created").exists(), "created file left");
+        assert!(!out_dir.join(".saved").exists());
+        assert!(out_dir.join("dir").is_dir(), "a directory was removed");
+        std::fs::remove_dir_all(out_dir).unwrap();
     }
 }

@@ -329,36 +329,74 @@ fn kubectl_plugin_binary_builds_too() {
         .stdout(predicate::str::contains("kubectl kforge"));
 }
 
-/// The scripts shipped in `completions/` are what the binary generates
-/// (regenerate with `kforge completion SHELL > completions/kforge.SHELL`; `completions` is an alias).
-#[test]
-fn shipped_completions_are_current() {
-    for shell in ["bash", "zsh", "fish"] {
-        let out = kforge().args(["completions", shell]).output().unwrap();
-        assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("completions/kforge.{shell}"));
-        let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge completion {shell}`", path.display());
+/// The files of `dir`, by name.
+fn files_in(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap())
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+/// `shipped` (a committed folder) holds exactly what `kforge ARGS --dir TMP` writes.
+fn assert_generated_folder_is_current(args: &[&str], shipped: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    kforge().args(args).arg("--dir").arg(tmp.path()).assert().success();
+    let want = files_in(tmp.path());
+    let have: std::collections::BTreeMap<String, Vec<u8>> =
+        files_in(&root().join(shipped)).into_iter().filter(|(n, _)| n.starts_with("kforge")).collect();
+    let fix = "regenerate with scripts/regen-cli-docs.sh";
+    for (name, bytes) in &want {
+        match have.get(name) {
+            None => panic!("{shipped}/{name} is missing: {fix}"),
+            Some(b) => assert!(b == bytes, "{shipped}/{name} is stale: {fix}"),
+        }
+    }
+    for name in have.keys() {
+        assert!(want.contains_key(name), "{shipped}/{name} is not generated any more (a removed command?): {fix}");
     }
 }
 
-/// The manual pages in `docs/man/` are what the binary renders
-/// (regenerate with `kforge man > docs/man/kforge.1` and `kforge man SUB > docs/man/kforge-SUB.1`).
+/// The scripts shipped in `completions/` (bash, zsh, fish, elvish,
+/// PowerShell) are what the binary generates, and `kforge completion SHELL`
+/// prints the same script as `--dir` writes.
+#[test]
+fn shipped_completions_are_current() {
+    assert_generated_folder_is_current(&["completion"], "completions");
+    for (shell, file) in [
+        ("bash", "kforge.bash"),
+        ("zsh", "kforge.zsh"),
+        ("fish", "kforge.fish"),
+        ("elvish", "kforge.elv"),
+        ("powershell", "kforge.ps1"),
+    ] {
+        let out = kforge().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success());
+        assert!(fs::read(root().join("completions").join(file)).unwrap() == out.stdout, "completions/{file} differs");
+    }
+}
+
+/// docs/man/ holds one page per command, nested ones included
+/// (kforge-chart-push.1), each what the binary renders.
 #[test]
 fn shipped_man_pages_are_current() {
+    assert_generated_folder_is_current(&["man"], "docs/man");
     for (args, file) in [
         (vec!["man"], "kforge.1"),
         (vec!["man", "build"], "kforge-build.1"),
-        (vec!["man", "edit"], "kforge-edit.1"),
-        (vec!["man", "create"], "kforge-create.1"),
-        (vec!["man", "localize"], "kforge-localize.1"),
+        (vec!["man", "chart", "push"], "kforge-chart-push.1"),
+        (vec!["man", "chart-push"], "kforge-chart-push.1"),
+        (vec!["man", "edit", "add", "resource"], "kforge-edit-add-resource.1"),
     ] {
         let out = kforge().args(&args).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(file);
-        let shipped = std::fs::read(&path).unwrap_or_default();
-        assert!(shipped == out.stdout, "{} is stale: regenerate it with `kforge {}`", path.display(), args.join(" "));
+        let shipped = fs::read(root().join("docs/man").join(file)).unwrap_or_default();
+        assert!(shipped == out.stdout, "docs/man/{file} differs from `kforge {}`", args.join(" "));
     }
+    let page = fs::read_to_string(root().join("docs/man/kforge-chart-push.1")).unwrap();
+    assert!(page.contains(".TH kforge-chart-push 1"), "{page}");
+    assert!(page.contains("kforge chart push"), "the synopsis names the command as typed: {page}");
+    kforge().args(["man", "chart", "nope"]).assert().failure().stderr(predicate::str::contains("chart nope"));
 }
 
 /// `-j/--jobs` sizes the thread pool; the output does not depend on it,

@@ -111,7 +111,9 @@ fn normalize(s: &str) -> String {
         (name, rest.to_string())
     };
     let first = name.split('/').next().unwrap();
-    let full = if name.contains('/') && (first.contains('.') || first.contains(':') || first == "localhost") {
+    let full = if let Some(one) = name.strip_prefix("docker.io/").filter(|n| !n.contains('/')) {
+        format!("docker.io/library/{one}")
+    } else if name.contains('/') && (first.contains('.') || first.contains(':') || first == "localhost") {
         name.to_string()
     } else if name.contains('/') {
         format!("docker.io/{name}")
@@ -126,6 +128,7 @@ fn all_on(chart: &Path, dir: &Path) -> PathBuf {
     let text = match chart.file_name().unwrap().to_str().unwrap() {
         "redis" => "metrics:\n  enabled: true\nvolumePermissions:\n  enabled: true\nnodeMetrics:\n  enabled: true\n",
         "app" => "debug:\n  enabled: true\npostgresql:\n  enabled: true\n",
+        "hub" => "tools:\n  enabled: true\n",
         other => panic!("no all-on values for {other}"),
     };
     let p = dir.join("all-on.yaml");
@@ -218,6 +221,13 @@ fn manifests_every_site_is_found_with_where() {
         ("quay.io/prometheus/prometheus:v2.54.1", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.image"),
         ("quay.io/thanos/thanos", "field", "monitoring.coreos.com/v1/Prometheus/k8s", "spec.thanos.baseImage"),
         ("docker.io/library/alpine:3.20", "embedded", "v1/ConfigMap/tools", "data[\"tools.yaml\"]"),
+        ("docker.io/library/redis:7", "embedded", "v1/ConfigMap/tools", "data[\"tools.yaml\"]"),
+        (
+            "docker.io/bitnami/kube-rbac-proxy:0.18.1",
+            "embedded",
+            "apps/v1/Deployment/operator",
+            "spec.template.spec.containers[0].args[2]",
+        ),
     ]
     .iter()
     .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
@@ -255,7 +265,7 @@ fn allowed_registries_gate_lists_offenders() {
         "mirror.example.cn,internal.example.com,registry.cn-hangzhou.example.com/gcr",
     ]);
     assert!(!success);
-    assert!(err.contains("15 image reference(s) outside the allowed registries"), "{err}");
+    assert!(err.contains("17 image reference(s) outside the allowed registries"), "{err}");
     assert!(err.contains("quay.io/thanos/thanos:v0.36.1  (apps/v1/Deployment/operator in"), "{err}");
     let localized = td("manifests/workloads.localized.yaml");
     ok(&[
@@ -370,7 +380,9 @@ fn chart_round_trip(name: &str, out_name: &str) -> tempfile::TempDir {
         let text = helm_template(&out, &values)
             .unwrap_or_else(|e| panic!("{name}: helm template of the localized chart failed: {e}"));
         let imgs = rendered_images(&text);
-        assert_eq!(imgs.len(), rendered_images(&helm_template(&chart, &values).unwrap()).len(), "{name}: {imgs:?}");
+        let norm = |set: BTreeSet<String>| set.iter().map(|s| normalize(s)).collect::<BTreeSet<_>>().len();
+        let before = rendered_images(&helm_template(&chart, &values).unwrap());
+        assert_eq!(norm(imgs.clone()), norm(before), "{name}: {imgs:?}");
         for i in imgs {
             assert!(
                 i.starts_with("mirror.example.cn/") || i.starts_with("registry.cn-hangzhou.example.com/gcr/"),
@@ -509,9 +521,15 @@ fn plain_chart_with_literals_globals_and_disabled_components() {
     assert!(note("docker.io/nicolaka/netshoot:v0.13").contains(&"disabled by default".to_string()));
     assert!(note("docker.io/bitnami/postgresql:17.2.0-debian-12-r5").contains(&"disabled by default".to_string()));
     assert!(note("docker.io/library/alpine:3.20").contains(&"hard-coded in template".to_string()));
-    let reloader = items.iter().find(|v| v["site"] == "embedded").unwrap();
+    let embedded = |img: &str| items.iter().find(|v| v["site"] == "embedded" && v["image"] == img).unwrap();
+    let reloader = embedded("quay.io/prometheus-operator/prometheus-config-reloader:v0.76.0");
     assert_eq!(reloader["file"], "app/templates/deployment.yaml");
     assert_eq!(reloader["path"], "spec.template.spec.containers[0].args[0]");
+    // A Docker Hub short name inside ConfigMap data.
+    let short = embedded("docker.io/nicolaka/netshoot:v0.13");
+    assert_eq!(short["file"], "app/templates/prometheus.yaml");
+    assert_eq!(short["path"], "data[\"tools.yaml\"]");
+    assert_eq!(short["as_written"], "nicolaka/netshoot:v0.13");
 
     let tmp = chart_round_trip("app", "app-localized.tgz");
     let files = read_tree(&tmp.path().join("app-localized.tgz"));
@@ -749,24 +767,91 @@ fn subcharts_packed_as_archives_are_localized_inside() {
     assert!(text.contains("image: \"mirror.example.cn/quay.io/prometheus/node-exporter:v1.8.2\""), "{text}");
 }
 
+/// A global registry knob (`global.imageRegistry: docker.io`) serving
+/// images the map sends to different paths (`docker.io/library` has its
+/// own rule), a subchart reading the parent's knob, Docker Hub short names
+/// in a ConfigMap and an env value, a default literal in an action over two
+/// lines, a digest, a disabled component.
+#[test]
+fn global_knob_under_path_scoped_rules_short_names_and_multiline_literals() {
+    let helm = find_helm();
+    let chart = td("charts/hub");
+    let listed = ok(&[
+        "images",
+        chart.to_str().unwrap(),
+        "--format",
+        "json",
+        "--enable-helm",
+        "--helm-command",
+        helm.to_str().unwrap(),
+    ]);
+    let items = json_images(&listed);
+    let has = |img: &str, site: &str, file: &str, path: &str| {
+        items.iter().any(|v| v["image"] == img && v["site"] == site && v["file"] == file && v["path"] == path)
+    };
+    assert!(
+        has("docker.io/library/redis:7", "embedded", "hub/templates/configmap.yaml", "data[\"pull.sh\"]"),
+        "{listed}"
+    );
+    assert!(has("docker.io/library/redis:7", "template", "templates/configmap.yaml", "line 8"), "{listed}");
+    assert!(has("docker.io/library/busybox:1.36", "template", "templates/deployment.yaml", "line 17"), "{listed}");
+    assert!(
+        has(
+            "docker.io/bitnami/redis-exporter:1.67.0",
+            "env",
+            "hub/templates/deployment.yaml",
+            "spec.template.spec.containers[0].env[0].value"
+        ),
+        "{listed}"
+    );
+    assert!(!listed.contains("redis:6379"), "an address is not an image: {listed}");
+
+    let tmp = chart_round_trip("hub", "hub-localized");
+    let out = tmp.path().join("hub-localized");
+    let on = all_on(&chart, tmp.path());
+    let text = helm_template(&out, &[on]).unwrap();
+    // Each image where the map sends it, not just under the mirror host.
+    for want in [
+        "image: mirror.example.cn/docker.io/bitnami/redis:7.4.2-debian-12-r0\n",
+        "image: mirror.example.cn/library/nginx@sha256:0123456789abcdef",
+        "image: mirror.example.cn/docker.io/bitnami/kubectl:1.31\n",
+        "image: \"mirror.example.cn/library/busybox:1.36\"\n",
+        "value: \"mirror.example.cn/docker.io/bitnami/redis-exporter:1.67.0\"\n",
+        "docker pull mirror.example.cn/library/redis:7\n",
+        "the server is at redis:6379\n",
+    ] {
+        assert!(text.contains(want), "{want} missing from\n{text}");
+    }
+    assert_eq!(text.matches("image: \"mirror.example.cn/library/busybox:1.36\"").count(), 2, "{text}");
+    let values = std::fs::read_to_string(out.join("values.yaml")).unwrap();
+    assert!(values.contains("  imageRegistry: mirror.example.cn\n"), "{values}");
+}
+
 #[test]
 fn verify_catches_an_image_moved_to_the_wrong_mirror_path() {
-    // A global registry knob is mapped as a registry: the Docker Hub
-    // official image it serves lands under the mirror host, but not where
-    // the map sends it (mirror.example.cn/library/busybox). --verify says so.
+    // A global registry knob serving images the map sends to two different
+    // mirror hosts: no single knob value is right, so the knob is mapped as
+    // a registry and the Docker Hub official image lands under a mirror
+    // host but not where the map sends it. --verify says so.
     let helm = find_helm();
     let tmp = tempfile::tempdir().unwrap();
+    let map = tmp.path().join("map.yaml");
+    std::fs::write(
+        &map,
+        "mirrors:\n- {from: docker.io/library, to: hub-mirror.example.net/library}\n- {from: '*', to: 'mirror.example.cn/{host}/{path}'}\n",
+    )
+    .unwrap();
     let c = tmp.path().join("knob");
     std::fs::create_dir_all(c.join("templates")).unwrap();
     std::fs::write(c.join("Chart.yaml"), "apiVersion: v2\nname: knob\nversion: 1.0.0\n").unwrap();
     std::fs::write(
         c.join("values.yaml"),
-        "global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\n",
+        "global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\nother:\n  repository: bitnami/redis\n  tag: \"7.4\"\n",
     )
     .unwrap();
     std::fs::write(
         c.join("templates/pod.yaml"),
-        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: {{ printf \"%s/%s:%s\" .Values.global.imageRegistry .Values.image.repository .Values.image.tag }}\n",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: {{ printf \"%s/%s:%s\" .Values.global.imageRegistry .Values.image.repository .Values.image.tag }}\n  - name: d\n    image: {{ printf \"%s/%s:%s\" .Values.global.imageRegistry .Values.other.repository .Values.other.tag }}\n",
     )
     .unwrap();
     let out = tmp.path().join("out");
@@ -774,7 +859,7 @@ fn verify_catches_an_image_moved_to_the_wrong_mirror_path() {
         "localize",
         c.to_str().unwrap(),
         "--mirror",
-        map().to_str().unwrap(),
+        map.to_str().unwrap(),
         "-o",
         out.to_str().unwrap(),
         "--verify",

@@ -213,3 +213,55 @@ fn localize_errors_leave_nothing_behind() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not contain target"));
 }
+
+/// `kforge localize TARGET DEST --mirror MAP -o OUT --verify`: the tree is
+/// vendored into DEST (remote base, http file), then the vendored copy is
+/// localized to OUT with every image rewritten; OUT builds with the
+/// repository and the server gone and names only mirrored images.
+#[test]
+fn localize_vendors_then_rewrites_images_in_one_command() {
+    let w = world();
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/images/mirror.yaml");
+    let solo = w.dir.join("solo");
+    write(
+        &solo.join("kustomization.yaml"),
+        &format!(
+            "resources:\n- file://{}//base?ref=v1\n- {}/files/deploy.yaml\n- job.yaml\n",
+            w.repo.display(),
+            w.base
+        ),
+    );
+    write(
+        &solo.join("job.yaml"),
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: warm\nspec:\n  template:\n    spec:\n      containers:\n      - name: warm\n        image: quay.io/example/warm:1.0  # comments stay\n        args: [\"--cache-image=bitnami/redis:7.2\"]\n",
+    );
+    let out = kforge()
+        .current_dir(&w.dir)
+        .args(["localize", "solo", "vend", "--mirror", map.to_str().unwrap(), "-o", "out", "--verify"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("SUCCESS: localized \"solo\" to directory vend"), "{err}");
+    assert!(err.contains("localized 3 image reference(s)"), "{err}");
+    assert!(err.contains("verified: 3 image reference(s), all under the mirror"), "{err}");
+    // The vendored copy keeps the upstream images; OUT has the mirror's.
+    let vendored = std::fs::read_to_string(w.dir.join("vend/localized-files/127.0.0.1/files/deploy.yaml")).unwrap();
+    assert_eq!(vendored, DEPLOY);
+    assert_eq!(
+        std::fs::read_to_string(w.dir.join("out/localized-files/127.0.0.1/files/deploy.yaml")).unwrap(),
+        DEPLOY.replace("image: nginx", "image: mirror.example.cn/library/nginx")
+    );
+    let job = std::fs::read_to_string(w.dir.join("out/job.yaml")).unwrap();
+    assert!(job.contains("image: mirror.example.cn/quay.io/example/warm:1.0  # comments stay\n"), "{job}");
+    assert!(job.contains("--cache-image=mirror.example.cn/docker.io/bitnami/redis:7.2"), "{job}");
+    // OUT builds offline.
+    std::fs::remove_dir_all(&w.repo).unwrap();
+    let built = kforge().arg("build").arg(w.dir.join("out")).output().unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let text = String::from_utf8(built.stdout).unwrap();
+    assert!(text.contains("name: remote-settings"), "{text}");
+    let images: Vec<&str> =
+        text.lines().filter_map(|l| l.trim().trim_start_matches("- ").strip_prefix("image: ")).collect();
+    assert_eq!(images, ["mirror.example.cn/library/nginx", "mirror.example.cn/quay.io/example/warm:1.0"], "{text}");
+}

@@ -88,7 +88,8 @@ impl Lab {
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env_remove("KUSTOMIZE_PLUGIN_HOME")
             .env_remove("KFORGE_FN_TIMEOUT")
-            .env_remove("KFORGE_HELM_TIMEOUT");
+            .env_remove("KFORGE_HELM_TIMEOUT")
+            .env_remove("KFORGE_MAX_OUTPUT");
         c
     }
 
@@ -588,11 +589,15 @@ fn failed_directory_output_leaves_nothing() {
     );
     let out_dir = l.root.join("out");
     std::fs::create_dir_all(out_dir.join("v1_configmap_b.yaml")).unwrap();
+    // A file from an earlier run: replaced first, then put back when b fails.
+    std::fs::write(out_dir.join("v1_configmap_a.yaml"), "earlier run\n").unwrap();
     let out = l.kforge().arg("build").arg(&dir).arg("-o").arg(&out_dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let names: Vec<String> =
+    let mut names: Vec<String> =
         std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(names, ["v1_configmap_b.yaml"]);
+    names.sort();
+    assert_eq!(names, ["v1_configmap_a.yaml", "v1_configmap_b.yaml"]);
+    assert_eq!(std::fs::read_to_string(out_dir.join("v1_configmap_a.yaml")).unwrap(), "earlier run\n");
     l.clean(&out);
 }
 
@@ -900,4 +905,154 @@ fn natively_rendered_charts_stay_in_their_clone() {
         let out = l.build(&format!("resources:\n- {}\n", l.url(&format!("//{dir}"))), &[]);
         l.refused(&out, want);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Programs kforge runs: what they start cannot outlive them, and their output
+// is bounded.
+
+/// A tree with one exec KRM function running `body` (after reading its
+/// input); built with `kforge build --enable-alpha-plugins --enable-exec`.
+fn exec_function_tree(l: &Lab, name: &str, body: &str) -> PathBuf {
+    let dir = l.root.join(name);
+    write(&dir.join("kustomization.yaml"), "generators:\n- fn.yaml\n");
+    write(
+        &dir.join("fn.yaml"),
+        &format!(
+            "apiVersion: kforge.example/v1\nkind: Fn\nmetadata:\n  name: {name}\n  annotations:\n    \
+             config.kubernetes.io/function: |\n      exec:\n        path: ./fn.sh\n"
+        ),
+    );
+    let script = dir.join("fn.sh");
+    write(&script, &format!("#!/bin/sh\ncat > /dev/null\n{body}\n"));
+    let mut perm = std::fs::metadata(&script).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o755);
+    std::fs::set_permissions(&script, perm).unwrap();
+    dir
+}
+
+const ONE_CONFIGMAP: &str = "printf 'apiVersion: config.kubernetes.io/v1\\nkind: ResourceList\\nitems:\\n- apiVersion: v1\\n  kind: ConfigMap\\n  metadata:\\n    name: made\\n'";
+
+/// Shell that starts a detached process (new session; with `env -i`, no
+/// inherited environment either) writing its pid to `pidfile`, and waits
+/// until it has.
+fn detach(pidfile: &Path, env_cleared: bool) -> String {
+    let env = if env_cleared { "env -i PATH=/usr/bin:/bin " } else { "" };
+    format!(
+        "{env}setsid sh -c 'echo $$ > {p}.tmp; mv {p}.tmp {p}; exec sleep 1000' >/dev/null 2>&1 &\n\
+         while [ ! -s {p} ]; do sleep 0.01; done",
+        p = pidfile.display()
+    )
+}
+
+/// The pid written to `pidfile` is not a live process (gone or a zombie),
+/// checked for up to 5 s (a process handed to init may take a moment).
+fn assert_dead(pidfile: &Path) {
+    let pid: i32 = std::fs::read_to_string(pidfile).unwrap().trim().parse().unwrap();
+    let alive = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| s.rsplit_once(')').map(|(_, r)| !r.trim_start().starts_with('Z')))
+            .unwrap_or(false)
+    };
+    let start = Instant::now();
+    while alive() && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if alive() {
+        // SAFETY: kill(2) on the process this test's function started.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+        }
+        panic!("detached process {pid} survived");
+    }
+}
+
+#[test]
+fn detached_function_children_are_killed_when_the_function_ends() {
+    let l = lab();
+    for cleared in [false, true] {
+        let pidfile = l.root.join(format!("pid-{cleared}"));
+        let dir = exec_function_tree(&l, "detaches", &format!("{}\n{ONE_CONFIGMAP}", detach(&pidfile, cleared)));
+        let start = Instant::now();
+        let out = l.kforge().args(["build", "--enable-alpha-plugins", "--enable-exec"]).arg(&dir).output().unwrap();
+        assert!(start.elapsed() < Duration::from_secs(30), "kforge waited for the detached process");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("name: made"));
+        assert_dead(&pidfile);
+        l.clean(&out);
+    }
+}
+
+#[test]
+fn detached_function_children_are_killed_on_timeout() {
+    let l = lab();
+    let pidfile = l.root.join("pid");
+    let dir = exec_function_tree(&l, "stalls", &format!("{}\nsleep 1000", detach(&pidfile, false)));
+    let start = Instant::now();
+    let out = l
+        .kforge()
+        .args(["build", "--enable-alpha-plugins", "--enable-exec"])
+        .arg(&dir)
+        .env("KFORGE_FN_TIMEOUT", "2")
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(30), "took {:?}", start.elapsed());
+    l.refused(&out, "timed out after 2s");
+    assert_dead(&pidfile);
+}
+
+#[test]
+fn detached_function_children_are_killed_on_sigint_and_sigterm() {
+    let l = lab();
+    for (sig, code, cleared) in [(libc::SIGTERM, 143, false), (libc::SIGINT, 130, true)] {
+        let pidfile = l.root.join(format!("pid-{sig}"));
+        let dir = exec_function_tree(&l, "waits", &format!("{}\nsleep 1000", detach(&pidfile, cleared)));
+        let mut child = l
+            .kforge()
+            .args(["build", "--enable-alpha-plugins", "--enable-exec"])
+            .arg(&dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        wait_until("the detached process", Duration::from_secs(30), || pidfile.exists());
+        // SAFETY: kill(2) on the child we started.
+        unsafe {
+            libc::kill(child.id() as i32, sig);
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "{status:?}");
+        assert_dead(&pidfile);
+    }
+}
+
+#[test]
+fn endless_function_output_is_cut_off() {
+    let l = lab();
+    for (stream, body) in [("stdout", "yes kforge"), ("stderr", "yes kforge >&2")] {
+        let dir = exec_function_tree(&l, "endless", body);
+        let start = Instant::now();
+        let out = l
+            .kforge()
+            .args(["build", "--enable-alpha-plugins", "--enable-exec"])
+            .arg(&dir)
+            .env("KFORGE_MAX_OUTPUT", "4M")
+            .output()
+            .unwrap();
+        assert!(start.elapsed() < Duration::from_secs(30), "took {:?}", start.elapsed());
+        l.refused(&out, "function api: kforge.example/v1, kind: Fn, name: endless");
+        l.refused(&out, "endless/fn.sh' wrote more");
+        l.refused(&out, &format!("wrote more than 4 MiB to {stream} and was killed (set KFORGE_MAX_OUTPUT"));
+    }
+    // A bad limit is refused, naming the variable.
+    let dir = exec_function_tree(&l, "small", ONE_CONFIGMAP);
+    let out = l
+        .kforge()
+        .args(["build", "--enable-alpha-plugins", "--enable-exec"])
+        .arg(&dir)
+        .env("KFORGE_MAX_OUTPUT", "lots")
+        .output()
+        .unwrap();
+    l.refused(&out, "KFORGE_MAX_OUTPUT=\"lots\"");
 }

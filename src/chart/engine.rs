@@ -6,6 +6,11 @@ use serde_json::{Map, Value};
 
 use super::load::ChartFile;
 
+/// Picks the engine for a chart. The chart model knows only its own
+/// minijinja engine (`render::engine_for`); callers pass
+/// `engines::for_chart` (in `src/engines.rs`), which knows every engine.
+pub type EngineFor = fn(&super::Chart) -> Result<Box<dyn TemplateEngine>, super::ChartError>;
+
 /// A template language able to render a chart tree.
 pub trait TemplateEngine: Send + Sync {
     /// The engine's name (`minijinja`, `gotmpl`), as used in messages.

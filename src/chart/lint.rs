@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use super::engine::EngineFor;
 use super::render::{self, RenderOptions};
 use super::ChartError;
 
@@ -63,8 +64,8 @@ impl LintReport {
 }
 
 /// Lint the chart at `path`, rendered with `opts` (its values must be
-/// merged already).
-pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
+/// merged already) by the engine `engine_for` picks (`engines::for_chart` (in `src/engines.rs`)).
+pub fn lint(path: &Path, opts: &RenderOptions, engine_for: EngineFor) -> LintReport {
     let mut report = LintReport::default();
     let origin = path.display().to_string();
     let chart = match super::load_chart(path) {
@@ -134,7 +135,7 @@ pub fn lint(path: &Path, opts: &RenderOptions) -> LintReport {
     if chart.metadata.is_library() {
         return report;
     }
-    let engine = match render::engine_for(&chart) {
+    let engine = match engine_for(&chart) {
         Ok(e) => e,
         Err(e) => {
             report.push(Severity::Error, &cy, None, e.to_string());

@@ -88,13 +88,12 @@ pub struct RenderedChart {
     pub notes: Option<String>,
 }
 
-/// The engine for a chart: `minijinja` for kforge charts.
+/// The chart model's own engine: `minijinja` for kforge charts. Other
+/// engines (the Go-template one for Helm charts) are chosen above this
+/// module, by `engines::for_chart` (in `src/engines.rs`), which falls back to this one.
 pub fn engine_for(chart: &Chart) -> Result<Box<dyn TemplateEngine>, ChartError> {
     match chart.engine_name() {
         "minijinja" => Ok(Box::new(super::jinja::JinjaEngine)),
-        "gotmpl" => Ok(Box::new(crate::gotmpl::chart::GotmplEngine::new(
-            std::env::var("KFORGE_SEED").ok().and_then(|s| s.parse().ok()),
-        ))),
         other => Err(ChartError::Render(format!(
             "{}: chart {:?} uses the {other} template engine, which this build cannot render (kforge charts set the annotation {}: minijinja)",
             chart.origin,

@@ -13,6 +13,9 @@ use super::ChartError;
 pub const MAX_INDEX: usize = 65536;
 /// Deepest `a.b.c...` nesting accepted.
 pub const MAX_NESTED_NAME_LEVEL: usize = 30;
+/// Deepest `a[0][0]...` nesting accepted (Helm has no limit; kforge's
+/// documents nest at most this deep anywhere).
+pub const MAX_NESTED_INDEX_LEVEL: usize = crate::yaml::MAX_DEPTH;
 
 enum Mode<'a> {
     Typed,
@@ -25,6 +28,8 @@ struct Parser<'a> {
     s: Vec<char>,
     pos: usize,
     mode: Mode<'a>,
+    /// Indexes nested in the key being read.
+    indexes: usize,
 }
 
 enum Stop {
@@ -61,7 +66,7 @@ fn run(s: &str, base: &mut Value, mode: Mode<'_>, flag: &str) -> Result<(), Char
     let Value::Object(map) = base else {
         return Ok(());
     };
-    let mut p = Parser { s: s.chars().collect(), pos: 0, mode };
+    let mut p = Parser { s: s.chars().collect(), pos: 0, mode, indexes: 0 };
     loop {
         match p.key(map, 0) {
             Ok(true) => continue,
@@ -117,8 +122,8 @@ impl Parser<'_> {
             }
             Stop::At('[') => {
                 let i = self.key_index()?;
-                let list = match data.get(&k) {
-                    Some(Value::Array(a)) => a.clone(),
+                let list = match data.get_mut(&k) {
+                    Some(Value::Array(a)) => take_or_copy(&k, a),
                     _ => Vec::new(),
                 };
                 let (list, more) = self.list_item(list, i, level)?;
@@ -162,8 +167,8 @@ impl Parser<'_> {
                         "value name nested level is greater than maximum supported nested level of {MAX_NESTED_NAME_LEVEL}"
                     ));
                 }
-                let mut inner = match data.get(&k) {
-                    Some(Value::Object(m)) => m.clone(),
+                let mut inner = match data.get_mut(&k) {
+                    Some(Value::Object(m)) => take_or_copy(&k, m),
                     _ => Map::new(),
                 };
                 let r = self.key(&mut inner, level);
@@ -230,17 +235,24 @@ impl Parser<'_> {
             }
             Stop::At('[') => {
                 let next = self.key_index()?;
-                let inner = match list.get(i) {
-                    Some(Value::Array(a)) => a.clone(),
+                self.indexes += 1;
+                if self.indexes >= MAX_NESTED_INDEX_LEVEL {
+                    return Err(format!(
+                        "indexes nested deeper than the maximum supported level of {MAX_NESTED_INDEX_LEVEL}"
+                    ));
+                }
+                let inner = match list.get_mut(i) {
+                    Some(Value::Array(a)) => std::mem::take(a),
                     _ => Vec::new(),
                 };
                 let (inner, more) = self.list_item(inner, next, level)?;
+                self.indexes -= 1;
                 set_index(&mut list, i, Value::Array(inner));
                 Ok((list, more))
             }
             Stop::At(_) => {
-                let mut inner = match list.get(i) {
-                    Some(Value::Object(m)) => m.clone(),
+                let mut inner = match list.get_mut(i) {
+                    Some(Value::Object(m)) => std::mem::take(m),
                     _ => Map::new(),
                 };
                 let more = self.key(&mut inner, level)?;
@@ -308,6 +320,17 @@ enum ListOrNot {
     List(Vec<Value>),
     NotList,
     Eof,
+}
+
+/// The list or map under `key`, taken out to be changed and set back (a
+/// copy would make each of many `a[i]=x` cost the whole list). The empty
+/// key is never set, so what it holds is copied and left in place.
+fn take_or_copy<T: Default + Clone>(key: &str, v: &mut T) -> T {
+    if key.is_empty() {
+        v.clone()
+    } else {
+        std::mem::take(v)
+    }
 }
 
 fn set(data: &mut Map<String, Value>, key: &str, val: Value) {
@@ -461,6 +484,61 @@ mod tests {
         let mut v = json!({});
         parse_string("a=true,b=1", &mut v).unwrap();
         assert_eq!(v, json!({"a": "true", "b": "1"}));
+    }
+
+    #[test]
+    fn many_indexes_into_one_long_list_are_cheap() {
+        // Each `l[65536]=i` used to copy the whole list of 65,537 items.
+        let arg: Vec<String> = (0..3000).map(|i| format!("l[{}]={i}", MAX_INDEX - i)).collect();
+        let start = std::time::Instant::now();
+        let v = set_(&arg.join(","));
+        assert!(start.elapsed() < std::time::Duration::from_secs(5), "took {:?}", start.elapsed());
+        let l = v["l"].as_array().unwrap();
+        assert_eq!((l.len(), &l[MAX_INDEX], &l[MAX_INDEX - 2999]), (MAX_INDEX + 1, &json!(0), &json!(2999)));
+        // Keys under one map, the same.
+        let arg: Vec<String> = (0..20000).map(|i| format!("m.k{i}={i}")).collect();
+        assert_eq!(set_(&arg.join(","))["m"].as_object().unwrap().len(), 20000);
+        // The empty key is never set and keeps what a values file gave it.
+        let mut v = json!({"": [1, 2]});
+        parse("[0]=x", &mut v).unwrap();
+        assert_eq!(v, json!({"": [1, 2]}));
+    }
+
+    #[test]
+    fn nested_indexes_are_bounded() {
+        // Parsing recurses once per level: run on a large stack as kforge does.
+        crate::process::with_big_stack(|| {
+            let ok = format!("a{}=1", "[0]".repeat(MAX_NESTED_INDEX_LEVEL));
+            let mut v = set_(&ok);
+            let mut depth = 0;
+            loop {
+                // Unwound by hand: no deep recursive drop.
+                let next = match &mut v {
+                    Value::Object(m) => m.remove("a"),
+                    Value::Array(l) if !l.is_empty() => Some(l.remove(0)),
+                    _ => None,
+                };
+                match next {
+                    Some(n) => {
+                        v = n;
+                        depth += 1;
+                    }
+                    None => break,
+                }
+            }
+            assert_eq!((depth, v), (MAX_NESTED_INDEX_LEVEL + 1, json!(1)));
+            let deep = format!("a{}=1", "[0]".repeat(MAX_NESTED_INDEX_LEVEL + 1));
+            let e = parse(&deep, &mut json!({})).unwrap_err().to_string();
+            assert!(
+                e.ends_with("indexes nested deeper than the maximum supported level of 10000"),
+                "{}",
+                &e[e.len() - 120..]
+            );
+            // The count starts again for each key.
+            let mut v = json!({});
+            parse(&format!("{ok},{ok}"), &mut v).unwrap();
+            std::mem::forget(v);
+        });
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub struct BuildArgs {
     /// Add app.kubernetes.io/managed-by to every resource.
     #[arg(long = "enable-managedby-label")]
     pub enable_managedby_label: bool,
+    /// Fleets and CI: --targets, --target, --output-dir, --check (src/cli/diff.rs).
+    #[command(flatten)]
+    pub fleet: super::diff::FleetArgs,
 }
 
 impl BuildArgs {

@@ -4,6 +4,41 @@ use clap::{Args, Subcommand};
 
 use super::template::ValuesArgs;
 
+/// Dispatch a `chart` subcommand: clap arguments become the verb's options.
+pub fn run(cmd: &ChartCommand) -> anyhow::Result<()> {
+    use crate::cmd::chart as verb;
+    match cmd {
+        ChartCommand::Create(a) => verb::create(&a.name),
+        ChartCommand::Push(a) => crate::cmd::chart_oci::push(&a.options()?),
+        ChartCommand::Pull(a) => crate::cmd::chart_oci::pull(&a.options()?),
+        ChartCommand::Lint(a) => {
+            let opts = crate::chart::RenderOptions {
+                namespace: a.namespace.clone(),
+                kube_version: a.kube_version.clone(),
+                values: a.values.options().merge()?,
+                ..crate::chart::RenderOptions::default()
+            };
+            verb::lint(&a.chart, &opts, a.strict)
+        }
+        ChartCommand::Package(a) => {
+            let opts = crate::chart::package::PackageOptions {
+                destination: a.destination.clone(),
+                version: a.version.clone(),
+                app_version: a.app_version.clone(),
+            };
+            verb::package(&a.chart, &opts)
+        }
+        ChartCommand::Dependency(DependencyCommand::Update(a)) => {
+            verb::dependencies(&a.chart, &a.transport.options()?, false)
+        }
+        ChartCommand::Dependency(DependencyCommand::Build(a)) => {
+            verb::dependencies(&a.chart, &a.transport.options()?, true)
+        }
+        ChartCommand::Schema(a) => verb::schema(&a.chart, a.dry_run),
+        ChartCommand::Index(a) => verb::index(&a.dir, &a.url, a.merge.as_deref()),
+    }
+}
+
 /// `kforge chart ...`: create, lint, package and index charts.
 #[derive(Debug, Args)]
 pub struct ChartArgs {

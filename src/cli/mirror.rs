@@ -50,9 +50,6 @@ pub struct MirrorImagesArgs {
     /// Leave signatures, attestations, SBOMs and referrers behind.
     #[arg(long = "no-artifacts")]
     pub no_artifacts: bool,
-    /// Print only errors and the summary.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -76,16 +73,18 @@ pub struct MirrorChartArgs {
     /// Render charts that need helm with this helm binary to find images (runs helm).
     #[arg(long = "enable-helm")]
     pub enable_helm: bool,
+    /// The helm binary for --enable-helm.
     #[arg(long = "helm-command", default_value = "helm")]
     pub helm_command: String,
+    /// Blobs above this size are uploaded in resumable chunks (bytes; K, M, G suffixes).
     #[arg(long = "chunk-size", default_value = "16M")]
     pub chunk_size: String,
+    /// Print the plan without copying or pushing anything.
     #[arg(long = "dry-run")]
     pub dry_run: bool,
+    /// Leave signatures, attestations, SBOMs and referrers behind.
     #[arg(long = "no-artifacts")]
     pub no_artifacts: bool,
-    #[arg(short, long)]
-    pub quiet: bool,
     /// Use plain HTTP for this registry only (repeatable).
     #[arg(long = "plain-http-registry", value_name = "HOST")]
     pub plain_http_registry: Vec<String>,
@@ -102,9 +101,6 @@ pub struct MirrorStatusArgs {
     pub images: Vec<String>,
     #[command(flatten)]
     pub target: MirrorTarget,
-    /// Print only what is behind.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 fn parse_size(s: &str) -> anyhow::Result<u64> {
@@ -165,7 +161,7 @@ pub fn run(cmd: &MirrorCommand, jobs: Option<u16>) -> anyhow::Result<()> {
                 artifacts: !a.no_artifacts,
                 pairs: Vec::new(),
             };
-            crate::cmd::mirror_oci::images(&opts, a.quiet)
+            crate::cmd::mirror_oci::images(&opts, crate::cmd::ui::quiet())
         }
         MirrorCommand::Chart(a) => {
             let mut transport = a.transport.options()?;
@@ -184,7 +180,7 @@ pub fn run(cmd: &MirrorCommand, jobs: Option<u16>) -> anyhow::Result<()> {
                 artifacts: !a.no_artifacts,
             };
             let helm = a.enable_helm.then_some(a.helm_command.as_str());
-            crate::cmd::mirror_oci::chart(&opts, helm, a.quiet)
+            crate::cmd::mirror_oci::chart(&opts, helm, crate::cmd::ui::quiet())
         }
         MirrorCommand::Status(a) => {
             let opts = crate::oci::status::StatusOptions {
@@ -192,7 +188,7 @@ pub fn run(cmd: &MirrorCommand, jobs: Option<u16>) -> anyhow::Result<()> {
                 rules: crate::oci::mapping::MirrorRules::new(a.target.to.as_deref(), &a.target.mirror)?,
                 transport: a.target.transport()?,
             };
-            crate::cmd::mirror_oci::status(&opts, a.quiet)
+            crate::cmd::mirror_oci::status(&opts, crate::cmd::ui::quiet())
         }
     }
 }

@@ -4,8 +4,11 @@ pub mod build;
 pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
+pub mod diff;
 pub mod edit;
+pub mod examples;
 pub mod exit;
+pub mod global;
 pub mod images;
 pub mod localize;
 pub mod mirror;
@@ -25,6 +28,8 @@ pub struct Cli {
     /// Threads to use for parsing, transforming and writing (default: one per core).
     #[arg(short = 'j', long = "jobs", global = true, value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    #[command(flatten)]
+    pub global: global::GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -53,6 +58,8 @@ pub enum Command {
     /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
     #[command(subcommand)]
     Mirror(mirror::MirrorCommand),
+    /// Compare two renders (files, directories or -) by resource id; exit 3 when they differ.
+    Diff(diff::DiffArgs),
     /// Render a chart (like `helm template`).
     Template(template::TemplateArgs),
     /// Create, lint, package and index charts.
@@ -60,18 +67,30 @@ pub enum Command {
     /// Log in to and out of container registries.
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
-    /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1).
+    /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1) (nested: kforge man chart push).
     Man {
-        /// Subcommand whose page to print (default: the main page).
-        subcommand: Option<String>,
+        /// Subcommand whose page to print (default: the main page); nested ones as `chart push` or `chart-push`.
+        subcommand: Vec<String>,
+        /// Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "subcommand")]
+        dir: Option<std::path::PathBuf>,
     },
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CompletionsArgs {
     /// Shell to generate completions for.
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    #[arg(value_enum, required_unless_present = "dir")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Write the scripts for every shell (kforge.bash, kforge.zsh, kforge.fish, kforge.elv, kforge.ps1) into this directory instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    pub dir: Option<std::path::PathBuf>,
+}
+
+/// The clap command tree with the examples attached ([`examples::apply`]);
+/// `bin_name` is how the user called kforge.
+pub fn command(bin_name: &str) -> clap::Command {
+    examples::apply(Cli::command(), bin_name)
 }
 
 /// Entry point shared by `kforge` and `kubectl-kforge` (the kubectl plugin).
@@ -79,11 +98,15 @@ pub struct CompletionsArgs {
 pub fn main(bin_name: &str) -> ExitCode {
     // SIGINT / SIGTERM remove clones, staged output and running programs.
     crate::process::install_signal_cleanup();
-    let cli = Cli::parse_from_name(bin_name);
+    let (cli, verb) = Cli::parse_from_name(bin_name);
     crate::cmd::set_jobs(cli.jobs.map(usize::from));
+    crate::cmd::ui::configure(cli.global.quiet, cli.global.verbose, cli.global.color.enabled());
+    let started = std::time::Instant::now();
     // Deep documents are walked recursively: the command runs on a thread
     // with a large stack.
     let result = crate::process::with_big_stack(|| match &cli.command {
+        Command::Build(args) if args.fleet.is_active() => diff::build(args),
+        Command::Diff(args) => diff::diff(args),
         Command::Build(args) => {
             crate::cmd::build::run_mirrored(&args.options(), args.output.as_ref(), args.mirror.as_deref())
         }
@@ -99,7 +122,11 @@ pub fn main(bin_name: &str) -> ExitCode {
         Command::Localize(args) => localize_verb(args),
         Command::Cfg(cfg::CfgCommand::Count(a)) => crate::cmd::cfg::count(a.dir.as_deref(), a.kind),
         Command::Version => crate::cmd::version::run(),
-        Command::Completion(args) => crate::cmd::docs::completions(Cli::command(), args.shell),
+        Command::Completion(args) => match (&args.dir, args.shell) {
+            (Some(dir), _) => crate::cmd::docs::all_completions(command("kforge"), dir),
+            (None, Some(shell)) => crate::cmd::docs::completions(command("kforge"), shell),
+            (None, None) => Err(anyhow::anyhow!("name a shell or --dir")),
+        },
         Command::Template(args) => {
             let (chart, opts, values) = args.options();
             match &args.mirror {
@@ -109,16 +136,23 @@ pub fn main(bin_name: &str) -> ExitCode {
                 None => crate::cmd::template::run(&chart, opts, &values, args.output_dir.as_ref()),
             }
         }
-        Command::Chart(args) => crate::cmd::chart::run(&args.command),
-        Command::Man { subcommand } => crate::cmd::docs::man_page(Cli::command(), subcommand.as_deref()),
+        Command::Chart(args) => chart::run(&args.command),
+        Command::Man { subcommand, dir: Some(dir) } if subcommand.is_empty() => {
+            crate::cmd::docs::all_man_pages(command("kforge"), dir)
+        }
+        Command::Man { subcommand, .. } => crate::cmd::docs::man_page(command("kforge"), subcommand),
     });
+    crate::cmd::ui::detail(1, format_args!("{bin_name} {verb}: finished in {:.3} s", started.elapsed().as_secs_f64()));
     match result {
         Ok(()) => ExitStatus::Success.into(),
         Err(e) => {
             if is_broken_pipe(&e) {
                 return ExitStatus::Success.into();
             }
-            eprintln!("Error: {e}");
+            if e.downcast_ref::<crate::cmd::diff::DifferencesFound>().is_some() {
+                return ExitStatus::Differences.into();
+            }
+            eprintln!("{} {e}", crate::cmd::ui::paint("Error:", "1;31"));
             for cause in e.chain().skip(1) {
                 eprintln!("  caused by: {cause}");
             }
@@ -132,7 +166,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 impl Cli {
-    fn parse_from_name(bin_name: &str) -> Cli {
+    /// The parsed command line and the subcommand's name.
+    fn parse_from_name(bin_name: &str) -> (Cli, String) {
         // `--version` prints what `kforge version` prints (clap's own
         // version text stays plain so the manual pages do not change per commit).
         if matches!(std::env::args().nth(1).as_deref(), Some("--version" | "-V")) && std::env::args().len() == 2 {
@@ -142,9 +177,11 @@ impl Cli {
             };
             std::process::exit(code);
         }
-        let matches = Cli::command().bin_name(bin_name).get_matches();
+        let color = global::ColorWhen::from_args(std::env::args_os());
+        let matches = command(bin_name).bin_name(bin_name).color(color.clap_choice()).get_matches();
+        let verb = matches.subcommand_name().unwrap_or_default().to_string();
         match Cli::from_arg_matches(&matches) {
-            Ok(c) => c,
+            Ok(c) => (c, verb),
             Err(e) => e.exit(),
         }
     }

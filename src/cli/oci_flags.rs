@@ -20,10 +20,10 @@ pub struct TransportArgs {
     #[arg(long = "registry-config", value_name = "FILE")]
     pub registry_config: Option<PathBuf>,
     /// Registry user name (with --password or --password-stdin).
-    #[arg(long)]
+    #[arg(short = 'u', long)]
     pub username: Option<String>,
     /// Registry password (prefer --password-stdin or `kforge registry login`).
-    #[arg(long)]
+    #[arg(short = 'p', long)]
     pub password: Option<String>,
     /// Read the registry password from standard input.
     #[arg(long = "password-stdin")]

@@ -15,6 +15,7 @@ pub enum RegistryCommand {
 pub struct LoginArgs {
     /// Registry host (HOST[:PORT]).
     pub host: String,
+    /// Registry user name.
     #[arg(short = 'u', long)]
     pub username: String,
     /// Read the password from standard input.
@@ -23,10 +24,13 @@ pub struct LoginArgs {
     /// Password (visible to other users of the machine; prefer --password-stdin).
     #[arg(short = 'p', long)]
     pub password: Option<String>,
+    /// Talk plain HTTP to the registry (no TLS).
     #[arg(long = "plain-http")]
     pub plain_http: bool,
+    /// Trust this CA certificate (PEM) for registry TLS.
     #[arg(long = "ca-file", value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
+    /// Do not verify registry TLS certificates.
     #[arg(long = "insecure-skip-tls-verify")]
     pub insecure_skip_tls_verify: bool,
     /// Docker config.json to write (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json).
@@ -36,7 +40,9 @@ pub struct LoginArgs {
 
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
+    /// Registry host (HOST[:PORT]).
     pub host: String,
+    /// Docker config.json to change (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json).
     #[arg(long = "registry-config", value_name = "FILE")]
     pub registry_config: Option<PathBuf>,
 }

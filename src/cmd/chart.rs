@@ -3,51 +3,32 @@ use std::path::Path;
 
 use anyhow::{bail, Result};
 
+use crate::chart::package::PackageOptions;
 use crate::chart::RenderOptions;
-use crate::cli::chart::{ChartCommand as C, DependencyCommand as D};
 
-/// Dispatch a `chart` subcommand.
-pub fn run(cmd: &C) -> Result<()> {
-    match cmd {
-        C::Create(a) => create(&a.name),
-        C::Push(a) => crate::cmd::chart_oci::push(&a.options()?),
-        C::Pull(a) => crate::cmd::chart_oci::pull(&a.options()?),
-        C::Lint(a) => {
-            let opts = RenderOptions {
-                namespace: a.namespace.clone(),
-                kube_version: a.kube_version.clone(),
-                values: a.values.options().merge()?,
-                ..RenderOptions::default()
-            };
-            lint(&a.chart, &opts, a.strict)
-        }
-        C::Package(a) => {
-            let opts = crate::chart::package::PackageOptions {
-                destination: a.destination.clone(),
-                version: a.version.clone(),
-                app_version: a.app_version.clone(),
-            };
-            let p = crate::chart::package::package(&a.chart, &opts)?;
-            println!("Successfully packaged chart and saved it to: {}", p.display());
-            Ok(())
-        }
-        C::Dependency(D::Update(a)) => dependencies(&a.chart, &a.transport.options()?, false),
-        C::Dependency(D::Build(a)) => dependencies(&a.chart, &a.transport.options()?, true),
-        C::Schema(a) => {
-            let text = crate::chart::schema::write_schema(&a.chart, a.dry_run)?;
-            if a.dry_run {
-                print!("{text}");
-            } else {
-                println!("wrote {}", a.chart.join("values.schema.json").display());
-            }
-            Ok(())
-        }
-        C::Index(a) => {
-            let text = crate::chart::index::index(&a.dir, &a.url, a.merge.as_deref())?;
-            crate::chart::package::write_atomic(&a.dir.join("index.yaml"), text.as_bytes())?;
-            Ok(())
-        }
+/// `kforge chart package`.
+pub fn package(chart: &Path, opts: &PackageOptions) -> Result<()> {
+    let p = crate::chart::package::package(chart, opts)?;
+    println!("Successfully packaged chart and saved it to: {}", p.display());
+    Ok(())
+}
+
+/// `kforge chart schema`: write values.schema.json, or print it (`dry_run`).
+pub fn schema(chart: &Path, dry_run: bool) -> Result<()> {
+    let text = crate::chart::schema::write_schema(chart, dry_run)?;
+    if dry_run {
+        print!("{text}");
+    } else {
+        println!("wrote {}", chart.join("values.schema.json").display());
     }
+    Ok(())
+}
+
+/// `kforge chart index`: write DIR/index.yaml.
+pub fn index(dir: &Path, url: &str, merge: Option<&Path>) -> Result<()> {
+    let text = crate::chart::index::index(dir, url, merge)?;
+    crate::chart::package::write_atomic(&dir.join("index.yaml"), text.as_bytes())?;
+    Ok(())
 }
 
 /// `kforge chart create`.
@@ -60,7 +41,7 @@ pub fn create(path: &Path) -> Result<()> {
 /// `kforge chart lint`: findings on stdout, exit 1 on errors (or warnings
 /// with `--strict`).
 pub fn lint(chart: &Path, opts: &RenderOptions, strict: bool) -> Result<()> {
-    let report = crate::chart::lint::lint(chart, opts);
+    let report = crate::chart::lint::lint(chart, opts, crate::engines::for_chart);
     println!("==> Linting {}", chart.display());
     for f in &report.findings {
         println!("{f}");
@@ -74,7 +55,8 @@ pub fn lint(chart: &Path, opts: &RenderOptions, strict: bool) -> Result<()> {
     Ok(())
 }
 
-fn dependencies(chart: &Path, transport: &crate::oci::TransportOptions, build: bool) -> Result<()> {
+/// `kforge chart dependency update|build`.
+pub fn dependencies(chart: &Path, transport: &crate::oci::TransportOptions, build: bool) -> Result<()> {
     let remote = crate::oci::deps::RemoteFetcher::new(transport)?;
     let r =
         if build { crate::chart::deps::build(chart, &remote)? } else { crate::chart::deps::update(chart, &remote)? };

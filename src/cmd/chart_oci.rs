@@ -11,7 +11,7 @@ pub fn push(opts: &PushOptions) -> anyhow::Result<()> {
 pub fn pull(opts: &PullOptions) -> anyhow::Result<()> {
     let r = crate::oci::chart::pull(opts)?;
     if let Some(n) = &r.notice {
-        eprintln!("Note: {n}");
+        super::ui::note(format_args!("Note: {n}"));
     }
     println!("Pulled: {} {} -> {}", r.name, r.version, r.path.display());
     if !r.digest.is_empty() {

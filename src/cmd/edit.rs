@@ -9,7 +9,7 @@ use crate::edit::{create::CreateOptions, EditOptions};
 pub fn run(opts: &EditOptions) -> Result<()> {
     let outcome = crate::edit::edit(opts)?;
     for n in &outcome.notes {
-        eprintln!("{n}");
+        super::ui::note(n);
     }
     if !outcome.output.is_empty() {
         let mut out = std::io::stdout().lock();

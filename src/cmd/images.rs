@@ -99,7 +99,7 @@ impl Renderer for NativeRenderer {
             values: vo.merge().map_err(|e| e.to_string())?,
             ..Default::default()
         };
-        let engine = crate::chart::render::engine_for(&c).map_err(|e| e.to_string())?;
+        let engine = crate::engines::for_chart(&c).map_err(|e| e.to_string())?;
         let rendered =
             crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |_| {}).map_err(|e| e.to_string())?;
         Ok(rendered.to_text())
@@ -113,7 +113,7 @@ impl Renderer for NativeRenderer {
 /// The renderer for a chart: in process when this build has its template
 /// engine; else helm, only when the user passed `--enable-helm`.
 pub fn pick_renderer(chart: &Path, helm: Option<&str>, set: &[String]) -> Result<Option<Box<dyn Renderer>>> {
-    let native = crate::chart::load_chart(chart).ok().is_some_and(|c| crate::chart::render::engine_for(&c).is_ok());
+    let native = crate::chart::load_chart(chart).ok().is_some_and(|c| crate::engines::for_chart(&c).is_ok());
     if native {
         return Ok(Some(Box::new(NativeRenderer { set: set.to_vec() })));
     }
@@ -200,7 +200,7 @@ pub fn run(opts: &ImagesOptions) -> Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes()).and_then(|()| out.flush())?;
     for n in notes {
-        eprintln!("note: {n}");
+        super::ui::note(format_args!("note: {n}"));
     }
     if !opts.allowed_registries.is_empty() {
         let bad = localize::disallowed(&findings, &opts.allowed_registries);

@@ -24,27 +24,27 @@ pub struct LocalizeImagesOptions {
 }
 
 fn summary(report: &LocalizeReport, out: &Path) {
-    eprintln!(
+    super::ui::note(format_args!(
         "localized {} image reference(s) into {}",
         report.changes.len() + report.template_literals.len(),
         out.display()
-    );
+    ));
     if !report.template_literals.is_empty() {
-        eprintln!("hard-coded images rewritten in templates (no value moves them):");
+        super::ui::note(format_args!("hard-coded images rewritten in templates (no value moves them):"));
         for c in &report.template_literals {
-            eprintln!("  {} -> {}  ({}: {})", c.from, c.to, c.file, c.path);
+            super::ui::note(format_args!("  {} -> {}  ({}: {})", c.from, c.to, c.file, c.path));
         }
     }
     for n in &report.notes {
-        eprintln!("note: {n}");
+        super::ui::note(format_args!("note: {n}"));
     }
     if !report.renders.is_empty() {
-        eprintln!(
+        super::ui::note(format_args!(
             "verified: {} image reference(s) in {} render(s) ({}), all under the mirror",
             report.verified_images,
             report.renders.len(),
             report.renders.join(", ")
-        );
+        ));
     }
 }
 
@@ -81,7 +81,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
             match &opts.output {
                 Some(o) => {
                     crate::emit::write_atomic(o, text.as_bytes())?;
-                    eprintln!("localized {} reference(s) into {}", changes.len(), o.display());
+                    super::ui::note(format_args!("localized {} reference(s) into {}", changes.len(), o.display()));
                 }
                 None => {
                     let mut stdout = std::io::stdout().lock();
@@ -163,7 +163,7 @@ pub fn run(opts: &LocalizeImagesOptions) -> Result<()> {
                         offender_lines(bad.into_iter())
                     );
                 }
-                eprintln!("verified: {} image reference(s), all under the mirror", found.len());
+                super::ui::note(format_args!("verified: {} image reference(s), all under the mirror", found.len()));
             }
             Ok(())
         }
@@ -182,11 +182,11 @@ pub fn template_mirrored(
     let map = MirrorMap::load(mirror)?;
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
-    let engine = crate::chart::render::engine_for(&c)?;
+    let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
     let mut rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
-        eprintln!("Warning: {w}");
+        super::ui::warning(w);
     }
     let mut guard = CollisionGuard::default();
     for d in rendered.documents.iter_mut() {
@@ -213,7 +213,7 @@ pub fn template_mirrored(
 pub fn vendor(opts: &crate::vendor::VendorOptions) -> Result<()> {
     let report = crate::vendor::localize(opts)?;
     for n in &report.notes {
-        eprintln!("{n}");
+        super::ui::note(n);
     }
     Ok(())
 }

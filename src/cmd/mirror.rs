@@ -35,7 +35,7 @@ pub fn config(opts: &MirrorConfigOptions) -> Result<()> {
                 }
                 crate::emit::write_atomic(&dest, f.content.as_bytes())?;
             }
-            eprintln!("wrote {} file(s) under {}", files.len(), out.display());
+            super::ui::note(format_args!("wrote {} file(s) under {}", files.len(), out.display()));
         }
         None => {
             let mut stdout = std::io::stdout().lock();

@@ -3,20 +3,27 @@ pub mod build;
 pub mod cfg;
 pub mod chart;
 pub mod chart_oci;
+pub mod diff;
 pub mod docs;
 pub mod edit;
+pub mod fleet;
 pub mod localize;
+pub mod ui;
 pub mod version;
 
 /// The CLI's warning sink: each warning on its own line of stderr, as
-/// kustomize prints them (with the target's name when it has one).
+/// kustomize prints them (with the target's name when it has one);
+/// nothing with `-q/--quiet`, yellow with `--color`.
 pub struct StderrWarnings;
 
 impl crate::warnings::WarningSink for StderrWarnings {
     fn warn(&self, w: crate::warnings::Warning) {
         use std::io::Write;
+        if ui::quiet() {
+            return;
+        }
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "{w}");
+        let _ = writeln!(err, "{}", ui::paint(&w.to_string(), "33"));
     }
 }
 

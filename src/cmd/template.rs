@@ -11,11 +11,11 @@ use crate::chart::RenderOptions;
 pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_dir: Option<&PathBuf>) -> Result<()> {
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
-    let engine = crate::chart::render::engine_for(&c)?;
+    let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
     let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
-        eprintln!("Warning: {w}");
+        super::ui::warning(w);
     }
     match output_dir {
         Some(dir) => {

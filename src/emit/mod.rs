@@ -102,26 +102,12 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
         for (r, name) in m.iter().zip(names) {
             let mut text = String::new();
             crate::yaml::to_yaml_into(&r.obj, &mut text);
-            let path = output.join(name);
-            let st = stage(&path, text.as_bytes())?;
-            staged.push((path, st));
+            staged.push(stage(&output.join(name), text.as_bytes())?);
         }
-        // Persist all or nothing: on a failure, files this run created are
-        // removed again (files it replaced keep their new content).
-        let mut created: Vec<std::path::PathBuf> = Vec::new();
-        for (path, st) in staged {
-            let existed = path.exists();
-            if let Err(e) = st.commit() {
-                for p in &created {
-                    let _ = std::fs::remove_file(p);
-                }
-                anyhow::bail!("cannot write '{}': {}", path.display(), e);
-            }
-            if !existed {
-                created.push(path);
-            }
-        }
-        Ok(())
+        // Persist all or nothing: on a failure (or SIGINT/SIGTERM), files
+        // this run created are removed and files it replaced are put back.
+        crate::fsutil::commit_all(staged)
+            .map_err(|(path, e)| anyhow::anyhow!("cannot write '{}': {}", path.display(), e))
     } else {
         write_atomic(output, to_stream(m).as_bytes())
     }
@@ -204,6 +190,54 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["v1_configmap_c2.yaml"], "earlier files or temporary files left behind");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn directory_output_puts_replaced_files_back_on_failure() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(format!("v1_configmap_{n}.yaml"));
+        std::fs::write(p("c0"), "old c0\n").unwrap();
+        std::fs::set_permissions(p("c0"), std::fs::Permissions::from_mode(0o600)).unwrap();
+        let inode = std::fs::metadata(p("c0")).unwrap().ino();
+        std::fs::write(p("c3"), "old c3\n").unwrap();
+        // c0 is replaced, c1 created, then c2 fails (a directory holds its name).
+        std::fs::create_dir(p("c2")).unwrap();
+        let e = write_output(&cms(4), dir.path()).unwrap_err().to_string();
+        assert!(e.contains("v1_configmap_c2.yaml"), "{e}");
+        assert_eq!(std::fs::read_to_string(p("c0")).unwrap(), "old c0\n", "a replaced file was not put back");
+        let md = std::fs::metadata(p("c0")).unwrap();
+        assert_eq!((md.ino(), md.mode() & 0o777), (inode, 0o600), "the original file is back, mode and all");
+        assert_eq!(std::fs::read_to_string(p("c3")).unwrap(), "old c3\n");
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["v1_configmap_c0.yaml", "v1_configmap_c2.yaml", "v1_configmap_c3.yaml"]);
+        // Without the obstacle, every file is replaced and no saved copy stays.
+        std::fs::remove_dir(p("c2")).unwrap();
+        write_output(&cms(4), dir.path()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(p("c0")).unwrap(),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c0\n"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4, "saved copies left behind");
+    }
+
+    #[test]
+    fn the_same_file_twice_is_undone_in_order() {
+        // Two resources whose names differ only in case share a file.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("v1_configmap_a.yaml");
+        std::fs::write(&target, "original\n").unwrap();
+        std::fs::create_dir(dir.path().join("v1_configmap_b.yaml")).unwrap();
+        let m: ResMap =
+            [res("ConfigMap", "a", ""), res("ConfigMap", "A", ""), res("ConfigMap", "b", "")].into_iter().collect();
+        assert!(write_output(&m, dir.path()).is_err());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "original\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

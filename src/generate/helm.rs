@@ -465,7 +465,7 @@ fn render_native(chart: &HelmChart, dir: &Path, ldr: &Loader) -> Result<ResMap> 
         skip_tests: chart.skip_tests,
         ..crate::chart::RenderOptions::default()
     };
-    let engine = crate::chart::render::engine_for(&loaded)?;
+    let engine = crate::engines::for_chart(&loaded)?;
     let rendered = crate::chart::render_chart(&loaded, &opts, engine.as_ref(), &mut |_| {})?;
     Ok(rendered.to_resmap()?)
 }

@@ -13,6 +13,7 @@
 //! - references embedded in other strings (`--reloader=quay.io/...:v1`).
 //!
 //! Edits are made on the source text of the scalars: comments and layout stay.
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::Path;
 
@@ -210,7 +211,7 @@ pub fn localize_chart(
     guard: &mut CollisionGuard,
     report: &mut ChartReport,
 ) -> Result<(), ImagesError> {
-    localize_at(c, "", map, guard, report)?;
+    localize_at(c, "", map, guard, None, report)?;
     if map.is_some() && !report.changes.is_empty() {
         report.notes.push(format!(
             "chart '{}' was rewritten: it no longer matches the upstream chart's digest or provenance signature (.prov); sign it again if your clusters verify charts",
@@ -225,6 +226,7 @@ fn localize_at(
     prefix: &str,
     map: Option<&MirrorMap>,
     guard: &mut CollisionGuard,
+    inherited: Option<&GlobalPlan>,
     report: &mut ChartReport,
 ) -> Result<(), ImagesError> {
     let paths: Vec<String> = c.files.iter().map(|(p, _)| p.clone()).collect();
@@ -239,11 +241,17 @@ fn localize_at(
     // Global registries first: the images below are read with them.
     let values_path = format!("{prefix}values.yaml");
     let mut global = None;
+    let mut plan = None;
     if let Some(text) = c.text(&values_path).map(str::to_string) {
-        let (out, g) = rewrite_globals(&text, &values_path, map, report)?;
+        let mut served = Vec::new();
+        collect_served(c, prefix, true, &mut served);
+        let (out, g, p) = rewrite_globals(&text, &values_path, map, &served, report)?;
         global = g;
+        plan = p;
         c.set(&values_path, out.into_bytes());
     }
+    // A parent's global knob reaches the subcharts that set none of their own.
+    let plan = if global.is_none() { inherited.cloned() } else { plan };
     for p in &paths {
         let Some(rel) = own(p) else { continue };
         let Some(text) = c.text(p).map(str::to_string) else {
@@ -251,7 +259,7 @@ fn localize_at(
         };
         let file = p.clone();
         let out = if rel == "values.yaml" || (rel.starts_with("ci/") && rel.ends_with("values.yaml")) {
-            rewrite_values(&text, &file, map, guard, global.as_deref(), report)?
+            rewrite_values(&text, &file, map, guard, global.as_deref(), plan.as_ref(), report)?
         } else if rel == "Chart.yaml" || rel == "requirements.yaml" {
             rewrite_chart_yaml(&text, &file, map, guard, report)?
         } else if rel.eq_ignore_ascii_case("images.lock") {
@@ -278,7 +286,7 @@ fn localize_at(
                 let mut sub = ChartFiles::from_tgz(&bytes, p)?;
                 let before = report.changes.len() + report.template_literals.len();
                 let mut sub_report = ChartReport::default();
-                localize_at(&mut sub, "", map, guard, &mut sub_report)?;
+                localize_at(&mut sub, "", map, guard, None, &mut sub_report)?;
                 for f in sub_report.findings.iter_mut() {
                     f.file = format!("{p}!{}", f.file);
                 }
@@ -297,7 +305,7 @@ fn localize_at(
         }
     }
     for d in subdirs {
-        localize_at(c, &d, map, guard, report)?;
+        localize_at(c, &d, map, guard, plan.as_ref(), report)?;
     }
     Ok(())
 }
@@ -349,22 +357,143 @@ fn join(path: &[String], key: &str) -> String {
     p
 }
 
-/// `global.imageRegistry` / `global.image.registry`: mapped as registries.
-/// Returns the new text and the global registry the images are read with.
+/// How a global registry knob is rewritten when the images it serves do not
+/// all go where the knob, mapped as a registry, would send them (a
+/// path-scoped rule such as `docker.io/library` under `global.imageRegistry:
+/// docker.io`): the knob becomes the part all their destinations share
+/// (`mirror.example.cn`) and each image's repository the rest
+/// (`library/nginx`, `docker.io/bitnami/redis`).
+#[derive(Clone, Debug)]
+pub struct GlobalPlan {
+    /// The knob as written in the source chart (`docker.io`).
+    pub source: String,
+    /// Its new value (`mirror.example.cn`).
+    pub new: String,
+}
+
+/// Is this repository read under a global registry knob (no host of its own)?
+fn served_by_global(repo: &str) -> bool {
+    let first = repo.split('/').next().unwrap_or("");
+    !repo.is_empty()
+        && !repo.contains("{{")
+        && !(repo.contains('/') && (first.contains(['.', ':']) || first == "localhost"))
+}
+
+/// A non-empty `global.imageRegistry` / `global.image.registry`.
+fn global_knob(doc: &Node) -> Option<(&'static str, &Scalar)> {
+    let g = doc.get("global")?;
+    [
+        ("global.imageRegistry", g.str_at("imageRegistry")),
+        ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
+    ]
+    .into_iter()
+    .find_map(|(p, s)| s.filter(|s| !s.text().trim().is_empty() && !s.text().contains("{{")).map(|s| (p, s)))
+}
+
+/// The repositories (with tag/digest suffix ignored) of the registry/repository
+/// mappings a chart's global knob serves: the chart's own and those of its
+/// directory subcharts that set no knob of their own.
+fn collect_served(c: &ChartFiles, prefix: &str, top: bool, out: &mut Vec<String>) {
+    fn walk(n: &Node, out: &mut Vec<String>) {
+        match n {
+            Node::Map(entries) => {
+                for (kreg, krepo, ktag, kdig) in [
+                    ("registry", "repository", "tag", "digest"),
+                    ("imageRegistry", "imageRepository", "imageTag", "imageDigest"),
+                ] {
+                    if let Some(r) = n.str_at(krepo) {
+                        let has = n.get(kreg).is_some() || n.get(ktag).is_some() || n.get(kdig).is_some();
+                        if has && served_by_global(r.text().trim()) {
+                            out.push(r.text().trim().to_string());
+                        }
+                    }
+                }
+                for (k, v) in entries {
+                    if k != "global" {
+                        walk(v, out);
+                    }
+                }
+            }
+            Node::Seq(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let vp = format!("{prefix}values.yaml");
+    if let Some(doc) = c.text(&vp).and_then(|t| first_doc(t, &vp).ok().flatten()) {
+        if !top && global_knob(&doc).is_some() {
+            return;
+        }
+        walk(&doc, out);
+    }
+    let sub = format!("{prefix}charts/");
+    let dirs: BTreeSet<String> = c
+        .files
+        .iter()
+        .filter_map(|(p, _)| {
+            p.strip_prefix(&sub)?.strip_suffix("/Chart.yaml").filter(|d| !d.contains('/')).map(str::to_string)
+        })
+        .collect();
+    for d in dirs {
+        collect_served(c, &format!("{sub}{d}/"), false, out);
+    }
+}
+
+/// Where the images a knob serves must go, and the knob value they share.
+/// `None` when mapping the knob as a registry sends every one of them where
+/// the map does (the common case), or when no single value can.
+fn plan_for(map: &MirrorMap, source: &str, mapped: &str, served: &[String]) -> Result<Option<GlobalPlan>, String> {
+    let mut targets = Vec::new();
+    let mut all_follow = true;
+    for repo in served {
+        let Ok(r) = ImageRef::parse(&format!("{source}/{repo}")) else {
+            continue;
+        };
+        let Decision::Mirror(t) = map.decide(&r) else {
+            continue;
+        };
+        let name = t.name();
+        all_follow &= name == format!("{mapped}/{repo}");
+        targets.push(name);
+    }
+    if all_follow || targets.is_empty() {
+        return Ok(None);
+    }
+    // The longest run of leading path components all destinations share,
+    // leaving each a non-empty repository.
+    let split: Vec<Vec<&str>> = targets.iter().map(|t| t.split('/').collect()).collect();
+    let mut n = 0;
+    while split.iter().all(|p| p.len() > n + 1 && p[n] == split[0][n]) {
+        n += 1;
+    }
+    if n == 0 {
+        return Err(format!(
+            "the images global registry '{source}' serves go to different mirror hosts ({}); it is mapped as a registry, and --verify reports the images that land elsewhere",
+            targets.join(", ")
+        ));
+    }
+    Ok(Some(GlobalPlan { source: source.to_string(), new: split[0][..n].join("/") }))
+}
+
+/// `global.imageRegistry` / `global.image.registry`: mapped as registries,
+/// or by a [`GlobalPlan`] when path-scoped rules send the images they serve
+/// elsewhere. Returns the new text, the global registry the images are read
+/// with, and the plan.
 fn rewrite_globals(
     text: &str,
     file: &str,
     map: Option<&MirrorMap>,
+    served: &[String],
     report: &mut ChartReport,
-) -> Result<(String, Option<String>), ImagesError> {
+) -> Result<(String, Option<String>, Option<GlobalPlan>), ImagesError> {
     let Some(doc) = first_doc(text, file)? else {
-        return Ok((text.to_string(), None));
+        return Ok((text.to_string(), None, None));
     };
     let Some(g) = doc.get("global") else {
-        return Ok((text.to_string(), None));
+        return Ok((text.to_string(), None, None));
     };
     let mut edits = Edits::default();
     let mut effective = None;
+    let mut plan = None;
     let candidates = [
         ("global.imageRegistry", g.str_at("imageRegistry")),
         ("global.image.registry", g.get("image").and_then(|i| i.str_at("registry"))),
@@ -377,12 +506,21 @@ fn rewrite_globals(
         }
         let mut now = reg.to_string();
         if let Some(map) = map {
-            let host = reg.split('/').next().unwrap_or(reg);
-            let rest = reg[host.len()..].trim_start_matches('/');
-            let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
-            if let Ok(Some((h, p))) = map.map_name(&super::reference::normalize_registry(host), &probe) {
-                let full = format!("{h}/{p}");
-                let new = full.strip_suffix("/x").unwrap_or(&full).to_string();
+            if let Some(mut new) = map_registry(map, reg) {
+                // The first knob serves the registry/repository images.
+                if effective.is_none() {
+                    match plan_for(map, reg, &new, served) {
+                        Ok(Some(p)) => {
+                            new = p.new.clone();
+                            report.notes.push(format!(
+                                "{file}: {path}: the images it serves go to different mirror paths: set to '{new}' and each image's repository carries the rest"
+                            ));
+                            plan = Some(p);
+                        }
+                        Ok(None) => {}
+                        Err(note) => report.notes.push(format!("{file}: {path}: {note}")),
+                    }
+                }
                 edits.set(s, text, &new);
                 report.changes.push(change(reg, &new, file, path));
                 now = new;
@@ -390,7 +528,7 @@ fn rewrite_globals(
         }
         effective.get_or_insert(now);
     }
-    Ok((edits.apply(text), effective))
+    Ok((edits.apply(text), effective, plan))
 }
 
 struct ValuesCtx<'a> {
@@ -398,6 +536,7 @@ struct ValuesCtx<'a> {
     file: &'a str,
     map: Option<&'a MirrorMap>,
     global: Option<&'a str>,
+    plan: Option<&'a GlobalPlan>,
     edits: Edits,
 }
 
@@ -412,12 +551,13 @@ fn rewrite_values(
     map: Option<&MirrorMap>,
     guard: &mut CollisionGuard,
     global: Option<&str>,
+    plan: Option<&GlobalPlan>,
     report: &mut ChartReport,
 ) -> Result<String, ImagesError> {
     let Some(doc) = first_doc(text, file)? else {
         return Ok(text.to_string());
     };
-    let mut cx = ValuesCtx { src: text, file, map, global, edits: Edits::default() };
+    let mut cx = ValuesCtx { src: text, file, map, global, plan, edits: Edits::default() };
     values_walk(&mut cx, &doc, &mut Vec::new(), None, guard, report)?;
     Ok(cx.edits.apply(text))
 }
@@ -558,6 +698,38 @@ fn composite(
     if repo.is_empty() || repo.contains("{{") || !(has_reg_key || node.get(ktag).is_some() || node.get(kdig).is_some())
     {
         return Ok(false);
+    }
+    if let Some(plan) = cx.plan.filter(|_| served_by_global(repo)) {
+        // The knob wins (Bitnami's rule): the image is the knob's registry
+        // and this repository; the repository takes what the knob's new
+        // value leaves of the destination.
+        let mut text = format!("{}/{repo}", plan.source);
+        if !tag.is_empty() {
+            text.push(':');
+            text.push_str(&tag);
+        }
+        if !dig.is_empty() {
+            text.push('@');
+            text.push_str(&dig);
+        }
+        let Ok(r) = ImageRef::parse(&text) else {
+            return Ok(false);
+        };
+        let p = join(path, krepo);
+        report.findings.push(finding(&text, r.clone(), cx.file, &p, Site::Values));
+        let Some(new) = decide(cx.map, guard, &r)? else {
+            return Ok(true);
+        };
+        if let Some(rest) = new.name().strip_prefix(&format!("{}/", plan.new)) {
+            if rest != repo {
+                cx.edits.set(repo_s, cx.src, rest);
+            }
+            if let Some(s) = reg_s.filter(|s| !s.text().trim().is_empty()) {
+                cx.edits.set(s, cx.src, &plan.new);
+            }
+            report.changes.push(change(&text, &new.to_string(), cx.file, &p));
+        }
+        return Ok(true);
     }
     let reg_own = reg_s.map(|s| s.text().trim().to_string()).unwrap_or_default();
     let reg = if !reg_own.is_empty() { reg_own.clone() } else { cx.global.unwrap_or("").to_string() };
@@ -702,9 +874,69 @@ fn rewrite_lock(
     Ok(edits.apply(text))
 }
 
-/// Hard-coded images in a template: `image: <literal>` lines outside
-/// actions, references with a registry anywhere outside actions, and quoted
-/// `default "repo:tag"` literals inside actions.
+/// Template actions (`{{ ... }}`, possibly over several lines): byte spans.
+fn action_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(j) = text[i..].find("{{") {
+        let a = i + j;
+        let close = text[a + 2..].find("}}").map_or(text.len(), |k| a + 2 + k + 2);
+        out.push((a, close));
+        i = close;
+    }
+    out
+}
+
+/// String literals of one action (`"..."` with escapes, and `` `...` ``): byte spans of their contents.
+fn action_literals(action: &str) -> Vec<(usize, usize)> {
+    let b = action.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let q = b[i];
+        if q != b'"' && q != b'`' {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut j = start;
+        while j < b.len() && b[j] != q {
+            if q == b'"' && b[j] == b'\\' {
+                j += 1;
+            }
+            j += 1;
+        }
+        if j >= b.len() {
+            break;
+        }
+        out.push((start, j));
+        i = j + 1;
+    }
+    out
+}
+
+/// The registry a rule sends a whole registry to (`quay.io` ->
+/// `mirror.example.cn/quay.io`), for registry literals and knobs.
+fn map_registry(map: &MirrorMap, reg: &str) -> Option<String> {
+    let host = reg.split('/').next().unwrap_or(reg);
+    let rest = reg[host.len()..].trim_start_matches('/');
+    let probe = if rest.is_empty() { "x".to_string() } else { format!("{rest}/x") };
+    let (h, p) = map.map_name(&super::reference::normalize_registry(host), &probe).ok()??;
+    let full = format!("{h}/{p}");
+    Some(full.strip_suffix("/x").unwrap_or(&full).to_string())
+}
+
+/// Hard-coded images in a template, over the whole file (actions and
+/// literals may span lines):
+/// - `image: <literal>` outside actions, with the literal on the same line or,
+///   after `image:` / `image: >-` / `image: |`, on the next (more indented) line;
+/// - references outside actions by the free-text rule ([`scan_embedded`]:
+///   registry references, Docker Hub short names such as `redis:7`);
+/// - string literals inside actions: with `default`, any reference with a tag,
+///   a digest or a registry host (`default "quay.io/org/app"`); elsewhere
+///   (`$img := "bitnami/redis:7.2"`) by the free-text rule;
+/// - a registry literal defaulted inside an action directly followed by `/`
+///   (`{{ .Values.registry | default "quay.io" }}/org/app`): mapped as a registry.
 fn rewrite_template(
     text: &str,
     file: &str,
@@ -712,71 +944,123 @@ fn rewrite_template(
     guard: &mut CollisionGuard,
     report: &mut ChartReport,
 ) -> Result<String, ImagesError> {
-    let mut out = String::with_capacity(text.len());
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let mut hits: Vec<(usize, usize, ImageRef)> = Vec::new();
-        // Outside actions: blank the actions out, positions kept.
-        let mut outside = String::with_capacity(line.len());
-        let mut inside_spans = Vec::new();
-        let mut rest = line;
-        let mut off = 0;
-        while let Some(i) = rest.find("{{") {
-            outside.push_str(&rest[..i]);
-            let close = rest[i..].find("}}").map_or(rest.len(), |j| i + j + 2);
-            outside.push_str(&" ".repeat(close - i));
-            inside_spans.push((off + i, off + close));
-            off += close;
-            rest = &rest[close..];
-        }
-        outside.push_str(rest);
-        let trimmed = outside.trim_start().trim_start_matches("- ");
-        if let Some(v) = trimmed.strip_prefix("image:") {
-            let lit = v.trim().trim_matches(|c| c == '"' || c == '\'');
-            if !lit.is_empty() && !lit.contains(' ') {
-                if let (Ok(r), Some(pos)) = (ImageRef::parse(lit), outside.rfind(lit)) {
-                    hits.push((pos, pos + lit.len(), r));
-                }
+    let spans = action_spans(text);
+    // Outside actions: actions blanked (newlines kept), positions kept.
+    let mut bytes = text.as_bytes().to_vec();
+    for &(a, b) in &spans {
+        for c in &mut bytes[a..b] {
+            if *c != b'\n' {
+                *c = b' ';
             }
         }
-        for (a, b, r) in scan_embedded(&outside) {
-            if !hits.iter().any(|(x, _, _)| *x == a) {
-                hits.push((a, b, r));
-            }
+    }
+    let outside = String::from_utf8(bytes).unwrap_or_default();
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).filter(|i| *i <= text.len()).collect();
+    let line_of = |pos: usize| line_starts.partition_point(|s| *s <= pos);
+
+    let mut hits: Vec<(usize, usize, ImageRef)> = Vec::new();
+    let lines: Vec<(usize, &str)> =
+        line_starts.iter().map(|&s| (s, outside[s..].split('\n').next().unwrap_or(""))).collect();
+    for (n, &(start, line)) in lines.iter().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let Some(v) = trimmed.strip_prefix("image:") else {
+            continue;
+        };
+        let v_trim = v.trim();
+        // What the source line holds there (an action is blanked in `v`).
+        let src_v = &text[start + line.len() - v.len()..start + line.len()];
+        let block = matches!(src_v.trim(), "" | "|" | "|-" | ">" | ">-");
+        if v_trim.is_empty() && !block {
+            continue;
         }
-        for (a, b) in inside_spans {
-            let action = &line[a..b];
-            if !action.contains("default") {
+        let (lit_line, lit_start) = if block {
+            // The value on the next non-blank line of the source, more indented.
+            let Some(&(s2, l2)) = lines[n + 1..].iter().find(|(s, _)| {
+                let src_line = text[*s..].split('\n').next().unwrap_or("");
+                !src_line.trim().is_empty()
+            }) else {
+                continue;
+            };
+            if l2.len() - l2.trim_start().len() <= indent {
                 continue;
             }
-            let mut q = action;
-            let mut base = a;
-            while let Some(i) = q.find('"') {
-                let Some(j) = q[i + 1..].find('"') else { break };
-                let lit = &q[i + 1..i + 1 + j];
-                if let Ok(r) = ImageRef::parse(lit) {
-                    if r.tag.is_some() || r.digest.is_some() {
-                        hits.push((base + i + 1, base + i + 1 + j, r));
+            (l2, s2)
+        } else {
+            (v, start + (line.len() - v.len()))
+        };
+        let lit = lit_line.trim().trim_matches(|c| c == '"' || c == '\'');
+        if lit.is_empty() || lit.contains([' ', '#']) {
+            continue;
+        }
+        if let (Ok(r), Some(pos)) = (ImageRef::parse(lit), lit_line.rfind(lit)) {
+            hits.push((lit_start + pos, lit_start + pos + lit.len(), r));
+        }
+    }
+    for (a, b, r) in scan_embedded(&outside) {
+        if !hits.iter().any(|(x, _, _)| *x == a) {
+            hits.push((a, b, r));
+        }
+    }
+    let mut registries: Vec<(usize, usize, String)> = Vec::new();
+    for &(a, b) in &spans {
+        let action = &text[a..b];
+        let with_default = action.contains("default");
+        for (x, y) in action_literals(action) {
+            let lit = &action[x..y];
+            let (pa, pb) = (a + x, a + y);
+            if hits.iter().any(|(h, _, _)| *h == pa) {
+                continue;
+            }
+            let explicit_host = lit.split_once('/').is_some_and(|(f, _)| f.contains(['.', ':']) || f == "localhost");
+            match ImageRef::parse(lit) {
+                Ok(r) if with_default && (r.tag.is_some() || r.digest.is_some() || explicit_host) => {
+                    hits.push((pa, pb, r))
+                }
+                Ok(_) if !with_default => {
+                    if let Some(r) = super::find::free_text_ref(lit) {
+                        hits.push((pa, pb, r));
                     }
                 }
-                base += i + j + 2;
-                q = &q[i + j + 2..];
+                _ => {
+                    let is_host = !lit.contains('/')
+                        && (lit.contains('.') || lit.contains(':') || lit == "localhost")
+                        && super::reference::valid_domain(lit);
+                    if with_default && is_host && text[b..].starts_with('/') {
+                        registries.push((pa, pb, lit.to_string()));
+                    }
+                }
             }
         }
-        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
-        let mut new_line = line.to_string();
-        for (a, b, r) in hits {
-            let lit = line[a..b].to_string();
-            let p = format!("line {}", n + 1);
-            let mut f = finding(&lit, r.clone(), file, &p, Site::Template);
-            f.note = "hard-coded in template".into();
-            report.findings.push(f);
-            if let Some(new) = decide(map, guard, &r)? {
-                let to = new.to_string();
-                new_line.replace_range(a..b, &to);
-                report.template_literals.push(change(&lit, &to, file, &p));
+    }
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    hits.sort_by_key(|h| h.0);
+    for (a, b, r) in hits {
+        let lit = text[a..b].to_string();
+        let p = format!("line {}", line_of(a));
+        let mut f = finding(&lit, r.clone(), file, &p, Site::Template);
+        f.note = "hard-coded in template".into();
+        report.findings.push(f);
+        if let Some(new) = decide(map, guard, &r)? {
+            let to = new.to_string();
+            edits.push((a, b, to.clone()));
+            report.template_literals.push(change(&lit, &to, file, &p));
+        }
+    }
+    if let Some(map) = map {
+        for (a, b, reg) in registries {
+            if let Some(new) = map_registry(map, &reg) {
+                let p = format!("line {}", line_of(a));
+                report.template_literals.push(change(&reg, &new, file, &p));
+                edits.push((a, b, new));
             }
         }
-        out.push_str(&new_line);
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (a, b, to) in edits {
+        out.replace_range(a..b, &to);
     }
     Ok(out)
 }
@@ -899,6 +1183,65 @@ mod tests {
     }
 
     #[test]
+    fn global_knob_follows_path_scoped_rules() {
+        let map = MirrorMap::parse(
+            "mirrors:\n- {from: docker.io/library, to: mirror.example.cn/library}\n- {from: '*', to: 'mirror.example.cn/{host}/{path}'}\n",
+            "m",
+        )
+        .unwrap();
+        let values = "global:\n  imageRegistry: docker.io\nimage:\n  registry: docker.io\n  repository: bitnami/redis\n  tag: 7.4.2\nweb:\n  image:\n    repository: nginx\n    tag: \"1.25\"\nother:\n  image:\n    repository: quay.io/o/x\n    tag: v1\n";
+        let sub = "image:\n  registry: docker.io\n  repository: busybox\n  tag: \"1.36\"\n";
+        let mk = |v: &str, s: &str| ChartFiles {
+            name: "t".into(),
+            files: vec![
+                ("Chart.yaml".into(), b"name: t\n".to_vec()),
+                ("charts/sub/Chart.yaml".into(), b"name: sub\n".to_vec()),
+                ("charts/sub/values.yaml".into(), s.as_bytes().to_vec()),
+                ("values.yaml".into(), v.as_bytes().to_vec()),
+            ],
+        };
+        let mut c = mk(values, sub);
+        let mut rep = ChartReport::default();
+        localize_chart(&mut c, Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        let out = c.text("values.yaml").unwrap().to_string();
+        // The knob keeps what every destination shares; repositories carry the rest.
+        assert!(out.starts_with("global:\n  imageRegistry: mirror.example.cn\nimage:\n  registry: mirror.example.cn\n  repository: docker.io/bitnami/redis\n"), "{out}");
+        assert!(out.contains("web:\n  image:\n    repository: library/nginx\n"), "{out}");
+        // The subchart setting no knob is served by the parent's.
+        assert_eq!(
+            c.text("charts/sub/values.yaml").unwrap(),
+            "image:\n  registry: mirror.example.cn\n  repository: library/busybox\n  tag: \"1.36\"\n"
+        );
+        assert!(rep.notes.iter().any(|n| n.contains("different mirror paths")), "{:?}", rep.notes);
+        // What a Bitnami-style template renders (knob wins) is where the map sends each image.
+        let imgs: Vec<String> =
+            rep.changes.iter().filter(|c| c.path.ends_with("repository")).map(|c| c.to.clone()).collect();
+        assert_eq!(
+            imgs,
+            [
+                "mirror.example.cn/docker.io/bitnami/redis:7.4.2",
+                "mirror.example.cn/library/nginx:1.25",
+                "mirror.example.cn/library/busybox:1.36"
+            ]
+        );
+        // Running again changes nothing.
+        let sub_out = c.text("charts/sub/values.yaml").unwrap().to_string();
+        let mut again = mk(&out, &sub_out);
+        let mut rep2 = ChartReport::default();
+        localize_chart(&mut again, Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+        assert_eq!(again.text("values.yaml").unwrap(), out);
+        assert!(rep2.changes.is_empty(), "{:?}", rep2.changes);
+        // Only the official image under the knob: the knob alone moves it.
+        let mut one =
+            mk("global:\n  imageRegistry: docker.io\nimage:\n  repository: busybox\n  tag: \"1.36\"\n", "x: 1\n");
+        localize_chart(&mut one, Some(&map), &mut CollisionGuard::default(), &mut ChartReport::default()).unwrap();
+        assert_eq!(
+            one.text("values.yaml").unwrap(),
+            "global:\n  imageRegistry: mirror.example.cn/library\nimage:\n  repository: busybox\n  tag: \"1.36\"\n"
+        );
+    }
+
+    #[test]
     fn chart_yaml_annotations_and_dependencies() {
         let map = MirrorMap::parse(MAP, "m").unwrap();
         let src = "apiVersion: v2\nname: redis\nannotations:\n  images: |\n    - name: redis\n      image: docker.io/bitnami/redis:7.4.2\n    - name: redis-exporter\n      image: docker.io/bitnami/redis-exporter:1.67.0\n  licenses: Apache-2.0\ndependencies:\n- name: common\n  repository: https://charts.bitnami.com/bitnami  # upstream\n  version: 2.x.x\n- name: sub\n  repository: oci://registry-1.docker.io/bitnamicharts\n";
@@ -929,6 +1272,71 @@ mod tests {
             "{out}"
         );
         assert_eq!(ch.len(), 1);
+    }
+
+    #[test]
+    fn template_literals_over_several_lines() {
+        let map = MirrorMap::parse(MAP, "m").unwrap();
+        let t = concat!(
+            "{{- define \"x.image\" -}}\n",
+            "{{- $img := \"bitnami/redis:7.2\" -}}\n",
+            "{{- .Values.image | default\n",
+            "      \"quay.io/org/app:v1\" }}\n",
+            "{{- end }}\n",
+            "      containers:\n",
+            "      - name: a\n",
+            "        image: >-\n",
+            "          busybox:1.36\n",
+            "      - name: b\n",
+            "        image:\n",
+            "          \"ghcr.io/o/b:2\"\n",
+            "      - name: c\n",
+            "        image: \"{{ .Values.reg | default \"quay.io\" }}/{{ .Values.repo | default \"org/c\" }}:{{ .Values.tag | default \"v3\" }}\"\n",
+            "      - name: d\n",
+            "        image: {{ .Values.d }}\n",
+            "        command: [\"sh\", \"-c\", \"docker pull redis:7; redis-cli -h redis:6379; chown 1001:1001 /x\"]\n",
+            "        env:\n",
+            "        - name: X\n",
+            "          value: {{ .Values.x | default\n",
+            "            \"quay.io/org/ignored:1\" | quote }}\n",
+        );
+        let mut rep = ChartReport::default();
+        let out =
+            rewrite_template(t, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep).unwrap();
+        let lines: Vec<(String, String)> =
+            rep.template_literals.iter().map(|c| (c.from.clone(), c.path.clone())).collect();
+        assert_eq!(
+            lines,
+            [
+                ("bitnami/redis:7.2", "line 2"),
+                ("quay.io/org/app:v1", "line 4"),
+                ("busybox:1.36", "line 9"),
+                ("ghcr.io/o/b:2", "line 12"),
+                ("redis:7", "line 17"),
+                ("quay.io/org/ignored:1", "line 21"),
+                ("quay.io", "line 14"),
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        assert!(out.contains("{{- $img := \"mirror.example.cn/docker.io/bitnami/redis:7.2\" -}}\n"), "{out}");
+        assert!(out.contains("default\n      \"mirror.example.cn/quay.io/org/app:v1\" }}"), "{out}");
+        assert!(out.contains("image: >-\n          mirror.example.cn/docker.io/library/busybox:1.36\n"), "{out}");
+        assert!(out.contains("image:\n          \"mirror.example.cn/ghcr.io/o/b:2\"\n"), "{out}");
+        assert!(
+            out.contains("default \"mirror.example.cn/quay.io\" }}/{{ .Values.repo | default \"org/c\" }}"),
+            "{out}"
+        );
+        assert!(
+            out.contains("docker pull mirror.example.cn/docker.io/library/redis:7; redis-cli -h redis:6379;"),
+            "{out}"
+        );
+        assert!(out.contains("        image: {{ .Values.d }}\n"), "{out}");
+        // Running again changes nothing.
+        let mut rep2 = ChartReport::default();
+        let again =
+            rewrite_template(&out, "templates/d.yaml", Some(&map), &mut CollisionGuard::default(), &mut rep2).unwrap();
+        assert_eq!(again, out);
+        assert!(rep2.template_literals.is_empty());
     }
 
     #[test]

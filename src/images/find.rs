@@ -7,10 +7,11 @@
 //! - custom-resource fields named `image` or `<something>Image` holding a
 //!   string that parses as a reference;
 //! - references embedded in container `args`, `command` and env values, and
-//!   in ConfigMap `data` (`--reloader=quay.io/org/reloader:v0.1`): a token
-//!   counts when it names a registry host and a tag or digest (or is on a
-//!   well-known registry); an env var whose name contains `IMAGE` counts
-//!   whole.
+//!   in ConfigMap `data` (`--reloader=quay.io/org/reloader:v0.1`,
+//!   `docker run redis:7`): a token counts when it names a registry host and
+//!   a tag or digest (or is on a well-known registry), or is a Docker Hub
+//!   short name by the rule of [`scan_embedded`]; an env var whose name
+//!   contains `IMAGE` counts whole.
 use serde_json::Value;
 
 use super::mirror_map::{CollisionGuard, Decision, MirrorMap};
@@ -153,7 +154,200 @@ pub(crate) fn is_ref_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/' | '@' | '[' | ']')
 }
 
+/// Docker Hub official images (the only one-component names Docker Hub
+/// serves, under `library/`): a short name in free text such as `redis:7`
+/// counts only when it is one of these.
+const OFFICIAL: &[&str] = &[
+    "adminer",
+    "aerospike",
+    "almalinux",
+    "alpine",
+    "amazoncorretto",
+    "amazonlinux",
+    "arangodb",
+    "archlinux",
+    "bash",
+    "bonita",
+    "buildpack-deps",
+    "busybox",
+    "caddy",
+    "cassandra",
+    "centos",
+    "chronograf",
+    "cirros",
+    "clickhouse",
+    "clojure",
+    "composer",
+    "consul",
+    "couchbase",
+    "couchdb",
+    "crate",
+    "dart",
+    "debian",
+    "docker",
+    "drupal",
+    "eclipse-mosquitto",
+    "eclipse-temurin",
+    "elasticsearch",
+    "elixir",
+    "emqx",
+    "erlang",
+    "fedora",
+    "flink",
+    "fluentd",
+    "gcc",
+    "ghost",
+    "golang",
+    "gradle",
+    "groovy",
+    "haproxy",
+    "haskell",
+    "hello-world",
+    "httpd",
+    "influxdb",
+    "jenkins",
+    "jetty",
+    "joomla",
+    "julia",
+    "kapacitor",
+    "kibana",
+    "kong",
+    "liquibase",
+    "logstash",
+    "mariadb",
+    "matomo",
+    "maven",
+    "mediawiki",
+    "memcached",
+    "mongo",
+    "mongo-express",
+    "mono",
+    "mysql",
+    "nats",
+    "neo4j",
+    "nextcloud",
+    "nginx",
+    "node",
+    "odoo",
+    "open-liberty",
+    "openjdk",
+    "oraclelinux",
+    "percona",
+    "perl",
+    "photon",
+    "php",
+    "php-zendserver",
+    "phpmyadmin",
+    "postgres",
+    "pypy",
+    "python",
+    "rabbitmq",
+    "redis",
+    "redmine",
+    "registry",
+    "rethinkdb",
+    "rockylinux",
+    "ruby",
+    "rust",
+    "sapmachine",
+    "solr",
+    "sonarqube",
+    "spark",
+    "storm",
+    "swift",
+    "telegraf",
+    "tomcat",
+    "tomee",
+    "traefik",
+    "ubuntu",
+    "varnish",
+    "wordpress",
+    "xwiki",
+    "zookeeper",
+];
+
+/// Tags that move and carry no digit, accepted on `namespace/name` short names.
+const MOVING_TAGS: &[&str] = &["latest", "stable", "edge", "nightly", "main", "master", "lts", "alpine", "slim"];
+
+/// Well-known service ports below 100 (`nginx:80` is an address, not an image).
+const LOW_PORTS: &[u32] = &[20, 21, 22, 23, 25, 53, 80, 88];
+
+/// A purely numeric tag that reads as a port (`redis:6379`, `nginx:80`).
+fn port_like(tag: &str) -> bool {
+    if tag.is_empty() || !tag.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    match tag.parse::<u64>() {
+        Ok(n) => (100..=65535).contains(&n) || LOW_PORTS.contains(&(n as u32)),
+        Err(_) => false,
+    }
+}
+
+/// Is a token in free text that names no registry host (`redis:7`,
+/// `bitnami/redis:7.2`, `nginx@sha256:…`) a Docker Hub image? It must
+/// carry a tag or a digest, and:
+/// - one component (`redis:7`): an official image's name; a tag that reads as a
+///   port (`redis:6379`) does not count;
+/// - two components (`bitnami/redis:7.2`): the tag holds a digit (and does not
+///   read as a port) or is a moving tag (`latest`, `stable`...), and the last
+///   component does not end like a file name (`conf/app.yaml:12`);
+/// - more components: never (Docker Hub names have at most two).
+///
+/// A digest counts on its own.
+fn short_name_counts(r: &ImageRef, tok: &str) -> bool {
+    let name = tok.split(['@', ':']).next().unwrap_or("");
+    let comps: Vec<&str> = name.split('/').collect();
+    if r.digest.is_some() {
+        return comps.len() <= 2;
+    }
+    let Some(tag) = r.tag.as_deref() else {
+        return false;
+    };
+    match comps.as_slice() {
+        [one] => OFFICIAL.contains(one) && !port_like(tag),
+        [_, last] => {
+            let file_like = last
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| !ext.is_empty() && ext.bytes().all(|c| c.is_ascii_alphabetic()));
+            let versioned = (tag.bytes().any(|c| c.is_ascii_digit()) && !port_like(tag)) || MOVING_TAGS.contains(&tag);
+            versioned && !file_like
+        }
+        _ => false,
+    }
+}
+
+/// One free-text token as an image reference, if it reads as one (see
+/// [`scan_embedded`]).
+pub fn free_text_ref(tok: &str) -> Option<ImageRef> {
+    let r = ImageRef::parse(tok).ok()?;
+    let (first, _) = match tok.split_once('/') {
+        Some(x) => x,
+        None => return short_name_counts(&r, tok).then_some(r),
+    };
+    if !(first.contains('.') || first.contains(':') || first == "localhost") {
+        return short_name_counts(&r, tok).then_some(r);
+    }
+    // A TLD-like last label (letters), an IP with a port, or localhost.
+    let host = first.rsplit_once(':').map_or(first, |(h, _)| h);
+    let tld_ok = host == "localhost"
+        || host.rsplit('.').next().is_some_and(|l| l.len() >= 2 && l.bytes().all(|c| c.is_ascii_alphabetic()))
+        || (first.contains(':') && host.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
+    let versioned = r.tag.is_some() || r.digest.is_some();
+    (tld_ok && (versioned || WELL_KNOWN.contains(&r.registry.as_str()))).then_some(r)
+}
+
 /// References embedded in free text: `(start, end, ref)`.
+///
+/// Text is cut into tokens of reference characters; a token counts when
+/// [`free_text_ref`] accepts it and it is not part of a URL or an absolute
+/// path:
+/// - with a registry host (a `.` or `:` in the first component, or
+///   `localhost`): the host ends in a letters-only label, is an IP with a
+///   port, or is localhost; and the reference has a tag or digest, or is
+///   on a well-known public registry (`quay.io/org/x`);
+/// - without one (Docker Hub short names): see `short_name_counts`
+///   (`redis:7` and `bitnami/redis:7.2` count; `redis:6379`, `10:30`,
+///   `level:info` and `conf/app.yaml:3` do not).
 pub fn scan_embedded(s: &str) -> Vec<(usize, usize, ImageRef)> {
     let mut out = Vec::new();
     let b = s.as_bytes();
@@ -172,26 +366,15 @@ pub fn scan_embedded(s: &str) -> Vec<(usize, usize, ImageRef)> {
             end -= 1;
         }
         let tok = &s[start..end];
-        // Not part of a URL (`https://host/...`, `//host`).
-        if tok.contains("://") || tok.starts_with('/') || s[..start].ends_with("://") {
+        // Not part of a URL (`https://host/...`, `//host`) or a path.
+        if tok.is_empty() || tok.contains("://") || tok.starts_with('/') || s[..start].ends_with("://") {
             continue;
         }
-        let Some((first, _)) = tok.split_once('/') else {
-            continue;
-        };
-        if !(first.contains('.') || first.contains(':') || first == "localhost") {
+        // Glued to something that is not text: `$VAR:1`, `%s/x:1`, `~/x:1`.
+        if start > 0 && matches!(b[start - 1], b'$' | b'%' | b'~' | b'\\' | b'{' | b'}') {
             continue;
         }
-        let Ok(r) = ImageRef::parse(tok) else {
-            continue;
-        };
-        // A TLD-like last label (letters), an IP with a port, or localhost.
-        let host = first.rsplit_once(':').map_or(first, |(h, _)| h);
-        let tld_ok = host == "localhost"
-            || host.rsplit('.').next().is_some_and(|l| l.len() >= 2 && l.bytes().all(|c| c.is_ascii_alphabetic()))
-            || (first.contains(':') && host.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
-        let versioned = r.tag.is_some() || r.digest.is_some();
-        if tld_ok && (versioned || WELL_KNOWN.contains(&r.registry.as_str())) {
+        if let Some(r) = free_text_ref(tok) {
             out.push((start, end, r));
         }
     }
@@ -492,5 +675,51 @@ mod tests {
             "--a=m.example.cn/quay.io/x/y:1 --b=m.example.cn/quay.io/x/z:2"
         );
         assert_eq!(ch.len(), 3);
+    }
+
+    #[test]
+    fn docker_hub_short_names_in_free_text() {
+        let toks =
+            |s: &str| -> Vec<String> { scan_embedded(s).into_iter().map(|(a, b, _)| s[a..b].to_string()).collect() };
+        // Found: official images with a tag, namespace/name with a version, digests.
+        assert_eq!(toks("docker run redis:7 && docker run nginx:1.25-alpine"), ["redis:7", "nginx:1.25-alpine"]);
+        assert_eq!(
+            toks("--sidecar=bitnami/redis:7.2,grafana/grafana:latest"),
+            ["bitnami/redis:7.2", "grafana/grafana:latest"]
+        );
+        assert_eq!(toks("image: postgres:16\n  pull: \"busybox:1.36\""), ["postgres:16", "busybox:1.36"]);
+        let d = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        assert_eq!(toks(&format!("use alpine@{d} now")), [format!("alpine@{d}")]);
+        assert_eq!(scan_embedded("x redis:7")[0].2.to_string(), "docker.io/library/redis:7");
+        // Not found: host:port, times, ratios, key:value prose, paths, URLs,
+        // names without a tag, unknown one-component names, deep paths.
+        for s in [
+            "redis:6379",
+            "ENDPOINT=postgres:5432 nginx:80 mongo:27017",
+            "at 10:30 or 12:30:45, ratio 1:1, chown 1001:1001",
+            "level:info mode:readonly app:web replicas:3 timeout:30",
+            "read/write:true and/or:maybe",
+            "see conf/app.yaml:12 and lib/main.rs:42 and a/b/c:1",
+            "https://example.com/redis:7 //cdn/x:1 /etc/redis:7",
+            "redis nginx bitnami/redis",
+            "myapp:1.2 tool:v3",
+            "kube-system/kubelet:10250 monitoring/prometheus:9090",
+            "$IMAGE:1 %s/redis:7 ~/x/y:1",
+        ] {
+            assert_eq!(toks(s), Vec::<String>::new(), "{s}");
+        }
+        // In a ConfigMap and container args, with where they were.
+        let cm = json!({"kind": "ConfigMap", "data": {"run.sh": "docker pull redis:7\nredis-cli -h redis:6379\n"}});
+        assert_eq!(find(cm), vec![("docker.io/library/redis:7".into(), "data[\"run.sh\"]".into(), Site::Embedded)]);
+        let pod = json!({"kind": "Pod", "spec": {"containers": [{"name": "c", "image": "x/y:1",
+            "args": ["--cache-image=bitnami/redis:7.2"], "env": [{"name": "OPTS", "value": "--with postgres:16"}]}]}});
+        assert_eq!(
+            find(pod),
+            vec![
+                ("docker.io/bitnami/redis:7.2".into(), "spec.containers[0].args[0]".into(), Site::Embedded),
+                ("docker.io/library/postgres:16".into(), "spec.containers[0].env[0].value".into(), Site::Embedded),
+                ("docker.io/x/y:1".into(), "spec.containers[0].image".into(), Site::Container),
+            ]
+        );
     }
 }
