@@ -11,6 +11,8 @@ for t in docker-registry skopeo python3 curl; do
   command -v $t >/dev/null || { echo "$t is missing (apt-get install -y docker-registry skopeo python3 curl)" >&2; exit 1; }
 done
 W=$(mktemp -d)
+# kforge keeps its mirror state (digests mirrored, upload sessions) here.
+export KFORGE_STATE_DIR="$W/kforge-state"
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"' EXIT
 start() { # name port
@@ -64,7 +66,7 @@ echo "|---|---|---|"
 # skopeo 1.9's --scoped puts the source host in the destination path, and a
 # host with a port (all loopback registries) makes an invalid reference; so
 # both tools drop the source host here: skopeo without --scoped, kforge with a
-# --mirror prefix rule. Same images, same destination layout (m/bench/imgN).
+# --mirror prefix rule. Same images; kforge writes m/bench/imgN, skopeo m/imgN.
 KF=("$KFORGE" mirror images -f "$W/list" --mirror "127.0.0.1:$SRC=127.0.0.1:$DK/m" --plain-http -q)
 SK=(skopeo sync --all --src yaml --dest docker --dest-tls-verify=false "$W/sync.yml" "127.0.0.1:$DS/m")
 run "kforge mirror images (cold)" kf "${KF[@]}"
@@ -72,10 +74,11 @@ run "skopeo sync --all (cold)" sk "${SK[@]}"
 run "kforge mirror images (warm no-op)" kf "${KF[@]}"
 run "skopeo sync --all (warm)" sk "${SK[@]}"
 "${KF[@]}" | tail -1
-# both mirrors hold the same manifests (digests unchanged)
+# both mirrors hold the same manifests (digests unchanged); skopeo sync
+# without --scoped keeps only the last path component (m/imgN)
 for i in $(seq 0 $((N-1))); do
   a=$(curl -sI -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' "http://127.0.0.1:$DK/v2/m/bench/img$i/manifests/v1" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}')
-  b=$(curl -sI -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' "http://127.0.0.1:$DS/v2/m/bench/img$i/manifests/v1" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}')
+  b=$(curl -sI -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' "http://127.0.0.1:$DS/v2/m/img$i/manifests/v1" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}')
   c=$(curl -sI -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' "http://127.0.0.1:$SRC/v2/bench/img$i/manifests/v1" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}')
   [ -n "$c" ] && [ "$a" = "$c" ] || { echo "img$i: kforge mirror digest $a != source $c" >&2; exit 1; }
   [ "$b" = "$c" ] || echo "img$i: skopeo mirror digest $b != source $c" >&2
