@@ -144,22 +144,17 @@ impl<V> Map<String, V> {
 
     /// Insert or replace; returns the previous value of the key.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        if let Some((last, _)) = self.entries.last() {
-            if last.as_str() < key.as_str() {
-                self.entries.push((key, value));
-                return None;
-            }
-        } else {
-            self.entries.push((key, value));
-            return None;
-        }
-        match self.find(&key) {
-            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
-            Err(i) => {
-                self.entries.insert(i, (key, value));
-                None
-            }
-        }
+        let at = match self.entries.last() {
+            Some((last, _)) if last.as_str() < key.as_str() => self.entries.len(),
+            None => 0,
+            Some(_) => match self.find(&key) {
+                Ok(i) => return Some(std::mem::replace(&mut self.entries[i].1, value)),
+                Err(i) => i,
+            },
+        };
+        grow(&mut self.entries);
+        self.entries.insert(at, (key, value));
+        None
     }
 
     pub fn remove<Q: ?Sized + Borrow<str>>(&mut self, key: &Q) -> Option<V> {
@@ -223,6 +218,17 @@ impl<V> Map<String, V> {
     }
 }
 
+/// Make room for one more entry, growing by half instead of doubling and
+/// from one slot instead of four: most mappings are read with exact
+/// capacity and then get one or two keys from a transformer (a label, a
+/// namespace), and a doubled vector would keep the rest empty.
+#[inline]
+fn grow<T>(v: &mut Vec<T>) {
+    if v.len() == v.capacity() {
+        v.reserve_exact((v.len() / 2).max(1));
+    }
+}
+
 /// A slot in a [`Map`] for one key, as `BTreeMap`'s entry API.
 pub struct Entry<'a, V> {
     entries: &'a mut Vec<(String, V)>,
@@ -243,6 +249,7 @@ impl<'a, V> Entry<'a, V> {
         let i = match self.pos {
             Ok(i) => i,
             Err(i) => {
+                grow(self.entries);
                 self.entries.insert(i, (self.key, f()));
                 i
             }
