@@ -344,10 +344,5 @@ fn warm_rerun(opts: &MirrorChartOptions, progress: Arc<dyn Progress>) -> Result<
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OciError> {
-    use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut t = tempfile::NamedTempFile::new_in(dir).map_err(|e| OciError::file(path, e))?;
-    t.write_all(bytes).map_err(|e| OciError::file(path, e))?;
-    t.persist(path).map_err(|e| OciError::file(path, e.error))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, bytes).map_err(|e| OciError::file(path, e))
 }
