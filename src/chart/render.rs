@@ -388,7 +388,7 @@ fn build_documents(
             let (kind, hook) = (head.kind.clone(), head.hook.clone());
             let mut content = doc;
             if opts.force_namespace && !head.has_namespace {
-                if let Some(Value::Object(m)) = crate::yaml::parse_documents(&content, &name)
+                if let Some(Value::Object(m)) = crate::yaml::parse_documents_as::<serde_json::Value>(&content, &name)
                     .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?
                     .into_iter()
                     .next()

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::Path;
 
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::find::{scan_embedded, Change, Finding, Site};
 use super::manifest::{edit_multi, edit_scalar, replace_tokens};

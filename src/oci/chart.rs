@@ -181,7 +181,8 @@ pub fn archive_metadata(path: &Path, bytes: &[u8]) -> Result<serde_json::Map<Str
             let mut text = String::new();
             entry.read_to_string(&mut text).map_err(|e| OciError::file(path, format!("{}: {e}", p.display())))?;
             let origin = format!("{}:{}", path.display(), p.display());
-            let docs = crate::yaml::parse_documents(&text, &origin).map_err(|e| OciError::file(path, e))?;
+            let docs = crate::yaml::parse_documents_as::<serde_json::Value>(&text, &origin)
+                .map_err(|e| OciError::file(path, e))?;
             let Some(Value::Object(meta)) = docs.into_iter().next() else {
                 return Err(OciError::file(path, format!("{}: not a mapping", p.display())));
             };

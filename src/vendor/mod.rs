@@ -18,7 +18,7 @@
 //! same output. On any failure DEST is removed.
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use crate::load::http;
 use crate::load::kustomization::Kustomization;
