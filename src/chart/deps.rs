@@ -323,9 +323,18 @@ fn save_archives(
     let charts = chart_dir.join("charts");
     std::fs::create_dir_all(&charts).map_err(|e| ChartError::io(&charts, e))?;
     let mut written = std::collections::BTreeSet::new();
-    for (file, bytes) in to_write {
+    // Names come from the dependencies' Chart.yaml (a repository's):
+    // one plain file name each, and all archives written or none.
+    for (file, _) in &to_write {
+        if file.contains(['/', '\\']) || file.starts_with('.') {
+            let why = "refusing a chart archive name that is not a plain file name";
+            return Err(ChartError::io(charts.join(file), std::io::Error::new(std::io::ErrorKind::InvalidInput, why)));
+        }
+    }
+    crate::fsutil::write_tree(&charts, to_write.iter().map(|(f, b)| (Path::new(f.as_str()), b.as_slice())))
+        .map_err(|(p, e)| ChartError::io(&p, e))?;
+    for (file, _) in to_write {
         let p = charts.join(&file);
-        super::package::write_atomic(&p, &bytes)?;
         if written.insert(file) {
             report.written.push(p);
         }
@@ -515,5 +524,26 @@ mod tests {
         assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
         assert_eq!(format_rfc3339(946_684_800), "2000-01-01T00:00:00Z");
         assert_eq!(format_rfc3339(1_764_608_400), "2025-12-01T17:00:00Z");
+    }
+
+    #[test]
+    fn archives_are_plain_names_and_written_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = dir.path().join("app");
+        std::fs::create_dir_all(chart.join("charts")).unwrap();
+        let mut report = DependencyReport::default();
+        // A name from a repository's Chart.yaml that would climb out.
+        let bad = vec![("ok-1.0.0.tgz".to_string(), b"a".to_vec()), ("../../evil-1.tgz".to_string(), b"b".to_vec())];
+        let e = save_archives(&chart, &[], bad, &[], &mut report).unwrap_err().to_string();
+        assert!(e.contains("not a plain file name"), "{e}");
+        assert!(!dir.path().join("evil-1.tgz").exists());
+        assert_eq!(std::fs::read_dir(chart.join("charts")).unwrap().count(), 0, "a file was written");
+        // The second archive cannot be written (a directory is in the way):
+        // the first is not left behind either.
+        std::fs::create_dir_all(chart.join("charts/b-1.0.0.tgz/x")).unwrap();
+        let two = vec![("a-1.0.0.tgz".to_string(), b"a".to_vec()), ("b-1.0.0.tgz".to_string(), b"b".to_vec())];
+        assert!(save_archives(&chart, &[], two, &[], &mut report).is_err());
+        assert!(!chart.join("charts/a-1.0.0.tgz").exists());
+        assert!(report.written.is_empty());
     }
 }
