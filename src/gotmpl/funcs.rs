@@ -500,7 +500,7 @@ pub fn to_yaml(v: &Value) -> String {
 }
 
 fn parse_yaml_value(s: &str) -> Result<serde_json::Value, String> {
-    crate::yaml::parse_kustomization(s, "fromYaml")
+    crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
         .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message))
 }
 
