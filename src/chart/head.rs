@@ -217,7 +217,7 @@ fn scalar(v: &str) -> Option<Val<'_>> {
             Some(i) => trailing_ok(&v[i + 1..]).then_some(Val::Scalar(&v[1..i], true)),
             None => Some(Val::OpenQuote(q)),
         },
-        b'|' | b'>' => matches!(v.trim_end_matches(' '), "|" | "|-" | "|+" | ">" | ">-" | ">+").then_some(Val::Other),
+        b'|' | b'>' => block_header(v).map(|_| Val::Other),
         b'[' => flow_seq_ok(v.trim_end_matches(' ')).then_some(Val::Other),
         b'{' => (v.trim_end_matches(' ') == "{}").then_some(Val::Other),
         b'-' if b.len() == 1 || b[1] == b' ' => None,
@@ -329,7 +329,13 @@ fn trailing_ok(rest: &str) -> bool {
 }
 
 fn fast_head(text: &str) -> Option<Head> {
-    if !text.bytes().all(|c| c == b'\n' || (0x20..0x7f).contains(&c)) {
+    if !text.bytes().all(|c| c == b'\n' || (0x20..0x7f).contains(&c))
+        && !text.chars().all(|c| {
+            c == '\n'
+                || (' '..='~').contains(&c)
+                || (c >= '\u{a0}' && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
+        })
+    {
         return None;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -351,6 +357,32 @@ fn fast_head(text: &str) -> Option<Head> {
         }
         let dash = is_dash(rest);
         if let Some(p) = pending.take() {
+            if indent > p.indent
+                && !dash
+                && !rest.starts_with("---")
+                && !rest.starts_with("...")
+                && matches!(split_key(rest), Some(KeyLine::NotKey))
+            {
+                // the value itself on the next line: `key:\n  {}`, `key:\n  text`
+                if p.watched {
+                    return None;
+                }
+                match scalar(rest)? {
+                    Val::Scalar(_, quoted) => {
+                        if !quoted && !rest.contains(" #") {
+                            skip_plain_lines(&lines, &mut i, p.indent);
+                        }
+                    }
+                    Val::OpenQuote(q) => skip_quoted(&lines, &mut i, p.indent, q)?,
+                    Val::Other if rest.starts_with(['{', '[']) => {
+                        if p.child_role != Role::Other && rest.trim_end_matches(' ') != "{}" {
+                            return None;
+                        }
+                    }
+                    Val::Other | Val::Empty => return None,
+                }
+                continue;
+            }
             if indent > p.indent || (indent == p.indent && !p.from_dash && dash) {
                 if dash && p.child_role != Role::Other {
                     // a list under `metadata`/`annotations`: leave it to the parser
@@ -494,19 +526,38 @@ fn skip_plain_lines(lines: &[&str], i: &mut usize, n: usize) {
     }
 }
 
+/// A block scalar header (`|`, `>-`, `|2`, `|+1`...): Some(indentation
+/// indicator, 0 when none).
+fn block_header(v: &str) -> Option<usize> {
+    let h = v.trim_end_matches(' ').as_bytes();
+    let mut digit = 0;
+    let mut chomp = false;
+    for &c in &h[1..] {
+        match c {
+            b'-' | b'+' if !chomp => chomp = true,
+            b'1'..=b'9' if digit == 0 => digit = (c - b'0') as usize,
+            _ => return None,
+        }
+    }
+    (h.len() <= 3).then_some(digit)
+}
+
 /// Skip the content lines of a block scalar (`|`, `>`...) whose entry's
 /// collection is at column `n`; `{}` and `[]` have none.
 fn skip_block(lines: &[&str], i: &mut usize, value: &str, n: usize) -> Option<()> {
     if value.starts_with(['{', '[']) {
         return Some(());
     }
-    let mut content: Option<usize> = None;
+    let mut content: Option<usize> = match block_header(value)? {
+        0 => None,
+        d => Some(n + d),
+    };
     while *i < lines.len() {
         let line = lines[*i];
         let rest = line.trim_start_matches(' ');
         let indent = line.len() - rest.len();
         if rest.is_empty() {
-            if content.is_none() && indent > 0 {
+            if content.is_none() && indent > n {
                 return None;
             }
             *i += 1;
@@ -571,6 +622,12 @@ mod tests {
         "kind: A\nx: \"a\\\n  b\"\n",
         "kind: A\nx: 'a\n  b' c\n",
         "kind: A\nx: 'a\ny: b'\n",
+        "kind: A\nd:\n  description: |2-\n      indented more\n    base\n\n    end\n  e: >1\n   x\n  f: |-2\n    y\n  g: |22\n  h: |2\n  x\n",
+        "kind: A\nm:\n  {}\nn:\n  []\no:\n  plain text\n    going on\np:\n  'q'\nr:\n  \"open\n   close\"\ns:\n  [a, b]\nt:\n-\n  {}\n",
+        "kind: A\nmetadata:\n  annotations:\n    {}\n  namespace:\n    x\n",
+        "kind: A\nm:\n  {}\n  x: y\nn:\n  |\n  text\n",
+        "kind: Café\nx: naïve — ok ✓\ny: \"日本\"\nz: ' ü '\nü: x\n",
+        "kind: A\nx: a\u{2028}b\ny: \u{85}\n",
         "kind: A\nrule: (a && b) || (c\n  && d)\n  || !e | f\n  - g * h\n  [i] {j} &k *l\n  ? m %n @o `p\n  , q\nnext: - x\n",
         "kind: A\nx: a\n  :b\n",
         "kind: A\nx: a\n  #b\n",
@@ -635,10 +692,11 @@ mod tests {
         ];
         let mut mutated = 0;
         for doc in SAMPLES {
-            for at in 0..=doc.len() {
-                if at < doc.len() {
-                    check(&format!("{}{}", &doc[..at], &doc[at + 1..]));
-                    check(&format!("{} {}", &doc[..at], &doc[at + 1..]));
+            for at in (0..=doc.len()).filter(|&at| doc.is_char_boundary(at)) {
+                if let Some(c) = doc[at..].chars().next() {
+                    let next = at + c.len_utf8();
+                    check(&format!("{}{}", &doc[..at], &doc[next..]));
+                    check(&format!("{} {}", &doc[..at], &doc[next..]));
                 }
                 for ins in inserts {
                     check(&format!("{}{ins}{}", &doc[..at], &doc[at..]));

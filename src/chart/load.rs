@@ -147,7 +147,17 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             }
             "values.schema.json" => chart.schema = Some(f.data),
             "Chart.lock" => chart.lock = Some(f.data),
-            "requirements.yaml" | "requirements.lock" => {}
+            // Helm reads requirements.yaml into the chart's metadata (the
+            // apiVersion v1 place for dependencies): its `dependencies`
+            // replace Chart.yaml's.
+            "requirements.yaml" => {
+                let rorigin = format!("{origin}/requirements.yaml");
+                let (req, raw) = Metadata::parse(utf8(&f.data, &rorigin)?, &rorigin)?;
+                if raw.get("dependencies").is_some() {
+                    chart.metadata.dependencies = req.dependencies;
+                }
+            }
+            "requirements.lock" => {}
             n if n.starts_with("templates/") => chart.templates.push(f),
             n if n.starts_with("charts/") => {
                 let rest = &n["charts/".len()..];
@@ -379,6 +389,34 @@ mod tests {
         assert!(r.ignored("templates/.hidden", false));
         assert!(!r.ignored("templates/a.yaml", false));
         assert!(IgnoreRules::parse("a/**/b\n", "x").is_err());
+    }
+
+    #[test]
+    fn requirements_yaml_gives_v1_charts_their_dependencies() {
+        let file = |n: &str, d: &str| ChartFile { name: n.into(), data: d.as_bytes().to_vec() };
+        let sub = "apiVersion: v1\nname: sub\nversion: 1.0.0\n";
+        let c = from_files(
+            vec![
+                file("Chart.yaml", "apiVersion: v1\nname: top\nversion: 1.0.0\n"),
+                file("requirements.yaml", "dependencies:\n- name: sub\n  version: 1.0.0\n  condition: sub.enabled\n"),
+                file("charts/sub/Chart.yaml", sub),
+            ],
+            "top",
+        )
+        .unwrap();
+        assert_eq!(c.metadata.dependencies.len(), 1);
+        assert_eq!(c.metadata.dependencies[0].condition, "sub.enabled");
+        // without a dependencies key, Chart.yaml's stay
+        let c = from_files(
+            vec![
+                file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: sub\n  version: 1.0.0\n"),
+                file("requirements.yaml", "# nothing\n"),
+                file("charts/sub/Chart.yaml", sub),
+            ],
+            "top",
+        )
+        .unwrap();
+        assert_eq!(c.metadata.dependencies.len(), 1);
     }
 
     #[test]

@@ -323,26 +323,26 @@ fn skip_space(s: &[u8], mut i: usize) -> usize {
 }
 
 /// The next match of Helm's separator `(?:^|\s*\n)---\s*` at or after
-/// `from`, leftmost-first as Go's regexp finds it: (start, end).
+/// `from`, leftmost-first as Go's regexp finds it: (start, end). A match
+/// is a run of spaces ending in a newline right before `---`: the first
+/// `\n---` after `from`, widened back over the spaces before it.
 fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
     if from == 0 && s.starts_with(b"---") {
         return Some((0, skip_space(s, 3)));
     }
-    let mut i = from;
-    while i < s.len() {
-        if !go_space(s[i]) {
-            i += 1;
-            continue;
+    let mut j = from;
+    loop {
+        j += s.get(j..)?.iter().position(|&b| b == b'\n')?;
+        if s[j + 1..].starts_with(b"---") {
+            break;
         }
-        // A run of spaces matches when it ends with a newline right
-        // before `---`; any later start in the run would end the same way.
-        let k = skip_space(s, i);
-        if s[k - 1] == b'\n' && s[k..].starts_with(b"---") {
-            return Some((i, skip_space(s, k + 3)));
-        }
-        i = k;
+        j += 1;
     }
-    None
+    let mut i = j;
+    while i > from && go_space(s[i - 1]) {
+        i -= 1;
+    }
+    Some((i, skip_space(s, j + 4)))
 }
 
 /// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
@@ -554,5 +554,8 @@ mod tests {
         assert_eq!(split_manifests("---\na: 1\n"), vec!["a: 1"]);
         assert_eq!(split_manifests("a: '---'\n"), vec!["a: '---'"]);
         assert_eq!(split_manifests("a: 1\n---\n\n---\nb: 2"), vec!["a: 1", "---\nb: 2"]);
+        assert_eq!(split_manifests("a: 1 \t\n  \n---x\n---"), vec!["a: 1", "x"]);
+        assert_eq!(split_manifests("a\n--\n-- -\n\n\n"), vec!["a\n--\n-- -"]);
+        assert_eq!(split_manifests("\n---\na\n ---\nb\n---"), vec!["a\n ---\nb"]);
     }
 }
