@@ -22,7 +22,7 @@ mod sort;
 pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty};
 pub use parse::{
     parse_documents, parse_kustomization, parse_patch_documents, parse_resource_documents, parse_values_documents,
-    reset_alias_budget, ResourceDoc, YamlError,
+    plain_annotation_value, reset_alias_budget, ResourceDoc, YamlError,
 };
 pub use resolve::format_go_float;
 
