@@ -15,8 +15,8 @@
 //! only if both the existing and the new resource asked for one (kustomize
 //! v5.7.1: a merge into a resource without a hash, or a merge that disables
 //! the hash, gives no hash).
+use crate::yaml::{Map, Value};
 use anyhow::bail;
-use serde_json::{Map, Value};
 
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
@@ -184,7 +184,7 @@ mod tests {
     use super::*;
     use crate::generate::{config_map, secret, MemFiles};
     use crate::types::{GeneratorArgs, GeneratorOptions};
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn gen(name: &str, behavior: &str, lits: &[&str]) -> Resource {
         let a = GeneratorArgs {

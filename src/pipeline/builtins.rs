@@ -126,8 +126,8 @@ pub fn run_validators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     Ok(())
 }
 
-fn generator_origin(configured_in: &str, kind: &str) -> serde_json::Value {
-    serde_json::json!({"configuredIn": configured_in, "configuredBy": {"apiVersion": "builtin", "kind": kind}})
+fn generator_origin(configured_in: &str, kind: &str) -> crate::yaml::Value {
+    crate::yaml::json!({"configuredIn": configured_in, "configuredBy": {"apiVersion": "builtin", "kind": kind}})
 }
 
 /// Merge a generated resource in; a replacement takes the new origin, a
@@ -309,7 +309,7 @@ impl PerResource for Note {
 }
 
 /// `replacements:` entries with `path:` files read through the loader.
-fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
+fn replacement_list(t: &KustTarget) -> Result<Vec<crate::yaml::Value>> {
     let entries = t.kustomization().replacements.clone();
     replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))
 }
@@ -340,8 +340,8 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// kustomize rewrites every resource's annotations as a string map when it
 /// drops its internal ones: an empty or non-mapping `annotations` goes away,
 /// null becomes "null" and list or map values become "".
-fn normalize_annotations(obj: &mut serde_json::Value) {
-    use serde_json::Value;
+fn normalize_annotations(obj: &mut crate::yaml::Value) {
+    use crate::yaml::Value;
     let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
         return;
     };
@@ -370,7 +370,7 @@ fn normalize_annotations(obj: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn annotations_become_a_string_map_or_go_away() {

@@ -7,8 +7,8 @@
 //! through the loader of the kustomization that lists the config.
 use std::collections::BTreeMap;
 
+use crate::yaml::{json, Map, Value};
 use anyhow::{anyhow, bail, Context, Result};
-use serde_json::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
@@ -52,7 +52,7 @@ pub const TRANSFORMERS: &[&str] = &[
 fn field<T: serde::de::DeserializeOwned + Default>(config: &Resource, key: &str) -> Result<T> {
     match config.obj.get(key) {
         None | Some(Value::Null) => Ok(T::default()),
-        Some(v) => serde_json::from_value(v.clone())
+        Some(v) => crate::yaml::from_value(v.clone())
             .map_err(|e| anyhow!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
     }
 }
@@ -408,7 +408,7 @@ impl ValueAdd {
             let selector = match t.get("selector") {
                 None | Some(Value::Null) => None,
                 Some(s) => Some(
-                    serde_json::from_value::<Selector>(s.clone())
+                    crate::yaml::from_value::<Selector>(s.clone())
                         .map_err(|e| anyhow!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
                 ),
             };

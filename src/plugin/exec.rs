@@ -12,8 +12,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::yaml::Value;
 use anyhow::{bail, Context, Result};
-use serde_json::Value;
 
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};

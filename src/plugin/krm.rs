@@ -26,8 +26,8 @@
 //! `container:` functions need a container runtime, which kforge does not use.
 use std::path::PathBuf;
 
+use crate::yaml::{json, Value};
 use anyhow::{bail, Context, Result};
-use serde_json::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};

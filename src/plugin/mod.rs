@@ -20,8 +20,8 @@ pub mod builtin;
 pub mod exec;
 pub mod krm;
 
+use crate::yaml::{json, Map, Value};
 use anyhow::{bail, Context, Result};
-use serde_json::{json, Map, Value};
 
 use crate::generate::helm::HelmOptions;
 use crate::load::Loader;

@@ -5,8 +5,8 @@
 //! transformers use, with kustomize's exact creation rules; [`walk`] is the
 //! plain form for readers and rewriters that never create fields (name
 //! references, vars).
+use crate::yaml::{Map, Value};
 use anyhow::{anyhow, bail, Result};
-use serde_json::{Map, Value};
 
 use crate::model::{Gvk, Resource};
 pub use crate::types::FieldSpec;
@@ -233,7 +233,7 @@ fn walk_inner(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&m
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn walks_sequences_and_creates() {

@@ -6,8 +6,8 @@
 //! must select both the original and the current kind; `metadata/name` is a
 //! rename that keeps the id history; other paths get the prefix/suffix
 //! added to their scalar values, and nothing is created.
+use crate::yaml::Value;
 use anyhow::Result;
-use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -125,7 +125,7 @@ impl Transformer for PrefixSuffixTransformer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn resmap(objs: Vec<Value>) -> ResMap {
         objs.into_iter().map(Resource::new).collect()

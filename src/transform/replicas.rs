@@ -3,8 +3,8 @@
 //! For each field spec, the resources that have (or had, before any rename)
 //! the entry's name and a kind the spec selects get the count at the spec's
 //! path (created when missing). No match for any spec is an error.
+use crate::yaml::Value;
 use anyhow::{bail, Result};
-use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -83,7 +83,7 @@ impl Transformer for ReplicaCountTransformer {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn defaults() -> Vec<FieldSpec> {
         ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]

@@ -25,8 +25,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
+use crate::yaml::{Map, Value};
 use anyhow::{anyhow, bail, Context, Result};
-use serde_json::{Map, Value};
 
 use crate::model::Gvk;
 
@@ -831,7 +831,7 @@ pub fn merge_patch_named(target: &mut Value, patch: &Value, gvk: &Gvk, what: &st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn merged(target: Value, patch: Value) -> Value {
         let mut t = target;
