@@ -4,6 +4,7 @@
 
 usage: scripts/fuzz-kustomize.py [--trees N] [--seed S] [--bin PATH]
                                  [--kubectl kubectl] [--keep DIR] [--minutes M]
+       scripts/fuzz-kustomize.py --recheck DIR [--bin PATH]
 
 Each tree is a base (a few resources written in varied YAML styles: quoted,
 folded and literal scalars, flow collections, empty values, odd annotation
@@ -11,9 +12,14 @@ scalars, ports lists) and an overlay using a random subset of namespace,
 namePrefix/nameSuffix, labels, commonAnnotations, images, replicas,
 configMapGenerator, strategic merge patches (with $patch directives and
 null/empty values) and JSON 6902 patches (every op, missing paths, `-` and
-negative indexes). A tree passes when both tools fail, or both succeed with
-the same bytes. Differing trees are copied to --keep (default
-/tmp/kforge-fuzz-diffs) with both outputs. Deterministic for a seed.
+negative indexes) and replacements (delimiters, indexes, create). A tree
+passes when both tools fail, or both succeed with the same bytes. Differing
+trees are copied to --keep (default /tmp/kforge-fuzz-diffs) with both
+outputs and kustomize's exit status. Deterministic for a seed.
+
+--recheck DIR builds every kept tree under DIR again with --bin (a newer
+kforge) and compares with the kept kustomize output: prints how many are
+fixed, and one line per tree left with the start of its difference.
 CPU is shared: run it under `nice -n 19`.
 """
 import argparse, os, random, shutil, subprocess, sys, tempfile, time
@@ -71,16 +77,62 @@ def other(r, name):
     return f"apiVersion: {av}\nkind: {kind}\nmetadata:\n  name: {name}\nspec:\n  value: {scalar(r)}\n"
 
 
-def json_op(r):
-    op = r.choice(["add", "replace", "remove", "copy", "move", "test"])
-    path = r.choice(["/spec/replicas", "/spec/missing", "/metadata/namespace", "/spec/template/spec/containers/0/args/-",
-                     "/spec/template/spec/containers/0/args/-1", "/spec/template/spec/containers/-1/image",
-                     "/metadata/labels/new", "/spec/template/spec/containers/0/ports/0", "/data/k0", "/spec/a/b"])
+# Paths that exist in every generated resource of a kind (so most operations
+# apply), and paths whose parent exists (so `add` applies).
+EXISTING = {
+    "Deployment": ["/spec/replicas", "/metadata/name", "/spec/template/spec/containers/0/image",
+                   "/spec/template/spec/containers/0/name", "/spec/template/metadata/labels/app",
+                   "/spec/template/spec/containers/0"],
+    "ConfigMap": ["/metadata/name", "/metadata"],
+    "Service": ["/spec/ports/0/port", "/spec/selector/app", "/spec/ports/0", "/spec/selector"],
+    "Other": ["/spec/value", "/metadata/name", "/spec"],
+}
+ADDABLE = {
+    "Deployment": ["/spec/replicas", "/metadata/namespace", "/metadata/labels", "/spec/extra",
+                   "/spec/template/spec/containers/0/args", "/spec/template/spec/containers/-",
+                   "/spec/template/spec/containers/0/env", "/spec/template/metadata/labels/new"],
+    "ConfigMap": ["/metadata/namespace", "/metadata/labels", "/data", "/binaryData"],
+    "Service": ["/spec/ports/-", "/spec/ports/0", "/spec/selector/extra", "/spec/type", "/metadata/labels"],
+    "Other": ["/spec/extra", "/spec/value", "/metadata/annotations", "/metadata/labels"],
+}
+WILD = ["/spec/replicas", "/spec/missing", "/metadata/namespace", "/spec/template/spec/containers/0/args/-",
+        "/spec/template/spec/containers/0/args/-1", "/spec/template/spec/containers/-1/image",
+        "/metadata/labels/new", "/spec/template/spec/containers/0/ports/0", "/data/k0", "/spec/a/b"]
+VALUES = ["1", "x", "'1.0e3'", "1.0e3", "[a]", "{k: v}", "{name: d, image: busybox}", "null", "''", "[]", "{}"]
+
+
+def json_op(r, kind="Deployment"):
+    """One JSON 6902 operation; nine in ten apply to the resource of `kind`."""
+    op = r.choice(["add", "add", "replace", "replace", "remove", "copy", "move", "test"])
+    wild = r.random() < 0.1
+    if wild:
+        path = r.choice(WILD)
+    elif op == "add":
+        path = r.choice(ADDABLE[kind])
+    elif op in ("copy", "move"):
+        path = r.choice(ADDABLE[kind])
+    else:
+        path = r.choice(EXISTING[kind])
+        if op == "remove" and path in ("/metadata/name",):
+            path = EXISTING[kind][0]
     s = f"- op: {op}\n  path: {path}\n"
     if op in ("copy", "move"):
-        s += f"  from: {r.choice(['/spec/missing', '/metadata/name', '/spec/template/spec/containers/0/image'])}\n"
-    elif op != "remove" and r.random() < 0.9:
-        s += f"  value: {r.choice(['1', 'x', '[a]', '{k: v}', 'null'])}\n"
+        src = r.choice(WILD if wild else [x for x in EXISTING[kind]
+                                          if x != "/metadata/name" and not path.startswith(x + "/")]
+                       or EXISTING[kind])
+        s += f"  from: {src}\n"
+    elif op == "test":
+        known = {"Deployment": ("/spec/template/spec/containers/0/name", "c"),
+                 "Service": ("/spec/selector/app", "x"), "ConfigMap": ("/metadata", "{}"),
+                 "Other": ("/spec/value", "x")}[kind]
+        if not wild:
+            s = f"- op: test\n  path: {known[0]}\n"
+        s += f"  value: {r.choice(VALUES) if wild else known[1]}\n"
+    elif op != "remove" and (wild or r.random() < 0.97):
+        v = r.choice(VALUES)
+        if path.endswith("/-") and path.count("containers"):
+            v = "{name: d, image: busybox}"
+        s += f"  value: {v}\n"
     return s
 
 
@@ -97,6 +149,38 @@ def smp_patch(r, kind, name):
         ])
         return f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\n{body}"
     return f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\ndata:\n  k0: {r.choice(['patched', 'null', ''])}\n"
+
+
+def replacements(r, res):
+    """A `replacements` entry from one generated resource into others."""
+    kind, name = r.choice(res)
+    src = {"Deployment": ["spec.template.spec.containers.0.image", "metadata.name", "spec.replicas"],
+           "ConfigMap": ["metadata.name", "metadata.namespace", "data.k0"],
+           "Service": ["metadata.name", "spec.ports.0.port", "metadata.namespace"],
+           "Other": ["metadata.name", "spec.value", "metadata.namespace"]}[kind]
+    s = f"replacements:\n- source:\n    kind: {kind if kind != 'Other' else r.choice(['Widget', 'FlowSchema'])}\n"
+    if r.random() < 0.7:
+        s += f"    name: {name}\n"
+    s += f"    fieldPath: {r.choice(src)}\n"
+    if r.random() < 0.4:
+        s += f"    options:\n      delimiter: '{r.choice(['/', ':', '.', '-'])}'\n      index: {r.choice([0, 1, -1, 3])}\n"
+    s += "  targets:\n"
+    for _ in range(r.randint(1, 2)):
+        tk = r.choice(["Deployment", "ConfigMap", "Service", "Widget"])
+        s += f"  - select:\n      kind: {tk}\n"
+        if r.random() < 0.3:
+            s += "    reject:\n    - name: nothing\n"
+        fp = r.choice(["metadata.annotations.[inject-ca-from]", "metadata.annotations.ref",
+                       "spec.template.spec.containers.0.image", "metadata.labels.app", "data.k1",
+                       "spec.template.spec.containers.[name=c].env.[name=X].value", "spec.selector.app"])
+        s += f"    fieldPaths:\n    - {fp}\n"
+        if r.random() < 0.5:
+            s += "    options:\n"
+            if r.random() < 0.6:
+                s += f"      delimiter: '{r.choice(['/', ':', '.'])}'\n      index: {r.choice([0, 1, -1, 2])}\n"
+            if r.random() < 0.5:
+                s += "      create: true\n"
+    return s
 
 
 def make_tree(r, d):
@@ -127,11 +211,13 @@ def make_tree(r, d):
     if r.random() < 0.3:
         k.append("labels:\n- pairs:\n    team: a\n  includeSelectors: " + r.choice(["true", "false"]) + "\n")
     if r.random() < 0.3:
-        k.append(f"commonAnnotations:\n  note: {r.choice(['x', 'yes', '1'])}\n")
+        k.append("commonAnnotations:\n  note: " + r.choice(["x", "'yes'", '"1"', "a b"]) + "\n")
     if r.random() < 0.2:
         k.append("images:\n- name: nginx\n  newTag: '2.0'\n")
     if r.random() < 0.2:
         k.append("configMapGenerator:\n- name: gen\n  literals:\n  - a=b\n")
+    if r.random() < 0.25:
+        k.append(replacements(r, res))
     patches = []
     for j in range(r.randint(0, 3)):
         kind, name = r.choice(res)
@@ -143,7 +229,7 @@ def make_tree(r, d):
         else:
             fn = f"json{j}.yaml"
             with open(os.path.join(d, fn), "w") as f:
-                f.write("".join(json_op(r) for _ in range(r.choice([1, 1, 2]))))
+                f.write("".join(json_op(r, kind) for _ in range(r.choice([1, 1, 2]))))
             patches.append(f"- path: {fn}\n  target:\n    kind: {kind if kind != 'Other' else 'Widget'}\n")
     if patches:
         k.append("patches:\n" + "".join(patches))
@@ -160,6 +246,37 @@ def run(argv):
         return -1, b"timeout"
 
 
+def recheck(keep, binary):
+    """Kept trees against a newer kforge: how many now agree with kustomize."""
+    import difflib
+    fixed, left = 0, []
+    for t in sorted(os.listdir(keep)):
+        d = os.path.join(keep, t)
+        if not os.path.isfile(os.path.join(d, "kustomize.out")):
+            continue
+        kout = open(os.path.join(d, "kustomize.out"), "rb").read()
+        rcf = os.path.join(d, "kustomize.rc")
+        # trees kept before the status was recorded: no output means failure
+        krc = int(open(rcf).read()) if os.path.isfile(rcf) else (0 if kout else 1)
+        frc, fout = run([binary, "build", d])
+        if (krc != 0 and frc != 0) or (krc == 0 and frc == 0 and fout == kout):
+            fixed += 1
+            continue
+        if krc != 0:
+            sig = "kforge builds what kustomize refuses"
+        elif frc != 0:
+            sig = "kforge fails"
+        else:
+            lines = difflib.unified_diff(kout.decode(errors="replace").splitlines(),
+                                         fout.decode(errors="replace").splitlines(), lineterm="", n=0)
+            sig = " | ".join(x for x in lines if x[:1] in "+-" and x[:3] not in ("+++", "---"))[:160]
+        left.append((t, sig))
+    for t, sig in left:
+        print(f"{t}: {sig}")
+    print(f"kept trees: {fixed + len(left)}; fixed: {fixed}; left: {len(left)}")
+    return 1 if left else 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--trees", type=int, default=1000)
@@ -168,7 +285,10 @@ def main():
     ap.add_argument("--kubectl", default="kubectl")
     ap.add_argument("--keep", default="/tmp/kforge-fuzz-diffs")
     ap.add_argument("--minutes", type=float, default=0, help="stop after this long (0: no limit)")
+    ap.add_argument("--recheck", metavar="DIR", help="build the trees kept in DIR again with --bin")
     a = ap.parse_args()
+    if a.recheck:
+        return recheck(a.recheck, a.bin)
     os.makedirs(a.keep, exist_ok=True)
     start = time.time()
     n = same = both_fail = differ = 0
@@ -193,6 +313,7 @@ def main():
                 shutil.copytree(d, keep)
                 open(os.path.join(keep, "kustomize.out"), "wb").write(kout)
                 open(os.path.join(keep, "kforge.out"), "wb").write(fout)
+                open(os.path.join(keep, "kustomize.rc"), "w").write(f"{krc}\n")
                 print(f"DIFF tree {i}: kustomize rc={krc} kforge rc={frc} -> {keep}", flush=True)
             shutil.rmtree(d, ignore_errors=True)
             if n % 100 == 0:

@@ -23,13 +23,13 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
                         if out.len() == before + 1 {
                             let prefix = format!("/items/{i}/");
                             if let Some(r) = out.last_mut() {
-                                r.empty_nulls = doc
-                                    .empty_nulls
-                                    .iter()
-                                    .filter_map(|p| p.strip_prefix(&prefix[..prefix.len() - 1]))
-                                    .filter(|p| p.starts_with('/'))
-                                    .map(str::to_string)
-                                    .collect();
+                                let inner = |p: &str| {
+                                    p.strip_prefix(&prefix[..prefix.len() - 1])
+                                        .filter(|p| p.starts_with('/'))
+                                        .map(str::to_string)
+                                };
+                                r.empty_nulls = doc.empty_nulls.iter().filter_map(|p| inner(p)).collect();
+                                r.typed_annotations = doc.typed_annotations.iter().filter_map(|p| inner(p)).collect();
                             }
                         }
                     }
@@ -47,6 +47,7 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
         if !expands && out.len() == before + 1 {
             if let Some(r) = out.last_mut() {
                 r.empty_nulls = doc.empty_nulls;
+                r.typed_annotations = doc.typed_annotations;
             }
         }
     }

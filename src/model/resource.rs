@@ -64,6 +64,9 @@ pub struct Resource {
     /// file (`key:`): kustomize's strategic merge drops them from its target
     /// (see `transform::smp::drop_empty_nulls`). Cleared once used.
     pub empty_nulls: Vec<String>,
+    /// Pointers of annotations JSON would type (see
+    /// `yaml::ResourceDoc::typed_annotations`). Cleared once used.
+    pub typed_annotations: Vec<String>,
 }
 
 impl Resource {
@@ -110,6 +113,7 @@ impl Resource {
             name_suffixes: Vec::new(),
             scalar_meta: Vec::new(),
             empty_nulls: Vec::new(),
+            typed_annotations: Vec::new(),
         };
         r.read_scalar_meta();
         r.orig_id = r.cur_id();
@@ -118,15 +122,13 @@ impl Resource {
 
     /// Turn a numeric or boolean `metadata.name`/`namespace` into its text,
     /// remembering the original.
-    fn read_scalar_meta(&mut self) {
+    pub fn read_scalar_meta(&mut self) {
         let Some(Value::Object(meta)) = self.obj.get_mut("metadata") else {
             return;
         };
         for field in ["name", "namespace"] {
-            let text = match meta.get(field) {
-                Some(Value::Number(n)) => n.to_string(),
-                Some(Value::Bool(b)) => b.to_string(),
-                _ => continue,
+            let Some(text) = meta.get(field).and_then(scalar_meta_text) else {
+                continue;
             };
             if let Some(orig) = meta.insert(field.to_string(), Value::String(text)) {
                 self.scalar_meta.push((field, orig));
@@ -141,10 +143,8 @@ impl Resource {
             return;
         };
         for (field, orig) in originals {
-            let text = match &orig {
-                Value::Number(n) => n.to_string(),
-                Value::Bool(b) => b.to_string(),
-                _ => continue,
+            let Some(text) = scalar_meta_text(&orig) else {
+                continue;
             };
             if meta.get(field).and_then(Value::as_str) == Some(text.as_str()) {
                 meta.insert(field.to_string(), orig);
@@ -224,6 +224,17 @@ impl Resource {
     /// True when the name was left for the build to fill (empty name), or not.
     pub fn has_name(&self) -> bool {
         !self.name().is_empty()
+    }
+}
+
+/// The text of a numeric or boolean name (a float, which only JSON patches
+/// give, as Go writes it: `1000`, `1.5`).
+fn scalar_meta_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Number(n) if n.is_f64() => Some(crate::yaml::format_go_float(n.as_f64().unwrap_or_default(), false)),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
     }
 }
 

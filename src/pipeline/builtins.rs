@@ -326,6 +326,11 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     }
     acc.resources
         .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    // kustomize builds its final resource map anew here, which refuses two
+    // resources a patch has given the same id.
+    if let Err(e) = acc.resources.check_unique() {
+        anyhow::bail!("may not add resource with an already registered id: {}", e.0);
+    }
     for r in acc.resources.iter_mut() {
         normalize_annotations(&mut r.obj);
     }

@@ -181,7 +181,8 @@ pub fn split_path(path: &str) -> Vec<String> {
 }
 
 /// Visit every node at `path` below `v`. Sequences are traversed element by
-/// element; a segment ending in `[]` is the same as the plain key.
+/// element; a segment ending in `[]` is the same as the plain key; a scalar
+/// before the end of the path is an error, as in kustomize.
 pub fn walk(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
     check_depth(path)?;
     walk_inner(v, path, create, f)
@@ -222,7 +223,10 @@ fn walk_inner(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&m
             m.insert(key.to_string(), child);
             Ok(())
         }
-        _ => Ok(()),
+        Value::Null => Ok(()),
+        // kustomize's fieldspec filter refuses a scalar where the path goes on
+        // (`env: [a]` under a name reference path)
+        _ => bail!("expected sequence or mapping node at '{head}', found {}", node_kind(v)),
     }
 }
 

@@ -135,6 +135,14 @@ impl PerResource for NamespaceStep<'_> {
         // cluster-scoped or unchanged ones too: name references rely on it.
         r.prev_ids.push(r.cur_id());
         if !gvk.is_cluster_scoped() && (!t.unset_only || r.namespace().is_empty()) {
+            // a JSON patch may have made it a mapping or a list
+            if let Some(v @ (Value::Object(_) | Value::Array(_))) = r.obj.pointer("/metadata/namespace") {
+                bail!(
+                    "considering field 'metadata/namespace' of object {}: wrong node kind: expected ScalarNode but got {}",
+                    r.cur_id(),
+                    super::fieldspec::node_kind(v)
+                );
+            }
             crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(t.namespace.clone()));
         }
         let binding = is_role_binding(&gvk.kind);

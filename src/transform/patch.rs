@@ -213,8 +213,15 @@ fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -
 
 fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
+    type_plain_annotations(r);
+    // Through JSON, an empty node (`matchLabels:`) becomes an explicit null,
+    // which a later strategic merge keeps.
+    r.empty_nulls.clear();
     // A failed patch fails the build, so the half-patched object is never used.
     ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    annotations_from_json(r);
+    // A patch may give a numeric name (`value: 1000`), which kustomize keeps.
+    r.read_scalar_meta();
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -229,6 +236,39 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
         r.prev_ids.push(before);
     }
     Ok(())
+}
+
+/// kustomize sends a resource through JSON to patch it: annotations written
+/// as plain scalars that YAML types (`1.0e3`, `0x10`, `~`, nothing) are
+/// typed values in the patched document (a `copy` carries `1000`, `16`,
+/// `null`).
+fn type_plain_annotations(r: &mut Resource) {
+    for pointer in std::mem::take(&mut r.typed_annotations) {
+        if let Some(v) = r.obj.pointer_mut(&pointer) {
+            if let Some(typed) = v.as_str().and_then(crate::yaml::plain_annotation_value) {
+                *v = typed;
+            }
+        }
+    }
+}
+
+/// ... and the annotations it reads back are Go's text of the JSON values:
+/// numbers are float64 in `%g` form (`1000`, `1.23456789012e+11`), null is
+/// `"null"`, lists and maps are `""`.
+fn annotations_from_json(r: &mut Resource) {
+    let Some(Value::Object(annos)) = r.obj.pointer_mut("/metadata/annotations") else {
+        return;
+    };
+    for v in annos.values_mut() {
+        let text = match v {
+            Value::String(_) => continue,
+            Value::Null => "null".to_string(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => crate::yaml::format_go_float(n.as_f64().unwrap_or_default(), false),
+            Value::Array(_) | Value::Object(_) => String::new(),
+        };
+        *v = Value::String(text);
+    }
 }
 
 fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {

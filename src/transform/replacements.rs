@@ -168,7 +168,9 @@ impl ReplacementTransformer {
         let replacements = replacements
             .into_iter()
             .enumerate()
-            .map(|(i, v)| crate::yaml::from_value(v).with_context(|| format!("invalid replacement #{}", i + 1)))
+            .map(|(i, v)| {
+                crate::yaml::from_value(go_json_keys(v)).with_context(|| format!("invalid replacement #{}", i + 1))
+            })
             .collect::<Result<Vec<Replacement>>>()?;
         Ok(ReplacementTransformer { replacements })
     }
@@ -202,6 +204,7 @@ pub fn expand_entries(
 ) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
+        let e = go_json_keys(e);
         match e.get("path").and_then(Value::as_str) {
             Some(p) => {
                 if e.get("source").is_some() || e.get("targets").is_some() {
@@ -214,6 +217,50 @@ pub fn expand_entries(
         }
     }
     Ok(out)
+}
+
+/// Every field name of a replacement entry.
+const FIELD_NAMES: &[&str] = &[
+    "source",
+    "targets",
+    "path",
+    "group",
+    "version",
+    "kind",
+    "name",
+    "namespace",
+    "fieldPath",
+    "options",
+    "delimiter",
+    "index",
+    "create",
+    "select",
+    "reject",
+    "fieldPaths",
+    "labelSelector",
+    "annotationSelector",
+];
+
+/// kustomize decodes replacements with Go's JSON rules, which match field
+/// names without regard to case (`fieldpath:` is `fieldPath:`, as in the
+/// metal3 baremetal-operator's config). A replacement has no free-form
+/// maps, so every key is matched.
+fn go_json_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| {
+                    let k = match FIELD_NAMES.iter().find(|f| f.eq_ignore_ascii_case(&k)) {
+                        Some(f) => f.to_string(),
+                        None => k,
+                    };
+                    (k, go_json_keys(v))
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(go_json_keys).collect()),
+        other => other,
+    }
 }
 
 /// The replacements a `path:` file holds: each document a list of them or one.

@@ -495,7 +495,12 @@ impl Merger {
             (Some(Value::Array(d)), None) => (d, None),
             (d, None) => return Ok(d),
             (_, Some(Value::Null)) => return Ok(None),
-            (None | Some(Value::Null), Some(Value::Array(p))) => (p.clone(), Some(p)),
+            // A new list starts from the patch's elements, less those it deletes
+            // (deleting the only port leaves `ports: []`).
+            (None | Some(Value::Null), Some(Value::Array(p))) => {
+                let fresh = p.iter().filter(|e| e.get("$patch").and_then(Value::as_str) != Some("delete")).cloned();
+                (fresh.collect(), Some(p))
+            }
             (Some(Value::Array(d)), Some(Value::Array(mut p))) => match self.seq_directive(&mut p)? {
                 Directive::Delete => return Ok(None),
                 Directive::Replace => (p.clone(), Some(p)),

@@ -23,7 +23,8 @@ mod value;
 pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty, Node, YamlNode};
 pub use parse::{
     parse_documents, parse_documents_as, parse_kustomization, parse_kustomization_as, parse_patch_documents,
-    parse_resource_documents, parse_values_documents, reset_alias_budget, ResourceDoc, YamlError,
+    parse_resource_documents, parse_values_documents, plain_annotation_value, reset_alias_budget, ResourceDoc,
+    YamlError,
 };
 pub use resolve::format_go_float;
 pub use value::{from_value, json, to_value, Entry, Map, Number, Value, ValueIndex};

@@ -76,6 +76,11 @@ pub struct ResourceDoc {
     /// empty node (`key:` and nothing), which kustomize's strategic merge
     /// drops from its target where explicit `null`s stay.
     pub empty_nulls: Vec<String>,
+    /// Pointers of annotations written as a plain scalar that is not a
+    /// string to YAML (`a: 1.0e3`, `b: 0x10`, `c: ~`, `d:`): typed again
+    /// when a JSON 6902 patch sends the resource through JSON (see
+    /// [`plain_annotation_value`]).
+    pub typed_annotations: Vec<String>,
     /// The file is this one `List` (or `ResourceList`) document with
     /// `items` or `functionConfig`: kustomize's reader unwraps its items as
     /// documents of their own (annotations keep their source text, empty
@@ -133,13 +138,14 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
     let mut docs = Vec::new();
     let mut lists = Lists::default();
     let mut ord = 0usize;
-    parse_stream(text, origin, Schema::V3, false, true, &Lists::default(), &mut |value, empty_nulls| {
+    parse_stream(text, origin, Schema::V3, false, true, &Lists::default(), &mut |value, facts| {
         if is_list_with_items(&value) {
             lists.docs.push(ord);
         }
         ord += 1;
         if !value.is_null() {
-            docs.push(ResourceDoc { value, empty_nulls, unwrapped: false });
+            let SourceFacts { empty_nulls, typed_annotations } = facts;
+            docs.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped: false });
         }
     })?;
     let unwraps = |v: &Value| {
@@ -156,9 +162,10 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
     // Lists are rare: read the stream again, their items the way kustomize does.
     lists.mode = if unwrapped { ListItems::Documents } else { ListItems::ViaJson };
     let mut again = Vec::with_capacity(docs.len());
-    parse_stream(text, origin, Schema::V3, false, true, &lists, &mut |value, empty_nulls| {
+    parse_stream(text, origin, Schema::V3, false, true, &lists, &mut |value, facts| {
         if !value.is_null() {
-            again.push(ResourceDoc { value, empty_nulls, unwrapped });
+            let SourceFacts { empty_nulls, typed_annotations } = facts;
+            again.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped });
         }
     })?;
     Ok(again)
@@ -300,6 +307,8 @@ struct Builder<'o> {
     eof_chars: Option<usize>,
     /// Resource files: pointers of empty map values in this document.
     empty_nulls: Vec<String>,
+    /// Resource files: annotations that JSON would type (see `ResourceDoc`).
+    typed_annotations: Vec<String>,
     /// How the items of which `List` documents are read.
     lists: &'o Lists,
     /// Position of the document being built in the stream.
@@ -826,6 +835,13 @@ impl Builder<'_> {
                         let p = self.pointer();
                         self.empty_nulls.push(p);
                     }
+                    if style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && plain_annotation_value(if empty { "" } else { &text }).is_some()
+                    {
+                        let p = self.pointer();
+                        self.typed_annotations.push(p);
+                    }
                     let v = Value::String(if empty { String::new() } else { exact(text) });
                     self.register_anchor(anchor, &v);
                     self.complete(v, &span)?;
@@ -916,6 +932,7 @@ impl Builder<'_> {
             }
             Event::DocumentStart(_) => {
                 self.empty_nulls.clear();
+                self.typed_annotations.clear();
                 self.flow.clear();
                 self.root = None;
                 self.stack.clear();
@@ -926,6 +943,30 @@ impl Builder<'_> {
         }
         Ok(())
     }
+}
+
+/// What a resource document's source says beyond its value (see
+/// [`ResourceDoc`]).
+#[derive(Default)]
+struct SourceFacts {
+    empty_nulls: Vec<String>,
+    typed_annotations: Vec<String>,
+}
+
+/// The value go-yaml gives the plain scalar `text` of an annotation when
+/// kustomize sends the resource through JSON (a JSON 6902 patch): a number,
+/// a boolean, null (also for an empty node), a timestamp in RFC 3339 form.
+/// `None` when it is a string (or `.inf`, which JSON cannot carry).
+pub fn plain_annotation_value(text: &str) -> Option<Value> {
+    Some(match resolve_plain(text, Schema::V3) {
+        Resolved::Null => Value::Null,
+        Resolved::Bool(b) => Value::Bool(b),
+        Resolved::Int(i) => Value::Number(i.into()),
+        Resolved::Uint(u) => Value::Number(u.into()),
+        Resolved::Float(f) => Value::Number(Number::from_f64(f)?),
+        Resolved::Timestamp(ts) => Value::String(ts.to_rfc3339_nano()),
+        Resolved::NonFinite | Resolved::Str => return None,
+    })
 }
 
 fn scan_error(origin: &str, e: &ScanError) -> YamlError {
@@ -940,7 +981,7 @@ fn parse_stream(
     first_only: bool,
     annotation_text: bool,
     lists: &Lists,
-    sink: &mut dyn FnMut(Value, Vec<String>),
+    sink: &mut dyn FnMut(Value, SourceFacts),
 ) -> Result<(), YamlError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // A last line of only blanks is nothing to go-yaml; saphyr reads it as
@@ -994,7 +1035,7 @@ fn parse_stream_once(
     annotation_text: bool,
     lists: &Lists,
     delivered: &mut usize,
-    sink: &mut dyn FnMut(Value, Vec<String>),
+    sink: &mut dyn FnMut(Value, SourceFacts),
 ) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
     let mut seen = 0usize;
     let mut parser = Parser::new(super::input::LineInput::new(text));
@@ -1017,6 +1058,7 @@ fn parse_stream_once(
         annotation_text,
         eof_chars,
         empty_nulls: Vec::new(),
+        typed_annotations: Vec::new(),
         lists,
         doc_no: 0,
     };
@@ -1030,7 +1072,11 @@ fn parse_stream_once(
             seen += 1;
             if seen > *delivered {
                 *delivered = seen;
-                sink(v, std::mem::take(&mut b.empty_nulls));
+                let facts = SourceFacts {
+                    empty_nulls: std::mem::take(&mut b.empty_nulls),
+                    typed_annotations: std::mem::take(&mut b.typed_annotations),
+                };
+                sink(v, facts);
             }
             if first_only {
                 break;
