@@ -27,7 +27,7 @@
 //!   between several candidates).
 use std::collections::{HashMap, HashSet};
 
-use anyhow::{anyhow, Result};
+use crate::transform::error::{err, Result};
 use serde_json::Value;
 
 use super::config::{NameBackRefs, TransformerConfig};
@@ -253,7 +253,7 @@ fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> 
             Some(n) => {
                 out.insert(n.to_string());
             }
-            None => return Err(anyhow!("Invalid Input: namespace is blank for resource \"{id}\"")),
+            None => return Err(err!("Invalid Input: namespace is blank for resource \"{id}\"")),
         }
     }
     Ok(out)
@@ -322,7 +322,7 @@ impl Update<'_> {
     fn set_mapping(&self, v: &mut Value) -> Result<()> {
         let Value::Object(m) = v else { return Ok(()) };
         let Some(name_node) = m.get("name") else {
-            return Err(anyhow!("path config error; no 'name' field in node"));
+            return Err(err!("path config error; no 'name' field in node"));
         };
         let old = scalar_string(name_node).unwrap_or_default();
         let ns = m.get("namespace").map(|n| scalar_string(n).unwrap_or_default());
@@ -421,7 +421,7 @@ impl Update<'_> {
             return Ok(Some(cands[0]));
         }
         let ids: Vec<String> = cands.iter().map(|&i| idx.cands[i].cur_id.to_string()).collect();
-        Err(anyhow!(
+        Err(err!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
             rf.id,
@@ -493,7 +493,7 @@ impl Transformer for NameReferenceTransformer {
                     if e.to_string().starts_with("updating name reference") {
                         e
                     } else {
-                        anyhow!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
+                        err!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
                     }
                 })?;
             }

@@ -3,7 +3,7 @@
 //! For each field spec, the resources that have (or had, before any rename)
 //! the entry's name and a kind the spec selects get the count at the spec's
 //! path (created when missing). No match for any spec is an error.
-use anyhow::{bail, Result};
+use crate::transform::error::{bail, Result};
 use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
@@ -74,6 +74,10 @@ impl PerResource for ReplicaStep<'_> {
 }
 
 impl Transformer for ReplicaCountTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self))))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step(), m)
     }

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use anyhow::{bail, Context, Result};
+use crate::transform::error::{bail, Context, Result};
 use regex::Regex;
 use serde_json::{Map, Value};
 
