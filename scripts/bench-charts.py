@@ -10,8 +10,15 @@ before timing. kforge also renders helm's own (Go-template) chart natively
 ("kforge gotmpl" columns), which must print exactly what helm prints. Times are medians of N runs of the whole process: CPU time (user +
 system, what the work costs; steady on a shared machine) and wall time.
 
+With --charts DIR..., times Helm charts instead (issue 11): each chart's
+default values rendered by helm and by kforge (natively), outputs checked
+to have the same number of documents. With --before OLD_KFORGE, an older
+kforge binary is timed too (columns "before"). Runs of the tools alternate,
+so a change in machine load hits all of them alike; the load average
+(/proc/loadavg, 1 minute) is printed before and after.
+
 Usage: scripts/bench-charts.py [--kforge target/release/kforge]
-       [--helm helm] [--runs 11]
+       [--helm helm] [--runs 11] [--before OLD_KFORGE] [--charts DIR...]
 """
 import argparse
 import os
@@ -41,6 +48,55 @@ def timed(cmd, cwd, runs):
     return statistics.median(wall), statistics.median(cpu)
 
 
+def timed_many(cmds, cwd, runs):
+    """Like `timed` for several commands, their runs interleaved."""
+    res = [([], []) for _ in cmds]
+    for _ in range(runs):
+        for (wall, cpu), cmd in zip(res, cmds):
+            r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = time.perf_counter()
+            subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+            wall.append(time.perf_counter() - t)
+            r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime))
+    return [(statistics.median(w), statistics.median(c)) for w, c in res]
+
+
+def loadavg():
+    try:
+        return open("/proc/loadavg").read().split()[0]
+    except OSError:
+        return "?"
+
+
+def helm_charts(a, kforge):
+    """Issue 11: Helm charts, helm vs kforge (and an older kforge)."""
+    print("load average before: %s" % loadavg())
+    before = os.path.abspath(a.before) if a.before else None
+    head = "| chart | documents | helm CPU |"
+    if before:
+        head += " kforge before | ratio before |"
+    head += " kforge CPU | ratio |"
+    print(head)
+    print("|---" * (head.count("|") - 1) + "|")
+    for ch in a.charts:
+        args = ["template", "rel", os.path.abspath(ch)]
+        ho = run([a.helm] + args, None)
+        ko = run([kforge] + args, None)
+        docs = ho.count("\n---\n") + 1
+        if ko.count("\n---\n") + 1 != docs:
+            print("| %s | %d | kforge prints %d documents |" % (os.path.basename(ch), docs, ko.count("\n---\n") + 1))
+            continue
+        cmds = [[a.helm] + args, [kforge] + args] + ([[before] + args] if before else [])
+        t = timed_many(cmds, None, a.runs)
+        row = "| %s | %d | %.0f ms |" % (os.path.basename(ch.rstrip("/")), docs, t[0][1] * 1000)
+        if before:
+            row += " %.0f ms | %.1fx |" % (t[2][1] * 1000, t[0][1] / max(t[2][1], 1e-6))
+        row += " %.0f ms | %.1fx |" % (t[1][1] * 1000, t[0][1] / max(t[1][1], 1e-6))
+        print(row, flush=True)
+    print("load average after: %s" % loadavg())
+
+
 def widen(chart_dir, n, kforge):
     """Copy the Deployment template n times, renaming each object."""
     src = os.path.join(chart_dir, "templates", "deployment.yaml")
@@ -58,8 +114,13 @@ def main():
     ap.add_argument("--kforge", default="target/release/kforge")
     ap.add_argument("--helm", default=shutil.which("helm") or "helm")
     ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--before", help="an older kforge binary to time as well")
+    ap.add_argument("--charts", nargs="*", help="Helm chart directories (issue 11 table)")
     a = ap.parse_args()
     kforge = os.path.abspath(a.kforge)
+    if a.charts:
+        return helm_charts(a, kforge)
+    print("load average before: %s" % loadavg())
     tmp = tempfile.mkdtemp(prefix="kforge-bench-charts-")
     try:
         rows = []
@@ -80,18 +141,41 @@ def main():
             docs = ko.count("\n---\n") + 1
             go = run([kforge] + args, hd)
             go_same = "identical" if go == run([a.helm] + args, hd) else "DIFFERENT"
-            th = timed([a.helm] + args, hd, a.runs)
-            tk = timed([kforge] + args, kd, a.runs)
-            tg = timed([kforge] + args, hd, a.runs)
-            rows.append((label, n + 10, docs, th, tk, same, tg, go_same))
-        print("| chart | templates | documents | helm CPU | kforge CPU | CPU ratio | helm wall | kforge wall | wall ratio | output "
-              "| kforge gotmpl CPU | CPU ratio | output |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|")
-        for label, nt, docs, th, tk, same, tg, go_same in rows:
-            print("| %s | %d | %d | %.1f ms | %.1f ms | %.0fx | %.1f ms | %.1f ms | %.0fx | %s | %.1f ms | %.0fx | %s |" % (
-                label, nt, docs, th[1] * 1000, tk[1] * 1000, th[1] / max(tk[1], 1e-6),
-                th[0] * 1000, tk[0] * 1000, th[0] / tk[0], same,
-                tg[1] * 1000, th[1] / max(tg[1], 1e-6), go_same))
+            before = os.path.abspath(a.before) if a.before else None
+            # interleaved: helm, kforge (minijinja), kforge (Go templates)
+            # [, before (minijinja), before (Go templates)]
+            cmds = [([a.helm] + args, hd), ([kforge] + args, kd), ([kforge] + args, hd)]
+            if before:
+                cmds += [([before] + args, kd), ([before] + args, hd)]
+            res = [([], []) for _ in cmds]
+            for _ in range(a.runs):
+                for (wall, cpu), (cmd, cwd) in zip(res, cmds):
+                    t = timed(cmd, cwd, 1)
+                    wall.append(t[0])
+                    cpu.append(t[1])
+            t = [(statistics.median(w), statistics.median(c)) for w, c in res]
+            rows.append((label, n + 10, docs, t, same, go_same))
+        cols = "| chart | templates | documents | helm CPU |"
+        if a.before:
+            cols += " kforge before | ratio |"
+        cols += " kforge CPU | ratio | helm wall | kforge wall | output |"
+        if a.before:
+            cols += " gotmpl before | ratio |"
+        cols += " kforge gotmpl CPU | ratio | output |"
+        print(cols)
+        print("|---|---:|---:" + "|---:" * (cols.count("|") - 4) + "|")
+        for label, nt, docs, t, same, go_same in rows:
+            h = t[0][1]
+            r = "| %s | %d | %d | %.1f ms |" % (label, nt, docs, h * 1000)
+            if a.before:
+                r += " %.1f ms | %.1fx |" % (t[3][1] * 1000, h / max(t[3][1], 1e-6))
+            r += " %.1f ms | %.1fx | %.1f ms | %.1f ms | %s |" % (
+                t[1][1] * 1000, h / max(t[1][1], 1e-6), t[0][0] * 1000, t[1][0] * 1000, same)
+            if a.before:
+                r += " %.1f ms | %.1fx |" % (t[4][1] * 1000, h / max(t[4][1], 1e-6))
+            r += " %.1f ms | %.1fx | %s |" % (t[2][1] * 1000, h / max(t[2][1], 1e-6), go_same)
+            print(r)
+        print("load average after: %s" % loadavg())
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -52,6 +52,17 @@ impl Staged {
 
 /// Stage `content` for `path` (see [`Staged`]).
 pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
+    stage_mode(path, content, false)
+}
+
+/// Write `content` to `path` all at once, readable and writable by its
+/// owner only (0600, whatever mode a file there had): for files holding
+/// credentials or private state.
+pub fn write_private(path: &Path, content: &[u8]) -> std::io::Result<()> {
+    stage_mode(path, content, true)?.commit()
+}
+
+fn stage_mode(path: &Path, content: &[u8], private: bool) -> std::io::Result<Staged> {
     let target = write_target(path);
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -63,7 +74,7 @@ pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
     {
         use std::os::unix::fs::PermissionsExt;
         // Passed to open(2), so the umask applies as for any new file.
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+        builder.permissions(std::fs::Permissions::from_mode(if private { 0o600 } else { 0o666 }));
     }
     let mut tmp = builder.tempfile_in(&dir)?;
     let guard = crate::process::register_path(tmp.path());
@@ -71,7 +82,7 @@ pub fn stage(path: &Path, content: &[u8]) -> std::io::Result<Staged> {
     tmp.as_file().sync_all().ok();
     // An existing file keeps its mode, as a write in place would.
     if let Ok(md) = std::fs::metadata(&target) {
-        if md.is_file() {
+        if md.is_file() && !private {
             std::fs::set_permissions(tmp.path(), md.permissions())?;
         }
     }
@@ -138,6 +149,101 @@ pub fn commit_all(staged: Vec<Staged>) -> Result<(), (PathBuf, std::io::Error)> 
     Ok(())
 }
 
+/// Write `files` (paths relative to `root`, each a plain relative path:
+/// no `..`, no root, no empty part) under `root`, all or nothing: missing
+/// directories are created, every file is staged beside its target, then
+/// all are committed with [`commit_all`]. On any failure (or SIGINT/SIGTERM)
+/// the files this call created are removed, the files it replaced get their
+/// old content back and the directories it created are removed again, so
+/// `root` is left as it was; the error names the path that failed.
+///
+/// Symbolic links already under `root` (the user's own) are followed as any
+/// write would; the relative paths themselves cannot climb out.
+pub fn write_tree<'a>(
+    root: &Path,
+    files: impl IntoIterator<Item = (&'a Path, &'a [u8])>,
+) -> Result<(), (PathBuf, std::io::Error)> {
+    use std::path::Component;
+    let files: Vec<(&Path, &[u8])> = files.into_iter().collect();
+    for (rel, _) in &files {
+        let plain = rel.components().all(|c| matches!(c, Component::Normal(_)));
+        if !plain || rel.as_os_str().is_empty() {
+            return Err((
+                root.join(rel),
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "not a plain relative path inside the output directory",
+                ),
+            ));
+        }
+    }
+    let mut dirs = CreatedDirs::default();
+    let result = (|| {
+        dirs.create(root)?;
+        let mut staged = Vec::with_capacity(files.len());
+        for (rel, content) in &files {
+            let path = root.join(rel);
+            if let Some(parent) = path.parent() {
+                dirs.create(parent)?;
+            }
+            staged.push(stage(&path, content).map_err(|e| (path.clone(), e))?);
+        }
+        commit_all(staged)
+    })();
+    match result {
+        Ok(()) => {
+            dirs.keep();
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Directories created by [`write_tree`]: removed again (newest first, only
+/// when empty) when dropped before [`CreatedDirs::keep`], and when kforge is
+/// interrupted meanwhile.
+#[derive(Default)]
+struct CreatedDirs(Vec<(PathBuf, crate::process::PathGuard)>);
+
+impl CreatedDirs {
+    /// `create_dir_all`, recording each directory it made.
+    fn create(&mut self, dir: &Path) -> Result<(), (PathBuf, std::io::Error)> {
+        let mut missing = Vec::new();
+        let mut cur = Some(dir);
+        while let Some(d) = cur.filter(|d| !d.as_os_str().is_empty()) {
+            match std::fs::symlink_metadata(d) {
+                Ok(_) => break,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing.push(d.to_path_buf()),
+                Err(e) => return Err((d.to_path_buf(), e)),
+            }
+            cur = d.parent();
+        }
+        for d in missing.into_iter().rev() {
+            match std::fs::create_dir(&d) {
+                Ok(()) => {
+                    let guard = crate::process::register_path(&d);
+                    self.0.push((d, guard));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => {}
+                Err(e) => return Err((d, e)),
+            }
+        }
+        Ok(())
+    }
+
+    fn keep(mut self) {
+        self.0.clear();
+    }
+}
+
+impl Drop for CreatedDirs {
+    fn drop(&mut self) {
+        for (d, _guard) in self.0.drain(..).rev() {
+            let _ = std::fs::remove_dir(&d);
+        }
+    }
+}
+
 /// A copy of the file `target` beside it (`.kforge-old-XXXXXX`), removed
 /// when dropped: a hard link, so the original inode (content, mode, owner)
 /// comes back on a restore; a plain copy where links are not supported.
@@ -193,6 +299,96 @@ mod tests {
         write_atomic(&p, b"new").unwrap();
         assert_eq!(mode(&p), 0o640);
         assert_eq!(std::fs::read(&p).unwrap(), b"new");
+    }
+
+    /// Every path under `dir` with its content (`<dir>` for directories).
+    fn tree(dir: &Path) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                if p.is_dir() {
+                    out.push((rel, "<dir>".to_string()));
+                    stack.push(p);
+                } else {
+                    out.push((rel, std::fs::read_to_string(&p).unwrap()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn write_tree_writes_nested_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        let files: Vec<(&Path, &[u8])> =
+            vec![(Path::new("c/templates/a.yaml"), b"a"), (Path::new("c/charts/s/templates/b.yaml"), b"b")];
+        write_tree(&root, files).unwrap();
+        assert_eq!(std::fs::read_to_string(root.join("c/templates/a.yaml")).unwrap(), "a");
+        assert_eq!(std::fs::read_to_string(root.join("c/charts/s/templates/b.yaml")).unwrap(), "b");
+    }
+
+    #[test]
+    fn write_tree_is_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("c/templates")).unwrap();
+        std::fs::write(root.join("c/templates/old.yaml"), "old").unwrap();
+        // The last target is a directory: its commit fails after the others
+        // were written (one replaced, several created in new directories).
+        std::fs::create_dir_all(root.join("c/z/last.yaml/x")).unwrap();
+        let before = tree(root);
+        let files: Vec<(&Path, &[u8])> = vec![
+            (Path::new("c/templates/old.yaml"), b"new"),
+            (Path::new("c/templates/new.yaml"), b"new"),
+            (Path::new("c/deep/er/f.yaml"), b"new"),
+            (Path::new("c/z/last.yaml"), b"new"),
+        ];
+        let (path, _) = write_tree(root, files).unwrap_err();
+        assert_eq!(path, root.join("c/z/last.yaml"));
+        assert_eq!(tree(root), before, "the output directory changed");
+    }
+
+    #[test]
+    fn write_tree_leaves_nothing_when_a_directory_cannot_be_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("new-out");
+        std::fs::create_dir(&root).unwrap();
+        std::fs::write(root.join("blocker"), "a file").unwrap();
+        let files: Vec<(&Path, &[u8])> = vec![(Path::new("a/b/one.yaml"), b"1"), (Path::new("blocker/two.yaml"), b"2")];
+        let (path, _) = write_tree(&root, files).unwrap_err();
+        assert!(path.starts_with(root.join("blocker")), "{}", path.display());
+        assert_eq!(tree(&root), vec![("blocker".to_string(), "a file".to_string())]);
+    }
+
+    #[test]
+    fn write_tree_refuses_paths_that_climb_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        for bad in ["../x.yaml", "/etc/x.yaml", "a/../../x.yaml", "./x", ""] {
+            let files: Vec<(&Path, &[u8])> = vec![(Path::new("ok.yaml"), b"1"), (Path::new(bad), b"2")];
+            let (_, e) = write_tree(&root, files).unwrap_err();
+            assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput, "{bad:?}");
+            assert!(!root.exists(), "{bad:?} wrote something");
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn private_files_are_owner_only_even_when_replacing() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.json");
+        write_private(&p, b"{}").unwrap();
+        assert_eq!(mode(&p), 0o600);
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&p, b"{\"a\":1}").unwrap();
+        assert_eq!(mode(&p), 0o600);
+        assert_eq!(std::fs::read(&p).unwrap(), b"{\"a\":1}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left");
     }
 
     #[test]

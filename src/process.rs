@@ -156,7 +156,13 @@ impl Program<'_> {
     /// (found by [`RUN_TOKEN_ENV`], by parent links, and, kforge being a
     /// child subreaper, as orphans handed to kforge).
     pub fn run(&self, input: Option<&[u8]>) -> Result<Output, ProcessError> {
-        let limit = max_output()?;
+        self.run_capped(input, max_output()?)
+    }
+
+    /// [`Program::run`] keeping at most `limit` bytes of each stream (a
+    /// program whose output is small by contract, such as a credential
+    /// helper, gets a smaller bound than [`max_output`]).
+    pub fn run_capped(&self, input: Option<&[u8]>, limit: u64) -> Result<Output, ProcessError> {
         let program = self.path.display().to_string();
         let token = format!("{}.{}", std::process::id(), NEXT_ID.fetch_add(1, Ordering::Relaxed));
         let mut cmd = Command::new(self.path);

@@ -322,7 +322,7 @@ fn argocd_plugin_generates_one_target() {
     assert_eq!(doc["metadata"]["name"], "kforge");
     assert_eq!(doc["spec"]["discover"]["fileName"], "./targets.yaml");
     let gen = &doc["spec"]["generate"];
-    assert_eq!(gen["command"], serde_json::json!(["sh", "-c"]));
+    assert_eq!(gen["command"], kforge::yaml::json!(["sh", "-c"]));
     let script = gen["args"][0].as_str().unwrap();
     let bin_dir = Path::new(common::KFORGE).parent().unwrap();
     let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());

@@ -45,7 +45,7 @@ fn transformer_config_reads_path_entries() {
     t.apply(&mut m).expect("apply");
     assert_eq!(
         m.at(1).obj,
-        serde_json::json!({
+        kforge::yaml::json!({
             "apiVersion": "apps/v1", "kind": "Deployment",
             "metadata": {"name": "d", "labels": {"from": "p"}},
             "spec": {"template": {"spec": {"containers": [{"name": "c", "image": "i"}]}}}

@@ -4,6 +4,8 @@
 //! files), that nothing leaked (secrets absent from stdout and stderr) and
 //! that nothing is left in the temporary directory kforge was given.
 #![cfg(unix)]
+mod registry_support;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -1055,4 +1057,248 @@ fn endless_function_output_is_cut_off() {
         .output()
         .unwrap();
     l.refused(&out, "KFORGE_MAX_OUTPUT=\"lots\"");
+}
+
+// ---------------------------------------------------------------------------
+// 10 (continued). Every command that writes a directory writes all or
+// nothing; a credential helper runs through the process runner.
+
+/// Every path under `dir` with its content (`<dir>` for directories).
+fn tree(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(dir).unwrap().display().to_string();
+            if p.is_dir() {
+                out.push((rel, "<dir>".to_string()));
+                stack.push(p);
+            } else {
+                out.push((rel, std::fs::read_to_string(&p).unwrap_or_default()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn template_output_dir_is_all_or_nothing() {
+    let l = lab();
+    let chart = l.root.join("demo");
+    write(&chart.join("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+    for n in ["a", "b", "c"] {
+        write(
+            &chart.join(format!("templates/{n}.yaml")),
+            &format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {n}\n"),
+        );
+    }
+    // A fresh output directory: everything written.
+    let fresh = l.root.join("fresh");
+    let out = l.kforge().arg("template").arg(&chart).arg("--output-dir").arg(&fresh).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for n in ["a", "b", "c"] {
+        let text = std::fs::read_to_string(fresh.join(format!("demo/templates/{n}.yaml"))).unwrap();
+        assert!(text.starts_with(&format!("---\n# Source: demo/templates/{n}.yaml\n")), "{text}");
+    }
+    // An earlier run's a.yaml, and c.yaml blocked by a directory: the run
+    // fails after a.yaml was replaced and b.yaml created, and undoes both.
+    let out_dir = l.root.join("out");
+    write(&out_dir.join("demo/templates/a.yaml"), "earlier run\n");
+    std::fs::create_dir_all(out_dir.join("demo/templates/c.yaml/keep")).unwrap();
+    let before = tree(&out_dir);
+    let out = l.kforge().arg("template").arg(&chart).arg("--output-dir").arg(&out_dir).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("c.yaml"), "the failing file is named: {stderr}");
+    assert!(out.stdout.is_empty(), "nothing reported as written: {}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(tree(&out_dir), before, "the output directory changed");
+    // A directory that cannot be made (a file where one is needed): nothing
+    // is created, not even the chart's directory.
+    let blocked = l.root.join("blocked");
+    write(&blocked.join("demo/templates"), "a file");
+    let before = tree(&blocked);
+    let out = l.kforge().arg("template").arg(&chart).arg("--output-dir").arg(&blocked).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(tree(&blocked), before);
+    l.clean(&out);
+}
+
+#[test]
+fn mirror_config_output_is_all_or_nothing() {
+    let l = lab();
+    let map = l.root.join("mirror.yaml");
+    write(
+        &map,
+        "apiVersion: kforge.dev/v1alpha1\nkind: MirrorMap\nmirrors:\n- from: gcr.io\n  to: m.example/gcr\n- from: quay.io\n  to: m.example/quay\n",
+    );
+    let out_dir = l.root.join("certs.d");
+    // One registry's file is blocked by a directory.
+    std::fs::create_dir_all(out_dir.join("quay.io/hosts.toml/x")).unwrap();
+    let before = tree(&out_dir);
+    let out = l
+        .kforge()
+        .args(["mirror", "config", "--format", "containerd", "--mirror"])
+        .arg(&map)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(tree(&out_dir), before, "a partial configuration was written");
+    std::fs::remove_dir_all(out_dir.join("quay.io")).unwrap();
+    let out = l
+        .kforge()
+        .args(["mirror", "config", "--format", "containerd", "--mirror"])
+        .arg(&map)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out_dir.join("gcr.io/hosts.toml").is_file() && out_dir.join("quay.io/hosts.toml").is_file());
+    l.clean(&out);
+}
+
+/// A directory holding `docker-credential-<name>` running `body`, and a
+/// docker config naming it as the credential store.
+fn credential_helper(l: &Lab, name: &str, body: &str) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = l.root.join("helper-bin");
+    let helper = bin.join(format!("docker-credential-{name}"));
+    write(&helper, &format!("#!/bin/sh\n{body}\n"));
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let cfg = l.root.join(format!("docker-{name}/config.json"));
+    write(&cfg, &format!("{{\"credsStore\":\"{name}\",\"auths\":{{}}}}"));
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    (PathBuf::from(path), cfg)
+}
+
+#[test]
+fn credential_helpers_are_bounded_and_never_echoed() {
+    let l = lab();
+    // A helper that hangs, leaving a child that would mark the lab later.
+    let (path, cfg) = credential_helper(
+        &l,
+        "hang",
+        &format!("cat >/dev/null; echo {SECRET}; (sleep 3; touch '{}') & sleep 60", l.marker.display()),
+    );
+    let start = Instant::now();
+    let out = l
+        .kforge()
+        .env("PATH", &path)
+        .env("KFORGE_CREDENTIAL_HELPER_TIMEOUT", "0.5")
+        .args(["registry", "logout", "r.example:5000", "--registry-config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(15), "waited {:?}", start.elapsed());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("docker-credential-hang erase` did not finish within 0.500s and was killed"), "{stderr}");
+    std::thread::sleep(Duration::from_millis(3500));
+    l.clean(&out);
+
+    // A helper that prints without end is cut off at 1 MiB.
+    let (path, cfg) = credential_helper(&l, "flood", &format!("yes {SECRET}"));
+    let out = l
+        .kforge()
+        .env("PATH", &path)
+        .args(["registry", "logout", "r.example:5000", "--registry-config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("docker-credential-flood erase` wrote more than 1 MiB to stdout and was killed"),
+        "{stderr}"
+    );
+    l.clean(&out);
+
+    // A failing helper that echoes what it was given (the secret being
+    // stored) on both streams: the error names it and shows its status only.
+    let (path, cfg) = credential_helper(&l, "echo", "cat; cat >&2; exit 4");
+    let out = l
+        .kforge()
+        .env("PATH", &path)
+        .args(["registry", "logout", "r.example:5000", "--registry-config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not logged in to r.example:5000"));
+    l.clean(&out);
+
+    // Through `get`: a helper answering with the secret, then failing with
+    // it on stdout: the failure never shows it.
+    let (path, cfg) = credential_helper(&l, "getfail", &format!("cat >/dev/null; echo {SECRET}; exit 3"));
+    let chart_dir = l.root.join("pulled");
+    let out = l
+        .kforge()
+        .env("PATH", &path)
+        .args(["chart", "pull", "oci://127.0.0.1:9/charts/demo", "--version", "1.0.0", "--registry-config"])
+        .arg(&cfg)
+        .arg("-d")
+        .arg(&chart_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("docker-credential-getfail"), "{stderr}");
+    assert!(stderr.contains("exit status 3"), "{stderr}");
+    l.clean(&out);
+}
+
+// ---------------------------------------------------------------------------
+// TLS is verified unless the user says otherwise.
+
+#[test]
+fn tls_is_verified_unless_a_flag_says_otherwise() {
+    let l = lab();
+    let reg = registry_support::Registry::start(registry_support::RegistryConfig {
+        auth: Some(("bob".into(), "pw-tls-42".into())),
+        tls: true,
+    });
+    let host = reg.host();
+    let ca = reg.ca();
+    let cfg = l.root.join("docker/config.json");
+    let login = |extra: &[&str]| {
+        l.kforge()
+            .args(["registry", "login", &host, "-u", "bob", "-p", "pw-tls-42", "--registry-config"])
+            .arg(&cfg)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let certificate_refused = |out: &Output, what: &str| {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
+        assert!(stderr.to_ascii_lowercase().contains("certificate"), "{what}: not a certificate error: {stderr}");
+        assert!(!stderr.contains("pw-tls-42"), "{what}: {stderr}");
+    };
+    // A certificate from a CA nobody trusts: refused, nothing stored.
+    certificate_refused(&login(&[]), "registry login");
+    assert!(!cfg.exists(), "credentials stored after a failed TLS check");
+    // Trusting its CA, or saying so: accepted.
+    let out = login(&["--ca-file", ca.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_file(&cfg).unwrap();
+    let out = login(&["--insecure-skip-tls-verify"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // A chart pull (credentials now stored) without the flag is refused.
+    let out = l
+        .kforge()
+        .args(["chart", "pull", &format!("oci://{host}/charts/demo"), "--version", "1.0.0", "--registry-config"])
+        .arg(&cfg)
+        .arg("-d")
+        .arg(l.root.join("pulled"))
+        .output()
+        .unwrap();
+    certificate_refused(&out, "chart pull");
+    // A remote resource over HTTPS has no way around the check.
+    let out = l.build(&format!("resources:\n- https://{host}/v2/\n"), &[]);
+    certificate_refused(&out, "remote https resource");
+    l.clean(&out);
 }

@@ -1,9 +1,9 @@
 //! Anchors are recorded where they are and copied only when an alias uses
 //! them: aliases must still see exactly what the anchor was set on.
+use kforge::yaml::json;
 use kforge::yaml::{parse_documents, parse_kustomization};
-use serde_json::json;
 
-fn one(text: &str) -> serde_json::Value {
+fn one(text: &str) -> kforge::yaml::Value {
     let mut d = parse_documents(text, "t.yaml").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(d.len(), 1);
     d.remove(0)

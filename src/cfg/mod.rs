@@ -17,9 +17,9 @@ fn count_text(text: &str, origin: &str, counts: &mut BTreeMap<String, usize>) ->
         .map_err(|e| CfgError::File { path: origin.to_string(), message: e.to_string() })?;
     for d in docs {
         match &d {
-            serde_json::Value::Null => {}
-            serde_json::Value::Object(m) => {
-                let kind = m.get("kind").and_then(serde_json::Value::as_str).unwrap_or("");
+            crate::yaml::Value::Null => {}
+            crate::yaml::Value::Object(m) => {
+                let kind = m.get("kind").and_then(crate::yaml::Value::as_str).unwrap_or("");
                 *counts.entry(kind.to_string()).or_default() += 1;
             }
             _ => {

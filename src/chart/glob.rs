@@ -6,6 +6,9 @@
 
 /// Whether `name` matches `pattern` entirely (`/` is never matched by `*`).
 pub fn matches(pattern: &str, name: &str) -> bool {
+    if let Some(m) = literal_match(pattern, name) {
+        return m;
+    }
     let p: Vec<char> = pattern.chars().collect();
     let n: Vec<char> = name.chars().collect();
     match_from(&p, &n, false)
@@ -13,9 +16,28 @@ pub fn matches(pattern: &str, name: &str) -> bool {
 
 /// Like [`matches`], but `**` matches any run of characters including `/`.
 pub fn match_double_star(pattern: &str, name: &str) -> bool {
+    if !pattern.contains("**") {
+        if let Some(m) = literal_match(pattern, name) {
+            return m;
+        }
+    }
     let p: Vec<char> = pattern.chars().collect();
     let n: Vec<char> = name.chars().collect();
     match_from(&p, &n, true)
+}
+
+/// The common patterns without building char vectors: a literal, or `*`
+/// followed by a literal (`*.tmp`). None: use the general matcher.
+fn literal_match(pattern: &str, name: &str) -> Option<bool> {
+    let special = |s: &str| s.contains(['*', '?', '[', '\\']);
+    if !special(pattern) {
+        return Some(pattern == name);
+    }
+    let suffix = pattern.strip_prefix('*')?;
+    if special(suffix) {
+        return None;
+    }
+    Some(name.ends_with(suffix) && !name[..name.len() - suffix.len()].contains('/'))
 }
 
 /// Whether a pattern is syntactically valid (closed classes, no trailing `\`).
@@ -141,5 +163,12 @@ mod tests {
         assert!(!matches("files/*", "files/a/b.txt"));
         assert!(is_valid("a[b-c]"));
         assert!(!is_valid("a[b"));
+        // the literal and `*literal` fast paths agree with the general rules
+        assert!(matches("*", "abc") && !matches("*", "a/b") && matches("*", ""));
+        assert!(matches("*.tmp", ".tmp") && !matches("*.tmp", "a.tmpx") && !matches("*.tmp", "d/a.tmp"));
+        assert!(matches("*/x", "a/x") && !matches("*/x", "a/b/x"));
+        assert!(matches(".git", ".git") && !matches(".git", ".gitx") && !matches(".git", "a/.git"));
+        assert!(match_double_star("*.txt", "a.txt") && !match_double_star("*.txt", "f/a.txt"));
+        assert!(match_double_star("**.txt", "f/a.txt"));
     }
 }

@@ -160,7 +160,7 @@ pub fn lint(path: &Path, opts: &RenderOptions, engine_for: EngineFor) -> LintRep
         let n = index_in_file.entry(d.source.clone()).or_insert(0);
         *n += 1;
         let which = format!("document {}", n);
-        let docs = match crate::yaml::parse_documents(&d.content, &d.source) {
+        let docs = match crate::yaml::parse_documents_as::<serde_json::Value>(&d.content, &d.source) {
             Ok(v) => v,
             Err(e) => {
                 report.push(Severity::Error, &d.source, Some(e.line), format!("{which}: {}", e.message));

@@ -123,10 +123,6 @@ pub fn check_dependencies(chart: &Chart) -> Result<(), ChartError> {
 /// Write a file through a temporary file in the same directory, so that a
 /// failure leaves nothing half written.
 pub fn write_atomic(dest: &Path, bytes: &[u8]) -> Result<(), ChartError> {
-    use std::io::Write;
-    let dir = dest.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| ChartError::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| ChartError::io(dest, e))?;
-    tmp.persist(dest).map_err(|e| ChartError::io(dest, e.error))?;
-    Ok(())
+    // Also removes the temporary file when kforge is interrupted.
+    crate::fsutil::write_atomic(dest, bytes).map_err(|e| ChartError::io(dest, e))
 }

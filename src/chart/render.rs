@@ -388,7 +388,7 @@ fn build_documents(
             let (kind, hook) = (head.kind.clone(), head.hook.clone());
             let mut content = doc;
             if opts.force_namespace && !head.has_namespace {
-                if let Some(Value::Object(m)) = crate::yaml::parse_documents(&content, &name)
+                if let Some(Value::Object(m)) = crate::yaml::parse_documents_as::<serde_json::Value>(&content, &name)
                     .map_err(|e| ChartError::Render(format!("YAML parse error on {name}: {e}")))?
                     .into_iter()
                     .next()
@@ -516,29 +516,30 @@ impl RenderedChart {
     /// appended). Returns the files written, in order (repeats included).
     pub fn write_output_dir(&self, dir: &Path) -> Result<Vec<PathBuf>, ChartError> {
         let mut written: Vec<PathBuf> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Each file's whole text, in first-seen order; then written all or
+        // nothing (a failure or an interruption leaves `dir` as it was).
+        let mut files: Vec<(PathBuf, String)> = Vec::new();
+        let mut index: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
         for d in &self.documents {
-            if d.source.split('/').any(|c| c == ".." || c.is_empty()) {
+            if d.source.split('/').any(|c| c == ".." || c == "." || c.is_empty()) {
                 return Err(ChartError::Render(format!(
                     "refusing to write {:?} outside the output directory",
                     d.source
                 )));
             }
-            let path = dir.join(&d.source);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| ChartError::io(parent, e))?;
-            }
+            let rel = PathBuf::from(&d.source);
             let text = format!("---\n# Source: {}\n{}\n", d.source, d.content);
-            let first = seen.insert(path.clone());
-            let res = if first {
-                std::fs::write(&path, text)
-            } else {
-                use std::io::Write;
-                std::fs::OpenOptions::new().append(true).open(&path).and_then(|mut f| f.write_all(text.as_bytes()))
-            };
-            res.map_err(|e| ChartError::io(&path, e))?;
-            written.push(path);
+            match index.get(&rel) {
+                Some(&i) => files[i].1.push_str(&text),
+                None => {
+                    index.insert(rel.clone(), files.len());
+                    files.push((rel.clone(), text));
+                }
+            }
+            written.push(dir.join(rel));
         }
+        crate::fsutil::write_tree(dir, files.iter().map(|(p, t)| (p.as_path(), t.as_bytes())))
+            .map_err(|(p, e)| ChartError::io(&p, e))?;
         Ok(written)
     }
 }

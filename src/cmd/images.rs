@@ -48,18 +48,21 @@ impl HelmRenderer {
     }
 }
 
+/// `helm template` with every value attached to its option (`--values=F`,
+/// `--set=X`: a value starting with `-` stays a value) and `--` before the
+/// release name and the chart path.
+fn helm_template_args(chart: &Path, values: &[PathBuf], set: &[String]) -> Vec<String> {
+    let mut args = vec!["template".to_string()];
+    args.extend(values.iter().map(|v| format!("--values={}", v.display())));
+    args.extend(set.iter().map(|s| format!("--set={s}")));
+    args.extend(["--".to_string(), "kforge".to_string(), chart.display().to_string()]);
+    args
+}
+
 impl Renderer for HelmRenderer {
     fn render(&self, chart: &Path, values: &[PathBuf]) -> Result<String, String> {
         let home = tempfile::tempdir().map_err(|e| format!("temporary directory: {e}"))?;
-        let mut args = vec!["template".to_string(), "kforge".to_string(), chart.display().to_string()];
-        for v in values {
-            args.push("--values".into());
-            args.push(v.display().to_string());
-        }
-        for s in &self.set {
-            args.push("--set".into());
-            args.push(s.clone());
-        }
+        let args = helm_template_args(chart, values, &self.set);
         let env = [
             ("HELM_CONFIG_HOME".to_string(), home.path().display().to_string()),
             ("HELM_CACHE_HOME".to_string(), home.path().join("cache").display().to_string()),
@@ -214,4 +217,22 @@ pub fn run(opts: &ImagesOptions) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helm_values_never_become_options() {
+        let args = helm_template_args(
+            Path::new("-chart"),
+            &[PathBuf::from("--post-renderer=/x")],
+            &["--kubeconfig=/y".to_string()],
+        );
+        assert_eq!(
+            args,
+            ["template", "--values=--post-renderer=/x", "--set=--kubeconfig=/y", "--", "kforge", "-chart"]
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! `kforge mirror config`: containerd / CRI-O mirror configuration from a mirror map.
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
@@ -27,14 +27,17 @@ pub fn config(opts: &MirrorConfigOptions) -> Result<()> {
         Runtime::CriO => vec![runtime::crio(&map, &opts.registries)],
     };
     match &opts.output {
-        Some(out) => {
+        Some(out) if opts.runtime == Runtime::CriO && !out.is_dir() => {
             for f in &files {
-                let dest = if opts.runtime == Runtime::CriO && !out.is_dir() { out.clone() } else { out.join(&f.path) };
-                if let Some(d) = dest.parent() {
-                    std::fs::create_dir_all(d)?;
-                }
-                crate::emit::write_atomic(&dest, f.content.as_bytes())?;
+                crate::emit::write_atomic(out, f.content.as_bytes())?;
             }
+            super::ui::note(format_args!("wrote {} file(s) under {}", files.len(), out.display()));
+        }
+        Some(out) => {
+            // One file per registry, all or nothing; registry names from the
+            // mirror map cannot climb out of the directory.
+            crate::fsutil::write_tree(out, files.iter().map(|f| (Path::new(&f.path), f.content.as_bytes())))
+                .map_err(|(p, e)| anyhow::anyhow!("cannot write '{}': {e}", p.display()))?;
             super::ui::note(format_args!("wrote {} file(s) under {}", files.len(), out.display()));
         }
         None => {

@@ -11,7 +11,7 @@ pub mod check;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Value};
+use crate::yaml::{json, Value};
 
 /// What can go wrong reading renders.
 #[derive(Debug, thiserror::Error)]

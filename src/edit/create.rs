@@ -2,7 +2,7 @@
 //! create` writes it.
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use super::kustfile::{self, KustFile};
 use super::EditError;
@@ -112,8 +112,8 @@ fn detect(dir: &Path, rel: &Path, recursive: bool) -> Result<Vec<String>, EditEr
         let text = String::from_utf8_lossy(&bytes);
         if let Ok(docs) = crate::yaml::parse_documents(&text, &shown) {
             // A document that is not a Kubernetes object (no kind) rules the file out.
-            let is_object = |d: &serde_json::Value| {
-                d.get("kind").and_then(serde_json::Value::as_str).is_some_and(|k| !k.is_empty())
+            let is_object = |d: &crate::yaml::Value| {
+                d.get("kind").and_then(crate::yaml::Value::as_str).is_some_and(|k| !k.is_empty())
                     && d.get("apiVersion").is_some()
             };
             if docs.iter().all(|d| d.is_null() || is_object(d)) {

@@ -3,7 +3,7 @@
 //! after, and a difference is reported as kustomize reports it.
 use std::path::Path;
 
-use serde_json::{json, Map, Value};
+use crate::yaml::{json, Map, Value};
 
 use super::kustfile::{list_mut, KustFile};
 use super::{EditError, Outcome};

@@ -8,7 +8,7 @@
 //! appended in kustomize's field order. kforge writes the same bytes.
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use super::EditError;
 use crate::load::kustomization::Kustomization;

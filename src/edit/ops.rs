@@ -2,7 +2,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde_json::{json, Map, Value};
+use crate::yaml::{json, Map, Value};
 
 use super::kustfile::{list_mut, KustFile};
 use super::{EditError, EditOp, GeneratorFlags, Outcome};
@@ -828,7 +828,7 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     // Generate it once, as kustomize does, so bad sources fail now.
     let entry = Value::Object(g.clone());
     let args: crate::load::kustomization::GeneratorArgs =
-        serde_json::from_value(entry).map_err(|e| EditError::msg(format!("failed to create {kind}: {e}")))?;
+        crate::yaml::from_value(entry).map_err(|e| EditError::msg(format!("failed to create {kind}: {e}")))?;
     let files_src = DirFiles(dir.to_path_buf());
     let made = if secret {
         crate::generate::secret(&args, None, &files_src)
@@ -903,7 +903,7 @@ fn set_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     }
     merge_global_options(g, global.as_ref());
     let entry = Value::Object(g.clone());
-    let args: crate::load::kustomization::GeneratorArgs = serde_json::from_value(entry)
+    let args: crate::load::kustomization::GeneratorArgs = crate::yaml::from_value(entry)
         .map_err(|e| EditError::msg(format!("failed to create {kind}: failed to validate {title} structure: {e}")))?;
     let files_src = DirFiles(dir.to_path_buf());
     let made = if secret {

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Map, Value};
+use crate::yaml::{json, Map, Value};
 
 use super::kustfile::KustFile;
 use super::EditError;

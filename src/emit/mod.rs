@@ -118,7 +118,7 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn cms(n: usize) -> ResMap {
         (0..n)

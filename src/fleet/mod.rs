@@ -20,7 +20,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde_json::Value;
 
 use crate::model::{ResMap, Resource};
 use crate::pipeline::BuildOptions;
@@ -238,7 +237,14 @@ fn render_target(
             }
             for i in hits {
                 let id = m.at(i).cur_id().to_string();
-                m.update_at(i, |r| json_patch::patch(&mut r.obj, &p.ops)).map_err(|e| {
+                m.update_at(i, |r| {
+                    // json_patch works on serde_json's tree
+                    let mut obj = serde_json::Value::from(r.obj.take());
+                    let res = json_patch::patch(&mut obj, &p.ops);
+                    r.obj = obj.into();
+                    res
+                })
+                .map_err(|e| {
                     let op = p.ops.0.get(e.operation).map(|op| serde_json::to_value(op).unwrap_or_default());
                     let what = op.map(|v| {
                         format!(" ({} {})", v["op"].as_str().unwrap_or("?"), v["path"].as_str().unwrap_or("?"))
@@ -269,7 +275,9 @@ fn render_target(
 /// A patched object must still be a resource (a mapping with a kind and a name).
 fn check_patched(r: &Resource) -> Result<(), String> {
     match &r.obj {
-        Value::Object(o) if o.get("kind").and_then(Value::as_str).is_some_and(|k| !k.is_empty()) => {
+        crate::yaml::Value::Object(o)
+            if o.get("kind").and_then(crate::yaml::Value::as_str).is_some_and(|k| !k.is_empty()) =>
+        {
             if r.name().is_empty() {
                 Err("the patched object has no metadata.name".into())
             } else {

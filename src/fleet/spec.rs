@@ -407,7 +407,7 @@ pub fn read(path: &Path, opts: ReadOptions) -> Result<TargetsFile, FleetError> {
 /// paths are resolved against `base`.
 pub fn parse(text: &str, origin: &str, base: &Path, opts: ReadOptions) -> Result<TargetsFile, FleetError> {
     let cx = Ctx { origin, base, opts };
-    let docs = crate::yaml::parse_documents(text, origin)?;
+    let docs = crate::yaml::parse_documents_as::<Value>(text, origin)?;
     let doc = match docs.as_slice() {
         [d] => d,
         [] => return Err(cx.err("(document)", "the file is empty")),
@@ -543,7 +543,10 @@ pub fn parse(text: &str, origin: &str, base: &Path, opts: ReadOptions) -> Result
             }
             Some(v @ Value::Object(_)) => {
                 let at = format!("{origin} {f}.mirror");
-                Some(Arc::new(MirrorMap::from_value(v, &at).map_err(|e| format!("mirror map {e}"))))
+                Some(Arc::new(
+                    MirrorMap::from_value(&crate::yaml::Value::from(v.clone()), &at)
+                        .map_err(|e| format!("mirror map {e}")),
+                ))
             }
             Some(v) => {
                 return Err(cx.err(

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::generate::error::{bail, Context};
+use crate::yaml::{json, Map, Value};
 use base64::Engine;
-use serde_json::{json, Map, Value};
 
 use super::kv::{load_pairs, Pair};
 use super::FileSource;
@@ -107,7 +107,7 @@ pub fn args_from_plugin_config(
         }
     }
     let meta_name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("").to_string();
-    let mut args: GeneratorArgs = serde_json::from_value(Value::Object(known))
+    let mut args: GeneratorArgs = crate::yaml::from_value(Value::Object(known))
         .with_context(|| format!("invalid {which:?}Generator config {meta_name:?}"))?;
     if which == BuiltinGenerator::ConfigMap {
         args.kind.clear();

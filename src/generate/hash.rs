@@ -4,7 +4,7 @@
 //! it the way Go's `encoding/json.Marshal` does (sorted keys, no spaces,
 //! HTML-safe escaping), takes the SHA-256, keeps the first ten hex digits and
 //! swaps a few characters so the suffix never reads as a word or a number.
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::model::ResMap;
@@ -182,7 +182,7 @@ impl Transformer for HashTransformer {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn worked_examples_from_notes() {

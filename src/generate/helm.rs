@@ -149,12 +149,18 @@ impl ValuesMerge {
 /// `valuesInline`, ...; `releaseNamespace` and `extraArgs` are dropped). The
 /// globals are `helmGlobals`, or when absent the last non-empty `chartHome` /
 /// `helmHome` of the deprecated entries.
+///
+/// Takes the kustomization's trees and returns the chart side's
+/// (`serde_json::Value`), which the rest of this file works on.
 pub fn charts_with_legacy(
-    charts: &[Value],
-    legacy: &[Value],
-    globals: Option<&Value>,
+    charts: &[crate::yaml::Value],
+    legacy: &[crate::yaml::Value],
+    globals: Option<&crate::yaml::Value>,
 ) -> Result<(Vec<Value>, Option<Value>)> {
-    let mut all = charts.to_vec();
+    let mut all: Vec<Value> = charts.iter().map(Value::from).collect();
+    let legacy: Vec<Value> = legacy.iter().map(Value::from).collect();
+    let globals: Option<Value> = globals.map(Value::from);
+    let globals = globals.as_ref();
     let mut g = HelmGlobals::default();
     for (i, entry) in legacy.iter().enumerate() {
         let old: LegacyChartArgs = serde_json::from_value(entry.clone())
@@ -247,7 +253,8 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &H
 
 /// Render a `HelmChartInflationGenerator` plugin config (chart fields and
 /// `chartHome` / `configHome` side by side in one object).
-pub fn inflate_plugin_config(config: &Value, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
+pub fn inflate_plugin_config(config: &crate::yaml::Value, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
+    let config = &Value::from(config);
     let globals: HelmGlobals =
         serde_json::from_value(config.clone()).map_err(|e| err!("HelmChartInflationGenerator: {e}"))?;
     let mut chart: HelmChart =
@@ -483,7 +490,8 @@ fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Path
 
 fn read_values(ldr: &Loader, file: &str) -> Result<Value> {
     let text = ldr.read_string(file).with_context(|| format!("cannot read values file '{file}'"))?;
-    let docs = crate::yaml::parse_documents(&text, file).map_err(|e| err!("could not parse values file: {e}"))?;
+    let docs =
+        crate::yaml::parse_documents_as::<Value>(&text, file).map_err(|e| err!("could not parse values file: {e}"))?;
     match docs.into_iter().next() {
         None | Some(Value::Null) => Ok(Value::Object(Map::new())),
         Some(v @ Value::Object(_)) => Ok(v),
@@ -722,12 +730,12 @@ mod tests {
 
     #[test]
     fn legacy_entries_convert() {
-        let legacy = [json!({
+        let legacy = [crate::yaml::json!({
             "chartName": "demo", "chartVersion": "1.0", "chartRepoUrl": "https://r", "chartHome": "../c",
             "helmHome": "/h", "values": "v.yaml", "valuesLocal": {"a": 1}, "valuesMerge": "merge",
             "releaseName": "r", "releaseNamespace": "ns"
         })];
-        let (charts, globals) = charts_with_legacy(&[json!({"name": "first"})], &legacy, None).unwrap();
+        let (charts, globals) = charts_with_legacy(&[crate::yaml::json!({"name": "first"})], &legacy, None).unwrap();
         assert_eq!(charts[0], json!({"name": "first"}));
         assert_eq!(
             charts[1],
@@ -736,7 +744,7 @@ mod tests {
         );
         assert_eq!(globals, Some(json!({"chartHome": "../c", "configHome": "/h"})));
         // helmGlobals, when given, wins over the deprecated entries.
-        let (_, globals) = charts_with_legacy(&[], &legacy, Some(&json!({"chartHome": "x"}))).unwrap();
+        let (_, globals) = charts_with_legacy(&[], &legacy, Some(&crate::yaml::json!({"chartHome": "x"}))).unwrap();
         assert_eq!(globals, Some(json!({"chartHome": "x"})));
     }
 

@@ -16,7 +16,7 @@
 //! v5.7.1: a merge into a resource without a hash, or a merge that disables
 //! the hash, gives no hash).
 use crate::generate::error::bail;
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
@@ -187,7 +187,7 @@ mod tests {
     use super::*;
     use crate::generate::{config_map, secret, MemFiles};
     use crate::types::{GeneratorArgs, GeneratorOptions};
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn gen(name: &str, behavior: &str, lits: &[&str]) -> Resource {
         let a = GeneratorArgs {

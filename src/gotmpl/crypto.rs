@@ -33,19 +33,11 @@ fn random_biguint(c: &mut Ctx, bits: usize) -> BigUint {
     BigUint::from_bytes_be(&b)
 }
 
-const SMALL_PRIMES: &[u32] = &[
-    3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109,
-    113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239,
-    241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379,
-    383, 389, 397, 401, 409, 419, 421, 431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509, 521,
-    523, 541,
-];
-
-/// Odd primes below 20,000 (sieve of Eratosthenes), for trial division.
+/// Odd primes below 2^16 (sieve of Eratosthenes), for sieving candidates.
 fn sieve_primes() -> &'static [u32] {
     static P: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        const N: usize = 20_000;
+        const N: usize = 1 << 16;
         let mut composite = vec![false; N];
         let mut out = Vec::new();
         for i in 2..N {
@@ -64,26 +56,49 @@ fn sieve_primes() -> &'static [u32] {
     })
 }
 
+/// Miller–Rabin rounds for a random candidate of `bits` bits: the
+/// Damgård–Landrock–Pomerance counts (error below 2^-80 for random
+/// candidates, as OpenSSL's `BN_prime_checks_for_size`), plus two rounds
+/// of margin. A composite almost always fails the first round, so the
+/// count only matters for the prime that is kept.
+fn mr_rounds(bits: usize) -> usize {
+    2 + match bits {
+        b if b >= 3747 => 3,
+        b if b >= 1345 => 4,
+        b if b >= 476 => 5,
+        b if b >= 400 => 6,
+        b if b >= 347 => 7,
+        b if b >= 308 => 8,
+        b if b >= 55 => 27,
+        _ => 34,
+    }
+}
+
+/// Trial division by the sieve primes, then Miller–Rabin.
 fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
-    let _ = SMALL_PRIMES;
     for &p in sieve_primes() {
         if (n % p).is_zero() {
             return *n == BigUint::from(p);
         }
     }
+    miller_rabin(c, n, mr_rounds(n.bits() as usize))
+}
+
+/// Miller–Rabin with `rounds` random bases, for an odd `n` > 3.
+fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let one = BigUint::one();
     let n1 = n - &one;
     let s = n1.trailing_zeros().unwrap_or(0);
     let d = &n1 >> s;
     let bits = n.bits() as usize;
-    'witness: for _ in 0..20 {
+    'witness: for _ in 0..rounds {
         let a = random_biguint(c, bits - 1) + 2u32;
         let mut x = a.modpow(&d, n);
         if x == one || x == n1 {
             continue;
         }
         for _ in 1..s {
-            x = x.modpow(&BigUint::from(2u32), n);
+            x = &x * &x % n;
             if x == n1 {
                 continue 'witness;
             }
@@ -96,15 +111,53 @@ fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
     true
 }
 
+/// A random prime of exactly `bits` bits with its top two bits set (so a
+/// product of two has all its bits). Searches upwards from a random odd
+/// start through a window sieved by every prime below 2^16 (the residues
+/// of the start are computed once, not a big division per candidate), and
+/// tests only the survivors with Miller–Rabin.
 fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
+    if bits < 64 {
+        loop {
+            let mut p = random_biguint(c, bits);
+            p.set_bit(bits as u64 - 1, true);
+            p.set_bit(bits as u64 - 2, true);
+            p.set_bit(0, true);
+            if is_probable_prime(c, &p) {
+                return p;
+            }
+        }
+    }
+    // Odd offsets searched from one start: 2^14 of them span 2^15, about
+    // 23 primes at 1024 bits and 11 at 2048.
+    const SPAN: usize = 1 << 14;
+    let rounds = mr_rounds(bits);
+    let mut composite = vec![false; SPAN];
     loop {
-        let mut p = random_biguint(c, bits);
-        // top two bits set (so p*q has all its bits), odd
-        p.set_bit(bits as u64 - 1, true);
-        p.set_bit(bits as u64 - 2, true);
-        p.set_bit(0, true);
-        if is_probable_prime(c, &p) {
-            return p;
+        let mut base = random_biguint(c, bits);
+        base.set_bit(bits as u64 - 1, true);
+        base.set_bit(bits as u64 - 2, true);
+        base.set_bit(0, true);
+        let digits = base.to_u32_digits();
+        composite.fill(false);
+        for &p in sieve_primes() {
+            let p = u64::from(p);
+            let r = digits.iter().rev().fold(0u64, |r, &d| ((r << 32) | u64::from(d)) % p);
+            // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p)
+            let mut k = (p - r) % p * p.div_ceil(2) % p;
+            while (k as usize) < SPAN {
+                composite[k as usize] = true;
+                k += p;
+            }
+        }
+        for (k, _) in composite.iter().enumerate().filter(|(_, c)| !**c) {
+            let cand = &base + BigUint::from(2 * k as u64);
+            if cand.bits() as usize != bits {
+                break; // ran past 2^bits: the top bits are no longer set
+            }
+            if miller_rabin(c, &cand, rounds) {
+                return cand;
+            }
         }
     }
 }
@@ -786,6 +839,38 @@ mod tests {
         let f = dir.join(name);
         std::fs::write(&f, text).unwrap();
         f.to_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn sieved_primes_are_prime_for_openssl() {
+        let mut c = Ctx::new(Some(5));
+        for bits in [64usize, 100, 256, 512, 1024] {
+            let p = gen_prime(&mut c, bits);
+            assert_eq!(p.bits() as usize, bits);
+            assert!(p.bit(bits as u64 - 2) && p.bit(0), "{p}");
+            let out = run("openssl", &["prime", &p.to_string()]);
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.contains("is prime") && !text.contains("not prime"), "{bits} bits: {text}");
+        }
+        // composites fail: products of two primes, Carmichael numbers
+        for n in [561u64, 41041, 825265, 3_215_031_751, 4_294_967_297, 1_000_000_007 * 998_244_353] {
+            assert!(!is_probable_prime(&mut c, &BigUint::from(n)), "{n}");
+        }
+        let p = gen_prime(&mut c, 128);
+        let q = gen_prime(&mut c, 128);
+        assert!(!miller_rabin(&mut c, &(&p * &q), 8));
+        assert!(is_probable_prime(&mut c, &BigUint::from(1_000_000_007u64)));
+    }
+
+    #[test]
+    fn rsa_keys_pass_openssl_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = Ctx::new(Some(9));
+        let k = gen_private_key(&mut c, "rsa").unwrap();
+        let f = pem_file(dir.path(), "rsa.pem", &k);
+        let out = run("openssl", &["rsa", "-in", &f, "-check", "-noout", "-text"]);
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && all.contains("RSA key ok") && all.contains("4096 bit"), "{all}");
     }
 
     #[test]

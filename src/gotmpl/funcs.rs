@@ -500,7 +500,7 @@ pub fn to_yaml(v: &Value) -> String {
 }
 
 fn parse_yaml_value(s: &str) -> Result<serde_json::Value, String> {
-    crate::yaml::parse_kustomization(s, "fromYaml")
+    crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
         .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message))
 }
 
@@ -589,15 +589,18 @@ const ALPHA: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 const NUM: &[u8] = b"0123456789";
 
-fn regex(re: &str) -> Result<regex::Regex, String> {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<String, regex::Regex>>> = OnceLock::new();
+/// A compiled regular expression, cached by its text. Shared (`Arc`), not
+/// cloned: a cloned `Regex` starts with an empty match-cache pool and
+/// rebuilds its lazy DFA on every call.
+fn regex(re: &str) -> Result<std::sync::Arc<regex::Regex>, String> {
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<String, std::sync::Arc<regex::Regex>>>> = OnceLock::new();
     let c = CACHE.get_or_init(Default::default);
     if let Ok(g) = c.lock() {
         if let Some(r) = g.get(re) {
             return Ok(r.clone());
         }
     }
-    let r = regex::Regex::new(re).map_err(|e| format!("error parsing regexp: {e}"))?;
+    let r = std::sync::Arc::new(regex::Regex::new(re).map_err(|e| format!("error parsing regexp: {e}"))?);
     if let Ok(mut g) = c.lock() {
         g.insert(re.to_string(), r.clone());
     }

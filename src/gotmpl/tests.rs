@@ -41,7 +41,8 @@ fn map(pairs: Vec<(&str, Value)>) -> Value {
 }
 
 pub(crate) fn oracle_dot() -> Value {
-    let vals = crate::yaml::parse_kustomization(&testdata("values.yaml"), "values.yaml").unwrap();
+    let vals =
+        crate::yaml::parse_kustomization_as::<serde_json::Value>(&testdata("values.yaml"), "values.yaml").unwrap();
     map(vec![
         ("Values", Value::from_json(&vals)),
         (

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::Path;
 
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::find::{scan_embedded, Change, Finding, Site};
 use super::manifest::{edit_multi, edit_scalar, replace_tokens};
@@ -156,6 +156,8 @@ impl ChartFiles {
         std::fs::create_dir_all(parent).map_err(|e| io_err(parent, e))?;
         let tmp =
             tempfile::Builder::new().prefix(".kforge-localize-").tempdir_in(parent).map_err(|e| io_err(parent, e))?;
+        // Removed on a failure (dropped) and when kforge is interrupted.
+        let _guard = crate::process::register_path(tmp.path());
         for (p, content) in &self.files {
             let dest = tmp.path().join(p);
             if let Some(d) = dest.parent() {
@@ -166,8 +168,9 @@ impl ChartFiles {
         if out.exists() {
             std::fs::remove_dir(out).map_err(|e| io_err(out, e))?;
         }
-        let tmp_path = tmp.keep();
-        std::fs::rename(&tmp_path, out).map_err(|e| io_err(out, e))?;
+        // Renamed into place; a failed rename leaves no staging directory.
+        std::fs::rename(tmp.path(), out).map_err(|e| io_err(out, e))?;
+        let _ = tmp.keep();
         Ok(())
     }
 }

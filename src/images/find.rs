@@ -12,7 +12,7 @@
 //!   a tag or digest (or is on a well-known registry), or is a Docker Hub
 //!   short name by the rule of [`scan_embedded`]; an env var whose name
 //!   contains `IMAGE` counts whole.
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::mirror_map::{CollisionGuard, Decision, MirrorMap};
 use super::reference::ImageRef;
@@ -589,7 +589,7 @@ pub fn rewrite_resmap(m: &mut ResMap, map: &MirrorMap) -> Result<Vec<Change>, Im
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn find(v: Value) -> Vec<(String, String, Site)> {
         let mut out = Vec::new();

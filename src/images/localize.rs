@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use super::chart::{allow_insecure_images, localize_chart, ChartFiles, ChartReport};
 use super::find::{find_in_object, Change, Finding, Site};

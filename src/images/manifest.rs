@@ -2,7 +2,7 @@
 //! rewritten in place, so comments, key order and quoting stay as they were.
 //! Documents whose structure cannot be followed in the source (aliases,
 //! merge keys) are written again from their data instead.
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::find::{find_in_object, is_ref_char, Change, Finding};
 use super::mirror_map::{CollisionGuard, Decision, MirrorMap};

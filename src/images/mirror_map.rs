@@ -16,7 +16,7 @@
 //! ```
 use std::collections::HashMap;
 
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::reference::{normalize_registry, valid_domain, valid_path_component, ImageRef, DOCKER_HUB};
 use super::ImagesError;

@@ -4,7 +4,7 @@
 /// kustomize's deprecation warnings for a kustomization document (the
 /// decoded YAML, before field defaults): one line per deprecated field that
 /// is present, in kustomize's order, each with its `edit fix` hint.
-pub fn deprecated_fields(doc: &serde_json::Value) -> Vec<String> {
+pub fn deprecated_fields(doc: &crate::yaml::Value) -> Vec<String> {
     const FIX: &str = "Run 'kustomize edit fix' to update your Kustomization automatically.";
     let table: [(&str, String); 6] = [
         ("bases", format!("# Warning: 'bases' is deprecated. Please use 'resources' instead. {FIX}")),
@@ -33,7 +33,7 @@ mod tests {
 
     #[test]
     fn deprecated_fields_in_kustomize_order() {
-        let doc = serde_json::json!({"vars": [], "Bases": ["a"], "commonLabels": {"a": "b"}, "imageTags": null});
+        let doc = crate::yaml::json!({"vars": [], "Bases": ["a"], "commonLabels": {"a": "b"}, "imageTags": null});
         let w = deprecated_fields(&doc);
         assert_eq!(w.len(), 3);
         assert!(w[0].starts_with("# Warning: 'bases' is deprecated."));

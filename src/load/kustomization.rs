@@ -5,8 +5,8 @@
 //! regard to case (`nameprefix` is `namePrefix`).
 use std::collections::BTreeMap;
 
+use crate::yaml::Value;
 use serde::Deserialize;
-use serde_json::Value;
 
 pub use crate::types::{
     FieldSpec, GeneratorArgs, GeneratorOptions, Image, Label, LegacySortOptions, Patch, Replica, Selector, SortOptions,
@@ -98,7 +98,7 @@ impl Kustomization {
         let v = match v {
             Value::Null => return Ok(Kustomization::default()),
             Value::Object(m) => {
-                let mut out = serde_json::Map::new();
+                let mut out = crate::yaml::Map::new();
                 for (k, val) in m {
                     let canon = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(&k)).map(|f| f.to_string()).unwrap_or(k);
                     out.insert(canon, val);
@@ -109,7 +109,7 @@ impl Kustomization {
             }
             _ => return Err("kustomization must be a mapping".to_string()),
         };
-        match Kustomization::deserialize(&v) {
+        match Kustomization::deserialize(&serde_json::Value::from(&v)) {
             Ok(k) => Ok(k),
             Err(e) => {
                 let msg = e.to_string();
@@ -142,10 +142,10 @@ impl Kustomization {
 /// this decodes the document's parts alone (every field has a default) and
 /// follows the part that still fails. Only runs on the error path.
 fn error_path(doc: &Value) -> Option<String> {
-    let fails = |v: Value| Kustomization::deserialize(&v).is_err();
+    let fails = |v: Value| Kustomization::deserialize(&serde_json::Value::from(v)).is_err();
     let top = doc.as_object()?;
     let (key, val) = top.iter().find(|(k, v)| {
-        let mut one = serde_json::Map::new();
+        let mut one = crate::yaml::Map::new();
         one.insert((*k).clone(), (*v).clone());
         fails(Value::Object(one))
     })?;
@@ -160,7 +160,7 @@ fn error_path(doc: &Value) -> Option<String> {
                 (items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(), Value::Array(Vec::new()))
             }
             Value::Object(m) => {
-                (m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(), Value::Object(serde_json::Map::new()))
+                (m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(), Value::Object(crate::yaml::Map::new()))
             }
             _ => break,
         };
@@ -202,13 +202,13 @@ fn rebuild(key: &str, steps: &[Step], leaf: Value) -> Value {
         v = match step {
             Step::Index(_) => Value::Array(vec![v]),
             Step::Key(k) => {
-                let mut m = serde_json::Map::new();
+                let mut m = crate::yaml::Map::new();
                 m.insert(k.clone(), v);
                 Value::Object(m)
             }
         };
     }
-    let mut m = serde_json::Map::new();
+    let mut m = crate::yaml::Map::new();
     m.insert(key.to_string(), v);
     Value::Object(m)
 }
@@ -216,7 +216,7 @@ fn rebuild(key: &str, steps: &[Step], leaf: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn case_insensitive_top_level() {

@@ -322,7 +322,7 @@ impl Loader {
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
         let text = self.read_string(rel)?;
         let mut m = ResMap::new();
-        let origin: crate::model::Origin = serde_json::json!({ "path": self.origin_path(rel) }).into();
+        let origin: crate::model::Origin = crate::yaml::json!({ "path": self.origin_path(rel) }).into();
         for mut r in parse_resources(&text, &self.display(rel))? {
             r.origin = Some(origin.clone());
             m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;

@@ -164,14 +164,14 @@ pub fn check_ref(r: &str) -> Result<()> {
 impl RemoteDir {
     /// Record the repository in an origin (`repo:` and, when given, `ref:`),
     /// unless it already names one (a remote base of a remote base).
-    pub fn mark_origin(&self, origin: &mut serde_json::Value) {
-        if let serde_json::Value::Object(m) = origin {
+    pub fn mark_origin(&self, origin: &mut crate::yaml::Value) {
+        if let crate::yaml::Value::Object(m) = origin {
             if m.contains_key("repo") {
                 return;
             }
-            m.insert("repo".into(), serde_json::Value::String(self.repo.clone()));
+            m.insert("repo".into(), crate::yaml::Value::String(self.repo.clone()));
             if !self.git_ref.is_empty() {
-                m.insert("ref".into(), serde_json::Value::String(self.git_ref.clone()));
+                m.insert("ref".into(), crate::yaml::Value::String(self.git_ref.clone()));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! A resource's origin (`config.kubernetes.io/origin`) as text.
 
 /// The text of a `config.kubernetes.io/origin` annotation, keys in kustomize's order.
-pub fn origin_text(origin: &serde_json::Value) -> String {
+pub fn origin_text(origin: &crate::yaml::Value) -> String {
     let s = |k: &str| origin.get(k).and_then(|v| v.as_str());
     let mut out = String::new();
     for key in ["path", "repo", "ref", "configuredIn"] {

@@ -15,8 +15,8 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
             // kyaml's reader unwraps a file that is one List: its items are
             // documents (a null or missing `items` gives none).
             match doc.value.get("items") {
-                None | Some(serde_json::Value::Null) => {}
-                Some(serde_json::Value::Array(items)) => {
+                None | Some(crate::yaml::Value::Null) => {}
+                Some(crate::yaml::Value::Array(items)) => {
                     for (i, item) in items.iter().enumerate() {
                         let before = out.len();
                         push_resource(item.clone(), origin, &mut out)?;
@@ -53,8 +53,8 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
     Ok(out)
 }
 
-fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
-    let serde_json::Value::Object(map) = &mut doc else {
+fn push_resource(mut doc: crate::yaml::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {
+    let crate::yaml::Value::Object(map) = &mut doc else {
         bail!("{origin}: a resource must be a mapping, found {}", kind_of(&doc));
     };
     let kind = map.get("kind").and_then(|k| k.as_str()).unwrap_or("").to_string();
@@ -64,8 +64,8 @@ fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resourc
     if kind.ends_with("List") {
         match map.get("items") {
             // kustomize treats a null `items` as an empty list.
-            Some(serde_json::Value::Null) => return Ok(()),
-            Some(serde_json::Value::Array(items)) => {
+            Some(crate::yaml::Value::Null) => return Ok(()),
+            Some(crate::yaml::Value::Array(items)) => {
                 for item in items.clone() {
                     push_resource(item, origin, out)?;
                 }
@@ -78,7 +78,7 @@ fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resourc
             // an empty metadata when it has none.
             None => {
                 if !map.contains_key("metadata") {
-                    map.insert("metadata".to_string(), serde_json::Value::Object(serde_json::Map::new()));
+                    map.insert("metadata".to_string(), crate::yaml::Value::Object(crate::yaml::Map::new()));
                 }
             }
         }
@@ -86,16 +86,16 @@ fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resourc
     // kustomize (kyaml's GetValidatedMetadata) wants a name on everything
     // but lists; a number or boolean is read as its text.
     let has_name = match map.get("metadata").and_then(|m| m.get("name")) {
-        Some(serde_json::Value::String(s)) => !s.is_empty(),
-        Some(serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => true,
+        Some(crate::yaml::Value::String(s)) => !s.is_empty(),
+        Some(crate::yaml::Value::Number(_) | crate::yaml::Value::Bool(_)) => true,
         _ => false,
     };
     if !has_name && !kind.ends_with("List") {
         let found = match map.get("metadata") {
             None => "no metadata".to_string(),
-            Some(m @ serde_json::Value::Object(_)) => match m.get("name") {
+            Some(m @ crate::yaml::Value::Object(_)) => match m.get("name") {
                 None => "no metadata.name".to_string(),
-                Some(serde_json::Value::String(_)) => "an empty metadata.name".to_string(),
+                Some(crate::yaml::Value::String(_)) => "an empty metadata.name".to_string(),
                 Some(other) => format!("metadata.name is {}", kind_of(other)),
             },
             Some(other) => format!("metadata is {}", kind_of(other)),
@@ -106,14 +106,14 @@ fn push_resource(mut doc: serde_json::Value, origin: &str, out: &mut Vec<Resourc
     Ok(())
 }
 
-fn kind_of(v: &serde_json::Value) -> &'static str {
+fn kind_of(v: &crate::yaml::Value) -> &'static str {
     match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a sequence",
-        serde_json::Value::Object(_) => "a mapping",
+        crate::yaml::Value::Null => "null",
+        crate::yaml::Value::Bool(_) => "a boolean",
+        crate::yaml::Value::Number(_) => "a number",
+        crate::yaml::Value::String(_) => "a string",
+        crate::yaml::Value::Array(_) => "a sequence",
+        crate::yaml::Value::Object(_) => "a mapping",
     }
 }
 

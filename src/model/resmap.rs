@@ -402,7 +402,7 @@ impl<'a> IntoIterator for &'a ResMap {
 mod tests {
     use super::super::Gvk;
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn cm(name: &str, ns: &str) -> Resource {
         Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}))

@@ -1,4 +1,4 @@
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use super::resid::{Gvk, ResId};
 
@@ -273,14 +273,14 @@ mod tests {
     #[test]
     fn describe_names_the_source() {
         let mut r =
-            Resource::new(serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
+            Resource::new(crate::yaml::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}));
         assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs]");
-        r.origin = Some(serde_json::json!({"path": "base/cm.yaml"}).into());
+        r.origin = Some(crate::yaml::json!({"path": "base/cm.yaml"}).into());
         assert_eq!(r.describe(), "ConfigMap.v1.[noGrp]/x.[noNs] from base/cm.yaml");
-        r.origin = Some(serde_json::json!({"path": "cm.yaml", "repo": "https://example.com/r"}).into());
+        r.origin = Some(crate::yaml::json!({"path": "cm.yaml", "repo": "https://example.com/r"}).into());
         assert_eq!(r.source().as_deref(), Some("cm.yaml in https://example.com/r"));
         r.origin = Some(
-            serde_json::json!({"configuredIn": "kustomization.yaml",
+            crate::yaml::json!({"configuredIn": "kustomization.yaml",
             "configuredBy": {"apiVersion": "builtin", "kind": "ConfigMapGenerator"}})
             .into(),
         );
@@ -288,7 +288,7 @@ mod tests {
     }
 
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn rename_keeps_history() {

@@ -3,9 +3,8 @@
 //! `docker-credential-<name>` program the user configured), and
 //! `registry login` / `logout` writing that file.
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use base64::Engine;
 use serde_json::{Map, Value};
@@ -140,37 +139,90 @@ fn auth_entry(entry: &Value, key: &str, config: &Path) -> Result<Option<Credenti
     Ok(None)
 }
 
-fn run_helper(helper: &str, verb: &str, input: &str) -> Result<(bool, String), OciError> {
+/// The environment variable that bounds how long a credential helper may
+/// run (seconds, fractions allowed; default [`DEFAULT_HELPER_TIMEOUT`]).
+pub const HELPER_TIMEOUT_ENV: &str = "KFORGE_CREDENTIAL_HELPER_TIMEOUT";
+/// A credential helper's default deadline: 60 s.
+pub const DEFAULT_HELPER_TIMEOUT: Duration = Duration::from_secs(60);
+/// The most a credential helper may write to stdout or stderr: 1 MiB (an
+/// answer is a few hundred bytes).
+pub const HELPER_MAX_OUTPUT: u64 = 1 << 20;
+
+fn helper_timeout() -> Result<Duration, OciError> {
+    match std::env::var(HELPER_TIMEOUT_ENV) {
+        Ok(s) if !s.trim().is_empty() => {
+            crate::process::seconds(HELPER_TIMEOUT_ENV, &s).map_err(|e| OciError::Other(e.to_string()))
+        }
+        _ => Ok(DEFAULT_HELPER_TIMEOUT),
+    }
+}
+
+/// Run `docker-credential-<helper> <verb>` (looked up on PATH) with `input`
+/// on stdin, through the process runner: own process group, killed with
+/// what it started after [`helper_timeout`] or past [`HELPER_MAX_OUTPUT`],
+/// removed on SIGINT/SIGTERM.
+fn run_helper(helper: &str, verb: &str, input: &str) -> Result<HelperRun, OciError> {
     if helper.is_empty() || !helper.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)) {
         return Err(OciError::CredentialHelper { helper: helper.to_string(), message: "invalid helper name".into() });
     }
-    let program = format!("docker-credential-{helper}");
+    let program = PathBuf::from(format!("docker-credential-{helper}"));
+    run_helper_program(helper, &program, verb, input, helper_timeout()?)
+}
+
+/// [`run_helper`] with the program and deadline given. Errors name the
+/// helper and never hold what it printed (it may be a credential) nor
+/// `input` (it may hold the secret being stored).
+fn run_helper_program(
+    helper: &str,
+    program: &Path,
+    verb: &str,
+    input: &str,
+    timeout: Duration,
+) -> Result<HelperRun, OciError> {
+    use crate::process::{ProcessError, Program};
     let err = |m: String| OciError::CredentialHelper { helper: helper.to_string(), message: m };
-    let mut child = Command::new(&program)
-        .arg(verb)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| err(format!("cannot run {program}: {e}")))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(input.as_bytes()).map_err(|e| err(format!("writing to {program}: {e}")))?;
-    }
-    let out = child.wait_with_output().map_err(|e| err(format!("waiting for {program}: {e}")))?;
+    let shown = program.display();
+    // The verb is one of ours; everything the user gave goes on stdin.
+    let args = [verb.to_string()];
+    let limit = HELPER_MAX_OUTPUT.min(crate::process::max_output().unwrap_or(HELPER_MAX_OUTPUT));
+    let out = Program { path: program, args: &args, dir: None, env: &[], timeout }
+        .run_capped(Some(input.as_bytes()), limit)
+        .map_err(|e| match e {
+            ProcessError::TimedOut { timeout, .. } => err(format!(
+                "`{shown} {verb}` did not finish within {} and was killed (raise it with {HELPER_TIMEOUT_ENV})",
+                crate::process::show_duration(timeout)
+            )),
+            ProcessError::OutputTooLarge { stream, limit, .. } => err(format!(
+                "`{shown} {verb}` wrote more than {} to {stream} and was killed",
+                crate::process::show_size(limit)
+            )),
+            e if e.is_not_found() => err(format!("cannot run {shown}: not found on PATH")),
+            ProcessError::Spawn { source, .. } => err(format!("cannot run {shown}: {source}")),
+            other => err(format!("`{shown} {verb}`: {other}")),
+        })?;
     let stdout = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    Ok((out.status.success(), stdout))
+    Ok(HelperRun { success: out.success, status: out.status_text(), stdout })
+}
+
+/// What a credential helper answered.
+struct HelperRun {
+    success: bool,
+    /// `exit status N`: what errors show (never the output).
+    status: String,
+    stdout: String,
 }
 
 fn helper_get(helper: &str, server: &str) -> Result<Credential, OciError> {
-    let (ok, stdout) = run_helper(helper, "get", server)?;
-    if !ok {
+    let run = run_helper(helper, "get", server)?;
+    let stdout = run.stdout;
+    if !run.success {
         // The helper protocol answers "credentials not found" on stdout with a failure status.
         if stdout.to_ascii_lowercase().contains("credentials not found") {
             return Ok(Credential::Anonymous);
         }
         return Err(OciError::CredentialHelper {
             helper: helper.to_string(),
-            message: format!("`get` failed for {server}"),
+            message: format!("`get` failed for {server} ({})", run.status),
         });
     }
     let v: Value = serde_json::from_str(&stdout).map_err(|_| OciError::CredentialHelper {
@@ -195,16 +247,9 @@ fn write_config(path: &Path, cfg: &Map<String, Value>) -> Result<(), OciError> {
     let mut text = serde_json::to_string_pretty(&Value::Object(cfg.clone()))
         .map_err(|e| OciError::Config { path: path.to_path_buf(), message: e.to_string() })?;
     text.push('\n');
-    // Write beside and rename, readable by the owner only: the file holds secrets.
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o600));
-    }
-    tmp.write_all(text.as_bytes()).map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    // Written beside and renamed (removed if kforge is interrupted),
+    // readable by the owner only: the file holds secrets.
+    crate::fsutil::write_private(path, text.as_bytes()).map_err(err)
 }
 
 /// Stores credentials for `host`: through the configured credential helper or
@@ -220,9 +265,12 @@ pub fn store(host: &str, username: &str, password: &str, config: &Path) -> Resul
     let key = canonical_key(host);
     if let Some(helper) = helper {
         let input = serde_json::json!({"ServerURL": key, "Username": username, "Secret": password}).to_string();
-        let (ok, _) = run_helper(&helper, "store", &input)?;
-        if !ok {
-            return Err(OciError::CredentialHelper { helper, message: format!("`store` failed for {key}") });
+        let run = run_helper(&helper, "store", &input)?;
+        if !run.success {
+            return Err(OciError::CredentialHelper {
+                helper,
+                message: format!("`store` failed for {key} ({})", run.status),
+            });
         }
         return Ok(());
     }
@@ -249,8 +297,7 @@ pub fn erase(host: &str, config: &Path) -> Result<bool, OciError> {
         .map(str::to_string);
     let mut found = false;
     if let Some(helper) = helper {
-        let (ok, _) = run_helper(&helper, "erase", &canonical_key(host))?;
-        found |= ok;
+        found |= run_helper(&helper, "erase", &canonical_key(host))?.success;
     }
     if let Some(Value::Object(auths)) = cfg.get_mut("auths") {
         let before = auths.len();
@@ -297,6 +344,94 @@ mod tests {
         assert!(e.contains("auths.x.io.auth"), "{e}");
         std::fs::write(&cfg, "{").unwrap();
         assert!(resolve("x.io", &cfg).unwrap_err().to_string().contains("invalid JSON"));
+    }
+
+    /// An executable script `docker-credential-<name>` in `dir`.
+    #[cfg(unix)]
+    fn helper_script(dir: &Path, name: &str, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let p = dir.join(format!("docker-credential-{name}"));
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        p
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_hanging_helper_is_killed_with_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = dir.path().join("late");
+        // Reads the request (a secret when storing), then hangs; its child
+        // would leave a marker if it outlived the deadline.
+        let prog = helper_script(
+            dir.path(),
+            "hang",
+            &format!("cat >/dev/null; (sleep 2; touch '{}') & sleep 60", marker.display()),
+        );
+        let start = std::time::Instant::now();
+        let input = r#"{"ServerURL":"r.example","Username":"alice","Secret":"hunter2-secret"}"#;
+        let e = run_helper_program("hang", &prog, "store", input, Duration::from_millis(300)).err().unwrap();
+        assert!(start.elapsed() < Duration::from_secs(10), "waited {:?}", start.elapsed());
+        let text = e.to_string();
+        assert!(text.starts_with("credential helper docker-credential-hang: "), "{text}");
+        assert!(text.contains("did not finish within 0.300s and was killed"), "{text}");
+        assert!(text.contains(HELPER_TIMEOUT_ENV), "{text}");
+        assert!(!text.contains("hunter2") && !text.contains("alice"), "{text}");
+        std::thread::sleep(Duration::from_millis(2500));
+        assert!(!marker.exists(), "the helper's child outlived the timeout");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_helper_printing_without_end_is_cut_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let prog = helper_script(dir.path(), "flood", "yes hunter2-secret");
+        let start = std::time::Instant::now();
+        let e = run_helper_program("flood", &prog, "get", "r.example", Duration::from_secs(60)).err().unwrap();
+        assert!(start.elapsed() < Duration::from_secs(30));
+        let text = e.to_string();
+        assert!(text.contains("docker-credential-flood"), "{text}");
+        assert!(text.contains("wrote more than 1 MiB to stdout and was killed"), "{text}");
+        assert!(!text.contains("hunter2"), "{text}");
+        // Just under the bound is an answer (here not JSON, so refused
+        // without echoing it).
+        let prog = helper_script(dir.path(), "big", "head -c 1048000 /dev/zero | tr '\\0' x; exit 0");
+        let run = run_helper_program("big", &prog, "get", "r.example", Duration::from_secs(60)).unwrap();
+        assert!(run.success);
+        assert_eq!(run.stdout.len(), 1048000);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn helper_answers_and_failures_never_show_credentials() {
+        let dir = tempfile::tempdir().unwrap();
+        // A good answer.
+        let ok = helper_script(
+            dir.path(),
+            "ok",
+            r#"read server; echo "{\"ServerURL\":\"$server\",\"Username\":\"alice\",\"Secret\":\"hunter2-secret\"}""#,
+        );
+        let run = run_helper_program("ok", &ok, "get", "r.example\n", Duration::from_secs(30)).unwrap();
+        assert!(run.success && run.stdout.contains("hunter2-secret"));
+        // A failing helper that prints the secret it was given: the error
+        // shows the status only.
+        let leak = helper_script(dir.path(), "leak", "cat; cat >&2; exit 7");
+        let input = r#"{"ServerURL":"r.example","Username":"alice","Secret":"hunter2-secret"}"#;
+        let run = run_helper_program("leak", &leak, "store", input, Duration::from_secs(30)).unwrap();
+        assert!(!run.success);
+        assert_eq!(run.status, "exit status 7");
+        // A missing helper.
+        let e =
+            run_helper_program("nope", &dir.path().join("docker-credential-nope"), "get", "x", Duration::from_secs(5))
+                .err()
+                .unwrap()
+                .to_string();
+        assert!(e.contains("docker-credential-nope") && e.contains("cannot run"), "{e}");
+        // Names that are not a plain word never reach a command line.
+        for bad in ["", "a/b", "a b", "../x", "x;y"] {
+            let e = run_helper(bad, "get", "x").err().unwrap().to_string();
+            assert!(e.contains("invalid helper name"), "{bad:?}: {e}");
+        }
     }
 
     #[test]

@@ -181,7 +181,8 @@ pub fn archive_metadata(path: &Path, bytes: &[u8]) -> Result<serde_json::Map<Str
             let mut text = String::new();
             entry.read_to_string(&mut text).map_err(|e| OciError::file(path, format!("{}: {e}", p.display())))?;
             let origin = format!("{}:{}", path.display(), p.display());
-            let docs = crate::yaml::parse_documents(&text, &origin).map_err(|e| OciError::file(path, e))?;
+            let docs = crate::yaml::parse_documents_as::<serde_json::Value>(&text, &origin)
+                .map_err(|e| OciError::file(path, e))?;
             let Some(Value::Object(meta)) = docs.into_iter().next() else {
                 return Err(OciError::file(path, format!("{}: not a mapping", p.display())));
             };
@@ -317,8 +318,24 @@ fn oci_err(what: &str, host: &str, e: oci_client::errors::OciDistributionError) 
         E::ImageManifestNotFoundError(_) | E::ServerError { code: 404, .. } => {
             OciError::NotFound { url: what.to_string() }
         }
-        _ => OciError::Http { url: what.to_string(), message: e.to_string() },
+        _ => OciError::Http { url: what.to_string(), message: with_causes(&e) },
     }
+}
+
+/// An error with the reasons under it (`error sending request: ... :
+/// invalid peer certificate: UnknownIssuer`), each said once.
+fn with_causes(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !text.contains(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+        cur = c.source();
+    }
+    text
 }
 
 fn to_reference(r: &ImageRef) -> oci_client::Reference {
@@ -534,8 +551,11 @@ fn save_as(
         if target.exists() {
             return Err(OciError::file(&target, "already exists; remove it or choose another -d directory"));
         }
+        // Unpacked beside the target and renamed into place; removed on a
+        // failure and when kforge is interrupted.
         let tmp =
             tempfile::Builder::new().prefix(".kforge-untar").tempdir_in(dir).map_err(|e| OciError::file(dir, e))?;
+        let _guard = crate::process::register_path(tmp.path());
         safe_untar(archive, tmp.path(), name)?;
         std::fs::rename(tmp.path().join(name), &target).map_err(|e| OciError::file(&target, e))?;
         return Ok(target);
@@ -544,23 +564,20 @@ fn save_as(
         Some(st) => dir.join(format!("{st}.tgz")),
         None => dir.join(format!("{name}-{version}.tgz")),
     };
-    write_atomic(&file, archive)?;
+    // The archive and its provenance file: both or neither.
+    let stage = |path: &Path, bytes: &[u8]| crate::fsutil::stage(path, bytes).map_err(|e| OciError::file(path, e));
+    let mut staged = vec![stage(&file, archive)?];
     if let Some(p) = prov {
         let mut pf = file.as_os_str().to_owned();
         pf.push(".prov");
-        write_atomic(Path::new(&pf), p)?;
+        staged.push(stage(Path::new(&pf), p)?);
     }
+    crate::fsutil::commit_all(staged).map_err(|(path, e)| OciError::file(&path, e))?;
     Ok(file)
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OciError> {
-    use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| OciError::file(path, e))?;
-    tmp.write_all(bytes).map_err(|e| OciError::file(path, e))?;
-    tmp.persist(path).map_err(|e| OciError::file(path, e.error))?;
-    Ok(())
-}
+/// The most a chart archive may unpack to (guards against archive bombs).
+pub const MAX_UNTAR_BYTES: u64 = 1 << 30;
 
 /// Extracts a chart archive into `dir`: only regular files and directories
 /// under `<name>/`, never outside `dir`.
@@ -571,6 +588,7 @@ pub fn safe_untar(archive: &[u8], dir: &Path, name: &str) -> Result<(), OciError
     let entries = ar.entries().map_err(|e| bad(e.to_string()))?;
     let root = std::fs::create_dir_all(dir.join(name)).map_err(|e| OciError::file(dir, e));
     root?;
+    let mut total = 0u64;
     for entry in entries {
         let mut entry = entry.map_err(|e| bad(e.to_string()))?;
         let p = entry.path().map_err(|e| bad(e.to_string()))?.into_owned();
@@ -588,6 +606,10 @@ pub fn safe_untar(archive: &[u8], dir: &Path, name: &str) -> Result<(), OciError
         } else if kind.is_file() {
             if let Some(parent) = out.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| OciError::file(parent, e))?;
+            }
+            total = total.saturating_add(entry.size());
+            if total > MAX_UNTAR_BYTES {
+                return Err(bad(format!("unpacks to more than 1 GiB (at {})", p.display())));
             }
             let mut f = std::fs::File::create(&out).map_err(|e| OciError::file(&out, e))?;
             std::io::copy(&mut entry, &mut f).map_err(|e| OciError::file(&out, e))?;
@@ -620,6 +642,27 @@ mod tests {
     fn times() {
         assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
+    fn untar_refuses_archive_bombs() {
+        // One entry that claims 2 GiB (the data need not be there: the size
+        // alone is refused, before anything is read).
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_path("demo/templates/big.yaml").unwrap();
+        h.set_size(2 << 30);
+        h.set_mode(0o644);
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_cksum();
+        b.append(&h, &b"x"[..]).unwrap();
+        let tar = b.into_inner().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gz, &tar).unwrap();
+        let tgz = gz.finish().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let e = safe_untar(&tgz, dir.path(), "demo").unwrap_err().to_string();
+        assert!(e.contains("unpacks to more than 1 GiB (at demo/templates/big.yaml)"), "{e}");
     }
 
     #[test]

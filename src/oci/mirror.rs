@@ -175,7 +175,8 @@ pub fn parse_sources(path: &Path) -> Result<Vec<SourceSpec>, OciError> {
 }
 
 fn parse_lock_sources(path: &Path, text: &str) -> Result<Vec<SourceSpec>, OciError> {
-    let docs = crate::yaml::parse_documents(text, &path.display().to_string()).map_err(|e| OciError::file(path, e))?;
+    let docs = crate::yaml::parse_documents_as::<serde_json::Value>(text, &path.display().to_string())
+        .map_err(|e| OciError::file(path, e))?;
     let doc = docs.into_iter().next().unwrap_or(Value::Null);
     let images = doc
         .get("images")

@@ -53,8 +53,8 @@ fn chart_meta(path: &Path) -> Result<(String, String), OciError> {
     let meta = if path.is_dir() {
         let file = path.join("Chart.yaml");
         let text = std::fs::read_to_string(&file).map_err(|e| OciError::file(&file, e))?;
-        let docs =
-            crate::yaml::parse_documents(&text, &file.display().to_string()).map_err(|e| OciError::file(&file, e))?;
+        let docs = crate::yaml::parse_documents_as::<serde_json::Value>(&text, &file.display().to_string())
+            .map_err(|e| OciError::file(&file, e))?;
         match docs.into_iter().next() {
             Some(Value::Object(m)) => m,
             _ => return Err(OciError::file(&file, "not a mapping")),
@@ -240,7 +240,8 @@ fn warm_rerun(opts: &MirrorChartOptions, progress: Arc<dyn Progress>) -> Result<
     let Ok(text) = std::fs::read_to_string(&opts.lock_file) else {
         return Ok(None);
     };
-    let Ok(docs) = crate::yaml::parse_documents(&text, &opts.lock_file.display().to_string()) else {
+    let Ok(docs) = crate::yaml::parse_documents_as::<serde_json::Value>(&text, &opts.lock_file.display().to_string())
+    else {
         return Ok(None);
     };
     let Some(lock) = docs.into_iter().next() else {
@@ -343,10 +344,5 @@ fn warm_rerun(opts: &MirrorChartOptions, progress: Arc<dyn Progress>) -> Result<
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OciError> {
-    use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut t = tempfile::NamedTempFile::new_in(dir).map_err(|e| OciError::file(path, e))?;
-    t.write_all(bytes).map_err(|e| OciError::file(path, e))?;
-    t.persist(path).map_err(|e| OciError::file(path, e.error))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, bytes).map_err(|e| OciError::file(path, e))
 }

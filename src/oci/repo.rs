@@ -124,7 +124,7 @@ impl HttpRepos {
         let bytes = self.get(&index_url, &host_port(repo)).await?;
         let text = String::from_utf8(bytes)
             .map_err(|_| OciError::Http { url: shown_index.clone(), message: "index.yaml is not UTF-8".into() })?;
-        let docs = crate::yaml::parse_documents(&text, &shown_index)
+        let docs = crate::yaml::parse_documents_as::<serde_json::Value>(&text, &shown_index)
             .map_err(|e| OciError::Http { url: shown_index.clone(), message: e.to_string() })?;
         let doc = std::sync::Arc::new(docs.into_iter().next().unwrap_or(Value::Null));
         self.indexes.lock().await.insert(key, doc.clone());

@@ -79,17 +79,9 @@ pub fn save(dir: &Path, registry: &str, changes: &Changes) {
 }
 
 fn write(dir: &Path, path: &Path, st: &RegistryState) -> std::io::Result<()> {
-    use std::io::Write;
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    tmp.write_all(&serde_json::to_vec(st).unwrap_or_default())?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    // All or nothing, owner only, and no temporary file left on SIGINT/SIGTERM.
+    crate::fsutil::write_private(path, &serde_json::to_vec(st).unwrap_or_default())
 }
 
 /// Entries set (`Some`) or removed (`None`) by this run.

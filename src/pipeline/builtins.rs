@@ -15,6 +15,7 @@ use crate::transform::namereference::NameReferenceTransformer;
 use crate::transform::replacements;
 use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
+use crate::yaml::{json, Value};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
 struct LoaderFiles<'a>(&'a Loader);
@@ -121,8 +122,8 @@ pub fn run_validators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     Ok(())
 }
 
-fn generator_origin(configured_in: &str, kind: &str) -> serde_json::Value {
-    serde_json::json!({"configuredIn": configured_in, "configuredBy": {"apiVersion": "builtin", "kind": kind}})
+fn generator_origin(configured_in: &str, kind: &str) -> crate::yaml::Value {
+    crate::yaml::json!({"configuredIn": configured_in, "configuredBy": {"apiVersion": "builtin", "kind": kind}})
 }
 
 /// Merge a generated resource in; a replacement takes the new origin, a
@@ -150,9 +151,9 @@ struct FieldConfig {
 }
 
 impl FieldConfig {
-    fn new(kind: &str, fields: serde_json::Value) -> FieldConfig {
-        let mut obj = serde_json::json!({"apiVersion": "builtin", "kind": kind, "metadata": {}});
-        if let (Some(o), serde_json::Value::Object(f)) = (obj.as_object_mut(), fields) {
+    fn new(kind: &str, fields: Value) -> FieldConfig {
+        let mut obj = json!({"apiVersion": "builtin", "kind": kind, "metadata": {}});
+        if let (Some(o), Value::Object(f)) = (obj.as_object_mut(), fields) {
             o.extend(f);
         }
         FieldConfig { config: Resource::new(obj), making: None, running: None }
@@ -165,8 +166,8 @@ impl FieldConfig {
     }
 }
 
-fn to_value<T: serde::Serialize>(v: &T) -> Result<serde_json::Value> {
-    Ok(serde_json::to_value(v)?)
+fn to_value<T: serde::Serialize>(v: &T) -> Result<Value> {
+    Ok(crate::yaml::to_value(v)?)
 }
 
 /// The kustomization's transformer fields as built-in configs, in
@@ -175,7 +176,6 @@ fn to_value<T: serde::Serialize>(v: &T) -> Result<serde_json::Value> {
 /// `replacements:` entries are read here, and the checks that only the
 /// kustomization form has run here.
 fn transformer_configs(t: &KustTarget, cfg: &TransformerConfig) -> Result<Vec<FieldConfig>> {
-    use serde_json::json;
     let k = t.kustomization();
     let mut out = Vec::new();
     if !k.patches_strategic_merge.is_empty() {
@@ -281,7 +281,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
             run_fused(&mut pending, m, &origin, record)?;
             let list = replacement_list(t).context("loading replacements")?;
             let mut config = fc.config.clone();
-            crate::model::set_path(&mut config.obj, &["replacements"], serde_json::Value::Array(list));
+            crate::model::set_path(&mut config.obj, &["replacements"], Value::Array(list));
             plugin::builtin::new_transformer(&config, &ctx)
         } else {
             plugin::builtin::new_transformer(&fc.config, &ctx)
@@ -346,7 +346,7 @@ impl PerResource for Note {
 }
 
 /// `replacements:` entries with `path:` files read through the loader.
-fn replacement_list(t: &KustTarget) -> Result<Vec<serde_json::Value>> {
+fn replacement_list(t: &KustTarget) -> Result<Vec<crate::yaml::Value>> {
     let entries = t.kustomization().replacements.clone();
     Ok(replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))?)
 }
@@ -372,8 +372,8 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// kustomize rewrites every resource's annotations as a string map when it
 /// drops its internal ones: an empty or non-mapping `annotations` goes away,
 /// null becomes "null" and list or map values become "".
-fn normalize_annotations(obj: &mut serde_json::Value) {
-    use serde_json::Value;
+fn normalize_annotations(obj: &mut crate::yaml::Value) {
+    use crate::yaml::Value;
     let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
         return;
     };
@@ -402,7 +402,7 @@ fn normalize_annotations(obj: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn annotations_become_a_string_map_or_go_away() {

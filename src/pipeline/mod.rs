@@ -106,11 +106,11 @@ pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
 pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
 
 /// Remove one annotation, and `annotations` when it becomes empty.
-fn remove_annotation(obj: &mut serde_json::Value, key: &str) {
-    let Some(serde_json::Value::Object(meta)) = obj.get_mut("metadata") else {
+fn remove_annotation(obj: &mut crate::yaml::Value, key: &str) {
+    let Some(crate::yaml::Value::Object(meta)) = obj.get_mut("metadata") else {
         return;
     };
-    let Some(serde_json::Value::Object(annos)) = meta.get_mut("annotations") else {
+    let Some(crate::yaml::Value::Object(annos)) = meta.get_mut("annotations") else {
         return;
     };
     if annos.remove(key).is_some() && annos.is_empty() {
@@ -209,7 +209,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
             if let Some(origin) = r.origin.clone() {
                 r.meta_map_mut("annotations").insert(
                     ORIGIN_ANNOTATION.to_string(),
-                    serde_json::Value::String(crate::model::origin_text(&origin)),
+                    crate::yaml::Value::String(crate::model::origin_text(&origin)),
                 );
             }
         }
@@ -218,7 +218,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         for r in m.iter_mut() {
             if let Some(text) = r.origin.as_ref().and_then(|o| crate::plugin::transformations_text(o)) {
                 r.meta_map_mut("annotations")
-                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), serde_json::Value::String(text));
+                    .insert(crate::plugin::TRANSFORMATIONS_ANNOTATION.to_string(), crate::yaml::Value::String(text));
             }
         }
     }
@@ -226,7 +226,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         for r in m.iter_mut() {
             r.meta_map_mut("labels").insert(
                 MANAGED_BY_LABEL.to_string(),
-                serde_json::Value::String(format!("kustomize-{KUSTOMIZE_VERSION}")),
+                crate::yaml::Value::String(format!("kustomize-{KUSTOMIZE_VERSION}")),
             );
         }
     }

@@ -23,8 +23,8 @@ const KUSTOMIZATION_API_VERSION: &str = "kustomize.config.k8s.io/v1beta1";
 /// kustomize refuses a kustomization whose fields, apiVersion and kind
 /// aside, are all Go zero values (nothing, `{}`, only comments, `namespace:
 /// ""`); a list or map, even empty (`resources: []`), is not zero.
-fn kustomization_is_empty(v: &serde_json::Value) -> bool {
-    use serde_json::Value;
+fn kustomization_is_empty(v: &crate::yaml::Value) -> bool {
+    use crate::yaml::Value;
     let zero = |v: &Value| match v {
         Value::Null => true,
         Value::Bool(b) => !b,
@@ -214,7 +214,7 @@ impl KustTarget {
                 let text = String::from_utf8_lossy(&body);
                 match crate::load::loader::parse_resources(&text, &shown) {
                     Ok(list) => {
-                        let origin: crate::model::Origin = serde_json::json!({ "path": shown }).into();
+                        let origin: crate::model::Origin = crate::yaml::json!({ "path": shown }).into();
                         let mut m = ResMap::new();
                         for mut r in list {
                             r.origin = Some(origin.clone());

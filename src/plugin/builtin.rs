@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::plugin::error::{bail, err, Context, Result};
-use serde_json::{json, Map, Value};
+use crate::yaml::{json, Map, Value};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
@@ -28,7 +28,7 @@ use crate::types::{Image, Replica, Selector};
 fn field<T: serde::de::DeserializeOwned + Default>(config: &Resource, key: &str) -> Result<T> {
     match config.obj.get(key) {
         None | Some(Value::Null) => Ok(T::default()),
-        Some(v) => serde_json::from_value(v.clone())
+        Some(v) => crate::yaml::from_value(v.clone())
             .map_err(|e| err!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
     }
 }
@@ -479,7 +479,7 @@ impl ValueAdd {
             let selector = match t.get("selector") {
                 None | Some(Value::Null) => None,
                 Some(s) => Some(
-                    serde_json::from_value::<Selector>(s.clone())
+                    crate::yaml::from_value::<Selector>(s.clone())
                         .map_err(|e| err!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
                 ),
             };

@@ -27,7 +27,7 @@
 use std::path::PathBuf;
 
 use crate::plugin::error::{bail, Context, Result};
-use serde_json::{json, Value};
+use crate::yaml::{json, Value};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};

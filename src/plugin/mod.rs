@@ -23,7 +23,7 @@ pub mod exec;
 pub mod krm;
 
 use crate::plugin::error::{bail, Context, Result};
-use serde_json::{json, Map, Value};
+use crate::yaml::{json, Map, Value};
 
 use crate::generate::helm::HelmOptions;
 use crate::load::Loader;

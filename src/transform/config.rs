@@ -66,7 +66,7 @@ impl TransformerConfig {
         if v.is_null() || v.as_object().is_some_and(|m| m.is_empty()) {
             return Ok(TransformerConfig::default());
         }
-        serde_json::from_value(v)
+        crate::yaml::from_value(v)
             .map_err(|e| crate::transform::error::err!("{origin}: invalid transformer configuration: {e}"))
     }
 
@@ -136,16 +136,16 @@ impl TransformerConfig {
             |why: String| crate::transform::error::err!("unable to parse open API definition from '{shown}': {why}");
         let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
         let defs = match doc {
-            serde_json::Value::Object(m) => m,
-            serde_json::Value::Null => serde_json::Map::new(),
+            crate::yaml::Value::Object(m) => m,
+            crate::yaml::Value::Null => crate::yaml::Map::new(),
             _ => return Err(bad("expected a mapping of definition names to OpenAPI definitions".to_string())),
         };
-        let mut props: std::collections::BTreeMap<&str, &serde_json::Map<String, serde_json::Value>> =
+        let mut props: std::collections::BTreeMap<&str, &crate::yaml::Map<String, crate::yaml::Value>> =
             std::collections::BTreeMap::new();
         for (name, def) in &defs {
             let def = match def {
-                serde_json::Value::Object(d) => d,
-                serde_json::Value::Null => continue,
+                crate::yaml::Value::Object(d) => d,
+                crate::yaml::Value::Null => continue,
                 _ => {
                     return Err(bad(format!(
                         "definition '{name}' is not a mapping (a crds: file holds OpenAPI definitions, not CustomResourceDefinition objects)"
@@ -156,17 +156,17 @@ impl TransformerConfig {
             // without regard to case.
             let schema = def.iter().find(|(k, _)| k.eq_ignore_ascii_case("schema")).map(|(_, v)| v);
             let p = match schema {
-                Some(serde_json::Value::Object(s)) => {
+                Some(crate::yaml::Value::Object(s)) => {
                     s.iter().find(|(k, _)| k.eq_ignore_ascii_case("properties")).map(|(_, v)| v)
                 }
-                None | Some(serde_json::Value::Null) => None,
+                None | Some(crate::yaml::Value::Null) => None,
                 Some(_) => return Err(bad(format!("definition '{name}': Schema is not a mapping"))),
             };
             match p {
-                Some(serde_json::Value::Object(p)) => {
+                Some(crate::yaml::Value::Object(p)) => {
                     props.insert(name, p);
                 }
-                None | Some(serde_json::Value::Null) => {}
+                None | Some(crate::yaml::Value::Null) => {}
                 Some(_) => return Err(bad(format!("definition '{name}': properties is not a mapping"))),
             }
         }
@@ -188,14 +188,14 @@ impl TransformerConfig {
 fn crd_properties<'a>(
     cfg: &mut TransformerConfig,
     kind: &str,
-    all: &std::collections::BTreeMap<&'a str, &'a serde_json::Map<String, serde_json::Value>>,
-    props: &serde_json::Map<String, serde_json::Value>,
+    all: &std::collections::BTreeMap<&'a str, &'a crate::yaml::Map<String, crate::yaml::Value>>,
+    props: &crate::yaml::Map<String, crate::yaml::Value>,
     path: &mut Vec<String>,
     chain: &mut Vec<&'a str>,
 ) -> crate::transform::error::Result<()> {
     for (prop, def) in props {
         let Some(def) = def.as_object() else { continue };
-        let ext = |k: &str| def.get(k).and_then(serde_json::Value::as_str);
+        let ext = |k: &str| def.get(k).and_then(crate::yaml::Value::as_str);
         path.push(prop.clone());
         let fs = |path: &[String]| FieldSpec::new("", "", kind, &path.join("/"), false);
         if ext(X_ANNOTATION).is_some() {
@@ -219,7 +219,7 @@ fn crd_properties<'a>(
             };
             cfg.merge(TransformerConfig { name_reference: vec![nb], ..TransformerConfig::default() })?;
         }
-        if let Some(target) = def.get("$ref").and_then(serde_json::Value::as_str) {
+        if let Some(target) = def.get("$ref").and_then(crate::yaml::Value::as_str) {
             // A definition that refers back to one being walked would never
             // end (kustomize recurses without limit); stop there.
             if let Some((name, sub)) = all.get_key_value(target) {

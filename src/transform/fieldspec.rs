@@ -6,7 +6,7 @@
 //! plain form for readers and rewriters that never create fields (name
 //! references, vars).
 use crate::transform::error::{bail, Result, TransformError};
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use crate::model::{Gvk, Resource};
 pub use crate::types::FieldSpec;
@@ -232,7 +232,7 @@ fn walk_inner(v: &mut Value, path: &[String], create: bool, f: &mut dyn FnMut(&m
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     #[test]
     fn walks_sequences_and_creates() {

@@ -97,7 +97,7 @@ pub fn run_one(step: &dyn PerResource, m: &mut ResMap) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
     use std::sync::Mutex;
 
     struct Log<'a>(&'a Mutex<Vec<String>>, &'static str);

@@ -15,8 +15,8 @@
 //! in kustomize) followed by an optional `:tag` and an optional
 //! `@sha256:digest`.
 use crate::transform::error::{bail, err, Result};
+use crate::yaml::Value;
 use regex::Regex;
-use serde_json::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
@@ -170,7 +170,7 @@ impl Transformer for ImageTagTransformer {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn img(name: &str, new_name: &str, new_tag: &str, digest: &str, tag_suffix: &str) -> Image {
         Image {

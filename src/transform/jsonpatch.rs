@@ -10,7 +10,7 @@
 //!   indexes count from the end (`-1` is the last element, for `add` the
 //!   position after it); `-` is accepted only by `add` (append).
 //! * A missing `value` is null. An unknown `op` fails when applied.
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 /// One operation, as written (checked when applied, like kustomize).
 #[derive(Debug, Clone, PartialEq)]
@@ -258,7 +258,7 @@ fn apply_op(doc: &mut Value, op: &Op) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn run(ops: Value) -> Result<Value, JsonPatchError> {
         let mut doc = json!({"kind": "K", "spec": {"list": ["x", "y", "z"], "obj": {"k": "v"}}});

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::transform::error::{bail, err, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
@@ -105,7 +105,7 @@ impl Transformer for MapFieldTransformer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()

@@ -28,7 +28,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::transform::error::{err, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::config::{NameBackRefs, TransformerConfig};
 use super::fieldspec::split_path;
@@ -78,27 +78,16 @@ struct Candidate {
     suffixes: Vec<String>,
 }
 
-/// Candidates sharing a (kind, previous name), split by where they live.
-#[derive(Default)]
-struct Bucket {
-    all: Vec<usize>,
-    cluster: Vec<usize>,
-    /// By namespace: a short list (most names live in one or two
-    /// namespaces), not a hash map per bucket.
-    by_ns: Vec<(String, Vec<usize>)>,
-}
-
-impl Bucket {
-    fn push(&mut self, i: usize, c: &Candidate) {
-        self.all.push(i);
-        if c.cluster {
-            self.cluster.push(i);
-        } else if let Some((_, v)) = self.by_ns.iter_mut().find(|(ns, _)| *ns == c.cur_ns) {
-            v.push(i);
-        } else {
-            self.by_ns.push((c.cur_ns.clone(), vec![i]));
-        }
-    }
+/// Key of a bucket: a hash of (previous kind, previous name), or of the
+/// name alone for back references without a kind. Names are not stored in
+/// the index; `lookup` compares them on the candidates, so a hash collision
+/// only adds candidates it filters out.
+fn bucket_key(kind: Option<&str>, name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    kind.hash(&mut h);
+    name.hash(&mut h);
+    h.finish()
 }
 
 /// Add `v` to the set under `k`, allocating only for new entries.
@@ -120,11 +109,10 @@ fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
 #[derive(Default)]
 struct Index {
     cands: Vec<Candidate>,
-    /// previous kind → previous name → candidates.
-    by_kind_name: HashMap<String, HashMap<String, Bucket>>,
-    /// previous name → candidates (for back references without a kind;
-    /// built only when the configuration has one).
-    by_name: HashMap<String, Bucket>,
+    /// (previous kind, previous name) → candidates, in candidate order; also
+    /// previous name alone → candidates (for back references without a
+    /// kind; built only when the configuration has one). See [`bucket_key`].
+    buckets: HashMap<u64, Vec<u32>>,
     /// Original namespaces of every namespaced resource, by its current effective namespace.
     orig_ns_by_cur_ns: HashMap<String, HashSet<String>>,
     /// Original namespaces of every namespaced resource, by its raw current namespace.
@@ -174,23 +162,26 @@ impl Index {
                 prefixes,
                 suffixes,
             };
-            let i = idx.cands.len();
+            let i = idx.cands.len() as u32;
             let mut kinds: Vec<&str> = Vec::new();
             for g in &c.prev_gvks {
                 if !kinds.contains(&g.kind.as_str()) {
                     kinds.push(&g.kind);
                 }
             }
+            let mut add = |key: u64| {
+                let b = idx.buckets.entry(key).or_default();
+                // a colliding key may repeat a candidate: keep each once
+                if b.last() != Some(&i) {
+                    b.push(i);
+                }
+            };
             for n in &c.prev_names {
                 if with_by_name {
-                    idx.by_name.entry(n.clone()).or_default().push(i, &c);
+                    add(bucket_key(None, n));
                 }
                 for k in &kinds {
-                    let names = match idx.by_kind_name.get_mut(*k) {
-                        Some(names) => names,
-                        None => idx.by_kind_name.entry((*k).to_string()).or_default(),
-                    };
-                    names.entry(n.clone()).or_default().push(i, &c);
+                    add(bucket_key(Some(k), n));
                 }
             }
             idx.cands.push(c);
@@ -347,24 +338,21 @@ impl Update<'_> {
     fn lookup(&self, name: &str, map_ns: Option<&str>) -> Vec<usize> {
         let idx = self.idx;
         let rf = self.referrer;
-        let bucket = if self.target.kind.is_empty() {
-            idx.by_name.get(name)
-        } else {
-            idx.by_kind_name.get(&self.target.kind).and_then(|names| names.get(name))
-        };
-        let Some(bucket) = bucket else {
+        let kind = (!self.target.kind.is_empty()).then_some(self.target.kind.as_str());
+        let Some(bucket) = idx.buckets.get(&bucket_key(kind, name)) else {
             return Vec::new();
         };
-        let mut out: Vec<usize> = if rf.cluster || !rf.rb_namespaces.is_empty() {
-            bucket.all.iter().copied().filter(|&i| rf.can_see(&idx.cands[i])).collect()
-        } else {
-            let mut v: Vec<usize> = bucket.cluster.clone();
-            if let Some((_, same)) = bucket.by_ns.iter().find(|(ns, _)| *ns == rf.ns) {
-                v.extend_from_slice(same);
-            }
-            v.sort_unstable();
-            v
-        };
+        let wide = rf.cluster || !rf.rb_namespaces.is_empty();
+        let mut out: Vec<usize> = bucket
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| {
+                let c = &idx.cands[i];
+                c.prev_names.iter().any(|n| n == name)
+                    && kind.is_none_or(|k| c.prev_gvks.iter().any(|g| g.kind == k))
+                    && if wide { rf.can_see(c) } else { c.cluster || c.cur_ns == rf.ns }
+            })
+            .collect();
         if let Some(ns) = map_ns {
             // kustomize groups the visible set by original namespace first and
             // falls back to current namespace when no visible resource started there.
@@ -505,11 +493,11 @@ impl Transformer for NameReferenceTransformer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     /// The parts of kustomize's default configuration these tests exercise.
     fn transformer() -> NameReferenceTransformer {
-        let cfg: TransformerConfig = serde_json::from_value(json!({
+        let cfg: TransformerConfig = crate::yaml::from_value(json!({
             "nameReference": [
                 {"kind": "Deployment", "fieldSpecs": [
                     {"path": "spec/scaleTargetRef/name", "kind": "HorizontalPodAutoscaler"}]},

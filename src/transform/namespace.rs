@@ -12,7 +12,7 @@
 //! - every other spec sets its scalar (creating it when the spec says so);
 //! - `unsetOnly` leaves fields that already hold a non-empty value.
 use crate::transform::error::{bail, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_kind, Leaf, PathSpec};
@@ -180,7 +180,7 @@ impl Transformer for NamespaceTransformer {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn defaults() -> Vec<FieldSpec> {
         vec![

@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::transform::error::{bail, Context, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::smp::{FieldSchema, Schema, Shape};
 use crate::model::Gvk;
@@ -413,7 +413,7 @@ mod tests {
     use crate::load::{LoadRestrictor, Loader};
     use crate::model::Gvk;
     use crate::transform::smp::{merge_patch_with, MergeOptions};
-    use serde_json::json;
+    use crate::yaml::json;
 
     const CRD_SCHEMA: &str = r##"{
       "definitions": {

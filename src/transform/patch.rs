@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::transform::error::{bail, Context, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::fused::PerResource;
 use super::jsonpatch::JsonPatch;
@@ -84,13 +84,13 @@ fn set_str(v: &mut Value, path: &[&str], val: Value) {
     let mut cur = v;
     for k in parents {
         if !cur.is_object() {
-            *cur = Value::Object(serde_json::Map::new());
+            *cur = Value::Object(crate::yaml::Map::new());
         }
         let Value::Object(m) = cur else { return };
-        cur = m.entry(k.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new()));
+        cur = m.entry(k.to_string()).or_insert_with(|| Value::Object(crate::yaml::Map::new()));
     }
     if !cur.is_object() {
-        *cur = Value::Object(serde_json::Map::new());
+        *cur = Value::Object(crate::yaml::Map::new());
     }
     if let Value::Object(m) = cur {
         m.insert((*last).to_string(), val);
@@ -446,7 +446,7 @@ impl Transformer for PatchJson6902Transformer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn resmap(objs: Vec<Value>) -> ResMap {
         objs.into_iter().map(Resource::new).collect()

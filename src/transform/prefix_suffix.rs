@@ -7,7 +7,7 @@
 //! rename that keeps the id history; other paths get the prefix/suffix
 //! added to their scalar values, and nothing is created.
 use crate::transform::error::Result;
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -103,7 +103,7 @@ impl Transformer for PrefixSuffixTransformer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn resmap(objs: Vec<Value>) -> ResMap {
         objs.into_iter().map(Resource::new).collect()

@@ -33,9 +33,9 @@
 //! text. With `delimiter`, the target's string is split and the part at
 //! `index` replaced (negative: prepended, past the end: appended).
 use crate::transform::error::{bail, err, Context, Result};
+use crate::yaml::{Map, Value};
 use regex::Regex;
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use super::selector;
 use super::Transformer;
@@ -168,7 +168,7 @@ impl ReplacementTransformer {
         let replacements = replacements
             .into_iter()
             .enumerate()
-            .map(|(i, v)| serde_json::from_value(v).with_context(|| format!("invalid replacement #{}", i + 1)))
+            .map(|(i, v)| crate::yaml::from_value(v).with_context(|| format!("invalid replacement #{}", i + 1)))
             .collect::<Result<Vec<Replacement>>>()?;
         Ok(ReplacementTransformer { replacements })
     }
@@ -873,11 +873,11 @@ spec:
     #[test]
     fn scalar_target_keeps_its_type() {
         let m = one("data.port", "spec.replicas", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.replicas"), Some(&serde_json::json!(8080)));
+        assert_eq!(get(&m, 1, "spec.replicas"), Some(&crate::yaml::json!(8080)));
         let m = one("data.num", "spec.template.spec.containers.1.image", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("42")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&crate::yaml::json!("42")));
         let m = one("data.flag", "spec.template.spec.containers.2.boolval", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.boolval"), Some(&serde_json::json!(true)));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.boolval"), Some(&crate::yaml::json!(true)));
         let e = one("data.word", "spec.replicas", "{}").unwrap_err();
         assert!(crate::error::chain_text(&e).contains("cannot decode !!str `foo` as a !!int"), "{e:#}");
         let e = one("data.num", "spec.template.spec.containers.2.nullval", "{}").unwrap_err();
@@ -887,24 +887,24 @@ spec:
     #[test]
     fn whole_values_replace_maps_and_lists() {
         let m = one("data.map", "spec.template.spec.containers.2.args", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&serde_json::json!({"k": "v"})));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&crate::yaml::json!({"k": "v"})));
         let m = one("data.list", "spec.template", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template"), Some(&serde_json::json!(["x", "y"])));
+        assert_eq!(get(&m, 1, "spec.template"), Some(&crate::yaml::json!(["x", "y"])));
         // A map into a scalar string leaves its (empty) text.
         let m = one("data.map", "spec.template.spec.containers.0.image", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("")));
     }
 
     #[test]
     fn list_selectors_are_unanchored_regexes() {
         let m = one("data.word", "spec.template.spec.containers.[name=app].image", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("foo")));
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("foo")));
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.image"), Some(&serde_json::json!("busybox")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&crate::yaml::json!("foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.image"), Some(&crate::yaml::json!("busybox")));
         let m = one("data.word", "spec.template.spec.containers.[name=^app1$].image", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("redis")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&crate::yaml::json!("redis")));
         let m = one("data.word", "spec.template.spec.containers.2.args.[=jar]", "{}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&serde_json::json!(["a", "foo", "b"])));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args"), Some(&crate::yaml::json!(["a", "foo", "b"])));
     }
 
     #[test]
@@ -913,7 +913,7 @@ spec:
         for i in 0..3 {
             assert_eq!(
                 get(&m, 1, &format!("spec.template.spec.containers.{i}.image")),
-                Some(&serde_json::json!("foo"))
+                Some(&crate::yaml::json!("foo"))
             );
         }
         let e = one("data.word", "spec.template.spec.containers.7.image", "{}").unwrap_err();
@@ -938,25 +938,25 @@ spec:
     #[test]
     fn create_makes_fields_elements_and_types_from_text() {
         let m = one("data.port", "spec.newport", "{create: true}").unwrap();
-        assert_eq!(get(&m, 1, "spec.newport"), Some(&serde_json::json!(8080)));
+        assert_eq!(get(&m, 1, "spec.newport"), Some(&crate::yaml::json!(8080)));
         let m = one("data.map", "spec.a.b", "{create: true}").unwrap();
-        assert_eq!(get(&m, 1, "spec.a.b"), Some(&serde_json::json!({"k": "v"})));
+        assert_eq!(get(&m, 1, "spec.a.b"), Some(&crate::yaml::json!({"k": "v"})));
         let m =
             one("data.word", "spec.template.spec.containers.[name=new].env.[name=X].value", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.3"),
-            Some(&serde_json::json!({"name": "new", "env": [{"name": "X", "value": "foo"}]}))
+            Some(&crate::yaml::json!({"name": "new", "env": [{"name": "X", "value": "foo"}]}))
         );
         let m =
             one("data.port", "spec.template.spec.containers.*.ports.[containerPort=81].x", "{create: true}").unwrap();
         assert_eq!(
             get(&m, 1, "spec.template.spec.containers.1.ports"),
-            Some(&serde_json::json!([{"containerPort": 81, "x": 8080}]))
+            Some(&crate::yaml::json!([{"containerPort": 81, "x": 8080}]))
         );
         let m = one("data.port", "spec.template.spec.containers.2.args.3", "{create: true}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args.3"), Some(&serde_json::json!(8080)));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.2.args.3"), Some(&crate::yaml::json!(8080)));
         let m = one("data.word", "spec.template.spec.containers.1.ports.0.x", "{create: true}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.ports"), Some(&serde_json::json!([{"x": "foo"}])));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.ports"), Some(&crate::yaml::json!([{"x": "foo"}])));
         // Fields under a null value are created on nothing: no change, no error.
         let m = one("data.port", "spec.template.spec.containers.2.nullval.x", "{create: true}").unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.2.nullval"), Some(&Value::Null));
@@ -967,11 +967,11 @@ spec:
     #[test]
     fn delimiters() {
         let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: 1}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("nginx:foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("nginx:foo")));
         let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: 5}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("nginx:1.0:foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("nginx:1.0:foo")));
         let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: -1}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&serde_json::json!("foo:nginx:1.0")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("foo:nginx:1.0")));
         let e = one("data.word", "spec.template.spec.containers.2.args", "{delimiter: ':'}").unwrap_err();
         assert!(crate::error::chain_text(&e).contains("delimiter option can only be used with scalar nodes"), "{e:#}");
 
@@ -982,7 +982,7 @@ spec:
             )
         };
         let m = src("{delimiter: '.', index: 1}").unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&serde_json::json!("b")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.image"), Some(&crate::yaml::json!("b")));
         let e = src("{delimiter: '.', index: 3}").unwrap_err();
         assert_eq!(e.root_cause().to_string(), "options.index 3 is out of bounds for value a.b.c");
     }
@@ -990,11 +990,11 @@ spec:
     #[test]
     fn source_lookup_forms() {
         let v = |p: &str| one(p, "spec.out", "{create: true}").map(|m| get(&m, 1, "spec.out").cloned());
-        assert_eq!(v("data.list.1").unwrap(), Some(serde_json::json!("y")));
-        assert_eq!(v("data.list.-").unwrap(), Some(serde_json::json!("y")));
-        assert_eq!(v("data.list.[=y]").unwrap(), Some(serde_json::json!("y")));
-        assert_eq!(v("metadata.annotations.[a.b/c]").unwrap(), Some(serde_json::json!("hello")));
-        assert_eq!(v(r"metadata.annotations.a\.b/c").unwrap(), Some(serde_json::json!("hello")));
+        assert_eq!(v("data.list.1").unwrap(), Some(crate::yaml::json!("y")));
+        assert_eq!(v("data.list.-").unwrap(), Some(crate::yaml::json!("y")));
+        assert_eq!(v("data.list.[=y]").unwrap(), Some(crate::yaml::json!("y")));
+        assert_eq!(v("metadata.annotations.[a.b/c]").unwrap(), Some(crate::yaml::json!("hello")));
+        assert_eq!(v(r"metadata.annotations.a\.b/c").unwrap(), Some(crate::yaml::json!("hello")));
         let err = |p: &str| v(p).unwrap_err().root_cause().to_string();
         assert_eq!(
             err("data.list.[=x.*]"),
@@ -1037,7 +1037,7 @@ spec:
             "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: default}\n    fieldPaths: [data.word]\n",
         )
         .unwrap();
-        assert_eq!(get(&m, 0, "data.word"), Some(&serde_json::json!("dep")));
+        assert_eq!(get(&m, 0, "data.word"), Some(&crate::yaml::json!("dep")));
         let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap}\n").unwrap();
         assert_eq!(m.at(0).name(), "dep");
         let m = run(RES, "- source: {kind: Deployment}\n  targets:\n  - select: {kind: ConfigMap, namespace: other}\n")
@@ -1060,22 +1060,22 @@ spec:
             get(&m, 1, "spec.template.spec.containers.0.name").cloned()
         };
         let base = "- source: {kind: ConfigMap, name: src, fieldPath: data.word}\n  targets:\n  - fieldPaths: [spec.template.spec.containers.0.name]\n";
-        assert_eq!(t(&m, &format!("{base}    select: {{name: dep}}\n")), Some(serde_json::json!("foo")));
-        assert_eq!(t(&m, &format!("{base}    select: {{name: pre-dep-dev}}\n")), Some(serde_json::json!("foo")));
-        assert_eq!(t(&m, &format!("{base}    select: {{name: de.*}}\n")), Some(serde_json::json!("app1")));
+        assert_eq!(t(&m, &format!("{base}    select: {{name: dep}}\n")), Some(crate::yaml::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{name: pre-dep-dev}}\n")), Some(crate::yaml::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{name: de.*}}\n")), Some(crate::yaml::json!("app1")));
         assert_eq!(
             t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{name: dep}}]\n")),
-            Some(serde_json::json!("app1"))
+            Some(crate::yaml::json!("app1"))
         );
         assert_eq!(
             t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{name: .*dep.*}}]\n")),
-            Some(serde_json::json!("foo"))
+            Some(crate::yaml::json!("foo"))
         );
-        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=web}}\n")), Some(serde_json::json!("foo")));
-        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=db}}\n")), Some(serde_json::json!("app1")));
+        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=web}}\n")), Some(crate::yaml::json!("foo")));
+        assert_eq!(t(&m, &format!("{base}    select: {{labelSelector: tier=db}}\n")), Some(crate::yaml::json!("app1")));
         assert_eq!(
             t(&m, &format!("{base}    select: {{kind: Deployment}}\n    reject: [{{labelSelector: tier}}]\n")),
-            Some(serde_json::json!("app1"))
+            Some(crate::yaml::json!("app1"))
         );
     }
 
@@ -1086,6 +1086,6 @@ spec:
             "- source: {kind: ConfigMap, fieldPath: data.word}\n  targets:\n  - select: {kind: Deployment}\n    fieldPaths: [spec.template.spec.containers.0.name]\n- source: {kind: Deployment, fieldPath: 'spec.template.spec.containers.[name=foo].name'}\n  targets:\n  - select: {kind: Deployment}\n    fieldPaths: [spec.template.spec.containers.1.name]\n",
         )
         .unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.name"), Some(&serde_json::json!("foo")));
+        assert_eq!(get(&m, 1, "spec.template.spec.containers.1.name"), Some(&crate::yaml::json!("foo")));
     }
 }

@@ -4,7 +4,7 @@
 //! the entry's name and a kind the spec selects get the count at the spec's
 //! path (created when missing). No match for any spec is an error.
 use crate::transform::error::{bail, Result};
-use serde_json::Value;
+use crate::yaml::Value;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -87,7 +87,7 @@ impl Transformer for ReplicaCountTransformer {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn defaults() -> Vec<FieldSpec> {
         ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]

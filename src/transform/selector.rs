@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::transform::error::{bail, Context, Result};
+use crate::yaml::{Map, Value};
 use regex::Regex;
-use serde_json::{Map, Value};
 
 use crate::model::{ResId, Resource};
 pub use crate::types::Selector;
@@ -250,7 +250,7 @@ fn parse_label_selector(s: &str) -> Result<Vec<Requirement>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn res(api: &str, kind: &str, name: &str, ns: &str, labels: Value) -> Resource {
         let mut meta = json!({"name": name, "labels": labels});

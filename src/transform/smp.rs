@@ -26,7 +26,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use crate::transform::error::{bail, err, Context, Result};
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use crate::model::Gvk;
 
@@ -826,7 +826,7 @@ pub fn merge_patch_named(target: &mut Value, patch: &Value, gvk: &Gvk, what: &st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn merged(target: Value, patch: Value) -> Value {
         let mut t = target;

@@ -111,7 +111,7 @@ fn compare(a: &Key, b: &Key) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn r(api: &str, kind: &str, name: &str, ns: &str) -> Resource {
         let mut meta = json!({"name": name});

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::transform::error::{bail, err, Context, Result};
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use super::config::TransformerConfig;
 use super::fieldspec::{split_path, walk, FieldSpec};
@@ -411,7 +411,7 @@ fn dotted_parts(path: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::Resource;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn res(v: Value) -> Resource {
         Resource::new(v)

@@ -18,7 +18,7 @@
 //! same output. On any failure DEST is removed.
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use crate::yaml::{Map, Value};
 
 use crate::load::http;
 use crate::load::kustomization::Kustomization;
@@ -150,6 +150,9 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
             other("unable to create localize destination directory", e),
         )
     })?;
+    // The destination is new: removed on a failure (below) and when kforge
+    // is interrupted meanwhile.
+    let dest_guard = crate::process::register_path(&dest_raw);
     let result = (|| {
         let dest = dest_raw.canonicalize().map_err(|e| other("localize destination", e))?;
         let rel = root.strip_prefix(&scope).unwrap_or(Path::new("")).to_path_buf();
@@ -186,6 +189,7 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&dest_raw);
     }
+    drop(dest_guard);
     drop(keep_alive);
     result
 }
@@ -501,6 +505,11 @@ impl Localizer<'_> {
             rel.to_string_lossy().into_owned()
         };
         let abs = self.dst.join(&loc);
+        // Everything lands inside the destination: a URL host or path that
+        // would climb out (`..`, an absolute path) is refused.
+        if Path::new(&loc).is_absolute() || !crate::load::loader::clean(&abs).starts_with(&self.ctx.dest) {
+            return Err(msg(format!("refusing to localize {path:?} to {loc:?}: outside the localize destination")));
+        }
         if let Some(parent) = abs.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| other(format!("unable to create directories to localize file {path:?}"), e))?;

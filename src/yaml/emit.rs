@@ -5,7 +5,54 @@
 //! emitter's decisions for JSON-shaped data: natural key order, indentless
 //! block sequences, scalar style selection (plain / single / double quoted /
 //! literal block), folding of long lines at 80 columns and Go number format.
-use serde_json::{Map, Value};
+use super::value::Number;
+#[cfg(test)]
+use super::value::{Map, Value};
+
+/// A document node the emitter can write: kforge's own [`super::Value`] and
+/// `serde_json::Value` (the chart side's type).
+pub trait YamlNode: Sized {
+    fn node(&self) -> Node<'_, Self>;
+}
+
+/// One node as the emitter sees it.
+pub enum Node<'a, N> {
+    Null,
+    Bool(bool),
+    Number(&'a Number),
+    String(&'a str),
+    Array(&'a [N]),
+    /// Entries in any order (the emitter sorts them).
+    Object(Vec<(&'a String, &'a N)>),
+}
+
+impl YamlNode for super::value::Value {
+    fn node(&self) -> Node<'_, Self> {
+        use super::value::Value as V;
+        match self {
+            V::Null => Node::Null,
+            V::Bool(b) => Node::Bool(*b),
+            V::Number(n) => Node::Number(n),
+            V::String(s) => Node::String(s),
+            V::Array(a) => Node::Array(a),
+            V::Object(m) => Node::Object(m.iter().collect()),
+        }
+    }
+}
+
+impl YamlNode for serde_json::Value {
+    fn node(&self) -> Node<'_, Self> {
+        use serde_json::Value as V;
+        match self {
+            V::Null => Node::Null,
+            V::Bool(b) => Node::Bool(*b),
+            V::Number(n) => Node::Number(n),
+            V::String(s) => Node::String(s),
+            V::Array(a) => Node::Array(a),
+            V::Object(m) => Node::Object(m.iter().collect()),
+        }
+    }
+}
 
 use super::resolve::{format_json_float_for_yaml, v2_needs_quotes};
 use super::sort::natural_less;
@@ -14,14 +61,14 @@ const BEST_INDENT: i32 = 2;
 const BEST_WIDTH: usize = 80;
 
 /// Write one document in kustomize's output style (ends with a newline).
-pub fn to_yaml(v: &Value) -> String {
+pub fn to_yaml<N: YamlNode>(v: &N) -> String {
     let mut out = String::with_capacity(1024);
     to_yaml_into(v, &mut out);
     out
 }
 
 /// Append one document in kustomize's output style (ends with a newline).
-pub fn to_yaml_into(v: &Value, out: &mut String) {
+pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
     let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true, pretty: false };
     e.emit_node(v, false, false);
     // document end
@@ -33,7 +80,7 @@ pub fn to_yaml_into(v: &Value, out: &mut String) {
 /// (Helm's `toYamlPretty`): block sequences indented under their key, no
 /// folding of long lines, floats in Go's shortest `%g` form. Ends with a
 /// newline.
-pub fn to_yaml_pretty(v: &Value) -> String {
+pub fn to_yaml_pretty<N: YamlNode>(v: &N) -> String {
     let mut out = String::with_capacity(1024);
     let mut e = Emitter { out: &mut out, column: 0, indent: -1, whitespace: true, indention: true, pretty: true };
     e.emit_node(v, false, false);
@@ -81,7 +128,7 @@ fn is_printable(c: char) -> bool {
 /// Sort map entries with go-yaml v2's natural key order. Insertion sort for
 /// short lists (as Go's sort does), merge sort beyond; neither can panic even
 /// if the comparison were inconsistent.
-fn sort_keys<'a>(entries: &mut [(&'a String, &'a Value)]) {
+fn sort_keys<'a, N>(entries: &mut [(&'a String, &'a N)]) {
     let n = entries.len();
     if n <= 12 {
         for i in 1..n {
@@ -97,7 +144,7 @@ fn sort_keys<'a>(entries: &mut [(&'a String, &'a Value)]) {
     merge_sort(entries, &mut buf);
 }
 
-fn merge_sort<'a>(v: &mut [(&'a String, &'a Value)], buf: &mut [(&'a String, &'a Value)]) {
+fn merge_sort<'a, N>(v: &mut [(&'a String, &'a N)], buf: &mut [(&'a String, &'a N)]) {
     let n = v.len();
     if n <= 12 {
         for i in 1..n {
@@ -376,12 +423,12 @@ impl Emitter<'_> {
         }
     }
 
-    fn emit_node(&mut self, v: &Value, mapping_ctx: bool, simple_key: bool) {
-        match v {
-            Value::Null => self.emit_simple_plain("null"),
-            Value::Bool(true) => self.emit_simple_plain("true"),
-            Value::Bool(false) => self.emit_simple_plain("false"),
-            Value::Number(n) => {
+    fn emit_node<N: YamlNode>(&mut self, v: &N, mapping_ctx: bool, simple_key: bool) {
+        match v.node() {
+            Node::Null => self.emit_simple_plain("null"),
+            Node::Bool(true) => self.emit_simple_plain("true"),
+            Node::Bool(false) => self.emit_simple_plain("false"),
+            Node::Number(n) => {
                 let mut buf = String::new();
                 if let Some(i) = n.as_i64() {
                     buf = i.to_string();
@@ -396,11 +443,11 @@ impl Emitter<'_> {
                 }
                 self.emit_simple_plain(&buf);
             }
-            Value::String(s) => {
+            Node::String(s) => {
                 let a = analyze(s);
                 self.emit_scalar(s, string_style(s), &a, simple_key);
             }
-            Value::Array(items) => {
+            Node::Array(items) => {
                 if items.is_empty() {
                     self.emit_empty_flow("[", "]");
                 } else {
@@ -414,20 +461,19 @@ impl Emitter<'_> {
                     self.indent = saved;
                 }
             }
-            Value::Object(map) => {
-                if map.is_empty() {
+            Node::Object(entries) => {
+                if entries.is_empty() {
                     self.emit_empty_flow("{", "}");
                 } else {
-                    self.emit_mapping(map);
+                    self.emit_mapping(entries);
                 }
             }
         }
     }
 
-    fn emit_mapping(&mut self, map: &Map<String, Value>) {
+    fn emit_mapping<'n, N: YamlNode>(&mut self, mut entries: Vec<(&'n String, &'n N)>) {
         let saved = self.indent;
         self.increase_indent(false, false);
-        let mut entries: Vec<(&String, &Value)> = map.iter().collect();
         sort_keys(&mut entries);
         for (k, v) in entries {
             self.write_indent();
@@ -688,7 +734,7 @@ impl Emitter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::yaml::json;
 
     fn y(v: Value) -> String {
         to_yaml(&v)
@@ -915,7 +961,7 @@ spec:
 
     #[test]
     fn merge_key_text_is_quoted() {
-        let v = serde_json::json!({"<<": {"a": 1}, "b": "<<"});
+        let v = crate::yaml::json!({"<<": {"a": 1}, "b": "<<"});
         let out = y(v.clone());
         assert_eq!(out, "\"<<\":\n  a: 1\nb: <<\n");
         let back = crate::yaml::parse_documents(&out, "t").unwrap();
@@ -970,11 +1016,11 @@ spec:
                     }
                 })
                 .collect();
-            let v = serde_json::json!({
+            let v = crate::yaml::json!({
                 "k": s, "nested": {"deeper": [s, {"x": s}]}, "list": [[s]]
             });
             let mut m = Map::new();
-            m.insert(s.clone(), serde_json::json!(1));
+            m.insert(s.clone(), crate::yaml::json!(1));
             m.insert("v".into(), v);
             let doc = Value::Object(m);
             let text = to_yaml(&doc);

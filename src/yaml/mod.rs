@@ -1,4 +1,4 @@
-//! YAML in and out: parsing KRM documents into `serde_json::Value` trees and
+//! YAML in and out: parsing KRM documents into [`Value`] trees and
 //! writing them back exactly as kustomize (go-yaml v2 over JSON) does.
 //!
 //! * [`parse_documents`]: resource files, go-yaml v3 / kyaml semantics.
@@ -18,13 +18,15 @@ mod input;
 mod parse;
 pub(crate) mod resolve;
 mod sort;
+mod value;
 
-pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty};
+pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty, Node, YamlNode};
 pub use parse::{
-    parse_documents, parse_kustomization, parse_patch_documents, parse_resource_documents, parse_values_documents,
-    reset_alias_budget, ResourceDoc, YamlError,
+    parse_documents, parse_documents_as, parse_kustomization, parse_kustomization_as, parse_patch_documents,
+    parse_resource_documents, parse_values_documents, reset_alias_budget, ResourceDoc, YamlError,
 };
 pub use resolve::format_go_float;
+pub use value::{from_value, json, to_value, Entry, Map, Number, Value, ValueIndex};
 
 /// The deepest nesting of collections kforge reads or creates (go-yaml v3's
 /// limit, which kustomize inherits): the parser refuses deeper documents,

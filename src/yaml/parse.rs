@@ -1,4 +1,4 @@
-//! Reading YAML (and JSON) into `serde_json::Value` trees.
+//! Reading YAML (and JSON) into `crate::yaml::Value` trees.
 //!
 //! Events come from `saphyr-parser`; scalar resolution, anchors/aliases, merge
 //! keys and duplicate-key checks are ours, imitating the Go libraries
@@ -20,9 +20,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::yaml::{Map, Number, Value};
 use base64::Engine;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
-use serde_json::{Map, Number, Value};
 
 use super::resolve::{format_go_float, resolve_plain, Resolved, Schema};
 
@@ -40,10 +40,16 @@ pub struct YamlError {
 /// (nothing, only comments, or `null`) are dropped. Documents that are not
 /// mappings are returned as they are.
 pub fn parse_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+    parse_documents_as(text, origin)
+}
+
+/// [`parse_documents`] into another tree type (`serde_json::Value` for the
+/// chart side), converted once after parsing.
+pub fn parse_documents_as<V: From<Value>>(text: &str, origin: &str) -> Result<Vec<V>, YamlError> {
     let mut docs = Vec::new();
     parse_stream(text, origin, Schema::V3, false, false, &Lists::default(), &mut |v, _| {
         if !v.is_null() {
-            docs.push(v);
+            docs.push(V::from(v));
         }
     })?;
     Ok(docs)
@@ -166,26 +172,35 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
 /// formats floats for string targets with 32-bit precision
 /// (`format_go_float(f, true)`).
 pub fn parse_kustomization(text: &str, origin: &str) -> Result<Value, YamlError> {
+    parse_kustomization_as(text, origin)
+}
+
+/// [`parse_kustomization`] into another tree type (`serde_json::Value` for
+/// the chart side).
+pub fn parse_kustomization_as<V: From<Value>>(text: &str, origin: &str) -> Result<V, YamlError> {
     let mut first: Option<Value> = None;
     parse_stream(text, origin, Schema::V2, true, false, &Lists::default(), &mut |v, _| {
         if first.is_none() {
             first = Some(v);
         }
     })?;
-    Ok(match first {
+    Ok(V::from(match first {
         None | Some(Value::Null) => Value::Object(Map::new()),
         Some(v) => v,
-    })
+    }))
 }
 
 /// Parse a Helm values file (or Chart.yaml) as Helm reads it:
 /// sigs.k8s.io/yaml semantics (YAML 1.1 scalars, keys re-stringified), every
 /// document of the stream, empty or null documents dropped.
-pub fn parse_values_documents(text: &str, origin: &str) -> Result<Vec<Value>, YamlError> {
+///
+/// The chart side works on `serde_json::Value`: documents are converted once
+/// after parsing.
+pub fn parse_values_documents(text: &str, origin: &str) -> Result<Vec<serde_json::Value>, YamlError> {
     let mut docs = Vec::new();
     parse_stream(text, origin, Schema::V2, false, false, &Lists::default(), &mut |v: Value, _| {
         if !v.is_null() {
-            docs.push(v);
+            docs.push(serde_json::Value::from(v));
         }
     })?;
     Ok(docs)
@@ -766,15 +781,18 @@ impl Builder<'_> {
                 }
             }
         }
+        // exact capacity: a grown vector keeps up to half its slots empty
+        map.shrink_to_fit();
         let v = Value::Object(map);
         self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
 
     fn finish_seq(&mut self, span: &Span) -> Result<(), YamlError> {
-        let Some(Frame::Seq { items, anchor }) = self.stack.pop() else {
+        let Some(Frame::Seq { mut items, anchor }) = self.stack.pop() else {
             return Err(self.err_at(span, "internal error: unbalanced sequence"));
         };
+        items.shrink_to_fit();
         let v = Value::Array(items);
         self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
@@ -1039,8 +1057,8 @@ fn exact(text: Cow<'_, str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::yaml::json;
     use crate::yaml::to_yaml;
-    use serde_json::json;
 
     fn one(text: &str) -> Value {
         let mut d = parse_documents(text, "t.yaml").expect("parse");

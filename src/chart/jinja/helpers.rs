@@ -221,11 +221,9 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
         let tname = macros
             .resolve(state.name(), &name)
             .ok_or_else(|| op_err(format!("include: no macro named {name:?} in the chart or its dependencies")))?;
-        let tmpl = state.env().get_template(tname)?;
         let ctx = args.0.first().cloned().unwrap_or(Value::UNDEFINED);
         let module_ctx = if ctx.kind() == ValueKind::Map { ctx.clone() } else { Value::from(()) };
-        let mut cap = tmpl.render_captured(module_ctx)?;
-        let out = cap.with_state_mut(|st| st.call_macro(&name, &args.0))?;
+        let out = super::modules::call_macro(state, tname, module_ctx, &name, &args.0)?;
         Ok(Value::from(out))
     });
     fn tpl_impl(state: &State, text_v: &Value, ctx: Value) -> Result<Value, Error> {

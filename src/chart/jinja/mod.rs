@@ -29,6 +29,7 @@
 //! `{% import "_helpers.tpl" as h %}` works too, relative to the importing
 //! template's directory.
 pub mod helpers;
+mod modules;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -57,7 +58,10 @@ impl MacroTable {
     /// The template defining macro `name` as seen from template `caller`.
     pub fn resolve(&self, caller: &str, name: &str) -> Option<&String> {
         let caller = caller.strip_suffix(" (tpl)").unwrap_or(caller);
-        let path = self.paths.iter().find(|p| caller.starts_with(&format!("{p}/templates/")))?;
+        let path = self
+            .paths
+            .iter()
+            .find(|p| caller.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with("/templates/")))?;
         self.charts.get(path)?.get(name)
     }
 }
@@ -72,6 +76,9 @@ impl TemplateEngine for JinjaEngine {
         let bases: Vec<BTreeMap<String, Value>> = (0..job.charts.len()).map(|i| base_context(job, i)).collect();
         let wanted: Vec<&super::engine::TemplateSource> = job.templates.iter().filter(|t| t.render).collect();
         let render_one = |t: &super::engine::TemplateSource| -> Result<(String, String), EngineError> {
+            // Helper modules evaluated by `include` during this render are
+            // dropped when it ends (they borrow `env`).
+            let _modules = modules::RenderScope::new();
             let mut ctx = bases[t.chart].clone();
             ctx.insert("Template".into(), template_object(&t.name, &job.charts[t.chart].path));
             let whole = Value::from_object(ctx.clone());
@@ -235,7 +242,7 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
     let known = names.clone();
     env.set_path_join_callback(move |name, parent| {
         if known.contains(name) {
-            return name.to_string().into();
+            return std::borrow::Cow::Borrowed(name);
         }
         let dir = parent.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
         let mut parts: Vec<&str> = if dir.is_empty() { Vec::new() } else { dir.split('/').collect() };
