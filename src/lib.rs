@@ -14,6 +14,7 @@ pub mod diff;
 pub mod edit;
 pub mod emit;
 pub mod engines;
+pub mod error;
 pub mod fleet;
 pub mod fsutil;
 pub mod generate;

@@ -36,6 +36,7 @@ const LAYERS: &[&str] = &[
     "goquote",
     "warnings",
     "process", // leaf services
+    "error",   // what the subsystems' error enums share
 ];
 
 /// Modules allowed to print (stdout/stderr).
@@ -274,6 +275,8 @@ struct Scan {
     /// module -> (imported module -> first place it is imported)
     edges: BTreeMap<String, BTreeMap<String, String>>,
     printing: Vec<String>,
+    /// places outside the CLI edge that name `anyhow`
+    anyhow: Vec<String>,
 }
 
 fn scan() -> Scan {
@@ -319,7 +322,7 @@ fn scan() -> Scan {
         }
         codes.insert(f.clone(), code);
     }
-    let mut scan = Scan { edges: BTreeMap::new(), printing: Vec::new() };
+    let mut scan = Scan { edges: BTreeMap::new(), printing: Vec::new(), anyhow: Vec::new() };
     for (f, code) in &codes {
         if test_only.contains(f) {
             continue;
@@ -344,6 +347,10 @@ fn scan() -> Scan {
         }
         if !PRINTERS.contains(&top.as_str()) {
             for (i, l) in code.lines().enumerate() {
+                if l.match_indices("anyhow").any(|(p, _)| !l[..p].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+                {
+                    scan.anyhow.push(format!("{}:{}: {}", rel.display(), i + 1, l.trim()));
+                }
                 let printing = ["println!", "eprintln!", "print!", "eprint!", "dbg!", "io::stderr()", "io::stdout()"]
                     .iter()
                     .any(|m| {
@@ -416,6 +423,18 @@ fn library_prints_nothing() {
         scan.printing.is_empty(),
         "only cli, cmd, main.rs and bin/ may print; library code takes a warnings sink:\n{}",
         scan.printing.join("\n")
+    );
+}
+
+#[test]
+fn anyhow_only_at_the_cli_edge() {
+    // Each subsystem has its own `thiserror` enum (docs/architecture.md,
+    // "Errors"); `anyhow` is for cli, cmd, main.rs and bin/ only.
+    let scan = scan();
+    assert!(
+        scan.anyhow.is_empty(),
+        "anyhow outside cli, cmd, main.rs and bin/ (use the subsystem's error enum):\n{}",
+        scan.anyhow.join("\n")
     );
 }
 

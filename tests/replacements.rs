@@ -31,8 +31,11 @@ fn transformer_config_reads_path_entries() {
     let ldr = Loader::new(&dir, LoadRestrictor::default()).expect("loader");
     let text = std::fs::read_to_string(dir.join("transformer.yaml")).expect("config");
     let cfg = kforge::yaml::parse_documents(&text, "transformer.yaml").expect("yaml").remove(0);
-    let t = ReplacementTransformer::from_config_with(&cfg, &mut |p| Ok((ldr.read_string(p)?, ldr.display(p))))
-        .expect("config");
+    let entries = cfg["replacements"].as_array().cloned().expect("a list");
+    let list =
+        kforge::transform::replacements::expand_entries(entries, &mut |p| Ok((ldr.read_string(p)?, ldr.display(p))))
+            .expect("path entries");
+    let t = ReplacementTransformer::from_values(list).expect("config");
     let docs = kforge::yaml::parse_documents(
         "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i}]}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n",
         "inline",
@@ -48,8 +51,6 @@ fn transformer_config_reads_path_entries() {
             "spec": {"template": {"spec": {"containers": [{"name": "c", "image": "i"}]}}}
         })
     );
-    // Without a loader, a path entry is refused.
-    assert!(ReplacementTransformer::from_config(&cfg).is_err());
 }
 
 /// A whole build read from an in-memory tree (the loader's filesystem

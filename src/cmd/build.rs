@@ -29,5 +29,5 @@ pub fn run_mirrored(opts: &BuildOptions, output: Option<&PathBuf>, mirror: Optio
     // The process ends right after this: freeing tens of thousands of
     // objects one by one would only cost time.
     std::mem::forget(m);
-    result
+    Ok(result?)
 }

@@ -120,7 +120,7 @@ impl Render {
 
     fn add_text(&mut self, text: &str, file: &str, scope: &str) -> Result<(), DiffError> {
         let resources = crate::model::parse_resources(text, file)
-            .map_err(|e| DiffError::Parse { origin: file.to_string(), message: format!("{e:#}") })?;
+            .map_err(|e| DiffError::Parse { origin: file.to_string(), message: crate::error::chain_text(&e) })?;
         for res in resources {
             let gvk = res.gvk();
             let id = ObjectId {

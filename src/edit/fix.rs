@@ -69,7 +69,7 @@ pub fn fix(dir: &Path, vars: bool, warnings: &crate::warnings::Warnings) -> Resu
 fn build_text(dir: &Path, warnings: &crate::warnings::Warnings) -> Result<String, String> {
     let opts =
         crate::pipeline::BuildOptions { dir: dir.to_path_buf(), warnings: warnings.clone(), ..Default::default() };
-    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
+    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| crate::error::chain_text(&e))
 }
 
 /// kustomize's `FixKustomizationPreMarshalling`.

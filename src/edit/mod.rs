@@ -115,30 +115,9 @@ pub fn edit(opts: &EditOptions) -> Result<Outcome, EditError> {
     }
 }
 
-/// kustomize's built-in plugin kinds (`edit listbuiltin`).
-pub const BUILTIN_PLUGINS: &[&str] = &[
-    "AnnotationsTransformer",
-    "ConfigMapGenerator",
-    "HashTransformer",
-    "HelmChartInflationGenerator",
-    "IAMPolicyGenerator",
-    "ImageTagTransformer",
-    "LabelTransformer",
-    "NamespaceTransformer",
-    "PatchJson6902Transformer",
-    "PatchStrategicMergeTransformer",
-    "PatchTransformer",
-    "PrefixSuffixTransformer",
-    "PrefixTransformer",
-    "ReplacementTransformer",
-    "ReplicaCountTransformer",
-    "SecretGenerator",
-    "SuffixTransformer",
-    "ValueAddTransformer",
-];
-
 fn builtin_plugin_lines() -> Vec<String> {
     let mut out = vec!["Builtin plugins:".to_string(), String::new()];
-    out.extend(BUILTIN_PLUGINS.iter().map(|p| format!(" * {p}")));
+    // kustomize's built-in plugin kinds, from the one table of built-ins.
+    out.extend(crate::plugin::builtin::kustomize_kinds().map(|p| format!(" * {p}")));
     out
 }

@@ -835,7 +835,7 @@ fn add_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     } else {
         crate::generate::config_map(&args, None, &files_src)
     };
-    made.map_err(|e| EditError::msg(format!("failed to create {kind}: {e:#}")))?;
+    made.map_err(|e| EditError::msg(format!("failed to create {kind}: {}", crate::error::chain_text(&e))))?;
     kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
 }
 
@@ -911,7 +911,12 @@ fn set_generator(dir: &Path, flags: &GeneratorFlags, secret: bool) -> R<()> {
     } else {
         crate::generate::config_map(&args, None, &files_src)
     };
-    made.map_err(|e| EditError::msg(format!("failed to create {kind}: failed to validate {title} structure: {e:#}")))?;
+    made.map_err(|e| {
+        EditError::msg(format!(
+            "failed to create {kind}: failed to validate {title} structure: {}",
+            crate::error::chain_text(&e)
+        ))
+    })?;
     kf.write().map_err(|e| EditError::msg(format!("failed to write kustomization file: {e}")))
 }
 
@@ -939,9 +944,9 @@ fn merge_global_options(g: &mut Map<String, Value>, global: Option<&Value>) {
 struct DirFiles(std::path::PathBuf);
 
 impl crate::generate::FileSource for DirFiles {
-    fn read(&self, path: &str) -> anyhow::Result<Vec<u8>> {
+    fn read(&self, path: &str) -> Result<Vec<u8>, crate::generate::GenerateError> {
         let p = self.0.join(path);
-        std::fs::read(&p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))
+        std::fs::read(&p).map_err(|e| crate::generate::GenerateError::with_cause(p.display(), e))
     }
 }
 

@@ -1,7 +1,9 @@
 //! Printing the resource map: one YAML stream, or one file per resource.
+pub mod error;
+pub use error::EmitError;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use crate::emit::error::{Context, Result};
 
 use crate::model::{ResMap, Resource};
 
@@ -81,7 +83,7 @@ pub fn file_names(m: &ResMap) -> Result<Vec<String>> {
                 _ => base,
             };
             if name.contains(['/', '\0']) {
-                anyhow::bail!(
+                crate::emit::error::bail!(
                     "cannot write {} to its own file: {name:?} is not a file name (metadata.name or metadata.namespace holds a '/')",
                     r.cur_id()
                 );
@@ -107,7 +109,7 @@ pub fn write_output(m: &ResMap, output: &Path) -> Result<()> {
         // Persist all or nothing: on a failure (or SIGINT/SIGTERM), files
         // this run created are removed and files it replaced are put back.
         crate::fsutil::commit_all(staged)
-            .map_err(|(path, e)| anyhow::anyhow!("cannot write '{}': {}", path.display(), e))
+            .map_err(|(path, e)| crate::emit::error::err!("cannot write '{}': {}", path.display(), e))
     } else {
         write_atomic(output, to_stream(m).as_bytes())
     }

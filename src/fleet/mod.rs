@@ -147,7 +147,7 @@ fn build_template(dir: &std::path::Path, opts: &FleetOptions) -> Result<ResMap, 
         warnings: opts.build.warnings.for_target(&dir.display().to_string()),
         ..opts.build.clone()
     };
-    crate::pipeline::build(&b).map_err(|e| format!("{e:#}"))
+    crate::pipeline::build(&b).map_err(|e| crate::error::chain_text(&e))
 }
 
 fn target_err(file: &TargetsFile, t: &Target, message: String) -> FleetError {
@@ -221,7 +221,7 @@ fn render_target(
             ..Default::default()
         };
         crate::transform::Transformer::apply(&nt, &mut m)
-            .map_err(|e| override_err(file, t, o, format!("namespace {ns}: {e:#}")))?;
+            .map_err(|e| override_err(file, t, o, format!("namespace {ns}: {}", crate::error::chain_text(&e))))?;
     }
 
     for o in &overrides {

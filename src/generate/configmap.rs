@@ -2,8 +2,8 @@
 //! kustomize's api/internal/generators builds them.
 use std::collections::BTreeMap;
 
+use crate::generate::error::{bail, Context};
 use crate::yaml::{json, Map, Value};
-use anyhow::{bail, Context};
 use base64::Engine;
 
 use super::kv::{load_pairs, Pair};
@@ -36,7 +36,7 @@ pub fn config_map(
     args: &GeneratorArgs,
     global: Option<&GeneratorOptions>,
     files: &dyn FileSource,
-) -> anyhow::Result<Resource> {
+) -> crate::generate::error::Result<Resource> {
     let mut obj = base_object("ConfigMap", args)?;
     let values = validated_map(args, files)?;
     let mut data = Map::new();
@@ -66,7 +66,7 @@ pub fn secret(
     args: &GeneratorArgs,
     global: Option<&GeneratorOptions>,
     files: &dyn FileSource,
-) -> anyhow::Result<Resource> {
+) -> crate::generate::error::Result<Resource> {
     let mut obj = base_object("Secret", args)?;
     let ty = if args.kind.is_empty() { "Opaque" } else { args.kind.as_str() };
     obj.insert("type".into(), Value::String(ty.to_string()));
@@ -89,7 +89,9 @@ pub enum BuiltinGenerator {
 /// ignored and `name`/`namespace` default to the object's metadata. Such
 /// configs carry their own `options`; the kustomization's `generatorOptions`
 /// do not apply to them (call the generator with `global: None`).
-pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
+pub fn args_from_plugin_config(
+    obj: &Value,
+) -> crate::generate::error::Result<Option<(BuiltinGenerator, GeneratorArgs)>> {
     let which = match obj.get("kind").and_then(Value::as_str) {
         Some("ConfigMapGenerator") => BuiltinGenerator::ConfigMap,
         Some("SecretGenerator") => BuiltinGenerator::Secret,
@@ -120,7 +122,7 @@ pub fn args_from_plugin_config(obj: &Value) -> anyhow::Result<Option<(BuiltinGen
 }
 
 /// `apiVersion`, `kind` and `metadata.name`/`namespace`.
-fn base_object(kind: &str, args: &GeneratorArgs) -> anyhow::Result<Map<String, Value>> {
+fn base_object(kind: &str, args: &GeneratorArgs) -> crate::generate::error::Result<Map<String, Value>> {
     if args.name.is_empty() {
         // kustomize says "configmap" for Secrets too.
         bail!("a configmap must have a name");
@@ -138,7 +140,10 @@ fn base_object(kind: &str, args: &GeneratorArgs) -> anyhow::Result<Map<String, V
 }
 
 /// The pairs as a map, refusing a key given twice.
-fn validated_map(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+fn validated_map(
+    args: &GeneratorArgs,
+    files: &dyn FileSource,
+) -> crate::generate::error::Result<BTreeMap<String, Vec<u8>>> {
     let mut out = BTreeMap::new();
     for Pair { key, value } in load_pairs(args, files)? {
         if out.contains_key(&key) {

@@ -164,7 +164,7 @@ fn write_go_string(s: &str, out: &mut String) {
 pub struct HashTransformer;
 
 impl Transformer for HashTransformer {
-    fn apply(&self, m: &mut ResMap) -> anyhow::Result<()> {
+    fn apply(&self, m: &mut ResMap) -> crate::transform::error::Result<()> {
         for r in m.iter_mut() {
             if !r.needs_hash {
                 continue;

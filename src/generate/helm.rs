@@ -19,7 +19,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{anyhow, bail, Context, Result};
+use crate::generate::error::{bail, err, Context, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -164,7 +164,7 @@ pub fn charts_with_legacy(
     let mut g = HelmGlobals::default();
     for (i, entry) in legacy.iter().enumerate() {
         let old: LegacyChartArgs = serde_json::from_value(entry.clone())
-            .map_err(|e| anyhow!("helmChartInflationGenerator entry {}: {e}", i + 1))?;
+            .map_err(|e| err!("helmChartInflationGenerator entry {}: {e}", i + 1))?;
         let mut c = Map::new();
         let mut put = |k: &str, v: &str| {
             if !v.is_empty() {
@@ -220,13 +220,13 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &H
         return Ok(ResMap::new());
     }
     let globals: HelmGlobals = match globals {
-        Some(v) => serde_json::from_value(v.clone()).map_err(|e| anyhow!("helmGlobals: {e}"))?,
+        Some(v) => serde_json::from_value(v.clone()).map_err(|e| err!("helmGlobals: {e}"))?,
         None => HelmGlobals::default(),
     };
     let mut parsed = Vec::with_capacity(charts.len());
     for (i, c) in charts.iter().enumerate() {
         let mut chart: HelmChart =
-            serde_json::from_value(c.clone()).map_err(|e| anyhow!("helmCharts entry {}: {e}", i + 1))?;
+            serde_json::from_value(c.clone()).map_err(|e| err!("helmCharts entry {}: {e}", i + 1))?;
         apply_cli_defaults(&mut chart, opts);
         parsed.push(chart);
     }
@@ -256,9 +256,9 @@ pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &H
 pub fn inflate_plugin_config(config: &crate::yaml::Value, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
     let config = &Value::from(config);
     let globals: HelmGlobals =
-        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+        serde_json::from_value(config.clone()).map_err(|e| err!("HelmChartInflationGenerator: {e}"))?;
     let mut chart: HelmChart =
-        serde_json::from_value(config.clone()).map_err(|e| anyhow!("HelmChartInflationGenerator: {e}"))?;
+        serde_json::from_value(config.clone()).map_err(|e| err!("HelmChartInflationGenerator: {e}"))?;
     apply_cli_defaults(&mut chart, opts);
     if let Some(dir) = native_chart_dir(&chart, &globals, &ldr.root, opts) {
         return render_native(&chart, &dir, ldr).with_context(|| format!("helm chart '{}'", chart.name));
@@ -294,11 +294,11 @@ impl Helm {
         let shown = format!("{} {}", self.command, args.join(" "));
         let prog = Program { path: Path::new(&self.command), args, dir: None, env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
-            ProcessError::TimedOut { .. } => anyhow!(
+            ProcessError::TimedOut { .. } => err!(
                 "unable to run: '{shown}': timed out after {} and was killed (set {TIMEOUT_ENV} to allow more time)",
                 crate::process::show_duration(self.timeout)
             ),
-            e => anyhow!(
+            e => err!(
                 "unable to run: '{shown}': {e} (is '{}' installed? name another helm with --helm-command)",
                 self.command
             ),
@@ -316,8 +316,7 @@ impl Helm {
         }
         let out = self.run(&["version".into(), "--short".into()], config_home)?;
         let text = String::from_utf8_lossy(&out);
-        let major =
-            helm_major_version(&text).ok_or_else(|| anyhow!("cannot find version string in {}", text.trim()))?;
+        let major = helm_major_version(&text).ok_or_else(|| err!("cannot find version string in {}", text.trim()))?;
         if major != "3" && major != "4" {
             bail!("this plugin requires helm V3 or V4 but got '{}'", text.trim());
         }
@@ -381,14 +380,14 @@ impl Helm {
 
         let args = template_args(chart, &chart_home, &values_path, &additional);
         let stdout = self.run(&args, &config_home)?;
-        let text = String::from_utf8(stdout).map_err(|_| anyhow!("helm template printed output that is not UTF-8"))?;
+        let text = String::from_utf8(stdout).map_err(|_| err!("helm template printed output that is not UTF-8"))?;
         let shown = format!("helm template output of chart '{}'", chart.name);
         let resources = match parse_resources(&text, &shown) {
             Ok(rs) => rs,
             // helm may print messages before the first document.
             Err(e) => match text.find("\n---\n") {
                 Some(i) => parse_resources(&text[i..], &shown).map_err(|_| e)?,
-                None => return Err(e),
+                None => return Err(e.into()),
             },
         };
         let mut m = ResMap::new();
@@ -491,8 +490,8 @@ fn abs_chart_home(chart: &HelmChart, globals: &HelmGlobals, root: &Path) -> Path
 
 fn read_values(ldr: &Loader, file: &str) -> Result<Value> {
     let text = ldr.read_string(file).with_context(|| format!("cannot read values file '{file}'"))?;
-    let docs = crate::yaml::parse_documents_as::<Value>(&text, file)
-        .map_err(|e| anyhow!("could not parse values file: {e}"))?;
+    let docs =
+        crate::yaml::parse_documents_as::<Value>(&text, file).map_err(|e| err!("could not parse values file: {e}"))?;
     match docs.into_iter().next() {
         None | Some(Value::Null) => Ok(Value::Object(Map::new())),
         Some(v @ Value::Object(_)) => Ok(v),
@@ -761,7 +760,7 @@ mod tests {
     fn refuses_without_enable_helm() {
         let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
         let err = inflate(&[json!({"name": "x"})], None, &ldr, &HelmOptions::default()).unwrap_err();
-        assert!(format!("{err:#}").contains("must specify --enable-helm"), "{err:#}");
+        assert!(crate::error::chain_text(&err).contains("must specify --enable-helm"), "{err:#}");
         assert!(inflate(&[], None, &ldr, &HelmOptions::default()).unwrap().is_empty());
     }
 
@@ -774,7 +773,7 @@ mod tests {
             ..HelmOptions::default()
         };
         let err = inflate(&[json!({"name": "x"})], None, &ldr, &opts).unwrap_err();
-        let msg = format!("{err:#}");
+        let msg = crate::error::chain_text(&err);
         assert!(msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"), "{msg}");
     }
 }

@@ -1,7 +1,7 @@
 //! Key/value pairs from a generator's `envs`, `literals` and `files`, read the
 //! way kustomize's `kv.Loader` does (api/kv): env files first, then literals,
 //! then files; each source kind keeps its own order.
-use anyhow::{anyhow, bail, Context};
+use crate::generate::error::{bail, err, Context};
 
 use super::FileSource;
 use crate::types::GeneratorArgs;
@@ -21,7 +21,7 @@ impl Pair {
 
 /// All pairs of a generator, in kustomize's order. Errors read like
 /// kustomize's (`loading KV pairs: literal sources [x]: invalid literal source x, expected key=value`).
-pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Result<Vec<Pair>> {
+pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> crate::generate::error::Result<Vec<Pair>> {
     // The deprecated `env:` field is appended to `envs` (kustomize's FixKustomization).
     let mut envs: Vec<&str> = args.envs.iter().map(String::as_str).collect();
     if !args.env.is_empty() {
@@ -29,7 +29,7 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
     }
     let mut all = Vec::new();
     for p in &envs {
-        let load = || -> anyhow::Result<Vec<Pair>> { env_file_pairs(&files.read(p)?) };
+        let load = || -> crate::generate::error::Result<Vec<Pair>> { env_file_pairs(&files.read(p)?) };
         let pairs =
             load().with_context(|| format!("env source files: {}", go_list(&envs))).context("loading KV pairs")?;
         all.extend(pairs);
@@ -38,7 +38,7 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
         // Literal values are often secrets: messages show keys only.
         let pair = literal_pair(s)
             .map_err(|_| {
-                anyhow!(
+                err!(
                     "invalid literal source #{} (its text is not shown: it may hold a secret), expected key=value",
                     i + 1
                 )
@@ -48,7 +48,7 @@ pub fn load_pairs(args: &GeneratorArgs, files: &dyn FileSource) -> anyhow::Resul
         all.push(pair);
     }
     for s in &args.files {
-        let load = || -> anyhow::Result<Pair> {
+        let load = || -> crate::generate::error::Result<Pair> {
             let (key, path) = parse_file_source(s)?;
             Ok(Pair::new(&key, files.read(&path)?))
         };
@@ -82,7 +82,7 @@ fn go_quote_if_needed(k: &str) -> String {
 }
 
 /// `KEY=VALUE` → (`KEY`, `VALUE` without one pair of surrounding quotes).
-pub fn literal_pair(source: &str) -> anyhow::Result<Pair> {
+pub fn literal_pair(source: &str) -> crate::generate::error::Result<Pair> {
     match source.split_once('=') {
         Some((k, v)) if !k.is_empty() => Ok(Pair::new(k, remove_quotes(v))),
         _ => bail!("invalid literal source {source}, expected key=value"),
@@ -100,7 +100,7 @@ fn remove_quotes(s: &str) -> &str {
 }
 
 /// `path` (key = base name) or `key=path`.
-pub fn parse_file_source(source: &str) -> anyhow::Result<(String, String)> {
+pub fn parse_file_source(source: &str) -> crate::generate::error::Result<(String, String)> {
     let n = source.matches('=').count();
     if n == 0 {
         return Ok((go_path_base(source), source.to_string()));
@@ -108,7 +108,7 @@ pub fn parse_file_source(source: &str) -> anyhow::Result<(String, String)> {
     if n > 1 {
         bail!("source {} key name or file path contains '='", go_quote(source));
     }
-    let (k, p) = source.split_once('=').ok_or_else(|| anyhow!("unreachable: no '=' in {source}"))?;
+    let (k, p) = source.split_once('=').ok_or_else(|| err!("unreachable: no '=' in {source}"))?;
     if k.is_empty() {
         bail!("missing key name for file path {} in source {}", go_quote(p), go_quote(source));
     }
@@ -123,7 +123,7 @@ pub fn parse_file_source(source: &str) -> anyhow::Result<(String, String)> {
 /// line, `\r\n` endings accepted. A line without `=` gives an empty value
 /// (kustomize v5.7.1 does not read the environment), a line starting with
 /// `=` (empty key) is skipped. Values are kept verbatim, quotes included.
-pub fn env_file_pairs(content: &[u8]) -> anyhow::Result<Vec<Pair>> {
+pub fn env_file_pairs(content: &[u8]) -> crate::generate::error::Result<Vec<Pair>> {
     let mut out = Vec::new();
     if content.is_empty() {
         return Ok(out);
@@ -240,20 +240,20 @@ mod tests {
         assert_eq!(keys, ["E", "F", "L", "f.txt"]);
 
         let bad = GeneratorArgs { literals: vec!["ok=s3cret".into(), "password hunter2".into()], ..Default::default() };
-        let e = format!("{:#}", load_pairs(&bad, &files).unwrap_err());
+        let e = crate::error::chain_text(&load_pairs(&bad, &files).unwrap_err());
         assert_eq!(
             e,
             "loading KV pairs: literal sources [ok=*** #2]: invalid literal source #2 (its text is not shown: it may hold a secret), expected key=value"
         );
-        let e = format!("{:#}", env_file_pairs(b"A=1\nB=s3cret\xff\n").unwrap_err());
+        let e = crate::error::chain_text(&env_file_pairs(b"A=1\nB=s3cret\xff\n").unwrap_err());
         assert_eq!(e, "line 2 has invalid utf8 bytes");
 
         let missing = GeneratorArgs { envs: vec!["nope".into()], ..Default::default() };
-        let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());
+        let e = crate::error::chain_text(&load_pairs(&missing, &files).unwrap_err());
         assert_eq!(e, "loading KV pairs: env source files: [nope]: 'nope' doesn't exist");
 
         let missing = GeneratorArgs { files: vec!["k=nope".into()], ..Default::default() };
-        let e = format!("{:#}", load_pairs(&missing, &files).unwrap_err());
+        let e = crate::error::chain_text(&load_pairs(&missing, &files).unwrap_err());
         assert_eq!(e, "loading KV pairs: file sources: [k=nope]: 'nope' doesn't exist");
     }
 }

@@ -15,13 +15,13 @@
 //! only if both the existing and the new resource asked for one (kustomize
 //! v5.7.1: a merge into a resource without a hash, or a merge that disables
 //! the hash, gives no hash).
+use crate::generate::error::bail;
 use crate::yaml::{Map, Value};
-use anyhow::bail;
 
 use crate::model::{Behavior, ResId, ResMap, Resource};
 
 /// Add one generated resource to `m` according to its behavior.
-pub fn merge_generated(m: &mut ResMap, generated: Resource) -> anyhow::Result<()> {
+pub fn merge_generated(m: &mut ResMap, generated: Resource) -> crate::generate::error::Result<()> {
     let id = generated.cur_id();
     let matches = matching(m, &id);
     match matches.as_slice() {
@@ -56,7 +56,10 @@ pub fn merge_generated(m: &mut ResMap, generated: Resource) -> anyhow::Result<()
 
 /// [`merge_generated`] for each resource in turn (one generator's output, or
 /// all generators of a kustomization in order).
-pub fn merge_all_generated(m: &mut ResMap, generated: impl IntoIterator<Item = Resource>) -> anyhow::Result<()> {
+pub fn merge_all_generated(
+    m: &mut ResMap,
+    generated: impl IntoIterator<Item = Resource>,
+) -> crate::generate::error::Result<()> {
     for r in generated {
         merge_generated(m, r)?;
     }

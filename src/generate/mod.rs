@@ -5,6 +5,8 @@
 //! - [`merge`] folds a generated resource into the map (behavior create,
 //!   merge or replace);
 //! - [`hash`] computes the name suffix and appends it at the end of the build.
+pub mod error;
+pub use error::GenerateError;
 pub mod configmap;
 pub mod hash;
 pub mod helm;
@@ -17,7 +19,7 @@ pub use merge::{merge_all_generated, merge_generated};
 /// Where generators read `files` and `envs` from. The build implements it
 /// with its load restrictor; paths are as written in the kustomization.
 pub trait FileSource {
-    fn read(&self, path: &str) -> anyhow::Result<Vec<u8>>;
+    fn read(&self, path: &str) -> crate::generate::error::Result<Vec<u8>>;
 }
 
 /// An in-memory [`FileSource`] (tests, generated inputs).
@@ -36,7 +38,7 @@ impl MemFiles {
 }
 
 impl FileSource for MemFiles {
-    fn read(&self, path: &str) -> anyhow::Result<Vec<u8>> {
-        self.0.get(path).cloned().ok_or_else(|| anyhow::anyhow!("'{path}' doesn't exist"))
+    fn read(&self, path: &str) -> crate::generate::error::Result<Vec<u8>> {
+        self.0.get(path).cloned().ok_or_else(|| crate::generate::error::err!("'{path}' doesn't exist"))
     }
 }

@@ -144,7 +144,7 @@ impl ChartFiles {
         if is_tgz {
             let bytes = self.to_tgz()?;
             return crate::emit::write_atomic(out, &bytes)
-                .map_err(|e| ImagesError::Other(format!("{}: {e:#}", out.display())));
+                .map_err(|e| ImagesError::Other(format!("{}: {}", out.display(), crate::error::chain_text(&e))));
         }
         if out.exists() && std::fs::read_dir(out).map_err(|e| io_err(out, e))?.next().is_some() {
             return Err(ImagesError::Input {

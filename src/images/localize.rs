@@ -800,7 +800,8 @@ pub fn add_mirror_transformer(dir: &Path, map_text: &str) -> Result<PathBuf, Ima
         }
     };
     let write = |p: &Path, s: &str| -> Result<(), ImagesError> {
-        crate::emit::write_atomic(p, s.as_bytes()).map_err(|e| ImagesError::Other(format!("{}: {e:#}", p.display())))
+        crate::emit::write_atomic(p, s.as_bytes())
+            .map_err(|e| ImagesError::Other(format!("{}: {}", p.display(), crate::error::chain_text(&e))))
     };
     write(&dir.join(MIRROR_MAP_FILE), map_text)?;
     write(

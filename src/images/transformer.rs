@@ -11,8 +11,8 @@ pub struct ImageMirrorTransformer {
 }
 
 impl crate::transform::Transformer for ImageMirrorTransformer {
-    fn apply(&self, m: &mut ResMap) -> anyhow::Result<()> {
-        rewrite_resmap(m, &self.map)?;
+    fn apply(&self, m: &mut ResMap) -> Result<(), crate::transform::TransformError> {
+        rewrite_resmap(m, &self.map).map_err(|e| crate::transform::TransformError::Other(Box::new(e)))?;
         Ok(())
     }
 }

@@ -3,7 +3,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use anyhow::{bail, Context, Result};
+use crate::load::error::{bail, Context, Result};
 
 use super::fs::{FileSystem, RealFs};
 use super::remote;
@@ -259,7 +259,7 @@ impl Loader {
 
     pub fn read_string(&self, rel: &str) -> Result<String> {
         let bytes = self.read(rel)?;
-        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", self.display(rel)))
+        String::from_utf8(bytes).map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))
     }
 
     /// The path as shown in messages: relative to the root as given.
@@ -289,7 +289,7 @@ impl Loader {
     /// The text of a file found by [`Loader::kustomization_file`].
     pub fn read_path(&self, path: &Path) -> Result<String> {
         let bytes = self.fs.read(path).with_context(|| format!("cannot read '{}'", path.display()))?;
-        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("'{}' is not UTF-8 text", path.display()))
+        String::from_utf8(bytes).map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", path.display()))
     }
 
     /// Find the kustomization file of this directory.

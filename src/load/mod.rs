@@ -1,5 +1,7 @@
 //! Loading kustomizations: the schema, the filesystem with its load
 //! restrictor, and parsing resource files into the resource map.
+pub mod error;
+pub use error::LoadError;
 pub mod deprecated;
 pub mod fs;
 pub mod http;

@@ -26,7 +26,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{anyhow, bail, Context, Result};
+use crate::load::error::{bail, err, Context, Result};
 
 use crate::process::{self, ProcessError, Program, MAX_TIMEOUT};
 
@@ -137,7 +137,7 @@ fn redacted_userinfo(url: &str, info: &str) -> String {
 /// --allow-onelevel`); a commit id passes too. Anything starting with `-`
 /// is refused: it would be read as an option.
 pub fn check_ref(r: &str) -> Result<()> {
-    let bad = |why: &str| Err(anyhow!("invalid ref '{r}': {why}"));
+    let bad = |why: &str| Err(err!("invalid ref '{r}': {why}"));
     if r.starts_with('-') {
         return bad("a ref cannot start with '-'");
     }
@@ -515,7 +515,7 @@ pub fn fetch_spec(spec: &RepoSpec) -> Result<RemoteDir> {
     }
     let clone = tmp.path().canonicalize().context("cannot resolve the clone directory")?;
     let dir = clone.join(&spec.kust_root);
-    let real = dir.canonicalize().map_err(|_| anyhow!("path '{}' does not exist in the repository", spec.kust_root))?;
+    let real = dir.canonicalize().map_err(|_| err!("path '{}' does not exist in the repository", spec.kust_root))?;
     if !real.starts_with(&clone) {
         bail!("'{}' refers to directory outside of repo {}", spec.kust_root, redact(&url));
     }
@@ -556,11 +556,11 @@ impl Git<'_> {
         let prog =
             Program { path: Path::new("git"), args: &all, dir: Some(self.dir), env: &env, timeout: self.timeout };
         let out = prog.run(None).map_err(|e| match e {
-            e if e.is_not_found() => anyhow!("no 'git' program on path: remote resources need git installed"),
+            e if e.is_not_found() => err!("no 'git' program on path: remote resources need git installed"),
             ProcessError::TimedOut { .. } => {
-                anyhow!("'{shown}' timed out after {} (raise it with ?timeout=)", process::show_duration(self.timeout))
+                err!("'{shown}' timed out after {} (raise it with ?timeout=)", process::show_duration(self.timeout))
             }
-            other => anyhow!("{}", redact_in(&other.to_string(), self.url)),
+            other => err!("{}", redact_in(&other.to_string(), self.url)),
         })?;
         if !out.success {
             bail!("'{shown}' failed ({}): {}", out.status_text(), redact_in(&out.stderr_text(), self.url));
@@ -694,8 +694,9 @@ mod tests {
 
     #[test]
     fn missing_repository_names_the_url() {
-        let err =
-            fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default()).err().map(|e| format!("{e:#}"));
+        let err = fetch("file:///nonexistent/kforge-repo//sub?ref=v1", &Default::default())
+            .err()
+            .map(|e| crate::error::chain_text(&e));
         let msg = err.unwrap_or_default();
         assert!(msg.contains("file:///nonexistent/kforge-repo//sub?ref=v1"), "{msg}");
     }

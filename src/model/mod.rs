@@ -1,5 +1,7 @@
 //! The resource model: ids, resources and the ordered resource map that every
 //! loader, generator, transformer and emitter works on.
+pub mod error;
+pub use error::ModelError;
 mod origin;
 mod parse;
 mod resid;
@@ -9,5 +11,5 @@ mod resource;
 pub use origin::origin_text;
 pub use parse::parse_resources;
 pub use resid::{Gvk, ResId};
-pub use resmap::ResMap;
+pub use resmap::{DuplicateId, ResMap};
 pub use resource::{get_path, object_entry, set_path, Behavior, Origin, Resource};

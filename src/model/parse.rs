@@ -1,14 +1,14 @@
 //! KRM documents into resources: a YAML stream parsed, `List` kinds
 //! expanded, every document checked to be a mapping with a kind and a name.
-use anyhow::{bail, Result};
+use crate::model::error::{bail, Result};
 
 use super::Resource;
 
 /// Parse a stream into resources: lists expanded, each document checked to
 /// be a mapping with a kind.
 pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
-    let docs =
-        crate::yaml::parse_resource_documents(text, origin).map_err(|e| anyhow::anyhow!("MalformedYAMLError: {e}"))?;
+    let docs = crate::yaml::parse_resource_documents(text, origin)
+        .map_err(|e| crate::model::error::err!("MalformedYAMLError: {e}"))?;
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
         if doc.unwrapped {

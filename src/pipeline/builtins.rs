@@ -1,6 +1,6 @@
 //! The built-in generators and transformers a kustomization's fields ask
 //! for, configured and run in kustomize's fixed order.
-use anyhow::{Context, Result};
+use crate::pipeline::error::{Context, PipelineError, Result};
 
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
@@ -10,23 +10,19 @@ use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
 use crate::transform::config::TransformerConfig;
-use crate::transform::images::ImageTagTransformer;
 use crate::transform::labels;
 use crate::transform::namereference::NameReferenceTransformer;
-use crate::transform::namespace::NamespaceTransformer;
-use crate::transform::patch::{PatchJson6902Transformer, PatchStrategicMergeTransformer, PatchTransformer};
-use crate::transform::prefix_suffix::PrefixSuffixTransformer;
-use crate::transform::replacements::{self, ReplacementTransformer};
-use crate::transform::replicas::ReplicaCountTransformer;
+use crate::transform::replacements;
 use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
+use crate::yaml::{json, Value};
 
 /// Generator file access through the kustomization's loader (and its restrictor).
 struct LoaderFiles<'a>(&'a Loader);
 
 impl generate::FileSource for LoaderFiles<'_> {
-    fn read(&self, path: &str) -> Result<Vec<u8>> {
-        self.0.read(path)
+    fn read(&self, path: &str) -> Result<Vec<u8>, generate::GenerateError> {
+        Ok(self.0.read(path)?)
     }
 }
 
@@ -80,7 +76,7 @@ fn plugin_configs(t: &KustTarget, entries: &[String]) -> Result<Vec<(Resource, S
     let mut out = Vec::new();
     for entry in entries {
         if is_remote(entry) {
-            anyhow::bail!(
+            crate::pipeline::error::bail!(
                 "remote plugin configuration '{entry}' cannot be loaded: kforge does not fetch remote configs"
             );
         }
@@ -144,152 +140,193 @@ fn add_generated(m: &mut crate::model::ResMap, r: crate::model::Resource) -> Res
     Ok(())
 }
 
-/// A patch given as a file path or inline text: kustomize treats an entry as
-/// a file when a file of that name exists.
-fn patch_text(t: &KustTarget, path: &str, inline: &str) -> Result<(String, String)> {
-    if !path.is_empty() {
-        return Ok((t.ldr.read_string(path)?, t.ldr.display(path)));
-    }
-    Ok((inline.to_string(), String::new()))
+/// A built-in transformer a kustomization field asks for: its
+/// `apiVersion: builtin` config, and the field named in errors.
+struct FieldConfig {
+    config: Resource,
+    /// Context for errors while making the transformer (`patches[0]`).
+    making: Option<String>,
+    /// Context for errors while it runs.
+    running: Option<String>,
 }
 
-pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
-    let k = t.kustomization();
-    let cfg = acc.config.clone();
-    let m = &mut acc.resources;
-    // buildMetadata transformerAnnotations: each built-in records itself on every resource.
-    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let configured_in = t.ldr.origin_path(&kfile);
-    let note = |m: &mut crate::model::ResMap, kind: &str| {
-        crate::plugin::add_transformer_annotation(
-            m,
-            &generator_origin(&configured_in, kind).into(),
-            t.opts.record_transformations,
-        );
-    };
+impl FieldConfig {
+    fn new(kind: &str, fields: Value) -> FieldConfig {
+        let mut obj = json!({"apiVersion": "builtin", "kind": kind, "metadata": {}});
+        if let (Some(o), Value::Object(f)) = (obj.as_object_mut(), fields) {
+            o.extend(f);
+        }
+        FieldConfig { config: Resource::new(obj), making: None, running: None }
+    }
 
+    fn field(mut self, field: String) -> FieldConfig {
+        self.making = Some(field.clone());
+        self.running = Some(field);
+        self
+    }
+}
+
+fn to_value<T: serde::Serialize>(v: &T) -> Result<Value> {
+    Ok(crate::yaml::to_value(v)?)
+}
+
+/// The kustomization's transformer fields as built-in configs, in
+/// kustomize's order (kustomize's builtin helpers do the same): the
+/// configured field specs go into each config, files named by
+/// `replacements:` entries are read here, and the checks that only the
+/// kustomization form has run here.
+fn transformer_configs(t: &KustTarget, cfg: &TransformerConfig) -> Result<Vec<FieldConfig>> {
+    let k = t.kustomization();
+    let mut out = Vec::new();
     if !k.patches_strategic_merge.is_empty() {
-        let mut entries = Vec::with_capacity(k.patches_strategic_merge.len());
         for entry in &k.patches_strategic_merge {
             if entry.trim().is_empty() {
-                anyhow::bail!("patchesStrategicMerge: patch appears to be empty (entry {entry:?})");
-            }
-            if !entry.contains('\n') && t.ldr.is_file(entry) {
-                entries.push((t.ldr.read_string(entry)?, t.ldr.display(entry)));
-            } else {
-                entries.push((entry.clone(), String::new()));
+                crate::pipeline::error::bail!("patchesStrategicMerge: patch appears to be empty (entry {entry:?})");
             }
         }
-        PatchStrategicMergeTransformer::new(&entries)?
-            .with_schema(t.schema.clone())
-            .apply(m)
-            .context("patchesStrategicMerge")?;
-        note(m, "PatchStrategicMergeTransformer");
+        let mut c = FieldConfig::new("PatchStrategicMergeTransformer", json!({"paths": k.patches_strategic_merge}));
+        c.running = Some("patchesStrategicMerge".into());
+        out.push(c);
     }
     for (i, p) in k.patches.iter().enumerate() {
-        let field = || match p.path.as_str() {
+        let field = match p.path.as_str() {
             "" => format!("patches[{i}]"),
             path => format!("patches[{i}] (path: {path})"),
         };
-        let (text, origin) = patch_text(t, &p.path, &p.patch).with_context(field)?;
-        PatchTransformer::new(&text, &origin, p.target.clone(), &p.options)
-            .with_context(field)?
-            .with_schema(t.schema.clone())
-            .apply(m)
-            .with_context(field)?;
-        note(m, "PatchTransformer");
+        let fields = json!({"path": p.path, "patch": p.patch, "target": to_value(&p.target)?, "options": p.options});
+        out.push(FieldConfig::new("PatchTransformer", fields).field(field));
     }
-    // From namespace to images every built-in treats each resource on its
-    // own: they run as one fused pass (see transform::fused), each followed
-    // by its transformer-annotation note, in kustomize's order.
-    let namespace =
-        (!k.namespace.is_empty()).then(|| NamespaceTransformer::for_kustomization(&k.namespace, &cfg.namespace));
-    let prefix_suffix =
-        PrefixSuffixTransformer::for_kustomization(&k.name_prefix, &k.name_suffix, &cfg.name_prefix, &cfg.name_suffix);
-    let mut label_ts = Vec::new();
+    if !k.namespace.is_empty() {
+        let mut c = FieldConfig::new("NamespaceTransformer", json!({"fieldSpecs": to_value(&cfg.namespace)?}));
+        crate::model::set_path(&mut c.config.obj, &["metadata", "namespace"], json!(k.namespace));
+        out.push(c);
+    }
+    if !k.name_prefix.is_empty() {
+        let fields = json!({"prefix": k.name_prefix, "fieldSpecs": to_value(&cfg.name_prefix)?});
+        out.push(FieldConfig::new("PrefixTransformer", fields));
+    }
+    if !k.name_suffix.is_empty() {
+        let fields = json!({"suffix": k.name_suffix, "fieldSpecs": to_value(&cfg.name_suffix)?});
+        out.push(FieldConfig::new("SuffixTransformer", fields));
+    }
     for l in &k.labels {
-        label_ts.push(labels::for_labels_entry(l, &cfg)?);
+        let specs = labels::label_entry_specs(l, cfg)?;
+        let fields = json!({"labels": l.pairs, "fieldSpecs": to_value(&specs)?});
+        out.push(FieldConfig::new("LabelTransformer", fields));
     }
     if !k.common_labels.is_empty() {
-        label_ts.push(labels::for_common_labels(k.common_labels.clone(), &cfg));
+        let fields = json!({"labels": k.common_labels, "fieldSpecs": to_value(&cfg.common_labels)?});
+        out.push(FieldConfig::new("LabelTransformer", fields));
     }
-    let annotations =
-        (!k.common_annotations.is_empty()).then(|| labels::for_annotations(k.common_annotations.clone(), &cfg));
-    let mut json_patches = Vec::new();
+    if !k.common_annotations.is_empty() {
+        let fields = json!({"annotations": k.common_annotations, "fieldSpecs": to_value(&cfg.common_annotations)?});
+        out.push(FieldConfig::new("AnnotationsTransformer", fields));
+    }
     for (i, p) in k.patches_json6902.iter().enumerate() {
-        let field = || match p.path.as_str() {
+        let field = match p.path.as_str() {
             "" => format!("patchesJson6902[{i}]"),
             path => format!("patchesJson6902[{i}] (path: {path})"),
         };
-        // kustomize's PatchJson6902Transformer configuration checks.
-        let checked = || -> Result<PatchJson6902Transformer> {
+        // kustomize's checks of the kustomization field.
+        let checked = || -> Result<()> {
             if p.target.as_ref().is_none_or(|t| t.name.is_empty()) {
-                anyhow::bail!("must specify the target name");
+                crate::pipeline::error::bail!("must specify the target name");
             }
             match (p.path.is_empty(), p.patch.is_empty()) {
-                (true, true) => anyhow::bail!("empty file path and empty jsonOp"),
-                (false, false) => anyhow::bail!("must specify a file path or jsonOp, not both"),
-                _ => {}
+                (true, true) => crate::pipeline::error::bail!("empty file path and empty jsonOp"),
+                (false, false) => crate::pipeline::error::bail!("must specify a file path or jsonOp, not both"),
+                _ => Ok(()),
             }
-            let (text, origin) = patch_text(t, &p.path, &p.patch)?;
-            if text.is_empty() {
-                anyhow::bail!("patch file '{}' seems to be empty", p.path);
-            }
-            let jp = PatchJson6902Transformer::new(&text, &origin, p.target.clone())?;
-            if jp.ops.is_empty() {
-                anyhow::bail!("patch appears to be empty: {}", jp.source);
-            }
-            Ok(jp)
         };
-        json_patches.push(checked().with_context(field)?);
+        checked().with_context(|| field.clone())?;
+        let fields = json!({"path": p.path, "jsonOp": p.patch, "target": to_value(&p.target)?});
+        out.push(FieldConfig::new("PatchJson6902Transformer", fields).field(field));
     }
-    let replicas: Vec<ReplicaCountTransformer> = k
-        .replicas
-        .iter()
-        .map(|r| ReplicaCountTransformer { replica: r.clone(), fields: cfg.replicas.clone() })
-        .collect();
-    let images: Vec<ImageTagTransformer> =
-        k.images.iter().map(|img| ImageTagTransformer { image: img.clone(), fields: cfg.images.clone() }).collect();
+    for r in &k.replicas {
+        let fields = json!({"replica": to_value(r)?, "fieldSpecs": to_value(&cfg.replicas)?});
+        out.push(FieldConfig::new("ReplicaCountTransformer", fields));
+    }
+    for img in &k.images {
+        let fields = json!({"imageTag": to_value(img)?, "fieldSpecs": to_value(&cfg.images)?});
+        out.push(FieldConfig::new("ImageTagTransformer", fields));
+    }
+    if !k.replacements.is_empty() {
+        let mut c = FieldConfig::new("ReplacementTransformer", json!({"replacements": []}));
+        c.running = Some("replacements".into());
+        out.push(c);
+    }
+    Ok(out)
+}
 
+/// Run the built-in transformers the kustomization's fields ask for, each
+/// made by the one factory ([`plugin::builtin::new_transformer`]) and
+/// followed by its transformer-annotation note. Consecutive per-resource
+/// ones (namespace to images) run as one fused pass (see transform::fused).
+pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let cfg = acc.config.clone();
+    let configs = transformer_configs(t, &cfg)?;
+    // buildMetadata transformerAnnotations: each built-in records itself on every resource.
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
+    let ctx = plugin_context(t, &cfg, configured_in.clone());
     let record = t.opts.record_transformations;
+    let origin = |kind: &str| -> crate::model::Origin { generator_origin(&configured_in, kind).into() };
+    let m = &mut acc.resources;
+    let mut pending: Vec<(Box<dyn Transformer>, String)> = Vec::new();
+    for fc in &configs {
+        let kind = fc.config.kind().to_string();
+        let made = if kind == "ReplacementTransformer" {
+            // `path:` files are read when the replacements run (after the
+            // transformers before them), with the entries expanded here.
+            run_fused(&mut pending, m, &origin, record)?;
+            let list = replacement_list(t).context("loading replacements")?;
+            let mut config = fc.config.clone();
+            crate::model::set_path(&mut config.obj, &["replacements"], Value::Array(list));
+            plugin::builtin::new_transformer(&config, &ctx)
+        } else {
+            plugin::builtin::new_transformer(&fc.config, &ctx)
+        };
+        let tr = match (made, &fc.making) {
+            (Ok(tr), _) => tr,
+            (Err(e), Some(field)) => return Err(PipelineError::from(e).context(field)),
+            (Err(e), None) => return Err(e.into()),
+        };
+        if tr.per_resource()?.is_some() {
+            pending.push((tr, kind));
+            continue;
+        }
+        run_fused(&mut pending, m, &origin, record)?;
+        match (tr.apply(m), &fc.running) {
+            (Ok(()), _) => {}
+            (Err(e), Some(field)) => return Err(PipelineError::from(e).context(field)),
+            (Err(e), None) => return Err(e.into()),
+        }
+        crate::plugin::add_transformer_annotation(m, &origin(&kind), record);
+    }
+    run_fused(&mut pending, m, &origin, record)
+}
+
+/// One pass over the resources for the per-resource transformers made so
+/// far, each followed by its note.
+fn run_fused(
+    pending: &mut Vec<(Box<dyn Transformer>, String)>,
+    m: &mut crate::model::ResMap,
+    origin: &dyn Fn(&str) -> crate::model::Origin,
+    record: bool,
+) -> Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
     let mut pass = Fused::new();
-    let note_step = |kind: &str| -> Box<dyn PerResource> {
-        Box::new(Note { origin: generator_origin(&configured_in, kind).into(), record })
-    };
-    if let Some(ns) = &namespace {
-        pass.push(Box::new(ns.step()));
-        pass.push(note_step("NamespaceTransformer"));
-    }
-    for ps in &prefix_suffix {
-        pass.push(Box::new(ps.step()));
-        pass.push(note_step(if ps.prefix.is_empty() { "SuffixTransformer" } else { "PrefixTransformer" }));
-    }
-    for l in &label_ts {
-        pass.push(Box::new(l.step()));
-        pass.push(note_step("LabelTransformer"));
-    }
-    if let Some(a) = &annotations {
-        pass.push(Box::new(a.step()));
-        pass.push(note_step("AnnotationsTransformer"));
-    }
-    for j in &json_patches {
-        pass.push(Box::new(j.step()?));
-        pass.push(note_step("PatchJson6902Transformer"));
-    }
-    for r in &replicas {
-        pass.push(Box::new(r.step()));
-        pass.push(note_step("ReplicaCountTransformer"));
-    }
-    for i in &images {
-        pass.push(Box::new(i.step()?));
-        pass.push(note_step("ImageTagTransformer"));
+    for (tr, kind) in pending.iter() {
+        if let Some(step) = tr.per_resource()? {
+            pass.push(step);
+            pass.push(Box::new(Note { origin: origin(kind), record }));
+        }
     }
     pass.apply(m)?;
-    if !k.replacements.is_empty() {
-        let list = replacement_list(t).context("loading replacements")?;
-        ReplacementTransformer::from_values(list)?.apply(m).context("replacements")?;
-        note(m, "ReplacementTransformer");
-    }
+    drop(pass);
+    pending.clear();
     Ok(())
 }
 
@@ -302,7 +339,7 @@ struct Note {
 }
 
 impl PerResource for Note {
-    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+    fn apply_one(&self, r: &mut Resource) -> Result<(), crate::transform::TransformError> {
         crate::plugin::note_transformer(r, &self.origin, self.record);
         Ok(())
     }
@@ -311,7 +348,7 @@ impl PerResource for Note {
 /// `replacements:` entries with `path:` files read through the loader.
 fn replacement_list(t: &KustTarget) -> Result<Vec<crate::yaml::Value>> {
     let entries = t.kustomization().replacements.clone();
-    replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))
+    Ok(replacements::expand_entries(entries, &mut |p| Ok((t.ldr.read_string(p)?, t.ldr.display(p))))?)
 }
 
 /// Annotation that keeps a resource out of the output.

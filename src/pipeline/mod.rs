@@ -1,11 +1,13 @@
 //! `kforge build`: load a kustomization tree, run its generators and
 //! transformers, and finish the resource map the emitter prints.
+pub mod error;
+pub use error::PipelineError;
 mod builtins;
 mod target;
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use crate::pipeline::error::{bail, Result};
 
 use crate::load::loader::is_remote;
 use crate::load::{remote, LoadRestrictor, Loader};

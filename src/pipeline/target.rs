@@ -2,7 +2,7 @@
 //! resources: resources, components, generators, then transformers.
 use std::path::PathBuf;
 
-use anyhow::{bail, Context, Result};
+use crate::pipeline::error::{bail, Context, Result};
 
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
@@ -66,7 +66,7 @@ impl KustTarget {
         let file = ldr.kustomization_file()?;
         let text = ldr.read_path(&file)?;
         let shown = file.display().to_string();
-        let v = crate::yaml::parse_kustomization(&text, &shown).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let v = crate::yaml::parse_kustomization(&text, &shown)?;
         if kustomization_is_empty(&v) {
             // kustomize's message, whatever the file is called
             bail!("{shown}: kustomization.yaml is empty");
@@ -75,7 +75,7 @@ impl KustTarget {
         for w in crate::load::deprecated::deprecated_fields(&v) {
             opts.warnings.warn(w);
         }
-        let mut k = Kustomization::from_value(v).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+        let mut k = Kustomization::from_value(v).map_err(|e| crate::pipeline::error::err!("{shown}: {e}"))?;
         match k.kind.as_str() {
             "" | "Kustomization" | "Component" => {}
             other => {
@@ -105,7 +105,7 @@ impl KustTarget {
             Some(p) => Some((self.ldr.read_string(p)?, self.ldr.display(p))),
             None => None,
         };
-        self.schema.set(o, file, top)
+        Ok(self.schema.set(o, file, top)?)
     }
 
     /// Load a base, component or plugin-config kustomization reached from
@@ -191,7 +191,7 @@ impl KustTarget {
             } else {
                 let m = match parsed.get_mut(i).and_then(Option::take) {
                     Some(loaded) => loaded,
-                    None => self.ldr.load_resources(entry),
+                    None => self.ldr.load_resources(entry).map_err(Into::into),
                 }
                 .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_kinds(m.iter().map(|r| r.gvk()));
@@ -224,7 +224,7 @@ impl KustTarget {
                         acc.resources.append_all(m).with_context(ctx)?;
                         return Ok(());
                     }
-                    Err(e) => format!("{e:#}"),
+                    Err(e) => crate::error::chain_text(&e),
                 }
             }
             Err(e) => {
@@ -233,26 +233,34 @@ impl KustTarget {
                     if let Err(bad) = remote::parse(entry).map_err(|g| g.to_string()) {
                         // A git URL refused for its ref or host says so.
                         if bad.starts_with("invalid ") {
-                            return Err(anyhow::anyhow!("{e}; as a git repository: {bad}").context(ctx()));
+                            return Err(crate::pipeline::error::err!("{e}; as a git repository: {bad}").context(ctx()));
                         }
                     }
-                    return Err(anyhow::Error::new(e).context(ctx()));
+                    return Err(
+                        crate::pipeline::error::PipelineError::from(crate::load::LoadError::from(e)).context(ctx())
+                    );
                 }
                 e.to_string()
             }
         };
         if let Err(bad) = remote::parse(entry) {
             if bad.to_string().starts_with("invalid ") {
-                return Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {bad}").context(ctx()));
+                return Err(
+                    crate::pipeline::error::err!("as a file: {as_file}; as a git repository: {bad}").context(ctx())
+                );
             }
-            return Err(anyhow::anyhow!("{as_file}").context(ctx()));
+            return Err(crate::pipeline::error::err!("{as_file}").context(ctx()));
         }
         match self.ldr.fetch_remote(entry, &self.opts.warnings) {
             Ok((ldr, dir)) => {
                 let sub = self.load_child(ldr).with_context(ctx)?;
                 self.absorb_base(acc, &sub, &shown, Some(&dir))
             }
-            Err(git) => Err(anyhow::anyhow!("as a file: {as_file}; as a git repository: {git:#}").context(ctx())),
+            Err(git) => Err(crate::pipeline::PipelineError::with_cause(
+                format_args!("as a file: {as_file}; as a git repository"),
+                git,
+            )
+            .context(ctx())),
         }
     }
 
@@ -268,7 +276,7 @@ impl KustTarget {
             return Vec::new();
         }
         use rayon::prelude::*;
-        entries.par_iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e))).collect()
+        entries.par_iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e).map_err(Into::into))).collect()
     }
 
     /// Build a base (or overlay) into its own accumulator and take in its
@@ -339,8 +347,8 @@ impl KustTarget {
 mod crd_tests {
     use crate::transform::config::TransformerConfig;
 
-    fn check_crd_definitions(text: &str, shown: &str) -> anyhow::Result<TransformerConfig> {
-        TransformerConfig::from_openapi_definitions(text, shown)
+    fn check_crd_definitions(text: &str, shown: &str) -> crate::pipeline::error::Result<TransformerConfig> {
+        Ok(TransformerConfig::from_openapi_definitions(text, shown)?)
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! through the loader of the kustomization that lists the config.
 use std::collections::BTreeMap;
 
+use crate::plugin::error::{bail, err, Context, Result};
 use crate::yaml::{json, Map, Value};
-use anyhow::{anyhow, bail, Context, Result};
 
 use super::{describe, Generator, PluginContext, Transformer};
 use crate::generate::{self, BuiltinGenerator};
@@ -24,36 +24,12 @@ use crate::transform::replicas::ReplicaCountTransformer;
 use crate::transform::Transformer as Apply;
 use crate::types::{Image, Replica, Selector};
 
-/// The built-in generator kinds.
-pub const GENERATORS: &[&str] =
-    &["ConfigMapGenerator", "SecretGenerator", "HelmChartInflationGenerator", "IAMPolicyGenerator"];
-
-/// The built-in transformer kinds.
-pub const TRANSFORMERS: &[&str] = &[
-    "AnnotationsTransformer",
-    "HashTransformer",
-    "ImageMirror",
-    "ImageTagTransformer",
-    "LabelTransformer",
-    "NamespaceTransformer",
-    "PatchJson6902Transformer",
-    "PatchStrategicMergeTransformer",
-    "PatchTransformer",
-    "PrefixSuffixTransformer",
-    "PrefixTransformer",
-    "ReplacementTransformer",
-    "ReplicaCountTransformer",
-    "SortOrderTransformer",
-    "SuffixTransformer",
-    "ValueAddTransformer",
-];
-
 /// A config field as a typed value, with the field named in errors.
 fn field<T: serde::de::DeserializeOwned + Default>(config: &Resource, key: &str) -> Result<T> {
     match config.obj.get(key) {
         None | Some(Value::Null) => Ok(T::default()),
         Some(v) => crate::yaml::from_value(v.clone())
-            .map_err(|e| anyhow!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
+            .map_err(|e| err!("plugin {} fails configuration: field '{key}': {e}", describe(config))),
     }
 }
 
@@ -155,93 +131,206 @@ struct Builtin(Box<dyn Apply>);
 
 impl Transformer for Builtin {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
-        self.0.apply(m)
+        Ok(self.0.apply(m)?)
     }
 }
 
-fn boxed(t: impl Apply + 'static) -> Box<dyn Transformer + 'static> {
-    Box::new(Builtin(Box::new(t)))
+/// Makes a transformer from its config.
+type MakeTransformer = fn(&Resource, &PluginContext) -> Result<Box<dyn Apply>>;
+/// Makes a generator from its config.
+type MakeGenerator = for<'a> fn(&Resource, &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>>;
+
+/// What a built-in kind is.
+#[derive(Clone, Copy)]
+enum Make {
+    Transformer(MakeTransformer),
+    Generator(MakeGenerator),
+    /// A kind kustomize knows but has no built-in plugin for.
+    Refused,
 }
 
-/// Make a built-in transformer from its config.
-pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
+/// One built-in kind: its name, how it is made, and whether kustomize has
+/// it too (`kforge edit listbuiltin` lists those).
+struct Kind {
+    name: &'static str,
+    make: Make,
+    kustomize: bool,
+}
+
+const fn transformer(name: &'static str, make: MakeTransformer) -> Kind {
+    Kind { name, make: Make::Transformer(make), kustomize: true }
+}
+
+const fn generator(name: &'static str, make: MakeGenerator) -> Kind {
+    Kind { name, make: Make::Generator(make), kustomize: true }
+}
+
+/// Every built-in, by kind: the one place built-ins are constructed. Both
+/// `apiVersion: builtin` configs and kustomization fields come here (the
+/// pipeline turns fields such as `namePrefix:` or `patches:` into these
+/// configs first, as kustomize does). Sorted by name.
+const BUILTINS: &[Kind] = &[
+    transformer("AnnotationsTransformer", annotations),
+    generator("ConfigMapGenerator", kv_generator),
+    transformer("HashTransformer", |_, _| Ok(Box::new(generate::hash::HashTransformer))),
+    generator("HelmChartInflationGenerator", |config, ctx| {
+        Ok(Box::new(HelmGenerator { config: config.obj.clone(), ctx }))
+    }),
+    generator("IAMPolicyGenerator", |config, _| Ok(Box::new(IamPolicyGenerator::from_config(config)?))),
+    Kind { name: "ImageMirror", make: Make::Transformer(image_mirror), kustomize: false },
+    transformer("ImageTagTransformer", image_tag),
+    transformer("LabelTransformer", labels),
+    transformer("NamespaceTransformer", namespace),
+    transformer("PatchJson6902Transformer", patch_json6902),
+    transformer("PatchStrategicMergeTransformer", patch_strategic_merge),
+    transformer("PatchTransformer", patch),
+    transformer("PrefixSuffixTransformer", prefix_suffix),
+    transformer("PrefixTransformer", prefix_suffix),
+    transformer("ReplacementTransformer", replacements),
+    transformer("ReplicaCountTransformer", replica_count),
+    generator("SecretGenerator", kv_generator),
+    // kustomize has no built-in plugin for it: only `sortOptions:` sorts.
+    Kind { name: "SortOrderTransformer", make: Make::Refused, kustomize: false },
+    transformer("SuffixTransformer", prefix_suffix),
+    transformer("ValueAddTransformer", |config, _| Ok(Box::new(ValueAdd::from_config(config)?))),
+];
+
+fn lookup(kind: &str) -> Option<&'static Kind> {
+    BUILTINS.binary_search_by(|k| k.name.cmp(kind)).ok().map(|i| &BUILTINS[i])
+}
+
+/// The built-in plugin kinds kustomize has too, sorted.
+pub fn kustomize_kinds() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().filter(|k| k.kustomize).map(|k| k.name)
+}
+
+/// Make a built-in transformer from its config: the transform module's own
+/// type, so the pipeline can fuse per-resource ones
+/// ([`crate::transform::Transformer::per_resource`]).
+pub fn new_transformer(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
     let kind = config.kind();
-    let t: Box<dyn Transformer> = match kind {
-        "AnnotationsTransformer" => {
-            boxed(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? })
-        }
-        "LabelTransformer" => {
-            boxed(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? })
-        }
-        "NamespaceTransformer" => {
-            let namespace = config.namespace().to_string();
-            boxed(NamespaceTransformer {
-                namespace,
-                fields: field_specs(config)?,
-                unset_only: field::<bool>(config, "unsetOnly")?,
-                set_role_binding_subjects: RoleBindingSubjects::parse(&str_field(config, "setRoleBindingSubjects")?)
-                    .with_context(|| format!("plugin {} fails configuration", describe(config)))?,
-            })
-        }
-        "PrefixSuffixTransformer" | "PrefixTransformer" | "SuffixTransformer" => {
-            let prefix = if kind == "SuffixTransformer" { String::new() } else { str_field(config, "prefix")? };
-            let suffix = if kind == "PrefixTransformer" { String::new() } else { str_field(config, "suffix")? };
-            boxed(PrefixSuffixTransformer { prefix, suffix, fields: field_specs(config)? })
-        }
-        "ImageTagTransformer" => {
-            let image: Image = field(config, "imageTag")?;
-            boxed(ImageTagTransformer { image, fields: field_specs(config)? })
-        }
-        "ReplicaCountTransformer" => {
-            let replica: Replica = field(config, "replica")?;
-            boxed(ReplicaCountTransformer { replica, fields: field_specs(config)? })
-        }
-        "PatchTransformer" => {
-            let (text, origin) = path_or_inline(config, ctx, "path", "patch")?;
-            let options: BTreeMap<String, bool> = field(config, "options")?;
-            boxed(PatchTransformer::new(&text, &origin, target(config)?, &options)?.with_schema(ctx.schema.clone()))
-        }
-        "PatchStrategicMergeTransformer" => {
-            let paths: Vec<String> = field(config, "paths")?;
-            let patches = str_field(config, "patches")?;
-            if paths.is_empty() && patches.is_empty() {
-                bail!("plugin {} fails configuration: empty file path and empty patch content", describe(config));
-            }
-            let mut entries = Vec::new();
-            for p in &paths {
-                entries.push((ctx.ldr.read_string(p)?, ctx.ldr.display(p)));
-            }
-            if !patches.is_empty() {
-                entries.push((patches, String::new()));
-            }
-            boxed(PatchStrategicMergeTransformer::new(&entries)?.with_schema(ctx.schema.clone()))
-        }
-        "PatchJson6902Transformer" => {
-            let sel = target(config)?
-                .ok_or_else(|| anyhow!("plugin {} fails configuration: must specify a target", describe(config)))?;
-            let (text, origin) = path_or_inline(config, ctx, "path", "jsonOp")?;
-            boxed(PatchJson6902Transformer::new(&text, &origin, Some(sel))?)
-        }
-        "HashTransformer" => boxed(generate::hash::HashTransformer),
-        "ImageMirror" => boxed(image_mirror(config, ctx)?),
-        "ReplacementTransformer" => {
-            let list = replacement_list(config, ctx)?;
-            boxed(ReplacementTransformer::from_values(list)?)
-        }
-        // kustomize has no built-in plugin for it: only `sortOptions:` sorts.
-        "SortOrderTransformer" => bail!("unable to load builtin {}", config.gvk()),
-        "ValueAddTransformer" => Box::new(ValueAdd::from_config(config)?),
-        _ if GENERATORS.contains(&kind) => {
+    match lookup(kind).map(|k| k.make) {
+        Some(Make::Transformer(make)) => make(config, ctx),
+        Some(Make::Generator(_)) => {
             bail!("plugin {} not a transformer: builtin {kind} is a generator", describe(config))
         }
-        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
-    };
-    Ok(t)
+        Some(Make::Refused) => bail!("unable to load builtin {}", config.gvk()),
+        None => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
+    }
+}
+
+/// Make a built-in transformer from its config, as a plugin.
+pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Transformer + 'a>> {
+    Ok(Box::new(Builtin(new_transformer(config, ctx)?)))
+}
+
+/// Make a built-in generator from its config.
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let kind = config.kind();
+    match lookup(kind).map(|k| k.make) {
+        Some(Make::Generator(make)) => make(config, ctx),
+        Some(Make::Transformer(_) | Make::Refused) => {
+            bail!("plugin {} not a generator: builtin {kind} is a transformer", describe(config))
+        }
+        None => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
+    }
+}
+
+fn annotations(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    Ok(Box::new(MapFieldTransformer { pairs: string_map(config, "annotations")?, fields: field_specs(config)? }))
+}
+
+fn labels(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    Ok(Box::new(MapFieldTransformer { pairs: string_map(config, "labels")?, fields: field_specs(config)? }))
+}
+
+fn namespace(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    Ok(Box::new(NamespaceTransformer {
+        namespace: config.namespace().to_string(),
+        fields: field_specs(config)?,
+        unset_only: field::<bool>(config, "unsetOnly")?,
+        set_role_binding_subjects: RoleBindingSubjects::parse(&str_field(config, "setRoleBindingSubjects")?)
+            .with_context(|| format!("plugin {} fails configuration", describe(config)))?,
+    }))
+}
+
+/// `PrefixSuffixTransformer`, `PrefixTransformer` and `SuffixTransformer`.
+fn prefix_suffix(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    let kind = config.kind();
+    let prefix = if kind == "SuffixTransformer" { String::new() } else { str_field(config, "prefix")? };
+    let suffix = if kind == "PrefixTransformer" { String::new() } else { str_field(config, "suffix")? };
+    Ok(Box::new(PrefixSuffixTransformer { prefix, suffix, fields: field_specs(config)? }))
+}
+
+fn image_tag(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    let image: Image = field(config, "imageTag")?;
+    Ok(Box::new(ImageTagTransformer { image, fields: field_specs(config)? }))
+}
+
+fn replica_count(config: &Resource, _: &PluginContext) -> Result<Box<dyn Apply>> {
+    let replica: Replica = field(config, "replica")?;
+    Ok(Box::new(ReplicaCountTransformer { replica, fields: field_specs(config)? }))
+}
+
+fn patch(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
+    let (text, origin) = path_or_inline(config, ctx, "path", "patch")?;
+    let options: BTreeMap<String, bool> = field(config, "options")?;
+    Ok(Box::new(PatchTransformer::new(&text, &origin, target(config)?, &options)?.with_schema(ctx.schema.clone())))
+}
+
+/// `paths` entries are files or patches inline (as in the kustomization's
+/// `patchesStrategicMerge:`); `patches` is inline text.
+fn patch_strategic_merge(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
+    let paths: Vec<String> = field(config, "paths")?;
+    let patches = str_field(config, "patches")?;
+    if paths.is_empty() && patches.is_empty() {
+        bail!("plugin {} fails configuration: empty file path and empty patch content", describe(config));
+    }
+    let mut entries = Vec::new();
+    for p in &paths {
+        // A one-line entry is a file, unless no such file exists and it is
+        // a flow mapping (`{apiVersion: v1, ...}`).
+        let inline = p.contains('\n') || (p.trim_start().starts_with('{') && !ctx.ldr.is_file(p));
+        if inline {
+            entries.push((p.clone(), String::new()));
+        } else {
+            entries.push((ctx.ldr.read_string(p)?, ctx.ldr.display(p)));
+        }
+    }
+    if !patches.is_empty() {
+        entries.push((patches, String::new()));
+    }
+    Ok(Box::new(PatchStrategicMergeTransformer::new(&entries)?.with_schema(ctx.schema.clone())))
+}
+
+fn patch_json6902(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
+    let sel = target(config)?
+        .ok_or_else(|| err!("plugin {} fails configuration: must specify a target", describe(config)))?;
+    let (text, origin) = path_or_inline(config, ctx, "path", "jsonOp")?;
+    if text.is_empty() {
+        bail!("patch file '{}' seems to be empty", str_field(config, "path")?);
+    }
+    let jp = PatchJson6902Transformer::new(&text, &origin, Some(sel))?;
+    if jp.ops.is_empty() {
+        bail!("patch appears to be empty: {}", jp.source);
+    }
+    Ok(Box::new(jp))
+}
+
+fn replacements(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
+    let list = replacement_list(config, ctx)?;
+    Ok(Box::new(ReplacementTransformer::from_values(list)?))
+}
+
+fn kv_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let (which, args) = generate::args_from_plugin_config(&config.obj)?
+        .ok_or_else(|| err!("plugin {} is not a ConfigMap or Secret generator", describe(config)))?;
+    Ok(Box::new(KvGenerator { which, args, ctx }))
 }
 
 /// `ImageMirror`: a mirror map from `path` (read through the loader) or
 /// inline (`mirrors`, `exclude`, `charts` on the config itself).
-fn image_mirror(config: &Resource, ctx: &PluginContext) -> Result<crate::images::transformer::ImageMirrorTransformer> {
+fn image_mirror(config: &Resource, ctx: &PluginContext) -> Result<Box<dyn Apply>> {
     let path = str_field(config, "path")?;
     let inline = ["mirrors", "exclude", "charts"].iter().any(|k| config.obj.get(*k).is_some());
     let map = match (path.is_empty(), inline) {
@@ -263,7 +352,7 @@ fn image_mirror(config: &Resource, ctx: &PluginContext) -> Result<crate::images:
             crate::images::MirrorMap::from_value(&Value::Object(v), &describe(config))?
         }
     };
-    Ok(crate::images::transformer::ImageMirrorTransformer { map })
+    Ok(Box::new(crate::images::transformer::ImageMirrorTransformer { map }))
 }
 
 /// `replacements:` entries, `path:` ones read through the loader.
@@ -273,30 +362,12 @@ fn replacement_list(config: &Resource, ctx: &PluginContext) -> Result<Vec<Value>
         .with_context(|| format!("plugin {}", describe(config)))
 }
 
-/// Make a built-in generator from its config.
-pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
-    let kind = config.kind();
-    match kind {
-        "ConfigMapGenerator" | "SecretGenerator" => {
-            let (which, args) = generate::args_from_plugin_config(&config.obj)?
-                .ok_or_else(|| anyhow!("plugin {} is not a ConfigMap or Secret generator", describe(config)))?;
-            Ok(Box::new(KvGenerator { which, args, ctx }))
-        }
-        "HelmChartInflationGenerator" => Ok(Box::new(HelmGenerator { config: config.obj.clone(), ctx })),
-        "IAMPolicyGenerator" => Ok(Box::new(IamPolicyGenerator::from_config(config)?)),
-        _ if TRANSFORMERS.contains(&kind) => {
-            bail!("plugin {} not a generator: builtin {kind} is a transformer", describe(config))
-        }
-        _ => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
-    }
-}
-
 /// Generator file access through the kustomization's loader.
 struct LoaderFiles<'a>(&'a crate::load::Loader);
 
 impl generate::FileSource for LoaderFiles<'_> {
-    fn read(&self, path: &str) -> Result<Vec<u8>> {
-        self.0.read(path)
+    fn read(&self, path: &str) -> Result<Vec<u8>, generate::GenerateError> {
+        Ok(self.0.read(path)?)
     }
 }
 
@@ -330,7 +401,7 @@ struct HelmGenerator<'a> {
 impl Generator for HelmGenerator<'_> {
     fn generate(&self) -> Result<ResMap> {
         // The plugin form uses kustomize's plugin field names; helm.rs maps them.
-        generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, &self.ctx.opts.helm)
+        Ok(generate::helm::inflate_plugin_config(&self.config, self.ctx.ldr, &self.ctx.opts.helm)?)
     }
 }
 
@@ -409,7 +480,7 @@ impl ValueAdd {
                 None | Some(Value::Null) => None,
                 Some(s) => Some(
                     crate::yaml::from_value::<Selector>(s.clone())
-                        .map_err(|e| anyhow!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
+                        .map_err(|e| err!("plugin {what} fails configuration: targets[{i}].selector: {e}"))?,
                 ),
             };
             let position = match t.get("filePathPosition") {
@@ -417,7 +488,7 @@ impl ValueAdd {
                 Some(v) => v
                     .as_u64()
                     .and_then(|n| usize::try_from(n).ok())
-                    .ok_or_else(|| anyhow!("plugin {what} fails configuration: targets[{i}].filePathPosition must be a non-negative integer"))?,
+                    .ok_or_else(|| err!("plugin {what} fails configuration: targets[{i}].filePathPosition must be a non-negative integer"))?,
             };
             let field_path = t.get("fieldPath").and_then(Value::as_str).unwrap_or("").to_string();
             let field_path = if field_path.is_empty() { "metadata/namespace".to_string() } else { field_path };
@@ -435,8 +506,8 @@ fn insert_path_element(old: &str, value: &str, pos: usize) -> String {
     parts.join("/")
 }
 
-impl Transformer for ValueAdd {
-    fn apply(&self, m: &mut ResMap) -> Result<()> {
+impl Apply for ValueAdd {
+    fn apply(&self, m: &mut ResMap) -> crate::transform::error::Result<()> {
         for t in &self.targets {
             let spec = PathSpec::new(&FieldSpec::new("", "", "", &t.field_path, true));
             for r in m.iter_mut() {
@@ -457,7 +528,10 @@ impl Transformer for ValueAdd {
                     };
                     match v {
                         Value::Object(_) | Value::Array(_) => {
-                            bail!("ValueAddTransformer: field '{}' of {id} is not a scalar", t.field_path)
+                            crate::transform::error::bail!(
+                                "ValueAddTransformer: field '{}' of {id} is not a scalar",
+                                t.field_path
+                            )
                         }
                         _ => *v = Value::String(new),
                     }

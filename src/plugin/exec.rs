@@ -12,8 +12,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::plugin::error::{bail, Context, Result};
 use crate::yaml::Value;
-use anyhow::{bail, Context, Result};
 
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
 use crate::model::{Behavior, ResId, ResMap, Resource};
@@ -79,7 +79,11 @@ impl<'a> ExecPlugin<'a> {
             }
         }
         let meta = std::fs::metadata(&path).map_err(|_| {
-            anyhow::anyhow!("unable to load external plugin '{}': no executable at '{}'", config.kind(), path.display())
+            crate::plugin::error::err!(
+                "unable to load external plugin '{}': no executable at '{}'",
+                config.kind(),
+                path.display()
+            )
         })?;
         if !is_executable(&meta) {
             bail!("unexecutable plugin at: {}", path.display());
@@ -136,7 +140,7 @@ impl<'a> ExecPlugin<'a> {
             self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
         }
         String::from_utf8(out.stdout)
-            .map_err(|_| anyhow::anyhow!("plugin {} printed output that is not UTF-8", self.name))
+            .map_err(|_| crate::plugin::error::err!("plugin {} printed output that is not UTF-8", self.name))
     }
 }
 
@@ -374,7 +378,7 @@ mod tests {
         .unwrap()
         .remove(0);
         let err = apply_generator_options(&mut bad).unwrap_err();
-        assert!(format!("{err:#}").contains("invalid value (\"maybe\")"), "{err:#}");
+        assert!(crate::error::chain_text(&err).contains("invalid value (\"maybe\")"), "{err:#}");
     }
 
     #[test]

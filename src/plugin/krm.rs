@@ -26,8 +26,8 @@
 //! `container:` functions need a container runtime, which kforge does not use.
 use std::path::PathBuf;
 
+use crate::plugin::error::{bail, Context, Result};
 use crate::yaml::{json, Value};
-use anyhow::{bail, Context, Result};
 
 use super::exec::{apply_generator_options, with_id_annotations, ID_ANNOTATION};
 use super::{parse_output, remove_annotation, update_from_output, Generator, PluginContext, Transformer};
@@ -57,7 +57,7 @@ pub fn function_spec(config: &Resource) -> Result<Option<FunctionSpec>> {
         return Ok(None);
     };
     let what = format!("annotation {} of {}", FUNCTION_ANNOTATIONS[0], super::describe(config));
-    let docs = crate::yaml::parse_documents(text, &what).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let docs = crate::yaml::parse_documents(text, &what)?;
     let spec = docs.into_iter().next().unwrap_or(Value::Null);
     let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     if let Some(exec) = spec.get("exec").filter(|e| !e.is_null()) {
@@ -192,7 +192,7 @@ impl<'a> FnPlugin<'a> {
                     msg.push_str(&format!("\n  - {r}"));
                 }
             }
-            bail!(msg);
+            return Err(super::PluginError::Msg(msg));
         }
         if !out.stderr.is_empty() {
             self.ctx.opts.warnings.warn(String::from_utf8_lossy(&out.stderr));
@@ -285,7 +285,7 @@ pub fn parse_resource_list(text: &str) -> Result<(Vec<Resource>, Vec<FnResult>)>
     if text.trim().is_empty() {
         return Ok((Vec::new(), Vec::new()));
     }
-    let docs = crate::yaml::parse_documents(text, "function output").map_err(|e| anyhow::anyhow!("{e}"))?;
+    let docs = crate::yaml::parse_documents(text, "function output")?;
     let is_list = |d: &Value| d.get("kind").and_then(Value::as_str) == Some("ResourceList");
     if docs.len() == 1 && is_list(&docs[0]) {
         let list = &docs[0];

@@ -16,12 +16,14 @@
 //! `configuredBy`); after a transformer runs, every resource records it as
 //! a transformation (or as its origin when the transformer created it), for
 //! `buildMetadata: [originAnnotations, transformerAnnotations]`.
+pub mod error;
+pub use error::PluginError;
 pub mod builtin;
 pub mod exec;
 pub mod krm;
 
+use crate::plugin::error::{bail, Context, Result};
 use crate::yaml::{json, Map, Value};
-use anyhow::{bail, Context, Result};
 
 use crate::generate::helm::HelmOptions;
 use crate::load::Loader;
@@ -70,9 +72,11 @@ pub trait Generator {
     fn generate(&self) -> Result<ResMap>;
 }
 
-/// Rewrites the resource map: the same trait every built-in transformer
-/// implements, so built-ins and plugins run the same way.
-pub use crate::transform::Transformer;
+/// Rewrites the resource map: built-in transformers (the `transform`
+/// module's, wrapped), KRM functions and exec plugins.
+pub trait Transformer {
+    fn apply(&self, m: &mut ResMap) -> Result<()>;
+}
 
 /// Label a validator may add; not counted as a change.
 pub const VALIDATED_BY_LABEL: &str = "validated-by";
@@ -319,7 +323,6 @@ pub(crate) fn absorb_origin_annotation(r: &mut Resource) -> Result<()> {
     }
     let text = v.as_str().unwrap_or("");
     let docs = crate::yaml::parse_documents(text, ORIGIN_ANNOTATION)
-        .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| format!("invalid {ORIGIN_ANNOTATION} annotation on {}", r.cur_id()))?;
     if let Some(o @ Value::Object(_)) = docs.into_iter().next() {
         r.origin = Some(o.into());
@@ -416,9 +419,9 @@ pub fn timeout_from_env() -> Result<std::time::Duration> {
 pub(crate) fn run_plugin(p: &crate::process::Program, input: &[u8]) -> Result<crate::process::Output> {
     p.run(Some(input)).map_err(|e| match e {
         crate::process::ProcessError::TimedOut { .. } => {
-            anyhow::anyhow!("{e} (set {TIMEOUT_ENV} to allow more time)")
+            crate::plugin::error::err!("{e} (set {TIMEOUT_ENV} to allow more time)")
         }
-        other => anyhow::anyhow!("{other}"),
+        other => crate::plugin::error::err!("{other}"),
     })
 }
 

@@ -61,19 +61,20 @@ impl TransformerConfig {
     }
 
     /// Read a configuration file (the format of `configurations:` entries).
-    pub fn parse(text: &str, origin: &str) -> anyhow::Result<TransformerConfig> {
+    pub fn parse(text: &str, origin: &str) -> crate::transform::error::Result<TransformerConfig> {
         let v = crate::yaml::parse_kustomization(text, origin)?;
         if v.is_null() || v.as_object().is_some_and(|m| m.is_empty()) {
             return Ok(TransformerConfig::default());
         }
-        crate::yaml::from_value(v).map_err(|e| anyhow::anyhow!("{origin}: invalid transformer configuration: {e}"))
+        crate::yaml::from_value(v)
+            .map_err(|e| crate::transform::error::err!("{origin}: invalid transformer configuration: {e}"))
     }
 
     /// Add another configuration's specs as kustomize merges them: a spec is
     /// left out when one already here has the same path and a kind the new
     /// one selects (so user specs given first shadow the general defaults);
     /// name references for the same kind are combined the same way.
-    pub fn merge(&mut self, other: TransformerConfig) -> anyhow::Result<()> {
+    pub fn merge(&mut self, other: TransformerConfig) -> crate::transform::error::Result<()> {
         merge_specs(&mut self.name_prefix, &other.name_prefix)?;
         merge_specs(&mut self.name_suffix, &other.name_suffix)?;
         merge_specs(&mut self.namespace, &other.namespace)?;
@@ -99,7 +100,7 @@ impl TransformerConfig {
 
     /// A kustomization's own configuration: its `configurations:` files first,
     /// then the built-in defaults merged in.
-    pub fn with_user_files(user: Vec<TransformerConfig>) -> anyhow::Result<TransformerConfig> {
+    pub fn with_user_files(user: Vec<TransformerConfig>) -> crate::transform::error::Result<TransformerConfig> {
         let mut cfg = TransformerConfig::default();
         for u in user {
             cfg.merge(u)?;
@@ -130,8 +131,9 @@ impl TransformerConfig {
     /// (`x-kubernetes-identity`) and name references
     /// (`x-kubernetes-object-ref-api-version` + `-kind`, the name under
     /// `x-kubernetes-object-ref-name-key`, default `name`).
-    pub fn from_openapi_definitions(text: &str, shown: &str) -> anyhow::Result<TransformerConfig> {
-        let bad = |why: String| anyhow::anyhow!("unable to parse open API definition from '{shown}': {why}");
+    pub fn from_openapi_definitions(text: &str, shown: &str) -> crate::transform::error::Result<TransformerConfig> {
+        let bad =
+            |why: String| crate::transform::error::err!("unable to parse open API definition from '{shown}': {why}");
         let doc = crate::yaml::parse_kustomization(text, shown).map_err(|e| bad(e.to_string()))?;
         let defs = match doc {
             crate::yaml::Value::Object(m) => m,
@@ -190,7 +192,7 @@ fn crd_properties<'a>(
     props: &crate::yaml::Map<String, crate::yaml::Value>,
     path: &mut Vec<String>,
     chain: &mut Vec<&'a str>,
-) -> anyhow::Result<()> {
+) -> crate::transform::error::Result<()> {
     for (prop, def) in props {
         let Some(def) = def.as_object() else { continue };
         let ext = |k: &str| def.get(k).and_then(crate::yaml::Value::as_str);
@@ -236,14 +238,19 @@ fn crd_properties<'a>(
 /// kustomize's `FsSlice.MergeAll`: add each spec unless one with the same
 /// path whose kind the new spec selects is already there (a different
 /// `create` for it is an error).
-pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> anyhow::Result<()> {
+pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> crate::transform::error::Result<()> {
     for x in src {
         let xg = Gvk::new(&x.group, &x.version, &x.kind);
         let existing =
             dst.iter().find(|s| s.path == x.path && Gvk::new(&s.group, &s.version, &s.kind).is_selected_by(&xg));
         match existing {
             Some(s) if s.create != x.create => {
-                anyhow::bail!("conflicting fieldspecs for path '{}' (create: {} and {})", x.path, s.create, x.create)
+                crate::transform::error::bail!(
+                    "conflicting fieldspecs for path '{}' (create: {} and {})",
+                    x.path,
+                    s.create,
+                    x.create
+                )
             }
             Some(_) => {}
             None => dst.push(x.clone()),

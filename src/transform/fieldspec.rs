@@ -5,8 +5,8 @@
 //! transformers use, with kustomize's exact creation rules; [`walk`] is the
 //! plain form for readers and rewriters that never create fields (name
 //! references, vars).
+use crate::transform::error::{bail, Result, TransformError};
 use crate::yaml::{Map, Value};
-use anyhow::{anyhow, bail, Result};
 
 use crate::model::{Gvk, Resource};
 pub use crate::types::FieldSpec;
@@ -75,7 +75,10 @@ impl PathSpec {
     ) -> Result<()> {
         match self.visit(&mut r.obj, leaf, f) {
             Ok(()) => Ok(()),
-            Err(e) => Err(anyhow!("considering field '{}' of object {}: {e:#}", self.path, r.cur_id())),
+            Err(e) => Err(TransformError::with_cause(
+                format_args!("considering field '{}' of object {}", self.path, r.cur_id()),
+                e,
+            )),
         }
     }
 }

@@ -8,7 +8,7 @@
 //! next, which gives the same result (each resource sees the steps in the
 //! same order) with one trip through memory. Whole-map checks run after the
 //! pass, in step order.
-use anyhow::Result;
+use crate::transform::error::Result;
 
 use super::Transformer;
 use crate::model::{ResMap, Resource};
@@ -142,7 +142,7 @@ mod tests {
     impl PerResource for FailOn {
         fn apply_one(&self, r: &mut Resource) -> Result<()> {
             if r.name().ends_with(self.0) {
-                anyhow::bail!("bad {}", r.name());
+                crate::transform::error::bail!("bad {}", r.name());
             }
             Ok(())
         }

@@ -14,8 +14,8 @@
 //! An image matches when it is the entry's `name` (a regular expression, as
 //! in kustomize) followed by an optional `:tag` and an optional
 //! `@sha256:digest`.
+use crate::transform::error::{bail, err, Result};
 use crate::yaml::Value;
-use anyhow::{anyhow, bail, Result};
 use regex::Regex;
 
 use super::fieldspec::FieldSpec;
@@ -58,7 +58,7 @@ struct Updater<'a> {
 impl Updater<'_> {
     fn new(image: &Image) -> Result<Updater<'_>> {
         let pattern = Regex::new(&format!("^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$", image.name))
-            .map_err(|e| anyhow!("invalid image name {:?} in images: {e}", image.name))?;
+            .map_err(|e| err!("invalid image name {:?} in images: {e}", image.name))?;
         Ok(Updater { image, pattern })
     }
 
@@ -157,6 +157,10 @@ impl PerResource for ImageStep<'_> {
 }
 
 impl Transformer for ImageTagTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self)?)))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step()?, m)
     }

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::transform::error::{bail, err, Result};
 use crate::yaml::Value;
-use anyhow::{anyhow, bail, Result};
 
 use super::config::TransformerConfig;
 use super::fieldspec::{node_contents, node_kind, FieldSpec, Leaf, PathSpec};
@@ -22,22 +22,12 @@ pub struct MapFieldTransformer {
     pub fields: Vec<FieldSpec>,
 }
 
-/// `commonLabels:` (labels on metadata, selectors and templates).
-pub fn for_common_labels(pairs: BTreeMap<String, String>, cfg: &TransformerConfig) -> MapFieldTransformer {
-    MapFieldTransformer { pairs, fields: cfg.common_labels.clone() }
-}
-
-/// `commonAnnotations:`.
-pub fn for_annotations(pairs: BTreeMap<String, String>, cfg: &TransformerConfig) -> MapFieldTransformer {
-    MapFieldTransformer { pairs, fields: cfg.common_annotations.clone() }
-}
-
 /// One `labels:` entry: selectors too with `includeSelectors`, else pod and
 /// claim templates with `includeTemplates`, else only `metadata/labels`; plus
 /// the entry's own `fields`. Specs are merged as kustomize does (a spec
 /// covered by an earlier one with the same path is dropped; a different
 /// `create` for it is an error).
-pub fn for_labels_entry(label: &Label, cfg: &TransformerConfig) -> Result<MapFieldTransformer> {
+pub fn label_entry_specs(label: &Label, cfg: &TransformerConfig) -> Result<Vec<FieldSpec>> {
     // The entry's own specs come first; the defaults are merged into them.
     let mut fields = Vec::new();
     merge_all(&mut fields, &label.fields)?;
@@ -51,12 +41,12 @@ pub fn for_labels_entry(label: &Label, cfg: &TransformerConfig) -> Result<MapFie
     }
     // Extra places for `labels:` entries from `configurations:` files.
     merge_all(&mut fields, &cfg.labels)?;
-    Ok(MapFieldTransformer { pairs: label.pairs.clone(), fields })
+    Ok(fields)
 }
 
 /// kustomize's `FsSlice.MergeAll`, with the label transformer's error text.
 fn merge_all(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> Result<()> {
-    super::config::merge_specs(dst, src).map_err(|_| anyhow!("failed to merge labels: conflicting fieldspecs"))
+    super::config::merge_specs(dst, src).map_err(|_| err!("failed to merge labels: conflicting fieldspecs"))
 }
 
 fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
@@ -103,6 +93,10 @@ impl PerResource for MapFieldStep<'_> {
 }
 
 impl Transformer for MapFieldTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self))))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step(), m)
     }
@@ -221,10 +215,10 @@ mod tests {
     fn labels_entry_field_choice() {
         let c = cfg();
         let plain = Label { pairs: map(&[("a", "b")]), ..Default::default() };
-        assert_eq!(for_labels_entry(&plain, &c).unwrap().fields, vec![fs("", "metadata/labels", true)]);
+        assert_eq!(label_entry_specs(&plain, &c).unwrap(), vec![fs("", "metadata/labels", true)]);
 
         let tmpl = Label { include_templates: true, ..plain.clone() };
-        assert_eq!(for_labels_entry(&tmpl, &c).unwrap().fields, c.template_labels);
+        assert_eq!(label_entry_specs(&tmpl, &c).unwrap(), c.template_labels);
 
         let sel = Label {
             include_selectors: true,
@@ -235,13 +229,13 @@ mod tests {
         // The entry's own specs come first and shadow the general
         // `metadata/labels` default (checked with kustomize v5.7.1: only the
         // ConfigMap then gets metadata labels).
-        let got = for_labels_entry(&sel, &c).unwrap().fields;
+        let got = label_entry_specs(&sel, &c).unwrap();
         assert_eq!(got[..2], [fs("ConfigMap", "metadata/labels", true), fs("Foo", "spec/x", true)]);
         assert!(!got.iter().any(|f| f.kind.is_empty() && f.path == "metadata/labels"));
         assert!(got.iter().any(|f| f.path == "spec/selector/matchLabels"));
 
         let conflict = Label { fields: vec![fs("ConfigMap", "metadata/labels", false)], ..plain };
-        let e = for_labels_entry(&conflict, &c).unwrap_err().to_string();
+        let e = label_entry_specs(&conflict, &c).unwrap_err().to_string();
         assert_eq!(e, "failed to merge labels: conflicting fieldspecs");
     }
 
@@ -252,8 +246,10 @@ mod tests {
             json!({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"}}),
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c"}}),
         ]);
-        for_common_labels(map(&[("app", "1")]), &c).apply(&mut m).unwrap();
-        for_annotations(map(&[("note", "x")]), &c).apply(&mut m).unwrap();
+        MapFieldTransformer { pairs: map(&[("app", "1")]), fields: c.common_labels.clone() }.apply(&mut m).unwrap();
+        MapFieldTransformer { pairs: map(&[("note", "x")]), fields: c.common_annotations.clone() }
+            .apply(&mut m)
+            .unwrap();
         assert_eq!(
             m.at(0).obj,
             json!({"apiVersion":"apps/v1","kind":"Deployment",

@@ -1,5 +1,7 @@
 //! Transformers: each one a small options struct with one `apply` over the
 //! resource map, in the spirit of kustomize's filters.
+pub mod error;
+pub use error::TransformError;
 pub mod config;
 pub mod fieldspec;
 pub mod fused;
@@ -24,5 +26,12 @@ pub use fused::{Fused, PerResource};
 
 /// Anything that rewrites the resource map in place.
 pub trait Transformer {
-    fn apply(&self, m: &mut ResMap) -> anyhow::Result<()>;
+    fn apply(&self, m: &mut ResMap) -> error::Result<()>;
+
+    /// The same change as a per-resource step, for transformers that treat
+    /// each resource on its own: the pipeline runs consecutive ones in one
+    /// fused pass ([`Fused`]). `None` (the default) for whole-map ones.
+    fn per_resource(&self) -> error::Result<Option<Box<dyn PerResource + '_>>> {
+        Ok(None)
+    }
 }

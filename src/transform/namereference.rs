@@ -27,8 +27,8 @@
 //!   between several candidates).
 use std::collections::{HashMap, HashSet};
 
+use crate::transform::error::{err, Result};
 use crate::yaml::Value;
-use anyhow::{anyhow, Result};
 
 use super::config::{NameBackRefs, TransformerConfig};
 use super::fieldspec::split_path;
@@ -244,7 +244,7 @@ fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> 
             Some(n) => {
                 out.insert(n.to_string());
             }
-            None => return Err(anyhow!("Invalid Input: namespace is blank for resource \"{id}\"")),
+            None => return Err(err!("Invalid Input: namespace is blank for resource \"{id}\"")),
         }
     }
     Ok(out)
@@ -313,7 +313,7 @@ impl Update<'_> {
     fn set_mapping(&self, v: &mut Value) -> Result<()> {
         let Value::Object(m) = v else { return Ok(()) };
         let Some(name_node) = m.get("name") else {
-            return Err(anyhow!("path config error; no 'name' field in node"));
+            return Err(err!("path config error; no 'name' field in node"));
         };
         let old = scalar_string(name_node).unwrap_or_default();
         let ns = m.get("namespace").map(|n| scalar_string(n).unwrap_or_default());
@@ -409,7 +409,7 @@ impl Update<'_> {
             return Ok(Some(cands[0]));
         }
         let ids: Vec<String> = cands.iter().map(|&i| idx.cands[i].cur_id.to_string()).collect();
-        Err(anyhow!(
+        Err(err!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
             rf.id,
@@ -481,7 +481,7 @@ impl Transformer for NameReferenceTransformer {
                     if e.to_string().starts_with("updating name reference") {
                         e
                     } else {
-                        anyhow!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
+                        err!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
                     }
                 })?;
             }

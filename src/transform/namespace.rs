@@ -11,8 +11,8 @@
 //!   for those kinds are ignored;
 //! - every other spec sets its scalar (creating it when the spec says so);
 //! - `unsetOnly` leaves fields that already hold a non-empty value.
+use crate::transform::error::{bail, Result};
 use crate::yaml::Value;
-use anyhow::{bail, Result};
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_kind, Leaf, PathSpec};
@@ -59,11 +59,6 @@ fn is_role_binding(kind: &str) -> bool {
 }
 
 impl NamespaceTransformer {
-    /// The `namespace:` field of a kustomization, with the configured specs.
-    pub fn for_kustomization(namespace: &str, fields: &[FieldSpec]) -> NamespaceTransformer {
-        NamespaceTransformer { namespace: namespace.to_string(), fields: fields.to_vec(), ..Default::default() }
-    }
-
     /// Set one scalar field (kustomize's SetEntry / SetEntryIfEmpty).
     fn set(&self, v: &mut Value) -> Result<()> {
         match v {
@@ -148,7 +143,7 @@ impl PerResource for NamespaceStep<'_> {
         let binding = is_role_binding(&gvk.kind);
         if binding {
             let id = r.cur_id();
-            t.subjects(&mut r.obj).map_err(|e| anyhow::anyhow!("{id}: {e:#}"))?;
+            t.subjects(&mut r.obj).map_err(|e| crate::transform::TransformError::with_cause(id, e))?;
         }
         let is_v1 = r.api_version() == "v1";
         for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
@@ -163,7 +158,7 @@ impl PerResource for NamespaceStep<'_> {
                 continue;
             }
             s.visit_resource(r, Leaf::Scalar, &mut |v| t.set(v))
-                .map_err(|e| anyhow::anyhow!("namespace transformation failed: {e:#}"))?;
+                .map_err(|e| crate::transform::TransformError::with_cause("namespace transformation failed", e))?;
         }
         Ok(())
     }
@@ -180,6 +175,10 @@ impl PerResource for NamespaceStep<'_> {
 }
 
 impl Transformer for NamespaceTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self))))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step(), m)
     }
@@ -231,7 +230,9 @@ mod tests {
             json!({"apiVersion":"admissionregistration.k8s.io/v1","kind":"MutatingWebhookConfiguration","metadata":{"name":"m"},
                    "webhooks":[{"clientConfig":{"service":{"name":"s","namespace":"x"}}}]}),
         ]);
-        NamespaceTransformer::for_kustomization("newns", &defaults()).apply(&mut m).unwrap();
+        NamespaceTransformer { namespace: "newns".into(), fields: defaults(), ..Default::default() }
+            .apply(&mut m)
+            .unwrap();
         assert_eq!(m.at(0).obj["metadata"], json!({"name":"newns"}));
         assert_eq!(m.at(0).prev_ids[0].name, "old");
         assert_eq!(m.at(1).namespace(), "newns");
@@ -252,7 +253,9 @@ mod tests {
     #[test]
     fn custom_namespace_kind_is_not_renamed() {
         let mut m = resmap(vec![json!({"apiVersion":"example.com/v1","kind":"Namespace","metadata":{"name":"n"}})]);
-        NamespaceTransformer::for_kustomization("newns", &defaults()).apply(&mut m).unwrap();
+        NamespaceTransformer { namespace: "newns".into(), fields: defaults(), ..Default::default() }
+            .apply(&mut m)
+            .unwrap();
         assert_eq!(m.at(0).name(), "n");
     }
 
@@ -299,7 +302,10 @@ mod tests {
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","namespace":"a"}}),
             json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","namespace":"b"}}),
         ]);
-        let e = NamespaceTransformer::for_kustomization("x", &defaults()).apply(&mut m).unwrap_err().to_string();
+        let e = NamespaceTransformer { namespace: "x".into(), fields: defaults(), ..Default::default() }
+            .apply(&mut m)
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("namespace transformation produces ID conflict"), "{e}");
         assert_eq!(RoleBindingSubjects::parse("").unwrap(), RoleBindingSubjects::DefaultOnly);
         assert!(RoleBindingSubjects::parse("some").unwrap_err().to_string().contains("invalid value \"some\""));

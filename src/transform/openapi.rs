@@ -27,8 +27,8 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::transform::error::{bail, Context, Result};
 use crate::yaml::Value;
-use anyhow::{bail, Context, Result};
 
 use super::smp::{FieldSchema, Schema, Shape};
 use crate::model::Gvk;
@@ -192,7 +192,6 @@ impl CustomSchema {
         let doc: Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(_) => crate::yaml::parse_documents(text, name)
-                .map_err(|e| anyhow::anyhow!("{e}"))
                 .with_context(|| format!("invalid OpenAPI schema '{name}'"))?
                 .into_iter()
                 .next()
@@ -543,7 +542,10 @@ mod tests {
     impl SetFromDir for SchemaState {
         fn set_l(&self, o: &BTreeMap<String, String>, ldr: &Loader, top: bool) -> Result<()> {
             let file = match o.get("path") {
-                Some(p) => Some((ldr.read_string(p)?, ldr.display(p))),
+                Some(p) => Some((
+                    ldr.read_string(p).map_err(|e| crate::transform::TransformError::Other(Box::new(e)))?,
+                    ldr.display(p),
+                )),
                 None => None,
             };
             self.set(o, file, top)
@@ -591,7 +593,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.to_string(), "builtin version and custom schema provided, cannot use both");
         let e = SchemaState::default().set_l(&field(&[("path", "nope.json")]), &ldr, true).unwrap_err();
-        assert!(format!("{e:#}").contains("nope.json"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("nope.json"), "{e:#}");
         drop(d);
     }
 

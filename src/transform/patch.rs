@@ -16,8 +16,8 @@
 //!   see [`super::openapi`]); without one, kustomize's built-in schema.
 use std::collections::{BTreeMap, HashSet};
 
+use crate::transform::error::{bail, Context, Result};
 use crate::yaml::Value;
-use anyhow::{bail, Context, Result};
 
 use super::fused::PerResource;
 use super::jsonpatch::JsonPatch;
@@ -474,6 +474,10 @@ impl PerResource for Json6902Step<'_> {
 }
 
 impl Transformer for PatchJson6902Transformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self)?)))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step()?, m)
     }
@@ -616,7 +620,7 @@ mod tests {
         ] {
             let mut m = resmap(vec![dep("a")]);
             let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
-            let e = format!("{:#}", t.apply(&mut m).unwrap_err());
+            let e = crate::error::chain_text(&t.apply(&mut m).unwrap_err());
             assert!(e.contains(want) && e.contains("Deployment.v1.apps/a"), "{e}");
         }
     }
@@ -639,7 +643,7 @@ mod tests {
         ]);
         let t = PatchTransformer::from_values(vec![ops], "p.yaml", target(|_| {}), &no_opts()).unwrap();
         let e = t.apply(&mut m).unwrap_err();
-        assert!(format!("{e:#}").contains("applying JSON patch"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("applying JSON patch"), "{e:#}");
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! must select both the original and the current kind; `metadata/name` is a
 //! rename that keeps the id history; other paths get the prefix/suffix
 //! added to their scalar values, and nothing is created.
+use crate::transform::error::Result;
 use crate::yaml::Value;
-use anyhow::Result;
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -30,32 +30,6 @@ fn skipped(orig: &Gvk) -> bool {
 }
 
 impl PrefixSuffixTransformer {
-    /// The kustomization's `namePrefix`/`nameSuffix` with the configured specs
-    /// (`cfg.name_prefix` for the prefix, `cfg.name_suffix` for the suffix).
-    pub fn for_kustomization(
-        prefix: &str,
-        suffix: &str,
-        prefix_fields: &[FieldSpec],
-        suffix_fields: &[FieldSpec],
-    ) -> Vec<PrefixSuffixTransformer> {
-        let mut out = Vec::new();
-        if !prefix.is_empty() {
-            out.push(PrefixSuffixTransformer {
-                prefix: prefix.into(),
-                suffix: String::new(),
-                fields: prefix_fields.to_vec(),
-            });
-        }
-        if !suffix.is_empty() {
-            out.push(PrefixSuffixTransformer {
-                prefix: String::new(),
-                suffix: suffix.into(),
-                fields: suffix_fields.to_vec(),
-            });
-        }
-        out
-    }
-
     fn decorate(&self, s: &str) -> String {
         format!("{}{}{}", self.prefix, s, self.suffix)
     }
@@ -117,6 +91,10 @@ impl PerResource for PrefixSuffixStep<'_> {
 }
 
 impl Transformer for PrefixSuffixTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self))))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step(), m)
     }
@@ -146,7 +124,10 @@ mod tests {
             json!({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"ns"}}),
             json!({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"cr"}}),
         ]);
-        for t in PrefixSuffixTransformer::for_kustomization("p-", "-s", &name_spec(), &name_spec()) {
+        for t in [
+            PrefixSuffixTransformer { prefix: "p-".into(), suffix: String::new(), fields: name_spec() },
+            PrefixSuffixTransformer { prefix: String::new(), suffix: "-s".into(), fields: name_spec() },
+        ] {
             t.apply(&mut m).unwrap();
         }
         let names: Vec<&str> = m.iter().map(|r| r.name()).collect();

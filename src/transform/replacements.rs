@@ -32,8 +32,8 @@
 //! of a list are created on the way; a created scalar's type comes from its
 //! text. With `delimiter`, the target's string is split and the part at
 //! `index` replaced (negative: prepended, past the end: appended).
+use crate::transform::error::{bail, err, Context, Result};
 use crate::yaml::{Map, Value};
-use anyhow::{anyhow, bail, Context, Result};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -174,23 +174,6 @@ impl ReplacementTransformer {
             .collect::<Result<Vec<Replacement>>>()?;
         Ok(ReplacementTransformer { replacements })
     }
-
-    /// From a `ReplacementTransformer` config with inline `replacements:`
-    /// only (a `path:` entry is an error here; see [`Self::from_config_with`]).
-    pub fn from_config(config: &Value) -> Result<Self> {
-        Self::from_config_with(config, &mut |p| bail!("replacement path {p:?} cannot be loaded here"))
-    }
-
-    /// From a `ReplacementTransformer` config; `read(path)` gives the text
-    /// and shown name of each `path:` file (the caller does the reading).
-    pub fn from_config_with(config: &Value, read: &mut dyn FnMut(&str) -> Result<(String, String)>) -> Result<Self> {
-        let entries = match config.get("replacements") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items.clone(),
-            Some(_) => bail!("'replacements' must be a list"),
-        };
-        Self::from_values(expand_entries(entries, read)?)
-    }
 }
 
 /// kustomize's rules for `replacements:` entries, for the kustomization
@@ -198,10 +181,10 @@ impl ReplacementTransformer {
 /// `path:` is replaced by the replacements its file holds (a list of them,
 /// or one); it cannot also have `source` or `targets`. `read(path)` gives
 /// the file's text and shown name.
-pub fn expand_entries(
-    entries: Vec<Value>,
-    read: &mut dyn FnMut(&str) -> Result<(String, String)>,
-) -> Result<Vec<Value>> {
+/// Gives a file's text and its shown name (the caller does the reading).
+pub type ReadFile<'a> = dyn FnMut(&str) -> Result<(String, String), crate::error::BoxError> + 'a;
+
+pub fn expand_entries(entries: Vec<Value>, read: &mut ReadFile<'_>) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     for e in entries {
         let e = go_json_keys(e);
@@ -210,7 +193,7 @@ pub fn expand_entries(
                 if e.get("source").is_some() || e.get("targets").is_some() {
                     bail!("cannot specify both path and inline replacement");
                 }
-                let (text, shown) = read(p)?;
+                let (text, shown) = read(p).map_err(super::TransformError::Other)?;
                 out.extend(parse_file(&text, &shown)?);
             }
             None => out.push(e),
@@ -391,7 +374,7 @@ fn decode(tag: Tag, text: &str) -> Result<Value> {
         (Tag::Untagged, Resolved::Str | Resolved::NonFinite) => Some(Value::String(text.to_string())),
         _ => None,
     };
-    v.ok_or_else(|| anyhow!("cannot decode !!{} `{}` as a !!{}", resolved_name(&r), text, tag.name()))
+    v.ok_or_else(|| err!("cannot decode !!{} `{}` as a !!{}", resolved_name(&r), text, tag.name()))
 }
 
 /// The value a replacement copies: a node, or (after a source delimiter
@@ -443,8 +426,8 @@ fn new_node(kind: Kind) -> Value {
     }
 }
 
-fn wrong_kind(expected: &str, node: &Value) -> anyhow::Error {
-    anyhow!(
+fn wrong_kind(expected: &str, node: &Value) -> crate::transform::error::TransformError {
+    err!(
         "wrong node kind: expected {expected} but got {}: node contents:\n{}",
         kind_name(node),
         crate::yaml::to_yaml(node)
@@ -512,7 +495,7 @@ fn split_index_name_value(p: &str) -> Result<(&str, &str)> {
     let inner = inner.strip_suffix(']').unwrap_or(inner);
     inner
         .split_once('=')
-        .ok_or_else(|| anyhow!("list path element must contain fieldName=fieldValue for element to match"))
+        .ok_or_else(|| err!("list path element must contain fieldName=fieldValue for element to match"))
 }
 
 /// Look a source field up (kyaml `Lookup`): exact `[k=v]` matches, `-` for
@@ -703,7 +686,7 @@ fn walk_at(
     match node {
         Value::Object(m) => {
             if m.contains_key(head.as_str()) {
-                let child = m.get_mut(head.as_str()).ok_or_else(|| anyhow!("field {head} vanished"))?;
+                let child = m.get_mut(head.as_str()).ok_or_else(|| err!("field {head} vanished"))?;
                 return walk_at(child, rest, false, create, set);
             }
             match create {
@@ -739,10 +722,10 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
             found = Some(i);
         }
     }
-    let i = found.ok_or_else(|| anyhow!("nothing selected by {}", src.describe()))?;
+    let i = found.ok_or_else(|| err!("nothing selected by {}", src.describe()))?;
     let fp = if src.field_path.is_empty() { DEFAULT_FIELD_PATH } else { &src.field_path };
     let parts = split_field_path(fp);
-    let node = lookup(&m.at(i).obj, &parts).map_err(|e| anyhow!("error looking up replacement source: {e}"))?;
+    let node = lookup(&m.at(i).obj, &parts).map_err(|e| err!("error looking up replacement source: {e}"))?;
     let node = match node {
         None | Some(Value::Null) => None,
         Some(Value::Object(o)) if o.is_empty() => None,
@@ -762,7 +745,7 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
             let part = usize::try_from(o.index)
                 .ok()
                 .and_then(|i| parts.get(i))
-                .ok_or_else(|| anyhow!("options.index {} is out of bounds for value {}", o.index, text))?;
+                .ok_or_else(|| err!("options.index {} is out of bounds for value {}", o.index, text))?;
             Ok(Payload::Scalar { tag: Tag::of(node), text: part.to_string() })
         }
     }
@@ -817,14 +800,14 @@ fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts
         let mut set = |target: &mut Value, created: bool| {
             set_value(target, created, value, opts).map_err(|e| {
                 set_err = Some(e);
-                anyhow!("value not set")
+                err!("value not set")
             })
         };
         let walked = walk(obj, &parts, create, &mut set);
         if let Some(e) = set_err {
             return Err(e).with_context(|| format!("field {fp:?}"));
         }
-        let n = walked.map_err(|e| anyhow!("unable to {verb} field {fp:?} in replacement target: {e}"))?;
+        let n = walked.map_err(|e| err!("unable to {verb} field {fp:?} in replacement target: {e}"))?;
         if n == 0 {
             bail!("unable to {verb} field {fp:?} in replacement target");
         }
@@ -943,9 +926,9 @@ spec:
         let m = one("data.flag", "spec.template.spec.containers.2.boolval", "{}").unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.2.boolval"), Some(&crate::yaml::json!(true)));
         let e = one("data.word", "spec.replicas", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("cannot decode !!str `foo` as a !!int"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("cannot decode !!str `foo` as a !!int"), "{e:#}");
         let e = one("data.num", "spec.template.spec.containers.2.nullval", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("cannot decode !!int `42` as a !!null"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("cannot decode !!int `42` as a !!null"), "{e:#}");
     }
 
     #[test]
@@ -981,19 +964,22 @@ spec:
             );
         }
         let e = one("data.word", "spec.template.spec.containers.7.image", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("index 7 specified but only 3 elements found"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("index 7 specified but only 3 elements found"), "{e:#}");
         let e = one("data.word", "spec.template.*.image", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("expected SequenceNode but got MappingNode"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("expected SequenceNode but got MappingNode"), "{e:#}");
         let e = one("data.word", "spec.replicas.x", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("expected MappingNode but got ScalarNode"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("expected MappingNode but got ScalarNode"), "{e:#}");
     }
 
     #[test]
     fn missing_target_field_is_an_error() {
         let e = one("data.word", "spec.nope.x", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains(r#"unable to find field "spec.nope.x" in replacement target"#), "{e:#}");
+        assert!(
+            crate::error::chain_text(&e).contains(r#"unable to find field "spec.nope.x" in replacement target"#),
+            "{e:#}"
+        );
         let e = one("data.word", "spec.template.spec.containers.[name=zzz].image", "{}").unwrap_err();
-        assert!(format!("{e:#}").contains("unable to find field"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("unable to find field"), "{e:#}");
     }
 
     #[test]
@@ -1022,7 +1008,7 @@ spec:
         let m = one("data.port", "spec.template.spec.containers.2.nullval.x", "{create: true}").unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.2.nullval"), Some(&Value::Null));
         let e = one("data.port", "spec.template.spec.containers.2.args.4", "{create: true}").unwrap_err();
-        assert!(format!("{e:#}").contains("unable to find or create field"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("unable to find or create field"), "{e:#}");
     }
 
     #[test]
@@ -1034,7 +1020,7 @@ spec:
         let m = one("data.word", "spec.template.spec.containers.0.image", "{delimiter: ':', index: -1}").unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("foo:nginx:1.0")));
         let e = one("data.word", "spec.template.spec.containers.2.args", "{delimiter: ':'}").unwrap_err();
-        assert!(format!("{e:#}").contains("delimiter option can only be used with scalar nodes"), "{e:#}");
+        assert!(crate::error::chain_text(&e).contains("delimiter option can only be used with scalar nodes"), "{e:#}");
 
         let src = |opts: &str| {
             run(
@@ -1148,19 +1134,5 @@ spec:
         )
         .unwrap();
         assert_eq!(get(&m, 1, "spec.template.spec.containers.1.name"), Some(&crate::yaml::json!("foo")));
-    }
-
-    #[test]
-    fn config_form() {
-        let cfg = crate::yaml::json!({
-            "apiVersion": "builtin", "kind": "ReplacementTransformer", "metadata": {"name": "r"},
-            "replacements": [{"source": {"kind": "ConfigMap", "fieldPath": "data.word"},
-                              "targets": [{"select": {"kind": "Deployment"}, "fieldPaths": ["spec.template.spec.containers.0.image"]}]}]
-        });
-        let mut m = resmap(RES);
-        ReplacementTransformer::from_config(&cfg).unwrap().apply(&mut m).unwrap();
-        assert_eq!(get(&m, 1, "spec.template.spec.containers.0.image"), Some(&crate::yaml::json!("foo")));
-        let bad = crate::yaml::json!({"replacements": [{"path": "r.yaml"}]});
-        assert!(ReplacementTransformer::from_config(&bad).is_err());
     }
 }

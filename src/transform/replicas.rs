@@ -3,8 +3,8 @@
 //! For each field spec, the resources that have (or had, before any rename)
 //! the entry's name and a kind the spec selects get the count at the spec's
 //! path (created when missing). No match for any spec is an error.
+use crate::transform::error::{bail, Result};
 use crate::yaml::Value;
-use anyhow::{bail, Result};
 
 use super::fieldspec::FieldSpec;
 use super::fieldspec::{Leaf, PathSpec};
@@ -74,6 +74,10 @@ impl PerResource for ReplicaStep<'_> {
 }
 
 impl Transformer for ReplicaCountTransformer {
+    fn per_resource(&self) -> Result<Option<Box<dyn super::PerResource + '_>>> {
+        Ok(Some(Box::new(Self::step(self))))
+    }
+
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         super::fused::run_one(&self.step(), m)
     }

@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::transform::error::{bail, Context, Result};
 use crate::yaml::{Map, Value};
-use anyhow::{bail, Context, Result};
 use regex::Regex;
 
 use crate::model::{ResId, Resource};

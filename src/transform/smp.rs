@@ -25,8 +25,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
+use crate::transform::error::{bail, err, Context, Result};
 use crate::yaml::{Map, Value};
-use anyhow::{anyhow, bail, Context, Result};
 
 use crate::model::Gvk;
 
@@ -89,7 +89,7 @@ impl Schema {
         let mut cur: Option<String> = None;
         for (n, line) in text.lines().enumerate() {
             let parts: Vec<&str> = line.split_whitespace().collect();
-            let bad = || anyhow!("schema table line {}: malformed: {line}", n + 1);
+            let bad = || err!("schema table line {}: malformed: {line}", n + 1);
             match parts.first().copied() {
                 None | Some("#") => {}
                 Some("K") if parts.len() == 3 => s.set_kind(parts[1], parts[2]),

@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::transform::error::{bail, err, Context, Result};
 use crate::yaml::{Map, Value};
-use anyhow::{anyhow, bail, Context, Result};
 
 use super::config::TransformerConfig;
 use super::fieldspec::{split_path, walk, FieldSpec};
@@ -67,7 +67,7 @@ fn map_field<'a>(m: &'a Map<String, Value>, key: &str, what: &str) -> Result<Opt
 /// (kustomize reports ambiguity before defaulting it).
 fn parse_var(v: &Value, index: usize) -> Result<(BoundVar, String)> {
     let what = format!("vars[{index}]");
-    let m = v.as_object().ok_or_else(|| anyhow!("{what}: expected a mapping, got {v}"))?;
+    let m = v.as_object().ok_or_else(|| err!("{what}: expected a mapping, got {v}"))?;
     let name = str_field(m, "name", &what)?;
     let empty = Map::new();
     let objref = map_field(m, "objref", &what)?.unwrap_or(&empty);
@@ -353,7 +353,7 @@ fn field_value(obj: &Value, path: &str) -> Result<Option<Value>> {
             let inner = &part[1..part.len() - 1];
             let (key, want) = inner
                 .split_once('=')
-                .ok_or_else(|| anyhow!("list path element must contain fieldName=fieldValue for element to match"))?;
+                .ok_or_else(|| err!("list path element must contain fieldName=fieldValue for element to match"))?;
             cur.as_array().and_then(|a| {
                 a.iter().find(|item| {
                     let v = if key.is_empty() { Some(*item) } else { item.as_object().and_then(|m| m.get(key)) };
@@ -575,7 +575,7 @@ mod tests {
         let mut acc = Vec::new();
         merge_vars(&mut acc, &[var("P", "Pod", "p", None)], &mut m).unwrap();
         let err = resolve(&mut m, &acc, &TransformerConfig::builtin()).unwrap_err();
-        assert!(format!("{err:#}").contains("invalid value type expect a string"), "{err:#}");
+        assert!(crate::error::chain_text(&err).contains("invalid value type expect a string"), "{err:#}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! crate.
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One entry of `labels:`.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -20,7 +20,7 @@ pub struct Label {
 }
 
 /// Where in which kinds a transformer acts (kustomize's `FieldSpec`).
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct FieldSpec {
     pub group: String,
@@ -31,7 +31,7 @@ pub struct FieldSpec {
 }
 
 /// Which resources a patch (or replacement) applies to.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Selector {
     pub group: String,
@@ -54,7 +54,7 @@ pub struct Patch {
 }
 
 /// An entry of `images:`.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Image {
     pub name: String,
@@ -65,7 +65,7 @@ pub struct Image {
 }
 
 /// An entry of `replicas:`.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Replica {
     pub name: String,

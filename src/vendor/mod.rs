@@ -55,16 +55,18 @@ pub struct VendorReport {
 pub enum VendorError {
     #[error("{0}")]
     Message(String),
-    #[error("{context}: {source:#}")]
-    Other { context: String, source: anyhow::Error },
+    /// A step that failed and its cause (whose whole chain is shown on the
+    /// same line).
+    #[error("{context}: {}", crate::error::chain_text(&**cause))]
+    Other { context: String, cause: crate::error::BoxError },
 }
 
 fn msg(s: impl Into<String>) -> VendorError {
     VendorError::Message(s.into())
 }
 
-fn other(context: impl Into<String>, source: impl Into<anyhow::Error>) -> VendorError {
-    VendorError::Other { context: context.into(), source: source.into() }
+fn other(context: impl Into<String>, cause: impl Into<crate::error::BoxError>) -> VendorError {
+    VendorError::Other { context: context.into(), cause: cause.into() }
 }
 
 /// Where remote content goes inside a localized kustomization directory.
@@ -104,16 +106,16 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
             (root, repo, name)
         }
         None => {
-            let root = Path::new(target_text).canonicalize().map_err(|e| {
-                other(format!("unable to establish localize target {target_text:?}"), anyhow::anyhow!("{e}"))
-            })?;
+            let root = Path::new(target_text)
+                .canonicalize()
+                .map_err(|e| other(format!("unable to establish localize target {target_text:?}"), e))?;
             let scope = match &opts.scope {
                 None => root.clone(),
                 Some(s) => {
                     let scope = s.canonicalize().map_err(|e| {
                         other(
                             format!("invalid localize scope {:?}", s.display().to_string()),
-                            anyhow::anyhow!("unable to establish localize scope: {e}"),
+                            other("unable to establish localize scope", e),
                         )
                     })?;
                     if !root.starts_with(&scope) {
@@ -145,7 +147,7 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
     std::fs::create_dir(&dest_raw).map_err(|e| {
         other(
             format!("invalid localize destination {:?}", dest_raw.display().to_string()),
-            anyhow::anyhow!("unable to create localize destination directory: {e}"),
+            other("unable to create localize destination directory", e),
         )
     })?;
     // The destination is new: removed on a failure (below) and when kforge
@@ -163,15 +165,13 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
             local: remote_spec.is_none(),
         };
         let ldr = Loader::new(&root, LoadRestrictor::RootOnly).map_err(|e| other("localize target", e))?;
-        localize_root(&ctx, &ldr, &dst)
-            .map_err(|e| other(format!("unable to localize target {target_text:?}"), anyhow::Error::new(e)))?;
+        localize_root(&ctx, &ldr, &dst).map_err(|e| other(format!("unable to localize target {target_text:?}"), e))?;
         let mut notes = Vec::new();
         if !opts.no_verify {
             let original = build_text(target_text, &opts.warnings)
-                .map_err(|e| other(format!("unable to build target {target_text:?}"), anyhow::anyhow!("{e}")))?;
-            let local = build_text(&dst.display().to_string(), &opts.warnings).map_err(|e| {
-                other(format!("unable to build localized copy {}", dst.display()), anyhow::anyhow!("{e}"))
-            })?;
+                .map_err(|e| other(format!("unable to build target {target_text:?}"), e))?;
+            let local = build_text(&dst.display().to_string(), &opts.warnings)
+                .map_err(|e| other(format!("unable to build localized copy {}", dst.display()), e))?;
             if original != local {
                 return Err(msg(format!(
                     "VERIFICATION FAILED: `kustomize build` for {target_text} and {} are different after localization.",
@@ -197,7 +197,7 @@ pub fn localize(opts: &VendorOptions) -> Result<VendorReport, VendorError> {
 fn build_text(dir: &str, warnings: &crate::warnings::Warnings) -> Result<String, String> {
     let opts =
         crate::pipeline::BuildOptions { dir: PathBuf::from(dir), warnings: warnings.clone(), ..Default::default() };
-    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| format!("{e:#}"))
+    crate::pipeline::build(&opts).map(|m| crate::emit::to_stream(&m)).map_err(|e| crate::error::chain_text(&e))
 }
 
 fn url_base(url: &str) -> String {
@@ -241,7 +241,7 @@ fn localize_root(ctx: &Ctx, ldr: &Loader, dst: &Path) -> Result<(), VendorError>
 impl VendorError {
     fn flatten(self) -> VendorError {
         match self {
-            VendorError::Other { context, source } if context.is_empty() => msg(format!("{source:#}")),
+            VendorError::Other { context, cause } if context.is_empty() => msg(crate::error::chain_text(&*cause)),
             e => e,
         }
     }
@@ -525,7 +525,7 @@ impl Localizer<'_> {
                 let text = String::from_utf8_lossy(&content);
                 match crate::load::loader::parse_resources(&text, path) {
                     Ok(_) => return self.write_file(path, &content),
-                    Err(e) => format!("invalid resource at file {path:?}: {e:#}"),
+                    Err(e) => format!("invalid resource at file {path:?}: {}", crate::error::chain_text(&e)),
                 }
             }
             Err(e) => e.to_string(),

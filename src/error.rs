@@ -1,0 +1,122 @@
+//! What every subsystem's error enum shares (a leaf module).
+//!
+//! Each subsystem (`load`, `transform`, `generate`, `plugin`, `pipeline`,
+//! `model`, `emit`, ...) has its own `thiserror` enum. Besides its specific
+//! variants, each has `Msg` (a message of its own) and `Context` (what it was
+//! doing when an error from below happened, that error kept as the
+//! `source`), so the CLI prints the same chain `anyhow` would: the outer
+//! message, then each cause. [`subsystem_error!`] gives a subsystem its
+//! `Result` alias and a `Context` trait (`.context(..)` and
+//! `.with_context(..)` on results and options) that build those variants.
+
+/// An error from another subsystem or library, kept as a `source`.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// The messages of an error and its sources, joined by `": "` (for the few
+/// messages that embed their cause in one line).
+pub fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cur = c.source();
+    }
+    out
+}
+
+/// In a subsystem's error module: `Result<T>` and the `Context` trait for
+/// the enum `$Err`, which must have the variants
+/// `Msg(String)`, `Context { context: String, source: BoxError }` and
+/// `WithCause { context: String, cause: BoxError }`.
+macro_rules! subsystem_error {
+    ($Err:ident) => {
+        /// This subsystem's result.
+        pub type Result<T, E = $Err> = std::result::Result<T, E>;
+
+        /// Say what was being done when an error happened; the error stays
+        /// the source of the new one.
+        pub trait Context<T> {
+            fn context<C: std::fmt::Display>(self, context: C) -> Result<T>;
+            fn with_context<C: std::fmt::Display, F: FnOnce() -> C>(self, f: F) -> Result<T>;
+        }
+
+        impl<T, E: std::error::Error + Send + Sync + 'static> Context<T> for std::result::Result<T, E> {
+            fn context<C: std::fmt::Display>(self, context: C) -> Result<T> {
+                self.map_err(|e| $Err::Context { context: context.to_string(), source: Box::new(e) })
+            }
+            fn with_context<C: std::fmt::Display, F: FnOnce() -> C>(self, f: F) -> Result<T> {
+                self.map_err(|e| $Err::Context { context: f().to_string(), source: Box::new(e) })
+            }
+        }
+
+        impl<T> Context<T> for Option<T> {
+            fn context<C: std::fmt::Display>(self, context: C) -> Result<T> {
+                self.ok_or_else(|| $Err::Msg(context.to_string()))
+            }
+            fn with_context<C: std::fmt::Display, F: FnOnce() -> C>(self, f: F) -> Result<T> {
+                self.ok_or_else(|| $Err::Msg(f().to_string()))
+            }
+        }
+
+        impl $Err {
+            /// This error as the source of one saying what was being done.
+            pub fn context(self, context: impl std::fmt::Display) -> $Err {
+                $Err::Context { context: context.to_string(), source: Box::new(self) }
+            }
+
+            /// The innermost error of the chain.
+            pub fn root_cause(&self) -> &(dyn std::error::Error + 'static) {
+                let mut cur: &(dyn std::error::Error + 'static) = self;
+                while let Some(next) = cur.source() {
+                    cur = next;
+                }
+                cur
+            }
+
+            /// `context: cause: its causes...` on one line, the cause kept.
+            pub fn with_cause(context: impl std::fmt::Display, cause: impl Into<$crate::error::BoxError>) -> $Err {
+                $Err::WithCause { context: context.to_string(), cause: cause.into() }
+            }
+        }
+    };
+}
+pub(crate) use subsystem_error;
+#[cfg(test)]
+mod tests {
+    use super::chain_text;
+
+    /// Errors travel in every `Result` of the build: the enums stay small
+    /// (large payloads are boxed), as clippy's `result_large_err` wants.
+    #[test]
+    fn subsystem_errors_stay_small() {
+        use std::mem::size_of;
+        let sizes = [
+            ("model", size_of::<crate::model::ModelError>()),
+            ("load", size_of::<crate::load::LoadError>()),
+            ("transform", size_of::<crate::transform::TransformError>()),
+            ("generate", size_of::<crate::generate::GenerateError>()),
+            ("plugin", size_of::<crate::plugin::PluginError>()),
+            ("pipeline", size_of::<crate::pipeline::PipelineError>()),
+        ];
+        for (name, size) in sizes {
+            assert!(size <= 96, "{name} error is {size} bytes");
+        }
+    }
+
+    #[test]
+    fn context_keeps_the_source_and_chain_text_joins_it() {
+        use crate::transform::error::{Context, TransformError};
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let e: TransformError = Err::<(), _>(io).context("reading 'a.yaml'").unwrap_err();
+        assert_eq!(e.to_string(), "reading 'a.yaml'");
+        let source = std::error::Error::source(&e).expect("a source");
+        assert!(source.downcast_ref::<std::io::Error>().is_some());
+        assert_eq!(chain_text(&e), "reading 'a.yaml': no such file");
+        assert_eq!(e.root_cause().to_string(), "no such file");
+        let outer = e.context("patches[0]");
+        assert_eq!(chain_text(&outer), "patches[0]: reading 'a.yaml': no such file");
+        let none: Option<u8> = None;
+        assert_eq!(none.context("missing").unwrap_err().to_string(), "missing");
+    }
+}
