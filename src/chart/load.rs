@@ -409,7 +409,10 @@ mod tests {
         // without a dependencies key, Chart.yaml's stay
         let c = from_files(
             vec![
-                file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: sub\n  version: 1.0.0\n"),
+                file(
+                    "Chart.yaml",
+                    "apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: sub\n  version: 1.0.0\n",
+                ),
                 file("requirements.yaml", "# nothing\n"),
                 file("charts/sub/Chart.yaml", sub),
             ],

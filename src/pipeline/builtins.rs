@@ -366,7 +366,7 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     // kustomize builds its final resource map anew here, which refuses two
     // resources a patch has given the same id.
     if let Err(e) = acc.resources.check_unique() {
-        anyhow::bail!("may not add resource with an already registered id: {}", e.0);
+        crate::pipeline::error::bail!("may not add resource with an already registered id: {}", e.0);
     }
     for r in acc.resources.iter_mut() {
         normalize_annotations(&mut r.obj);
