@@ -152,7 +152,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             // replace Chart.yaml's.
             "requirements.yaml" => {
                 let rorigin = format!("{origin}/requirements.yaml");
-                let (req, raw) = Metadata::parse(utf8(&f.data, &rorigin)?, &rorigin)?;
+                let (req, raw) = Metadata::parse_fields(utf8(&f.data, &rorigin)?, &rorigin)?;
                 if raw.get("dependencies").is_some() {
                     chart.metadata.dependencies = req.dependencies;
                 }

@@ -94,6 +94,14 @@ impl Fields<'_> {
 impl Metadata {
     /// Parse and validate Chart.yaml. `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<(Metadata, Value), ChartError> {
+        let (md, raw) = Metadata::parse_fields(text, file)?;
+        md.validate(file)?;
+        Ok((md, raw))
+    }
+
+    /// Parse Chart.yaml's fields without Helm's checks on the whole chart
+    /// (`requirements.yaml` has only `dependencies`).
+    pub fn parse_fields(text: &str, file: &str) -> Result<(Metadata, Value), ChartError> {
         let docs = crate::yaml::parse_values_documents(text, file)?;
         let raw = docs.into_iter().next().unwrap_or(Value::Object(Map::new()));
         let Value::Object(map) = &raw else {
@@ -195,7 +203,6 @@ impl Metadata {
             }
             Some(_) => return Err(ChartError::invalid(file, "field dependencies must be a list")),
         }
-        md.validate(file)?;
         Ok((md, raw))
     }
 

@@ -216,6 +216,11 @@ impl ImageRef {
             }
         }
         let repository = if registry == DOCKER_HUB && !path.contains('/') { format!("library/{path}") } else { path };
+        // Docker measures the normalised name (`docker.io/library/...`), so a
+        // short name may be too long once its registry is filled in.
+        if registry.len() + 1 + repository.len() > MAX_NAME {
+            return Err(invalid(s, format!("repository name longer than {MAX_NAME} characters")));
+        }
         Ok(ImageRef { registry, repository, tag, digest })
     }
 
@@ -280,6 +285,18 @@ impl fmt::Display for ImageRef {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_short_name_too_long_once_normalised_is_refused() {
+        // Found by the image_ref fuzz target: 245 characters parse as a short
+        // name, but `docker.io/` makes the full name 255+ and it would not
+        // parse back.
+        let short = format!("a/{}", "b".repeat(245));
+        assert!(ImageRef::parse(&short).is_err());
+        let fits = format!("a/{}", "b".repeat(240));
+        let r = ImageRef::parse(&fits).expect("fits");
+        assert!(ImageRef::parse(&r.to_string()).is_ok());
+    }
 
     fn p(s: &str) -> ImageRef {
         ImageRef::parse(s).unwrap()
