@@ -28,10 +28,10 @@ fuzz_target!(|data: &[u8]| {
 
 fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(docs) = kforge::yaml::parse_documents(text, "fuzz.yaml") {
+    if let Ok(docs) = kforge::yaml::parse_documents_as::<Value>(text, "fuzz.yaml") {
         for d in docs {
             let out = kforge::yaml::to_yaml(&d);
-            let back = kforge::yaml::parse_documents(&out, "emitted.yaml")
+            let back = kforge::yaml::parse_documents_as::<Value>(&out, "emitted.yaml")
                 .unwrap_or_else(|e| panic!("emitted YAML does not parse: {e}\n{out}"));
             let back = back.into_iter().next().unwrap_or(Value::Null);
             assert!(same(&back, &d), "emitted YAML reads back differently:\n{out}\n{back:?}\n{d:?}");
