@@ -18,13 +18,15 @@ fn main() {
         .ok()
         .filter(|s| !s.is_empty())
         .or_else(|| git(&["rev-parse", "--short=12", "HEAD"]));
+    // Only a checkout of another branch or commit (HEAD itself changes)
+    // reruns this script. Commits on the current branch do not: watching
+    // logs/HEAD made every commit recompile the whole crate. A local build
+    // may therefore show an older commit; CI and release builds set
+    // KFORGE_COMMIT.
     if let Some(dir) = git(&["rev-parse", "--absolute-git-dir"]) {
-        // HEAD moves on checkout; logs/HEAD grows on every commit.
-        for f in ["HEAD", "logs/HEAD"] {
-            let p = std::path::Path::new(&dir).join(f);
-            if p.exists() {
-                println!("cargo:rerun-if-changed={}", p.display());
-            }
+        let p = std::path::Path::new(&dir).join("HEAD");
+        if p.exists() {
+            println!("cargo:rerun-if-changed={}", p.display());
         }
     }
     println!("cargo:rustc-env=KFORGE_COMMIT={}", commit.unwrap_or_else(|| "unknown".to_string()));
