@@ -593,7 +593,7 @@ impl<'s> Runner<'s> {
         let r = match func {
             Func::Include => match argv.as_slice() {
                 [Value::Str(n), d] => {
-                    let n = n.to_string();
+                    let n = n.clone();
                     self.include(&n, d.clone()).map(Value::from)
                 }
                 [n, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", n.type_name()))),
@@ -601,7 +601,7 @@ impl<'s> Runner<'s> {
             },
             Func::Tpl => match argv.as_slice() {
                 [Value::Str(t), d] => {
-                    let t = t.to_string();
+                    let t = t.clone();
                     self.tpl(&t, d.clone()).map(Value::from)
                 }
                 [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),

@@ -77,9 +77,9 @@ impl Mont {
         t[..len + 2].fill(0);
         for &bi in &b[..len] {
             let mut c = 0u64;
-            for j in 0..len {
-                let s = u128::from(t[j]) + u128::from(a[j]) * u128::from(bi) + u128::from(c);
-                t[j] = s as u64;
+            for (tj, &aj) in t[..len].iter_mut().zip(&a[..len]) {
+                let s = u128::from(*tj) + u128::from(aj) * u128::from(bi) + u128::from(c);
+                *tj = s as u64;
                 c = (s >> 64) as u64;
             }
             let s = u128::from(t[len]) + u128::from(c);
@@ -104,33 +104,34 @@ impl Mont {
     /// separate reduction. `t` is scratch of 2·len+1.
     fn sqr(&self, a: &[u64], t: &mut [u64], out: &mut [u64]) {
         let len = self.len();
-        let n = &self.n[..];
-        t[..2 * len + 1].fill(0);
-        // cross products a[i]·a[j], i < j
-        for i in 0..len {
-            let ai = a[i];
+        let a = &a[..len];
+        let n = &self.n[..len];
+        let t = &mut t[..2 * len + 1];
+        t.fill(0);
+        // cross products a[i]·a[j], i < j, into t[i + j]
+        for (i, &ai) in a.iter().enumerate() {
             let mut c = 0u64;
-            for j in i + 1..len {
-                let s = u128::from(t[i + j]) + u128::from(ai) * u128::from(a[j]) + u128::from(c);
-                t[i + j] = s as u64;
+            for (tj, &aj) in t[2 * i + 1..i + len].iter_mut().zip(&a[i + 1..]) {
+                let s = u128::from(*tj) + u128::from(ai) * u128::from(aj) + u128::from(c);
+                *tj = s as u64;
                 c = (s >> 64) as u64;
             }
             t[i + len] = c;
         }
         // double them and add the squares a[i]²
         let mut carry = 0u64;
-        for k in 0..2 * len {
-            let v = t[k];
-            t[k] = (v << 1) | carry;
-            carry = v >> 63;
+        for v in t[..2 * len].iter_mut() {
+            let x = *v;
+            *v = (x << 1) | carry;
+            carry = x >> 63;
         }
         let mut c = 0u64;
-        for i in 0..len {
-            let sq = u128::from(a[i]) * u128::from(a[i]);
-            let s = u128::from(t[2 * i]) + (sq as u64 as u128) + u128::from(c);
-            t[2 * i] = s as u64;
-            let s2 = u128::from(t[2 * i + 1]) + (sq >> 64) + (s >> 64);
-            t[2 * i + 1] = s2 as u64;
+        for (pair, &ai) in t[..2 * len].chunks_exact_mut(2).zip(a) {
+            let sq = u128::from(ai) * u128::from(ai);
+            let s = u128::from(pair[0]) + (sq as u64 as u128) + u128::from(c);
+            pair[0] = s as u64;
+            let s2 = u128::from(pair[1]) + (sq >> 64) + (s >> 64);
+            pair[1] = s2 as u64;
             c = (s2 >> 64) as u64;
         }
         t[2 * len] = c;
@@ -138,18 +139,19 @@ impl Mont {
         for i in 0..len {
             let m = t[i].wrapping_mul(self.n0);
             let mut c = 0u64;
-            for j in 0..len {
-                let s = u128::from(t[i + j]) + u128::from(m) * u128::from(n[j]) + u128::from(c);
-                t[i + j] = s as u64;
+            for (tj, &nj) in t[i..i + len].iter_mut().zip(n) {
+                let s = u128::from(*tj) + u128::from(m) * u128::from(nj) + u128::from(c);
+                *tj = s as u64;
                 c = (s >> 64) as u64;
             }
             // propagate the carry
-            let mut k = i + len;
-            while c != 0 && k <= 2 * len {
-                let (v, o) = t[k].overflowing_add(c);
-                t[k] = v;
+            for tk in t[i + len..].iter_mut() {
+                if c == 0 {
+                    break;
+                }
+                let (v, o) = tk.overflowing_add(c);
+                *tk = v;
                 c = u64::from(o);
-                k += 1;
             }
         }
         // result: t[len..2·len+1]
