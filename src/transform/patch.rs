@@ -159,9 +159,7 @@ fn apply_sm_to(
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);
     }
-    // kustomize writes the name (unless the patch may change it) and the
-    // namespace back as strings: a numeric one stops being a number.
-    r.scalar_meta.retain(|(f, _)| *f == "name" && allow_name);
+    untag_scalar_meta(r, allow_name);
     if !allow_kind {
         set_str(&mut r.obj, &["kind"], Value::String(kind));
     }
@@ -240,6 +238,8 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
     annotations_from_json(r);
     // A patch may give a numeric name (`value: 1000`), which kustomize keeps.
     r.read_scalar_meta();
+    // through JSON every scalar is typed again
+    r.scalar_meta.retain(|(f, _)| !f.ends_with(UNTAGGED));
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -251,6 +251,30 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
         bail!("JSON patch {source} left {before} without a name (missing metadata.name in object)");
     }
     Ok(())
+}
+
+const UNTAGGED: &str = "@untagged";
+
+/// After a strategic merge kustomize writes the name (unless the patch may
+/// rename) and the namespace back as untagged scalars, which print as before
+/// (`namespace: 3`); the next strategic merge quotes such a scalar when YAML
+/// 1.1 would not read it as a string (`namespace: "3"`). A numeric name or
+/// namespace (see `Resource::scalar_meta`) is marked on the first merge and
+/// becomes a string on the second.
+fn untag_scalar_meta(r: &mut Resource, allow_name: bool) {
+    for (field, mark) in [("name", "name@untagged"), ("namespace", "namespace@untagged")] {
+        if field == "name" && allow_name {
+            continue;
+        }
+        if !r.scalar_meta.iter().any(|(f, _)| *f == field) {
+            continue;
+        }
+        if r.scalar_meta.iter().any(|(f, _)| *f == mark) {
+            r.scalar_meta.retain(|(f, _)| *f != field && *f != mark);
+        } else {
+            r.scalar_meta.push((mark, Value::Null));
+        }
+    }
 }
 
 /// The annotations in which kustomize keeps a resource's build state
