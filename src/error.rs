@@ -25,12 +25,78 @@ pub fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
     out
 }
 
-/// In a subsystem's error module: `Result<T>` and the `Context` trait for
-/// the enum `$Err`, which must have the variants
-/// `Msg(String)`, `Context { context: String, source: BoxError }` and
-/// `WithCause { context: String, cause: BoxError }`.
+/// A subsystem's error enum, in its `error` module, with what every
+/// subsystem shares:
+///
+/// - the variants `Msg(String)` (a message of its own), `Context { context,
+///   source }` (what was being done when an error from below happened) and
+///   `WithCause { context, cause }` (a message ending with its cause's whole
+///   chain on one line), before the subsystem's own variants;
+/// - the subsystem's own variants with a message, then its `transparent`
+///   ones (an error from below shown as it is; `#[from]` for a `From` impl);
+/// - one boxed variant and its `From` impl for each `boxed` entry (errors
+///   too large to travel in every `Result`);
+/// - `Result<T>`, the `Context` trait (`.context(..)`, `.with_context(..)`
+///   on results and options), and the `bail!`/`err!` macros that make a
+///   `Msg` from a format string (`$` is passed in so the macros can be
+///   declared here).
+///
+/// ```text
+/// subsystem_error! {
+///     $ transform::error;
+///     /// Errors of the transformers.
+///     pub enum TransformError {}
+///     transparent { Io(#[from] std::io::Error) }
+///     boxed { Duplicate(crate::model::DuplicateId) }
+/// }
+/// ```
 macro_rules! subsystem_error {
-    ($Err:ident) => {
+    (
+        $d:tt $($module:ident)::+;
+        $(#[$meta:meta])*
+        pub enum $Err:ident {
+            $($variants:tt)*
+        }
+        transparent { $($(#[doc = $doc:literal])* $V:ident($(#[$from:ident])? $T:ty)),* $(,)? }
+        boxed { $($Boxed:ident($Ty:ty)),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, thiserror::Error)]
+        pub enum $Err {
+            /// A message of this subsystem.
+            #[error("{0}")]
+            Msg(String),
+            /// What was being done when an error from below happened.
+            #[error("{context}")]
+            Context {
+                context: String,
+                #[source]
+                source: $crate::error::BoxError,
+            },
+            /// A message ending with its cause's whole chain, on one line (the
+            /// cause is kept, typed, but not printed again as a source).
+            #[error("{context}: {}", $crate::error::chain_text(&**cause))]
+            WithCause { context: String, cause: $crate::error::BoxError },
+            $($variants)*
+            $(
+                $(#[doc = $doc])*
+                #[error(transparent)]
+                $V($(#[$from])? $T),
+            )*
+            $(
+                #[error(transparent)]
+                $Boxed(Box<$Ty>),
+            )*
+        }
+
+        $(
+            impl From<$Ty> for $Err {
+                fn from(e: $Ty) -> Self {
+                    $Err::$Boxed(Box::new(e))
+                }
+            }
+        )*
+
         /// This subsystem's result.
         pub type Result<T, E = $Err> = std::result::Result<T, E>;
 
@@ -79,6 +145,20 @@ macro_rules! subsystem_error {
                 $Err::WithCause { context: context.to_string(), cause: cause.into() }
             }
         }
+
+        /// `return Err(..)` with a formatted message.
+        macro_rules! bail {
+            ($d($d arg:tt)*) => {
+                return Err($crate::$($module)::+::$Err::Msg(format!($d($d arg)*)))
+            };
+        }
+        /// A formatted message as this subsystem's error.
+        macro_rules! err {
+            ($d($d arg:tt)*) => {
+                $crate::$($module)::+::$Err::Msg(format!($d($d arg)*))
+            };
+        }
+        pub(crate) use {bail, err};
     };
 }
 pub(crate) use subsystem_error;

@@ -1,38 +1,10 @@
 //! Errors of writing output.
-use crate::error::{subsystem_error, BoxError};
 
-#[derive(Debug, thiserror::Error)]
-pub enum EmitError {
-    /// A message of this subsystem.
-    #[error("{0}")]
-    Msg(String),
-    /// What was being done when an error from below happened.
-    #[error("{context}")]
-    Context {
-        context: String,
-        #[source]
-        source: BoxError,
-    },
-    /// A message ending with its cause's whole chain, on one line (the cause
-    /// is kept, typed, but not printed again as a source).
-    #[error("{context}: {}", crate::error::chain_text(&**cause))]
-    WithCause { context: String, cause: BoxError },
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
+crate::error::subsystem_error! {
+    $ emit::error;
+    pub enum EmitError {}
+    transparent {
+        Io(#[from] std::io::Error),
+    }
+    boxed {}
 }
-
-subsystem_error!(EmitError);
-
-/// `return Err(..)` with a formatted message.
-macro_rules! bail {
-    ($($arg:tt)*) => {
-        return Err($crate::emit::error::EmitError::Msg(format!($($arg)*)))
-    };
-}
-/// A formatted message as this subsystem's error.
-macro_rules! err {
-    ($($arg:tt)*) => {
-        $crate::emit::error::EmitError::Msg(format!($($arg)*))
-    };
-}
-pub(crate) use {bail, err};

@@ -36,10 +36,7 @@ impl GotmplEngine {
 
 /// Helm's template order: deeper paths first, then reverse lexical order.
 pub fn helm_order(names: &mut [&str]) {
-    names.sort_by(|a, b| {
-        let (ca, cb) = (a.matches('/').count(), b.matches('/').count());
-        cb.cmp(&ca).then_with(|| b.cmp(a))
-    });
+    names.sort_by_cached_key(|n| (std::cmp::Reverse(n.bytes().filter(|&c| c == b'/').count()), std::cmp::Reverse(*n)));
 }
 
 fn map_of(v: &Value) -> Option<super::value::MapRef> {
@@ -101,6 +98,14 @@ impl TemplateEngine for GotmplEngine {
             m.borrow_mut().insert("Service".into(), Value::str("Helm"));
         }
         let caps = capabilities(&job.capabilities);
+        // `.Files` holds a copy of every non-template file (CRDs of a
+        // subchart can be megabytes). Reading it needs the word `Files` in a
+        // template, or in a string that `tpl` renders: without one, the
+        // copy is skipped (`.Files` is then empty; it can still be printed
+        // whole through `toYaml $` and the like, where helm prints base64
+        // that kforge does not match anyway).
+        let uses_files = job.templates.iter().any(|t| t.source.contains("Files"))
+            || job.charts.iter().any(|c| mentions(&c.values, "Files") || mentions(&c.chart, "Files"));
         let mut tops: Vec<Value> = Vec::with_capacity(job.charts.len());
         for (i, scope) in job.charts.iter().enumerate() {
             let values = scope
@@ -111,8 +116,11 @@ impl TemplateEngine for GotmplEngine {
                 .and_then(|pv| pv.borrow().get(&scope.name).cloned())
                 .filter(|v| matches!(v, Value::Map(_)))
                 .unwrap_or_else(|| Value::from_json_typed(&scope.values));
-            let files: BTreeMap<String, Vec<u8>> =
-                scope.files.iter().map(|f| (f.name.clone(), f.data.clone())).collect();
+            let files: BTreeMap<String, Vec<u8>> = if uses_files {
+                scope.files.iter().map(|f| (f.name.clone(), f.data.clone())).collect()
+            } else {
+                BTreeMap::new()
+            };
             let mut top = BTreeMap::new();
             top.insert("Values".to_string(), values);
             top.insert("Release".to_string(), release.clone());
@@ -156,6 +164,16 @@ impl TemplateEngine for GotmplEngine {
             out.insert(t.name.clone(), text);
         }
         Ok(out)
+    }
+}
+
+/// Whether a string anywhere in `j` contains `word`.
+fn mentions(j: &Json, word: &str) -> bool {
+    match j {
+        Json::String(s) => s.contains(word),
+        Json::Array(a) => a.iter().any(|v| mentions(v, word)),
+        Json::Object(o) => o.values().any(|v| mentions(v, word)),
+        _ => false,
     }
 }
 

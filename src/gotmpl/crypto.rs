@@ -12,6 +12,7 @@ use num_traits::{One, Zero};
 use sha2::Digest as _;
 
 use super::funcs::Ctx;
+use super::mont::Mont;
 use super::value::Value;
 
 // ---------------------------------------------------------------------------
@@ -91,9 +92,10 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let s = n1.trailing_zeros().unwrap_or(0);
     let d = &n1 >> s;
     let bits = n.bits() as usize;
+    let mont = Mont::new(n);
     'witness: for _ in 0..rounds {
         let a = random_biguint(c, bits - 1) + 2u32;
-        let mut x = a.modpow(&d, n);
+        let mut x = mont.pow(&a, &d);
         if x == one || x == n1 {
             continue;
         }
@@ -109,6 +111,17 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
         return false;
     }
     true
+}
+
+/// A probable prime test for a sieved candidate: one Miller–Rabin round
+/// with base 2 (cheap: squarings and shifts), which nearly every
+/// composite fails, then `rounds` rounds with random bases for the
+/// survivors.
+fn is_prime_candidate(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
+    let n1 = n - 1u32;
+    let s = n1.trailing_zeros().unwrap_or(0);
+    let d = &n1 >> s;
+    Mont::new(n).mr_base2(&d, s) && miller_rabin(c, n, rounds)
 }
 
 /// A random prime of exactly `bits` bits with its top two bits set (so a
@@ -140,14 +153,19 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
         base.set_bit(0, true);
         let digits = base.to_u32_digits();
         composite.fill(false);
-        for &p in sieve_primes() {
-            let p = u64::from(p);
-            let r = digits.iter().rev().fold(0u64, |r, &d| ((r << 32) | u64::from(d)) % p);
-            // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p)
-            let mut k = (p - r) % p * p.div_ceil(2) % p;
-            while (k as usize) < SPAN {
-                composite[k as usize] = true;
-                k += p;
+        // residues modulo two primes at once (their product is below 2^32)
+        for pair in sieve_primes().chunks(2) {
+            let m = pair.iter().fold(1u64, |m, &p| m * u64::from(p));
+            let rm = digits.iter().rev().fold(0u64, |r, &d| ((r << 32) | u64::from(d)) % m);
+            for &p in pair {
+                let p = u64::from(p);
+                let r = rm % p;
+                // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p)
+                let mut k = (p - r) % p * p.div_ceil(2) % p;
+                while (k as usize) < SPAN {
+                    composite[k as usize] = true;
+                    k += p;
+                }
             }
         }
         for (k, _) in composite.iter().enumerate().filter(|(_, c)| !**c) {
@@ -155,7 +173,7 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
             if cand.bits() as usize != bits {
                 break; // ran past 2^bits: the top bits are no longer set
             }
-            if miller_rabin(c, &cand, rounds) {
+            if is_prime_candidate(c, &cand, rounds) {
                 return cand;
             }
         }
@@ -299,12 +317,30 @@ fn sign_sha256(k: &RsaKey, data: &[u8]) -> Vec<u8> {
     em.extend(std::iter::repeat_n(0xff, klen - t.len() - 3));
     em.push(0);
     em.extend(t);
-    let s = BigUint::from_bytes_be(&em).modpow(&k.d, &k.n);
+    let s = rsa_private(k, &BigUint::from_bytes_be(&em));
     let mut sb = s.to_bytes_be();
     while sb.len() < klen {
         sb.insert(0, 0);
     }
     sb
+}
+
+/// m^d mod n, through the primes (CRT) when the key has them.
+fn rsa_private(k: &RsaKey, m: &BigUint) -> BigUint {
+    let one = BigUint::one();
+    let odd = |x: &BigUint| x.bit(0) && *x > one;
+    if odd(&k.p) && odd(&k.q) && &k.p * &k.q == k.n {
+        if let Some(qinv) = k.q.modinv(&k.p) {
+            let m1 = Mont::new(&k.p).pow(&(m % &k.p), &(&k.d % (&k.p - 1u32)));
+            let m2 = Mont::new(&k.q).pow(&(m % &k.q), &(&k.d % (&k.q - 1u32)));
+            let h = (qinv * (&m1 + &k.p - (&m2 % &k.p))) % &k.p;
+            return m2 + h * &k.q;
+        }
+    }
+    if odd(&k.n) {
+        return Mont::new(&k.n).pow(m, &k.d);
+    }
+    m.modpow(&k.d, &k.n)
 }
 
 struct CertSpec<'a> {

@@ -2,13 +2,13 @@
 //! (missingkey=zero, as Helm configures it).
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use super::fmt::print_action;
+use super::funcs::Func;
 use super::funcs::{self, Ctx};
 use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Tmpl};
 use super::value::Value;
-use super::{Error, TemplateSet};
+use super::{Error, FxMap, TemplateSet};
 
 const MAX_DEPTH: usize = 100_000;
 const MAX_INCLUDE: usize = 1000;
@@ -21,31 +21,60 @@ enum Flow {
 
 type R<T> = Result<T, Error>;
 
+/// Where a function call is, for errors: a command, or a bare function
+/// name used as an argument (Go prints it as a one-word command).
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Cmd(&'a Cmd),
+    Arg(&'a Arg),
+}
+
+impl At<'_> {
+    fn pos(&self) -> usize {
+        match self {
+            At::Cmd(c) => c.pos,
+            At::Arg(a) => a.pos(),
+        }
+    }
+}
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::Cmd(c) => write!(f, "{c}"),
+            At::Arg(a) => write!(f, "{a}"),
+        }
+    }
+}
+
 /// Per-render state shared by every template executed in one chart
 /// rendering: random source, `tpl` parse cache, include recursion counts.
 pub struct Runner<'s> {
     pub set: &'s TemplateSet,
     pub ctx: Ctx,
-    tpl_cache: HashMap<String, Rc<TplParsed>>,
+    tpl_cache: FxMap<String, Rc<TplParsed>>,
     /// templates defined by `tpl` strings currently executing (innermost last)
     overlays: Vec<Rc<TplParsed>>,
-    include_counts: HashMap<String, usize>,
+    include_counts: FxMap<String, usize>,
     depth: usize,
+    /// variables of every template executing (each sees its own, from
+    /// its `State::base`)
+    vars: Vec<(Rc<str>, Value)>,
+    dollar: Rc<str>,
     /// missingkey=error (Helm's `--strict` lint)
     pub strict: bool,
 }
 
 struct TplParsed {
-    main: Arc<Tmpl>,
-    defs: HashMap<String, Arc<Tmpl>>,
+    main: Rc<Tmpl>,
+    defs: HashMap<String, Rc<Tmpl>>,
 }
 
-/// Execution state of one template: its variables and where errors point.
+/// Execution state of one template: where its variables start and where
+/// errors point (its name is Go's `executing "name"`).
 struct State {
-    tmpl: Arc<Tmpl>,
-    /// name of the template being executed (Go's `executing "name"`)
-    exec_name: String,
-    vars: Vec<(String, Value)>,
+    tmpl: Rc<Tmpl>,
+    base: usize,
 }
 
 impl<'s> Runner<'s> {
@@ -53,15 +82,17 @@ impl<'s> Runner<'s> {
         Runner {
             set,
             ctx,
-            tpl_cache: HashMap::new(),
+            tpl_cache: FxMap::default(),
             overlays: Vec::new(),
-            include_counts: HashMap::new(),
+            include_counts: FxMap::default(),
             depth: 0,
             strict: false,
+            vars: Vec::new(),
+            dollar: Rc::from("$"),
         }
     }
 
-    fn lookup(&self, name: &str) -> Option<Arc<Tmpl>> {
+    fn lookup(&self, name: &str) -> Option<Rc<Tmpl>> {
         for o in self.overlays.iter().rev() {
             if let Some(t) = o.defs.get(name) {
                 return Some(t.clone());
@@ -75,10 +106,10 @@ impl<'s> Runner<'s> {
         let Some(t) = self.lookup(name) else {
             return Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\"")));
         };
-        self.run(t, name, dot, out)
+        self.run(t, dot, out)
     }
 
-    fn run(&mut self, t: Arc<Tmpl>, name: &str, dot: Value, out: &mut String) -> R<()> {
+    fn run(&mut self, t: Rc<Tmpl>, dot: Value, out: &mut String) -> R<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.depth -= 1;
@@ -87,15 +118,21 @@ impl<'s> Runner<'s> {
                 t.parse_name
             )));
         }
-        let mut st = State { tmpl: t.clone(), exec_name: name.to_string(), vars: vec![("$".to_string(), dot.clone())] };
+        let base = self.vars.len();
+        self.vars.push((self.dollar.clone(), dot.clone()));
+        let mut st = State { tmpl: t.clone(), base };
         let r = self.walk_list(&mut st, &dot, &t.root, out);
+        self.vars.truncate(base);
         self.depth -= 1;
         r.map(|_| ())
     }
 
     /// Helm's `include`.
     pub fn include(&mut self, name: &str, dot: Value) -> R<String> {
-        let c = self.include_counts.entry(name.to_string()).or_insert(0);
+        let c = match self.include_counts.get_mut(name) {
+            Some(c) => c,
+            None => self.include_counts.entry(name.to_string()).or_insert(0),
+        };
         if *c > MAX_INCLUDE {
             return Err(Error::Exec(format!(
                 "rendering template has a nested reference name: {name}: unable to execute template"
@@ -104,7 +141,7 @@ impl<'s> Runner<'s> {
         *c += 1;
         let mut out = String::new();
         let r = match self.lookup(name) {
-            Some(t) => self.run(t, name, dot, &mut out),
+            Some(t) => self.run(t, dot, &mut out),
             None => Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\""))),
         };
         if let Some(c) = self.include_counts.get_mut(name) {
@@ -119,11 +156,11 @@ impl<'s> Runner<'s> {
         let parsed = match self.tpl_cache.get(text) {
             Some(p) => p.clone(),
             None => {
-                let (main, defs) = parse("gotpl", text, &|n| funcs::exists(n))
-                    .map_err(|e| Error::Exec(format!("cannot parse template {text:?}: {e}")))?;
+                let (main, defs) =
+                    parse("gotpl", text).map_err(|e| Error::Exec(format!("cannot parse template {text:?}: {e}")))?;
                 let p = Rc::new(TplParsed {
-                    main: Arc::new(main),
-                    defs: defs.into_iter().map(|d| (d.name.clone(), Arc::new(d))).collect(),
+                    main: Rc::new(main),
+                    defs: defs.into_iter().map(|d| (d.name.clone(), Rc::new(d))).collect(),
                 });
                 self.tpl_cache.insert(text.to_string(), p.clone());
                 p
@@ -131,7 +168,7 @@ impl<'s> Runner<'s> {
         };
         let mut out = String::new();
         self.overlays.push(parsed.clone());
-        let r = self.run(parsed.main.clone(), "gotpl", dot, &mut out);
+        let r = self.run(parsed.main.clone(), dot, &mut out);
         self.overlays.pop();
         match r {
             Ok(()) => Ok(out.replace("<no value>", "")),
@@ -146,7 +183,7 @@ impl<'s> Runner<'s> {
         Err(Error::Exec(format!(
             "template: {}: executing {:?} at <{}>: {}",
             st.tmpl.location(pos),
-            st.exec_name,
+            st.tmpl.name,
             context,
             msg
         )))
@@ -164,7 +201,7 @@ impl<'s> Runner<'s> {
 
     fn walk(&mut self, st: &mut State, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
         match node {
-            Node::Text(t) => out.push_str(t),
+            Node::Text(s, e) => out.push_str(st.tmpl.text(*s, *e)),
             Node::Action(p) => {
                 let v = self.eval_pipeline(st, dot, p)?;
                 if p.decl.is_empty() {
@@ -173,7 +210,7 @@ impl<'s> Runner<'s> {
             }
             Node::If(b) | Node::With(b) => {
                 let is_with = matches!(node, Node::With(_));
-                let mark = st.vars.len();
+                let mark = self.vars.len();
                 let v = self.eval_pipeline(st, dot, &b.pipe)?;
                 let r = if v.truthy() {
                     if is_with {
@@ -186,13 +223,13 @@ impl<'s> Runner<'s> {
                 } else {
                     Ok(Flow::Normal)
                 };
-                st.vars.truncate(mark);
+                self.vars.truncate(mark);
                 return r;
             }
             Node::Range(b) => {
-                let mark = st.vars.len();
+                let mark = self.vars.len();
                 let r = self.walk_range(st, dot, b, out);
-                st.vars.truncate(mark);
+                self.vars.truncate(mark);
                 r?;
             }
             Node::Template { pos, name, pipe } => {
@@ -207,7 +244,7 @@ impl<'s> Runner<'s> {
                     };
                     return self.err(st, *pos, &ctx, format!("template {name:?} not defined"));
                 };
-                self.run(t, name, newdot, out)?;
+                self.run(t, newdot, out)?;
             }
             Node::Break(_) => return Ok(Flow::Break),
             Node::Continue(_) => return Ok(Flow::Continue),
@@ -217,27 +254,27 @@ impl<'s> Runner<'s> {
 
     fn walk_range(&mut self, st: &mut State, dot: &Value, b: &Branch, out: &mut String) -> R<()> {
         let val = self.eval_pipeline(st, dot, &b.pipe)?;
-        let mark = st.vars.len();
+        let mark = self.vars.len();
         let decl = &b.pipe.decl;
         let one = |this: &mut Self, st: &mut State, index: Value, elem: Value, out: &mut String| -> R<Flow> {
             if !decl.is_empty() {
                 if b.pipe.is_assign {
                     if decl.len() > 1 {
-                        set_var(st, &decl[0], index.clone());
-                        set_var(st, &decl[1], elem.clone());
+                        this.set_var(st, &decl[0], index.clone());
+                        this.set_var(st, &decl[1], elem.clone());
                     } else {
-                        set_var(st, &decl[0], elem.clone());
+                        this.set_var(st, &decl[0], elem.clone());
                     }
                 } else {
-                    let n = st.vars.len();
-                    st.vars[n - 1].1 = elem.clone();
+                    let n = this.vars.len();
+                    this.vars[n - 1].1 = elem.clone();
                     if decl.len() > 1 {
-                        st.vars[n - 2].1 = index;
+                        this.vars[n - 2].1 = index;
                     }
                 }
             }
             let r = this.walk_list(st, &elem, &b.list, out);
-            st.vars.truncate(mark);
+            this.vars.truncate(mark);
             r
         };
         let mut any = false;
@@ -313,9 +350,9 @@ impl<'s> Runner<'s> {
         let v = value.unwrap_or_default();
         for d in &p.decl {
             if p.is_assign {
-                set_var(st, d, v.clone());
+                self.set_var(st, d, v.clone());
             } else {
-                st.vars.push((d.clone(), v.clone()));
+                self.vars.push((d.clone(), v.clone()));
             }
         }
         Ok(v)
@@ -328,7 +365,7 @@ impl<'s> Runner<'s> {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &c.args[1..], fin)
             }
             Arg::Variable { pos, name, idents } => {
-                let v = lookup_var(st, name).ok_or_else(|| {
+                let v = self.lookup_var(st, name).ok_or_else(|| {
                     Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
                 })?;
                 if idents.is_empty() {
@@ -341,7 +378,7 @@ impl<'s> Runner<'s> {
                 let v = self.eval_arg(st, dot, node)?;
                 self.eval_field_chain(st, dot, v, false, *pos, first, idents, &c.args[1..], fin)
             }
-            Arg::Ident { pos, name } => self.eval_function(st, dot, *pos, name, c, &c.args[1..], fin),
+            Arg::Ident { name, func, .. } => self.eval_function(st, dot, name, *func, At::Cmd(c), &c.args[1..], fin),
             Arg::Pipe(p) => {
                 self.not_a_function(st, c, &fin)?;
                 self.eval_pipeline_nested(st, dot, p)
@@ -363,10 +400,10 @@ impl<'s> Runner<'s> {
 
     fn eval_pipeline_nested(&mut self, st: &mut State, dot: &Value, p: &Pipe) -> R<Value> {
         // a parenthesised pipeline: its declarations go out of scope after it
-        let mark = st.vars.len();
+        let mark = self.vars.len();
         let v = self.eval_pipeline(st, dot, p)?;
         if !p.is_assign {
-            st.vars.truncate(mark);
+            self.vars.truncate(mark);
         }
         Ok(v)
     }
@@ -385,7 +422,7 @@ impl<'s> Runner<'s> {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, idents, &[], None)?
             }
             Arg::Variable { pos, name, idents } => {
-                let v = lookup_var(st, name).ok_or_else(|| {
+                let v = self.lookup_var(st, name).ok_or_else(|| {
                     Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
                 })?;
                 if idents.is_empty() {
@@ -398,10 +435,7 @@ impl<'s> Runner<'s> {
                 let v = self.eval_arg(st, dot, node)?;
                 self.eval_field_chain(st, dot, v, false, *pos, a, idents, &[], None)?
             }
-            Arg::Ident { pos, name } => {
-                let cmd = Cmd { pos: *pos, args: vec![a.clone()] };
-                self.eval_function(st, dot, *pos, name, &cmd, &[], None)?
-            }
+            Arg::Ident { name, func, .. } => self.eval_function(st, dot, name, *func, At::Arg(a), &[], None)?,
             Arg::Pipe(p) => self.eval_pipeline_nested(st, dot, p)?,
         })
     }
@@ -473,7 +507,7 @@ impl<'s> Runner<'s> {
                             Error::Exec(format!(
                                 "template: {}: executing {:?} at <{}>: error calling {name}: {e}",
                                 st.tmpl.location(pos),
-                                st.exec_name,
+                                st.tmpl.name,
                                 node
                             ))
                         })?;
@@ -504,19 +538,23 @@ impl<'s> Runner<'s> {
         &mut self,
         st: &mut State,
         dot: &Value,
-        pos: usize,
         name: &str,
-        cmd: &Cmd,
+        func: Func,
+        cmd: At<'_>,
         args: &[Arg],
         fin: Option<Value>,
     ) -> R<Value> {
-        let _ = pos;
         // lazy and/or
-        if name == "and" || name == "or" {
+        if let Func::And | Func::Or = func {
             if args.is_empty() && fin.is_none() {
-                return self.err(st, cmd.pos, cmd, format!("wrong number of args for {name}: want at least 1 got 0"));
+                return self.err(
+                    st,
+                    cmd.pos(),
+                    &cmd,
+                    format!("wrong number of args for {name}: want at least 1 got 0"),
+                );
             }
-            let want = name == "or";
+            let want = matches!(func, Func::Or);
             let mut v = Value::Nil;
             for a in args {
                 v = self.eval_arg(st, dot, a)?;
@@ -552,30 +590,31 @@ impl<'s> Runner<'s> {
         if let Some(f) = fin {
             argv.push(f);
         }
-        let r = match name {
-            "include" => match argv.as_slice() {
+        let r = match func {
+            Func::Include => match argv.as_slice() {
                 [Value::Str(n), d] => {
-                    let n = n.to_string();
+                    let n = n.clone();
                     self.include(&n, d.clone()).map(Value::from)
                 }
                 [n, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", n.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for include: want 2 got {}", argv.len()))),
             },
-            "tpl" => match argv.as_slice() {
+            Func::Tpl => match argv.as_slice() {
                 [Value::Str(t), d] => {
-                    let t = t.to_string();
+                    let t = t.clone();
                     self.tpl(&t, d.clone()).map(Value::from)
                 }
                 [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for tpl: want 2 got {}", argv.len()))),
             },
-            _ => funcs::call(name, &mut self.ctx, argv).map_err(Error::Call),
+            Func::Table(f) => f(&mut self.ctx, argv).map_err(Error::Call),
+            Func::And | Func::Or => Ok(Value::Nil),
         };
         match r {
             Ok(v) => Ok(v),
             Err(Error::Call(msg)) => {
                 if let Some(m) = msg.strip_prefix(funcs::HELM_FAIL) {
-                    return Err(Error::Exec(format!("execution error at ({}): {}", st.tmpl.location(cmd.pos), m)));
+                    return Err(Error::Exec(format!("execution error at ({}): {}", st.tmpl.location(cmd.pos()), m)));
                 }
                 if let (Some(a), Some(t)) = (nil_field, msg.strip_prefix("invalid value; expected ")) {
                     return self.err(st, a.pos(), a, format!("wrong type for value; expected {t}; got interface {{}}"));
@@ -584,21 +623,21 @@ impl<'s> Runner<'s> {
                     || msg.starts_with("wrong type for value")
                     || msg.starts_with("invalid value;")
                 {
-                    return self.err(st, cmd.pos, cmd, msg);
+                    return self.err(st, cmd.pos(), &cmd, msg);
                 }
-                self.err(st, cmd.pos, cmd, format!("error calling {name}: {msg}"))
+                self.err(st, cmd.pos(), &cmd, format!("error calling {name}: {msg}"))
             }
             Err(e) => Err(e),
         }
     }
-}
 
-fn lookup_var(st: &State, name: &str) -> Option<Value> {
-    st.vars.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone())
-}
+    fn lookup_var(&self, st: &State, name: &str) -> Option<Value> {
+        self.vars[st.base..].iter().rev().find(|(n, _)| &**n == name).map(|(_, v)| v.clone())
+    }
 
-fn set_var(st: &mut State, name: &str, v: Value) {
-    if let Some(slot) = st.vars.iter_mut().rev().find(|(n, _)| n == name) {
-        slot.1 = v;
+    fn set_var(&mut self, st: &State, name: &str, v: Value) {
+        if let Some(slot) = self.vars[st.base..].iter_mut().rev().find(|(n, _)| &**n == name) {
+            slot.1 = v;
+        }
     }
 }

@@ -19,6 +19,10 @@ pub struct Ctx {
     urandom: Option<std::fs::File>,
     /// Kubernetes API versions known to `lookup`-free rendering (unused by functions).
     pub now: Option<i64>,
+    /// `fromYaml`/`fromYamlArray` texts already parsed (charts convert the
+    /// same labels and values again and again); each call still builds
+    /// new, unshared values from the parsed tree.
+    yaml_cache: super::FxMap<String, Result<serde_json::Value, String>>,
 }
 
 impl Ctx {
@@ -35,7 +39,7 @@ impl Ctx {
                 .unwrap_or(0x9e3779b97f4a7c15);
             t ^ (std::process::id() as u64).rotate_left(32)
         });
-        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None }
+        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None, yaml_cache: super::FxMap::default() }
     }
     /// Random bytes: the OS's, or the seeded generator's.
     pub fn fill_bytes(&mut self, buf: &mut [u8]) {
@@ -71,10 +75,43 @@ impl Ctx {
     }
 }
 
-type F = fn(&mut Ctx, Vec<Value>) -> Result<Value, String>;
+pub type F = fn(&mut Ctx, Vec<Value>) -> Result<Value, String>;
 
-fn table() -> &'static HashMap<&'static str, F> {
-    static T: OnceLock<HashMap<&'static str, F>> = OnceLock::new();
+/// A function name resolved when parsing.
+#[derive(Clone, Copy)]
+pub enum Func {
+    And,
+    Or,
+    Include,
+    Tpl,
+    Table(F),
+}
+
+impl std::fmt::Debug for Func {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Func::And => "and",
+            Func::Or => "or",
+            Func::Include => "include",
+            Func::Tpl => "tpl",
+            Func::Table(_) => "func",
+        })
+    }
+}
+
+/// The function of that name, if any.
+pub fn resolve(name: &str) -> Option<Func> {
+    Some(match name {
+        "and" => Func::And,
+        "or" => Func::Or,
+        "include" => Func::Include,
+        "tpl" => Func::Tpl,
+        _ => Func::Table(*table().get(name)?),
+    })
+}
+
+fn table() -> &'static super::FxMap<&'static str, F> {
+    static T: OnceLock<super::FxMap<&'static str, F>> = OnceLock::new();
     T.get_or_init(build_table)
 }
 
@@ -499,9 +536,16 @@ pub fn to_yaml(v: &Value) -> String {
     s
 }
 
-fn parse_yaml_value(s: &str) -> Result<serde_json::Value, String> {
-    crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
-        .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message))
+fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<serde_json::Value, String> {
+    if let Some(r) = c.yaml_cache.get(s) {
+        return r.clone();
+    }
+    let r = crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
+        .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message));
+    if s.len() <= 1 << 16 {
+        c.yaml_cache.insert(s.to_string(), r.clone());
+    }
+    r
 }
 
 fn err_map(msg: String) -> Value {
@@ -718,8 +762,8 @@ fn dec_mul(a: f64, b: f64) -> f64 {
 
 // ---------------------------------------------------------------------------
 
-fn build_table() -> HashMap<&'static str, F> {
-    let mut t: HashMap<&'static str, F> = HashMap::new();
+fn build_table() -> super::FxMap<&'static str, F> {
+    let mut t: super::FxMap<&'static str, F> = super::FxMap::default();
     macro_rules! f {
         ($name:expr, |$c:ident, $a:ident| $body:expr) => {
             #[allow(unused_variables)]
@@ -847,7 +891,7 @@ fn build_table() -> HashMap<&'static str, F> {
     f!("fromYaml", |c, a| {
         nargs("fromYaml", &a, 1)?;
         let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(&s) {
+        Ok(match parse_yaml_value(c, &s) {
             Ok(serde_json::Value::Object(o)) => Value::from_json(&serde_json::Value::Object(o)),
             Ok(serde_json::Value::Null) => Value::new_map(),
             Ok(_) => err_map("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}".into()),
@@ -857,7 +901,7 @@ fn build_table() -> HashMap<&'static str, F> {
     f!("fromYamlArray", |c, a| {
         nargs("fromYamlArray", &a, 1)?;
         let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(&s) {
+        Ok(match parse_yaml_value(c, &s) {
             Ok(serde_json::Value::Array(l)) => Value::from_json(&serde_json::Value::Array(l)),
             Ok(serde_json::Value::Object(o)) if o.is_empty() => Value::list(vec![]),
             Ok(_) => Value::list(vec![Value::from(

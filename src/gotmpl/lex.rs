@@ -1,19 +1,26 @@
 //! Lexer for Go's text/template: text, actions with `{{-`/`-}}` trim
 //! markers, comments, and the tokens inside actions.
 
-#[derive(Debug, Clone, PartialEq)]
+/// A token's kind. Tokens are spans of the source (`Token::text`), so
+/// lexing allocates nothing but the token vector.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Tok {
-    Text(String),
+    /// text outside actions (already trimmed by `{{-`/`-}}`)
+    Text,
     LeftDelim,
     RightDelim,
     Space,
-    Ident(String),
-    Field(String),
-    Variable(String),
+    Ident,
+    /// `.name`: the span includes the dot
+    Field,
+    Variable,
     Dot,
-    Str { raw: String, val: String },
-    Char { raw: String, val: char },
-    Number(String),
+    /// a quoted string: the span is the raw text, quotes included
+    Str,
+    /// a raw (backquoted) string: the span is the raw text
+    RawStr,
+    Char(char),
+    Number,
     Bool(bool),
     Nil,
     Pipe,
@@ -26,10 +33,33 @@ pub enum Tok {
     Eof,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Token {
     pub tok: Tok,
     pub pos: usize,
+    /// end of the token's text (`src[pos..end]`)
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's source text.
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.pos..self.end]
+    }
+    /// A field's name (without the dot).
+    pub fn field_name<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.pos + 1..self.end]
+    }
+    /// The value of a string token (quoted or raw).
+    pub fn str_value(&self, src: &str) -> String {
+        let raw = self.text(src);
+        let inner = &raw[1..raw.len() - 1];
+        if self.tok == Tok::RawStr || !inner.contains('\\') {
+            return inner.to_string();
+        }
+        // validated when lexing
+        unescape(&raw[1..], self.pos, '"').map(|(v, _)| v).unwrap_or_default()
+    }
 }
 
 #[derive(Debug)]
@@ -48,36 +78,60 @@ fn is_alnum(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
+/// End of the identifier-like run starting at `k`.
+fn alnum_end(src: &str, mut k: usize) -> usize {
+    let b = src.as_bytes();
+    while k < b.len() {
+        let c = b[k];
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            k += 1;
+        } else if c < 0x80 {
+            break;
+        } else {
+            match src[k..].chars().next() {
+                Some(ch) if is_alnum(ch) => k += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    k
+}
+
 pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
     let b = src.as_bytes();
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(src.len() / 16 + 4);
+    let finder = memchr::memmem::Finder::new(b"{{");
     let mut i = 0usize;
     let mut trim_next = false;
     loop {
         // text
         let start = i;
-        let next = src[i..].find("{{").map(|p| p + i);
+        let next = finder.find(&b[i..]).map(|p| p + i);
         let end = next.unwrap_or(b.len());
-        let mut text = &src[start..end];
+        let (mut ts, mut te) = (start, end);
         if trim_next {
-            text = text.trim_start_matches([' ', '\t', '\r', '\n']);
+            while ts < te && is_space(b[ts]) {
+                ts += 1;
+            }
             trim_next = false;
         }
         let Some(ld) = next else {
-            if !text.is_empty() {
-                toks.push(Token { tok: Tok::Text(text.to_string()), pos: start });
+            if ts < te {
+                toks.push(Token { tok: Tok::Text, pos: ts, end: te });
             }
-            toks.push(Token { tok: Tok::Eof, pos: b.len() });
+            toks.push(Token { tok: Tok::Eof, pos: b.len(), end: b.len() });
             return Ok(toks);
         };
         let mut after = ld + 2;
         let left_trim = b.get(after) == Some(&b'-') && b.get(after + 1).is_some_and(|&c| is_space(c));
         if left_trim {
-            text = text.trim_end_matches([' ', '\t', '\r', '\n']);
+            while te > ts && is_space(b[te - 1]) {
+                te -= 1;
+            }
             after += 2;
         }
-        if !text.is_empty() {
-            toks.push(Token { tok: Tok::Text(text.to_string()), pos: start });
+        if ts < te {
+            toks.push(Token { tok: Tok::Text, pos: ts, end: te });
         }
         i = after;
         // comment?
@@ -103,7 +157,7 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
             i = k;
             continue;
         }
-        toks.push(Token { tok: Tok::LeftDelim, pos: ld });
+        toks.push(Token { tok: Tok::LeftDelim, pos: ld, end: ld + 2 });
         // inside action
         let mut paren = 0i32;
         loop {
@@ -111,53 +165,53 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                 return Err(LexError { pos: i, msg: "unclosed action".into() });
             }
             let c = b[i];
+            let pos = i;
+            let mut push = |tok: Tok, end: usize| toks.push(Token { tok, pos, end });
             if is_space(c) {
-                let s = i;
                 while i < b.len() && is_space(b[i]) {
                     i += 1;
                 }
                 // " -}}" right trim
                 if src[i..].starts_with("-}}") {
-                    toks.push(Token { tok: Tok::RightDelim, pos: i });
+                    toks.push(Token { tok: Tok::RightDelim, pos: i, end: i + 3 });
                     i += 3;
                     trim_next = true;
                     break;
                 }
-                toks.push(Token { tok: Tok::Space, pos: s });
+                push(Tok::Space, i);
                 continue;
             }
-            if src[i..].starts_with("}}") {
+            if c == b'}' && b.get(i + 1) == Some(&b'}') {
                 if paren > 0 {
                     return Err(LexError { pos: i, msg: "unclosed left paren".into() });
                 }
-                toks.push(Token { tok: Tok::RightDelim, pos: i });
+                push(Tok::RightDelim, i + 2);
                 i += 2;
                 break;
             }
-            let pos = i;
             match c {
                 b'=' => {
-                    toks.push(Token { tok: Tok::Assign, pos });
+                    push(Tok::Assign, i + 1);
                     i += 1;
                 }
                 b':' => {
                     if b.get(i + 1) != Some(&b'=') {
                         return Err(LexError { pos, msg: "expected :=".into() });
                     }
-                    toks.push(Token { tok: Tok::Declare, pos });
+                    push(Tok::Declare, i + 2);
                     i += 2;
                 }
                 b'|' => {
-                    toks.push(Token { tok: Tok::Pipe, pos });
+                    push(Tok::Pipe, i + 1);
                     i += 1;
                 }
                 b',' => {
-                    toks.push(Token { tok: Tok::Comma, pos });
+                    push(Tok::Comma, i + 1);
                     i += 1;
                 }
                 b'(' => {
                     paren += 1;
-                    toks.push(Token { tok: Tok::LParen, pos });
+                    push(Tok::LParen, i + 1);
                     i += 1;
                 }
                 b')' => {
@@ -165,60 +219,40 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                     if paren < 0 {
                         return Err(LexError { pos, msg: "unexpected right paren".into() });
                     }
-                    toks.push(Token { tok: Tok::RParen, pos });
+                    push(Tok::RParen, i + 1);
                     i += 1;
                 }
                 b'"' => {
-                    let (raw, val, n) = lex_quote(src, i)?;
-                    toks.push(Token { tok: Tok::Str { raw, val }, pos });
+                    let n = lex_quote(src, i)?;
+                    push(Tok::Str, n);
                     i = n;
                 }
                 b'`' => {
-                    let Some(close) = src[i + 1..].find('`') else {
+                    let Some(close) = memchr::memchr(b'`', &b[i + 1..]) else {
                         return Err(LexError { pos, msg: "unterminated raw quoted string".into() });
                     };
-                    let val = src[i + 1..i + 1 + close].to_string();
-                    let raw = src[i..i + close + 2].to_string();
-                    toks.push(Token { tok: Tok::Str { raw, val }, pos });
+                    push(Tok::RawStr, i + close + 2);
                     i += close + 2;
                 }
                 b'\'' => {
-                    let (raw, val, n) = lex_char(src, i)?;
-                    toks.push(Token { tok: Tok::Char { raw, val }, pos });
+                    let (val, n) = lex_char(src, i)?;
+                    push(Tok::Char(val), n);
                     i = n;
                 }
                 b'$' => {
-                    let mut k = i + 1;
-                    while let Some(ch) = src[k..].chars().next() {
-                        if is_alnum(ch) {
-                            k += ch.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
-                    toks.push(Token { tok: Tok::Variable(src[i..k].to_string()), pos });
+                    let k = alnum_end(src, i + 1);
+                    push(Tok::Variable, k);
                     i = k;
                 }
                 b'.' => {
                     if b.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
                         let n = lex_number(src, i);
-                        toks.push(Token { tok: Tok::Number(src[i..n].to_string()), pos });
+                        push(Tok::Number, n);
                         i = n;
                         continue;
                     }
-                    let mut k = i + 1;
-                    while let Some(ch) = src[k..].chars().next() {
-                        if is_alnum(ch) {
-                            k += ch.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
-                    if k == i + 1 {
-                        toks.push(Token { tok: Tok::Dot, pos });
-                    } else {
-                        toks.push(Token { tok: Tok::Field(src[i + 1..k].to_string()), pos });
-                    }
+                    let k = alnum_end(src, i + 1);
+                    push(if k == i + 1 { Tok::Dot } else { Tok::Field }, k);
                     i = k;
                 }
                 b'+' | b'-' | b'0'..=b'9' => {
@@ -226,20 +260,13 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                     if n == i + 1 && !c.is_ascii_digit() {
                         return Err(LexError { pos, msg: format!("bad number syntax: {:?}", &src[i..n]) });
                     }
-                    toks.push(Token { tok: Tok::Number(src[i..n].to_string()), pos });
+                    push(Tok::Number, n);
                     i = n;
                 }
                 _ => {
                     let ch = src[i..].chars().next().unwrap_or(' ');
                     if is_alnum(ch) {
-                        let mut k = i;
-                        while let Some(ch) = src[k..].chars().next() {
-                            if is_alnum(ch) {
-                                k += ch.len_utf8();
-                            } else {
-                                break;
-                            }
-                        }
+                        let k = alnum_end(src, i);
                         let word = &src[i..k];
                         let tok = if let Some(kw) = KEYWORDS.iter().find(|k| **k == word) {
                             Tok::Keyword(kw)
@@ -250,9 +277,9 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                         } else if word == "nil" {
                             Tok::Nil
                         } else {
-                            Tok::Ident(word.to_string())
+                            Tok::Ident
                         };
-                        toks.push(Token { tok, pos });
+                        push(tok, k);
                         i = k;
                     } else {
                         return Err(LexError { pos, msg: format!("unrecognized character in action: {ch:?}") });
@@ -380,18 +407,27 @@ fn unescape(s: &str, pos: usize, quote: char) -> Result<(String, usize), LexErro
     Err(LexError { pos, msg: "unterminated quoted string".into() })
 }
 
-fn lex_quote(src: &str, start: usize) -> Result<(String, String, usize), LexError> {
-    let (val, n) = unescape(&src[start + 1..], start, '"')?;
-    let end = start + 1 + n;
-    Ok((src[start..end].to_string(), val, end))
+fn lex_quote(src: &str, start: usize) -> Result<usize, LexError> {
+    let b = src.as_bytes();
+    // fast path: no escapes before the closing quote
+    let mut k = start + 1;
+    while k < b.len() {
+        match b[k] {
+            b'"' => return Ok(k + 1),
+            b'\\' | b'\n' => break,
+            _ => k += 1,
+        }
+    }
+    let (_, n) = unescape(&src[start + 1..], start, '"')?;
+    Ok(start + 1 + n)
 }
 
-fn lex_char(src: &str, start: usize) -> Result<(String, char, usize), LexError> {
+fn lex_char(src: &str, start: usize) -> Result<(char, usize), LexError> {
     let (val, n) = unescape(&src[start + 1..], start, '\'')?;
     let end = start + 1 + n;
     let mut cs = val.chars();
     match (cs.next(), cs.next()) {
-        (Some(c), None) => Ok((src[start..end].to_string(), c, end)),
+        (Some(c), None) => Ok((c, end)),
         _ => Err(LexError { pos: start, msg: format!("malformed character constant: {}", &src[start..end]) }),
     }
 }

@@ -16,6 +16,7 @@ pub mod fmt;
 pub mod funcs;
 pub mod helm;
 mod lex;
+mod mont;
 pub mod parse;
 mod semver;
 mod time;
@@ -23,7 +24,7 @@ mod toml;
 pub mod value;
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::rc::Rc;
 
 pub use exec::Runner;
 pub use funcs::Ctx;
@@ -44,15 +45,63 @@ pub enum Error {
     Call(String),
 }
 
+/// A fast hasher for the engine's own maps (template names, texts): FxHash.
+/// Keys come from the chart being rendered, not from an attacker racing
+/// a server, so a keyed hash buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write(&(i as u64).to_le_bytes());
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// A file's text as a map key, hashed by its length and its first and last
+/// bytes only (equal keys still compare the whole text): files are large.
+#[derive(Debug, PartialEq, Eq)]
+struct SrcKey(Rc<str>);
+
+impl std::hash::Hash for SrcKey {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let b = self.0.as_bytes();
+        h.write_usize(b.len());
+        h.write(&b[..b.len().min(256)]);
+        h.write(&b[b.len().saturating_sub(256)..]);
+    }
+}
+
 /// Parsed templates by name.
 #[derive(Default, Debug)]
 pub struct TemplateSet {
-    pub(crate) templates: HashMap<String, Arc<Tmpl>>,
+    pub(crate) templates: FxMap<String, Rc<Tmpl>>,
+    /// files parsed so far, by text: a file seen again (a library chart
+    /// vendored by several subcharts) is not parsed again
+    parsed: FxMap<SrcKey, Rc<parse::Parsed>>,
 }
 
-fn is_empty_tree(nodes: &[parse::Node]) -> bool {
-    nodes.iter().all(|n| match n {
-        parse::Node::Text(t) => t.trim().is_empty(),
+fn is_empty_tree(t: &Tmpl) -> bool {
+    t.root.iter().all(|n| match n {
+        parse::Node::Text(s, e) => t.text(*s, *e).trim().is_empty(),
         _ => false,
     })
 }
@@ -66,7 +115,16 @@ impl TemplateSet {
     /// A later definition of a name replaces an earlier one, unless it is
     /// empty (Go's rule).
     pub fn add(&mut self, name: &str, src: &str) -> Result<(), Error> {
-        let (main, defs) = parse::parse(name, src, &funcs::exists)?;
+        let key = SrcKey(Rc::from(src));
+        let parsed = match self.parsed.get(&key) {
+            Some(p) => p.clone(),
+            None => {
+                let p = Rc::new(parse::parse_shared(name, key.0.clone())?);
+                self.parsed.insert(key, p.clone());
+                p
+            }
+        };
+        let (main, defs) = parsed.instantiate(name);
         for d in defs {
             self.associate(d);
         }
@@ -76,11 +134,11 @@ impl TemplateSet {
 
     fn associate(&mut self, t: Tmpl) {
         if let Some(old) = self.templates.get(&t.name) {
-            if is_empty_tree(&t.root) && !old.root.is_empty() {
+            if is_empty_tree(&t) && !old.root.is_empty() {
                 return;
             }
         }
-        self.templates.insert(t.name.clone(), Arc::new(t));
+        self.templates.insert(t.name.clone(), Rc::new(t));
     }
 
     pub fn contains(&self, name: &str) -> bool {

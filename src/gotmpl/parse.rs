@@ -1,19 +1,24 @@
 //! Parser for Go's text/template: builds the node tree of one file and the
 //! templates it defines (`define`, `block`).
-use std::collections::HashMap;
 use std::fmt;
-use std::sync::Arc;
+use std::rc::Rc;
 
+use super::funcs::Func;
 use super::lex::{lex, Tok, Token};
 
 #[derive(Debug, Clone)]
 pub enum Node {
-    Text(String),
+    /// Text: a span of the template's source (`Tmpl::src`).
+    Text(usize, usize),
     Action(Pipe),
     If(Branch),
     Range(Branch),
     With(Branch),
-    Template { pos: usize, name: String, pipe: Option<Pipe> },
+    Template {
+        pos: usize,
+        name: String,
+        pipe: Option<Pipe>,
+    },
     Break(usize),
     Continue(usize),
 }
@@ -30,7 +35,7 @@ pub struct Branch {
 pub struct Pipe {
     pub pos: usize,
     pub is_assign: bool,
-    pub decl: Vec<String>,
+    pub decl: Vec<Rc<str>>,
     pub cmds: Vec<Cmd>,
 }
 
@@ -49,14 +54,14 @@ pub enum Num {
 #[derive(Debug, Clone)]
 pub enum Arg {
     Field { pos: usize, idents: Vec<String> },
-    Variable { pos: usize, name: String, idents: Vec<String> },
+    Variable { pos: usize, name: Rc<str>, idents: Vec<String> },
     Chain { pos: usize, node: Box<Arg>, idents: Vec<String> },
-    Ident { pos: usize, name: String },
+    Ident { pos: usize, name: String, func: Func },
     Dot(usize),
     Nil(usize),
     Bool(usize, bool),
     Number { pos: usize, text: String, val: Num },
-    Str { pos: usize, raw: String, val: String },
+    Str { pos: usize, raw: String, val: Rc<str> },
     Pipe(Box<Pipe>),
 }
 
@@ -148,13 +153,19 @@ impl fmt::Display for Pipe {
 pub struct Tmpl {
     pub name: String,
     /// The file it was parsed from (Go's ParseName), for error locations.
-    pub parse_name: String,
-    pub src: Arc<str>,
-    pub root: Vec<Node>,
+    pub parse_name: Rc<str>,
+    pub src: Rc<str>,
+    /// shared by every file with the same text (a library chart vendored
+    /// by several subcharts is parsed once)
+    pub root: Rc<Vec<Node>>,
 }
 
 impl Tmpl {
     /// `name:line:col` of a byte position, as Go's ErrorContext.
+    pub fn text(&self, start: usize, end: usize) -> &str {
+        &self.src[start..end]
+    }
+
     pub fn location(&self, pos: usize) -> String {
         let pos = pos.min(self.src.len());
         let text = &self.src[..pos];
@@ -178,25 +189,46 @@ fn line_of(src: &str, pos: usize) -> usize {
     1 + src[..pos.min(src.len())].matches('\n').count()
 }
 
+/// A file parsed once: its body and its `define`s, without names of the
+/// file (see [`Parsed::instantiate`]).
+#[derive(Debug)]
+pub struct Parsed {
+    pub src: Rc<str>,
+    pub root: Rc<Vec<Node>>,
+    pub defs: Vec<(String, Rc<Vec<Node>>)>,
+}
+
+impl Parsed {
+    /// The file's template named `name` and the templates it defines.
+    pub fn instantiate(&self, name: &str) -> (Tmpl, Vec<Tmpl>) {
+        let parse_name: Rc<str> = Rc::from(name);
+        let defs = self
+            .defs
+            .iter()
+            .map(|(n, root)| Tmpl {
+                name: n.clone(),
+                parse_name: parse_name.clone(),
+                src: self.src.clone(),
+                root: root.clone(),
+            })
+            .collect();
+        (Tmpl { name: name.to_string(), parse_name, src: self.src.clone(), root: self.root.clone() }, defs)
+    }
+}
+
 /// Parse `src` (named `name`); returns the file's template and the
-/// templates it defines. `is_func` tells which function names exist.
-pub fn parse(name: &str, src: &str, is_func: &dyn Fn(&str) -> bool) -> Result<(Tmpl, Vec<Tmpl>), ParseError> {
-    let arc: Arc<str> = Arc::from(src);
-    let toks = lex(src).map_err(|e| ParseError { name: name.to_string(), line: line_of(src, e.pos), msg: e.msg })?;
-    let mut p = Parser {
-        toks,
-        i: 0,
-        name,
-        src,
-        is_func,
-        vars: vec!["$".to_string()],
-        range_depth: 0,
-        defs: Vec::new(),
-        arc: arc.clone(),
-    };
+/// templates it defines.
+pub fn parse(name: &str, src: &str) -> Result<(Tmpl, Vec<Tmpl>), ParseError> {
+    Ok(parse_shared(name, Rc::from(src))?.instantiate(name))
+}
+
+/// Parse `src`; `name` is used in errors only.
+pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
+    let toks = lex(&src).map_err(|e| ParseError { name: name.to_string(), line: line_of(&src, e.pos), msg: e.msg })?;
+    let mut p = Parser { toks, i: 0, name, src: &src, vars: vec!["$"], range_depth: 0, defs: Vec::new() };
     let root = p.parse_top()?;
     let defs = std::mem::take(&mut p.defs);
-    Ok((Tmpl { name: name.to_string(), parse_name: name.to_string(), src: arc, root }, defs))
+    Ok(Parsed { src: src.clone(), root: Rc::new(root), defs })
 }
 
 struct Parser<'a> {
@@ -204,11 +236,9 @@ struct Parser<'a> {
     i: usize,
     name: &'a str,
     src: &'a str,
-    is_func: &'a dyn Fn(&str) -> bool,
-    vars: Vec<String>,
+    vars: Vec<&'a str>,
     range_depth: usize,
-    defs: Vec<Tmpl>,
-    arc: Arc<str>,
+    defs: Vec<(String, Rc<Vec<Node>>)>,
 }
 
 enum End {
@@ -216,16 +246,16 @@ enum End {
     Else(usize),
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn err<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, ParseError> {
         Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos), msg: msg.into() })
     }
 
-    fn peek(&self) -> &Token {
-        &self.toks[self.i.min(self.toks.len() - 1)]
+    fn peek(&self) -> Token {
+        self.toks[self.i.min(self.toks.len() - 1)]
     }
     fn next(&mut self) -> Token {
-        let t = self.toks[self.i.min(self.toks.len() - 1)].clone();
+        let t = self.toks[self.i.min(self.toks.len() - 1)];
         if self.i < self.toks.len() {
             self.i += 1;
         }
@@ -240,22 +270,24 @@ impl Parser<'_> {
         self.skip_space();
         self.next()
     }
-    fn peek_non_space(&mut self) -> &Token {
+    fn peek_non_space(&mut self) -> Token {
         self.skip_space();
         self.peek()
     }
 
-    fn describe(t: &Tok) -> String {
-        match t {
-            Tok::Text(s) => format!("{s:?}"),
+    fn describe(&self, t: &Token) -> String {
+        let src = self.src;
+        match t.tok {
+            Tok::Text | Tok::Ident | Tok::Variable | Tok::Number => format!("{:?}", t.text(src)),
+            Tok::Field => format!("{:?}", t.field_name(src)),
             Tok::RightDelim => "\"}}\"".into(),
             Tok::LeftDelim => "\"{{\"".into(),
             Tok::Eof => "EOF".into(),
-            Tok::Ident(s) | Tok::Field(s) | Tok::Variable(s) | Tok::Number(s) => format!("{s:?}"),
             Tok::Keyword(k) => format!("<{k}>"),
-            Tok::Str { raw, .. } => raw.clone(),
+            Tok::Str | Tok::RawStr => t.text(src).to_string(),
             Tok::RParen => "\")\"".into(),
             Tok::LParen => "\"(\"".into(),
+            Tok::Char(c) => format!("Char {{ raw: {:?}, val: {c:?} }}", t.text(src)),
             other => format!("{other:?}"),
         }
     }
@@ -263,18 +295,14 @@ impl Parser<'_> {
     fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
         let mut list = Vec::new();
         loop {
-            // Only the kind and position: text tokens can be large.
-            let t = match &self.peek().tok {
-                Tok::Eof => return Ok(list),
-                Tok::LeftDelim => Token { tok: Tok::LeftDelim, pos: self.peek().pos },
-                _ => Token { tok: Tok::Space, pos: self.peek().pos },
-            };
+            let t = self.peek();
             match t.tok {
+                Tok::Eof => return Ok(list),
                 Tok::LeftDelim => {
                     // define?
                     let save = self.i;
                     self.i += 1;
-                    let n = self.peek_non_space().clone();
+                    let n = self.peek_non_space();
                     if n.tok == Tok::Keyword("define") {
                         self.i += 1;
                         self.parse_define(t.pos)?;
@@ -300,20 +328,20 @@ impl Parser<'_> {
     fn parse_define(&mut self, pos: usize) -> Result<(), ParseError> {
         let name_tok = self.next_non_space();
         let name = match name_tok.tok {
-            Tok::Str { val, .. } => val,
+            Tok::Str | Tok::RawStr => name_tok.str_value(self.src),
             _ => return self.err(pos, "define clause: name must be a string"),
         };
         let rd = self.next_non_space();
         if rd.tok != Tok::RightDelim {
-            return self.err(rd.pos, format!("unexpected {} in define clause", Self::describe(&rd.tok)));
+            return self.err(rd.pos, format!("unexpected {} in define clause", self.describe(&rd)));
         }
-        let saved_vars = std::mem::replace(&mut self.vars, vec!["$".to_string()]);
+        let saved_vars = std::mem::replace(&mut self.vars, vec!["$"]);
         let (list, end) = self.item_list()?;
         self.vars = saved_vars;
         if let End::Else(p) = end {
             return self.err(p, "unexpected {{else}}");
         }
-        self.defs.push(Tmpl { name, parse_name: self.name.to_string(), src: self.arc.clone(), root: list });
+        self.defs.push((name, Rc::new(list)));
         Ok(())
     }
 
@@ -321,23 +349,21 @@ impl Parser<'_> {
     fn item_list(&mut self) -> Result<(Vec<Node>, End), ParseError> {
         let mut list = Vec::new();
         loop {
-            // Only the kind and position: text tokens can be large.
-            let t = match &self.peek().tok {
-                Tok::Eof => return self.err(self.peek().pos, "unexpected EOF"),
-                Tok::LeftDelim => Token { tok: Tok::LeftDelim, pos: self.peek().pos },
-                _ => Token { tok: Tok::Space, pos: self.peek().pos },
-            };
+            let t = self.peek();
+            if t.tok == Tok::Eof {
+                return self.err(t.pos, "unexpected EOF");
+            }
             // detect end / else
             if t.tok == Tok::LeftDelim {
                 let save = self.i;
                 self.i += 1;
-                let n = self.peek_non_space().clone();
+                let n = self.peek_non_space();
                 match n.tok {
                     Tok::Keyword("end") => {
                         self.i += 1;
                         let rd = self.next_non_space();
                         if rd.tok != Tok::RightDelim {
-                            return self.err(rd.pos, format!("unexpected {} in end", Self::describe(&rd.tok)));
+                            return self.err(rd.pos, format!("unexpected {} in end", self.describe(&rd)));
                         }
                         return Ok((list, End::End));
                     }
@@ -362,22 +388,22 @@ impl Parser<'_> {
     fn text_or_action(&mut self) -> Result<Option<Node>, ParseError> {
         let t = self.next();
         match t.tok {
-            Tok::Text(s) => Ok(Some(Node::Text(s))),
+            Tok::Text => Ok(Some(Node::Text(t.pos, t.end))),
             Tok::LeftDelim => self.action().map(Some),
-            other => self.err(t.pos, format!("unexpected {} in input", Self::describe(&other))),
+            _ => self.err(t.pos, format!("unexpected {} in input", self.describe(&t))),
         }
     }
 
     fn expect_right(&mut self, ctx: &str) -> Result<(), ParseError> {
         let t = self.next_non_space();
         if t.tok != Tok::RightDelim {
-            return self.err(t.pos, format!("unexpected {} in {ctx}", Self::describe(&t.tok)));
+            return self.err(t.pos, format!("unexpected {} in {ctx}", self.describe(&t)));
         }
         Ok(())
     }
 
     fn action(&mut self) -> Result<Node, ParseError> {
-        let t = self.peek_non_space().clone();
+        let t = self.peek_non_space();
         if let Tok::Keyword(k) = t.tok {
             self.i += 1;
             return match k {
@@ -413,7 +439,7 @@ impl Parser<'_> {
         let mut else_list = None;
         if let End::Else(epos) = end {
             // else if / else with: a nested branch sharing our end
-            let n = self.peek_non_space().clone();
+            let n = self.peek_non_space();
             match n.tok {
                 Tok::Keyword(k @ ("if" | "with")) if k == ctx => {
                     self.i += 1;
@@ -440,8 +466,8 @@ impl Parser<'_> {
     fn template(&mut self, pos: usize, kw: &str) -> Result<Node, ParseError> {
         let t = self.next_non_space();
         let name = match t.tok {
-            Tok::Str { val, .. } => val,
-            other => return self.err(t.pos, format!("unexpected {} in template clause", Self::describe(&other))),
+            Tok::Str | Tok::RawStr => t.str_value(self.src),
+            _ => return self.err(t.pos, format!("unexpected {} in template clause", self.describe(&t))),
         };
         let pipe = if self.peek_non_space().tok != Tok::RightDelim {
             Some(self.pipeline(kw, false)?)
@@ -450,18 +476,13 @@ impl Parser<'_> {
             None
         };
         if kw == "block" {
-            let saved_vars = std::mem::replace(&mut self.vars, vec!["$".to_string()]);
+            let saved_vars = std::mem::replace(&mut self.vars, vec!["$"]);
             let (list, end) = self.item_list()?;
             self.vars = saved_vars;
             if let End::Else(p) = end {
                 return self.err(p, "unexpected {{else}}");
             }
-            self.defs.push(Tmpl {
-                name: name.clone(),
-                parse_name: self.name.to_string(),
-                src: self.arc.clone(),
-                root: list,
-            });
+            self.defs.push((name.clone(), Rc::new(list)));
         }
         Ok(Node::Template { pos, name, pipe })
     }
@@ -470,12 +491,15 @@ impl Parser<'_> {
     fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
         let start = self.peek_non_space().pos;
         let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Vec::new() };
+        let mut names: Vec<&'a str> = Vec::new();
         // declarations
         if allow_decl {
-            if let Tok::Variable(v) = self.peek().tok.clone() {
+            let vt = self.peek();
+            if vt.tok == Tok::Variable {
+                let v = vt.text(self.src);
                 let save = self.i;
                 self.i += 1;
-                let n = self.peek_non_space().clone();
+                let n = self.peek_non_space();
                 match n.tok {
                     Tok::Declare | Tok::Assign => {
                         self.i += 1;
@@ -483,28 +507,31 @@ impl Parser<'_> {
                         if pipe.is_assign && !self.vars.contains(&v) {
                             return self.err(n.pos, format!("undefined variable \"{v}\""));
                         }
-                        pipe.decl.push(v);
+                        pipe.decl.push(Rc::from(v));
+                        names.push(v);
                     }
                     Tok::Comma if ctx == "range" => {
                         self.i += 1;
                         let v2 = self.next_non_space();
-                        let Tok::Variable(v2) = v2.tok else {
+                        if v2.tok != Tok::Variable {
                             return self.err(v2.pos, "range can only initialize variables");
-                        };
+                        }
                         let d = self.next_non_space();
                         if d.tok != Tok::Declare && d.tok != Tok::Assign {
                             return self.err(d.pos, "range can only initialize variables");
                         }
                         pipe.is_assign = d.tok == Tok::Assign;
-                        pipe.decl.push(v);
-                        pipe.decl.push(v2);
+                        pipe.decl.push(Rc::from(v));
+                        pipe.decl.push(Rc::from(v2.text(self.src)));
+                        names.push(v);
+                        names.push(v2.text(self.src));
                     }
                     _ => self.i = save,
                 }
             }
         }
         loop {
-            let t = self.peek_non_space().clone();
+            let t = self.peek_non_space();
             match t.tok {
                 Tok::RightDelim | Tok::RParen => {
                     if t.tok == Tok::RightDelim {
@@ -514,9 +541,7 @@ impl Parser<'_> {
                         return self.err(t.pos, format!("missing value for {ctx}"));
                     }
                     if !pipe.is_assign {
-                        for d in &pipe.decl {
-                            self.vars.push(d.clone());
-                        }
+                        self.vars.extend(names);
                     }
                     return Ok(pipe);
                 }
@@ -538,7 +563,7 @@ impl Parser<'_> {
             if let Some(op) = op {
                 cmd.args.push(op);
             }
-            let t = self.peek().clone();
+            let t = self.peek();
             match t.tok {
                 Tok::Space => continue,
                 Tok::RightDelim | Tok::RParen => break,
@@ -546,7 +571,7 @@ impl Parser<'_> {
                     self.i += 1;
                     break;
                 }
-                other => return self.err(t.pos, format!("unexpected {} in operand", Self::describe(&other))),
+                _ => return self.err(t.pos, format!("unexpected {} in operand", self.describe(&t))),
             }
         }
         if cmd.args.is_empty() {
@@ -559,10 +584,10 @@ impl Parser<'_> {
         let Some(term) = self.term()? else {
             return Ok(None);
         };
-        if let Tok::Field(_) = self.peek().tok {
+        if self.peek().tok == Tok::Field {
             let mut idents = Vec::new();
-            while let Tok::Field(f) = self.peek().tok.clone() {
-                idents.push(f);
+            while self.peek().tok == Tok::Field {
+                idents.push(self.peek().field_name(self.src).to_string());
                 self.i += 1;
             }
             let pos = term.pos();
@@ -585,33 +610,36 @@ impl Parser<'_> {
     }
 
     fn term(&mut self) -> Result<Option<Arg>, ParseError> {
-        let t = self.peek().clone();
+        let t = self.peek();
         let pos = t.pos;
         let a = match t.tok {
-            Tok::Ident(name) => {
-                if !(self.is_func)(&name) {
+            Tok::Ident => {
+                let name = t.text(self.src);
+                let Some(func) = super::funcs::resolve(name) else {
                     return self.err(pos, format!("function {name:?} not defined"));
-                }
-                Arg::Ident { pos, name }
+                };
+                Arg::Ident { pos, name: name.to_string(), func }
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
-            Tok::Variable(name) => {
+            Tok::Variable => {
+                let name = t.text(self.src);
                 if !self.vars.contains(&name) {
                     return self.err(pos, format!("undefined variable {name:?}"));
                 }
-                Arg::Variable { pos, name, idents: Vec::new() }
+                Arg::Variable { pos, name: Rc::from(name), idents: Vec::new() }
             }
-            Tok::Field(f) => Arg::Field { pos, idents: vec![f] },
+            Tok::Field => Arg::Field { pos, idents: vec![t.field_name(self.src).to_string()] },
             Tok::Bool(b) => Arg::Bool(pos, b),
-            Tok::Char { raw, val } => Arg::Number { pos, text: raw, val: Num::Int(val as i64) },
-            Tok::Number(text) => {
-                let val = parse_number(&text).ok_or_else(|| ParseError {
+            Tok::Char(val) => Arg::Number { pos, text: t.text(self.src).to_string(), val: Num::Int(val as i64) },
+            Tok::Number => {
+                let text = t.text(self.src);
+                let val = parse_number(text).ok_or_else(|| ParseError {
                     name: self.name.to_string(),
                     line: line_of(self.src, pos),
                     msg: format!("bad number syntax: {text:?}"),
                 })?;
-                Arg::Number { pos, text, val }
+                Arg::Number { pos, text: text.to_string(), val }
             }
             Tok::LParen => {
                 self.i += 1;
@@ -622,7 +650,9 @@ impl Parser<'_> {
                 }
                 return Ok(Some(Arg::Pipe(Box::new(p))));
             }
-            Tok::Str { raw, val } => Arg::Str { pos, raw, val },
+            Tok::Str | Tok::RawStr => {
+                Arg::Str { pos, raw: t.text(self.src).to_string(), val: Rc::from(t.str_value(self.src)) }
+            }
             _ => return Ok(None),
         };
         self.i += 1;
@@ -676,6 +706,3 @@ fn parse_number(text: &str) -> Option<Num> {
     }
     Some(Num::Float(if neg { -f } else { f }))
 }
-
-/// All templates of a set, by name.
-pub type TmplMap = HashMap<String, Arc<Tmpl>>;

@@ -1,68 +1,17 @@
 //! Errors of plugins: built-in, KRM function and exec plugin configs and runs.
-use crate::error::{subsystem_error, BoxError};
 
-#[derive(Debug, thiserror::Error)]
-pub enum PluginError {
-    /// A message of this subsystem.
-    #[error("{0}")]
-    Msg(String),
-    /// What was being done when an error from below happened.
-    #[error("{context}")]
-    Context {
-        context: String,
-        #[source]
-        source: BoxError,
-    },
-    /// A message ending with its cause's whole chain, on one line (the cause
-    /// is kept, typed, but not printed again as a source).
-    #[error("{context}: {}", crate::error::chain_text(&**cause))]
-    WithCause { context: String, cause: BoxError },
-    #[error(transparent)]
-    Load(#[from] crate::load::LoadError),
-    #[error(transparent)]
-    Generate(#[from] crate::generate::GenerateError),
-    #[error(transparent)]
-    Transform(#[from] crate::transform::TransformError),
-    #[error(transparent)]
-    Model(#[from] crate::model::ModelError),
-    #[error(transparent)]
-    Duplicate(Box<crate::model::DuplicateId>),
-    #[error(transparent)]
-    Images(Box<crate::images::ImagesError>),
-    #[error(transparent)]
-    Yaml(#[from] crate::yaml::YamlError),
-    #[error(transparent)]
-    Json(#[from] serde_json::Error),
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    #[error(transparent)]
-    Process(#[from] crate::process::ProcessError),
-}
-
-subsystem_error!(PluginError);
-
-/// `return Err(..)` with a formatted message.
-macro_rules! bail {
-    ($($arg:tt)*) => {
-        return Err($crate::plugin::error::PluginError::Msg(format!($($arg)*)))
-    };
-}
-/// A formatted message as this subsystem's error.
-macro_rules! err {
-    ($($arg:tt)*) => {
-        $crate::plugin::error::PluginError::Msg(format!($($arg)*))
-    };
-}
-pub(crate) use {bail, err};
-
-impl From<crate::model::DuplicateId> for PluginError {
-    fn from(e: crate::model::DuplicateId) -> Self {
-        PluginError::Duplicate(Box::new(e))
+crate::error::subsystem_error! {
+    $ plugin::error;
+    pub enum PluginError {}
+    transparent {
+        Load(#[from] crate::load::LoadError),
+        Generate(#[from] crate::generate::GenerateError),
+        Transform(#[from] crate::transform::TransformError),
+        Model(#[from] crate::model::ModelError),
+        Yaml(#[from] crate::yaml::YamlError),
+        Json(#[from] serde_json::Error),
+        Io(#[from] std::io::Error),
+        Process(#[from] crate::process::ProcessError),
     }
-}
-
-impl From<crate::images::ImagesError> for PluginError {
-    fn from(e: crate::images::ImagesError) -> Self {
-        PluginError::Images(Box::new(e))
-    }
+    boxed { Duplicate(crate::model::DuplicateId), Images(crate::images::ImagesError) }
 }
