@@ -226,6 +226,10 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
     // annotations afterwards.
     let internal = internal_annotations(r);
     set_internal_annotations(&mut r.obj, &internal);
+    // the patch sees a numeric name or namespace as the number it still is
+    if !r.scalar_meta.is_empty() {
+        r.restore_scalar_meta();
+    }
     // A failed patch fails the build, so the half-patched object is never used.
     ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
     // kustomize then reads the annotations back as a map.
