@@ -429,8 +429,7 @@ impl<'a> Reader<'_, 'a> {
         let start = if !indentless {
             p
         } else {
-            let r = self.skip_spaces(p + 1)?;
-            r
+            self.skip_spaces(p + 1)?
         };
         let span = self.span(start, start);
         self.emit(Event::SequenceStart(0, None), span)?;
