@@ -41,8 +41,15 @@ pub fn encode_for_hash(obj: &Value) -> String {
             m.insert("kind".into(), Value::String("ConfigMap".into()));
             m.insert("name".into(), Value::String(String::new()));
             m.insert("data".into(), field_value(obj.get("data")));
-            if let Some(b @ Value::Object(_)) = obj.get("binaryData") {
-                m.insert("binaryData".into(), b.clone());
+            match obj.get("binaryData") {
+                Some(b @ Value::Object(_)) => {
+                    m.insert("binaryData".into(), b.clone());
+                }
+                // a list fails to decode into kustomize's (typed, nil) map, which still counts
+                Some(Value::Array(_)) => {
+                    m.insert("binaryData".into(), Value::Null);
+                }
+                _ => {}
             }
         }
         "Secret" => {
@@ -50,8 +57,14 @@ pub fn encode_for_hash(obj: &Value) -> String {
             m.insert("type".into(), field_value(obj.get("type")));
             m.insert("name".into(), Value::String(String::new()));
             m.insert("data".into(), field_value(obj.get("data")));
-            if let Some(s @ Value::Object(_)) = obj.get("stringData") {
-                m.insert("stringData".into(), s.clone());
+            match obj.get("stringData") {
+                Some(s @ Value::Object(_)) => {
+                    m.insert("stringData".into(), s.clone());
+                }
+                Some(Value::Array(_)) => {
+                    m.insert("stringData".into(), Value::Null);
+                }
+                _ => {}
             }
         }
         _ => return go_json(obj),
@@ -64,10 +77,13 @@ pub fn encode_for_hash(obj: &Value) -> String {
 /// decode into a Go map and stays nil).
 fn field_value(v: Option<&Value>) -> Value {
     match v {
-        None | Some(Value::Null) => Value::String(String::new()),
+        None => Value::String(String::new()),
+        // only a JSON patch leaves a null here, written `null`
+        Some(Value::Null) => Value::String("null".to_string()),
         Some(Value::String(s)) => Value::String(s.clone()),
         Some(Value::Bool(b)) => Value::String(b.to_string()),
-        Some(Value::Number(n)) => Value::String(n.to_string()),
+        // the text it is written with
+        Some(v @ Value::Number(_)) => Value::String(crate::yaml::to_yaml(v).trim_end().to_string()),
         Some(m @ Value::Object(_)) => m.clone(),
         Some(Value::Array(_)) => Value::Null,
     }

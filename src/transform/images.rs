@@ -97,24 +97,37 @@ impl Updater<'_> {
     }
 
     /// The legacy pass: every `containers`/`initContainers` sequence.
-    fn legacy(&self, v: &mut Value) {
+    /// kustomize reads `image` from every item, so an item that is a list or
+    /// a scalar is an error.
+    fn legacy(&self, v: &mut Value) -> Result<()> {
         match v {
             Value::Object(m) => {
                 for (k, child) in m.iter_mut() {
-                    self.legacy(child);
+                    self.legacy(child)?;
                     if k == "containers" || k == "initContainers" {
                         if let Value::Array(items) = child {
                             for item in items {
-                                if let Some(image) = item.as_object_mut().and_then(|o| o.get_mut("image")) {
-                                    self.set(image);
+                                match item {
+                                    Value::Object(o) => {
+                                        if let Some(image) = o.get_mut("image") {
+                                            self.set(image);
+                                        }
+                                    }
+                                    Value::Null => {}
+                                    other => bail!(
+                                        "wrong node kind: expected MappingNode but got {}: node contents:\n{}",
+                                        node_kind(other),
+                                        node_contents(other)
+                                    ),
                                 }
                             }
                         }
                     }
                 }
+                Ok(())
             }
-            Value::Array(items) => items.iter_mut().for_each(|i| self.legacy(i)),
-            _ => {}
+            Value::Array(items) => items.iter_mut().try_for_each(|i| self.legacy(i)),
+            _ => Ok(()),
         }
     }
 }
@@ -137,7 +150,7 @@ impl PerResource for ImageStep<'_> {
             return Ok(());
         }
         let u = &self.u;
-        u.legacy(&mut r.obj);
+        u.legacy(&mut r.obj)?;
         let gvk = r.gvk();
         for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
             s.visit_resource(r, Leaf::Never, &mut |v| match v {

@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::transform::error::{bail, Context, Result};
-use crate::yaml::Value;
+use crate::yaml::{Map, Value};
 
 use super::fused::PerResource;
 use super::jsonpatch::JsonPatch;
@@ -159,6 +159,7 @@ fn apply_sm_to(
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);
     }
+    untag_scalar_meta(r, allow_name);
     if !allow_kind {
         set_str(&mut r.obj, &["kind"], Value::String(kind));
     }
@@ -172,7 +173,8 @@ fn apply_sm_to(
     } else {
         set_str(&mut r.obj, &["metadata", "namespace"], Value::String(ns));
     }
-    if r.cur_id() != before {
+    // kustomize stores the id before a patch that may rename, renamed or not.
+    if allow_name || allow_kind {
         r.prev_ids.push(before);
     }
     Ok(true)
@@ -213,15 +215,35 @@ fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -
 
 fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
+    // kustomize stores the id before every JSON patch, renamed or not.
+    r.prev_ids.push(before.clone());
     type_plain_annotations(r);
     // Through JSON, an empty node (`matchLabels:`) becomes an explicit null,
     // which a later strategic merge keeps.
     r.empty_nulls.clear();
+    // kustomize keeps its build state in annotations, which the patch sees
+    // (a copy of `/metadata` carries them); they leave the resource's own
+    // annotations afterwards.
+    let internal = internal_annotations(r);
+    set_internal_annotations(&mut r.obj, &internal);
+    // the patch sees a numeric name or namespace as the number it still is
+    if !r.scalar_meta.is_empty() {
+        r.restore_scalar_meta();
+    }
     // A failed patch fails the build, so the half-patched object is never used.
     ops.apply(&mut r.obj).with_context(|| format!("applying JSON patch {source} to {before}"))?;
+    // kustomize then reads the annotations back as a map.
+    if let Some(Value::Array(items)) = r.obj.get("metadata").and_then(|m| m.get("annotations")) {
+        if items.len() % 2 == 1 {
+            bail!("JSON patch {source} made metadata.annotations of {before} a list with an odd number of items, which kustomize cannot read as a map (it crashes: index out of range)");
+        }
+    }
+    clear_internal_annotations(&mut r.obj, &internal);
     annotations_from_json(r);
     // A patch may give a numeric name (`value: 1000`), which kustomize keeps.
     r.read_scalar_meta();
+    // through JSON every scalar is typed again
+    r.scalar_meta.retain(|(f, _)| !f.ends_with(UNTAGGED));
     if !r.obj.is_object() {
         bail!("JSON patch {source} turned {before} into a non-object");
     }
@@ -232,10 +254,128 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
     if !r.has_name() && !r.kind().ends_with("List") {
         bail!("JSON patch {source} left {before} without a name (missing metadata.name in object)");
     }
-    if r.cur_id() != before {
-        r.prev_ids.push(before);
-    }
     Ok(())
+}
+
+const UNTAGGED: &str = "@untagged";
+
+/// After a strategic merge kustomize writes the name (unless the patch may
+/// rename) and the namespace back as untagged scalars, which print as before
+/// (`namespace: 3`); the next strategic merge quotes such a scalar when YAML
+/// 1.1 would not read it as a string (`namespace: "3"`). A numeric name or
+/// namespace (see `Resource::scalar_meta`) is marked on the first merge and
+/// becomes a string on the second.
+fn untag_scalar_meta(r: &mut Resource, allow_name: bool) {
+    for (field, mark) in [("name", "name@untagged"), ("namespace", "namespace@untagged")] {
+        if field == "name" && allow_name {
+            continue;
+        }
+        if !r.scalar_meta.iter().any(|(f, _)| *f == field) {
+            continue;
+        }
+        if r.scalar_meta.iter().any(|(f, _)| *f == mark) {
+            r.scalar_meta.retain(|(f, _)| *f != field && *f != mark);
+        } else {
+            r.scalar_meta.push((mark, Value::Null));
+        }
+    }
+}
+
+/// The annotations in which kustomize keeps a resource's build state
+/// (`internal.config.kubernetes.io/...`): generator options, name prefixes
+/// and suffixes, and every id stored before a rename, a namespace change or
+/// a JSON patch.
+fn internal_annotations(r: &Resource) -> Vec<(String, String)> {
+    const DOMAIN: &str = "internal.config.kubernetes.io/";
+    let mut out = Vec::new();
+    let mut add = |k: &str, v: String| {
+        if !v.is_empty() {
+            out.push((format!("{DOMAIN}{k}"), v));
+        }
+    };
+    if r.needs_hash || r.behavior != crate::model::Behavior::Unspecified {
+        let b = match r.behavior {
+            crate::model::Behavior::Unspecified => "unspecified",
+            crate::model::Behavior::Create => "create",
+            crate::model::Behavior::Merge => "merge",
+            crate::model::Behavior::Replace => "replace",
+        };
+        add("generatorBehavior", b.to_string());
+    }
+    if r.needs_hash {
+        add("needsHashSuffix", "enabled".to_string());
+    }
+    let csv = |it: &mut dyn Iterator<Item = String>| it.filter(|s| !s.is_empty()).collect::<Vec<_>>().join(",");
+    add("prefixes", csv(&mut r.name_prefixes.iter().cloned()));
+    add("suffixes", csv(&mut r.name_suffixes.iter().cloned()));
+    add("previousKinds", csv(&mut r.prev_ids.iter().map(|id| id.gvk.kind.clone())));
+    add("previousNames", csv(&mut r.prev_ids.iter().map(|id| id.name.clone())));
+    let ns = |id: &ResId| {
+        if id.gvk.is_cluster_scoped() {
+            "_non_namespaceable_".to_string()
+        } else {
+            id.effective_namespace().to_string()
+        }
+    };
+    add("previousNamespaces", csv(&mut r.prev_ids.iter().map(ns)));
+    out
+}
+
+fn set_internal_annotations(obj: &mut Value, internal: &[(String, String)]) {
+    let Value::Object(o) = obj else { return };
+    let meta = o.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(meta) = meta else { return };
+    let annos = meta.entry("annotations").or_insert_with(|| Value::Object(Map::new()));
+    if annos.is_null() {
+        *annos = Value::Object(Map::new());
+    }
+    let Value::Object(annos) = annos else { return };
+    for (k, v) in internal {
+        annos.insert(k.clone(), Value::String(v.clone()));
+    }
+}
+
+/// kustomize puts its build annotations back after the patch (into a new
+/// map when the patch left something else there) and drops them at the end
+/// of the build, with the annotations field when nothing else is left.
+fn clear_internal_annotations(obj: &mut Value, internal: &[(String, String)]) {
+    let Some(Value::Object(meta)) = obj.get_mut("metadata") else { return };
+    match meta.get_mut("annotations") {
+        // Read back as a map, a list gives its items in pairs.
+        Some(Value::Array(items)) => {
+            let text = |v: &Value| match v {
+                Value::String(s) => s.clone(),
+                Value::Null => "null".to_string(),
+                Value::Bool(b) => b.to_string(),
+                Value::Number(n) => crate::yaml::format_go_float(n.as_f64().unwrap_or_default(), false),
+                Value::Array(_) | Value::Object(_) => String::new(),
+            };
+            let mut m = Map::new();
+            for pair in items.chunks(2) {
+                if let [k, v] = pair {
+                    m.insert(text(k), Value::String(text(v)));
+                }
+            }
+            if m.is_empty() {
+                meta.remove("annotations");
+            } else {
+                meta.insert("annotations".into(), Value::Object(m));
+            }
+            return;
+        }
+        Some(Value::Object(_)) | None => {}
+        Some(_) => {
+            meta.remove("annotations");
+            return;
+        }
+    }
+    let Some(Value::Object(annos)) = meta.get_mut("annotations") else { return };
+    for (k, _) in internal {
+        annos.remove(k.as_str());
+    }
+    if annos.is_empty() {
+        meta.remove("annotations");
+    }
 }
 
 /// kustomize sends a resource through JSON to patch it: annotations written
@@ -273,7 +413,18 @@ fn annotations_from_json(r: &mut Resource) {
 
 fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
     let c = compiled(sel)?;
-    Ok(m.iter().enumerate().filter(|(_, r)| c.matches(r)).map(|(i, _)| i).collect())
+    let mut out = Vec::new();
+    for (i, r) in m.iter().enumerate() {
+        if !c.id_matches(r) {
+            continue;
+        }
+        // kustomize reads the labels and annotations of these as maps
+        super::replacements::odd_list_meta(r)?;
+        if c.matches(r) {
+            out.push(i);
+        }
+    }
+    Ok(out)
 }
 
 /// A `patches:` entry.

@@ -761,6 +761,7 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
     let reject_ids: Vec<IdPattern> = t.reject.iter().map(|r| r.id()).filter(|p| !p.is_empty()).collect();
     for i in 0..m.len() {
         let r = m.at(i);
+        odd_list_meta(r)?;
         if !select.meta_matches(r).context("invalid target selector")? {
             continue;
         }
@@ -784,6 +785,23 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
         let id = r.cur_id();
         copy_to_target(&mut m.at_mut(i).obj, value, field_paths, t.options.as_ref())
             .with_context(|| format!("replacement target {id}"))?;
+    }
+    Ok(())
+}
+
+/// kustomize reads every resource's annotations and labels as maps when it
+/// selects replacement targets; a list there with an odd number of items
+/// (a JSON patch can leave one) crashes it.
+pub(crate) fn odd_list_meta(r: &Resource) -> Result<()> {
+    for field in ["annotations", "labels"] {
+        if let Some(Value::Array(items)) = r.obj.get("metadata").and_then(|m| m.get(field)) {
+            if items.len() % 2 == 1 {
+                bail!(
+                    "metadata.{field} of {} is a list with an odd number of items, which kustomize cannot read as a map (it crashes: index out of range)",
+                    r.cur_id()
+                );
+            }
+        }
     }
     Ok(())
 }

@@ -65,6 +65,14 @@ impl CompiledSelector {
     }
 
     pub fn matches(&self, r: &Resource) -> bool {
+        self.id_matches(r)
+            && requirements_match(&self.labels, r.labels())
+            && requirements_match(&self.annotations, r.annotations())
+    }
+
+    /// The namespace, name and GVK part of [`CompiledSelector::matches`]
+    /// (kustomize reads labels and annotations only for these resources).
+    pub fn id_matches(&self, r: &Resource) -> bool {
         let cur = r.cur_id();
         if let Some(re) = &self.namespace {
             if !re.is_match(effective_ns(&r.orig_id)) && !re.is_match(effective_ns(&cur)) {
@@ -78,10 +86,7 @@ impl CompiledSelector {
         }
         let gvk = &cur.gvk;
         let ok = |re: &Option<Regex>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
-        if !ok(&self.group, &gvk.group) || !ok(&self.version, &gvk.version) || !ok(&self.kind, &gvk.kind) {
-            return false;
-        }
-        requirements_match(&self.labels, r.labels()) && requirements_match(&self.annotations, r.annotations())
+        ok(&self.group, &gvk.group) && ok(&self.version, &gvk.version) && ok(&self.kind, &gvk.kind)
     }
 }
 

@@ -289,6 +289,18 @@ fn scalar_str(v: &Value) -> Option<String> {
     }
 }
 
+/// kyaml sets a patched scalar with the target's quoting style: a quoted
+/// target value (one YAML would not read as a string unquoted) turns a
+/// number or boolean from the patch into a string of the same text.
+fn keep_quoting(dest: Option<&Value>, patch: Value) -> Value {
+    use crate::yaml::resolve::{resolve_plain, Resolved, Schema as YamlSchema};
+    let quoted = matches!(dest, Some(Value::String(s)) if !matches!(resolve_plain(s, YamlSchema::V3), Resolved::Str));
+    match patch {
+        Value::Number(_) | Value::Bool(_) if quoted => Value::String(scalar_str(&patch).unwrap_or_default()),
+        p => p,
+    }
+}
+
 fn is_empty_map(v: &Value) -> bool {
     matches!(v, Value::Object(m) if m.is_empty())
 }
@@ -322,7 +334,7 @@ impl Merger {
             Some(Kind::Seq) => self.walk_seq(dest, patch, sch),
             Some(Kind::Scalar) => Ok(match patch {
                 Some(Value::Null) => None,
-                Some(p) => Some(p),
+                Some(p) => Some(keep_quoting(dest.as_ref(), p)),
                 None => dest,
             }),
         }
@@ -459,23 +471,6 @@ impl Merger {
         Ok(())
     }
 
-    fn seq_directive(&self, patch: &mut Vec<Value>) -> Result<Directive> {
-        let pos = patch.iter().position(|e| matches!(e, Value::Object(m) if m.len() == 1 && m.contains_key(DIRECTIVE)));
-        let Some(i) = pos else {
-            return Ok(Directive::None);
-        };
-        let d = match patch[i].get(DIRECTIVE) {
-            Some(Value::String(s)) if s == "delete" => Directive::Delete,
-            Some(Value::String(s)) if s == "replace" => Directive::Replace,
-            Some(Value::String(s)) if s == "merge" => Directive::Merge,
-            other => {
-                bail!("unknown patch strategy '{}' at {}", other.and_then(scalar_str).unwrap_or_default(), self.here())
-            }
-        };
-        patch.remove(i);
-        Ok(d)
-    }
-
     fn walk_seq(
         &mut self,
         dest: Option<Value>,
@@ -490,266 +485,409 @@ impl Merger {
                 None => dest,
             });
         }
-        let (dest_list, patch_list) = match (dest, patch) {
-            // Even untouched, kustomize re-merges the list (collapsing duplicates).
-            (Some(Value::Array(d)), None) => (d, None),
+        let mut lm = ListMerge { arena: Vec::new(), lists: Vec::new() };
+        // kyaml's VisitList: a missing target list becomes the patch list itself
+        // (both sources are then the same node); otherwise the patch's list
+        // directive decides.
+        let (dl, pl) = match (dest, patch) {
+            (Some(Value::Array(d)), None) => {
+                let d = lm.new_list(d);
+                (d, None)
+            }
             (d, None) => return Ok(d),
             (_, Some(Value::Null)) => return Ok(None),
-            // A new list starts from the patch's elements, less those it deletes
-            // (deleting the only port leaves `ports: []`).
             (None | Some(Value::Null), Some(Value::Array(p))) => {
-                let fresh = p.iter().filter(|e| e.get("$patch").and_then(Value::as_str) != Some("delete")).cloned();
-                (fresh.collect(), Some(p))
+                let p = lm.new_list(p);
+                (p, Some(p))
             }
-            (Some(Value::Array(d)), Some(Value::Array(mut p))) => match self.seq_directive(&mut p)? {
-                Directive::Delete => return Ok(None),
-                Directive::Replace => (p.clone(), Some(p)),
-                _ => (d, Some(p)),
-            },
+            (Some(Value::Array(d)), Some(Value::Array(p))) => {
+                let p = lm.new_list(p);
+                match lm.seq_directive(p, &self.here())? {
+                    Directive::Delete => return Ok(None),
+                    Directive::Replace => (p, Some(p)),
+                    _ => (lm.new_list(d), Some(p)),
+                }
+            }
             // Kinds were checked by `walk`.
             (d, _) => return Ok(d),
         };
         let keys: Vec<String> = sch.map(|s| s.keys.to_vec()).unwrap_or_default();
         let elem_sch = sch.and_then(|s| s.elements());
-        let out = if keys.is_empty() {
-            merge_primitive_list(dest_list, patch_list.unwrap_or_default())
-        } else {
-            self.merge_keyed_list(dest_list, patch_list.unwrap_or_default(), &keys, elem_sch)?
-        };
+        let sources: Vec<usize> = std::iter::once(dl).chain(pl).collect();
+        let out = lm.merge(self, dl, &sources, &keys, elem_sch)?;
         Ok(Some(Value::Array(out)))
     }
+}
 
-    fn merge_keyed_list(
-        &mut self,
-        mut dest: Vec<Value>,
-        patch: Vec<Value>,
-        keys: &[String],
-        elem_sch: Option<Cursor<'_>>,
-    ) -> Result<Vec<Value>> {
-        // Every distinct key tuple, patch elements first (prepend), then the target's.
-        let tuple = |e: &Value| -> Vec<String> {
-            keys.iter().map(|k| e.get(k).and_then(scalar_str).unwrap_or_default()).collect()
-        };
-        let mut tuples: Vec<Vec<String>> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for e in patch.iter().chain(dest.iter()) {
-            if !e.is_object() {
-                continue;
-            }
-            let t = tuple(e);
-            if t.iter().all(String::is_empty) {
-                continue;
-            }
-            if seen.insert(t.clone()) {
-                tuples.push(t);
-            }
-        }
+/// The element-wise merge of a list whose schema strategy is `merge`, as
+/// kyaml v0.20.1 (kustomize v5.7.1) does it. kyaml works on shared YAML
+/// nodes: merging an element changes the target's node in place, the same
+/// node can sit in several lists, and its element setter replaces *every*
+/// element matching the keys. To give the same results (including the odd
+/// ones with several merge keys, elements lacking a key, and duplicates),
+/// elements live in an arena and lists hold indexes into it.
+struct ListMerge {
+    arena: Vec<Value>,
+    lists: Vec<Vec<usize>>,
+}
 
-        if tuples.is_empty() {
-            // No element carries the key: nothing merges; the patch's
-            // elements are added in front, as new elements are.
-            let mut out = patch;
-            for e in dest {
-                if !out.contains(&e) {
-                    out.push(e);
-                }
-            }
-            return Ok(out);
-        }
-        if keys.len() > 1 {
-            return self.merge_multi_keyed_list(dest, &patch, keys, &tuples, elem_sch);
-        }
-        let mut items: Vec<Value> = Vec::new();
-        let mut key_sets: Vec<Vec<String>> = Vec::new();
-        for t in &tuples {
-            let (vk, vv) = valid_keys(keys, t);
-            let (di, merged) = self.merge_element(&dest, &patch, &vk, &vv, elem_sch)?;
-            match merged {
-                None | Some(Value::Null) => dest.retain(|e| !matches_keys(e, &vk, &vv)),
-                Some(v) if is_empty_map(&v) => dest.retain(|e| !matches_keys(e, &vk, &vv)),
-                Some(v) => {
-                    if let Some(i) = di {
-                        dest[i] = v.clone();
-                    }
-                    element_set(&mut items, v, &vk, &vv);
-                }
-            }
-            if !key_sets.contains(&vk) {
-                key_sets.push(vk);
-            }
-        }
-
-        // kustomize then re-sets every target element into the result (which
-        // collapses duplicates onto the last one); with several keys it skips this.
-        for vk in key_sets {
-            if vk.len() > 1 {
-                continue;
-            }
-            for e in &dest {
-                let vals: Option<Vec<String>> = vk.iter().map(|k| e.get(k).and_then(scalar_str)).collect();
-                match vals {
-                    Some(vals) if e.is_object() => element_set(&mut items, e.clone(), &vk, &vals),
-                    _ if e.is_object() => {
-                        // An element without the key replaces everything before it.
-                        items.clear();
-                        items.push(e.clone());
-                    }
-                    _ => items.push(e.clone()),
-                }
-            }
-        }
-        Ok(items)
+/// The text kyaml compares an element's field by (a node's `Value`).
+fn node_text(v: &Value) -> String {
+    match v {
+        Value::Null => "null".to_string(),
+        Value::Object(_) | Value::Array(_) => String::new(),
+        other => scalar_str(other).unwrap_or_default(),
     }
 }
 
-impl Merger {
-    /// Merge the target and patch elements carrying the key values `vv`:
-    /// the target element's position and the merged element.
+/// A field's value as kyaml reads merge-key values: empty when missing,
+/// null, or an empty map or list.
+fn key_value(e: &Value, key: &str) -> String {
+    match e {
+        Value::Object(m) => match m.get(key) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::Object(x)) if x.is_empty() => String::new(),
+            Some(Value::Array(x)) if x.is_empty() => String::new(),
+            Some(v) => node_text(v),
+        },
+        _ => String::new(),
+    }
+}
+
+fn wrong_kind(expected: &str, v: &Value) -> crate::transform::error::TransformError {
+    let got = match v {
+        Value::Object(_) => "MappingNode",
+        Value::Array(_) => "SequenceNode",
+        _ => "ScalarNode",
+    };
+    err!("wrong node kind: expected {expected} but got {got}")
+}
+
+/// kyaml's `validateKeys`: the keys some value in `all` sets (all keys when
+/// none does), with this value's entries for them.
+fn validate_keys(all: &[Vec<String>], values: &[String], keys: &[String]) -> (Vec<String>, Vec<String>) {
+    let set: Vec<bool> = (0..keys.len()).map(|i| all.iter().any(|v| v.get(i).is_some_and(|s| !s.is_empty()))).collect();
+    if !set.iter().any(|b| *b) {
+        return (keys.to_vec(), values.to_vec());
+    }
+    // kyaml keeps keys by name: a key named twice counts once per position it is set at.
+    let named = |k: &String| keys.iter().zip(&set).any(|(kk, s)| *s && kk == k);
+    let vk: Vec<String> = keys.iter().filter(|k| named(k)).cloned().collect();
+    let vv: Vec<String> =
+        values.iter().zip(keys).filter(|(v, k)| !v.is_empty() || named(k)).map(|(v, _)| v.clone()).collect();
+    (vk, vv)
+}
+
+/// kyaml's `mergeValues` for several keys: value tuples that agree where
+/// both are set (and share one entry) become their union, in place.
+fn merge_values(list: &mut [Vec<String>]) {
+    fn matched(a: &[String], b: &[String]) -> Option<Vec<String>> {
+        if a.len() != b.len() {
+            return None;
+        }
+        let mut common = false;
+        let mut res = Vec::with_capacity(a.len());
+        for (x, y) in a.iter().zip(b) {
+            if x == y {
+                common = true;
+                res.push(x.clone());
+            } else if !x.is_empty() && !y.is_empty() {
+                return None;
+            } else if !x.is_empty() {
+                res.push(x.clone());
+            } else {
+                res.push(y.clone());
+            }
+        }
+        common.then_some(res)
+    }
+    for i in 0..list.len() {
+        let v1 = list[i].clone();
+        for j in 0..list.len() {
+            if let Some(res) = matched(&v1, &list[j]) {
+                list[i] = res.clone();
+                list[j] = res;
+            }
+        }
+    }
+}
+
+impl ListMerge {
+    fn new_list(&mut self, items: Vec<Value>) -> usize {
+        let ids = items
+            .into_iter()
+            .map(|v| {
+                self.arena.push(v);
+                self.arena.len() - 1
+            })
+            .collect();
+        self.lists.push(ids);
+        self.lists.len() - 1
+    }
+
+    /// kyaml's list directive: the first map element holding `$patch`; one
+    /// with other keys too is an ordinary element.
+    fn seq_directive(&mut self, list: usize, here: &str) -> Result<Directive> {
+        let found = self.lists[list]
+            .iter()
+            .copied()
+            .find(|&i| matches!(&self.arena[i], Value::Object(m) if m.contains_key(DIRECTIVE)));
+        let Some(i) = found else { return Ok(Directive::None) };
+        let Value::Object(m) = &self.arena[i] else { return Ok(Directive::None) };
+        if m.len() > 1 {
+            return Ok(Directive::None);
+        }
+        let v = m.get(DIRECTIVE).map(node_text).unwrap_or_default();
+        let d = match v.as_str() {
+            "delete" => Directive::Delete,
+            "replace" => Directive::Replace,
+            "merge" => Directive::Merge,
+            _ => bail!("unknown patch strategy '{v}' at {here}"),
+        };
+        // The directive elements leave the patch list.
+        self.set(list, None, &[DIRECTIVE.to_string()], &[v])?;
+        Ok(d)
+    }
+
+    /// kyaml's `FieldMatcher{Name, StringValue}` on one element: `Ok(true)`
+    /// when it matches (an empty value matches any value of the field).
+    fn field_matches(&self, e: &Value, key: &str, value: &str) -> Result<bool> {
+        if e.is_null() {
+            return Ok(false);
+        }
+        if key.is_empty() {
+            if e.is_object() || e.is_array() {
+                return Err(wrong_kind("ScalarNode", e));
+            }
+            return Ok(node_text(e) == value);
+        }
+        let Value::Object(m) = e else { return Err(wrong_kind("MappingNode", e)) };
+        Ok(match m.get(key) {
+            None => false,
+            Some(v) => value.is_empty() || node_text(v) == value,
+        })
+    }
+
+    /// kyaml's `ElementSetter`: drop empty elements, replace every element
+    /// matching `keys`/`values` by `elem` (remove them when `elem` is
+    /// `None`), append `elem` when none matched.
+    fn set(&mut self, list: usize, elem: Option<usize>, keys: &[String], values: &[String]) -> Result<()> {
+        let mapping_setter =
+            keys.first().is_some_and(|k| !k.is_empty()) && values.first().is_some_and(|v| !v.is_empty());
+        let mut out = Vec::with_capacity(self.lists[list].len() + 1);
+        let mut matched = false;
+        for &i in &self.lists[list] {
+            let node = &self.arena[i];
+            if node.is_null() || is_empty_map(node) {
+                continue;
+            }
+            if !node.is_object() && mapping_setter {
+                out.push(i);
+                continue;
+            }
+            let mut found = true;
+            let mut last = false;
+            for (j, k) in keys.iter().enumerate() {
+                if let Some(v) = values.get(j) {
+                    last = self.field_matches(node, k, v)?;
+                }
+                if !last {
+                    found = false;
+                    break;
+                }
+            }
+            if !found {
+                if !values.is_empty() {
+                    out.push(i);
+                }
+                continue;
+            }
+            matched = true;
+            if let Some(e) = elem {
+                out.push(e);
+            }
+        }
+        self.lists[list] = out;
+        if let Some(e) = elem {
+            if !matched && !self.arena[e].is_null() {
+                self.lists[list].push(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// kyaml's `ElementMatcher`: the first element whose fields match.
+    fn find(&self, list: usize, keys: &[String], values: &[String]) -> Option<usize> {
+        if keys.first().is_none_or(|k| k.is_empty()) {
+            let want = values.first().map(String::as_str).unwrap_or("");
+            return self.lists[list].iter().copied().find(|&i| node_text(&self.arena[i]) == want);
+        }
+        self.lists[list].iter().copied().find(|&i| {
+            let Value::Object(m) = &self.arena[i] else { return false };
+            keys.iter().zip(values).all(|(k, v)| m.get(k.as_str()).is_some_and(|x| node_text(x) == *v))
+        })
+    }
+
+    fn merge(
+        &mut self,
+        m: &mut Merger,
+        dest: usize,
+        sources: &[usize],
+        keys: &[String],
+        elem_sch: Option<Cursor<'_>>,
+    ) -> Result<Vec<Value>> {
+        // Value tuples of every element, patch first (kustomize prepends).
+        let mut values: Vec<Vec<String>> = Vec::new();
+        let (keys, primitive) = {
+            for &s in sources.iter().rev() {
+                for &i in &self.lists[s] {
+                    let t: Vec<String> = keys.iter().map(|k| key_value(&self.arena[i], k)).collect();
+                    if !t.is_empty() && !values.contains(&t) {
+                        values.push(t);
+                    }
+                }
+            }
+            if values.is_empty() && keys.is_empty() {
+                for &s in sources.iter().rev() {
+                    for &i in &self.lists[s] {
+                        let t = vec![node_text(&self.arena[i])];
+                        if !values.contains(&t) {
+                            values.push(t);
+                        }
+                    }
+                }
+                (vec![String::new()], true)
+            } else {
+                (keys.to_vec(), false)
+            }
+        };
+        let _ = primitive;
+        if keys.len() > 1 {
+            merge_values(&mut values);
+        }
+        let items = self.lists.len();
+        self.lists.push(Vec::new());
+        let mut valid_keys: Vec<String> = Vec::new();
+        for vals in &values {
+            if vals.is_empty() {
+                continue;
+            }
+            let (vk, vv) = validate_keys(&values, vals, &keys);
+            valid_keys = vk.clone();
+            let (lk, lv) = validate_keys(std::slice::from_ref(&vv), &vv, &vk);
+            let d = self.find(dest, &lk, &lv);
+            let p = sources.get(1).and_then(|&pl| self.find(pl, &lk, &lv));
+            let val = self.merge_element(m, d, p, &vv, elem_sch)?;
+            let gone = val.is_none_or(|i| self.arena[i].is_null() || is_empty_map(&self.arena[i]));
+            if gone {
+                self.set(dest, None, &vk, &vv)?;
+                continue;
+            }
+            let Some(val) = val else { continue };
+            for (k, v) in vk.iter().zip(&vv) {
+                if v.is_empty() {
+                    continue;
+                }
+                match &mut self.arena[val] {
+                    Value::Object(obj) if !obj.contains_key(k.as_str()) => {
+                        obj.insert(k.clone(), plain_scalar(v));
+                    }
+                    Value::Object(_) => {}
+                    // A scalar element is rewritten with its own text: no change.
+                    other if !k.is_empty() => return Err(wrong_kind("ScalarNode", other)),
+                    _ => {}
+                }
+            }
+            self.set(items, Some(val), &vk, &vv)?;
+        }
+        let result = if values.is_empty() {
+            dest
+        } else {
+            // appendListNode: the target's elements are set into the result.
+            let elems = self.lists[dest].clone();
+            for e in elems {
+                if valid_keys.first().is_none_or(|k| k.is_empty()) {
+                    let t = node_text(&self.arena[e]);
+                    self.set(items, Some(e), &[String::new()], &[t])?;
+                    continue;
+                }
+                let mut v = Vec::new();
+                for k in &valid_keys {
+                    match &self.arena[e] {
+                        Value::Null => self.lists[items].push(e),
+                        Value::Object(obj) => match obj.get(k.as_str()) {
+                            None => self.lists[items].push(e),
+                            Some(x) => v.push(node_text(x)),
+                        },
+                        other => return Err(wrong_kind("MappingNode", other)),
+                    }
+                }
+                if valid_keys.len() > 1 {
+                    self.set(items, None, &valid_keys, &v)?;
+                }
+                self.set(items, Some(e), &valid_keys, &v)?;
+            }
+            items
+        };
+        Ok(self.lists[result].iter().map(|&i| self.arena[i].clone()).collect())
+    }
+
+    /// Walk the target and patch elements found for one value tuple; the
+    /// merged element is written back where kyaml's walk leaves it (the
+    /// target's node, or the patch's node when it is new or replaces).
     fn merge_element(
         &mut self,
-        dest: &[Value],
-        patch: &[Value],
-        vk: &[String],
-        vv: &[String],
+        m: &mut Merger,
+        d: Option<usize>,
+        p: Option<usize>,
+        vals: &[String],
         elem_sch: Option<Cursor<'_>>,
-    ) -> Result<(Option<usize>, Option<Value>)> {
-        let di = dest.iter().position(|e| matches_keys(e, vk, vv));
-        let pi = patch.iter().position(|e| matches_keys(e, vk, vv));
-        let d = di.map(|i| dest[i].clone());
-        let p = pi.map(|i| patch[i].clone());
-        self.path.push(format!("[{}]", vv.join(",")));
-        let merged = self.walk(d, p, elem_sch);
-        self.path.pop();
-        Ok((di, merged?))
-    }
-
-    /// Lists with several merge keys (ports: `containerPort`+`protocol`), as
-    /// kustomize v5.7.1 merges them: each key tuple (a missing key is "")
-    /// finds its target and patch elements by exact tuple; the merged
-    /// element then replaces the first result element that agrees on every
-    /// key the tuple sets and the element has (so `{containerPort: 9443}`
-    /// without a protocol neither deletes nor renames the TCP 9443 port);
-    /// a deleted element goes only where a complete tuple matches exactly. New
-    /// elements come first, in patch order.
-    fn merge_multi_keyed_list(
-        &mut self,
-        mut dest: Vec<Value>,
-        patch: &[Value],
-        keys: &[String],
-        tuples: &[Vec<String>],
-        elem_sch: Option<Cursor<'_>>,
-    ) -> Result<Vec<Value>> {
-        let exact = |e: &Value, t: &[String]| {
-            e.is_object() && keys.iter().zip(t).all(|(k, v)| e.get(k).and_then(scalar_str).unwrap_or_default() == *v)
-        };
-        let agrees = |e: &Value, t: &[String]| {
-            e.is_object()
-                && keys
-                    .iter()
-                    .zip(t)
-                    .all(|(k, v)| v.is_empty() || e.get(k).and_then(scalar_str).is_none_or(|s| s == *v))
-        };
-        let orig = dest.clone();
-        let mut new_items: Vec<Value> = Vec::new();
-        for t in tuples {
-            let d = orig.iter().find(|e| exact(e, t)).cloned();
-            let p = patch.iter().find(|e| exact(e, t)).cloned();
-            self.path.push(format!("[{}]", t.join(",")));
-            let merged = self.walk(d, p, elem_sch);
-            self.path.pop();
-            match merged? {
-                Some(v) if !v.is_null() && !is_empty_map(&v) => {
-                    if let Some(slot) = dest.iter_mut().find(|e| agrees(e, t)) {
-                        *slot = v;
-                    } else if let Some(slot) = new_items.iter_mut().find(|e| agrees(e, t)) {
-                        *slot = v;
-                    } else {
-                        new_items.push(v);
-                    }
-                }
-                // kustomize deletes only by a complete tuple
-                _ if t.iter().any(String::is_empty) => {}
-                _ => {
-                    dest.retain(|e| !exact(e, t));
-                    new_items.retain(|e| !exact(e, t));
-                }
+    ) -> Result<Option<usize>> {
+        if d.is_none() && p.is_none() {
+            return Ok(None);
+        }
+        let dv = d.map(|i| self.arena[i].clone());
+        let pv = p.map(|i| self.arena[i].clone());
+        let scalar = [&dv, &pv].into_iter().flatten().any(|v| !v.is_null() && !v.is_object() && !v.is_array());
+        let directive = pv.as_ref().and_then(|v| v.get(DIRECTIVE)).map(node_text);
+        m.path.push(format!("[{}]", vals.join(",")));
+        let merged = m.walk(dv.clone(), pv, elem_sch);
+        m.path.pop();
+        let merged = merged?;
+        if scalar {
+            return Ok(if p.is_some() { p } else { d });
+        }
+        // The directive leaves the patch's node whatever it says.
+        if let (Some(pi), Some(_)) = (p, &directive) {
+            if let Value::Object(obj) = &mut self.arena[pi] {
+                obj.remove(DIRECTIVE);
             }
         }
-        dest.retain(|e| !e.is_null() && !is_empty_map(e));
-        new_items.extend(dest);
-        Ok(new_items)
-    }
-}
-
-/// Keys whose value is set in the tuple (all keys when none is).
-fn valid_keys(keys: &[String], values: &[String]) -> (Vec<String>, Vec<String>) {
-    let (mut vk, mut vv) = (Vec::new(), Vec::new());
-    for (k, v) in keys.iter().zip(values) {
-        if !v.is_empty() {
-            vk.push(k.clone());
-            vv.push(v.clone());
-        }
-    }
-    if vk.is_empty() {
-        (keys.to_vec(), values.to_vec())
-    } else {
-        (vk, vv)
-    }
-}
-
-fn matches_keys(e: &Value, keys: &[String], values: &[String]) -> bool {
-    let Value::Object(m) = e else { return false };
-    keys.iter().zip(values).all(|(k, v)| match m.get(k).and_then(scalar_str) {
-        Some(s) => v.is_empty() || &s == v,
-        None => false,
-    })
-}
-
-/// Put `elem` where the first element with the same keys is (dropping other
-/// such elements and empty ones), or append it.
-fn element_set(items: &mut Vec<Value>, elem: Value, keys: &[String], values: &[String]) {
-    let mut out = Vec::with_capacity(items.len() + 1);
-    let mut found = false;
-    let mut elem = Some(elem);
-    for it in items.drain(..) {
-        if it.is_null() || is_empty_map(&it) {
-            continue;
-        }
-        if !it.is_object() {
-            out.push(it);
-            continue;
-        }
-        if matches_keys(&it, keys, values) {
-            if !found {
-                found = true;
-                if let Some(e) = elem.take() {
-                    out.push(e);
+        let Some(v) = merged else { return Ok(None) };
+        let into = match (d, p) {
+            (Some(di), Some(pi)) => {
+                let dest_missing = dv.as_ref().is_none_or(Value::is_null);
+                if dest_missing || directive.as_deref() == Some("replace") {
+                    pi
+                } else {
+                    di
                 }
             }
-            continue;
-        }
-        out.push(it);
+            (Some(di), None) => di,
+            (None, Some(pi)) => pi,
+            (None, None) => return Ok(None),
+        };
+        self.arena[into] = v;
+        Ok(Some(into))
     }
-    if let Some(e) = elem {
-        out.push(e);
-    }
-    *items = out;
 }
 
-/// Ordered union of two scalar lists, patch values first.
-fn merge_primitive_list(dest: Vec<Value>, patch: Vec<Value>) -> Vec<Value> {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for v in patch.into_iter().chain(dest) {
-        if v.is_null() {
-            continue;
-        }
-        let key = scalar_str(&v).unwrap_or_else(|| v.to_string());
-        if seen.insert(key) {
-            out.push(v);
-        }
+/// A scalar kyaml creates from a key's text (plain style: YAML types it).
+fn plain_scalar(text: &str) -> Value {
+    match crate::yaml::parse_documents(text, "") {
+        Ok(mut docs) if docs.len() == 1 && !docs[0].is_object() && !docs[0].is_array() => docs.remove(0),
+        _ => Value::String(text.to_string()),
     }
-    out
 }
 
 /// Kubernetes' `$setElementOrder`: listed elements in the given order first,
@@ -889,6 +1027,61 @@ mod tests {
             json!([{"port": 80}, {"port": 53, "protocol": "TCP", "name": "t"},
                    {"port": 53, "protocol": "UDP", "name": "u", "targetPort": 5353}])
         );
+    }
+
+    fn ports(target: Value, patch: Value) -> Value {
+        let out = merged(
+            dep(json!({"containers": [{"name": "c", "ports": target}]})),
+            dep(json!({"containers": [{"name": "c", "ports": patch}]})),
+        );
+        pod_spec(&out)["containers"][0]["ports"].clone()
+    }
+
+    #[test]
+    fn several_merge_keys_follow_kyaml() {
+        // Measured with kustomize v5.7.1: a patch element with a protocol does
+        // not touch a target element without one on the same port ...
+        assert_eq!(
+            ports(json!([{"containerPort": 80}]), json!([{"containerPort": 80, "protocol": "UDP", "name": "p"}])),
+            json!([{"containerPort": 80}])
+        );
+        // ... an element without the second key moves after the others and
+        // takes the place of every element with its port ...
+        assert_eq!(
+            ports(
+                json!([{"containerPort": 80, "protocol": "UDP", "name": "u"}, {"containerPort": 80}]),
+                json!([{"containerPort": 80, "name": "p"}])
+            ),
+            json!([{"containerPort": 80}])
+        );
+        // ... and complete tuples keep their order, new ones first.
+        assert_eq!(
+            ports(
+                json!([{"containerPort": 8500, "name": "http"}, {"containerPort": 8301, "protocol": "TCP"},
+                       {"containerPort": 8301, "protocol": "UDP"}]),
+                json!([{"containerPort": 9, "protocol": "TCP"}])
+            ),
+            json!([{"containerPort": 9, "protocol": "TCP"}, {"containerPort": 8500, "name": "http"},
+                   {"containerPort": 8301, "protocol": "TCP"}, {"containerPort": 8301, "protocol": "UDP"}])
+        );
+        // An element with neither key removes every element before it.
+        assert_eq!(
+            ports(
+                json!([{"containerPort": 80, "protocol": "TCP"}, {"name": "x"}]),
+                json!([{"containerPort": 90, "protocol": "TCP"}])
+            ),
+            json!([{"name": "x"}])
+        );
+    }
+
+    #[test]
+    fn quoted_target_scalars_keep_quoting() {
+        let t = dep(json!({"containers": [{"name": "c", "ports": [{"containerPort": "80", "protocol": "TCP"}]}]}));
+        let p = dep(
+            json!({"containers": [{"name": "c", "ports": [{"containerPort": 80, "protocol": "TCP", "name": "q"}]}]}),
+        );
+        let out = merged(t, p);
+        assert_eq!(pod_spec(&out)["containers"][0]["ports"][0]["containerPort"], json!("80"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 use std::cmp::Ordering;
 
 use crate::model::{ResMap, Resource};
+use crate::yaml::Value;
 
 /// Kinds sorted first, in this order (kustomize's legacy order).
 pub const DEFAULT_ORDER_FIRST: &[&str] = &[
@@ -73,8 +74,17 @@ impl LegacySort {
         let group = if gvk.group.is_empty() { "~G" } else { gvk.group.as_str() };
         let version = if gvk.version.is_empty() { "~V" } else { gvk.version.as_str() };
         let kind = if gvk.kind.is_empty() { "~K" } else { gvk.kind.as_str() };
-        let ns = if r.namespace().is_empty() { "~X" } else { r.namespace() };
-        let name = if r.name().is_empty() { "~N" } else { r.name() };
+        // a numeric namespace or name (kept as a number) sorts by its text
+        let text = |field: &str| match r.obj.get("metadata").and_then(|m| m.get(field)) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) if n.is_f64() => crate::yaml::format_go_float(n.as_f64().unwrap_or_default(), false),
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::Bool(b)) => b.to_string(),
+            _ => String::new(),
+        };
+        let (ns, name) = (text("namespace"), text("name"));
+        let ns = if ns.is_empty() { "~X" } else { ns.as_str() };
+        let name = if name.is_empty() { "~N" } else { name.as_str() };
         Key {
             rank: self.rank(&gvk.kind),
             gvk: format!("{group}_{version}_{kind}"),
