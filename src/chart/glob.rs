@@ -9,6 +9,12 @@ pub fn matches(pattern: &str, name: &str) -> bool {
     if let Some(m) = literal_match(pattern, name) {
         return m;
     }
+    // The pattern's literal start must start the name (Helm's default
+    // `templates/.?*` against every file of a chart).
+    let lead = pattern.find(['*', '?', '[', '\\']).unwrap_or(pattern.len());
+    if !name.starts_with(&pattern[..lead]) {
+        return false;
+    }
     let p: Vec<char> = pattern.chars().collect();
     let n: Vec<char> = name.chars().collect();
     match_from(&p, &n, false)
@@ -168,6 +174,10 @@ mod tests {
         assert!(matches("*.tmp", ".tmp") && !matches("*.tmp", "a.tmpx") && !matches("*.tmp", "d/a.tmp"));
         assert!(matches("*/x", "a/x") && !matches("*/x", "a/b/x"));
         assert!(matches(".git", ".git") && !matches(".git", ".gitx") && !matches(".git", "a/.git"));
+        // a literal start, then the general matcher
+        assert!(matches("templates/.?*", "templates/.x.yaml") && !matches("templates/.?*", "templates/x.yaml"));
+        assert!(!matches("templates/.?*", "templates/.") && !matches("templates/.?*", "template"));
+        assert!(matches("ab[c]", "abc") && !matches("ab[c]", "xbc") && matches("a\\*b", "a*b"));
         assert!(match_double_star("*.txt", "a.txt") && !match_double_star("*.txt", "f/a.txt"));
         assert!(match_double_star("**.txt", "f/a.txt"));
     }

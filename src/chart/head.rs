@@ -146,6 +146,35 @@ struct Pending {
     watched: bool,
 }
 
+/// Where `": "` first occurs in `s` (`s.find(": ")` without setting up a
+/// substring searcher for every line).
+fn colon_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b':') {
+        let j = from + i;
+        if b.get(j + 1) == Some(&b' ') {
+            return Some(j);
+        }
+        from = j + 1;
+    }
+    None
+}
+
+/// Where `" #"` first occurs in `s` (as `s.find(" #")`).
+fn space_hash(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b'#') {
+        let j = from + i;
+        if j > 0 && b[j - 1] == b' ' {
+            return Some(j - 1);
+        }
+        from = j + 1;
+    }
+    None
+}
+
 fn is_dash(rest: &str) -> bool {
     rest == "-" || rest.starts_with("- ")
 }
@@ -154,6 +183,19 @@ enum KeyLine<'a> {
     Key(&'a str, &'a str),
     NotKey,
 }
+
+/// The bytes of a plain key the fast path reads: ASCII letters and digits
+/// and `_ . / $ - ~ +`.
+static KEY_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'/' | b'$' | b'-' | b'~' | b'+');
+        c += 1;
+    }
+    t
+};
 
 /// `key: value` (value may be empty); None when unsure.
 fn split_key(rest: &str) -> Option<KeyLine<'_>> {
@@ -178,7 +220,7 @@ fn split_key(rest: &str) -> Option<KeyLine<'_>> {
             }
         };
     }
-    let (key, value) = match rest.find(": ") {
+    let (key, value) = match colon_space(rest) {
         Some(i) => (&rest[..i], rest[i + 2..].trim_start_matches(' ')),
         None => match rest.strip_suffix(':') {
             Some(k) => (k, ""),
@@ -190,7 +232,7 @@ fn split_key(rest: &str) -> Option<KeyLine<'_>> {
     if kb.is_empty()
         || kb.len() > 500
         || !(kb[0].is_ascii_alphanumeric() || matches!(kb[0], b'_' | b'.' | b'/' | b'$'))
-        || !kb.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'/' | b'$' | b'-' | b'~' | b'+'))
+        || !kb.iter().all(|&c| KEY_BYTE[c as usize])
     {
         return None;
     }
@@ -223,12 +265,12 @@ fn scalar(v: &str) -> Option<Val<'_>> {
         b'-' if b.len() == 1 || b[1] == b' ' => None,
         b'&' | b'*' | b'!' | b'%' | b'@' | b'`' | b'?' | b':' | b',' | b']' | b'}' => None,
         _ => {
-            let text = match v.find(" #") {
+            let text = match space_hash(v) {
                 Some(i) => &v[..i],
                 None => v,
             }
             .trim_end_matches(' ');
-            if text.contains(": ") || text.ends_with(':') {
+            if colon_space(text).is_some() || text.ends_with(':') {
                 return None;
             }
             Some(Val::Scalar(text, false))
@@ -328,8 +370,14 @@ fn trailing_ok(rest: &str) -> bool {
     t.is_empty() || (t.len() < rest.len() && t.starts_with('#'))
 }
 
+/// Only printable ASCII and line feeds (checked a block at a time, with no
+/// early exit inside a block, so the compiler can vectorise it).
+fn printable_ascii(b: &[u8]) -> bool {
+    b.chunks(64).all(|block| block.iter().fold(true, |ok, &c| ok & ((c == b'\n') | (c.wrapping_sub(0x20) < 0x5f))))
+}
+
 fn fast_head(text: &str) -> Option<Head> {
-    if !text.bytes().all(|c| c == b'\n' || (0x20..0x7f).contains(&c))
+    if !printable_ascii(text.as_bytes())
         && !text.chars().all(|c| {
             c == '\n'
                 || (' '..='~').contains(&c)
@@ -369,7 +417,7 @@ fn fast_head(text: &str) -> Option<Head> {
                 }
                 match scalar(rest)? {
                     Val::Scalar(_, quoted) => {
-                        if !quoted && !rest.contains(" #") {
+                        if !quoted && space_hash(rest).is_none() {
                             skip_plain_lines(&lines, &mut i, p.indent);
                         }
                     }
@@ -432,7 +480,7 @@ fn fast_head(text: &str) -> Option<Head> {
                         Val::Other => skip_block(&lines, &mut i, after, indent)?,
                         Val::OpenQuote(q) => skip_quoted(&lines, &mut i, indent, q)?,
                         Val::Scalar(_, quoted) => {
-                            if !quoted && !after.contains(" #") {
+                            if !quoted && space_hash(after).is_none() {
                                 skip_plain_lines(&lines, &mut i, indent);
                             }
                         }
@@ -476,7 +524,7 @@ fn fast_head(text: &str) -> Option<Head> {
                 skip_block(&lines, &mut i, value, col)?;
             }
             Val::Scalar(text, quoted) => {
-                if !watched && !quoted && !value.contains(" #") {
+                if !watched && !quoted && space_hash(value).is_none() {
                     skip_plain_lines(&lines, &mut i, col);
                 }
                 if watched {
@@ -516,8 +564,8 @@ fn skip_plain_lines(lines: &[&str], i: &mut usize, n: usize) {
         if rest.starts_with(['#', ':'])
             || rest.starts_with("---")
             || rest.starts_with("...")
-            || rest.contains(": ")
-            || rest.contains(" #")
+            || colon_space(rest).is_some()
+            || space_hash(rest).is_some()
             || rest.ends_with(':')
         {
             return;
@@ -705,6 +753,20 @@ mod tests {
             }
         }
         assert!(mutated > 10_000, "{mutated}");
+    }
+
+    #[test]
+    fn printable_ascii_blocks() {
+        let long = "a: b\n".repeat(40);
+        assert!(printable_ascii(long.as_bytes()) && printable_ascii(b"") && printable_ascii(b" ~\n"));
+        for bad in [b'\t', b'\r', 0x7f, 0x80, 0x1f, 0] {
+            let mut t = long.clone().into_bytes();
+            t[130] = bad;
+            assert!(!printable_ascii(&t), "{bad}");
+            t[130] = b'x';
+            t.push(bad);
+            assert!(!printable_ascii(&t), "{bad} at the end");
+        }
     }
 
     #[test]

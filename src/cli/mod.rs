@@ -186,7 +186,14 @@ impl Cli {
             std::process::exit(code);
         }
         let color = global::ColorWhen::from_args(std::env::args_os());
-        let matches = command(bin_name).bin_name(bin_name).color(color.clap_choice()).get_matches();
+        // The examples only show in help texts: parse without them
+        // (attaching them is an eighth of the instructions of rendering a
+        // small chart), and again with them when clap has something to
+        // print (help, version, a usage error).
+        let matches = match Cli::command().bin_name(bin_name).color(color.clap_choice()).try_get_matches() {
+            Ok(m) => m,
+            Err(_) => command(bin_name).bin_name(bin_name).color(color.clap_choice()).get_matches(),
+        };
         let verb = matches.subcommand_name().unwrap_or_default().to_string();
         match Cli::from_arg_matches(&matches) {
             Ok(c) => (c, verb),

@@ -214,39 +214,38 @@ pub struct HelmOptions {
     pub helm_debug: bool,
 }
 
-/// Render every chart of `helmCharts` (with `helmGlobals`) into resources, in order.
-pub fn inflate(charts: &[Value], globals: Option<&Value>, ldr: &Loader, opts: &HelmOptions) -> Result<ResMap> {
+/// The charts of a kustomization as `HelmChartInflationGenerator` configs:
+/// each chart's fields with `chartHome` / `configHome` from `globals` beside
+/// them, as kustomize configures its helm plugin once per chart. The charts
+/// and globals are checked here (a chart that does not read as one is
+/// `helmCharts entry N`, counting from 1).
+pub fn chart_configs(charts: &[Value], globals: Option<&Value>) -> Result<Vec<crate::yaml::Value>> {
     if charts.is_empty() {
-        return Ok(ResMap::new());
+        return Ok(Vec::new());
     }
-    let globals: HelmGlobals = match globals {
+    let g: HelmGlobals = match globals {
         Some(v) => serde_json::from_value(v.clone()).map_err(|e| err!("helmGlobals: {e}"))?,
         None => HelmGlobals::default(),
     };
-    let mut parsed = Vec::with_capacity(charts.len());
+    let mut out = Vec::with_capacity(charts.len());
     for (i, c) in charts.iter().enumerate() {
-        let mut chart: HelmChart =
-            serde_json::from_value(c.clone()).map_err(|e| err!("helmCharts entry {}: {e}", i + 1))?;
-        apply_cli_defaults(&mut chart, opts);
-        parsed.push(chart);
-    }
-    let mut out = ResMap::new();
-    let mut helm: Option<Helm> = None;
-    for chart in &parsed {
-        let m = match native_chart_dir(chart, &globals, &ldr.root, opts) {
-            Some(dir) => render_native(chart, &dir, ldr),
-            None => {
-                if helm.is_none() {
-                    helm = Some(Helm::new(opts)?);
-                }
-                match helm.as_mut() {
-                    Some(h) => h.render(chart, &globals, ldr),
-                    None => unreachable!("helm was just set"),
-                }
-            }
+        let _: HelmChart = serde_json::from_value(c.clone()).map_err(|e| err!("helmCharts entry {}: {e}", i + 1))?;
+        let mut m = match c {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        m.remove("chartHome");
+        m.remove("configHome");
+        m.remove("apiVersion");
+        m.remove("kind");
+        m.remove("metadata");
+        if !g.chart_home.is_empty() {
+            m.insert("chartHome".into(), Value::String(g.chart_home.clone()));
         }
-        .with_context(|| format!("helm chart '{}'", chart.name))?;
-        out.append_all(m).with_context(|| format!("helm chart '{}'", chart.name))?;
+        if !g.config_home.is_empty() {
+            m.insert("configHome".into(), Value::String(g.config_home.clone()));
+        }
+        out.push(crate::yaml::Value::from(Value::Object(m)));
     }
     Ok(out)
 }
@@ -756,23 +755,41 @@ mod tests {
         assert_eq!(helm_major_version("no digits"), None);
     }
 
+    /// A chart config as the pipeline makes it, rendered.
+    fn inflate_one(chart: Value, opts: &HelmOptions) -> Result<ResMap> {
+        let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
+        let configs = chart_configs(&[chart], None)?;
+        inflate_plugin_config(&configs[0], &ldr, opts)
+    }
+
     #[test]
     fn refuses_without_enable_helm() {
-        let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
-        let err = inflate(&[json!({"name": "x"})], None, &ldr, &HelmOptions::default()).unwrap_err();
+        let err = inflate_one(json!({"name": "x"}), &HelmOptions::default()).unwrap_err();
         assert!(crate::error::chain_text(&err).contains("must specify --enable-helm"), "{err:#}");
-        assert!(inflate(&[], None, &ldr, &HelmOptions::default()).unwrap().is_empty());
+        assert!(chart_configs(&[], Some(&json!({"chartHome": 5}))).unwrap().is_empty());
+    }
+
+    #[test]
+    fn chart_configs_put_the_globals_beside_each_chart() {
+        let charts = [json!({"name": "a", "chartHome": "ignored"}), json!({"name": "b", "version": "1.0"})];
+        let got = chart_configs(&charts, Some(&json!({"chartHome": "charts", "configHome": "/tmp/h"}))).unwrap();
+        let got: Vec<Value> = got.iter().map(Value::from).collect();
+        assert_eq!(got[0], json!({"name": "a", "chartHome": "charts", "configHome": "/tmp/h"}));
+        assert_eq!(got[1], json!({"name": "b", "version": "1.0", "chartHome": "charts", "configHome": "/tmp/h"}));
+        let err = chart_configs(&[json!({"name": ["x"]})], None).unwrap_err().to_string();
+        assert!(err.starts_with("helmCharts entry 1: "), "{err}");
+        let err = chart_configs(&charts, Some(&json!({"chartHome": 5}))).unwrap_err().to_string();
+        assert!(err.starts_with("helmGlobals: "), "{err}");
     }
 
     #[test]
     fn missing_helm_binary_is_named() {
-        let ldr = Loader::new(Path::new("."), crate::load::LoadRestrictor::RootOnly).unwrap();
         let opts = HelmOptions {
             enable_helm: true,
             helm_command: Some("/nonexistent/kforge-helm".into()),
             ..HelmOptions::default()
         };
-        let err = inflate(&[json!({"name": "x"})], None, &ldr, &opts).unwrap_err();
+        let err = inflate_one(json!({"name": "x"}), &opts).unwrap_err();
         let msg = crate::error::chain_text(&err);
         assert!(msg.contains("/nonexistent/kforge-helm") && msg.contains("installed"), "{msg}");
     }

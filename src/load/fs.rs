@@ -12,6 +12,12 @@ pub trait FileSystem: Send + Sync + fmt::Debug {
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
     fn is_dir(&self, path: &Path) -> bool;
     fn is_file(&self, path: &Path) -> bool;
+    /// [`FileSystem::canonicalize`] of `dir.join(name)`, for a canonical
+    /// `dir` and a `name` of one plain component: a filesystem can answer
+    /// it without resolving every component of `dir` again.
+    fn canonical_child(&self, dir: &Path, name: &str) -> io::Result<PathBuf> {
+        self.canonicalize(&dir.join(name))
+    }
 }
 
 /// The machine's filesystem.
@@ -30,6 +36,16 @@ impl FileSystem for RealFs {
     }
     fn is_file(&self, path: &Path) -> bool {
         path.is_file()
+    }
+    /// One `lstat` instead of resolving each component (a large base lists
+    /// thousands of files in its own directory): unless it is a symlink,
+    /// the child of a canonical directory is canonical.
+    fn canonical_child(&self, dir: &Path, name: &str) -> io::Result<PathBuf> {
+        let p = dir.join(name);
+        if std::fs::symlink_metadata(&p)?.file_type().is_symlink() {
+            return p.canonicalize();
+        }
+        Ok(p)
     }
 }
 

@@ -234,8 +234,10 @@ impl Loader {
     /// under the root-only restrictor.
     pub fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let joined = self.root.join(rel);
-        let real =
-            self.fs.canonicalize(&joined).with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
+        // The root is canonical: a plain name in it needs no full resolution.
+        let plain = !rel.is_empty() && rel != "." && rel != ".." && !rel.contains(['/', '\\']);
+        let real = if plain { self.fs.canonical_child(&self.root, rel) } else { self.fs.canonicalize(&joined) }
+            .with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
         self.check_in_clone(&real, "files")?;
         if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
             bail!(

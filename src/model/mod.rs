@@ -2,6 +2,7 @@
 //! loader, generator, transformer and emitter works on.
 pub mod error;
 pub use error::ModelError;
+pub mod fasthash;
 mod origin;
 mod parse;
 mod resid;

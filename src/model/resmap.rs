@@ -1,5 +1,5 @@
+use super::fasthash::FastMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use super::resid::ResId;
 use super::resource::Resource;
@@ -83,10 +83,7 @@ impl<'a> IdRef<'a> {
     }
 
     fn hash(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::hash::DefaultHasher::new();
-        Hash::hash(self, &mut h);
-        h.finish()
+        super::fasthash::hash_of(self)
     }
 }
 
@@ -134,7 +131,7 @@ impl ResMap {
 
     fn id_index(&self) -> &HashMap<u64, Slot> {
         self.by_id.get_or_init(|| {
-            let mut m: HashMap<u64, Slot> = HashMap::with_capacity(self.items.len());
+            let mut m: HashMap<u64, Slot> = HashMap::with_capacity_and_hasher(self.items.len(), Default::default());
             for (i, r) in self.items.iter().enumerate() {
                 index_id(&mut m, IdRef::of_resource(r).hash(), i);
             }
@@ -150,7 +147,7 @@ impl ResMap {
 
     fn name_index(&self) -> &HashMap<String, Vec<usize>> {
         self.by_name.get_or_init(|| {
-            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut m: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, r) in self.items.iter().enumerate() {
                 m.entry(r.name().to_string()).or_default().push(i);
             }
@@ -160,7 +157,7 @@ impl ResMap {
 
     fn any_name_index(&self) -> &HashMap<String, Vec<usize>> {
         self.by_any_name.get_or_init(|| {
-            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut m: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, r) in self.items.iter().enumerate() {
                 add_names(&mut m, r, i);
             }

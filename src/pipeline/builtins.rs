@@ -5,7 +5,6 @@ use crate::pipeline::error::{Context, PipelineError, Result};
 use super::target::{Accumulator, KustTarget};
 use crate::generate;
 use crate::load::loader::is_remote;
-use crate::load::Loader;
 use crate::model::parse_resources;
 use crate::model::Resource;
 use crate::plugin::{self, PluginContext};
@@ -17,46 +16,99 @@ use crate::transform::vars;
 use crate::transform::{Fused, PerResource, Transformer};
 use crate::yaml::{json, Value};
 
-/// Generator file access through the kustomization's loader (and its restrictor).
-struct LoaderFiles<'a>(&'a Loader);
-
-impl generate::FileSource for LoaderFiles<'_> {
-    fn read(&self, path: &str) -> Result<Vec<u8>, generate::GenerateError> {
-        Ok(self.0.read(path)?)
-    }
-}
-
-pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+/// The kustomization's `configMapGenerator` and `secretGenerator` entries as
+/// built-in configs, in kustomize's order, each with the kustomization's
+/// `generatorOptions` merged into its own options.
+fn kv_generator_configs(t: &KustTarget) -> Result<Vec<FieldConfig>> {
     let k = t.kustomization();
     let global = k.generator_options.as_ref();
-    let files = LoaderFiles(&t.ldr);
-    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let configured_in = t.ldr.origin_path(&kfile);
-    for args in &k.config_map_generator {
-        let mut r = generate::config_map(args, global, &files)
-            .with_context(|| format!("configMapGenerator '{}'", args.name))?;
-        r.origin = Some(generator_origin(&configured_in, "ConfigMapGenerator").into());
-        add_generated(&mut acc.resources, r)?;
+    let mut out = Vec::new();
+    for (kind, field, list) in [
+        ("ConfigMapGenerator", "configMapGenerator", &k.config_map_generator),
+        ("SecretGenerator", "secretGenerator", &k.secret_generator),
+    ] {
+        for args in list {
+            let mut args = args.clone();
+            if global.is_some() {
+                args.options = Some(generate::merge_options(args.options.as_ref(), global));
+            }
+            let mut fields = to_value(&args)?;
+            if let Some(f) = fields.as_object_mut() {
+                f.retain(|_, v| !v.is_null());
+            }
+            let mut c = FieldConfig::new(kind, fields);
+            c.running = Some(format!("{field} '{}'", args.name));
+            out.push(c);
+        }
     }
-    for args in &k.secret_generator {
-        let mut r =
-            generate::secret(args, global, &files).with_context(|| format!("secretGenerator '{}'", args.name))?;
-        r.origin = Some(generator_origin(&configured_in, "SecretGenerator").into());
-        add_generated(&mut acc.resources, r)?;
-    }
+    Ok(out)
+}
+
+/// One `HelmChartInflationGenerator` config per chart (`helmCharts`, then
+/// the deprecated `helmChartInflationGenerator` entries), each with the
+/// `helmGlobals`, as kustomize configures its helm plugin.
+fn helm_generator_configs(t: &KustTarget) -> Result<Vec<FieldConfig>> {
+    let k = t.kustomization();
     let (charts, globals) =
         generate::helm::charts_with_legacy(&k.helm_charts, &k.helm_chart_inflation_generator, k.helm_globals.as_ref())?;
-    let inflated =
-        generate::helm::inflate(&charts, globals.as_ref(), &t.ldr, &t.opts.helm_options()).context("helmCharts")?;
-    for mut r in inflated.into_vec() {
-        r.origin = Some(generator_origin(&configured_in, "HelmChartInflationGenerator").into());
-        acc.resources.append(r).context("helmCharts")?;
-    }
-    for (config, ctx_in) in plugin_configs(t, &k.generators).context("loading generators")? {
+    let configs = generate::helm::chart_configs(&charts, globals.as_ref()).context("helmCharts")?;
+    Ok(configs
+        .into_iter()
+        .map(|chart| {
+            let mut c = FieldConfig::new("HelmChartInflationGenerator", chart);
+            c.running = Some("helmCharts".into());
+            c
+        })
+        .collect())
+}
+
+/// Run the built-in generators the kustomization's fields ask for, each made
+/// by the one factory ([`plugin::builtin::new_generator`]), then the
+/// `generators:` plugin configs.
+pub fn run_generators(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
+    let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let configured_in = t.ldr.origin_path(&kfile);
+    run_builtin_generators(t, acc, &configured_in, kv_generator_configs(t)?)?;
+    run_builtin_generators(t, acc, &configured_in, helm_generator_configs(t)?)?;
+    for (config, ctx_in) in plugin_configs(t, &t.kustomization().generators).context("loading generators")? {
         let ctx = plugin_context(t, &acc.config, ctx_in);
         let gen = plugin::make_generator(&config, &ctx)?;
         for r in gen.generate()?.into_vec() {
             add_generated(&mut acc.resources, r)?;
+        }
+    }
+    Ok(())
+}
+
+/// Make and run built-in generators from their configs; their resources
+/// record the generator as their origin.
+fn run_builtin_generators(
+    t: &KustTarget,
+    acc: &mut Accumulator,
+    configured_in: &str,
+    configs: Vec<FieldConfig>,
+) -> Result<()> {
+    if configs.is_empty() {
+        return Ok(());
+    }
+    let ctx = plugin_context(t, &acc.config, configured_in.to_string());
+    for fc in &configs {
+        let kind = fc.config.kind();
+        let made = plugin::builtin::new_generator(&fc.config, &ctx).and_then(|g| g.generate());
+        let made = match (made, &fc.running) {
+            (Ok(m), _) => m,
+            (Err(e), Some(field)) => return Err(PipelineError::from(e).context(field)),
+            (Err(e), None) => return Err(e.into()),
+        };
+        let origin: crate::model::Origin = generator_origin(configured_in, kind).into();
+        for mut r in made.into_vec() {
+            r.origin = Some(origin.clone());
+            if kind == "HelmChartInflationGenerator" {
+                // a chart's resources are added, never merged into others
+                acc.resources.append(r).context("helmCharts")?;
+            } else {
+                add_generated(&mut acc.resources, r)?;
+            }
         }
     }
     Ok(())
@@ -408,6 +460,83 @@ fn normalize_annotations(obj: &mut crate::yaml::Value) {
 mod tests {
     use super::*;
     use crate::yaml::json;
+
+    fn build_mem(files: &[(&str, &str)]) -> Result<String> {
+        let mut fs = crate::load::MemFs::new();
+        for (path, text) in files {
+            fs.insert(format!("/mem/{path}"), text.as_bytes());
+        }
+        let opts = crate::pipeline::BuildOptions {
+            dir: "/mem/k".into(),
+            fs: Some(std::sync::Arc::new(fs)),
+            ..Default::default()
+        };
+        Ok(crate::emit::to_stream(&crate::pipeline::build(&opts)?))
+    }
+
+    /// The kustomization's generator fields are built through the factory
+    /// from built-in configs: a `configMapGenerator` entry (with the
+    /// kustomization's `generatorOptions` merged in) and the same entry as
+    /// an `apiVersion: builtin` config (with those options its own) make
+    /// the same ConfigMap; errors name the field and entry.
+    #[test]
+    fn generator_fields_and_builtin_configs_make_the_same_resources() {
+        let fields = build_mem(&[
+            (
+                "k/kustomization.yaml",
+                "generatorOptions:\n  labels: {team: a}\n  annotations: {note: x}\nconfigMapGenerator:\n- name: app\n  literals: [A=1]\n  files: [conf.txt]\n  options:\n    labels: {own: b}\nsecretGenerator:\n- name: pw\n  literals: [P=s3cret]\n  type: kubernetes.io/basic-auth\n",
+            ),
+            ("k/conf.txt", "line\n"),
+        ])
+        .unwrap();
+        let configs = build_mem(&[
+            ("k/kustomization.yaml", "generators:\n- gen.yaml\n"),
+            (
+                "k/gen.yaml",
+                "apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata:\n  name: app\nliterals: [A=1]\nfiles: [conf.txt]\noptions:\n  labels: {own: b, team: a}\n  annotations: {note: x}\n---\napiVersion: builtin\nkind: SecretGenerator\nmetadata:\n  name: pw\nliterals: [P=s3cret]\ntype: kubernetes.io/basic-auth\n",
+            ),
+            ("k/conf.txt", "line\n"),
+        ])
+        .unwrap();
+        let docs = |s: &str| s.split("---\n").map(str::to_string).collect::<Vec<_>>();
+        let (f, c) = (docs(&fields), docs(&configs));
+        assert_eq!(f.len(), 2, "{fields}");
+        // the ConfigMaps agree (name hash included)
+        assert_eq!(f[0], c[0]);
+        assert!(f[0].contains("own: b") && f[0].contains("team: a") && f[0].contains("note: x"), "{fields}");
+        assert!(f[0].contains("name: app-") && f[0].contains("conf.txt: |"), "{fields}");
+        // generatorOptions apply to the field's Secret, not to the config's
+        assert!(f[1].contains("team: a") && !c[1].contains("team: a"), "{fields}\n{configs}");
+        assert!(f[1].contains("type: kubernetes.io/basic-auth"), "{fields}");
+
+        let err = build_mem(&[("k/kustomization.yaml", "configMapGenerator:\n- name: app\n  files: [missing.txt]\n")])
+            .unwrap_err();
+        let msg = crate::error::chain_text(&err);
+        assert!(msg.contains("configMapGenerator 'app'") && msg.contains("missing.txt"), "{msg}");
+        assert!(!msg.contains("ConfigMapGenerator 'app'"), "named twice: {msg}");
+        let err = build_mem(&[
+            ("k/kustomization.yaml", "generators:\n- gen.yaml\n"),
+            ("k/gen.yaml", "apiVersion: builtin\nkind: SecretGenerator\nmetadata:\n  name: pw\nfiles: [missing.txt]\n"),
+        ])
+        .unwrap_err();
+        let msg = crate::error::chain_text(&err);
+        assert!(msg.contains("SecretGenerator 'pw'") && msg.contains("missing.txt"), "{msg}");
+    }
+
+    #[test]
+    fn helm_charts_become_one_config_per_chart() {
+        // without --enable-helm, the first chart that needs helm fails, named
+        let err = build_mem(&[(
+            "k/kustomization.yaml",
+            "helmGlobals:\n  chartHome: charts\nhelmCharts:\n- name: a\n  repo: https://charts.example\n",
+        )])
+        .unwrap_err();
+        let msg = crate::error::chain_text(&err);
+        assert!(msg.contains("helmCharts") && msg.contains("must specify --enable-helm"), "{msg}");
+        let err = build_mem(&[("k/kustomization.yaml", "helmCharts:\n- name: [a]\n")]).unwrap_err();
+        let msg = crate::error::chain_text(&err);
+        assert!(msg.contains("helmCharts: helmCharts entry 1: "), "{msg}");
+    }
 
     #[test]
     fn annotations_become_a_string_map_or_go_away() {

@@ -183,13 +183,15 @@ impl KustTarget {
                 self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
-            if self.ldr.is_dir(entry) {
+            // A file read ahead (and known not to be a directory).
+            let loaded = parsed.get_mut(i).and_then(Option::take);
+            if loaded.is_none() && self.ldr.is_dir(entry) {
                 let sub = self
                     .load_child(self.ldr.child(entry)?)
                     .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.absorb_base(acc, &sub, entry, None)?;
             } else {
-                let m = match parsed.get_mut(i).and_then(Option::take) {
+                let m = match loaded {
                     Some(loaded) => loaded,
                     None => self.ldr.load_resources(entry).map_err(Into::into),
                 }
@@ -270,13 +272,20 @@ impl KustTarget {
     /// in entry order, so errors surface as in a sequential load.
     fn load_resource_files(&self) -> Vec<Option<Result<ResMap>>> {
         let entries: Vec<&String> = self.k.all_resources().collect();
-        let is_file = |e: &str| !is_remote(e) && !self.ldr.is_dir(e);
-        let files = entries.iter().filter(|e| is_file(e)).count();
-        if files < PARALLEL_LOAD_MIN {
+        if entries.len() < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
         use rayon::prelude::*;
-        entries.par_iter().map(|e| is_file(e).then(|| self.ldr.load_resources(e).map_err(Into::into))).collect()
+        // Whether each entry is a file is asked once, on the pool too.
+        let files: Vec<bool> = entries.par_iter().map(|e| !is_remote(e) && !self.ldr.is_dir(e)).collect();
+        if files.iter().filter(|f| **f).count() < PARALLEL_LOAD_MIN {
+            return Vec::new();
+        }
+        entries
+            .par_iter()
+            .zip(files.par_iter())
+            .map(|(e, &file)| file.then(|| self.ldr.load_resources(e).map_err(Into::into)))
+            .collect()
     }
 
     /// Build a base (or overlay) into its own accumulator and take in its

@@ -224,8 +224,11 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
     Ok(Box::new(Builtin(new_transformer(config, ctx)?)))
 }
 
-/// Make a built-in generator from its config.
-pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+/// Make a built-in generator from its config: the one place built-in
+/// generators are made, for `apiVersion: builtin` configs and for the
+/// kustomization's generator fields (which the pipeline turns into such
+/// configs first, as kustomize does).
+pub fn new_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
     let kind = config.kind();
     match lookup(kind).map(|k| k.make) {
         Some(Make::Generator(make)) => make(config, ctx),
@@ -233,6 +236,28 @@ pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Resu
             bail!("plugin {} not a generator: builtin {kind} is a transformer", describe(config))
         }
         None => bail!("unable to load builtin {}: no built-in plugin of kind '{kind}'", config.gvk()),
+    }
+}
+
+/// Make a built-in generator from a `generators:` config: errors of a
+/// ConfigMap or Secret generator name it (`ConfigMapGenerator 'name'`).
+pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
+    let inner = new_generator(config, ctx)?;
+    match generate::args_from_plugin_config(&config.obj)? {
+        Some((which, args)) => Ok(Box::new(Labeled { inner, label: format!("{which:?}Generator '{}'", args.name) })),
+        None => Ok(inner),
+    }
+}
+
+/// A generator whose errors say which one failed.
+struct Labeled<'a> {
+    inner: Box<dyn Generator + 'a>,
+    label: String,
+}
+
+impl Generator for Labeled<'_> {
+    fn generate(&self) -> Result<ResMap> {
+        self.inner.generate().with_context(|| self.label.clone())
     }
 }
 
@@ -383,8 +408,7 @@ impl Generator for KvGenerator<'_> {
         let r = match self.which {
             BuiltinGenerator::ConfigMap => generate::config_map(&self.args, None, &files),
             BuiltinGenerator::Secret => generate::secret(&self.args, None, &files),
-        }
-        .with_context(|| format!("{:?}Generator '{}'", self.which, self.args.name))?;
+        }?;
         let mut m = ResMap::new();
         m.append(r)?;
         Ok(m)

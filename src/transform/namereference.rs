@@ -25,7 +25,7 @@
 //! - name prefixes/suffixes applied, innermost first, from
 //!   `Resource::name_prefixes` / `name_suffixes` (only used to break ties
 //!   between several candidates).
-use std::collections::{HashMap, HashSet};
+use crate::model::fasthash::{FastMap as HashMap, FastSet as HashSet};
 
 use crate::transform::error::{err, Result};
 use crate::yaml::Value;
@@ -83,11 +83,7 @@ struct Candidate {
 /// the index; `lookup` compares them on the candidates, so a hash collision
 /// only adds candidates it filters out.
 fn bucket_key(kind: Option<&str>, name: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    kind.hash(&mut h);
-    name.hash(&mut h);
-    h.finish()
+    crate::model::fasthash::hash_of(&(kind, name))
 }
 
 /// Add `v` to the set under `k`, allocating only for new entries.
@@ -99,7 +95,7 @@ fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
             }
         }
         None => {
-            m.insert(k.to_string(), HashSet::from([v.to_string()]));
+            m.insert(k.to_string(), std::iter::once(v.to_string()).collect());
         }
     }
 }
@@ -226,7 +222,7 @@ impl Referrer {
 
 /// For a RoleBinding, the namespaces named by its ServiceAccount subjects.
 fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     if r.kind() != "RoleBinding" {
         return Ok(out);
     }
@@ -447,7 +443,7 @@ impl Transformer for NameReferenceTransformer {
         }
         // Specs by the referrer kind they select (empty kind: every kind),
         // positions kept so each referrer sees them in configuration order.
-        let mut by_kind: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_kind: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut any_kind: Vec<usize> = Vec::new();
         for (i, s) in specs.iter().enumerate() {
             if s.selector.kind.is_empty() {

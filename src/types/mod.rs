@@ -87,7 +87,7 @@ pub struct LegacySortOptions {
 }
 
 /// `configMapGenerator` / `secretGenerator` entry.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct GeneratorArgs {
     pub name: String,
@@ -103,7 +103,7 @@ pub struct GeneratorArgs {
     pub options: Option<GeneratorOptions>,
 }
 
-#[derive(Debug, Default, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct GeneratorOptions {
     pub labels: BTreeMap<String, String>,

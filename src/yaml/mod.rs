@@ -13,6 +13,7 @@
 //! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
 mod emit;
+mod fast;
 mod folded;
 mod input;
 mod parse;

@@ -345,7 +345,33 @@ fn line_col(span: &Span) -> (usize, usize) {
     (span.start.line().max(1), span.start.col() + 1)
 }
 
-impl Builder<'_> {
+impl<'o> Builder<'o> {
+    fn new(text: &'o str, origin: &'o str, schema: Schema, annotation_text: bool, lists: &'o Lists) -> Builder<'o> {
+        // saphyr ends a block scalar that runs to the end of the stream with a
+        // line break even when the text has none; go-yaml does not.
+        let eof_chars = if text.ends_with(['\n', '\r']) { None } else { Some(text.chars().count()) };
+        Builder {
+            origin,
+            text,
+            char_offsets: None,
+            ascii: None,
+            flow: Vec::new(),
+            schema,
+            anchors: HashMap::new(),
+            stack: Vec::new(),
+            root: None,
+            alias_nodes: 0,
+            alias_bytes: 0,
+            key_lines: Vec::new(),
+            annotation_text,
+            eof_chars,
+            empty_nulls: Vec::new(),
+            typed_annotations: Vec::new(),
+            lists,
+            doc_no: 0,
+        }
+    }
+
     fn err(&self, line: usize, column: usize, message: impl Into<String>) -> YamlError {
         YamlError { origin: self.origin.to_string(), line, column, message: message.into() }
     }
@@ -995,6 +1021,11 @@ fn parse_stream(
     // before: an error at the same place (or earlier) again means the fix did
     // not help, and the loop must end (it did not for `e: "\n\r"`).
     let mut last_fix: Option<(usize, usize)> = None;
+    if use_fast_reader()
+        && parse_stream_fast(text, origin, schema, first_only, annotation_text, lists, &mut delivered, sink)
+    {
+        return Ok(());
+    }
     loop {
         let cur = fixed.as_deref().unwrap_or(text);
         match parse_stream_once(cur, origin, schema, first_only, annotation_text, lists, &mut delivered, sink) {
@@ -1026,6 +1057,68 @@ fn parse_stream(
     }
 }
 
+/// Whether [`parse_stream`] tries the fast reader first (tests compare
+/// both readers by turning it off).
+fn use_fast_reader() -> bool {
+    FAST_READER.with(|f| f.get())
+}
+
+thread_local! {
+    static FAST_READER: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Read with saphyr only (for tests comparing the two readers).
+#[cfg(test)]
+pub(crate) fn without_fast_reader<T>(f: impl FnOnce() -> T) -> T {
+    FAST_READER.with(|c| c.set(false));
+    let out = f();
+    FAST_READER.with(|c| c.set(true));
+    out
+}
+
+/// [`parse_stream_once`] with the fast reader (`fast.rs`): true when it
+/// read the whole stream (or the first document, when that is all that is
+/// wanted). False when the text is outside its subset or the tree builder
+/// refused an event: the caller then reads with saphyr, which skips the
+/// documents already delivered and reports errors with saphyr's positions.
+#[allow(clippy::too_many_arguments)]
+fn parse_stream_fast(
+    text: &str,
+    origin: &str,
+    schema: Schema,
+    first_only: bool,
+    annotation_text: bool,
+    lists: &Lists,
+    delivered: &mut usize,
+    sink: &mut dyn FnMut(Value, SourceFacts),
+) -> bool {
+    use super::fast::Stop;
+    let mut seen = 0usize;
+    let mut b = Builder::new(text, origin, schema, annotation_text, lists);
+    let r = super::fast::events(text, &mut |ev, span| {
+        let is_end = matches!(ev, Event::DocumentEnd);
+        b.doc_no = seen;
+        b.event(ev, span).map_err(|_| Stop::Bail)?;
+        if is_end {
+            let v = b.root.take().unwrap_or(Value::Null);
+            seen += 1;
+            if seen > *delivered {
+                *delivered = seen;
+                let facts = SourceFacts {
+                    empty_nulls: std::mem::take(&mut b.empty_nulls),
+                    typed_annotations: std::mem::take(&mut b.typed_annotations),
+                };
+                sink(v, facts);
+            }
+            if first_only {
+                return Err(Stop::Done);
+            }
+        }
+        Ok(())
+    });
+    matches!(r, Ok(()) | Err(Stop::Done))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn parse_stream_once(
     text: &str,
@@ -1039,29 +1132,7 @@ fn parse_stream_once(
 ) -> Result<(), (YamlError, Option<saphyr_parser::Marker>)> {
     let mut seen = 0usize;
     let mut parser = Parser::new(super::input::LineInput::new(text));
-    // saphyr ends a block scalar that runs to the end of the stream with a
-    // line break even when the text has none; go-yaml does not.
-    let eof_chars = if text.ends_with(['\n', '\r']) { None } else { Some(text.chars().count()) };
-    let mut b = Builder {
-        origin,
-        text,
-        char_offsets: None,
-        ascii: None,
-        flow: Vec::new(),
-        schema,
-        anchors: HashMap::new(),
-        stack: Vec::new(),
-        root: None,
-        alias_nodes: 0,
-        alias_bytes: 0,
-        key_lines: Vec::new(),
-        annotation_text,
-        eof_chars,
-        empty_nulls: Vec::new(),
-        typed_annotations: Vec::new(),
-        lists,
-        doc_no: 0,
-    };
+    let mut b = Builder::new(text, origin, schema, annotation_text, lists);
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
         let is_end = matches!(ev, Event::DocumentEnd);

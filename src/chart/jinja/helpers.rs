@@ -30,7 +30,8 @@
 //! | ternary | `cond|ternary(a, b)` | a if cond else b |
 //! | upper / lower / title | yes | title: first letter of each word |
 //! | int / float / to_string | yes | conversions |
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use base64::Engine as _;
 use minijinja::value::{Kwargs, Rest, ValueKind};
@@ -80,8 +81,21 @@ fn text(v: &Value) -> String {
 pub use crate::goquote::go_quote;
 
 fn indent_text(s: &str, n: usize) -> String {
-    let pad = " ".repeat(n);
-    format!("{pad}{}", s.replace('\n', &format!("\n{pad}")))
+    indent_into(String::new(), s, n)
+}
+
+/// `out` followed by `s` with `n` spaces before each of its lines.
+fn indent_into(mut out: String, s: &str, n: usize) -> String {
+    let lines = s.bytes().filter(|&b| b == b'\n').count() + 1;
+    out.reserve(s.len() + lines * n);
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.extend(std::iter::repeat_n(' ', n));
+        out.push_str(line);
+    }
+    out
 }
 
 fn trunc(s: &str, n: i64) -> String {
@@ -214,17 +228,97 @@ fn dict_from(args: &[Value], kwargs: Option<Kwargs>) -> Result<Value, Error> {
     Ok(Value::from_object(m))
 }
 
+/// The key under which `include` keeps a macro's output: the file and the
+/// macro, and the arguments by content, each chart's context standing for
+/// itself (its templates share everything in it but `Template`, whose
+/// reading `include` watches). None: an argument that is not plain data
+/// (a namespace, which macros can change; another object) or too much of
+/// it, so the output is not kept.
+///
+/// Macros are pure: what they print depends on their arguments, the
+/// defining file's context (the first argument) and nothing else (no
+/// helper reads a clock, a random source or the cluster), so the same
+/// call prints the same text in every template.
+fn memo_key(template: &str, name: &str, args: &[Value]) -> Option<String> {
+    let mut key = String::with_capacity(template.len() + name.len() + 16);
+    key.push_str(template);
+    key.push('\0');
+    key.push_str(name);
+    let mut budget = 4096usize;
+    for a in args {
+        key.push('\0');
+        encode_arg(a, &mut key, &mut budget)?;
+    }
+    Some(key)
+}
+
+fn encode_arg(v: &Value, out: &mut String, budget: &mut usize) -> Option<()> {
+    use std::fmt::Write as _;
+    *budget = budget.checked_sub(1)?;
+    if let Some(c) = v.downcast_object_ref::<super::RenderCtx>() {
+        let (chart, top) = c.identity();
+        let _ = write!(out, "C{chart}{}", if top { 't' } else { 'c' });
+        return Some(());
+    }
+    match v.kind() {
+        ValueKind::Undefined => out.push('U'),
+        ValueKind::None => out.push('N'),
+        ValueKind::Bool => out.push(if v.is_true() { 'T' } else { 'F' }),
+        ValueKind::Number => {
+            let _ = write!(out, "{}{v};", if v.is_integer() { 'i' } else { 'f' });
+        }
+        ValueKind::String => {
+            let s = v.as_str()?;
+            *budget = budget.checked_sub(s.len())?;
+            let _ = write!(out, "{}{}:{s}", if v.is_safe() { 'S' } else { 's' }, s.len());
+        }
+        ValueKind::Seq => {
+            let items = v.downcast_object_ref::<Vec<Value>>()?;
+            out.push('[');
+            for i in items {
+                encode_arg(i, out, budget)?;
+            }
+            out.push(']');
+        }
+        ValueKind::Map => {
+            let map = v.downcast_object_ref::<std::collections::BTreeMap<String, Value>>()?;
+            out.push('{');
+            for (k, i) in map {
+                *budget = budget.checked_sub(k.len())?;
+                let _ = write!(out, "{}:{k}", k.len());
+                encode_arg(i, out, budget)?;
+            }
+            out.push('}');
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
 /// Register every helper on `env`.
 pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     // include / tpl / required / fail / lookup
+    let memo: Arc<Mutex<HashMap<String, Value>>> = Arc::default();
     env.add_function("include", move |state: &State, name: String, args: Rest<Value>| -> Result<Value, Error> {
         let tname = macros
             .resolve(state.name(), &name)
             .ok_or_else(|| op_err(format!("include: no macro named {name:?} in the chart or its dependencies")))?;
+        let key = memo_key(tname, &name, &args.0);
+        if let Some(hit) = key.as_ref().and_then(|k| memo.lock().ok()?.get(k).cloned()) {
+            return Ok(hit);
+        }
         let ctx = args.0.first().cloned().unwrap_or(Value::UNDEFINED);
         let module_ctx = if ctx.kind() == ValueKind::Map { ctx.clone() } else { Value::from(()) };
-        let out = super::modules::call_macro(state, tname, module_ctx, &name, &args.0)?;
-        Ok(Value::from(out))
+        let reads = super::modules::template_reads();
+        let out = Value::from(super::modules::call_macro(state, tname, module_ctx, &name, &args.0)?);
+        if let Some(k) = key {
+            if super::modules::template_reads() == reads {
+                if let Ok(mut m) = memo.lock() {
+                    m.insert(k, out.clone());
+                }
+            }
+        }
+        Ok(out)
     });
     fn tpl_impl(state: &State, text_v: &Value, ctx: Value) -> Result<Value, Error> {
         let src = text(text_v);
@@ -254,8 +348,29 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     });
 
     // YAML / JSON
-    let toyaml = |v: Value| -> Result<String, Error> { Ok(yaml_text(&to_json(&v)?)) };
-    env.add_filter("toyaml", toyaml);
+    // The YAML of a mapping or list of the values tree, kept by identity:
+    // such objects never change, and templates print the same ones
+    // (`Values.resources | toyaml`) again and again.
+    let yaml_memo: Arc<Mutex<HashMap<usize, (Value, String)>>> = Arc::default();
+    let toyaml = move |v: Value| -> Result<String, Error> {
+        let id = v
+            .downcast_object_ref::<std::collections::BTreeMap<String, Value>>()
+            .map(|m| m as *const _ as usize)
+            .or_else(|| v.downcast_object_ref::<Vec<Value>>().map(|l| l as *const _ as usize));
+        let Some(id) = id else {
+            return Ok(yaml_text(&to_json(&v)?));
+        };
+        if let Some(text) = yaml_memo.lock().ok().and_then(|m| m.get(&id).map(|(_, t)| t.clone())) {
+            return Ok(text);
+        }
+        let text = yaml_text(&to_json(&v)?);
+        if let Ok(mut m) = yaml_memo.lock() {
+            // (the value is kept so that its address is not reused)
+            m.insert(id, (v, text.clone()));
+        }
+        Ok(text)
+    };
+    env.add_filter("toyaml", toyaml.clone());
     env.add_function("toyaml", toyaml);
     env.add_filter("fromyaml", |s: String| from_yaml(&s));
     env.add_function("fromyaml", |s: String| from_yaml(&s));
@@ -267,8 +382,14 @@ pub(crate) fn register(env: &mut Environment<'_>, macros: Arc<MacroTable>) {
     env.add_function("fromjson", |s: String| from_json(&s));
 
     // strings
-    env.add_filter("indent", |v: Value, n: usize| indent_text(&text(&v), n));
-    env.add_filter("nindent", |v: Value, n: usize| format!("\n{}", indent_text(&text(&v), n)));
+    env.add_filter("indent", |v: Value, n: usize| match v.as_str() {
+        Some(s) => indent_text(s, n),
+        None => indent_text(&text(&v), n),
+    });
+    env.add_filter("nindent", |v: Value, n: usize| match v.as_str() {
+        Some(s) => indent_into(String::from("\n"), s, n),
+        None => indent_into(String::from("\n"), &text(&v), n),
+    });
     env.add_filter(
         "quote",
         |v: Value| {

@@ -22,12 +22,27 @@ struct Module {
     ctx: usize,
     /// keeps the context object alive, so its address is not reused
     _ctx_value: Value,
+    /// evaluating the file read `Template` (its macros may have kept it)
+    reads_template: bool,
     state: Captured<'static>,
 }
 
 thread_local! {
     static MODULES: RefCell<Vec<Module>> = const { RefCell::new(Vec::new()) };
     static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static TEMPLATE_READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Note that the template being rendered on this thread read its own
+/// `Template` object (so what it computes is its own).
+pub(crate) fn note_template_read() {
+    TEMPLATE_READS.with(|n| n.set(n.get().wrapping_add(1)));
+}
+
+/// How many times templates rendered on this thread read `Template`: two
+/// equal counts around a call mean the call did not.
+pub(crate) fn template_reads() -> u64 {
+    TEMPLATE_READS.with(std::cell::Cell::get)
 }
 
 /// While alive, `include` keeps evaluated modules on this thread; dropping
@@ -54,12 +69,15 @@ impl Drop for RenderScope {
     }
 }
 
-/// The context's identity: the address of its map (contexts are built as
-/// `BTreeMap` objects: the render context, `dict(...)`). None: not a map we
-/// can identify, do not keep the module.
+/// The context's identity: the address of its object (the render context,
+/// `ctx`, or a `dict(...)`). None: not a map we can identify, do not keep
+/// the module.
 fn ctx_id(ctx: &Value) -> Option<usize> {
     if ctx.is_none() || ctx.is_undefined() {
         return Some(0);
+    }
+    if let Some(c) = ctx.downcast_object_ref::<super::RenderCtx>() {
+        return Some(c as *const _ as usize);
     }
     ctx.downcast_object_ref::<BTreeMap<String, Value>>().map(|m| m as *const _ as usize)
 }
@@ -91,7 +109,9 @@ pub(crate) fn call_macro(
         Some(m) => m,
         None => {
             let tmpl = state.env().get_template(template)?;
+            let before = template_reads();
             let cap = tmpl.render_captured(module_ctx.clone())?;
+            let reads_template = template_reads() != before;
             // SAFETY: the state borrows the Environment `state.env()`. It is
             // stored only in this thread's MODULES while a RenderScope is
             // alive (`in_scope` above), and the Environment outlives every
@@ -100,9 +120,12 @@ pub(crate) fn call_macro(
             // only widened for storage; the value is never used after the
             // Environment is gone.
             let state = unsafe { std::mem::transmute::<Captured<'_>, Captured<'static>>(cap) };
-            Module { env, template: template.to_string(), ctx: id, _ctx_value: module_ctx, state }
+            Module { env, template: template.to_string(), ctx: id, _ctx_value: module_ctx, reads_template, state }
         }
     };
+    if module.reads_template {
+        note_template_read();
+    }
     let out = module.state.with_state_mut(|st| st.call_macro(name, args));
     if out.is_ok() {
         MODULES.with(|m| m.borrow_mut().push(module));
