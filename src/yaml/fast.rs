@@ -426,12 +426,7 @@ impl<'a> Reader<'_, 'a> {
         // saphyr's span starts at the `-`, or for an indentless sequence at
         // the token after it (the tree builder reads the character there to
         // tell flow from block collections).
-        let start = if !indentless {
-            p
-        } else {
-            let r = self.skip_spaces(p + 1)?;
-            r
-        };
+        let start = if !indentless { p } else { self.skip_spaces(p + 1)? };
         let span = self.span(start, start);
         self.emit(Event::SequenceStart(0, None), span)?;
         loop {
