@@ -32,9 +32,9 @@ fn from_limbs(x: &[u64]) -> BigUint {
 
 /// x ≥ y, both of the same length
 fn geq(x: &[u64], y: &[u64]) -> bool {
-    for i in (0..x.len()).rev() {
-        if x[i] != y[i] {
-            return x[i] > y[i];
+    for (a, b) in x.iter().zip(y).rev() {
+        if a != b {
+            return a > b;
         }
     }
     true
@@ -43,10 +43,10 @@ fn geq(x: &[u64], y: &[u64]) -> bool {
 /// x -= y, returns the borrow
 fn sub_in_place(x: &mut [u64], y: &[u64]) -> u64 {
     let mut borrow = 0u64;
-    for i in 0..x.len() {
-        let (d1, b1) = x[i].overflowing_sub(y[i]);
+    for (xi, &yi) in x.iter_mut().zip(y) {
+        let (d1, b1) = xi.overflowing_sub(yi);
         let (d2, b2) = d1.overflowing_sub(borrow);
-        x[i] = d2;
+        *xi = d2;
         borrow = u64::from(b1 | b2);
     }
     borrow
