@@ -41,6 +41,14 @@ impl Staged {
     /// Rename the staged file over its target.
     pub fn commit(self) -> std::io::Result<()> {
         let target = self.target;
+        if is_special(&target) {
+            // A device, FIFO or socket (`-o /dev/null`, a named pipe): write
+            // into it as `>` would; renaming over it would replace the node.
+            let mut from = std::fs::File::open(&self.tmp)?;
+            let mut to = std::fs::OpenOptions::new().write(true).open(&target)?;
+            std::io::copy(&mut from, &mut to)?;
+            return Ok(());
+        }
         self.tmp.persist(&target).map_err(|e| e.error)
     }
 
@@ -62,9 +70,18 @@ pub fn write_private(path: &Path, content: &[u8]) -> std::io::Result<()> {
     stage_mode(path, content, true)?.commit()
 }
 
+/// Whether `path` exists and is neither a regular file nor a directory
+/// (a device, a FIFO or a socket): written into, never replaced.
+fn is_special(path: &Path) -> bool {
+    matches!(std::fs::metadata(path), Ok(md) if !md.is_file() && !md.is_dir())
+}
+
 fn stage_mode(path: &Path, content: &[u8], private: bool) -> std::io::Result<Staged> {
     let target = write_target(path);
     let dir = match target.parent() {
+        // Content for a device is staged in the temporary directory: the
+        // device's own directory (`/dev`) is not writable for most users.
+        _ if is_special(&target) => std::env::temp_dir(),
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
@@ -389,6 +406,33 @@ mod tests {
         assert_eq!(mode(&p), 0o600);
         assert_eq!(std::fs::read(&p).unwrap(), b"{\"a\":1}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left");
+    }
+
+    #[test]
+    fn writes_into_a_fifo_without_replacing_it() {
+        use std::io::Read;
+        use std::os::unix::ffi::OsStrExt;
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("out.yaml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid, NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        // A reader first (non-blocking), so the write does not wait for one.
+        let mut reader = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(&fifo).unwrap();
+        write_atomic(&fifo, b"kind: A\n").unwrap();
+        let mut got = Vec::new();
+        let _ = reader.read_to_end(&mut got);
+        assert_eq!(got, b"kind: A\n");
+        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+        let mut staged = Vec::new();
+        staged.push(stage(&fifo, b"kind: B\n").unwrap());
+        commit_all(staged).unwrap();
+        let mut got = Vec::new();
+        let _ = reader.read_to_end(&mut got);
+        assert_eq!(got, b"kind: B\n");
+        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left beside it");
     }
 
     #[test]
