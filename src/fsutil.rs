@@ -425,9 +425,7 @@ mod tests {
         let _ = reader.read_to_end(&mut got);
         assert_eq!(got, b"kind: A\n");
         assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
-        let mut staged = Vec::new();
-        staged.push(stage(&fifo, b"kind: B\n").unwrap());
-        commit_all(staged).unwrap();
+        commit_all(vec![stage(&fifo, b"kind: B\n").unwrap()]).unwrap();
         let mut got = Vec::new();
         let _ = reader.read_to_end(&mut got);
         assert_eq!(got, b"kind: B\n");
