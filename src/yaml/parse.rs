@@ -313,6 +313,11 @@ struct Builder<'o> {
     lists: &'o Lists,
     /// Position of the document being built in the stream.
     doc_no: usize,
+    /// Emptied collections of finished frames, kept for their capacity: a
+    /// collection is built in one of these and copied out at its exact size,
+    /// instead of growing (and shrinking) a new one for every node.
+    map_pool: Vec<Map<String, Value>>,
+    seq_pool: Vec<Vec<Value>>,
 }
 
 /// Nodes, scalar bytes and depth (levels of collections) of a value,
@@ -369,6 +374,8 @@ impl<'o> Builder<'o> {
             typed_annotations: Vec::new(),
             lists,
             doc_no: 0,
+            map_pool: Vec::new(),
+            seq_pool: Vec::new(),
         }
     }
 
@@ -817,8 +824,8 @@ impl<'o> Builder<'o> {
             }
         }
         // exact capacity: a grown vector keeps up to half its slots empty
-        map.shrink_to_fit();
-        let v = Value::Object(map);
+        let v = Value::Object(map.take_exact());
+        self.map_pool.push(map);
         self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
@@ -827,8 +834,11 @@ impl<'o> Builder<'o> {
         let Some(Frame::Seq { mut items, anchor }) = self.stack.pop() else {
             return Err(self.err_at(span, "internal error: unbalanced sequence"));
         };
-        items.shrink_to_fit();
-        let v = Value::Array(items);
+        // exact capacity; the buffer stays for the next sequence
+        let mut exact = Vec::with_capacity(items.len());
+        exact.append(&mut items);
+        let v = Value::Array(exact);
+        self.seq_pool.push(items);
         self.register_collection_anchor(anchor, &v);
         self.complete(v, span)
     }
@@ -930,7 +940,8 @@ impl<'o> Builder<'o> {
                     return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
                 self.push_flow(&span);
-                self.stack.push(Frame::Seq { items: Vec::new(), anchor });
+                let items = self.seq_pool.pop().unwrap_or_default();
+                self.stack.push(Frame::Seq { items, anchor });
             }
             Event::SequenceEnd => {
                 self.flow.pop();
@@ -944,8 +955,9 @@ impl<'o> Builder<'o> {
                     return Err(self.err_at(&span, format!("exceeded max depth of {MAX_DEPTH}")));
                 }
                 self.push_flow(&span);
+                let map = self.map_pool.pop().unwrap_or_default();
                 self.stack.push(Frame::Map {
-                    map: Map::new(),
+                    map,
                     key: None,
                     anchor,
                     merges: Vec::new(),

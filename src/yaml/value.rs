@@ -120,6 +120,14 @@ impl<V> Map<String, V> {
         self.entries.shrink_to_fit();
     }
 
+    /// The entries moved into a map of exactly their number; this one is
+    /// left empty with its capacity (for reuse).
+    pub(crate) fn take_exact(&mut self) -> Self {
+        let mut entries = Vec::with_capacity(self.entries.len());
+        entries.append(&mut self.entries);
+        Map { entries }
+    }
+
     pub fn get<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<&V> {
         self.position(key.borrow()).map(|i| &self.entries[i].1)
     }
