@@ -118,6 +118,9 @@ fn combine(old: &Resource, new: Resource, merge_data: bool) -> Resource {
     res.prev_ids = old.prev_ids.clone();
     res.ref_vars = old.ref_vars.clone();
     res.needs_hash = old.needs_hash && res.needs_hash;
+    // the result keeps the base's behavior (kustomize's internal
+    // generatorBehavior annotation, which a JSON patch can copy)
+    res.behavior = old.behavior;
     res
 }
 

@@ -276,6 +276,13 @@ pub fn note_transformer(r: &mut Resource, origin: &crate::model::Origin, record:
                 if let Value::Array(items) = list {
                     items.push(Value::clone(origin));
                 }
+                // kustomize writes the record into the annotations, which
+                // rewrites them as a string map: plain typed scalars stay
+                // their text through later JSON patches, empty ones are "".
+                r.typed_annotations.clear();
+                if !r.empty_nulls.is_empty() {
+                    r.empty_nulls.retain(|p| !p.starts_with("/metadata/annotations/"));
+                }
             }
             _ => *mine = origin.clone(),
         },

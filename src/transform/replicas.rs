@@ -51,6 +51,8 @@ impl PerResource for ReplicaStep<'_> {
             if !s.selects(&r.gvk()) {
                 continue;
             }
+            // (a missing field is created as "" for the closure below)
+            let existed = s.path.contains("[]") || r.obj.pointer(&format!("/{}", s.path)).is_some();
             s.visit_resource(r, Leaf::Scalar, &mut |v| {
                 // kustomize sets the count as the node's text, keeping its
                 // tag: a count a patch made a string stays one (`"10"`).
@@ -62,7 +64,7 @@ impl PerResource for ReplicaStep<'_> {
                             node_contents(v)
                         )
                     }
-                    Value::String(s) if !s.is_empty() => Value::String(self.t.replica.count.to_string()),
+                    Value::String(_) if existed => Value::String(self.t.replica.count.to_string()),
                     _ => Value::from(self.t.replica.count),
                 };
                 Ok(())
