@@ -282,6 +282,22 @@ fn scalar_string(v: &Value) -> Option<String> {
     }
 }
 
+/// The node kustomize writes for a new name: one without a tag, in the old
+/// node's style. Written plain, its type follows from its text (a target a
+/// patch renamed to `"1"` is referred to as `name: 1`); quoted, it stays a
+/// string. A string old value that YAML reads as a string is taken as
+/// plain (the tree does not keep quoting).
+fn renamed(old: &Value, name: &str) -> Value {
+    let was_plain = match old {
+        Value::String(s) => crate::yaml::plain_annotation_value(s).is_none(),
+        _ => true,
+    };
+    match was_plain.then(|| crate::yaml::plain_annotation_value(name)).flatten() {
+        Some(v) => v,
+        None => Value::String(name.to_string()),
+    }
+}
+
 /// One back-reference field spec applied to one referrer.
 struct Update<'a> {
     idx: &'a Index,
@@ -318,7 +334,7 @@ impl Update<'_> {
         if let Some(i) = self.select(cands, false)? {
             let c = &self.idx.cands[i];
             if c.cur_id.name != old {
-                *v = Value::String(c.cur_id.name.clone());
+                *v = renamed(v, &c.cur_id.name);
             }
         }
         Ok(())
@@ -339,7 +355,8 @@ impl Update<'_> {
         if c.cur_id.name == old && c.cur_id.namespace.is_empty() {
             return Ok(());
         }
-        m.insert("name".to_string(), Value::String(c.cur_id.name.clone()));
+        let name = renamed(m.get("name").unwrap_or(&Value::Null), &c.cur_id.name);
+        m.insert("name".to_string(), name);
         if !c.cur_id.namespace.is_empty() {
             m.insert("namespace".to_string(), Value::String(c.cur_id.namespace.clone()));
         }

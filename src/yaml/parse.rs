@@ -81,6 +81,10 @@ pub struct ResourceDoc {
     /// when a JSON 6902 patch sends the resource through JSON (see
     /// [`plain_annotation_value`]).
     pub typed_annotations: Vec<String>,
+    /// Pointers and source text of plain scalars that YAML types and whose
+    /// text is not how their value prints (`0x10`, `.443`, `1.0e3`, `True`,
+    /// `2024-01-01`): kustomize keeps the text, which replacements copy.
+    pub scalar_texts: Vec<(String, String)>,
     /// The file is this one `List` (or `ResourceList`) document with
     /// `items` or `functionConfig`: kustomize's reader unwraps its items as
     /// documents of their own (annotations keep their source text, empty
@@ -144,8 +148,8 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
         }
         ord += 1;
         if !value.is_null() {
-            let SourceFacts { empty_nulls, typed_annotations } = facts;
-            docs.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped: false });
+            let SourceFacts { empty_nulls, typed_annotations, scalar_texts } = facts;
+            docs.push(ResourceDoc { value, empty_nulls, typed_annotations, scalar_texts, unwrapped: false });
         }
     })?;
     let unwraps = |v: &Value| {
@@ -164,8 +168,8 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
     let mut again = Vec::with_capacity(docs.len());
     parse_stream(text, origin, Schema::V3, false, true, &lists, &mut |value, facts| {
         if !value.is_null() {
-            let SourceFacts { empty_nulls, typed_annotations } = facts;
-            again.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped });
+            let SourceFacts { empty_nulls, typed_annotations, scalar_texts } = facts;
+            again.push(ResourceDoc { value, empty_nulls, typed_annotations, scalar_texts, unwrapped });
         }
     })?;
     Ok(again)
@@ -313,6 +317,9 @@ struct Builder<'o> {
     empty_nulls: Vec<String>,
     /// Resource files: annotations that JSON would type (see `ResourceDoc`).
     typed_annotations: Vec<String>,
+    /// Resource files: plain scalars whose text is not their value's (see
+    /// `ResourceDoc::scalar_texts`).
+    scalar_texts: Vec<(String, String)>,
     /// How the items of which `List` documents are read.
     lists: &'o Lists,
     /// Position of the document being built in the stream.
@@ -377,6 +384,7 @@ impl<'o> Builder<'o> {
             eof_chars: None,
             empty_nulls: Vec::new(),
             typed_annotations: Vec::new(),
+            scalar_texts: Vec::new(),
             lists,
             doc_no: 0,
             map_pool: Vec::new(),
@@ -887,6 +895,7 @@ impl<'o> Builder<'o> {
             let facts = SourceFacts {
                 empty_nulls: std::mem::take(&mut self.empty_nulls),
                 typed_annotations: std::mem::take(&mut self.typed_annotations),
+                scalar_texts: std::mem::take(&mut self.scalar_texts),
             };
             sink(v, facts);
         }
@@ -933,10 +942,14 @@ impl<'o> Builder<'o> {
                     self.complete(v, &span)?;
                 } else {
                     let via_json = self.in_list_items(ListItems::ViaJson);
+                    // the text a folded scalar's value loses in the round trip
+                    let mut folded_text = None;
                     if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() && !via_json {
-                        // kustomize's round trip through go-yaml (folded.rs)
+                        // kustomize's round trip through go-yaml (folded.rs),
+                        // when it writes the node out; replacements copy the
+                        // text it read
                         if let Some(t) = super::folded::go_round_trip(&text) {
-                            text = Cow::Owned(t);
+                            folded_text = Some(std::mem::replace(&mut text, Cow::Owned(t)).into_owned());
                         }
                     }
                     let empty = self.annotation_text
@@ -951,6 +964,14 @@ impl<'o> Builder<'o> {
                         && tag.is_none()
                         && self.empty_in_flow()
                         && (span.is_empty() || (&*text == "~" && self.char_at(span.start.index()) != Some('~')));
+                    // the source text of a plain scalar YAML may type (checked below)
+                    let typed_text = (self.annotation_text
+                        && !via_json
+                        && !empty_flow
+                        && style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && may_be_typed(&text))
+                    .then(|| text.to_string());
                     let v = if empty_flow {
                         // Go maps read an empty flow value as nil.
                         if via_json {
@@ -961,6 +982,10 @@ impl<'o> Builder<'o> {
                     } else {
                         self.scalar_value(text, style, tag.as_deref(), &span)?
                     };
+                    if let Some(t) = typed_text.or(folded_text).filter(|t| !prints_as(&v, t)) {
+                        let p = self.pointer();
+                        self.scalar_texts.push((p, t));
+                    }
                     if empty {
                         let p = self.pointer();
                         self.empty_nulls.push(p);
@@ -1021,6 +1046,7 @@ impl<'o> Builder<'o> {
             Event::DocumentStart(_) => {
                 self.empty_nulls.clear();
                 self.typed_annotations.clear();
+                self.scalar_texts.clear();
                 self.flow.clear();
                 self.root = None;
                 self.stack.clear();
@@ -1033,12 +1059,48 @@ impl<'o> Builder<'o> {
     }
 }
 
+/// Can a plain scalar with this text be a number, a boolean or a timestamp
+/// whose value prints differently? (A cheap first test: ints written the
+/// usual way and `true`/`false` print as written.)
+fn may_be_typed(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'0'..=b'9' | b'-' | b'+' | b'.') => {
+            let digits = b.strip_prefix(b"-").unwrap_or(b);
+            // `0`, or no leading zero and short enough to stay an integer
+            let plain_int = text == "0"
+                || (!digits.is_empty()
+                    && digits.len() < 19
+                    && digits[0] != b'0'
+                    && digits.iter().all(u8::is_ascii_digit));
+            !plain_int
+        }
+        Some(b'T' | b'F') => matches!(text, "True" | "TRUE" | "False" | "FALSE"),
+        _ => false,
+    }
+}
+
+/// Does `v` print as `text` (go-yaml's and Go's forms)?
+fn prints_as(v: &Value, text: &str) -> bool {
+    match v {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() => format_go_float(f, false) == text,
+            _ => n.to_string() == text,
+        },
+        Value::Bool(b) => (if *b { "true" } else { "false" }) == text,
+        Value::String(s) => s == text,
+        // null, and collections (never from a scalar)
+        _ => true,
+    }
+}
+
 /// What a resource document's source says beyond its value (see
 /// [`ResourceDoc`]).
 #[derive(Default)]
 struct SourceFacts {
     empty_nulls: Vec<String>,
     typed_annotations: Vec<String>,
+    scalar_texts: Vec<(String, String)>,
 }
 
 /// The value go-yaml gives the plain scalar `text` of an annotation when
@@ -1213,6 +1275,30 @@ mod tests {
         let mut d = parse_documents(text, "t.yaml").expect("parse");
         assert_eq!(d.len(), 1, "{d:?}");
         d.remove(0)
+    }
+
+    #[test]
+    fn resource_documents_note_source_text() {
+        let text = "a: 0x10\nb: 16\nc: 1.0e3\nd: True\ne: x\nf: 2024-01-01\ng: >\n  one\n    more\n  back\n\
+             h: [012, '0x10', 0]\ni: 1.5\nj: -0\nk: 1.20.3\n";
+        let docs = parse_resource_documents(text, "t.yaml").expect("parse");
+        let got: Vec<(&str, &str)> = docs[0].scalar_texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("/a", "0x10"),
+                ("/c", "1.0e3"),
+                ("/d", "True"),
+                ("/f", "2024-01-01"),
+                ("/g", "one\n  more\nback\n"),
+                ("/h/0", "012"),
+                ("/j", "-0")
+            ]
+        );
+        assert_eq!(docs[0].value["a"], json!(16));
+        // nothing for kustomization files
+        let docs = parse_documents("a: 0x10\n", "t.yaml").expect("parse");
+        assert_eq!(docs[0]["a"], json!(16));
     }
 
     #[test]
