@@ -41,13 +41,13 @@ pub struct Pipe {
     pub pos: usize,
     pub is_assign: bool,
     pub decl: Vec<Rc<str>>,
-    pub cmds: Vec<Cmd>,
+    pub cmds: Box<[Cmd]>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Cmd {
     pub pos: usize,
-    pub args: Vec<Arg>,
+    pub args: Box<[Arg]>,
 }
 
 #[derive(Debug, Clone)]
@@ -58,14 +58,14 @@ pub enum Num {
 
 #[derive(Debug, Clone)]
 pub enum Arg {
-    Field { pos: usize, idents: Vec<Rc<str>> },
-    Variable { pos: usize, name: Rc<str>, idents: Vec<Rc<str>> },
-    Chain { pos: usize, node: Box<Arg>, idents: Vec<Rc<str>> },
+    Field { pos: usize, idents: Box<[Rc<str>]> },
+    Variable { pos: usize, name: Rc<str>, idents: Box<[Rc<str>]> },
+    Chain { pos: usize, node: Box<Arg>, idents: Box<[Rc<str>]> },
     Ident { pos: usize, name: Rc<str>, func: Func },
     Dot(usize),
     Nil(usize),
     Bool(usize, bool),
-    Number { pos: usize, text: String, val: Num },
+    Number { pos: usize, text: Rc<str>, val: Num },
     Str { pos: usize, raw: Rc<str>, val: Rc<str> },
     Pipe(Box<Pipe>),
 }
@@ -564,7 +564,7 @@ impl<'a> Parser<'a> {
     /// A pipeline up to `}}`, with optional variable declarations.
     fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
         let start = self.peek_non_space().pos;
-        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Vec::new() };
+        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Box::default() };
         let base = self.st.cmds.len();
         let mut names: Vec<&'a str> = Vec::new();
         // declarations
@@ -665,10 +665,7 @@ impl<'a> Parser<'a> {
             while end < toks.len() && toks[end].tok == Tok::Field {
                 end += 1;
             }
-            let mut idents = Vec::with_capacity(end - start);
-            for t in &toks[start..end] {
-                idents.push(self.intern(t.field_name(self.src)));
-            }
+            let idents = self.field_names(start, end);
             self.i = end;
             return Ok(Some(Arg::Field { pos, idents }));
         }
@@ -676,25 +673,21 @@ impl<'a> Parser<'a> {
             return Ok(None);
         };
         if self.peek().tok == Tok::Field {
-            let mut idents = Vec::new();
-            while self.peek().tok == Tok::Field {
-                let f = self.peek().field_name(self.src);
-                idents.push(self.intern(f));
-                self.i += 1;
+            let start = self.i;
+            let mut end = start;
+            while end < self.toks.len() && self.toks[end].tok == Tok::Field {
+                end += 1;
             }
+            let idents = self.field_names(start, end);
+            self.i = end;
             let pos = term.pos();
             return Ok(Some(match term {
-                Arg::Field { pos, idents: mut a } => {
-                    a.extend(idents);
-                    Arg::Field { pos, idents: a }
+                Arg::Field { pos, idents: a } => {
+                    Arg::Field { pos, idents: a.iter().chain(&idents[..]).cloned().collect() }
                 }
-                Arg::Variable { pos, name, idents: mut a } => {
-                    if a.is_empty() {
-                        a = idents;
-                    } else {
-                        a.extend(idents);
-                    }
-                    Arg::Variable { pos, name, idents: a }
+                Arg::Variable { pos, name, idents: a } => {
+                    let idents = if a.is_empty() { idents } else { a.iter().chain(&idents[..]).cloned().collect() };
+                    Arg::Variable { pos, name, idents }
                 }
                 Arg::Bool(..) | Arg::Str { .. } | Arg::Number { .. } | Arg::Nil(_) | Arg::Dot(_) => {
                     return self.err(pos, format!("unexpected . after term {term:?}"));
@@ -703,6 +696,16 @@ impl<'a> Parser<'a> {
             }));
         }
         Ok(Some(term))
+    }
+
+    /// The names of the field tokens `start..end`, interned.
+    fn field_names(&mut self, start: usize, end: usize) -> Box<[Rc<str>]> {
+        let toks = self.toks;
+        let mut idents = Vec::with_capacity(end - start);
+        for t in &toks[start..end] {
+            idents.push(self.intern(t.field_name(self.src)));
+        }
+        idents.into_boxed_slice()
     }
 
     fn term(&mut self) -> Result<Option<Arg>, ParseError> {
@@ -723,11 +726,11 @@ impl<'a> Parser<'a> {
                 if !self.vars.contains(&name) {
                     return self.err(pos, format!("undefined variable {name:?}"));
                 }
-                Arg::Variable { pos, name: self.intern(name), idents: Vec::new() }
+                Arg::Variable { pos, name: self.intern(name), idents: Box::default() }
             }
-            Tok::Field => Arg::Field { pos, idents: vec![self.intern(t.field_name(self.src))] },
+            Tok::Field => Arg::Field { pos, idents: Box::new([self.intern(t.field_name(self.src))]) },
             Tok::Bool(b) => Arg::Bool(pos, b),
-            Tok::Char(val) => Arg::Number { pos, text: t.text(self.src).to_string(), val: Num::Int(val as i64) },
+            Tok::Char(val) => Arg::Number { pos, text: Rc::from(t.text(self.src)), val: Num::Int(val as i64) },
             Tok::Number => {
                 let text = t.text(self.src);
                 let val = parse_number(text).ok_or_else(|| ParseError {
@@ -735,7 +738,7 @@ impl<'a> Parser<'a> {
                     line: line_of(self.src, pos),
                     msg: format!("bad number syntax: {text:?}"),
                 })?;
-                Arg::Number { pos, text: text.to_string(), val }
+                Arg::Number { pos, text: Rc::from(text), val }
             }
             Tok::LParen => {
                 self.i += 1;
