@@ -39,7 +39,7 @@ fn kustomization_is_empty(v: &crate::yaml::Value) -> bool {
 }
 
 /// Below this many resource files a kustomization loads them on one thread.
-const PARALLEL_LOAD_MIN: usize = 16;
+const PARALLEL_LOAD_MIN: usize = 2;
 
 /// What a kustomization has gathered so far.
 pub struct Accumulator {

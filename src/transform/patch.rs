@@ -202,8 +202,9 @@ fn apply_sm_at(
     allow_kind: bool,
 ) -> Result<()> {
     let mut deleted = HashSet::new();
-    for &i in idx {
-        if !m.update_at(i, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind))? {
+    let kept = m.update_many(idx, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind));
+    for (&i, kept) in idx.iter().zip(kept) {
+        if !kept? {
             deleted.insert(i);
         }
     }
@@ -219,10 +220,7 @@ fn apply_sm_at(
 }
 
 fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -> Result<()> {
-    for &i in idx {
-        m.update_at(i, |r| apply_json_to(r, ops, source))?;
-    }
-    Ok(())
+    m.update_many(idx, |r| apply_json_to(r, ops, source)).into_iter().collect()
 }
 
 fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
@@ -456,19 +454,25 @@ fn annotations_from_json(r: &mut Resource) {
 }
 
 fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
+    use rayon::prelude::*;
+    /// From this many resources the selector is tried on the rayon pool.
+    const PARALLEL_SELECT_MIN: usize = 256;
     let c = compiled(sel)?;
-    let mut out = Vec::new();
-    for (i, r) in m.iter().enumerate() {
+    let pick = |(i, r): (usize, &Resource)| -> Result<Option<usize>> {
         if !c.id_matches(r) {
-            continue;
+            return Ok(None);
         }
         // kustomize reads the labels and annotations of these as maps
         super::replacements::odd_list_meta(r)?;
-        if c.matches(r) {
-            out.push(i);
-        }
-    }
-    Ok(out)
+        Ok(c.matches(r).then_some(i))
+    };
+    let picked: Vec<Result<Option<usize>>> = if m.len() < PARALLEL_SELECT_MIN || rayon::current_num_threads() < 2 {
+        m.iter().enumerate().map(pick).collect()
+    } else {
+        m.resources().par_iter().enumerate().map(pick).collect()
+    };
+    // the first error in map order, as one pass would report it
+    picked.into_iter().filter_map(Result::transpose).collect()
 }
 
 /// A `patches:` entry.

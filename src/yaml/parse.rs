@@ -287,11 +287,14 @@ enum Frame {
 struct Builder<'o> {
     origin: &'o str,
     /// The text being parsed, and the byte offset of each character when
-    /// it is not ASCII (built on first use).
+    /// it is not ASCII (built on first use; saphyr's markers count
+    /// characters).
     text: &'o str,
     char_offsets: Option<Vec<u32>>,
     /// Whether the text is ASCII (character index = byte index), computed once.
     ascii: Option<bool>,
+    /// Markers count bytes, not characters (the fast reader's).
+    byte_markers: bool,
     /// Per open collection (resource files): inside a flow collection.
     flow: Vec<bool>,
     schema: Schema,
@@ -306,8 +309,9 @@ struct Builder<'o> {
     /// Resource files: annotation values are their source text, folded
     /// scalars come out as kustomize's go-yaml round trip leaves them.
     annotation_text: bool,
-    /// Length of the text in characters when it does not end with a line
-    /// break (see `parse_stream_once`).
+    /// Whether the text ends without a line break (see `at_eof`).
+    no_final_break: bool,
+    /// Its length in characters, counted on first use.
     eof_chars: Option<usize>,
     /// Resource files: pointers of empty map values in this document.
     empty_nulls: Vec<String>,
@@ -361,12 +365,12 @@ impl<'o> Builder<'o> {
     fn new(text: &'o str, origin: &'o str, schema: Schema, annotation_text: bool, lists: &'o Lists) -> Builder<'o> {
         // saphyr ends a block scalar that runs to the end of the stream with a
         // line break even when the text has none; go-yaml does not.
-        let eof_chars = if text.ends_with(['\n', '\r']) { None } else { Some(text.chars().count()) };
         Builder {
             origin,
             text,
             char_offsets: None,
             ascii: None,
+            byte_markers: false,
             flow: Vec::new(),
             schema,
             anchors: HashMap::new(),
@@ -376,7 +380,8 @@ impl<'o> Builder<'o> {
             alias_bytes: 0,
             key_lines: Vec::new(),
             annotation_text,
-            eof_chars,
+            no_final_break: !text.ends_with(['\n', '\r']),
+            eof_chars: None,
             empty_nulls: Vec::new(),
             typed_annotations: Vec::new(),
             scalar_texts: Vec::new(),
@@ -758,7 +763,7 @@ impl<'o> Builder<'o> {
     /// The character at a character index of the text.
     fn char_at(&mut self, index: usize) -> Option<char> {
         let text = self.text;
-        let ascii = *self.ascii.get_or_insert_with(|| text.is_ascii());
+        let ascii = self.byte_markers || *self.ascii.get_or_insert_with(|| text.is_ascii());
         let byte = if ascii {
             index
         } else {
@@ -766,6 +771,19 @@ impl<'o> Builder<'o> {
             *offs.get(index)? as usize
         };
         text.get(byte..)?.chars().next()
+    }
+
+    /// saphyr ends a block scalar that runs to the end of the stream with a
+    /// line break even when the text has none; go-yaml does not. True when
+    /// the text has no final line break and the marker index is at its end.
+    fn at_eof(&mut self, index: usize) -> bool {
+        if !self.no_final_break {
+            return false;
+        }
+        let text = self.text;
+        let len =
+            if self.byte_markers { text.len() } else { *self.eof_chars.get_or_insert_with(|| text.chars().count()) };
+        index >= len
     }
 
     /// go-yaml v3 reads an empty value inside a flow collection (`{a: }`,
@@ -851,11 +869,44 @@ impl<'o> Builder<'o> {
         self.complete(v, span)
     }
 
+    /// Take one event of the stream (`seen` documents so far). At a
+    /// document's end the document goes to `sink`, unless an earlier read of
+    /// the stream delivered it (`delivered` documents); true when the
+    /// reading should stop there (`first_only`).
+    fn feed(
+        &mut self,
+        ev: Event<'_>,
+        span: Span,
+        seen: &mut usize,
+        delivered: &mut usize,
+        first_only: bool,
+        sink: &mut dyn FnMut(Value, SourceFacts),
+    ) -> Result<bool, YamlError> {
+        let is_end = matches!(ev, Event::DocumentEnd);
+        self.doc_no = *seen;
+        self.event(ev, span)?;
+        if !is_end {
+            return Ok(false);
+        }
+        let v = self.root.take().unwrap_or(Value::Null);
+        *seen += 1;
+        if *seen > *delivered {
+            *delivered = *seen;
+            let facts = SourceFacts {
+                empty_nulls: std::mem::take(&mut self.empty_nulls),
+                typed_annotations: std::mem::take(&mut self.typed_annotations),
+                scalar_texts: std::mem::take(&mut self.scalar_texts),
+            };
+            sink(v, facts);
+        }
+        Ok(first_only)
+    }
+
     fn event(&mut self, ev: Event<'_>, span: Span) -> Result<(), YamlError> {
         match ev {
             Event::Scalar(mut text, style, anchor, tag) => {
                 if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
-                    && self.eof_chars.is_some_and(|n| span.end.index() >= n)
+                    && self.at_eof(span.end.index())
                     && text.ends_with('\n')
                 {
                     let mut t = text.into_owned();
@@ -1168,27 +1219,11 @@ fn parse_stream_fast(
     use super::fast::Stop;
     let mut seen = 0usize;
     let mut b = Builder::new(text, origin, schema, annotation_text, lists);
-    let r = super::fast::events(text, &mut |ev, span| {
-        let is_end = matches!(ev, Event::DocumentEnd);
-        b.doc_no = seen;
-        b.event(ev, span).map_err(|_| Stop::Bail)?;
-        if is_end {
-            let v = b.root.take().unwrap_or(Value::Null);
-            seen += 1;
-            if seen > *delivered {
-                *delivered = seen;
-                let facts = SourceFacts {
-                    empty_nulls: std::mem::take(&mut b.empty_nulls),
-                    typed_annotations: std::mem::take(&mut b.typed_annotations),
-                    scalar_texts: std::mem::take(&mut b.scalar_texts),
-                };
-                sink(v, facts);
-            }
-            if first_only {
-                return Err(Stop::Done);
-            }
-        }
-        Ok(())
+    b.byte_markers = true;
+    let r = super::fast::events(text, &mut |ev, span| match b.feed(ev, span, &mut seen, delivered, first_only, sink) {
+        Ok(false) => Ok(()),
+        Ok(true) => Err(Stop::Done),
+        Err(_) => Err(Stop::Bail),
     });
     matches!(r, Ok(()) | Err(Stop::Done))
 }
@@ -1209,24 +1244,8 @@ fn parse_stream_once(
     let mut b = Builder::new(text, origin, schema, annotation_text, lists);
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
-        let is_end = matches!(ev, Event::DocumentEnd);
-        b.doc_no = seen;
-        b.event(ev, span).map_err(|e| (e, None))?;
-        if is_end {
-            let v = b.root.take().unwrap_or(Value::Null);
-            seen += 1;
-            if seen > *delivered {
-                *delivered = seen;
-                let facts = SourceFacts {
-                    empty_nulls: std::mem::take(&mut b.empty_nulls),
-                    typed_annotations: std::mem::take(&mut b.typed_annotations),
-                    scalar_texts: std::mem::take(&mut b.scalar_texts),
-                };
-                sink(v, facts);
-            }
-            if first_only {
-                break;
-            }
+        if b.feed(ev, span, &mut seen, delivered, first_only, sink).map_err(|e| (e, None))? {
+            break;
         }
     }
     Ok(())
