@@ -30,15 +30,4 @@ fn main() {
         }
     }
     println!("cargo:rustc-env=KFORGE_COMMIT={}", commit.unwrap_or_else(|| "unknown".to_string()));
-    // The binaries are linked as position-dependent executables on Linux:
-    // a PIE's loader rewrites ~33,000 pointers in 540 KB of read-only data
-    // (vtables, panic locations) at every start, a copy-on-write fault per
-    // page, about a tenth of the CPU time of a short run (`kforge
-    // template` of the starter chart: 3.3 -> 2.9 ms). The objects stay
-    // position-independent; only the final link changes. (The trade: the
-    // executable's own code is not address-randomised; libraries, heap
-    // and stacks still are.)
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
-    }
 }

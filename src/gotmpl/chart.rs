@@ -99,13 +99,14 @@ impl TemplateEngine for GotmplEngine {
         }
         let caps = capabilities(&job.capabilities);
         // `.Files` holds a copy of every non-template file (CRDs of a
-        // subchart can be megabytes). Reading it needs the word `Files` in a
-        // template, or in a string that `tpl` renders: without one, the
-        // copy is skipped (`.Files` is then empty; it can still be printed
-        // whole through `toYaml $` and the like, where helm prints base64
-        // that kforge does not match anyway).
-        let uses_files = job.templates.iter().any(|t| t.source.contains("Files"))
-            || job.charts.iter().any(|c| mentions(&c.values, "Files") || mentions(&c.chart, "Files"));
+        // subchart can be megabytes). Reading it needs the field `.Files`
+        // or a string naming `Files` in an action, or the word in a string
+        // that `tpl` renders: without one, the copy is skipped (`.Files` is
+        // then empty; it can still be printed whole through `toYaml $` and
+        // the like, where helm prints base64 that kforge does not match
+        // anyway).
+        let uses_files =
+            set.uses_files() || job.charts.iter().any(|c| mentions(&c.values, "Files") || mentions(&c.chart, "Files"));
         let mut tops: Vec<Value> = Vec::with_capacity(job.charts.len());
         for (i, scope) in job.charts.iter().enumerate() {
             let values = scope
@@ -116,8 +117,8 @@ impl TemplateEngine for GotmplEngine {
                 .and_then(|pv| pv.borrow().get(&scope.name).cloned())
                 .filter(|v| matches!(v, Value::Map(_)))
                 .unwrap_or_else(|| Value::from_json_typed(&scope.values));
-            let files: BTreeMap<String, Vec<u8>> = if uses_files {
-                scope.files.iter().map(|f| (f.name.clone(), f.data.clone())).collect()
+            let files: BTreeMap<String, Rc<[u8]>> = if uses_files {
+                scope.files.iter().map(|f| (f.name.clone(), Rc::from(&f.data[..]))).collect()
             } else {
                 BTreeMap::new()
             };

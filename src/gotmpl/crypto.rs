@@ -698,7 +698,7 @@ fn int_arg(v: &Value) -> Result<i64, String> {
 
 fn str_arg(v: &Value) -> Result<String, String> {
     match v {
-        Value::Str(s) => Ok(s.to_string()),
+        Value::Str(s) => Ok(String::from(&**s)),
         o => Err(format!("wrong type for value; expected string; got {}", o.type_name())),
     }
 }

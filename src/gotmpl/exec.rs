@@ -232,7 +232,8 @@ impl<'s> Runner<'s> {
                 self.vars.truncate(mark);
                 r?;
             }
-            Node::Template { pos, name, pipe } => {
+            Node::Template(call) => {
+                let (pos, name, pipe) = (&call.pos, &call.name, &call.pipe);
                 let newdot = match pipe {
                     Some(p) => self.eval_pipeline(st, dot, p)?,
                     None => Value::Nil,
@@ -417,7 +418,7 @@ impl<'s> Runner<'s> {
                 Num::Int(i) => Value::Int(*i),
                 Num::Float(f) => Value::Float(*f),
             },
-            Arg::Str { val, .. } => Value::str(val),
+            Arg::Str { val, .. } => Value::Str(val.clone()),
             Arg::Field { pos, idents } => {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, idents, &[], None)?
             }
@@ -449,7 +450,7 @@ impl<'s> Runner<'s> {
         mut iface_nil: bool,
         pos: usize,
         node: &Arg,
-        idents: &[String],
+        idents: &[Rc<str>],
         args: &[Arg],
         fin: Option<Value>,
     ) -> R<Value> {
@@ -469,7 +470,7 @@ impl<'s> Runner<'s> {
                     if has_args {
                         return self.err(st, pos, node, format!("{name} is not a method but has arguments"));
                     }
-                    let v = m.borrow().get(name.as_str()).cloned();
+                    let v = m.borrow().get(&**name).cloned();
                     if v.is_none() && self.strict {
                         return self.err(st, pos, node, format!("map has no entry for key {name:?}"));
                     }
@@ -632,7 +633,12 @@ impl<'s> Runner<'s> {
     }
 
     fn lookup_var(&self, st: &State, name: &str) -> Option<Value> {
-        self.vars[st.base..].iter().rev().find(|(n, _)| &**n == name).map(|(_, v)| v.clone())
+        // names are interned when parsing: the same pointer, most often
+        self.vars[st.base..]
+            .iter()
+            .rev()
+            .find(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) || &**n == name)
+            .map(|(_, v)| v.clone())
     }
 
     fn set_var(&mut self, st: &State, name: &str, v: Value) {

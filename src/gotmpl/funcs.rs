@@ -20,9 +20,11 @@ pub struct Ctx {
     /// Kubernetes API versions known to `lookup`-free rendering (unused by functions).
     pub now: Option<i64>,
     /// `fromYaml`/`fromYamlArray` texts already parsed (charts convert the
-    /// same labels and values again and again); each call still builds
-    /// new, unshared values from the parsed tree.
-    yaml_cache: super::FxMap<String, Result<serde_json::Value, String>>,
+    /// same labels and values again and again, istio each CRD twice); each
+    /// call gets its own maps (`Value::deep_copy`), never the cached ones.
+    yaml_cache: super::FxMap<String, Result<Value, String>>,
+    /// bytes of text in `yaml_cache`
+    yaml_cached: usize,
 }
 
 impl Ctx {
@@ -39,7 +41,7 @@ impl Ctx {
                 .unwrap_or(0x9e3779b97f4a7c15);
             t ^ (std::process::id() as u64).rotate_left(32)
         });
-        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None, yaml_cache: super::FxMap::default() }
+        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None, yaml_cache: super::FxMap::default(), yaml_cached: 0 }
     }
     /// Random bytes: the OS's, or the seeded generator's.
     pub fn fill_bytes(&mut self, buf: &mut [u8]) {
@@ -157,7 +159,7 @@ fn min_args(name: &str, a: &[Value], n: usize) -> Result<(), String> {
 
 fn s_arg(v: &Value) -> Result<String, String> {
     match v {
-        Value::Str(s) => Ok(s.to_string()),
+        Value::Str(s) => Ok(String::from(&**s)),
         Value::Nil => Err("invalid value; expected string".into()),
         other => Err(format!("wrong type for value; expected string; got {}", other.type_name())),
     }
@@ -183,7 +185,7 @@ fn map_arg(v: &Value) -> Result<super::value::MapRef, String> {
 /// Sprig's `strval`.
 pub fn strval(v: &Value) -> String {
     match v {
-        Value::Str(s) => s.to_string(),
+        Value::Str(s) => String::from(&**s),
         other => sprint_value(other),
     }
 }
@@ -536,13 +538,21 @@ pub fn to_yaml(v: &Value) -> String {
     s
 }
 
-fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<serde_json::Value, String> {
+/// Texts cached by `fromYaml` in one render, at most (a chart's CRDs can be
+/// megabytes; more than this is not worth keeping).
+const YAML_CACHE_BYTES: usize = 64 << 20;
+
+/// The value a YAML text parses to, shared with the cache: callers hand
+/// out `deep_copy`s only (maps are mutable and must not be shared).
+fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<Value, String> {
     if let Some(r) = c.yaml_cache.get(s) {
         return r.clone();
     }
     let r = crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
+        .map(|j| Value::from_json(&j))
         .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message));
-    if s.len() <= 1 << 16 {
+    if c.yaml_cached + s.len() <= YAML_CACHE_BYTES {
+        c.yaml_cached += s.len();
         c.yaml_cache.insert(s.to_string(), r.clone());
     }
     r
@@ -618,11 +628,32 @@ fn go_title(s: &str) -> String {
 }
 
 fn indent(n: i64, s: &str) -> String {
-    let pad = " ".repeat(n.max(0) as usize);
-    let mut out = String::with_capacity(s.len() + pad.len() * 4);
-    out.push_str(&pad);
-    out.push_str(&s.replace('\n', &format!("\n{pad}")));
+    let mut out = String::new();
+    indent_into(&mut out, n, s);
     out
+}
+
+/// `s` with `n` spaces before every line, appended to `out` in one pass.
+fn indent_into(out: &mut String, n: i64, s: &str) {
+    let n = n.max(0) as usize;
+    let lines = 1 + memchr::memchr_iter(b'\n', s.as_bytes()).count();
+    out.reserve(s.len() + n * lines);
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.extend(std::iter::repeat_n(' ', n));
+        out.push_str(line);
+    }
+}
+
+/// A string argument, borrowed (`s_arg`'s errors).
+fn s_ref(v: &Value) -> Result<&str, String> {
+    match v {
+        Value::Str(s) => Ok(s),
+        Value::Nil => Err("invalid value; expected string".into()),
+        other => Err(format!("wrong type for value; expected string; got {}", other.type_name())),
+    }
 }
 
 fn rand_string(ctx: &mut Ctx, n: i64, charset: &[u8]) -> String {
@@ -892,8 +923,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
         nargs("fromYaml", &a, 1)?;
         let s = s_arg(&a[0])?;
         Ok(match parse_yaml_value(c, &s) {
-            Ok(serde_json::Value::Object(o)) => Value::from_json(&serde_json::Value::Object(o)),
-            Ok(serde_json::Value::Null) => Value::new_map(),
+            Ok(m @ Value::Map(_)) => m.deep_copy(),
+            Ok(Value::Nil) => Value::new_map(),
             Ok(_) => err_map("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}".into()),
             Err(e) => err_map(e),
         })
@@ -902,8 +933,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
         nargs("fromYamlArray", &a, 1)?;
         let s = s_arg(&a[0])?;
         Ok(match parse_yaml_value(c, &s) {
-            Ok(serde_json::Value::Array(l)) => Value::from_json(&serde_json::Value::Array(l)),
-            Ok(serde_json::Value::Object(o)) if o.is_empty() => Value::list(vec![]),
+            Ok(l @ Value::List(_)) => l.deep_copy(),
+            Ok(Value::Map(m)) if m.borrow().is_empty() => Value::list(vec![]),
             Ok(_) => Value::list(vec![Value::from(
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}".to_string(),
             )]),
@@ -1051,11 +1082,15 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("indent", |c, a| {
         nargs("indent", &a, 2)?;
-        Ok(Value::from(indent(i_arg(&a[0])?, &s_arg(&a[1])?)))
+        let n = i_arg(&a[0])?;
+        Ok(Value::from(indent(n, s_ref(&a[1])?)))
     });
     f!("nindent", |c, a| {
         nargs("nindent", &a, 2)?;
-        Ok(Value::from(format!("\n{}", indent(i_arg(&a[0])?, &s_arg(&a[1])?))))
+        let n = i_arg(&a[0])?;
+        let mut out = String::from("\n");
+        indent_into(&mut out, n, s_ref(&a[1])?);
+        Ok(Value::from(out))
     });
     f!("trim", |c, a| {
         nargs("trim", &a, 1)?;

@@ -185,11 +185,11 @@ impl Object for Capabilities {
     }
 }
 
-/// `.Files`: the chart's non-template files.
-pub struct Files(pub Rc<BTreeMap<String, Vec<u8>>>);
+/// `.Files`: the chart's non-template files (shared: `Glob` copies no data).
+pub struct Files(pub Rc<BTreeMap<String, Rc<[u8]>>>);
 
 impl Files {
-    pub fn new(files: BTreeMap<String, Vec<u8>>) -> Files {
+    pub fn new(files: BTreeMap<String, Rc<[u8]>>) -> Files {
         Files(Rc::new(files))
     }
 }
@@ -211,13 +211,16 @@ impl Object for Files {
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
         let one = || -> Result<String, String> {
             match args {
-                [Value::Str(s)] => Ok(s.to_string()),
+                [Value::Str(s)] => Ok(String::from(&**s)),
                 [o] => Err(format!("wrong type for value; expected string; got {}", o.type_name())),
                 _ => Err(format!("wrong number of args for {name}: want 1 got {}", args.len())),
             }
         };
         Some(match name {
-            "Get" | "GetBytes" => one().map(|p| Value::from(self.0.get(&p).map(|b| text(b)).unwrap_or_default())),
+            "Get" | "GetBytes" => one().map(|p| match self.0.get(&p) {
+                Some(b) => Value::Str(Rc::from(&*String::from_utf8_lossy(b))),
+                None => Value::str(""),
+            }),
             "Lines" => one().map(|p| match self.0.get(&p) {
                 None => Value::list(vec![]),
                 Some(b) => {
@@ -229,7 +232,7 @@ impl Object for Files {
                 }
             }),
             "Glob" => one().map(|pat| {
-                let m: BTreeMap<String, Vec<u8>> =
+                let m: BTreeMap<String, Rc<[u8]>> =
                     self.0.iter().filter(|(k, _)| glob_match(&pat, k)).map(|(k, v)| (k.clone(), v.clone())).collect();
                 Value::Object(Rc::new(Files::new(m)))
             }),

@@ -97,9 +97,12 @@ fn alnum_end(src: &str, mut k: usize) -> usize {
     k
 }
 
-pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
+/// Lex `src` into `toks` (cleared first): a set parsing many files reuses
+/// one buffer, so the token vectors of a chart's files do not each take
+/// fresh memory (first touches of pages cost more than the lexing).
+pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
+    toks.clear();
     let b = src.as_bytes();
-    let mut toks = Vec::with_capacity(src.len() / 16 + 4);
     let finder = memchr::memmem::Finder::new(b"{{");
     let mut i = 0usize;
     let mut trim_next = false;
@@ -120,7 +123,7 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                 toks.push(Token { tok: Tok::Text, pos: ts, end: te });
             }
             toks.push(Token { tok: Tok::Eof, pos: b.len(), end: b.len() });
-            return Ok(toks);
+            return Ok(());
         };
         let mut after = ld + 2;
         let left_trim = b.get(after) == Some(&b'-') && b.get(after + 1).is_some_and(|&c| is_space(c));
@@ -268,16 +271,17 @@ pub fn lex(src: &str) -> Result<Vec<Token>, LexError> {
                     if is_alnum(ch) {
                         let k = alnum_end(src, i);
                         let word = &src[i..k];
-                        let tok = if let Some(kw) = KEYWORDS.iter().find(|k| **k == word) {
-                            Tok::Keyword(kw)
-                        } else if word == "true" {
-                            Tok::Bool(true)
-                        } else if word == "false" {
-                            Tok::Bool(false)
-                        } else if word == "nil" {
-                            Tok::Nil
-                        } else {
-                            Tok::Ident
+                        // a `match` compares lengths first: most words are
+                        // function names, not keywords
+                        let tok = match word {
+                            "block" | "break" | "continue" | "define" | "else" | "end" | "if" | "range"
+                            | "template" | "with" => {
+                                KEYWORDS.iter().find(|k| **k == word).map_or(Tok::Ident, |kw| Tok::Keyword(kw))
+                            }
+                            "true" => Tok::Bool(true),
+                            "false" => Tok::Bool(false),
+                            "nil" => Tok::Nil,
+                            _ => Tok::Ident,
                         };
                         push(tok, k);
                         i = k;

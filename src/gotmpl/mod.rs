@@ -76,27 +76,49 @@ impl std::hash::Hasher for FxHasher {
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
-/// A file's text as a map key, hashed by its length and its first and last
-/// bytes only (equal keys still compare the whole text): files are large.
-#[derive(Debug, PartialEq, Eq)]
-struct SrcKey(Rc<str>);
+/// A hash of a file's text: its length and its first and last bytes only
+/// (texts with the same hash are compared in full): files are large.
+fn src_hash(src: &str) -> u64 {
+    use std::hash::Hasher;
+    let b = src.as_bytes();
+    let mut h = FxHasher::default();
+    h.write_usize(b.len());
+    h.write(&b[..b.len().min(256)]);
+    h.write(&b[b.len().saturating_sub(256)..]);
+    h.finish()
+}
 
-impl std::hash::Hash for SrcKey {
-    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        let b = self.0.as_bytes();
-        h.write_usize(b.len());
-        h.write(&b[..b.len().min(256)]);
-        h.write(&b[b.len().saturating_sub(256)..]);
-    }
+/// Text of parsed files a thread keeps, at most.
+const PARSED_CACHE_BYTES: usize = 32 << 20;
+
+/// What a thread keeps from one template set to the next.
+#[derive(Default)]
+struct ThreadCache {
+    /// files parsed so far, by `src_hash`: a file seen again (a library
+    /// chart vendored by several subcharts, or used by several charts of
+    /// one build) is not parsed again
+    parsed: FxMap<u64, Vec<Rc<parse::Parsed>>>,
+    /// bytes of text in `parsed`
+    bytes: usize,
+    /// buffers and interned names shared by the parses
+    scratch: parse::Scratch,
+}
+
+thread_local! {
+    /// Never dropped (`ManuallyDrop`): the trees live until the process
+    /// ends, and freeing a few megabytes of small nodes when a thread
+    /// ends costs time (~5% of rendering a big chart) and gives nothing
+    /// back that exit would not.
+    static CACHE: std::mem::ManuallyDrop<std::cell::RefCell<ThreadCache>> =
+        std::mem::ManuallyDrop::new(std::cell::RefCell::new(ThreadCache::default()));
 }
 
 /// Parsed templates by name.
 #[derive(Default, Debug)]
 pub struct TemplateSet {
     pub(crate) templates: FxMap<String, Rc<Tmpl>>,
-    /// files parsed so far, by text: a file seen again (a library chart
-    /// vendored by several subcharts) is not parsed again
-    parsed: FxMap<SrcKey, Rc<parse::Parsed>>,
+    /// some file added names `.Files` in an action (see `parse::Parsed`)
+    uses_files: bool,
 }
 
 fn is_empty_tree(t: &Tmpl) -> bool {
@@ -115,15 +137,24 @@ impl TemplateSet {
     /// A later definition of a name replaces an earlier one, unless it is
     /// empty (Go's rule).
     pub fn add(&mut self, name: &str, src: &str) -> Result<(), Error> {
-        let key = SrcKey(Rc::from(src));
-        let parsed = match self.parsed.get(&key) {
-            Some(p) => p.clone(),
-            None => {
-                let p = Rc::new(parse::parse_shared(name, key.0.clone())?);
-                self.parsed.insert(key, p.clone());
-                p
+        let h = src_hash(src);
+        let parsed = CACHE.with(|c| -> Result<Rc<parse::Parsed>, Error> {
+            let mut c = c.borrow_mut();
+            let ThreadCache { parsed, bytes, scratch } = &mut *c;
+            if let Some(p) = parsed.get(&h).and_then(|v| v.iter().find(|p| &*p.src == src)) {
+                return Ok(p.clone());
             }
-        };
+            let p = Rc::new(parse::parse_shared_in(name, Rc::from(src), scratch)?);
+            if *bytes + src.len() <= PARSED_CACHE_BYTES {
+                *bytes += src.len();
+                parsed.entry(h).or_default().push(p.clone());
+            } else {
+                // past the limit nothing is kept, names neither
+                scratch.clear_names();
+            }
+            Ok(p)
+        })?;
+        self.uses_files |= parsed.uses_files;
         let (main, defs) = parsed.instantiate(name);
         for d in defs {
             self.associate(d);
@@ -141,13 +172,22 @@ impl TemplateSet {
         self.templates.insert(t.name.clone(), Rc::new(t));
     }
 
+    /// Whether an action of some file added names `Files` (the field
+    /// `.Files`, or a string literal containing the word): when none does,
+    /// no template can read Helm's `.Files`.
+    pub fn uses_files(&self) -> bool {
+        self.uses_files
+    }
+
     pub fn contains(&self, name: &str) -> bool {
         self.templates.contains_key(name)
     }
 
     /// Execute one template as Helm renders a file: `<no value>` removed.
     pub fn render(&self, runner: &mut Runner, name: &str, dot: Value) -> Result<String, Error> {
-        let mut out = String::new();
+        // a file's output is about as long as its text (no regrowing while
+        // copying large texts such as CRDs)
+        let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src.len()));
         runner.execute(name, dot, &mut out)?;
         if out.contains("<no value>") {
             out = out.replace("<no value>", "");

@@ -4,23 +4,28 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::funcs::Func;
-use super::lex::{lex, Tok, Token};
+use super::lex::{lex_into, Tok, Token};
 
 #[derive(Debug, Clone)]
 pub enum Node {
     /// Text: a span of the template's source (`Tmpl::src`).
     Text(usize, usize),
-    Action(Pipe),
-    If(Branch),
-    Range(Branch),
-    With(Branch),
-    Template {
-        pos: usize,
-        name: String,
-        pipe: Option<Pipe>,
-    },
+    // boxed: a node is 24 bytes (lists of text and actions stay small)
+    Action(Box<Pipe>),
+    If(Box<Branch>),
+    Range(Box<Branch>),
+    With(Box<Branch>),
+    Template(Box<TemplateCall>),
     Break(usize),
     Continue(usize),
+}
+
+/// `{{template "name" pipeline}}` (and the call of a `block`).
+#[derive(Debug, Clone)]
+pub struct TemplateCall {
+    pub pos: usize,
+    pub name: String,
+    pub pipe: Option<Pipe>,
 }
 
 #[derive(Debug, Clone)]
@@ -36,13 +41,13 @@ pub struct Pipe {
     pub pos: usize,
     pub is_assign: bool,
     pub decl: Vec<Rc<str>>,
-    pub cmds: Vec<Cmd>,
+    pub cmds: Box<[Cmd]>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Cmd {
     pub pos: usize,
-    pub args: Vec<Arg>,
+    pub args: Box<[Arg]>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,15 +58,15 @@ pub enum Num {
 
 #[derive(Debug, Clone)]
 pub enum Arg {
-    Field { pos: usize, idents: Vec<String> },
-    Variable { pos: usize, name: Rc<str>, idents: Vec<String> },
-    Chain { pos: usize, node: Box<Arg>, idents: Vec<String> },
-    Ident { pos: usize, name: String, func: Func },
+    Field { pos: usize, idents: Box<[Rc<str>]> },
+    Variable { pos: usize, name: Rc<str>, idents: Box<[Rc<str>]> },
+    Chain { pos: usize, node: Box<Arg>, idents: Box<[Rc<str>]> },
+    Ident { pos: usize, name: Rc<str>, func: Func },
     Dot(usize),
     Nil(usize),
     Bool(usize, bool),
-    Number { pos: usize, text: String, val: Num },
-    Str { pos: usize, raw: String, val: Rc<str> },
+    Number { pos: usize, text: Rc<str>, val: Num },
+    Str { pos: usize, raw: Rc<str>, val: Rc<str> },
     Pipe(Box<Pipe>),
 }
 
@@ -196,6 +201,8 @@ pub struct Parsed {
     pub src: Rc<str>,
     pub root: Rc<Vec<Node>>,
     pub defs: Vec<(String, Rc<Vec<Node>>)>,
+    /// an action names `Files` (see `mentions_files`)
+    pub uses_files: bool,
 }
 
 impl Parsed {
@@ -224,15 +231,77 @@ pub fn parse(name: &str, src: &str) -> Result<(Tmpl, Vec<Tmpl>), ParseError> {
 
 /// Parse `src`; `name` is used in errors only.
 pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
-    let toks = lex(&src).map_err(|e| ParseError { name: name.to_string(), line: line_of(&src, e.pos), msg: e.msg })?;
-    let mut p = Parser { toks, i: 0, name, src: &src, vars: vec!["$"], range_depth: 0, defs: Vec::new() };
+    parse_shared_in(name, src, &mut Scratch::default())
+}
+
+/// What parsing many files shares: the lexer's token buffer (so each file
+/// does not take fresh memory for its tokens) and the names and strings
+/// seen so far (field names, function names, variables and string
+/// literals repeat across a chart's files: one shared copy of each).
+#[derive(Default, Debug)]
+pub struct Scratch {
+    toks: Vec<Token>,
+    names: super::FxMap<Box<str>, Rc<str>>,
+    stacks: Stacks,
+}
+
+/// Nodes, commands and arguments being parsed: each list is built on top
+/// of its stack and moved out into a vector of exactly its length (no
+/// growth, no spare capacity kept in the tree).
+#[derive(Default, Debug)]
+struct Stacks {
+    nodes: Vec<Node>,
+    cmds: Vec<Cmd>,
+    args: Vec<Arg>,
+}
+
+impl Scratch {
+    pub fn clear_names(&mut self) {
+        self.names = Default::default();
+    }
+}
+
+fn intern(names: &mut super::FxMap<Box<str>, Rc<str>>, s: &str) -> Rc<str> {
+    if let Some(r) = names.get(s) {
+        return r.clone();
+    }
+    let r: Rc<str> = Rc::from(s);
+    names.insert(Box::from(s), r.clone());
+    r
+}
+
+/// [`parse_shared`] with buffers shared across files.
+pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Result<Parsed, ParseError> {
+    let Scratch { toks, names, stacks } = scratch;
+    stacks.nodes.clear();
+    stacks.cmds.clear();
+    stacks.args.clear();
+    lex_into(&src, toks).map_err(|e| ParseError { name: name.to_string(), line: line_of(&src, e.pos), msg: e.msg })?;
+    let uses_files = mentions_files(toks, &src);
+    let mut p =
+        Parser { toks, names, st: stacks, i: 0, name, src: &src, vars: vec!["$"], range_depth: 0, defs: Vec::new() };
     let root = p.parse_top()?;
     let defs = std::mem::take(&mut p.defs);
-    Ok(Parsed { src: src.clone(), root: Rc::new(root), defs })
+    Ok(Parsed { src: src.clone(), root: Rc::new(root), defs, uses_files })
+}
+
+/// Whether an action of the file can reach Helm's `.Files`: a field
+/// `.Files` (`.Files`, `$.Files`, `(x).Files`) or a string literal naming
+/// it (`index $ "Files"`, a `tpl` text). Words in plain text
+/// (`NodeFilesystemSpaceFillingUp`) and longer names (`.usePasswordFiles`)
+/// do not count.
+fn mentions_files(toks: &[Token], src: &str) -> bool {
+    toks.iter().any(|t| match t.tok {
+        Tok::Field => t.field_name(src) == "Files",
+        Tok::Str | Tok::RawStr => t.text(src).contains("Files"),
+        _ => false,
+    })
 }
 
 struct Parser<'a> {
-    toks: Vec<Token>,
+    toks: &'a [Token],
+    names: &'a mut super::FxMap<Box<str>, Rc<str>>,
+    st: &'a mut Stacks,
     i: usize,
     name: &'a str,
     src: &'a str,
@@ -247,6 +316,10 @@ enum End {
 }
 
 impl<'a> Parser<'a> {
+    fn intern(&mut self, s: &str) -> Rc<str> {
+        intern(self.names, s)
+    }
+
     fn err<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, ParseError> {
         Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos), msg: msg.into() })
     }
@@ -293,11 +366,11 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
-        let mut list = Vec::new();
+        let base = self.st.nodes.len();
         loop {
             let t = self.peek();
             match t.tok {
-                Tok::Eof => return Ok(list),
+                Tok::Eof => return Ok(self.st.nodes.drain(base..).collect()),
                 Tok::LeftDelim => {
                     // define?
                     let save = self.i;
@@ -310,7 +383,7 @@ impl<'a> Parser<'a> {
                     }
                     self.i = save;
                     match self.text_or_action()? {
-                        Some(node) => list.push(node),
+                        Some(node) => self.st.nodes.push(node),
                         None => {
                             return self.err(t.pos, "unexpected {{end}}".to_string());
                         }
@@ -318,7 +391,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => {
                     if let Some(node) = self.text_or_action()? {
-                        list.push(node);
+                        self.st.nodes.push(node);
                     }
                 }
             }
@@ -347,7 +420,7 @@ impl<'a> Parser<'a> {
 
     /// Items until `{{end}}` or `{{else}}`.
     fn item_list(&mut self) -> Result<(Vec<Node>, End), ParseError> {
-        let mut list = Vec::new();
+        let base = self.st.nodes.len();
         loop {
             let t = self.peek();
             if t.tok == Tok::Eof {
@@ -365,11 +438,11 @@ impl<'a> Parser<'a> {
                         if rd.tok != Tok::RightDelim {
                             return self.err(rd.pos, format!("unexpected {} in end", self.describe(&rd)));
                         }
-                        return Ok((list, End::End));
+                        return Ok((self.st.nodes.drain(base..).collect(), End::End));
                     }
                     Tok::Keyword("else") => {
                         self.i += 1;
-                        return Ok((list, End::Else(n.pos)));
+                        return Ok((self.st.nodes.drain(base..).collect(), End::Else(n.pos)));
                     }
                     Tok::Keyword("define") => {
                         return self.err(n.pos, "unexpected <define> in command");
@@ -380,7 +453,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if let Some(node) = self.text_or_action()? {
-                list.push(node);
+                self.st.nodes.push(node);
             }
         }
     }
@@ -407,14 +480,14 @@ impl<'a> Parser<'a> {
         if let Tok::Keyword(k) = t.tok {
             self.i += 1;
             return match k {
-                "if" => self.branch(t.pos, "if").map(Node::If),
+                "if" => self.branch(t.pos, "if").map(|b| Node::If(Box::new(b))),
                 "range" => {
                     self.range_depth += 1;
                     let r = self.branch(t.pos, "range");
                     self.range_depth -= 1;
-                    r.map(Node::Range)
+                    r.map(|b| Node::Range(Box::new(b)))
                 }
-                "with" => self.branch(t.pos, "with").map(Node::With),
+                "with" => self.branch(t.pos, "with").map(|b| Node::With(Box::new(b))),
                 "template" | "block" => self.template(t.pos, k),
                 "break" | "continue" => {
                     if self.range_depth == 0 {
@@ -429,7 +502,7 @@ impl<'a> Parser<'a> {
             };
         }
         let pipe = self.pipeline("command", true)?;
-        Ok(Node::Action(pipe))
+        Ok(Node::Action(Box::new(pipe)))
     }
 
     fn branch(&mut self, pos: usize, ctx: &'static str) -> Result<Branch, ParseError> {
@@ -444,6 +517,7 @@ impl<'a> Parser<'a> {
                 Tok::Keyword(k @ ("if" | "with")) if k == ctx => {
                     self.i += 1;
                     let inner = self.branch(n.pos, k)?;
+                    let inner = Box::new(inner);
                     else_list = Some(vec![if k == "if" { Node::If(inner) } else { Node::With(inner) }]);
                     self.vars.truncate(nvars);
                     return Ok(Branch { pos, pipe, list, else_list });
@@ -484,13 +558,14 @@ impl<'a> Parser<'a> {
             }
             self.defs.push((name.clone(), Rc::new(list)));
         }
-        Ok(Node::Template { pos, name, pipe })
+        Ok(Node::Template(Box::new(TemplateCall { pos, name, pipe })))
     }
 
     /// A pipeline up to `}}`, with optional variable declarations.
     fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
         let start = self.peek_non_space().pos;
-        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Vec::new() };
+        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Box::default() };
+        let base = self.st.cmds.len();
         let mut names: Vec<&'a str> = Vec::new();
         // declarations
         if allow_decl {
@@ -507,7 +582,7 @@ impl<'a> Parser<'a> {
                         if pipe.is_assign && !self.vars.contains(&v) {
                             return self.err(n.pos, format!("undefined variable \"{v}\""));
                         }
-                        pipe.decl.push(Rc::from(v));
+                        pipe.decl.push(self.intern(v));
                         names.push(v);
                     }
                     Tok::Comma if ctx == "range" => {
@@ -521,8 +596,8 @@ impl<'a> Parser<'a> {
                             return self.err(d.pos, "range can only initialize variables");
                         }
                         pipe.is_assign = d.tok == Tok::Assign;
-                        pipe.decl.push(Rc::from(v));
-                        pipe.decl.push(Rc::from(v2.text(self.src)));
+                        pipe.decl.push(self.intern(v));
+                        pipe.decl.push(self.intern(v2.text(self.src)));
                         names.push(v);
                         names.push(v2.text(self.src));
                     }
@@ -537,18 +612,19 @@ impl<'a> Parser<'a> {
                     if t.tok == Tok::RightDelim {
                         self.i += 1;
                     }
-                    if pipe.cmds.is_empty() {
+                    if self.st.cmds.len() == base {
                         return self.err(t.pos, format!("missing value for {ctx}"));
                     }
                     if !pipe.is_assign {
                         self.vars.extend(names);
                     }
+                    pipe.cmds = self.st.cmds.drain(base..).collect();
                     return Ok(pipe);
                 }
                 Tok::Eof => return self.err(t.pos, "unclosed action"),
                 _ => {
                     let c = self.command()?;
-                    pipe.cmds.push(c);
+                    self.st.cmds.push(c);
                 }
             }
         }
@@ -556,12 +632,12 @@ impl<'a> Parser<'a> {
 
     fn command(&mut self) -> Result<Cmd, ParseError> {
         let pos = self.peek_non_space().pos;
-        let mut cmd = Cmd { pos, args: Vec::new() };
+        let base = self.st.args.len();
         loop {
             self.skip_space();
             let op = self.operand()?;
             if let Some(op) = op {
-                cmd.args.push(op);
+                self.st.args.push(op);
             }
             let t = self.peek();
             match t.tok {
@@ -574,31 +650,44 @@ impl<'a> Parser<'a> {
                 _ => return self.err(t.pos, format!("unexpected {} in operand", self.describe(&t))),
             }
         }
-        if cmd.args.is_empty() {
+        if self.st.args.len() == base {
             return self.err(pos, "empty command");
         }
-        Ok(cmd)
+        Ok(Cmd { pos, args: self.st.args.drain(base..).collect() })
     }
 
     fn operand(&mut self) -> Result<Option<Arg>, ParseError> {
+        if self.peek().tok == Tok::Field {
+            // `.a.b.c`: one vector of exactly the chain's names
+            let toks = self.toks;
+            let (start, pos) = (self.i, toks[self.i].pos);
+            let mut end = start;
+            while end < toks.len() && toks[end].tok == Tok::Field {
+                end += 1;
+            }
+            let idents = self.field_names(start, end);
+            self.i = end;
+            return Ok(Some(Arg::Field { pos, idents }));
+        }
         let Some(term) = self.term()? else {
             return Ok(None);
         };
         if self.peek().tok == Tok::Field {
-            let mut idents = Vec::new();
-            while self.peek().tok == Tok::Field {
-                idents.push(self.peek().field_name(self.src).to_string());
-                self.i += 1;
+            let start = self.i;
+            let mut end = start;
+            while end < self.toks.len() && self.toks[end].tok == Tok::Field {
+                end += 1;
             }
+            let idents = self.field_names(start, end);
+            self.i = end;
             let pos = term.pos();
             return Ok(Some(match term {
-                Arg::Field { pos, idents: mut a } => {
-                    a.extend(idents);
-                    Arg::Field { pos, idents: a }
+                Arg::Field { pos, idents: a } => {
+                    Arg::Field { pos, idents: a.iter().chain(&idents[..]).cloned().collect() }
                 }
-                Arg::Variable { pos, name, idents: mut a } => {
-                    a.extend(idents);
-                    Arg::Variable { pos, name, idents: a }
+                Arg::Variable { pos, name, idents: a } => {
+                    let idents = if a.is_empty() { idents } else { a.iter().chain(&idents[..]).cloned().collect() };
+                    Arg::Variable { pos, name, idents }
                 }
                 Arg::Bool(..) | Arg::Str { .. } | Arg::Number { .. } | Arg::Nil(_) | Arg::Dot(_) => {
                     return self.err(pos, format!("unexpected . after term {term:?}"));
@@ -607,6 +696,16 @@ impl<'a> Parser<'a> {
             }));
         }
         Ok(Some(term))
+    }
+
+    /// The names of the field tokens `start..end`, interned.
+    fn field_names(&mut self, start: usize, end: usize) -> Box<[Rc<str>]> {
+        let toks = self.toks;
+        let mut idents = Vec::with_capacity(end - start);
+        for t in &toks[start..end] {
+            idents.push(self.intern(t.field_name(self.src)));
+        }
+        idents.into_boxed_slice()
     }
 
     fn term(&mut self) -> Result<Option<Arg>, ParseError> {
@@ -618,7 +717,7 @@ impl<'a> Parser<'a> {
                 let Some(func) = super::funcs::resolve(name) else {
                     return self.err(pos, format!("function {name:?} not defined"));
                 };
-                Arg::Ident { pos, name: name.to_string(), func }
+                Arg::Ident { pos, name: self.intern(name), func }
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
@@ -627,11 +726,11 @@ impl<'a> Parser<'a> {
                 if !self.vars.contains(&name) {
                     return self.err(pos, format!("undefined variable {name:?}"));
                 }
-                Arg::Variable { pos, name: Rc::from(name), idents: Vec::new() }
+                Arg::Variable { pos, name: self.intern(name), idents: Box::default() }
             }
-            Tok::Field => Arg::Field { pos, idents: vec![t.field_name(self.src).to_string()] },
+            Tok::Field => Arg::Field { pos, idents: Box::new([self.intern(t.field_name(self.src))]) },
             Tok::Bool(b) => Arg::Bool(pos, b),
-            Tok::Char(val) => Arg::Number { pos, text: t.text(self.src).to_string(), val: Num::Int(val as i64) },
+            Tok::Char(val) => Arg::Number { pos, text: Rc::from(t.text(self.src)), val: Num::Int(val as i64) },
             Tok::Number => {
                 let text = t.text(self.src);
                 let val = parse_number(text).ok_or_else(|| ParseError {
@@ -639,7 +738,7 @@ impl<'a> Parser<'a> {
                     line: line_of(self.src, pos),
                     msg: format!("bad number syntax: {text:?}"),
                 })?;
-                Arg::Number { pos, text: text.to_string(), val }
+                Arg::Number { pos, text: Rc::from(text), val }
             }
             Tok::LParen => {
                 self.i += 1;
@@ -651,7 +750,13 @@ impl<'a> Parser<'a> {
                 return Ok(Some(Arg::Pipe(Box::new(p))));
             }
             Tok::Str | Tok::RawStr => {
-                Arg::Str { pos, raw: t.text(self.src).to_string(), val: Rc::from(t.str_value(self.src)) }
+                let raw = self.intern(t.text(self.src));
+                let val = if t.tok == Tok::RawStr || !raw.contains('\\') {
+                    self.intern(&raw[1..raw.len() - 1])
+                } else {
+                    self.intern(&t.str_value(self.src))
+                };
+                Arg::Str { pos, raw, val }
             }
             _ => return Ok(None),
         };

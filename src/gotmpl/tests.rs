@@ -118,3 +118,36 @@ fn oracle_cases() {
     }
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+/// `.Files` is copied only when an action can read it: the field `.Files`
+/// or a string naming it; words in text and longer field names do not count.
+#[test]
+fn uses_files_reads_actions_only() {
+    let cases = [
+        ("- alert: NodeFilesystemSpaceFillingUp\n{{ .Values.usePasswordFiles }}", false),
+        ("{{/* .Files.Get in a comment */}}x", false),
+        ("{{ .Files.Get \"a.txt\" }}", true),
+        ("{{ $.Files.Glob \"x/*\" }}", true),
+        ("{{ with $ }}{{ (.).Files }}{{ end }}", true),
+        ("{{ index $ \"Files\" }}", true),
+        ("{{ tpl `{{ .Files.Get \"a\" }}` . }}", true),
+    ];
+    for (src, want) in cases {
+        let mut set = TemplateSet::new();
+        set.add("c/templates/x.yaml", src).unwrap();
+        assert_eq!(set.uses_files(), want, "{src}");
+    }
+}
+
+/// `fromYaml` parses a text once per render, but every call gets its own
+/// maps: changing one result does not change the next.
+#[test]
+fn from_yaml_results_are_not_shared() {
+    let src = r#"{{- $t := "a: {b: 1}\nl: [x, {c: 2}]\ns: [1, 2]" -}}
+{{- $one := fromYaml $t -}}
+{{- $_ := set $one.a "b" 9 -}}
+{{- $_ := set (index $one.l 1) "c" 8 -}}
+{{- $two := fromYaml $t -}}
+{{ $one.a.b }} {{ index $one.l 1 }} {{ $two.a.b }} {{ index $two.l 1 }} {{ $two.s }}"#;
+    assert_eq!(render_str(src, Value::new_map()).unwrap(), "9 map[c:8] 1 map[c:2] [1 2]");
+}

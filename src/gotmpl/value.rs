@@ -195,7 +195,7 @@ impl Value {
                     serde_json::Number::from_f64(*f).map(Json::Number).unwrap_or(Json::Null)
                 }
             }
-            Value::Str(s) => Json::String(s.to_string()),
+            Value::Str(s) => Json::String(String::from(&**s)),
             Value::List(l) => Json::Array(l.iter().map(|v| v.to_json()).collect()),
             Value::Map(m) => Json::Object(m.borrow().iter().map(|(k, v)| (k.clone(), v.to_json())).collect()),
             Value::Object(o) => o.to_value().to_json(),
@@ -214,12 +214,25 @@ impl Value {
         }
     }
 
-    /// A deep copy (maps are new maps).
+    /// A deep copy (maps are new maps). Lists are immutable: one without a
+    /// map inside is shared, not copied.
     pub fn deep_copy(&self) -> Value {
         match self {
+            Value::List(l) if !l.iter().any(Value::holds_map) => Value::List(l.clone()),
             Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
             Value::Map(m) => Value::from_map(m.borrow().iter().map(|(k, v)| (k.clone(), v.deep_copy())).collect()),
             other => other.clone(),
+        }
+    }
+}
+
+impl Value {
+    /// Whether a map is in this value (itself, or inside its lists).
+    fn holds_map(&self) -> bool {
+        match self {
+            Value::Map(_) => true,
+            Value::List(l) => l.iter().any(Value::holds_map),
+            _ => false,
         }
     }
 }
