@@ -400,14 +400,14 @@ fn fast_head(text: &str) -> Option<Head> {
     {
         return None;
     }
-    // (`text.split('\n')`, one memchr over the text instead of a search per line)
+    // (`text.split('\n')` without a pattern searcher per line)
     let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 24 + 1);
-    let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        lines.push(&text[start..nl]);
-        start = nl + 1;
+    let mut rest = text;
+    while let Some(nl) = rest.find('\n') {
+        lines.push(&rest[..nl]);
+        rest = &rest[nl + 1..];
     }
-    lines.push(&text[start..]);
+    lines.push(rest);
     let mut head = Head::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut pending: Option<Pending> = None;

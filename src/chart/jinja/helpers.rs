@@ -95,17 +95,20 @@ fn indent_into(mut out: String, s: &str, n: usize) -> String {
             k -= m;
         }
     };
-    let lines = memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1;
+    let lines = s.bytes().filter(|&b| b == b'\n').count() + 1;
     out.reserve(s.len() + lines * n);
-    let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', s.as_bytes()) {
+    // (`str::find(char)` is core's memchr: the memchr crate would detect the
+    // CPU's features first, cpuid calls that cost a short run more than
+    // they save)
+    let mut rest = s;
+    while let Some(nl) = rest.find('\n') {
         pad(&mut out);
         // (up to and with the line feed)
-        out.push_str(&s[start..=nl]);
-        start = nl + 1;
+        out.push_str(&rest[..=nl]);
+        rest = &rest[nl + 1..];
     }
     pad(&mut out);
-    out.push_str(&s[start..]);
+    out.push_str(rest);
     out
 }
 
