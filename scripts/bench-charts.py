@@ -15,7 +15,10 @@ default values rendered by helm and by kforge (natively), outputs checked
 to have the same number of documents. With --before OLD_KFORGE, an older
 kforge binary is timed too (columns "before"). Runs of the tools alternate,
 so a change in machine load hits all of them alike; the load average
-(/proc/loadavg, 1 minute) is printed before and after.
+(/proc/loadavg, 1 minute) is printed before and after. The kforge binaries
+are copied into a temporary directory first, so each runs from a file
+written the same way (a file written by the linker and one written by `cp`
+can take different numbers of page faults to start: ~0.3 ms).
 
 Usage: scripts/bench-charts.py [--kforge target/release/kforge]
        [--helm helm] [--runs 11] [--before OLD_KFORGE] [--charts DIR...]
@@ -117,9 +120,25 @@ def main():
     ap.add_argument("--before", help="an older kforge binary to time as well")
     ap.add_argument("--charts", nargs="*", help="Helm chart directories (issue 11 table)")
     a = ap.parse_args()
-    kforge = os.path.abspath(a.kforge)
-    if a.charts:
-        return helm_charts(a, kforge)
+    bins = tempfile.mkdtemp(prefix="kforge-bench-bins-")
+    try:
+        kforge = os.path.join(bins, "kforge")
+        shutil.copyfile(os.path.abspath(a.kforge), kforge)
+        os.chmod(kforge, 0o755)
+        if a.before:
+            before = os.path.join(bins, "before", "kforge")
+            os.makedirs(os.path.dirname(before))
+            shutil.copyfile(os.path.abspath(a.before), before)
+            os.chmod(before, 0o755)
+            a.before = before
+        if a.charts:
+            return helm_charts(a, kforge)
+        return starter_charts(a, kforge)
+    finally:
+        shutil.rmtree(bins, ignore_errors=True)
+
+
+def starter_charts(a, kforge):
     print("load average before: %s" % loadavg())
     tmp = tempfile.mkdtemp(prefix="kforge-bench-charts-")
     try:
@@ -158,7 +177,7 @@ def main():
         cols = "| chart | templates | documents | helm CPU |"
         if a.before:
             cols += " kforge before | ratio |"
-        cols += " kforge CPU | ratio | helm wall | kforge wall | output |"
+        cols += " kforge CPU | ratio | helm wall | kforge wall | ratio | output |"
         if a.before:
             cols += " gotmpl before | ratio |"
         cols += " kforge gotmpl CPU | ratio | output |"
@@ -169,8 +188,9 @@ def main():
             r = "| %s | %d | %d | %.1f ms |" % (label, nt, docs, h * 1000)
             if a.before:
                 r += " %.1f ms | %.1fx |" % (t[3][1] * 1000, h / max(t[3][1], 1e-6))
-            r += " %.1f ms | %.1fx | %.1f ms | %.1f ms | %s |" % (
-                t[1][1] * 1000, h / max(t[1][1], 1e-6), t[0][0] * 1000, t[1][0] * 1000, same)
+            r += " %.1f ms | %.1fx | %.1f ms | %.1f ms | %.1fx | %s |" % (
+                t[1][1] * 1000, h / max(t[1][1], 1e-6), t[0][0] * 1000, t[1][0] * 1000,
+                t[0][0] / max(t[1][0], 1e-6), same)
             if a.before:
                 r += " %.1f ms | %.1fx |" % (t[4][1] * 1000, h / max(t[4][1], 1e-6))
             r += " %.1f ms | %.1fx | %s |" % (t[2][1] * 1000, h / max(t[2][1], 1e-6), go_same)

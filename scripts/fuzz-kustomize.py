@@ -28,6 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 SCALARS = ["x", "'quoted'", '"dq"', "yes", "0x10", "1.0e3", "012", "~", "null", "", "true", "-1",
+           "+1", "1_000", "0o17", ".443", "True", "2024-01-01", "1.", "-0",
            "'multi\n      line'", "a --- b", "{a: }", "[1, , 2]"[:0] or "[1, 2]", "'it''s'", '"esc\\n"']
 BLOCKS = ["|\n      line one\n      line two\n", "|-\n      stripped\n", ">\n      folded\n        more\n      back\n",
           ">-\n      a\n      b\n", "|+\n      keep\n\n"]
@@ -168,8 +169,10 @@ def replacements(r, res):
     for _ in range(r.randint(1, 2)):
         tk = r.choice(["Deployment", "ConfigMap", "Service", "Widget"])
         s += f"  - select:\n      kind: {tk}\n"
+        if r.random() < 0.15:
+            s += "      labelSelector: app=x\n"
         if r.random() < 0.3:
-            s += "    reject:\n    - name: nothing\n"
+            s += "    reject:\n    - " + r.choice(["name: nothing", "labelSelector: team=a", "kind: Service"]) + "\n"
         fp = r.choice(["metadata.annotations.[inject-ca-from]", "metadata.annotations.ref",
                        "spec.template.spec.containers.0.image", "metadata.labels.app", "data.k1",
                        "spec.template.spec.containers.[name=c].env.[name=X].value", "spec.selector.app"])
@@ -181,6 +184,100 @@ def replacements(r, res):
             if r.random() < 0.5:
                 s += "      create: true\n"
     return s
+
+
+def base2(r, d, res):
+    """A second base reusing the first one's names under its own prefix or
+    suffix, with name references inside it (a Deployment mounting `cm0`,
+    a Service account, an env ref) and sometimes a generator."""
+    b = os.path.join(d, "base2")
+    os.makedirs(b)
+    aff = r.choice(["namePrefix: b2-\n", "nameSuffix: -b2\n", "namePrefix: b2-\nnameSuffix: -x\n"])
+    files = {"cm.yaml": configmap(r, "cm0"),
+             "dep.yaml": ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: deployment1\n  labels:\n"
+                          "    app: y\nspec:\n  selector:\n    matchLabels:\n      app: y\n  template:\n    metadata:\n"
+                          "      labels:\n        app: y\n    spec:\n      serviceAccountName: sa\n      containers:\n"
+                          "      - name: c\n        image: nginx:1.0\n        envFrom:\n        - configMapRef:\n"
+                          "            name: cm0\n        env:\n        - name: X\n          valueFrom:\n"
+                          "            secretKeyRef:\n              name: sec\n              key: k\n      volumes:\n"
+                          "      - name: v\n        configMap:\n          name: cm0\n"),
+             "sa.yaml": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: sa\n"}
+    for fn, text in files.items():
+        with open(os.path.join(b, fn), "w") as f:
+            f.write(text)
+    k = "resources:\n" + "".join(f"- {fn}\n" for fn in files) + aff
+    k += "secretGenerator:\n- name: sec\n  literals:\n  - k=v\n"
+    if r.random() < 0.5:
+        k += "configMapGenerator:\n- name: gen\n  literals:\n  - a=b\n"
+    with open(os.path.join(b, "kustomization.yaml"), "w") as f:
+        f.write(k)
+    res += [("ConfigMap", "cm0"), ("Deployment", "deployment1")]
+
+
+def component(r, d, res, base_gen):
+    """A Component the overlay includes: patches, labels, images or a
+    replacement of its own, applied at the overlay's level."""
+    c = os.path.join(d, "comp")
+    os.makedirs(c)
+    k = ["apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"]
+    kind, name = r.choice(res)
+    if kind == "Deployment" and r.random() < 0.6:
+        with open(os.path.join(c, "p.yaml"), "w") as f:
+            f.write(smp_patch(r, kind, name))
+        k.append("patches:\n- path: p.yaml\n")
+    else:
+        with open(os.path.join(c, "j.yaml"), "w") as f:
+            f.write(json_op(r, kind))
+        k.append(f"patches:\n- path: j.yaml\n  target:\n    kind: {kind if kind != 'Other' else 'Widget'}\n")
+    if r.random() < 0.4:
+        k.append("labels:\n- pairs:\n    comp: c\n  includeTemplates: true\n")
+    if r.random() < 0.3:
+        k.append("images:\n- name: nginx\n  newName: registry.example.com/nginx\n")
+    if base_gen and r.random() < 0.4:
+        k.append("configMapGenerator:\n- name: gen\n  behavior: merge\n  literals:\n  - fromcomp=1\n")
+    if r.random() < 0.3:
+        k.append(replacements(r, res))
+    with open(os.path.join(c, "kustomization.yaml"), "w") as f:
+        f.write("".join(k))
+
+
+def selector(r):
+    """A patch target beyond kind: labels, annotations, name regexes."""
+    return r.choice([
+        "    labelSelector: app=x\n", "    labelSelector: app in (x, y)\n", "    labelSelector: '!team'\n",
+        "    annotationSelector: a0\n", "    name: deployment.*\n", "    name: cm0|configmap1\n",
+        "    kind: Deploy.*\n", "    namespace: team\n", "    group: apps\n    version: v1\n",
+    ])
+
+
+def generators(r, base_has_gen):
+    """configMapGenerator / secretGenerator entries with behaviors and options."""
+    out = []
+    opts = r.choice(["", "  options:\n    disableNameSuffixHash: true\n",
+                     "  options:\n    labels:\n      gl: v\n    annotations:\n      ga: '1'\n"])
+    beh = r.choice(["merge", "replace"]) if base_has_gen and r.random() < 0.6 else ""
+    lits = "".join(f"  - {k}={v}\n" for k, v in r.sample([("a", "b"), ("c", "0x10"), ("d", "yes"), ("e", "1.0e3"),
+                                                         ("f", "'q'"), ("g", "")], r.randint(1, 3)))
+    out.append("configMapGenerator:\n- name: gen\n" + (f"  behavior: {beh}\n" if beh else "")
+               + f"  literals:\n{lits}" + opts)
+    if r.random() < 0.4:
+        out.append("secretGenerator:\n- name: s\n  type: " + r.choice(["Opaque", "kubernetes.io/tls"])
+                   + "\n  literals:\n  - tls.crt=abc\n  - tls.key=def\n")
+    return out
+
+
+def vars_(r, res):
+    """Legacy `vars:` with a `$(VAR)` use in a Deployment's args."""
+    deps = [n for k, n in res if k == "Deployment"]
+    if not deps:
+        return ""
+    src_kind, src_name = r.choice(res)
+    api = {"ConfigMap": "v1", "Service": "v1", "Deployment": "apps/v1"}.get(src_kind)
+    if not api:
+        return ""
+    fp = r.choice(["metadata.name", "metadata.namespace", "spec.replicas", "data.k0", "spec.ports[0].port"])
+    return (f"vars:\n- name: V\n  objref:\n    kind: {src_kind}\n    name: {src_name}\n    apiVersion: {api}\n"
+            + (f"  fieldref:\n    fieldpath: {fp}\n" if r.random() < 0.8 else ""))
 
 
 def make_tree(r, d):
@@ -199,9 +296,17 @@ def make_tree(r, d):
         files.append(fn)
         with open(os.path.join(base, fn), "w") as f:
             f.write(text)
+    base_gen = r.random() < 0.3
     with open(os.path.join(base, "kustomization.yaml"), "w") as f:
-        f.write("resources:\n" + "".join(f"- {x}\n" for x in files))
+        f.write("resources:\n" + "".join(f"- {x}\n" for x in files)
+                + ("configMapGenerator:\n- name: gen\n  literals:\n  - a=base\n  - k=0x10\n" if base_gen else ""))
     k = ["resources:\n- base\n"]
+    if r.random() < 0.25:
+        base2(r, d, res)
+        k = ["resources:\n- base\n- base2\n"]
+    if r.random() < 0.2:
+        component(r, d, res, base_gen)
+        k.append("components:\n- comp\n")
     if r.random() < 0.4:
         k.append(f"namespace: {r.choice(['team', 'other'])}\n")
     if r.random() < 0.3:
@@ -209,13 +314,30 @@ def make_tree(r, d):
     if r.random() < 0.3:
         k.append("nameSuffix: -s\n")
     if r.random() < 0.3:
-        k.append("labels:\n- pairs:\n    team: a\n  includeSelectors: " + r.choice(["true", "false"]) + "\n")
+        k.append("labels:\n- pairs:\n    team: a\n  includeSelectors: " + r.choice(["true", "false"]) + "\n"
+                 + r.choice(["", "  includeTemplates: true\n", "  fields:\n  - path: spec/selector\n    kind: Service\n    create: true\n"]))
+    elif r.random() < 0.15:
+        k.append("commonLabels:\n  team: " + r.choice(["a", "'1'", "'true'"]) + "\n")
     if r.random() < 0.3:
         k.append("commonAnnotations:\n  note: " + r.choice(["x", "'yes'", '"1"', "a b"]) + "\n")
     if r.random() < 0.2:
-        k.append("images:\n- name: nginx\n  newTag: '2.0'\n")
-    if r.random() < 0.2:
-        k.append("configMapGenerator:\n- name: gen\n  literals:\n  - a=b\n")
+        k.append("images:\n- name: nginx\n" + r.choice([
+            "  newTag: '2.0'\n", "  newName: quay.io/nginx\n", "  digest: sha256:" + "a" * 64 + "\n",
+            "  newName: quay.io/nginx\n  newTag: v1\n", "  newTag: '1.0e3'\n"]))
+    if r.random() < 0.25:
+        k.extend(generators(r, base_gen))
+    deps = [n for kd, n in res if kd == "Deployment"]
+    if deps and r.random() < 0.15:
+        k.append(f"replicas:\n- name: {r.choice(deps)}\n  count: {r.choice([0, 5, 10])}\n")
+    if r.random() < 0.1:
+        k.append(vars_(r, res))
+    if r.random() < 0.15:
+        k.append(r.choice(["sortOptions:\n  order: fifo\n",
+                           "sortOptions:\n  order: legacy\n  legacySortOptions:\n    orderFirst:\n    - Service\n"
+                           "    orderLast:\n    - ConfigMap\n"]))
+    if r.random() < 0.1:
+        k.append("buildMetadata: [" + r.choice(["originAnnotations", "transformerAnnotations", "managedByLabel",
+                                                "originAnnotations, transformerAnnotations"]) + "]\n")
     if r.random() < 0.25:
         k.append(replacements(r, res))
     patches = []
@@ -230,7 +352,10 @@ def make_tree(r, d):
             fn = f"json{j}.yaml"
             with open(os.path.join(d, fn), "w") as f:
                 f.write("".join(json_op(r, kind) for _ in range(r.choice([1, 1, 2]))))
-            patches.append(f"- path: {fn}\n  target:\n    kind: {kind if kind != 'Other' else 'Widget'}\n")
+            if r.random() < 0.25:
+                patches.append(f"- path: {fn}\n  target:\n{selector(r)}")
+            else:
+                patches.append(f"- path: {fn}\n  target:\n    kind: {kind if kind != 'Other' else 'Widget'}\n")
     if patches:
         k.append("patches:\n" + "".join(patches))
     r.shuffle(k)

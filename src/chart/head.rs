@@ -220,6 +220,20 @@ fn split_key(rest: &str) -> Option<KeyLine<'_>> {
             }
         };
     }
+    // The common line, `plain-key: value` or `plain-key:`, in one pass: key
+    // bytes up to the first `:`. Anything else goes the long way below.
+    let j = b.iter().position(|&c| !KEY_BYTE[c as usize]).unwrap_or(b.len());
+    if j > 0
+        && j <= 500
+        && b.get(j) == Some(&b':')
+        && (b[0].is_ascii_alphanumeric() || matches!(b[0], b'_' | b'.' | b'/' | b'$'))
+    {
+        match b.get(j + 1) {
+            None => return Some(KeyLine::Key(&rest[..j], "")),
+            Some(b' ') => return Some(KeyLine::Key(&rest[..j], rest[j + 2..].trim_start_matches(' '))),
+            _ => {}
+        }
+    }
     let (key, value) = match colon_space(rest) {
         Some(i) => (&rest[..i], rest[i + 2..].trim_start_matches(' ')),
         None => match rest.strip_suffix(':') {
@@ -386,7 +400,14 @@ fn fast_head(text: &str) -> Option<Head> {
     {
         return None;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
+    // (`text.split('\n')`, one memchr over the text instead of a search per line)
+    let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 24 + 1);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(&text[start..nl]);
+        start = nl + 1;
+    }
+    lines.push(&text[start..]);
     let mut head = Head::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut pending: Option<Pending> = None;

@@ -7,6 +7,7 @@
 //! Helm's default rule `templates/.?*`); symbolic links are followed only
 //! when they stay inside the chart directory.
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -36,10 +37,12 @@ pub struct Chart {
     pub schema: Option<Vec<u8>>,
     pub lock: Option<Vec<u8>>,
     /// Files under `templates/`, names starting with `templates/`, sorted.
-    pub templates: Vec<ChartFile>,
+    /// (Shared: rendering clones the chart to process its dependencies,
+    /// which never changes files.)
+    pub templates: Arc<Vec<ChartFile>>,
     /// `.Files`: everything else except Chart.yaml, values.yaml,
     /// values.schema.json and Chart.lock (includes `crds/`), sorted.
-    pub files: Vec<ChartFile>,
+    pub files: Arc<Vec<ChartFile>>,
     /// Subcharts found in `charts/`, sorted by name.
     pub dependencies: Vec<Chart>,
     /// Where the chart came from, for messages (`path/to/chart`,
@@ -131,12 +134,13 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
         raw_values: None,
         schema: None,
         lock: None,
-        templates: Vec::new(),
-        files: Vec::new(),
+        templates: Arc::default(),
+        files: Arc::default(),
         dependencies: Vec::new(),
         origin: origin.to_string(),
     };
     let mut sub_dirs: std::collections::BTreeMap<String, Vec<ChartFile>> = Default::default();
+    let (mut templates, mut chart_files) = (Vec::new(), Vec::new());
     for f in files {
         match f.name.as_str() {
             "Chart.yaml" => {}
@@ -158,7 +162,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
                 }
             }
             "requirements.lock" => {}
-            n if n.starts_with("templates/") => chart.templates.push(f),
+            n if n.starts_with("templates/") => templates.push(f),
             n if n.starts_with("charts/") => {
                 let rest = &n["charts/".len()..];
                 match rest.split_once('/') {
@@ -174,9 +178,11 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
                     None => {}
                 }
             }
-            _ => chart.files.push(f),
+            _ => chart_files.push(f),
         }
     }
+    chart.templates = Arc::new(templates);
+    chart.files = Arc::new(chart_files);
     for (dir, files) in sub_dirs {
         let sub = from_files(files, &format!("{origin}/charts/{dir}"))?;
         chart.dependencies.push(sub);
@@ -228,6 +234,31 @@ struct Rule {
     negate: bool,
     must_dir: bool,
     anchored_or_path: bool,
+    /// How the pattern matches, decided once (rules are tried on every file).
+    shape: Shape,
+}
+
+/// A pattern's shape: most `.helmignore` lines are a name (`.DS_Store`) or
+/// `*` and a suffix (`*.swp`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// no special character: the name itself
+    Literal,
+    /// `*` then no special character: a name (no `/`) ending so
+    StarSuffix,
+    /// anything else: [`super::glob::matches`]
+    Glob,
+}
+
+impl Shape {
+    fn of(p: &str) -> Shape {
+        let special = |s: &str| s.contains(['*', '?', '[', '\\']);
+        match p.strip_prefix('*') {
+            _ if !special(p) => Shape::Literal,
+            Some(suffix) if !special(suffix) => Shape::StarSuffix,
+            _ => Shape::Glob,
+        }
+    }
 }
 
 /// `.helmignore` rules, with Helm's semantics.
@@ -271,7 +302,7 @@ impl IgnoreRules {
         if !super::glob::is_valid(p) {
             return Err(format!("bad pattern {line:?}"));
         }
-        self.rules.push(Rule { pattern: p.to_string(), negate, must_dir, anchored_or_path });
+        self.rules.push(Rule { pattern: p.to_string(), negate, must_dir, anchored_or_path, shape: Shape::of(p) });
         Ok(())
     }
 
@@ -285,9 +316,17 @@ impl IgnoreRules {
         if path.is_empty() || path == "." || path == "./" {
             return false;
         }
+        let base = path.rsplit_once('/').map_or(path, |(_, b)| b);
         for r in &self.rules {
-            let subject = if r.anchored_or_path { path } else { path.rsplit('/').next().unwrap_or(path) };
-            let m = super::glob::matches(&r.pattern, subject);
+            let subject = if r.anchored_or_path { path } else { base };
+            let m = match r.shape {
+                Shape::Literal => r.pattern == subject,
+                Shape::StarSuffix => {
+                    let suffix = &r.pattern[1..];
+                    subject.ends_with(suffix) && !subject[..subject.len() - suffix.len()].contains('/')
+                }
+                Shape::Glob => super::glob::matches(&r.pattern, subject),
+            };
             if r.negate {
                 if r.must_dir && !is_dir {
                     return true;
@@ -332,16 +371,22 @@ fn walk(
     out: &mut Vec<ChartFile>,
     total: &mut u64,
 ) -> Result<(), ChartError> {
-    let mut entries: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+    // (name, path, type from the directory entry: no stat per file)
+    let mut entries: Vec<(String, PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
         .map_err(|e| ChartError::io(dir, e))?
         .filter_map(|e| e.ok())
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path(), e.file_type().ok()))
         .collect();
-    entries.sort();
-    for (name, path) in entries {
+    entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    for (name, path, ftype) in entries {
         let rel_name = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
-        let lmeta = std::fs::symlink_metadata(&path).map_err(|e| ChartError::io(&path, e))?;
-        if lmeta.file_type().is_symlink() {
+        let ftype = match ftype {
+            Some(t) => t,
+            None => std::fs::symlink_metadata(&path).map_err(|e| ChartError::io(&path, e))?.file_type(),
+        };
+        // A link is followed (when it stays inside the chart): what it
+        // points to decides.
+        let (is_dir, is_file) = if ftype.is_symlink() {
             let target = path.canonicalize().map_err(|e| ChartError::io(&path, e))?;
             if !target.starts_with(canon_root) {
                 return Err(ChartError::invalid(
@@ -349,26 +394,52 @@ fn walk(
                     "symbolic link points outside the chart directory; refused",
                 ));
             }
-        }
-        let meta = std::fs::metadata(&path).map_err(|e| ChartError::io(&path, e))?;
-        if rules.ignored(&rel_name, meta.is_dir()) {
+            let meta = std::fs::metadata(&path).map_err(|e| ChartError::io(&path, e))?;
+            (meta.is_dir(), meta.is_file())
+        } else {
+            (ftype.is_dir(), ftype.is_file())
+        };
+        if rules.ignored(&rel_name, is_dir) {
             continue;
         }
-        if meta.is_dir() {
+        if is_dir {
             walk(&path, canon_root, &rel_name, rules, out, total)?;
-        } else if meta.is_file() {
-            *total += meta.len();
-            if *total > archive::MAX_ARCHIVE_SIZE {
-                return Err(ChartError::invalid(
-                    path.display().to_string(),
-                    format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
-                ));
-            }
-            let data = std::fs::read(&path).map_err(|e| ChartError::io(&path, e))?;
+        } else if is_file {
+            let data = read_limited(&path, total)?;
             out.push(ChartFile { name: rel_name, data });
         }
     }
     Ok(())
+}
+
+/// Read a chart file, counting its size against the chart's limit
+/// (open, one stat of the open file, reads until the size it had).
+fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
+    use std::io::Read;
+    let too_large = || {
+        ChartError::invalid(
+            path.display().to_string(),
+            format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
+        )
+    };
+    let mut f = std::fs::File::open(path).map_err(|e| ChartError::io(path, e))?;
+    let len = f.metadata().map_err(|e| ChartError::io(path, e))?.len();
+    *total += len;
+    if *total > archive::MAX_ARCHIVE_SIZE {
+        return Err(too_large());
+    }
+    let mut data = vec![0u8; len as usize];
+    let mut filled = 0;
+    while filled < data.len() {
+        match f.read(&mut data[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(ChartError::io(path, e)),
+        }
+    }
+    data.truncate(filled);
+    Ok(data)
 }
 
 #[cfg(test)]

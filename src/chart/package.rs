@@ -39,10 +39,10 @@ pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) {
     if let Some(l) = &chart.lock {
         push("Chart.lock", l);
     }
-    for t in &chart.templates {
+    for t in chart.templates.iter() {
         push(&t.name, &t.data);
     }
-    for f in &chart.files {
+    for f in chart.files.iter() {
         push(&f.name, &f.data);
     }
     for d in &chart.dependencies {

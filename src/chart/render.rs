@@ -271,7 +271,7 @@ fn collect<'a>(
     });
     depth_of.push(depth);
     let library = chart.metadata.is_library();
-    for t in &chart.templates {
+    for t in chart.templates.iter() {
         let base = t.name.rsplit('/').next().unwrap_or(&t.name);
         let partial = base.starts_with('_');
         if library && !partial {

@@ -21,9 +21,9 @@ pub fn run_mirrored(opts: &BuildOptions, output: Option<&PathBuf>, mirror: Optio
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {
-            let text = crate::emit::to_stream(&m);
+            let parts = crate::emit::to_stream_parts(&m);
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Into::into)
+            parts.iter().try_for_each(|p| out.write_all(p.as_bytes())).and_then(|()| out.flush()).map_err(Into::into)
         }
     };
     // The process ends right after this: freeing tens of thousands of

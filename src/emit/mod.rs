@@ -8,21 +8,30 @@ use crate::emit::error::{Context, Result};
 use crate::model::{ResMap, Resource};
 
 /// Below this many resources the stream is written on one thread.
-const PARALLEL_EMIT_MIN: usize = 2000;
+const PARALLEL_EMIT_MIN: usize = 4;
 
-/// All resources as one stream, documents separated by `---`. Large maps
-/// are written in chunks on the rayon pool (sized by `-j/--jobs`) and
-/// joined in order.
+/// All resources as one stream, documents separated by `---`.
 pub fn to_stream(m: &ResMap) -> String {
+    let parts = to_stream_parts(m);
+    if parts.len() == 1 {
+        return parts.into_iter().next().unwrap_or_default();
+    }
+    parts.concat()
+}
+
+/// [`to_stream`] in consecutive pieces (to be written one after the
+/// other). Maps of more than a few resources are written in chunks on the
+/// rayon pool (sized by `-j/--jobs`), several per thread so that large
+/// and small resources even out, and the pieces come back in order.
+pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     use rayon::prelude::*;
     let items = m.resources();
     let threads = rayon::current_num_threads();
     if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
-        return emit_chunk(items, true);
+        return vec![emit_chunk(items, true)];
     }
-    let chunk = items.len().div_ceil(threads);
-    let parts: Vec<String> = items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect();
-    parts.concat()
+    let chunk = items.len().div_ceil(threads * 8).max(1);
+    items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect()
 }
 
 /// Documents of `items`, each preceded by `---` except the very first of the stream.
@@ -137,8 +146,11 @@ mod tests {
 
     #[test]
     fn parallel_stream_equals_sequential() {
-        let m = cms(PARALLEL_EMIT_MIN + 7);
-        assert_eq!(to_stream(&m), emit_chunk(m.resources(), true));
+        for n in [PARALLEL_EMIT_MIN, PARALLEL_EMIT_MIN + 7, 1000] {
+            let m = cms(n);
+            assert_eq!(to_stream(&m), emit_chunk(m.resources(), true));
+            assert_eq!(to_stream_parts(&m).concat(), emit_chunk(m.resources(), true));
+        }
     }
 
     #[test]

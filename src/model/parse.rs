@@ -30,6 +30,8 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
                                 };
                                 r.empty_nulls = doc.empty_nulls.iter().filter_map(|p| inner(p)).collect();
                                 r.typed_annotations = doc.typed_annotations.iter().filter_map(|p| inner(p)).collect();
+                                let texts = doc.scalar_texts.iter().filter_map(|(p, t)| Some((inner(p)?, t.clone())));
+                                r.scalar_notes = notes(&r.obj, texts);
                             }
                         }
                     }
@@ -48,10 +50,22 @@ pub fn parse_resources(text: &str, origin: &str) -> Result<Vec<Resource>> {
             if let Some(r) = out.last_mut() {
                 r.empty_nulls = doc.empty_nulls;
                 r.typed_annotations = doc.typed_annotations;
+                r.scalar_notes = notes(&r.obj, doc.scalar_texts);
             }
         }
     }
     Ok(out)
+}
+
+/// Notes of the source text of scalars (see `Resource::scalar_notes`).
+fn notes(obj: &crate::yaml::Value, texts: impl IntoIterator<Item = (String, String)>) -> Vec<super::ScalarNote> {
+    texts
+        .into_iter()
+        .filter_map(|(pointer, text)| {
+            let value = obj.pointer(&pointer)?.clone();
+            Some(super::ScalarNote { pointer, value, text, untagged: false })
+        })
+        .collect()
 }
 
 fn push_resource(mut doc: crate::yaml::Value, origin: &str, out: &mut Vec<Resource>) -> Result<()> {

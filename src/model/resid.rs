@@ -79,11 +79,16 @@ impl Gvk {
     }
 
     pub fn is_cluster_scoped(&self) -> bool {
+        Gvk::parts_cluster_scoped(&self.group, &self.version, &self.kind)
+    }
+
+    /// [`Gvk::is_cluster_scoped`] for borrowed parts (no `Gvk` built).
+    pub fn parts_cluster_scoped(group: &str, version: &str, kind: &str) -> bool {
         CLUSTER_SCOPED.iter().any(|(av, k)| {
-            *k == self.kind
+            *k == kind
                 && match av.split_once('/') {
-                    Some((g, v)) => g == self.group && v == self.version,
-                    None => self.group.is_empty() && *av == self.version,
+                    Some((g, v)) => g == group && v == version,
+                    None => group.is_empty() && *av == version,
                 }
         })
     }

@@ -167,11 +167,18 @@ impl ResMap {
 
     /// Append, refusing a resource whose id is already present.
     pub fn append(&mut self, r: Resource) -> Result<(), DuplicateId> {
-        let key = IdRef::of_resource(&r);
-        if self.find_id(&key).is_some() {
-            return Err(DuplicateId(r.cur_id()));
+        let hash = IdRef::of_resource(&r).hash();
+        self.append_hashed(r, hash)
+    }
+
+    /// [`Self::append`] with the hash of the resource's id known.
+    fn append_hashed(&mut self, r: Resource, hash: u64) -> Result<(), DuplicateId> {
+        if let Some(slot) = self.id_index().get(&hash) {
+            let key = IdRef::of_resource(&r);
+            if slot.positions().iter().any(|&i| IdRef::of_resource(&self.items[i]) == key) {
+                return Err(DuplicateId(r.cur_id()));
+            }
         }
-        let hash = key.hash();
         let i = self.items.len();
         self.items.push(r);
         if let Some(m) = self.by_id.get_mut() {
@@ -193,8 +200,18 @@ impl ResMap {
     }
 
     pub fn append_all(&mut self, other: ResMap) -> Result<(), DuplicateId> {
-        for r in other.items {
-            self.append(r)?;
+        use rayon::prelude::*;
+        /// From this many resources the id hashes are computed on the rayon pool.
+        const PARALLEL_HASH_MIN: usize = 256;
+        if other.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+            for r in other.items {
+                self.append(r)?;
+            }
+            return Ok(());
+        }
+        let hashes: Vec<u64> = other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect();
+        for (r, hash) in other.items.into_iter().zip(hashes) {
+            self.append_hashed(r, hash)?;
         }
         Ok(())
     }
@@ -291,6 +308,26 @@ impl ResMap {
         out
     }
 
+    /// [`Self::update_at`] for each of `idx` (ascending, no repeats), on the
+    /// rayon pool when there are many: the resources are changed
+    /// independently and the indexes rebuilt on next use. Results are in
+    /// the order of `idx`.
+    pub fn update_many<R: Send>(&mut self, idx: &[usize], f: impl Fn(&mut Resource) -> R + Sync) -> Vec<R> {
+        use rayon::prelude::*;
+        /// Below this many resources one thread does it.
+        const PARALLEL_UPDATE_MIN: usize = 16;
+        debug_assert!(idx.windows(2).all(|w| w[0] < w[1]));
+        if idx.len() < PARALLEL_UPDATE_MIN || rayon::current_num_threads() < 2 {
+            return idx.iter().map(|&i| self.update_at(i, &f)).collect();
+        }
+        self.invalidate();
+        let mut wanted = vec![false; self.items.len()];
+        for &i in idx {
+            wanted[i] = true;
+        }
+        self.items.par_iter_mut().zip(wanted.par_iter()).filter(|(_, w)| **w).map(|(r, _)| f(r)).collect()
+    }
+
     pub fn iter(&self) -> std::slice::Iter<'_, Resource> {
         self.items.iter()
     }
@@ -338,13 +375,28 @@ impl ResMap {
     }
 
     /// Fails when two resources now share an id (after renames).
+    /// The id index it builds is kept (ids hashed on the rayon pool for
+    /// large maps).
     pub fn check_unique(&self) -> Result<(), DuplicateId> {
-        let mut seen: std::collections::HashSet<IdRef<'_>> = std::collections::HashSet::with_capacity(self.items.len());
-        for r in &self.items {
-            if !seen.insert(IdRef::of_resource(r)) {
-                return Err(DuplicateId(r.cur_id()));
+        use rayon::prelude::*;
+        const PARALLEL_HASH_MIN: usize = 256;
+        let hash = |r: &Resource| IdRef::of_resource(r).hash();
+        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+            self.items.iter().map(hash).collect()
+        } else {
+            self.items.par_iter().map(hash).collect()
+        };
+        let mut m: HashMap<u64, Slot> = HashMap::with_capacity_and_hasher(self.items.len(), Default::default());
+        for (i, h) in hashes.into_iter().enumerate() {
+            if let Some(slot) = m.get(&h) {
+                let key = IdRef::of_resource(&self.items[i]);
+                if slot.positions().iter().any(|&j| IdRef::of_resource(&self.items[j]) == key) {
+                    return Err(DuplicateId(self.items[i].cur_id()));
+                }
             }
+            index_id(&mut m, h, i);
         }
+        let _ = self.by_id.set(m);
         Ok(())
     }
 }

@@ -67,6 +67,40 @@ pub struct Resource {
     /// Pointers of annotations JSON would type (see
     /// `yaml::ResourceDoc::typed_annotations`). Cleared once used.
     pub typed_annotations: Vec<String>,
+    /// Scalars whose YAML node kustomize keeps in a form the value does not
+    /// tell (see [`ScalarNote`]); usually empty.
+    pub scalar_notes: Vec<ScalarNote>,
+}
+
+/// A scalar whose YAML node says more than its value: the text it was
+/// written with (`0x10`, `.443`, `1.0e3`, `True`: kustomize keeps the text
+/// and copies it in replacements, while the value prints as `16`), or a node
+/// without a tag (one a transformer set: its type follows from its text,
+/// so writing `1` into it gives a number). Only replacements read notes; a
+/// note whose scalar changed since is stale and ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScalarNote {
+    /// JSON pointer of the scalar.
+    pub pointer: String,
+    /// The value it had when noted.
+    pub value: Value,
+    /// The node's text.
+    pub text: String,
+    /// The node has no tag (plain style): its type is resolved from the text.
+    pub untagged: bool,
+}
+
+impl Resource {
+    /// The note on the scalar at `pointer` whose value is `value`, if any.
+    pub fn scalar_note(&self, pointer: &str, value: &Value) -> Option<&ScalarNote> {
+        self.scalar_notes.iter().find(|n| n.pointer == pointer && n.value == *value)
+    }
+
+    /// Replace the note at `pointer` (none when `note` is `None`).
+    pub fn set_scalar_note(&mut self, pointer: &str, note: Option<ScalarNote>) {
+        self.scalar_notes.retain(|n| n.pointer != pointer);
+        self.scalar_notes.extend(note);
+    }
 }
 
 impl Resource {
@@ -114,6 +148,7 @@ impl Resource {
             scalar_meta: Vec::new(),
             empty_nulls: Vec::new(),
             typed_annotations: Vec::new(),
+            scalar_notes: Vec::new(),
         };
         r.read_scalar_meta();
         r.orig_id = r.cur_id();
@@ -146,7 +181,12 @@ impl Resource {
             let Some(text) = scalar_meta_text(&orig) else {
                 continue;
             };
-            if meta.get(field).and_then(Value::as_str) == Some(text.as_str()) {
+            let Some(now) = meta.get(field).and_then(Value::as_str) else {
+                continue;
+            };
+            // the same text, or text YAML reads as the same value (a
+            // renamed plain scalar, see `transform::prefix_suffix`)
+            if now == text || crate::yaml::plain_annotation_value(now).as_ref() == Some(&orig) {
                 meta.insert(field.to_string(), orig);
             }
         }

@@ -266,7 +266,10 @@ fn transformer_configs(t: &KustTarget, cfg: &TransformerConfig) -> Result<Vec<Fi
         let fields = json!({"labels": l.pairs, "fieldSpecs": to_value(&specs)?});
         out.push(FieldConfig::new("LabelTransformer", fields));
     }
-    if !k.common_labels.is_empty() {
+    // kustomize makes the commonLabels transformer whenever either field is
+    // set, so `labels:` alone records one more (empty) LabelTransformer in
+    // the transformer annotations.
+    if !k.common_labels.is_empty() || !k.labels.is_empty() {
         let fields = json!({"labels": k.common_labels, "fieldSpecs": to_value(&cfg.common_labels)?});
         out.push(FieldConfig::new("LabelTransformer", fields));
     }
@@ -421,7 +424,7 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
         crate::pipeline::error::bail!("may not add resource with an already registered id: {}", e.0);
     }
     for r in acc.resources.iter_mut() {
-        normalize_annotations(&mut r.obj);
+        normalize_annotations_noted(&mut r.obj, &r.scalar_notes);
     }
     Ok(())
 }
@@ -429,7 +432,14 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
 /// kustomize rewrites every resource's annotations as a string map when it
 /// drops its internal ones: an empty or non-mapping `annotations` goes away,
 /// null becomes "null" and list or map values become "".
+#[cfg(test)]
 fn normalize_annotations(obj: &mut crate::yaml::Value) {
+    normalize_annotations_noted(obj, &[]);
+}
+
+/// [`normalize_annotations`], where a value noted with its text (one a
+/// replacement wrote: `0x10`, `1.0e3`) becomes that text.
+fn normalize_annotations_noted(obj: &mut crate::yaml::Value, notes: &[crate::model::ScalarNote]) {
     use crate::yaml::Value;
     let Some(Value::Object(meta)) = obj.get_mut("metadata") else {
         return;
@@ -437,11 +447,24 @@ fn normalize_annotations(obj: &mut crate::yaml::Value) {
     let keep = match meta.get_mut("annotations") {
         None => return,
         Some(Value::Object(annos)) => {
-            for v in annos.values_mut() {
+            for (k, v) in annos.iter_mut() {
+                if !notes.is_empty() && !v.is_string() {
+                    let key = k.replace('~', "~0").replace('/', "~1");
+                    let at = |n: &&crate::model::ScalarNote| {
+                        n.pointer.strip_prefix("/metadata/annotations/") == Some(key.as_str()) && n.value == *v
+                    };
+                    if let Some(n) = notes.iter().find(at) {
+                        *v = Value::String(n.text.clone());
+                        continue;
+                    }
+                }
                 let text = match v {
                     Value::String(_) => continue,
                     Value::Null => "null".to_string(),
                     Value::Bool(b) => b.to_string(),
+                    Value::Number(n) if n.is_f64() => {
+                        crate::yaml::format_go_float(n.as_f64().unwrap_or_default(), false)
+                    }
                     Value::Number(n) => n.to_string(),
                     Value::Array(_) | Value::Object(_) => String::new(),
                 };

@@ -59,6 +59,9 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
+    /// Set by the build (not a flag): `buildMetadata: [originAnnotations]`,
+    /// which makes kustomize rewrite each resource's annotations as it reads it.
+    pub record_origins: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
     /// Read the tree from here instead of the real filesystem (an
@@ -143,16 +146,12 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // them: recording costs a copy per resource per transformer.
     target.opts.record_transformations =
         target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
+    target.opts.record_origins = target.kustomization().build_metadata.iter().any(|m| m == "originAnnotations");
     target.set_openapi(true)?;
     // kustomize builds a Component directory given directly like a
     // kustomization.
     let mut acc = target.accumulate_new()?;
     target.finish(&mut acc)?;
-    for r in acc.resources.iter_mut() {
-        if !r.scalar_meta.is_empty() {
-            r.restore_scalar_meta();
-        }
-    }
     if let Some(r) = &remote {
         for res in acc.resources.iter_mut() {
             if let Some(o) = res.origin.as_mut() {
@@ -190,6 +189,14 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         (None, Reorder::None) => {}
         (None, _) => LegacySort::default().apply(&mut m),
     }
+    // Numeric names go back to numbers after sorting, which (as kustomize's
+    // sort reads the nodes' text) orders them by their text: a name a
+    // prefix made `1e3` sorts as `1e3`, not as `1000`.
+    for r in m.iter_mut() {
+        if !r.scalar_meta.is_empty() {
+            r.restore_scalar_meta();
+        }
+    }
 
     let meta = &target.kustomization().build_metadata;
     // Without the buildMetadata entry kustomize removes these annotations,
@@ -224,6 +231,19 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     }
     if opts.add_managed_by_label || meta.iter().any(|m| m == "managedByLabel") {
         for r in m.iter_mut() {
+            // kustomize sets it through the labels field spec, which refuses
+            // labels a patch made a scalar or a list
+            if let Some(v) =
+                r.obj.get("metadata").and_then(|m| m.get("labels")).filter(|v| !v.is_object() && !v.is_null())
+            {
+                use crate::transform::fieldspec::{node_contents, node_kind};
+                bail!(
+                    "considering field 'metadata/labels' of object {}: wrong node kind: expected MappingNode but got {}: node contents:\n{}",
+                    r.cur_id(),
+                    node_kind(v),
+                    node_contents(v)
+                );
+            }
             r.meta_map_mut("labels").insert(
                 MANAGED_BY_LABEL.to_string(),
                 crate::yaml::Value::String(format!("kustomize-{KUSTOMIZE_VERSION}")),

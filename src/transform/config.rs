@@ -1,9 +1,9 @@
 //! Field specs telling each transformer where to act: the built-in defaults
-//! (embedded YAML under `defaults/`) plus the user's `configurations:` files.
+//! (kustomize's YAML under `defaults/`, compiled into `config/defaults_table.rs`)
+//! plus the user's `configurations:` files.
 use serde::Deserialize;
 
 use super::fieldspec::FieldSpec;
-use crate::model::Gvk;
 
 /// One referral kind and the fields of other kinds that name it
 /// (kustomize's `nameReference` entries).
@@ -35,26 +35,76 @@ pub struct TransformerConfig {
     pub var_reference: Vec<FieldSpec>,
 }
 
-/// The embedded default configuration files, one per concern.
-const DEFAULTS: &[(&str, &str)] = &[
-    ("defaults/fieldspecs.yaml", include_str!("defaults/fieldspecs.yaml")),
-    ("defaults/namereference.yaml", include_str!("defaults/namereference.yaml")),
-];
+/// One built-in field spec: group, version, kind, path, create.
+pub(super) struct Spec(&'static str, &'static str, &'static str, &'static str, bool);
+
+/// kustomize's built-in configuration as tables, generated from the YAML
+/// files under `defaults/` (see `defaults_table_is_the_yaml` below).
+mod defaults_table;
+
+impl Spec {
+    fn field_spec(&self) -> FieldSpec {
+        FieldSpec::new(self.0, self.1, self.2, self.3, self.4)
+    }
+}
 
 impl TransformerConfig {
     /// kustomize's built-in configuration.
     pub fn builtin() -> TransformerConfig {
         static BUILTIN: std::sync::OnceLock<TransformerConfig> = std::sync::OnceLock::new();
-        BUILTIN.get_or_init(TransformerConfig::parse_builtin).clone()
+        BUILTIN.get_or_init(TransformerConfig::from_defaults_table).clone()
     }
 
-    fn parse_builtin() -> TransformerConfig {
+    /// The field specs of a section of a configuration file (other than
+    /// `nameReference`).
+    fn section_mut(&mut self, name: &str) -> Option<&mut Vec<FieldSpec>> {
+        Some(match name {
+            "namePrefix" => &mut self.name_prefix,
+            "nameSuffix" => &mut self.name_suffix,
+            "namespace" => &mut self.namespace,
+            "commonLabels" => &mut self.common_labels,
+            "labels" => &mut self.labels,
+            "templateLabels" => &mut self.template_labels,
+            "commonAnnotations" => &mut self.common_annotations,
+            "images" => &mut self.images,
+            "replicas" => &mut self.replicas,
+            "varReference" => &mut self.var_reference,
+            _ => return None,
+        })
+    }
+
+    /// The defaults as the two files give them (field specs, name
+    /// references), before merging.
+    fn defaults_files() -> [TransformerConfig; 2] {
+        let mut specs = TransformerConfig::default();
+        for (section, table) in defaults_table::FIELD_SPECS {
+            if let Some(dst) = specs.section_mut(section) {
+                dst.extend(table.iter().map(Spec::field_spec));
+            }
+        }
+        let refs = TransformerConfig {
+            name_reference: defaults_table::NAME_REFERENCE
+                .iter()
+                .map(|(group, version, kind, table)| NameBackRefs {
+                    group: group.to_string(),
+                    version: version.to_string(),
+                    kind: kind.to_string(),
+                    field_specs: table.iter().map(Spec::field_spec).collect(),
+                })
+                .collect(),
+            ..Default::default()
+        };
+        [specs, refs]
+    }
+
+    /// The built-in configuration: the two default files merged in order.
+    fn from_defaults_table() -> TransformerConfig {
         let mut cfg = TransformerConfig::default();
-        for (name, text) in DEFAULTS {
-            match TransformerConfig::parse(text, name).and_then(|c| cfg.merge(c)) {
+        for file in TransformerConfig::defaults_files() {
+            match cfg.merge(file) {
                 Ok(()) => {}
                 // The defaults are part of the binary and covered by tests.
-                Err(e) => panic!("built-in configuration {name} is invalid: {e}"),
+                Err(e) => panic!("built-in configuration is invalid: {e}"),
             }
         }
         cfg
@@ -239,10 +289,14 @@ fn crd_properties<'a>(
 /// path whose kind the new spec selects is already there (a different
 /// `create` for it is an error).
 pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> crate::transform::error::Result<()> {
+    // `crate::model::Gvk::is_selected_by` on the specs' own fields (no `Gvk` built per pair)
+    let selects = |x: &FieldSpec, s: &FieldSpec| {
+        (x.group.is_empty() || x.group == s.group)
+            && (x.version.is_empty() || x.version == s.version)
+            && (x.kind.is_empty() || x.kind == s.kind)
+    };
     for x in src {
-        let xg = Gvk::new(&x.group, &x.version, &x.kind);
-        let existing =
-            dst.iter().find(|s| s.path == x.path && Gvk::new(&s.group, &s.version, &s.kind).is_selected_by(&xg));
+        let existing = dst.iter().find(|s| s.path == x.path && selects(x, s));
         match existing {
             Some(s) if s.create != x.create => {
                 crate::transform::error::bail!(
@@ -266,6 +320,95 @@ mod tests {
     #[test]
     fn builtin_parses() {
         let _ = TransformerConfig::builtin();
+    }
+
+    /// The sections of a configuration file other than `nameReference`, in the
+    /// order the defaults table lists them.
+    const SECTIONS: [&str; 10] = [
+        "namePrefix",
+        "nameSuffix",
+        "namespace",
+        "commonLabels",
+        "labels",
+        "templateLabels",
+        "commonAnnotations",
+        "images",
+        "replicas",
+        "varReference",
+    ];
+
+    /// The YAML files kustomize's defaults are kept in (readable, in
+    /// kustomize's own format), and the tables built from them.
+    const DEFAULTS: [(&str, &str); 2] = [
+        ("defaults/fieldspecs.yaml", include_str!("defaults/fieldspecs.yaml")),
+        ("defaults/namereference.yaml", include_str!("defaults/namereference.yaml")),
+    ];
+
+    /// `config/defaults_table.rs` as the YAML files give it.
+    fn render_table(files: &[TransformerConfig]) -> String {
+        let q = |s: &str| format!("{s:?}");
+        let spec = |f: &FieldSpec| {
+            format!("S({}, {}, {}, {}, {})", q(&f.group), q(&f.version), q(&f.kind), q(&f.path), f.create)
+        };
+        let mut out = String::from(
+            "//! kustomize's built-in configuration, generated from `../defaults/*.yaml`\n\
+             //! by the test `defaults_table_is_the_yaml` in `config.rs`: do not edit;\n\
+             //! edit the YAML and run\n\
+             //! `KFORGE_REGEN_DEFAULTS=1 cargo test --release --lib defaults_table_is_the_yaml`.\n\
+             use super::Spec as S;\n\n\
+             #[rustfmt::skip]\n\
+             pub(super) const FIELD_SPECS: &[(&str, &[S])] = &[\n",
+        );
+        for name in SECTIONS {
+            let mut merged = Vec::new();
+            for f in files {
+                let mut c = f.clone();
+                merged.extend(c.section_mut(name).map(std::mem::take).unwrap_or_default());
+            }
+            if merged.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("    (\n        {},\n        &[\n", q(name)));
+            for f in &merged {
+                out.push_str(&format!("            {},\n", spec(f)));
+            }
+            out.push_str("        ],\n    ),\n");
+        }
+        out.push_str("];\n\n#[rustfmt::skip]\npub(super) const NAME_REFERENCE: &[(&str, &str, &str, &[S])] = &[\n");
+        for f in files {
+            for nb in &f.name_reference {
+                out.push_str(&format!(
+                    "    (\n        {},\n        {},\n        {},\n        &[\n",
+                    q(&nb.group),
+                    q(&nb.version),
+                    q(&nb.kind)
+                ));
+                for s in &nb.field_specs {
+                    out.push_str(&format!("            {},\n", spec(s)));
+                }
+                out.push_str("        ],\n    ),\n");
+            }
+        }
+        out.push_str("];\n");
+        out
+    }
+
+    #[test]
+    fn defaults_table_is_the_yaml() {
+        let files: Vec<TransformerConfig> =
+            DEFAULTS.iter().map(|(name, text)| TransformerConfig::parse(text, name).unwrap()).collect();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/transform/config/defaults_table.rs");
+        let fresh = render_table(&files);
+        if std::env::var_os("KFORGE_REGEN_DEFAULTS").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(path).unwrap(),
+            fresh,
+            "defaults_table.rs is stale: KFORGE_REGEN_DEFAULTS=1 cargo test --release --lib defaults_table_is_the_yaml"
+        );
+        // Each file's sections only (the files do not share a section).
+        assert_eq!(TransformerConfig::defaults_files().to_vec(), files);
     }
 
     #[test]

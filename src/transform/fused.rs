@@ -46,7 +46,7 @@ impl<'a> Fused<'a> {
 }
 
 /// Below this many resources the pass runs on one thread.
-const PARALLEL_MIN: usize = 2000;
+const PARALLEL_MIN: usize = 64;
 
 impl Fused<'_> {
     fn run(&self, items: &mut [Resource]) -> Result<()> {
@@ -70,8 +70,9 @@ impl Transformer for Fused<'_> {
             self.run(items)?;
         } else {
             // Resources are independent here; the first error in map order
-            // wins. Chunks run on the rayon pool (sized by `-j/--jobs`).
-            let chunk = items.len().div_ceil(threads);
+            // wins. Chunks run on the rayon pool (sized by `-j/--jobs`),
+            // several per thread so that uneven resources even out.
+            let chunk = items.len().div_ceil(threads * 4).max(16);
             let results: Vec<Result<()>> = items.par_chunks_mut(chunk).map(|part| self.run(part)).collect();
             for r in results {
                 r?;

@@ -22,8 +22,9 @@ use super::fieldspec::FieldSpec;
 use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
-use crate::model::{ResMap, Resource};
+use crate::model::{ResMap, Resource, ScalarNote};
 use crate::types::Image;
+use crate::yaml::resolve::{resolve_plain, Resolved, Schema};
 
 #[derive(Clone, Debug, Default)]
 pub struct ImageTagTransformer {
@@ -90,27 +91,29 @@ impl Updater<'_> {
         Some(out)
     }
 
-    fn set(&self, v: &mut Value) {
+    /// Rewrite `v` when it matches, noting where (see [`note_untagged`]).
+    fn set(&self, v: &mut Value, set: &mut Vec<*const Value>) {
         if let Some(new) = v.as_str().and_then(|s| self.update(s)) {
             *v = Value::String(new);
+            set.push(v as *const Value);
         }
     }
 
     /// The legacy pass: every `containers`/`initContainers` sequence.
     /// kustomize reads `image` from every item, so an item that is a list or
     /// a scalar is an error.
-    fn legacy(&self, v: &mut Value) -> Result<()> {
+    fn legacy(&self, v: &mut Value, set: &mut Vec<*const Value>) -> Result<()> {
         match v {
             Value::Object(m) => {
                 for (k, child) in m.iter_mut() {
-                    self.legacy(child)?;
+                    self.legacy(child, set)?;
                     if k == "containers" || k == "initContainers" {
                         if let Value::Array(items) = child {
                             for item in items {
                                 match item {
                                     Value::Object(o) => {
                                         if let Some(image) = o.get_mut("image") {
-                                            self.set(image);
+                                            self.set(image, set);
                                         }
                                     }
                                     Value::Null => {}
@@ -126,7 +129,7 @@ impl Updater<'_> {
                 }
                 Ok(())
             }
-            Value::Array(items) => items.iter_mut().try_for_each(|i| self.legacy(i)),
+            Value::Array(items) => items.iter_mut().try_for_each(|i| self.legacy(i, set)),
             _ => Ok(()),
         }
     }
@@ -150,7 +153,8 @@ impl PerResource for ImageStep<'_> {
             return Ok(());
         }
         let u = &self.u;
-        u.legacy(&mut r.obj)?;
+        let mut set = Vec::new();
+        u.legacy(&mut r.obj, &mut set)?;
         let gvk = r.gvk();
         for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
             s.visit_resource(r, Leaf::Never, &mut |v| match v {
@@ -160,12 +164,59 @@ impl PerResource for ImageStep<'_> {
                     node_contents(v)
                 ),
                 _ => {
-                    u.set(v);
+                    u.set(v, &mut set);
                     Ok(())
                 }
             })?;
         }
+        if !set.is_empty() {
+            note_untagged(r, &set);
+        }
         Ok(())
+    }
+}
+
+/// kustomize writes a new image as a node without a tag, quoted only when
+/// YAML 1.1 would not read its text as a string. A replacement writing into
+/// such a plain node later types it from the new text (`image: 1`), so the
+/// nodes set (found by address: nothing moved since) get an untagged note.
+fn note_untagged(r: &mut Resource, set: &[*const Value]) {
+    fn find(v: &Value, set: &[*const Value], ptr: &mut String, out: &mut Vec<String>) {
+        if set.iter().any(|p| std::ptr::eq(*p, v)) {
+            out.push(ptr.clone());
+            return;
+        }
+        let len = ptr.len();
+        match v {
+            Value::Object(m) => {
+                for (k, c) in m {
+                    ptr.push('/');
+                    ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    find(c, set, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(a) => {
+                for (i, c) in a.iter().enumerate() {
+                    ptr.push('/');
+                    ptr.push_str(&i.to_string());
+                    find(c, set, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut pointers = Vec::new();
+    find(&r.obj, set, &mut String::new(), &mut pointers);
+    for p in pointers {
+        let Some(value) = r.obj.pointer(&p).filter(|v| v.is_string()).cloned() else {
+            continue;
+        };
+        let text = value.as_str().unwrap_or_default().to_string();
+        let plain = matches!(resolve_plain(&text, Schema::V2), Resolved::Str);
+        let note = plain.then(|| ScalarNote { pointer: p.clone(), value, text, untagged: true });
+        r.set_scalar_note(&p, note);
     }
 }
 

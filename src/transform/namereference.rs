@@ -118,23 +118,21 @@ struct Index {
 
 impl Index {
     fn build(m: &ResMap, with_by_name: bool) -> Index {
-        let mut idx = Index::default();
-        for r in m.iter() {
+        use rayon::prelude::*;
+        // What each resource adds, worked out on the rayon pool; then added
+        // in map order.
+        struct Part<'r> {
+            /// Original effective namespace (namespaced kinds), and the raw
+            /// current namespace when the current kind is namespaced too.
+            orig_ns: Option<(&'r str, Option<&'r str>)>,
+            cand: Option<Candidate>,
+        }
+        fn part(r: &Resource) -> Part<'_> {
             let cur_gvk_cluster = Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
             let orig_ns = (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
-            if let Some(o) = orig_ns {
-                if !cur_gvk_cluster {
-                    let raw = r.namespace();
-                    let eff = if raw.is_empty() { "default" } else { raw };
-                    add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
-                    add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
-                }
-                if !idx.all_orig_ns.contains(o) {
-                    idx.all_orig_ns.insert(o.to_string());
-                }
-            }
+            let ns = orig_ns.map(|o| (o, (!cur_gvk_cluster).then(|| r.namespace())));
             if r.prev_ids.is_empty() {
-                continue;
+                return Part { orig_ns: ns, cand: None };
             }
             let cur_id = r.cur_id();
             let mut prev_names: Vec<String> = Vec::new();
@@ -148,7 +146,7 @@ impl Index {
                 }
             }
             let (prefixes, suffixes) = name_affixes(r);
-            let c = Candidate {
+            let cand = Candidate {
                 cluster: cur_gvk_cluster,
                 cur_ns: cur_id.effective_namespace().to_string(),
                 orig_ns: orig_ns.map(str::to_string),
@@ -158,6 +156,26 @@ impl Index {
                 prefixes,
                 suffixes,
             };
+            Part { orig_ns: ns, cand: Some(cand) }
+        }
+        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+            m.iter().map(part).collect()
+        } else {
+            m.resources().par_iter().with_min_len(PARALLEL_MIN / 4).map(part).collect()
+        };
+        let mut idx = Index::default();
+        for p in parts {
+            if let Some((o, raw)) = p.orig_ns {
+                if let Some(raw) = raw {
+                    let eff = if raw.is_empty() { "default" } else { raw };
+                    add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
+                    add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
+                }
+                if !idx.all_orig_ns.contains(o) {
+                    idx.all_orig_ns.insert(o.to_string());
+                }
+            }
+            let Some(c) = p.cand else { continue };
             let i = idx.cands.len() as u32;
             let mut kinds: Vec<&str> = Vec::new();
             for g in &c.prev_gvks {
@@ -264,6 +282,22 @@ fn scalar_string(v: &Value) -> Option<String> {
     }
 }
 
+/// The node kustomize writes for a new name: one without a tag, in the old
+/// node's style. Written plain, its type follows from its text (a target a
+/// patch renamed to `"1"` is referred to as `name: 1`); quoted, it stays a
+/// string. A string old value that YAML reads as a string is taken as
+/// plain (the tree does not keep quoting).
+fn renamed(old: &Value, name: &str) -> Value {
+    let was_plain = match old {
+        Value::String(s) => crate::yaml::plain_annotation_value(s).is_none(),
+        _ => true,
+    };
+    match was_plain.then(|| crate::yaml::plain_annotation_value(name)).flatten() {
+        Some(v) => v,
+        None => Value::String(name.to_string()),
+    }
+}
+
 /// One back-reference field spec applied to one referrer.
 struct Update<'a> {
     idx: &'a Index,
@@ -300,7 +334,7 @@ impl Update<'_> {
         if let Some(i) = self.select(cands, false)? {
             let c = &self.idx.cands[i];
             if c.cur_id.name != old {
-                *v = Value::String(c.cur_id.name.clone());
+                *v = renamed(v, &c.cur_id.name);
             }
         }
         Ok(())
@@ -321,7 +355,8 @@ impl Update<'_> {
         if c.cur_id.name == old && c.cur_id.namespace.is_empty() {
             return Ok(());
         }
-        m.insert("name".to_string(), Value::String(c.cur_id.name.clone()));
+        let name = renamed(m.get("name").unwrap_or(&Value::Null), &c.cur_id.name);
+        m.insert("name".to_string(), name);
         if !c.cur_id.namespace.is_empty() {
             m.insert("namespace".to_string(), Value::String(c.cur_id.namespace.clone()));
         }
@@ -454,13 +489,15 @@ impl Transformer for NameReferenceTransformer {
         }
 
         let idx = Index::build(m, specs.iter().any(|s| s.target.kind.is_empty()));
-        for r in m.iter_mut() {
+        // Each referrer is updated on its own from the index: on the rayon
+        // pool for large maps; the first error in map order is reported.
+        let update = |r: &mut Resource| -> Result<()> {
             let orig_gvk = &r.orig_id.gvk;
             let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
             mine.extend_from_slice(&any_kind);
             mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
             if mine.is_empty() {
-                continue;
+                return Ok(());
             }
             mine.sort_unstable();
             let referrer = Referrer::new(r)?;
@@ -481,10 +518,20 @@ impl Transformer for NameReferenceTransformer {
                     }
                 })?;
             }
+            Ok(())
+        };
+        let items = m.resources_mut();
+        if items.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+            return items.iter_mut().try_for_each(update);
         }
-        Ok(())
+        use rayon::prelude::*;
+        let results: Vec<Result<()>> = items.par_iter_mut().with_min_len(PARALLEL_MIN / 4).map(update).collect();
+        results.into_iter().collect()
     }
 }
+
+/// Below this many resources name references are updated on one thread.
+const PARALLEL_MIN: usize = 64;
 
 #[cfg(test)]
 mod tests {

@@ -63,13 +63,22 @@ fn parse_ops(ops: Value, source: &str) -> Result<JsonPatch> {
 /// Patch text is YAML, except that text starting with `[` (no leading
 /// space) is read as strict JSON, as kustomize does: a flow-YAML list such
 /// as `[{op: add, ...}]` is refused there.
+///
+/// A JSON 6902 patch written in YAML (one list) is converted to JSON the way
+/// sigs.k8s.io/yaml does it, as YAML 1.1: `y`, `yes`, `on`, `off` are
+/// booleans there, `0o17` is a string, a repeated key keeps the last value.
 fn parse_text(text: &str, origin: &str) -> Result<Vec<Value>> {
     let name = if origin.is_empty() { "inline patch" } else { origin };
     if text.starts_with('[') {
         let v: Value = serde_json::from_str(text).with_context(|| format!("decoding JSON patch {name}"))?;
         return Ok(vec![v]);
     }
-    crate::yaml::parse_patch_documents(text, name).with_context(|| format!("parsing patch {name}"))
+    let docs = crate::yaml::parse_patch_documents(text, name).with_context(|| format!("parsing patch {name}"))?;
+    if let [Value::Array(_)] = docs.as_slice() {
+        let ops = crate::yaml::parse_kustomization(text, name).with_context(|| format!("parsing patch {name}"))?;
+        return Ok(vec![ops]);
+    }
+    Ok(docs)
 }
 
 fn get_path<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
@@ -156,6 +165,9 @@ fn apply_sm_to(
     }
     smp::merge_patch_with(&schema_now, smp::MergeOptions::default(), &mut r.obj, &p, &gvk)
         .with_context(|| format!("applying patch to {before}"))?;
+    if !r.scalar_notes.is_empty() {
+        r.scalar_notes.retain(|n| !patch_reaches(&p, &n.pointer));
+    }
     if r.obj.is_null() || matches!(&r.obj, Value::Object(m) if m.is_empty()) {
         return Ok(false);
     }
@@ -190,8 +202,9 @@ fn apply_sm_at(
     allow_kind: bool,
 ) -> Result<()> {
     let mut deleted = HashSet::new();
-    for &i in idx {
-        if !m.update_at(i, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind))? {
+    let kept = m.update_many(idx, |r| apply_sm_to(r, patch, schema, allow_name, allow_kind));
+    for (&i, kept) in idx.iter().zip(kept) {
+        if !kept? {
             deleted.insert(i);
         }
     }
@@ -207,10 +220,7 @@ fn apply_sm_at(
 }
 
 fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -> Result<()> {
-    for &i in idx {
-        m.update_at(i, |r| apply_json_to(r, ops, source))?;
-    }
-    Ok(())
+    m.update_many(idx, |r| apply_json_to(r, ops, source)).into_iter().collect()
 }
 
 fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
@@ -219,8 +229,10 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
     r.prev_ids.push(before.clone());
     type_plain_annotations(r);
     // Through JSON, an empty node (`matchLabels:`) becomes an explicit null,
-    // which a later strategic merge keeps.
+    // which a later strategic merge keeps; scalars are typed again and
+    // their text is how their value prints.
     r.empty_nulls.clear();
+    r.scalar_notes.clear();
     // kustomize keeps its build state in annotations, which the patch sees
     // (a copy of `/metadata` carries them); they leave the resource's own
     // annotations afterwards.
@@ -259,6 +271,30 @@ fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> 
 
 const UNTAGGED: &str = "@untagged";
 
+/// Does a strategic merge patch set the scalar at `pointer` (or may it have
+/// moved it: a list or a directive on the way)? Notes on such scalars are
+/// dropped.
+fn patch_reaches(patch: &Value, pointer: &str) -> bool {
+    let mut cur = patch;
+    for token in pointer.split('/').skip(1) {
+        match cur {
+            Value::Object(m) => {
+                if m.contains_key("$patch") || m.keys().any(|k| k.starts_with("$setElementOrder")) {
+                    return true;
+                }
+                let key = token.replace("~1", "/").replace("~0", "~");
+                match m.get(key.as_str()) {
+                    Some(v) => cur = v,
+                    None => return false,
+                }
+            }
+            Value::Array(_) => return true,
+            _ => return true,
+        }
+    }
+    true
+}
+
 /// After a strategic merge kustomize writes the name (unless the patch may
 /// rename) and the namespace back as untagged scalars, which print as before
 /// (`namespace: 3`); the next strategic merge quotes such a scalar when YAML
@@ -293,7 +329,13 @@ fn internal_annotations(r: &Resource) -> Vec<(String, String)> {
             out.push((format!("{DOMAIN}{k}"), v));
         }
     };
-    if r.needs_hash || r.behavior != crate::model::Behavior::Unspecified {
+    // every resource a ConfigMap or Secret generator made carries its
+    // behavior, hashed or not (`disableNameSuffixHash`)
+    let generated = r.origin.as_ref().is_some_and(|o| {
+        let by = o.get("configuredBy").and_then(|b| b.get("kind")).and_then(Value::as_str);
+        matches!(by, Some("ConfigMapGenerator" | "SecretGenerator"))
+    });
+    if generated || r.needs_hash || r.behavior != crate::model::Behavior::Unspecified {
         let b = match r.behavior {
             crate::model::Behavior::Unspecified => "unspecified",
             crate::model::Behavior::Create => "create",
@@ -412,19 +454,25 @@ fn annotations_from_json(r: &mut Resource) {
 }
 
 fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
+    use rayon::prelude::*;
+    /// From this many resources the selector is tried on the rayon pool.
+    const PARALLEL_SELECT_MIN: usize = 256;
     let c = compiled(sel)?;
-    let mut out = Vec::new();
-    for (i, r) in m.iter().enumerate() {
+    let pick = |(i, r): (usize, &Resource)| -> Result<Option<usize>> {
         if !c.id_matches(r) {
-            continue;
+            return Ok(None);
         }
         // kustomize reads the labels and annotations of these as maps
         super::replacements::odd_list_meta(r)?;
-        if c.matches(r) {
-            out.push(i);
-        }
-    }
-    Ok(out)
+        Ok(c.matches(r).then_some(i))
+    };
+    let picked: Vec<Result<Option<usize>>> = if m.len() < PARALLEL_SELECT_MIN || rayon::current_num_threads() < 2 {
+        m.iter().enumerate().map(pick).collect()
+    } else {
+        m.resources().par_iter().enumerate().map(pick).collect()
+    };
+    // the first error in map order, as one pass would report it
+    picked.into_iter().filter_map(Result::transpose).collect()
 }
 
 /// A `patches:` entry.

@@ -44,7 +44,18 @@ impl PrefixSuffixTransformer {
             if s.path == "metadata/name" {
                 if let Some(name) = r.obj.pointer("/metadata/name").and_then(Value::as_str) {
                     let new = self.decorate(name);
+                    // kustomize writes the new name as a node without a tag
+                    // in the old one's style: a plain name whose new text
+                    // YAML types prints typed (`2` with prefix `1` gives
+                    // `name: 12`, `x10` with prefix `0` gives `16`).
+                    let was_plain = r.scalar_meta.iter().any(|(f, _)| *f == "name")
+                        || crate::yaml::plain_annotation_value(name).is_none();
+                    let typed = if was_plain { crate::yaml::plain_annotation_value(&new) } else { None };
                     r.set_name(&new);
+                    r.scalar_meta.retain(|(f, _)| *f != "name");
+                    if let Some(v) = typed.filter(|v| v.is_number() || v.is_boolean()) {
+                        r.scalar_meta.push(("name", v));
+                    }
                     if !self.prefix.is_empty() {
                         r.name_prefixes.push(self.prefix.clone());
                     }

@@ -32,6 +32,13 @@
 //! of a list are created on the way; a created scalar's type comes from its
 //! text. With `delimiter`, the target's string is split and the part at
 //! `index` replaced (negative: prepended, past the end: appended).
+//!
+//! Text: kustomize copies a scalar's text as written (`0x10`, `.443`,
+//! `1.0e3`), not as its value prints (`16`): the source text of plain
+//! scalars comes from the resource's notes (`Resource::scalar_notes`), and
+//! a target keeps the text it was given. A field a replacement created has
+//! no tag; the next replacement writing into it (say with a delimiter)
+//! types it again from its new text.
 use crate::transform::error::{bail, err, Context, Result};
 use crate::yaml::{Map, Value};
 use regex::Regex;
@@ -39,7 +46,7 @@ use serde::Deserialize;
 
 use super::selector;
 use super::Transformer;
-use crate::model::{Gvk, ResId, ResMap, Resource};
+use crate::model::{Gvk, ResId, ResMap, Resource, ScalarNote};
 use crate::yaml::resolve::{resolve_plain, Resolved, Schema};
 
 const DEFAULT_FIELD_PATH: &str = "metadata.name";
@@ -273,9 +280,9 @@ fn apply_one(m: &mut ResMap, r: &Replacement) -> Result<()> {
     let (Some(source), Some(targets)) = (&r.source, &r.targets) else {
         bail!("replacements must specify a source and at least one target");
     };
-    let value = source_value(m, source)?;
+    let (mut value, live) = source_value(m, source)?;
     for t in targets {
-        apply_target(m, &value, t)?;
+        apply_target(m, &mut value, live.as_ref(), t)?;
     }
     Ok(())
 }
@@ -377,11 +384,12 @@ fn decode(tag: Tag, text: &str) -> Result<Value> {
     v.ok_or_else(|| err!("cannot decode !!{} `{}` as a !!{}", resolved_name(&r), text, tag.name()))
 }
 
-/// The value a replacement copies: a node, or (after a source delimiter
-/// picked one part) a scalar text keeping the source node's tag.
+/// The value a replacement copies: a node (with the note on its text when
+/// it is a scalar that has one), or (after a source delimiter picked one
+/// part) a scalar text keeping the source node's tag.
 #[derive(Debug, Clone)]
 enum Payload {
-    Node(Value),
+    Node(Value, Option<ScalarNote>),
     Scalar { tag: Tag, text: String },
 }
 
@@ -389,7 +397,8 @@ impl Payload {
     /// The text a scalar target takes (a mapping or list has none).
     fn text(&self) -> String {
         match self {
-            Payload::Node(v) => scalar_text(v).unwrap_or_default(),
+            Payload::Node(_, Some(note)) => note.text.clone(),
+            Payload::Node(v, None) => scalar_text(v).unwrap_or_default(),
             Payload::Scalar { text, .. } => text.clone(),
         }
     }
@@ -397,18 +406,41 @@ impl Payload {
     /// The whole value, for a mapping or list target.
     fn to_value(&self) -> Result<Value> {
         match self {
-            Payload::Node(v) => Ok(v.clone()),
+            Payload::Node(v, _) => Ok(v.clone()),
             Payload::Scalar { tag, text } => decode(*tag, text),
+        }
+    }
+
+    /// The note a mapping or list target replaced by this value gets.
+    fn note(&self) -> Option<(String, bool)> {
+        match self {
+            Payload::Node(_, note) => note.as_ref().map(|n| (n.text.clone(), n.untagged)),
+            Payload::Scalar { tag, text } => Some((text.clone(), *tag == Tag::Untagged)),
         }
     }
 
     fn create_kind(&self) -> Kind {
         match self {
-            Payload::Node(Value::Object(_)) => Kind::Mapping,
-            Payload::Node(Value::Array(_)) => Kind::Sequence,
+            Payload::Node(Value::Object(_), _) => Kind::Mapping,
+            Payload::Node(Value::Array(_), _) => Kind::Sequence,
             _ => Kind::Scalar,
         }
     }
+}
+
+/// The note a scalar with `value`, `text` and no tag (or a tag) needs:
+/// none when the value prints as the text and has a tag.
+fn note_for(pointer: &str, value: &Value, text: &str, untagged: bool) -> Option<ScalarNote> {
+    if matches!(value, Value::Array(_) | Value::Object(_)) {
+        return None;
+    }
+    let plain = scalar_text(value).is_some_and(|t| t == text);
+    (untagged || !plain).then(|| ScalarNote {
+        pointer: pointer.to_string(),
+        value: value.clone(),
+        text: text.to_string(),
+        untagged,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -500,28 +532,30 @@ fn split_index_name_value(p: &str) -> Result<(&str, &str)> {
 
 /// Look a source field up (kyaml `Lookup`): exact `[k=v]` matches, `-` for
 /// the last element, no wildcards. `Ok(None)` when something is missing.
-fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<&'a Value>> {
+/// Also returns the JSON pointer of the node found.
+fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<(&'a Value, String)>> {
     let mut cur = root;
+    let mut ptr = String::new();
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
         let next = if let Ok(i) = part.parse::<i64>() {
             if i < 0 {
                 bail!("array index {i} cannot be negative");
             }
             match cur {
-                Value::Array(items) => usize::try_from(i).ok().and_then(|i| items.get(i)),
+                Value::Array(items) => usize::try_from(i).ok().and_then(|i| items.get(i).map(|v| (i, v))),
                 Value::Null => None,
                 other => return Err(wrong_kind("SequenceNode", other)),
             }
         } else if part == "-" {
             match cur {
-                Value::Array(items) => items.last(),
+                Value::Array(items) => items.last().map(|v| (items.len() - 1, v)),
                 Value::Null => None,
                 other => return Err(wrong_kind("SequenceNode", other)),
             }
         } else if is_list_index(part) {
             let (key, want) = split_index_name_value(part)?;
             match cur {
-                Value::Array(items) => items.iter().find(|e| {
+                Value::Array(items) => items.iter().enumerate().find(|(_, e)| {
                     let v = if key.is_empty() { Some(*e) } else { e.as_object().and_then(|m| m.get(key)) };
                     v.map(|v| scalar_text(v).unwrap_or_default() == want).unwrap_or(false)
                 }),
@@ -532,17 +566,36 @@ fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<&'a Value>> {
             bail!("wildcard is not supported in PathGetter");
         } else {
             match cur {
-                Value::Object(m) => m.get(part),
+                Value::Object(m) => m.get(part).map(|v| {
+                    push_key(&mut ptr, part);
+                    (usize::MAX, v)
+                }),
                 Value::Null => None,
                 other => return Err(wrong_kind("MappingNode", other)),
             }
         };
         match next {
-            Some(v) => cur = v,
+            Some((i, v)) => {
+                if i != usize::MAX {
+                    ptr.push('/');
+                    ptr.push_str(&i.to_string());
+                }
+                cur = v;
+            }
             None => return Ok(None),
         }
     }
-    Ok(Some(cur))
+    Ok(Some((cur, ptr)))
+}
+
+/// Append a mapping key to a JSON pointer.
+fn push_key(ptr: &mut String, key: &str) {
+    ptr.push('/');
+    if key.contains(['~', '/']) {
+        ptr.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    } else {
+        ptr.push_str(key);
+    }
 }
 
 /// The text kustomize matches `[key=regex]` against (the node as YAML, trimmed).
@@ -562,13 +615,13 @@ fn match_text(v: &Value) -> String {
     }
 }
 
-type Setter<'a> = dyn FnMut(&mut Value, bool) -> Result<()> + 'a;
+type Setter<'a> = dyn FnMut(&mut Value, bool, &str) -> Result<()> + 'a;
 
 /// Find (and with `create`, make) the target fields at `parts` below
 /// `node` (kyaml `PathMatcher`), calling `set` on each with whether it was
-/// just created. Returns how many fields were reached.
+/// just created and its JSON pointer. Returns how many fields were reached.
 fn walk(node: &mut Value, parts: &[String], create: Option<Kind>, set: &mut Setter<'_>) -> Result<usize> {
-    walk_at(node, parts, false, create, set)
+    walk_at(node, parts, false, create, set, &mut String::new())
 }
 
 /// The kind a missing node is created as, given the path part after it.
@@ -581,15 +634,45 @@ fn part_kind(next: Option<&String>, create: Kind) -> Kind {
     }
 }
 
+/// `walk_at` one level down: `ptr` extended by `seg` for the call.
+fn descend(
+    node: &mut Value,
+    seg: Seg<'_>,
+    parts: &[String],
+    created: bool,
+    create: Option<Kind>,
+    set: &mut Setter<'_>,
+    ptr: &mut String,
+) -> Result<usize> {
+    let len = ptr.len();
+    match seg {
+        Seg::Key(k) => push_key(ptr, k),
+        Seg::Index(i) => {
+            ptr.push('/');
+            ptr.push_str(&i.to_string());
+        }
+    }
+    let r = walk_at(node, parts, created, create, set, ptr);
+    ptr.truncate(len);
+    r
+}
+
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
 fn walk_at(
     node: &mut Value,
     parts: &[String],
     created: bool,
     create: Option<Kind>,
     set: &mut Setter<'_>,
+    ptr: &mut String,
 ) -> Result<usize> {
     let Some((head, rest)) = parts.split_first() else {
-        set(node, created)?;
+        set(node, created, ptr)?;
         return Ok(1);
     };
     if let Some(idx) = idx_number(head) {
@@ -604,17 +687,17 @@ fn walk_at(
                 Value::Array(items) => {
                     items.push(elem);
                     let last = items.len() - 1;
-                    walk_at(&mut items[last], rest, true, create, set)
+                    descend(&mut items[last], Seg::Index(last), rest, true, create, set, ptr)
                 }
                 // Appending to a null node changes nothing that is written out.
-                _ => walk_at(&mut elem.clone(), rest, true, create, set),
+                _ => descend(&mut elem.clone(), Seg::Index(0), rest, true, create, set, ptr),
             };
         }
         if idx >= len {
             bail!("index {idx} specified but only {len} elements found");
         }
         return match node {
-            Value::Array(items) => walk_at(&mut items[idx], rest, false, create, set),
+            Value::Array(items) => descend(&mut items[idx], Seg::Index(idx), rest, false, create, set, ptr),
             _ => Ok(0),
         };
     }
@@ -628,16 +711,21 @@ fn walk_at(
         };
         let mut found = 0;
         if let Some(items) = items {
-            for elem in items.iter_mut() {
+            for (i, elem) in items.iter_mut().enumerate() {
                 if key.is_empty() {
                     if re.is_match(&match_text(elem)) {
-                        set(elem, false)?;
+                        let len = ptr.len();
+                        ptr.push('/');
+                        ptr.push_str(&i.to_string());
+                        let r = set(elem, false, ptr);
+                        ptr.truncate(len);
+                        r?;
                         found += 1;
                     }
                 } else {
                     let hit = elem.as_object().and_then(|m| m.get(key)).is_some_and(|v| re.is_match(&match_text(v)));
                     if hit {
-                        found += walk_at(elem, rest, false, create, set)?;
+                        found += descend(elem, Seg::Index(i), rest, false, create, set, ptr)?;
                     }
                 }
             }
@@ -653,29 +741,34 @@ fn walk_at(
             m.insert(key.to_string(), value);
             Value::Object(m)
         };
-        let target = match node {
+        let (target, at) = match node {
             Value::Array(items) => {
                 items.push(elem);
                 let last = items.len() - 1;
-                &mut items[last]
+                (&mut items[last], last)
             }
-            _ => &mut elem,
+            _ => (&mut elem, 0),
         };
         if key.is_empty() {
             if re.is_match(&match_text(target)) {
-                set(target, true)?;
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&at.to_string());
+                let r = set(target, true, ptr);
+                ptr.truncate(len);
+                r?;
                 return Ok(1);
             }
             return Ok(0);
         }
-        return walk_at(target, rest, false, create, set);
+        return descend(target, Seg::Index(at), rest, false, create, set, ptr);
     }
     if head == "*" {
         return match node {
             Value::Array(items) => {
                 let mut found = 0;
-                for elem in items.iter_mut() {
-                    found += walk_at(elem, rest, false, create, set)?;
+                for (i, elem) in items.iter_mut().enumerate() {
+                    found += descend(elem, Seg::Index(i), rest, false, create, set, ptr)?;
                 }
                 Ok(found)
             }
@@ -687,12 +780,12 @@ fn walk_at(
         Value::Object(m) => {
             if m.contains_key(head.as_str()) {
                 let child = m.get_mut(head.as_str()).ok_or_else(|| err!("field {head} vanished"))?;
-                return walk_at(child, rest, false, create, set);
+                return descend(child, Seg::Key(head), rest, false, create, set, ptr);
             }
             match create {
                 Some(kind) => {
                     let child = m.entry(head.clone()).or_insert_with(|| new_node(part_kind(rest.first(), kind)));
-                    walk_at(child, rest, true, create, set)
+                    descend(child, Seg::Key(head), rest, true, create, set, ptr)
                 }
                 None => Ok(0),
             }
@@ -700,7 +793,9 @@ fn walk_at(
         // A field of a null node: missing; created on a detached node that
         // is never written out.
         Value::Null => match create {
-            Some(kind) => walk_at(&mut new_node(part_kind(rest.first(), kind)), rest, true, create, set),
+            Some(kind) => {
+                descend(&mut new_node(part_kind(rest.first(), kind)), Seg::Key(head), rest, true, create, set, ptr)
+            }
             None => Ok(0),
         },
         other => Err(wrong_kind("MappingNode", other)),
@@ -711,7 +806,15 @@ fn walk_at(
 // The transformer
 // ---------------------------------------------------------------------------
 
-fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
+/// Where a source value lives: kustomize copies from the source node
+/// itself (unless a source delimiter made a new one), so a target that
+/// rewrites the source field changes what later targets get.
+struct Live {
+    uid: u64,
+    pointer: String,
+}
+
+fn source_value(m: &ResMap, src: &SourceSelector) -> Result<(Payload, Option<Live>)> {
     let pattern = src.id();
     let mut found: Option<usize> = None;
     for (i, r) in m.iter().enumerate() {
@@ -725,20 +828,22 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
     let i = found.ok_or_else(|| err!("nothing selected by {}", src.describe()))?;
     let fp = if src.field_path.is_empty() { DEFAULT_FIELD_PATH } else { &src.field_path };
     let parts = split_field_path(fp);
-    let node = lookup(&m.at(i).obj, &parts).map_err(|e| err!("error looking up replacement source: {e}"))?;
-    let node = match node {
-        None | Some(Value::Null) => None,
-        Some(Value::Object(o)) if o.is_empty() => None,
-        Some(Value::Array(a)) if a.is_empty() => None,
+    let res = m.at(i);
+    let found = lookup(&res.obj, &parts).map_err(|e| err!("error looking up replacement source: {e}"))?;
+    let found = match found {
+        None | Some((Value::Null, _)) => None,
+        Some((Value::Object(o), _)) if o.is_empty() => None,
+        Some((Value::Array(a), _)) if a.is_empty() => None,
         Some(v) => Some(v),
     };
-    let Some(node) = node else {
+    let Some((node, ptr)) = found else {
         bail!("fieldPath `{fp}` is missing for replacement source {}", pattern.0);
     };
+    let note = res.scalar_note(&ptr, node).cloned();
     match src.options.as_ref().filter(|o| !o.delimiter.is_empty()) {
-        None => Ok(Payload::Node(node.clone())),
+        None => Ok((Payload::Node(node.clone(), note), Some(Live { uid: res.uid, pointer: ptr }))),
         Some(o) => {
-            let Some(text) = scalar_text(node) else {
+            let Some(text) = note.as_ref().map(|n| n.text.clone()).or_else(|| scalar_text(node)) else {
                 bail!("delimiter option can only be used with scalar nodes");
             };
             let parts: Vec<&str> = text.split(o.delimiter.as_str()).collect();
@@ -746,12 +851,13 @@ fn source_value(m: &ResMap, src: &SourceSelector) -> Result<Payload> {
                 .ok()
                 .and_then(|i| parts.get(i))
                 .ok_or_else(|| err!("options.index {} is out of bounds for value {}", o.index, text))?;
-            Ok(Payload::Scalar { tag: Tag::of(node), text: part.to_string() })
+            let tag = if note.is_some_and(|n| n.untagged) { Tag::Untagged } else { Tag::of(node) };
+            Ok((Payload::Scalar { tag, text: part.to_string() }, None))
         }
     }
 }
 
-fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<()> {
+fn apply_target(m: &mut ResMap, value: &mut Payload, live: Option<&Live>, t: &TargetSelector) -> Result<()> {
     let Some(select) = &t.select else {
         bail!("target must specify resources to select");
     };
@@ -783,7 +889,8 @@ fn apply_target(m: &mut ResMap, value: &Payload, t: &TargetSelector) -> Result<(
             continue;
         }
         let id = r.cur_id();
-        copy_to_target(&mut m.at_mut(i).obj, value, field_paths, t.options.as_ref())
+        let live = live.filter(|l| l.uid == r.uid);
+        copy_to_target(m.at_mut(i), value, live, field_paths, t.options.as_ref())
             .with_context(|| format!("replacement target {id}"))?;
     }
     Ok(())
@@ -806,17 +913,25 @@ pub(crate) fn odd_list_meta(r: &Resource) -> Result<()> {
     Ok(())
 }
 
-fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts: Option<&FieldOptions>) -> Result<()> {
+fn copy_to_target(
+    r: &mut Resource,
+    value: &mut Payload,
+    live: Option<&Live>,
+    field_paths: &[String],
+    opts: Option<&FieldOptions>,
+) -> Result<()> {
+    let Resource { obj, scalar_notes, .. } = r;
     let create = opts.filter(|o| o.create).map(|_| value.create_kind());
     for fp in field_paths {
+        let payload = &*value;
         let parts = split_field_path(fp);
         super::fieldspec::check_depth(&parts)?;
         let verb = if create.is_some() { "find or create" } else { "find" };
         // Errors writing a value are reported as they are; errors finding
         // the field are wrapped the way kustomize words them.
         let mut set_err = None;
-        let mut set = |target: &mut Value, created: bool| {
-            set_value(target, created, value, opts).map_err(|e| {
+        let mut set = |target: &mut Value, created: bool, ptr: &str| {
+            set_value(target, created, ptr, scalar_notes, payload, opts).map_err(|e| {
                 set_err = Some(e);
                 err!("value not set")
             })
@@ -829,19 +944,41 @@ fn copy_to_target(obj: &mut Value, value: &Payload, field_paths: &[String], opts
         if n == 0 {
             bail!("unable to {verb} field {fp:?} in replacement target");
         }
+        // this may have rewritten the source field itself
+        if let Some(l) = live {
+            if let Some(v) = obj.pointer(&l.pointer) {
+                let note = scalar_notes.iter().find(|n| n.pointer == l.pointer && n.value == *v).cloned();
+                *value = Payload::Node(v.clone(), note);
+            }
+        }
     }
     Ok(())
 }
 
-fn set_value(target: &mut Value, created: bool, value: &Payload, opts: Option<&FieldOptions>) -> Result<()> {
+/// Write `value` into the target node at `ptr`, keeping the resource's
+/// notes on scalar text and tags current.
+fn set_value(
+    target: &mut Value,
+    created: bool,
+    ptr: &str,
+    notes: &mut Vec<ScalarNote>,
+    value: &Payload,
+    opts: Option<&FieldOptions>,
+) -> Result<()> {
     let is_scalar = !matches!(target, Value::Array(_) | Value::Object(_));
-    let tag = if created { Tag::Untagged } else { Tag::of(target) };
+    let note = notes.iter().position(|n| n.pointer == ptr && n.value == *target).map(|i| notes.remove(i));
+    let untagged = created || note.as_ref().is_some_and(|n| n.untagged);
+    let tag = if untagged { Tag::Untagged } else { Tag::of(target) };
     let mut text = value.text();
     if let Some(o) = opts.filter(|o| !o.delimiter.is_empty()) {
         if !is_scalar {
             bail!("delimiter option can only be used with scalar nodes");
         }
-        let current = if created { String::new() } else { scalar_text(target).unwrap_or_default() };
+        let current = match &note {
+            _ if created => String::new(),
+            Some(n) => n.text.clone(),
+            None => scalar_text(target).unwrap_or_default(),
+        };
         let mut parts: Vec<String> = current.split(o.delimiter.as_str()).map(str::to_string).collect();
         match usize::try_from(o.index) {
             Err(_) => parts.insert(0, text),
@@ -850,7 +987,16 @@ fn set_value(target: &mut Value, created: bool, value: &Payload, opts: Option<&F
         }
         text = parts.join(&o.delimiter);
     }
-    *target = if is_scalar { decode(tag, &text)? } else { value.to_value()? };
+    notes.retain(|n| n.pointer != ptr);
+    if is_scalar {
+        *target = decode(tag, &text)?;
+        notes.extend(note_for(ptr, target, &text, untagged));
+    } else {
+        *target = value.to_value()?;
+        if let Some((text, untagged)) = value.note() {
+            notes.extend(note_for(ptr, target, &text, untagged));
+        }
+    }
     Ok(())
 }
 
@@ -874,7 +1020,7 @@ mod tests {
     }
 
     fn get<'a>(m: &'a ResMap, i: usize, path: &str) -> Option<&'a Value> {
-        lookup(&m.at(i).obj, &split_field_path(path)).unwrap()
+        lookup(&m.at(i).obj, &split_field_path(path)).unwrap().map(|(v, _)| v)
     }
 
     const RES: &str = r#"
@@ -933,6 +1079,33 @@ spec:
         assert_eq!(split_field_path(r"metadata.annotations.a\.b/c"), ["metadata", "annotations", "a.b/c"]);
         assert_eq!(split_field_path("a.[x]"), ["a", "[x]"]);
         assert_eq!(split_field_path("a.*.b"), ["a", "*", "b"]);
+    }
+
+    #[test]
+    fn source_text_and_untagged_targets() {
+        let res = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: src\ndata:\n  hex: 0x10\n  n: 2\n\
+                   ---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: t\nspec:\n  s: x\n  i: 1\n";
+        let mut m: ResMap = crate::model::parse_resources(res, "test").unwrap().into_iter().collect();
+        let list = parse_documents(
+            "- source: {kind: ConfigMap, fieldPath: data.hex}\n  targets:\n  - select: {kind: Secret}\n\
+             \x20   fieldPaths: [spec.s, spec.i, spec.new]\n    options: {create: true}\n\
+             - source: {kind: ConfigMap, fieldPath: data.n}\n  targets:\n  - select: {kind: Secret}\n\
+             \x20   fieldPaths: [spec.new]\n    options: {delimiter: '.', index: 0}\n",
+            "repl",
+        )
+        .unwrap()
+        .pop()
+        .unwrap();
+        let Value::Array(list) = list else { panic!("not a list") };
+        ReplacementTransformer::from_values(list).unwrap().apply(&mut m).unwrap();
+        // the text as written, kept by a string target, typed by an int one
+        assert_eq!(get(&m, 1, "spec.s"), Some(&crate::yaml::json!("0x10")));
+        assert_eq!(get(&m, 1, "spec.i"), Some(&crate::yaml::json!(16)));
+        // created without a tag from `0x10`, then its only part replaced
+        // by `2` through a delimiter: typed again from the new text
+        assert_eq!(get(&m, 1, "spec.new"), Some(&crate::yaml::json!(2)));
+        let note = m.at(1).scalar_notes.iter().find(|n| n.pointer == "/spec/new").unwrap();
+        assert!(note.untagged);
     }
 
     #[test]

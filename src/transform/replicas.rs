@@ -7,7 +7,7 @@ use crate::transform::error::{bail, Result};
 use crate::yaml::Value;
 
 use super::fieldspec::FieldSpec;
-use super::fieldspec::{Leaf, PathSpec};
+use super::fieldspec::{node_contents, node_kind, Leaf, PathSpec};
 use super::fused::PerResource;
 use super::Transformer;
 use crate::model::{Gvk, ResMap, Resource};
@@ -52,7 +52,19 @@ impl PerResource for ReplicaStep<'_> {
                 continue;
             }
             s.visit_resource(r, Leaf::Scalar, &mut |v| {
-                *v = Value::from(self.t.replica.count);
+                // kustomize sets the count as the node's text, keeping its
+                // tag: a count a patch made a string stays one (`"10"`).
+                *v = match v {
+                    Value::Object(_) | Value::Array(_) => {
+                        bail!(
+                            "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
+                            node_kind(v),
+                            node_contents(v)
+                        )
+                    }
+                    Value::String(s) if !s.is_empty() => Value::String(self.t.replica.count.to_string()),
+                    _ => Value::from(self.t.replica.count),
+                };
                 Ok(())
             })?;
         }

@@ -73,20 +73,29 @@ impl CompiledSelector {
     /// The namespace, name and GVK part of [`CompiledSelector::matches`]
     /// (kustomize reads labels and annotations only for these resources).
     pub fn id_matches(&self, r: &Resource) -> bool {
-        let cur = r.cur_id();
+        // The current id's parts, borrowed from the resource.
+        let av = r.api_version();
+        let (group, version) = av.split_once('/').unwrap_or(("", av));
+        let kind = r.kind();
         if let Some(re) = &self.namespace {
-            if !re.is_match(effective_ns(&r.orig_id)) && !re.is_match(effective_ns(&cur)) {
+            let cur_ns = if crate::model::Gvk::parts_cluster_scoped(group, version, kind) {
+                NOT_NAMESPACEABLE
+            } else if r.namespace().is_empty() {
+                "default"
+            } else {
+                r.namespace()
+            };
+            if !re.is_match(effective_ns(&r.orig_id)) && !re.is_match(cur_ns) {
                 return false;
             }
         }
         if let Some(re) = &self.name {
-            if !re.is_match(&r.orig_id.name) && !re.is_match(&cur.name) {
+            if !re.is_match(&r.orig_id.name) && !re.is_match(r.name()) {
                 return false;
             }
         }
-        let gvk = &cur.gvk;
         let ok = |re: &Option<Regex>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
-        ok(&self.group, &gvk.group) && ok(&self.version, &gvk.version) && ok(&self.kind, &gvk.kind)
+        ok(&self.group, group) && ok(&self.version, version) && ok(&self.kind, kind)
     }
 }
 

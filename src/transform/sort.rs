@@ -95,7 +95,8 @@ impl LegacySort {
     }
 
     pub fn apply(&self, m: &mut ResMap) {
-        let keys: Vec<Key> = m.iter().map(|r| self.key(r)).collect();
+        use rayon::prelude::*;
+        let keys: Vec<Key> = m.resources().par_iter().map(|r| self.key(r)).collect();
         let mut order: Vec<usize> = (0..keys.len()).collect();
         order.sort_by(|&a, &b| compare(&keys[a], &keys[b]));
         let items = std::mem::take(m).into_vec();

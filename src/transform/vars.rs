@@ -184,8 +184,20 @@ pub fn resolve(m: &mut ResMap, vars: &[BoundVar], cfg: &TransformerConfig) -> Re
         let Some(&i) = bound.get(v.name.as_str()) else {
             bail!("var '{v}' cannot be mapped to a field in the set of known resources");
         };
-        let found = field_value(&m.at(i).obj, &v.field_path)
+        let r = m.at(i);
+        let mut ptr = String::new();
+        let found = field_value(&r.obj, &v.field_path, &mut ptr)
             .with_context(|| format!("field specified in var '{v}' not found in corresponding resource"))?;
+        // A scalar written as text its value does not print as (`012`,
+        // `2024-01-01`): kustomize reads the text, an int with Go's Atoi
+        // (`012` is 12; `0x10` fails).
+        let found = match found {
+            Some(value) => match r.scalar_note(&ptr, &value) {
+                Some(note) => noted_value(&note.text, &value),
+                None => Some(value),
+            },
+            None => None,
+        };
         let Some(value) = found else {
             bail!("field specified in var '{v}' not found in corresponding resource");
         };
@@ -334,19 +346,33 @@ fn go_float(f: f64) -> String {
     }
 }
 
+/// The value kustomize reads from a scalar noted with its source text
+/// (see `Resource::scalar_notes`); `None` when Go cannot parse the text
+/// as the node's type.
+fn noted_value(text: &str, value: &Value) -> Option<Value> {
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            text.parse::<f64>().ok().and_then(crate::yaml::Number::from_f64).map(Value::Number)
+        }
+        Value::Number(_) => text.parse::<i64>().ok().map(|i| Value::Number(i.into())),
+        Value::String(_) => Some(Value::String(text.to_string())),
+        other => Some(other.clone()),
+    }
+}
+
 /// kustomize's `GetFieldValue`: follow a dotted path (`spec.ports[0].port`,
 /// `spec.containers.[name=app].image`, `items.-` for the last element).
-/// `Ok(None)` when nothing is there.
-fn field_value(obj: &Value, path: &str) -> Result<Option<Value>> {
+/// `Ok(None)` when nothing is there. `ptr` gets the JSON pointer of the node.
+fn field_value(obj: &Value, path: &str, ptr: &mut String) -> Result<Option<Value>> {
     let mut cur = obj;
     for part in dotted_parts(path) {
         let next = if let Ok(idx) = part.parse::<i64>() {
             if idx < 0 {
                 bail!("array index {idx} cannot be negative");
             }
-            cur.as_array().and_then(|a| usize::try_from(idx).ok().and_then(|i| a.get(i)))
+            cur.as_array().and_then(|a| usize::try_from(idx).ok().and_then(|i| a.get(i).map(|v| (Some(i), v))))
         } else if part == "-" {
-            cur.as_array().and_then(|a| a.last())
+            cur.as_array().and_then(|a| a.last().map(|v| (Some(a.len() - 1), v)))
         } else if part == "*" {
             bail!("wildcard is not supported in a var field path");
         } else if part.starts_with('[') && part.ends_with(']') && part.len() >= 2 {
@@ -355,16 +381,30 @@ fn field_value(obj: &Value, path: &str) -> Result<Option<Value>> {
                 .split_once('=')
                 .ok_or_else(|| err!("list path element must contain fieldName=fieldValue for element to match"))?;
             cur.as_array().and_then(|a| {
-                a.iter().find(|item| {
-                    let v = if key.is_empty() { Some(*item) } else { item.as_object().and_then(|m| m.get(key)) };
-                    v.and_then(scalar_text).is_some_and(|t| t == want)
-                })
+                a.iter()
+                    .enumerate()
+                    .find(|(_, item)| {
+                        let v = if key.is_empty() { Some(*item) } else { item.as_object().and_then(|m| m.get(key)) };
+                        v.and_then(scalar_text).is_some_and(|t| t == want)
+                    })
+                    .map(|(i, v)| (Some(i), v))
             })
         } else {
-            cur.as_object().and_then(|m| m.get(&part))
+            cur.as_object().and_then(|m| {
+                let v = m.get(&part)?;
+                ptr.push('/');
+                ptr.push_str(&part.replace('~', "~0").replace('/', "~1"));
+                Some((None, v))
+            })
         };
         match next {
-            Some(n) => cur = n,
+            Some((i, n)) => {
+                if let Some(i) = i {
+                    ptr.push('/');
+                    ptr.push_str(&i.to_string());
+                }
+                cur = n;
+            }
             None => return Ok(None),
         }
     }
@@ -468,16 +508,16 @@ mod tests {
         let obj = json!({"spec": {"ports": [{"port": 80}, {"port": 81}],
             "containers": [{"name": "a", "image": "i1"}, {"name": "b", "image": "i2"}],
             "n": null, "tags": ["x", "y"]}});
-        assert_eq!(field_value(&obj, "spec.ports[1].port").unwrap(), Some(json!(81)));
-        assert_eq!(field_value(&obj, "spec.ports.0.port").unwrap(), Some(json!(80)));
-        assert_eq!(field_value(&obj, "spec.containers.[name=b].image").unwrap(), Some(json!("i2")));
-        assert_eq!(field_value(&obj, "spec.containers.-.name").unwrap(), Some(json!("b")));
-        assert_eq!(field_value(&obj, "spec.tags.[=y]").unwrap(), Some(json!("y")));
+        assert_eq!(field_value(&obj, "spec.ports[1].port", &mut String::new()).unwrap(), Some(json!(81)));
+        assert_eq!(field_value(&obj, "spec.ports.0.port", &mut String::new()).unwrap(), Some(json!(80)));
+        assert_eq!(field_value(&obj, "spec.containers.[name=b].image", &mut String::new()).unwrap(), Some(json!("i2")));
+        assert_eq!(field_value(&obj, "spec.containers.-.name", &mut String::new()).unwrap(), Some(json!("b")));
+        assert_eq!(field_value(&obj, "spec.tags.[=y]", &mut String::new()).unwrap(), Some(json!("y")));
         // kustomize does not read `name[key=value]` in one part.
-        assert_eq!(field_value(&obj, "spec.containers[name=b].image").unwrap(), None);
-        assert_eq!(field_value(&obj, "spec.ports[5].port").unwrap(), None);
-        assert_eq!(field_value(&obj, "spec.n").unwrap(), Some(json!("null")));
-        assert!(field_value(&obj, "spec.ports.[port]").is_err());
+        assert_eq!(field_value(&obj, "spec.containers[name=b].image", &mut String::new()).unwrap(), None);
+        assert_eq!(field_value(&obj, "spec.ports[5].port", &mut String::new()).unwrap(), None);
+        assert_eq!(field_value(&obj, "spec.n", &mut String::new()).unwrap(), Some(json!("null")));
+        assert!(field_value(&obj, "spec.ports.[port]", &mut String::new()).is_err());
     }
 
     #[test]

@@ -110,6 +110,27 @@ fn is_break(c: char) -> bool {
     matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Whether `s` holds a line break character (`\n`, `\r`, U+0085, U+2028, U+2029).
+fn has_break(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() <= 32 {
+        // short: cheaper than setting up `memchr`
+        return b.iter().enumerate().any(|(i, &c)| {
+            c == b'\n'
+                || c == b'\r'
+                || (c >= 0xC2 && matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..]))
+        });
+    }
+    memchr::memchr(b'\n', b).is_some() || has_break_but_lf(b)
+}
+
+/// Whether `b` holds a line break character other than `\n`.
+fn has_break_but_lf(b: &[u8]) -> bool {
+    memchr::memchr(b'\r', b).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, b)
+            .any(|i| matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..]))
+}
+
 #[inline]
 fn is_blank(c: char) -> bool {
     c == ' ' || c == '\t'
@@ -187,6 +208,10 @@ fn merge_sort<'a, N>(v: &mut [(&'a String, &'a N)], buf: &mut [(&'a String, &'a 
     }
 }
 
+/// The empty string: plain or quoted, never a block scalar.
+const EMPTY: Analysis =
+    Analysis { multiline: false, block_plain_allowed: true, single_quoted_allowed: true, block_allowed: false };
+
 const PLAIN_OK: Analysis =
     Analysis { multiline: false, block_plain_allowed: true, single_quoted_allowed: true, block_allowed: true };
 
@@ -212,14 +237,138 @@ fn analyze(value: &str) -> Analysis {
     analyze_full(value)
 }
 
-fn analyze_full(value: &str) -> Analysis {
-    if value.is_empty() {
-        return Analysis {
-            multiline: false,
+/// What go-yaml's scalar analysis finds in a string.
+struct Facts {
+    block_indicators: bool,
+    special_characters: bool,
+    line_breaks: bool,
+    leading_space: bool,
+    leading_break: bool,
+    trailing_space: bool,
+    trailing_break: bool,
+    break_space: bool,
+    space_break: bool,
+}
+
+impl Facts {
+    /// The styles those facts allow.
+    fn analysis(&self) -> Analysis {
+        let mut a = Analysis {
+            multiline: self.line_breaks,
             block_plain_allowed: true,
             single_quoted_allowed: true,
-            block_allowed: false,
+            block_allowed: true,
         };
+        if self.leading_space || self.leading_break || self.trailing_space || self.trailing_break {
+            a.block_plain_allowed = false;
+        }
+        if self.trailing_space {
+            a.block_allowed = false;
+        }
+        if self.break_space {
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+        }
+        if self.space_break || self.special_characters {
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+            a.block_allowed = false;
+        }
+        if self.line_breaks {
+            a.block_plain_allowed = false;
+        }
+        if self.block_indicators {
+            a.block_plain_allowed = false;
+        }
+        a
+    }
+}
+
+fn analyze_full(value: &str) -> Analysis {
+    if value.is_empty() {
+        return EMPTY;
+    }
+    let bytes = value.as_bytes();
+    let n = bytes.len();
+    // The first and last characters: indicators, leading and trailing
+    // spaces or breaks.
+    let first = value.chars().next().unwrap_or(' ');
+    let last = value.chars().next_back().unwrap_or(' ');
+    let followed_by_whitespace = |i: usize| matches!(bytes.get(i), None | Some(b' ' | b'\t'));
+    let mut f = Facts {
+        block_indicators: n >= 3 && (bytes.starts_with(b"---") || bytes.starts_with(b"...")),
+        special_characters: false,
+        line_breaks: false,
+        leading_space: first == ' ',
+        leading_break: is_break(first),
+        trailing_space: last == ' ',
+        trailing_break: is_break(last),
+        break_space: false,
+        space_break: false,
+    };
+    match first {
+        '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
+            f.block_indicators = true
+        }
+        '?' | ':' | '-' if followed_by_whitespace(1) => f.block_indicators = true,
+        _ => {}
+    }
+    // The rest, a byte at a time: runs of ordinary printable ASCII are
+    // skipped, other characters update the state go-yaml keeps per character
+    // (what the previous character was).
+    let (mut previous_space, mut previous_break, mut preceded_by_whitespace) = (false, false, true);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 && ORDINARY[b as usize] {
+            i += 1;
+            while i < n && bytes[i] < 0x80 && ORDINARY[bytes[i] as usize] {
+                i += 1;
+            }
+            (previous_space, previous_break, preceded_by_whitespace) = (false, false, false);
+            continue;
+        }
+        let c = if b < 0x80 { b as char } else { value[i..].chars().next().unwrap_or('\0') };
+        match c {
+            ':' if i > 0 && followed_by_whitespace(i + 1) => f.block_indicators = true,
+            '#' if i > 0 && preceded_by_whitespace => f.block_indicators = true,
+            _ => {}
+        }
+        if !is_printable(c) {
+            f.special_characters = true;
+        }
+        if c == ' ' {
+            f.break_space |= previous_break;
+            (previous_space, previous_break) = (true, false);
+        } else if is_break(c) {
+            f.line_breaks = true;
+            f.space_break |= previous_space;
+            (previous_space, previous_break) = (false, true);
+        } else {
+            (previous_space, previous_break) = (false, false);
+        }
+        preceded_by_whitespace = is_blankz(c);
+        i += c.len_utf8();
+    }
+    f.analysis()
+}
+
+/// Printable ASCII that changes none of the analysis state but "previous
+/// character was ordinary": everything from `!` to `~` except `:` and `#`.
+const ORDINARY: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = b'!';
+    while c <= b'~' {
+        t[c as usize] = c != b':' && c != b'#';
+        c += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+fn analyze_chars(value: &str) -> Analysis {
+    if value.is_empty() {
+        return EMPTY;
     }
     let bytes = value.as_bytes();
     // Fast path: printable ASCII without leading/trailing space, without
@@ -299,34 +448,18 @@ fn analyze_full(value: &str) -> Analysis {
         first = false;
         let _ = i;
     }
-    let mut a = Analysis {
-        multiline: line_breaks,
-        block_plain_allowed: true,
-        single_quoted_allowed: true,
-        block_allowed: true,
-    };
-    if leading_space || leading_break || trailing_space || trailing_break {
-        a.block_plain_allowed = false;
+    Facts {
+        block_indicators,
+        special_characters,
+        line_breaks,
+        leading_space,
+        leading_break,
+        trailing_space,
+        trailing_break,
+        break_space,
+        space_break,
     }
-    if trailing_space {
-        a.block_allowed = false;
-    }
-    if break_space {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-    }
-    if space_break || special_characters {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-        a.block_allowed = false;
-    }
-    if line_breaks {
-        a.block_plain_allowed = false;
-    }
-    if block_indicators {
-        a.block_plain_allowed = false;
-    }
-    a
+    .analysis()
 }
 
 /// go-yaml's `yaml_emitter_select_scalar_style` for block context.
@@ -399,8 +532,11 @@ impl Emitter<'_> {
         if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
             self.put_break();
         }
+        const SPACES: &str = "                                                                ";
         while self.column < indent {
-            self.put(' ');
+            let n = (indent - self.column).min(SPACES.len());
+            self.out.push_str(&SPACES[..n]);
+            self.column += n;
         }
         self.whitespace = true;
         self.indention = true;
@@ -444,8 +580,13 @@ impl Emitter<'_> {
                 self.emit_simple_plain(&buf);
             }
             Node::String(s) => {
-                let a = analyze(s);
-                self.emit_scalar(s, string_style(s), &a, simple_key);
+                if is_simple_ascii(s.as_bytes()) {
+                    // no line break: plain, or quoted when YAML would read another type
+                    let style = if v2_needs_quotes(s) { Style::Double } else { Style::Plain };
+                    self.emit_scalar(s, style, &PLAIN_OK, simple_key);
+                } else {
+                    self.emit_scalar(s, string_style(s), &analyze_full(s), simple_key);
+                }
             }
             Node::Array(items) => {
                 if items.is_empty() {
@@ -542,13 +683,20 @@ impl Emitter<'_> {
         if (!allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' '))
             && !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80)
         {
-            {
-                self.write_ascii(value);
-                self.whitespace = false;
-                self.indention = false;
-                return;
-            }
+            self.write_ascii(value);
+            self.whitespace = false;
+            self.indention = false;
+            return;
         }
+        if !has_break(value) {
+            self.write_words(value, allow_breaks, false);
+            return;
+        }
+        self.write_plain_chars(value, allow_breaks);
+    }
+
+    /// A plain scalar's text, a character at a time (for text with breaks).
+    fn write_plain_chars(&mut self, value: &str, allow_breaks: bool) {
         let mut spaces = false;
         let mut breaks = false;
         let mut it = value.chars().peekable();
@@ -582,8 +730,70 @@ impl Emitter<'_> {
         self.indention = false;
     }
 
+    /// The text of a plain or single-quoted scalar without line breaks, a
+    /// run of non-spaces at a time: a space past column 80 becomes a line
+    /// break (not the first or last character of a quoted scalar, not one
+    /// before another space, not after another space), single quotes are
+    /// doubled in a quoted scalar.
+    fn write_words(&mut self, value: &str, allow_breaks: bool, quoted: bool) {
+        let b = value.as_bytes();
+        let n = b.len();
+        let mut spaces = false;
+        let mut i = 0;
+        while i < n {
+            if b[i] == b' ' {
+                let next_is_space = b.get(i + 1) == Some(&b' ');
+                if allow_breaks
+                    && !spaces
+                    && self.column > BEST_WIDTH
+                    && !next_is_space
+                    && (!quoted || (i > 0 && i < n - 1))
+                {
+                    self.write_indent();
+                } else {
+                    self.put(' ');
+                }
+                spaces = true;
+                i += 1;
+                continue;
+            }
+            let end = memchr::memchr(b' ', &b[i..]).map_or(n, |k| i + k);
+            let word = &value[i..end];
+            let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
+            if quoted && memchr::memchr(b'\'', word.as_bytes()).is_some() {
+                for c in word.chars() {
+                    if c == '\'' {
+                        self.out.push('\'');
+                        self.column += 1;
+                    }
+                    self.out.push(c);
+                }
+            } else {
+                self.out.push_str(word);
+            }
+            self.column += chars;
+            self.indention = false;
+            spaces = false;
+            i = end;
+        }
+        self.whitespace = false;
+        self.indention = false;
+    }
+
     fn write_single(&mut self, value: &str, allow_breaks: bool) {
         self.write_indicator("'", true, false, false);
+        if !has_break(value) {
+            self.write_words(value, allow_breaks, true);
+        } else {
+            self.write_single_chars(value, allow_breaks);
+        }
+        self.write_indicator("'", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    /// A single-quoted scalar's text, a character at a time (for text with breaks).
+    fn write_single_chars(&mut self, value: &str, allow_breaks: bool) {
         let mut spaces = false;
         let mut breaks = false;
         let n = value.len();
@@ -617,9 +827,6 @@ impl Emitter<'_> {
                 breaks = false;
             }
         }
-        self.write_indicator("'", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
     }
 
     fn write_double(&mut self, value: &str, allow_breaks: bool) {
@@ -707,11 +914,23 @@ impl Emitter<'_> {
         self.indention = true;
         self.whitespace = true;
         let mut breaks = true;
-        for line in value.split_inclusive(is_break) {
-            // `line` is some text followed by at most one break char.
-            let (text, brk) = match line.chars().last() {
-                Some(c) if is_break(c) => (&line[..line.len() - c.len_utf8()], Some(c)),
-                _ => (line, None),
+        // Line by line: `memchr` for `\n` when that is the only break there is.
+        let only_lf = !has_break_but_lf(value.as_bytes());
+        let mut rest = value;
+        while !rest.is_empty() {
+            // some text followed by at most one break char
+            let found = if only_lf {
+                memchr::memchr(b'\n', rest.as_bytes()).map(|i| (i, '\n'))
+            } else {
+                rest.char_indices().find(|&(_, c)| is_break(c))
+            };
+            let (text, brk) = match found {
+                Some((i, c)) => {
+                    let text = &rest[..i];
+                    rest = &rest[i + c.len_utf8()..];
+                    (text, Some(c))
+                }
+                None => (std::mem::take(&mut rest), None),
             };
             if !text.is_empty() {
                 if breaks {
@@ -738,6 +957,108 @@ mod tests {
 
     fn y(v: Value) -> String {
         to_yaml(&v)
+    }
+
+    /// Strings built from pieces that matter to the analysis and to folding.
+    fn tricky_strings() -> Vec<String> {
+        let pieces = [
+            "a",
+            "word",
+            " ",
+            "  ",
+            ":",
+            ": ",
+            " #",
+            "#",
+            "-",
+            "- ",
+            "?",
+            "'",
+            "\"",
+            "\n",
+            "\r",
+            "\t",
+            "\u{85}",
+            "\u{2028}",
+            "\u{a0}",
+            "é",
+            "日本",
+            "\u{feff}",
+            "\u{1F600}",
+            "---",
+            "...",
+            "\0",
+            "\u{7f}",
+            "x:y",
+        ];
+        let mut out = Vec::new();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed >> 33
+        };
+        for p in pieces {
+            out.push(p.to_string());
+            for q in pieces {
+                out.push(format!("{p}{q}"));
+                out.push(format!("{p}x{q}"));
+            }
+        }
+        for _ in 0..4000 {
+            let len = (next() % 40) as usize;
+            let mut s = String::new();
+            for _ in 0..len {
+                s.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn byte_analysis_equals_character_analysis() {
+        for s in tricky_strings() {
+            let (a, b) = (analyze_full(&s), analyze_chars(&s));
+            assert_eq!(
+                (a.multiline, a.block_plain_allowed, a.single_quoted_allowed, a.block_allowed),
+                (b.multiline, b.block_plain_allowed, b.single_quoted_allowed, b.block_allowed),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_runs_fold_like_the_character_loop() {
+        let long = "Lorem ipsum dolor sit amet, it's consectetur  adipiscing elit, sed do eiusmod tempor";
+        let mut inputs = tricky_strings();
+        inputs.extend([long.to_string(), format!("{long} {long} é {long}"), format!(" {long}  {long}'s '")]);
+        for s in inputs.iter().filter(|s| !has_break(s)) {
+            for start in [0usize, 40, 79, 81, 90] {
+                for quoted in [false, true] {
+                    for allow in [false, true] {
+                        let run = |words: bool| {
+                            let mut out = String::new();
+                            let mut e = Emitter {
+                                out: &mut out,
+                                column: start,
+                                indent: 4,
+                                whitespace: false,
+                                indention: false,
+                                pretty: false,
+                            };
+                            match (words, quoted) {
+                                (true, q) => e.write_words(s, allow, q),
+                                (false, false) => e.write_plain_chars(s, allow),
+                                (false, true) => e.write_single_chars(s, allow),
+                            }
+                            let state = (e.column, e.indention);
+                            (out, state.0, state.1)
+                        };
+                        assert_eq!(run(true), run(false), "{s:?} from column {start}, quoted {quoted}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

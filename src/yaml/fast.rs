@@ -13,7 +13,6 @@
 //! which also reports every error. A differential test
 //! (`fast_events_match_saphyr`) compares both readers event by event.
 use std::borrow::Cow;
-use std::cell::Cell;
 
 use saphyr_parser::{Event, Marker, ScalarStyle, Span};
 
@@ -36,15 +35,7 @@ pub(crate) fn events<'a>(text: &'a str, emit: Sink<'_, 'a>) -> R {
     if !plain_enough(text) {
         return Err(Stop::Bail);
     }
-    let mut s = Reader {
-        text,
-        b: text.as_bytes(),
-        ascii: text.is_ascii(),
-        cache: Cell::new(Pos::default()),
-        emit,
-        pos: 0,
-        depth: 0,
-    };
+    let mut s = Reader { text, b: text.as_bytes(), emit, pos: 0, depth: 0 };
     s.stream()
 }
 
@@ -70,21 +61,14 @@ fn plain_enough(text: &str) -> bool {
     if words.remainder().iter().any(|&c| odd(c)) {
         return false;
     }
-    text.is_ascii() || !text.contains(['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}'])
-}
-
-/// Where the last marker was computed (markers are asked for in order).
-#[derive(Clone, Copy, Default)]
-struct Pos {
-    byte: usize,
-    chars: usize,
+    // U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8/A9, U+FEFF is EF BB BF.
+    !memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b)
+        .any(|i| matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xEF, 0xBB, 0xBF, ..]))
 }
 
 struct Reader<'s, 'a> {
     text: &'a str,
     b: &'a [u8],
-    ascii: bool,
-    cache: Cell<Pos>,
     emit: Sink<'s, 'a>,
     /// Start of the line after the last one a node consumed.
     pos: usize,
@@ -143,24 +127,13 @@ impl<'a> Reader<'_, 'a> {
         i >= self.b.len() || matches!(self.b[i], b' ' | b'\n')
     }
 
-    /// The marker of a byte offset. Only the character index matters: the
-    /// tree builder reads lines and columns for error messages alone, and
-    /// on any error the stream is read again by saphyr, whose positions
-    /// those messages show. So markers carry line 1, column 0.
+    /// The marker of a byte offset. The tree builder is told that the
+    /// reader's markers count bytes (saphyr's count characters); it reads
+    /// lines and columns for error messages alone, and on any error the
+    /// stream is read again by saphyr, whose positions those messages show.
+    /// So markers carry line 1, column 0.
     fn marker(&self, byte: usize) -> Marker {
-        if self.ascii {
-            return Marker::new(byte, 1, 0);
-        }
-        let starts = |r: &[u8]| r.iter().filter(|&&c| (c & 0xC0) != 0x80).count();
-        let mut p = self.cache.get();
-        if byte < p.byte {
-            p.chars -= starts(&self.b[byte..p.byte]);
-        } else {
-            p.chars += starts(&self.b[p.byte..byte]);
-        }
-        p.byte = byte;
-        self.cache.set(p);
-        Marker::new(p.chars, 1, 0)
+        Marker::new(byte, 1, 0)
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -193,8 +166,15 @@ impl<'a> Reader<'_, 'a> {
 
     /// End of the line holding `i` (the `\n` or the end of the text).
     fn eol(&self, i: usize) -> usize {
-        match self.text[i..].find('\n') {
-            Some(n) => i + n,
+        // Mostly asked near the end of a short line: a plain loop over the
+        // first bytes, `memchr` for the rest of a long one.
+        let rest = &self.b[i.min(self.b.len())..];
+        let near = rest.len().min(32);
+        if let Some(n) = rest[..near].iter().position(|&c| c == b'\n') {
+            return i + n;
+        }
+        match memchr::memchr(b'\n', &rest[near..]) {
+            Some(n) => i + near + n,
             None => self.b.len(),
         }
     }
@@ -737,69 +717,62 @@ impl<'a> Reader<'_, 'a> {
     /// A flow collection or scalar on one line at `i`; the position after it.
     fn flow_node(&mut self, i: usize) -> R<usize> {
         match self.at(i) {
-            b'[' => {
-                let span = self.span(i, i);
-                self.emit(Event::SequenceStart(0, None), span)?;
-                let mut j = self.flow_space(i + 1)?;
-                if self.at(j) != b']' {
-                    loop {
-                        j = self.flow_node(j)?;
-                        j = self.flow_space(j)?;
-                        match self.at(j) {
-                            b',' => {
-                                j = self.flow_space(j + 1)?;
-                                if self.at(j) == b']' {
-                                    return Err(Stop::Bail);
-                                }
-                            }
-                            b']' => break,
-                            _ => return Err(Stop::Bail),
-                        }
-                    }
-                }
-                let span = self.span(j, j + 1);
-                self.emit(Event::SequenceEnd, span)?;
-                Ok(j + 1)
-            }
-            b'{' => {
-                let span = self.span(i, i);
-                self.emit(Event::MappingStart(0, None), span)?;
-                let mut j = self.flow_space(i + 1)?;
-                if self.at(j) != b'}' {
-                    loop {
-                        // key
-                        j = match self.at(j) {
-                            b'"' | b'\'' => self.flow_quoted(j)?,
-                            _ => self.flow_plain(j, true)?,
-                        };
-                        if self.at(j) != b':' || self.at(j + 1) != b' ' {
-                            return Err(Stop::Bail);
-                        }
-                        j = self.flow_space(j + 1)?;
-                        if matches!(self.at(j), b',' | b'}') {
-                            return Err(Stop::Bail);
-                        }
-                        j = self.flow_node(j)?;
-                        j = self.flow_space(j)?;
-                        match self.at(j) {
-                            b',' => {
-                                j = self.flow_space(j + 1)?;
-                                if self.at(j) == b'}' {
-                                    return Err(Stop::Bail);
-                                }
-                            }
-                            b'}' => break,
-                            _ => return Err(Stop::Bail),
-                        }
-                    }
-                }
-                let span = self.span(j, j + 1);
-                self.emit(Event::MappingEnd, span)?;
-                Ok(j + 1)
-            }
+            b'[' => self.flow_collection(i, Event::SequenceStart(0, None), Event::SequenceEnd, Self::flow_node),
+            b'{' => self.flow_collection(i, Event::MappingStart(0, None), Event::MappingEnd, Self::flow_entry),
             b'"' | b'\'' => self.flow_quoted(i),
             _ => self.flow_plain(i, false),
         }
+    }
+
+    /// The flow collection opened at `i` (`[` or `{`): its start event,
+    /// items read by `item` separated by commas (no trailing comma), its
+    /// end event; the position after the closing bracket.
+    fn flow_collection(
+        &mut self,
+        i: usize,
+        start: Event<'a>,
+        end: Event<'a>,
+        item: fn(&mut Self, usize) -> R<usize>,
+    ) -> R<usize> {
+        let close = if self.at(i) == b'[' { b']' } else { b'}' };
+        let span = self.span(i, i);
+        self.emit(start, span)?;
+        let mut j = self.flow_space(i + 1)?;
+        if self.at(j) != close {
+            loop {
+                j = item(self, j)?;
+                j = self.flow_space(j)?;
+                match self.at(j) {
+                    b',' => {
+                        j = self.flow_space(j + 1)?;
+                        if self.at(j) == close {
+                            return Err(Stop::Bail);
+                        }
+                    }
+                    c if c == close => break,
+                    _ => return Err(Stop::Bail),
+                }
+            }
+        }
+        let span = self.span(j, j + 1);
+        self.emit(end, span)?;
+        Ok(j + 1)
+    }
+
+    /// `key: value` in a flow mapping at `j`; the position after the value.
+    fn flow_entry(&mut self, j: usize) -> R<usize> {
+        let j = match self.at(j) {
+            b'"' | b'\'' => self.flow_quoted(j)?,
+            _ => self.flow_plain(j, true)?,
+        };
+        if self.at(j) != b':' || self.at(j + 1) != b' ' {
+            return Err(Stop::Bail);
+        }
+        let j = self.flow_space(j + 1)?;
+        if matches!(self.at(j), b',' | b'}') {
+            return Err(Stop::Bail);
+        }
+        self.flow_node(j)
     }
 
     /// Spaces inside a flow collection (which must stay on its line).
@@ -998,13 +971,23 @@ mod tests {
     /// The fast reader's events equal saphyr's, with the span facts the tree
     /// builder reads: emptiness and position of scalars, the character a
     /// collection starts at. `Err` describes the first difference; `Ok(false)`
-    /// when the fast reader left the text to saphyr.
+    /// when the fast reader left the text to saphyr. The fast reader's
+    /// markers count bytes, saphyr's characters.
     fn same_events(text: &str) -> Result<bool, String> {
         let Some(f) = fast(text) else { return Ok(false) };
         let Some(s) = saphyr(text) else { return Err("saphyr refuses what the fast reader read".into()) };
         let chars: Vec<char> = text.chars().collect();
+        let mut char_of_byte = vec![chars.len(); text.len() + 1];
+        for (c, (b, _)) in text.char_indices().enumerate() {
+            char_of_byte[b] = c;
+        }
+        let fast_span = |sp: &Span| {
+            let at = |m: &Marker| char_of_byte.get(m.index()).copied().unwrap_or(usize::MAX);
+            Span::new(Marker::new(at(&sp.start), 1, 0), Marker::new(at(&sp.end), 1, 0))
+        };
         let first_char = |sp: &Span| chars.get(sp.start.index()).copied();
         for (i, ((fe, fs), (se, ss))) in f.iter().zip(s.iter()).enumerate() {
+            let fs = &fast_span(fs);
             if fe != se {
                 return Err(format!("event {i}: fast {fe:?}, saphyr {se:?}"));
             }

@@ -81,6 +81,10 @@ pub struct ResourceDoc {
     /// when a JSON 6902 patch sends the resource through JSON (see
     /// [`plain_annotation_value`]).
     pub typed_annotations: Vec<String>,
+    /// Pointers and source text of plain scalars that YAML types and whose
+    /// text is not how their value prints (`0x10`, `.443`, `1.0e3`, `True`,
+    /// `2024-01-01`): kustomize keeps the text, which replacements copy.
+    pub scalar_texts: Vec<(String, String)>,
     /// The file is this one `List` (or `ResourceList`) document with
     /// `items` or `functionConfig`: kustomize's reader unwraps its items as
     /// documents of their own (annotations keep their source text, empty
@@ -144,8 +148,8 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
         }
         ord += 1;
         if !value.is_null() {
-            let SourceFacts { empty_nulls, typed_annotations } = facts;
-            docs.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped: false });
+            let SourceFacts { empty_nulls, typed_annotations, scalar_texts } = facts;
+            docs.push(ResourceDoc { value, empty_nulls, typed_annotations, scalar_texts, unwrapped: false });
         }
     })?;
     let unwraps = |v: &Value| {
@@ -164,8 +168,8 @@ pub fn parse_resource_documents(text: &str, origin: &str) -> Result<Vec<Resource
     let mut again = Vec::with_capacity(docs.len());
     parse_stream(text, origin, Schema::V3, false, true, &lists, &mut |value, facts| {
         if !value.is_null() {
-            let SourceFacts { empty_nulls, typed_annotations } = facts;
-            again.push(ResourceDoc { value, empty_nulls, typed_annotations, unwrapped });
+            let SourceFacts { empty_nulls, typed_annotations, scalar_texts } = facts;
+            again.push(ResourceDoc { value, empty_nulls, typed_annotations, scalar_texts, unwrapped });
         }
     })?;
     Ok(again)
@@ -283,11 +287,14 @@ enum Frame {
 struct Builder<'o> {
     origin: &'o str,
     /// The text being parsed, and the byte offset of each character when
-    /// it is not ASCII (built on first use).
+    /// it is not ASCII (built on first use; saphyr's markers count
+    /// characters).
     text: &'o str,
     char_offsets: Option<Vec<u32>>,
     /// Whether the text is ASCII (character index = byte index), computed once.
     ascii: Option<bool>,
+    /// Markers count bytes, not characters (the fast reader's).
+    byte_markers: bool,
     /// Per open collection (resource files): inside a flow collection.
     flow: Vec<bool>,
     schema: Schema,
@@ -302,13 +309,17 @@ struct Builder<'o> {
     /// Resource files: annotation values are their source text, folded
     /// scalars come out as kustomize's go-yaml round trip leaves them.
     annotation_text: bool,
-    /// Length of the text in characters when it does not end with a line
-    /// break (see `parse_stream_once`).
+    /// Whether the text ends without a line break (see `at_eof`).
+    no_final_break: bool,
+    /// Its length in characters, counted on first use.
     eof_chars: Option<usize>,
     /// Resource files: pointers of empty map values in this document.
     empty_nulls: Vec<String>,
     /// Resource files: annotations that JSON would type (see `ResourceDoc`).
     typed_annotations: Vec<String>,
+    /// Resource files: plain scalars whose text is not their value's (see
+    /// `ResourceDoc::scalar_texts`).
+    scalar_texts: Vec<(String, String)>,
     /// How the items of which `List` documents are read.
     lists: &'o Lists,
     /// Position of the document being built in the stream.
@@ -354,12 +365,12 @@ impl<'o> Builder<'o> {
     fn new(text: &'o str, origin: &'o str, schema: Schema, annotation_text: bool, lists: &'o Lists) -> Builder<'o> {
         // saphyr ends a block scalar that runs to the end of the stream with a
         // line break even when the text has none; go-yaml does not.
-        let eof_chars = if text.ends_with(['\n', '\r']) { None } else { Some(text.chars().count()) };
         Builder {
             origin,
             text,
             char_offsets: None,
             ascii: None,
+            byte_markers: false,
             flow: Vec::new(),
             schema,
             anchors: HashMap::new(),
@@ -369,9 +380,11 @@ impl<'o> Builder<'o> {
             alias_bytes: 0,
             key_lines: Vec::new(),
             annotation_text,
-            eof_chars,
+            no_final_break: !text.ends_with(['\n', '\r']),
+            eof_chars: None,
             empty_nulls: Vec::new(),
             typed_annotations: Vec::new(),
+            scalar_texts: Vec::new(),
             lists,
             doc_no: 0,
             map_pool: Vec::new(),
@@ -750,7 +763,7 @@ impl<'o> Builder<'o> {
     /// The character at a character index of the text.
     fn char_at(&mut self, index: usize) -> Option<char> {
         let text = self.text;
-        let ascii = *self.ascii.get_or_insert_with(|| text.is_ascii());
+        let ascii = self.byte_markers || *self.ascii.get_or_insert_with(|| text.is_ascii());
         let byte = if ascii {
             index
         } else {
@@ -758,6 +771,19 @@ impl<'o> Builder<'o> {
             *offs.get(index)? as usize
         };
         text.get(byte..)?.chars().next()
+    }
+
+    /// saphyr ends a block scalar that runs to the end of the stream with a
+    /// line break even when the text has none; go-yaml does not. True when
+    /// the text has no final line break and the marker index is at its end.
+    fn at_eof(&mut self, index: usize) -> bool {
+        if !self.no_final_break {
+            return false;
+        }
+        let text = self.text;
+        let len =
+            if self.byte_markers { text.len() } else { *self.eof_chars.get_or_insert_with(|| text.chars().count()) };
+        index >= len
     }
 
     /// go-yaml v3 reads an empty value inside a flow collection (`{a: }`,
@@ -843,11 +869,44 @@ impl<'o> Builder<'o> {
         self.complete(v, span)
     }
 
+    /// Take one event of the stream (`seen` documents so far). At a
+    /// document's end the document goes to `sink`, unless an earlier read of
+    /// the stream delivered it (`delivered` documents); true when the
+    /// reading should stop there (`first_only`).
+    fn feed(
+        &mut self,
+        ev: Event<'_>,
+        span: Span,
+        seen: &mut usize,
+        delivered: &mut usize,
+        first_only: bool,
+        sink: &mut dyn FnMut(Value, SourceFacts),
+    ) -> Result<bool, YamlError> {
+        let is_end = matches!(ev, Event::DocumentEnd);
+        self.doc_no = *seen;
+        self.event(ev, span)?;
+        if !is_end {
+            return Ok(false);
+        }
+        let v = self.root.take().unwrap_or(Value::Null);
+        *seen += 1;
+        if *seen > *delivered {
+            *delivered = *seen;
+            let facts = SourceFacts {
+                empty_nulls: std::mem::take(&mut self.empty_nulls),
+                typed_annotations: std::mem::take(&mut self.typed_annotations),
+                scalar_texts: std::mem::take(&mut self.scalar_texts),
+            };
+            sink(v, facts);
+        }
+        Ok(first_only)
+    }
+
     fn event(&mut self, ev: Event<'_>, span: Span) -> Result<(), YamlError> {
         match ev {
             Event::Scalar(mut text, style, anchor, tag) => {
                 if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
-                    && self.eof_chars.is_some_and(|n| span.end.index() >= n)
+                    && self.at_eof(span.end.index())
                     && text.ends_with('\n')
                 {
                     let mut t = text.into_owned();
@@ -883,10 +942,14 @@ impl<'o> Builder<'o> {
                     self.complete(v, &span)?;
                 } else {
                     let via_json = self.in_list_items(ListItems::ViaJson);
+                    // the text a folded scalar's value loses in the round trip
+                    let mut folded_text = None;
                     if self.annotation_text && style == ScalarStyle::Folded && tag.is_none() && !via_json {
-                        // kustomize's round trip through go-yaml (folded.rs)
+                        // kustomize's round trip through go-yaml (folded.rs),
+                        // when it writes the node out; replacements copy the
+                        // text it read
                         if let Some(t) = super::folded::go_round_trip(&text) {
-                            text = Cow::Owned(t);
+                            folded_text = Some(std::mem::replace(&mut text, Cow::Owned(t)).into_owned());
                         }
                     }
                     let empty = self.annotation_text
@@ -901,6 +964,14 @@ impl<'o> Builder<'o> {
                         && tag.is_none()
                         && self.empty_in_flow()
                         && (span.is_empty() || (&*text == "~" && self.char_at(span.start.index()) != Some('~')));
+                    // the source text of a plain scalar YAML may type (checked below)
+                    let typed_text = (self.annotation_text
+                        && !via_json
+                        && !empty_flow
+                        && style == ScalarStyle::Plain
+                        && tag.is_none()
+                        && may_be_typed(&text))
+                    .then(|| text.to_string());
                     let v = if empty_flow {
                         // Go maps read an empty flow value as nil.
                         if via_json {
@@ -911,6 +982,10 @@ impl<'o> Builder<'o> {
                     } else {
                         self.scalar_value(text, style, tag.as_deref(), &span)?
                     };
+                    if let Some(t) = typed_text.or(folded_text).filter(|t| !prints_as(&v, t)) {
+                        let p = self.pointer();
+                        self.scalar_texts.push((p, t));
+                    }
                     if empty {
                         let p = self.pointer();
                         self.empty_nulls.push(p);
@@ -971,6 +1046,7 @@ impl<'o> Builder<'o> {
             Event::DocumentStart(_) => {
                 self.empty_nulls.clear();
                 self.typed_annotations.clear();
+                self.scalar_texts.clear();
                 self.flow.clear();
                 self.root = None;
                 self.stack.clear();
@@ -983,12 +1059,48 @@ impl<'o> Builder<'o> {
     }
 }
 
+/// Can a plain scalar with this text be a number, a boolean or a timestamp
+/// whose value prints differently? (A cheap first test: ints written the
+/// usual way and `true`/`false` print as written.)
+fn may_be_typed(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'0'..=b'9' | b'-' | b'+' | b'.') => {
+            let digits = b.strip_prefix(b"-").unwrap_or(b);
+            // `0`, or no leading zero and short enough to stay an integer
+            let plain_int = text == "0"
+                || (!digits.is_empty()
+                    && digits.len() < 19
+                    && digits[0] != b'0'
+                    && digits.iter().all(u8::is_ascii_digit));
+            !plain_int
+        }
+        Some(b'T' | b'F') => matches!(text, "True" | "TRUE" | "False" | "FALSE"),
+        _ => false,
+    }
+}
+
+/// Does `v` print as `text` (go-yaml's and Go's forms)?
+fn prints_as(v: &Value, text: &str) -> bool {
+    match v {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() => format_go_float(f, false) == text,
+            _ => n.to_string() == text,
+        },
+        Value::Bool(b) => (if *b { "true" } else { "false" }) == text,
+        Value::String(s) => s == text,
+        // null, and collections (never from a scalar)
+        _ => true,
+    }
+}
+
 /// What a resource document's source says beyond its value (see
 /// [`ResourceDoc`]).
 #[derive(Default)]
 struct SourceFacts {
     empty_nulls: Vec<String>,
     typed_annotations: Vec<String>,
+    scalar_texts: Vec<(String, String)>,
 }
 
 /// The value go-yaml gives the plain scalar `text` of an annotation when
@@ -1107,26 +1219,11 @@ fn parse_stream_fast(
     use super::fast::Stop;
     let mut seen = 0usize;
     let mut b = Builder::new(text, origin, schema, annotation_text, lists);
-    let r = super::fast::events(text, &mut |ev, span| {
-        let is_end = matches!(ev, Event::DocumentEnd);
-        b.doc_no = seen;
-        b.event(ev, span).map_err(|_| Stop::Bail)?;
-        if is_end {
-            let v = b.root.take().unwrap_or(Value::Null);
-            seen += 1;
-            if seen > *delivered {
-                *delivered = seen;
-                let facts = SourceFacts {
-                    empty_nulls: std::mem::take(&mut b.empty_nulls),
-                    typed_annotations: std::mem::take(&mut b.typed_annotations),
-                };
-                sink(v, facts);
-            }
-            if first_only {
-                return Err(Stop::Done);
-            }
-        }
-        Ok(())
+    b.byte_markers = true;
+    let r = super::fast::events(text, &mut |ev, span| match b.feed(ev, span, &mut seen, delivered, first_only, sink) {
+        Ok(false) => Ok(()),
+        Ok(true) => Err(Stop::Done),
+        Err(_) => Err(Stop::Bail),
     });
     matches!(r, Ok(()) | Err(Stop::Done))
 }
@@ -1147,23 +1244,8 @@ fn parse_stream_once(
     let mut b = Builder::new(text, origin, schema, annotation_text, lists);
     for item in &mut parser {
         let (ev, span) = item.map_err(|e| (scan_error(origin, &e), Some(*e.marker())))?;
-        let is_end = matches!(ev, Event::DocumentEnd);
-        b.doc_no = seen;
-        b.event(ev, span).map_err(|e| (e, None))?;
-        if is_end {
-            let v = b.root.take().unwrap_or(Value::Null);
-            seen += 1;
-            if seen > *delivered {
-                *delivered = seen;
-                let facts = SourceFacts {
-                    empty_nulls: std::mem::take(&mut b.empty_nulls),
-                    typed_annotations: std::mem::take(&mut b.typed_annotations),
-                };
-                sink(v, facts);
-            }
-            if first_only {
-                break;
-            }
+        if b.feed(ev, span, &mut seen, delivered, first_only, sink).map_err(|e| (e, None))? {
+            break;
         }
     }
     Ok(())
@@ -1193,6 +1275,30 @@ mod tests {
         let mut d = parse_documents(text, "t.yaml").expect("parse");
         assert_eq!(d.len(), 1, "{d:?}");
         d.remove(0)
+    }
+
+    #[test]
+    fn resource_documents_note_source_text() {
+        let text = "a: 0x10\nb: 16\nc: 1.0e3\nd: True\ne: x\nf: 2024-01-01\ng: >\n  one\n    more\n  back\n\
+             h: [012, '0x10', 0]\ni: 1.5\nj: -0\nk: 1.20.3\n";
+        let docs = parse_resource_documents(text, "t.yaml").expect("parse");
+        let got: Vec<(&str, &str)> = docs[0].scalar_texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("/a", "0x10"),
+                ("/c", "1.0e3"),
+                ("/d", "True"),
+                ("/f", "2024-01-01"),
+                ("/g", "one\n  more\nback\n"),
+                ("/h/0", "012"),
+                ("/j", "-0")
+            ]
+        );
+        assert_eq!(docs[0].value["a"], json!(16));
+        // nothing for kustomization files
+        let docs = parse_documents("a: 0x10\n", "t.yaml").expect("parse");
+        assert_eq!(docs[0]["a"], json!(16));
     }
 
     #[test]

@@ -86,15 +86,26 @@ fn indent_text(s: &str, n: usize) -> String {
 
 /// `out` followed by `s` with `n` spaces before each of its lines.
 fn indent_into(mut out: String, s: &str, n: usize) -> String {
-    let lines = s.bytes().filter(|&b| b == b'\n').count() + 1;
-    out.reserve(s.len() + lines * n);
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    const SPACES: &str = "                                                                ";
+    let pad = |out: &mut String| {
+        let mut k = n;
+        while k > 0 {
+            let m = k.min(SPACES.len());
+            out.push_str(&SPACES[..m]);
+            k -= m;
         }
-        out.extend(std::iter::repeat_n(' ', n));
-        out.push_str(line);
+    };
+    let lines = memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1;
+    out.reserve(s.len() + lines * n);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        pad(&mut out);
+        // (up to and with the line feed)
+        out.push_str(&s[start..=nl]);
+        start = nl + 1;
     }
+    pad(&mut out);
+    out.push_str(&s[start..]);
     out
 }
 

@@ -40,7 +40,8 @@ pub mod helpers;
 mod modules;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use minijinja::value::{Enumerator, Object, ObjectRepr};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, Value};
@@ -79,50 +80,102 @@ impl TemplateEngine for JinjaEngine {
         "minijinja"
     }
 
+    /// Helper files (`_*.tpl`, a library's templates) are compiled into the
+    /// environment first; each rendered template is compiled by the thread
+    /// that renders it, on the rayon pool (`-j`), and dropped once rendered
+    /// (so the next one reuses its memory). The result does not depend on
+    /// the order: each template's output is its own, and `include`'s
+    /// shared memo holds only outputs that are the same in every template.
+    /// Errors are chosen as when every template was compiled up front: the
+    /// first template (in `job.templates` order) that does not compile,
+    /// else the first (in that order) that fails to render.
     fn render(&self, job: &RenderJob<'_>) -> Result<BTreeMap<String, String>, EngineError> {
-        let env = build_env(job)?;
+        let (env, mut errors) = build_env(job)?;
         // Each chart's objects are built once and shared by its templates.
-        let bases: Vec<Arc<BTreeMap<String, Value>>> =
-            (0..job.charts.len()).map(|i| Arc::new(base_context(job, i))).collect();
-        let wanted: Vec<&super::engine::TemplateSource> = job.templates.iter().filter(|t| t.render).collect();
-        let render_one = |t: &super::engine::TemplateSource| -> Result<(String, String), EngineError> {
+        let bases: Vec<Arc<Base>> = (0..job.charts.len()).map(|i| Arc::new(base_context(job, i))).collect();
+        let wanted: Vec<usize> = (0..job.templates.len()).filter(|&i| job.templates[i].render).collect();
+        let render_one = |i: usize| -> Outcome {
+            let t = &job.templates[i];
+            let tmpl = match env.template_from_named_str(&t.name, t.source) {
+                Ok(tmpl) => tmpl,
+                Err(e) => return Outcome::Compile(to_engine_error(&e, &t.name)),
+            };
+            if !errors.is_empty() {
+                // a helper file does not compile: that is the error
+                return Outcome::Rendered(String::new());
+            }
             // Helper modules evaluated by `include` during this render are
             // dropped when it ends (they borrow `env`).
             let _modules = modules::RenderScope::new();
             let ctx =
                 RenderCtx::top(t.chart, bases[t.chart].clone(), template_object(&t.name, &job.charts[t.chart].path));
-            let tmpl = env.get_template(&t.name).map_err(|e| to_engine_error(&e, &t.name))?;
-            let out = tmpl.render(ctx).map_err(|e| to_engine_error(&e, &t.name))?;
-            Ok((t.name.clone(), out))
+            match tmpl.render(ctx) {
+                Ok(out) => Outcome::Rendered(out),
+                Err(e) => Outcome::Failed(to_engine_error(&e, &t.name)),
+            }
         };
-        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
-        let mut results: Vec<Result<(String, String), EngineError>> = Vec::with_capacity(wanted.len());
-        if threads <= 1 || wanted.len() < 16 {
-            results.extend(wanted.iter().map(|t| render_one(t)));
-        } else {
-            let chunk = wanted.len().div_ceil(threads);
-            let parts: Vec<Vec<Result<(String, String), EngineError>>> = std::thread::scope(|s| {
-                let handles: Vec<_> = wanted
-                    .chunks(chunk)
-                    .map(|c| s.spawn(|| c.iter().map(|t| render_one(t)).collect::<Vec<_>>()))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| {
-                        h.join().unwrap_or_else(|_| vec![Err(EngineError::new("", None, "a render worker failed"))])
-                    })
-                    .collect()
+        let threads = rayon::current_num_threads().min(wanted.len());
+        let results: Vec<Outcome> = if wanted.len() >= PARALLEL_MIN && threads > 1 {
+            // This thread starts at once; helpers from the pool join in as
+            // they get a core, each taking the next template.
+            let slots: Vec<Mutex<Option<Outcome>>> = wanted.iter().map(|_| Mutex::new(None)).collect();
+            let next = AtomicUsize::new(0);
+            let work = || loop {
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&i) = wanted.get(k) else {
+                    break;
+                };
+                let r = render_one(i);
+                *slots[k].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
+            };
+            rayon::in_place_scope(|s| {
+                for _ in 1..threads {
+                    s.spawn(|_| work());
+                }
+                work();
             });
-            results.extend(parts.into_iter().flatten());
+            slots
+                .into_iter()
+                .map(|m| {
+                    m.into_inner()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .unwrap_or_else(|| Outcome::Failed(EngineError::new("", None, "a render worker stopped")))
+                })
+                .collect()
+        } else {
+            wanted.iter().map(|&i| render_one(i)).collect()
+        };
+        for (&i, r) in wanted.iter().zip(&results) {
+            if let Outcome::Compile(e) = r {
+                errors.push((i, e.clone()));
+            }
+        }
+        if let Some((_, e)) = errors.into_iter().min_by_key(|(i, _)| *i) {
+            return Err(e);
         }
         let mut out = BTreeMap::new();
-        for r in results {
-            let (k, v) = r?;
-            out.insert(k, v);
+        for (i, r) in wanted.into_iter().zip(results) {
+            match r {
+                Outcome::Rendered(text) => {
+                    out.insert(job.templates[i].name.clone(), text);
+                }
+                Outcome::Failed(e) | Outcome::Compile(e) => return Err(e),
+            }
         }
         Ok(out)
     }
 }
+
+/// What became of one rendered template.
+enum Outcome {
+    Rendered(String),
+    Compile(EngineError),
+    Failed(EngineError),
+}
+
+/// Fewer templates than this render on one thread (the starter chart's
+/// nine: handing them out costs more than it saves).
+const PARALLEL_MIN: usize = 16;
 
 fn template_object(name: &str, chart_path: &str) -> Value {
     let mut m = BTreeMap::new();
@@ -131,13 +184,33 @@ fn template_object(name: &str, chart_path: &str) -> Value {
     Value::from_object(m)
 }
 
-/// The context of a chart's templates, without `Template`.
-fn base_context(job: &RenderJob<'_>, chart: usize) -> BTreeMap<String, Value> {
+/// The context of a chart's templates, without `Template`: its objects
+/// under [`BASE_KEYS`], found by a `match` on the name (every name a
+/// template reads, its own variables and the helpers too, is looked up
+/// here first).
+#[derive(Debug)]
+struct Base([Value; 6]);
+
+/// The names of [`Base`]'s objects, sorted.
+const BASE_KEYS: [&str; 6] = ["Capabilities", "Chart", "Files", "Release", "Subcharts", "Values"];
+
+impl Base {
+    fn get(&self, key: &str) -> Option<&Value> {
+        let i = match key {
+            "Capabilities" => 0,
+            "Chart" => 1,
+            "Files" => 2,
+            "Release" => 3,
+            "Subcharts" => 4,
+            "Values" => 5,
+            _ => return None,
+        };
+        Some(&self.0[i])
+    }
+}
+
+fn base_context(job: &RenderJob<'_>, chart: usize) -> Base {
     let scope = &job.charts[chart];
-    let mut m = BTreeMap::new();
-    m.insert("Values".to_string(), to_value(&scope.values));
-    m.insert("Release".to_string(), to_value(&job.release));
-    m.insert("Chart".to_string(), to_value(&scope.chart));
     let mut caps = BTreeMap::new();
     if let serde_json::Value::Object(c) = &job.capabilities {
         for (k, v) in c {
@@ -152,16 +225,21 @@ fn base_context(job: &RenderJob<'_>, chart: usize) -> BTreeMap<String, Value> {
             }
         }
     }
-    m.insert("Capabilities".to_string(), Value::from_object(caps));
-    m.insert("Files".to_string(), Value::from_object(FilesObject::new(scope.files.to_vec())));
     let mut subs = BTreeMap::new();
     for &s in &scope.subcharts {
-        let mut sub = base_context(job, s);
+        let Base(objects) = base_context(job, s);
+        let mut sub: BTreeMap<String, Value> = BASE_KEYS.iter().map(|k| k.to_string()).zip(objects).collect();
         sub.insert("Template".into(), template_object("", &job.charts[s].path));
         subs.insert(job.charts[s].name.clone(), Value::from_object(sub));
     }
-    m.insert("Subcharts".to_string(), Value::from_object(subs));
-    m
+    Base([
+        Value::from_object(caps),
+        to_value(&scope.chart),
+        Value::from_object(FilesObject::new(scope.files.to_vec())),
+        to_value(&job.release),
+        Value::from_object(subs),
+        to_value(&scope.values),
+    ])
 }
 
 /// JSON value → minijinja value. Integral floats (Helm's float64 numbers
@@ -220,7 +298,10 @@ fn to_engine_error(e: &Error, fallback: &str) -> EngineError {
     EngineError::new(template, e.line(), message)
 }
 
-fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError> {
+/// The environment, with the helper files compiled in; the helper files
+/// that do not compile are returned with their index in `job.templates`.
+#[allow(clippy::type_complexity)]
+fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<(Environment<'a>, Vec<(usize, EngineError)>), EngineError> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
@@ -244,6 +325,14 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
                 .write_str(if value.is_true() { "true" } else { "false" })
                 .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"));
         }
+        // Strings (most of what templates print) straight to the output,
+        // as the default formatter prints them without escaping, minus its
+        // trip through `fmt::write`.
+        if value.kind() == minijinja::value::ValueKind::String {
+            if let Some(s) = value.as_str() {
+                return out.write_str(s).map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"));
+            }
+        }
         minijinja::escape_formatter(out, state, value)
     });
     let names: Arc<HashSet<String>> = Arc::new(job.templates.iter().map(|t| t.name.clone()).collect());
@@ -265,9 +354,27 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
         }
         parts.join("/").into()
     });
+    // Helper files are compiled now (every template may need them). A
+    // rendered template another one asks for by name (`{% include %}`,
+    // `{% import %}`) is compiled into the environment when asked for.
+    let mut errors = Vec::new();
+    let mut others: HashMap<String, &'static str> = HashMap::new();
+    for (i, t) in job.templates.iter().enumerate() {
+        if t.render {
+            // SAFETY: the loader holding this reference lives in `env`, which
+            // `JinjaEngine::render` drops before it returns, while the
+            // sources belong to `job`, which outlives that call. The loader
+            // only copies the text (`to_string` below); nothing keeps the
+            // reference.
+            let source: &'static str = unsafe { std::mem::transmute::<&str, &'static str>(t.source) };
+            others.insert(t.name.clone(), source);
+        } else if let Err(e) = env.add_template(&t.name, t.source) {
+            errors.push((i, to_engine_error(&e, &t.name)));
+        }
+    }
+    env.set_loader(move |name| Ok(others.get(name).map(|s| s.to_string())));
     let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
     for t in &job.templates {
-        env.add_template(&t.name, t.source).map_err(|e| to_engine_error(&e, &t.name))?;
         for name in macro_names(t.source) {
             own[t.chart].insert(name.to_string(), t.name.clone());
         }
@@ -279,13 +386,17 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<Environment<'a>, EngineError>
     }
     macros.paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
     helpers::register(&mut env, Arc::new(macros));
-    Ok(env)
+    Ok((env, errors))
 }
 
 /// Names of the macros a template defines (`{% macro name(` or
 /// `{%- macro name(`).
 fn macro_names(src: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    // Most templates define none (one SIMD search over the text).
+    if memchr::memmem::find(src.as_bytes(), b"macro").is_none() {
+        return out;
+    }
     let mut rest = src;
     // (`find('{')` is a memchr; `find("{%")` set up a substring searcher
     // per call: 2% of a 200-template render)
@@ -330,7 +441,7 @@ fn visible_macros(job: &RenderJob<'_>, own: &[HashMap<String, String>], i: usize
 struct CtxData {
     /// index of the chart in the render job
     chart: usize,
-    base: Arc<BTreeMap<String, Value>>,
+    base: Arc<Base>,
     template: Value,
 }
 
@@ -347,7 +458,7 @@ pub(crate) struct RenderCtx {
 }
 
 impl RenderCtx {
-    fn top(chart: usize, base: Arc<BTreeMap<String, Value>>, template: Value) -> Value {
+    fn top(chart: usize, base: Arc<Base>, template: Value) -> Value {
         let data = Arc::new(CtxData { chart, base, template });
         let inner = Value::from_object(RenderCtx { data: data.clone(), inner: None });
         Value::from_object(RenderCtx { data, inner: Some(inner) })
@@ -378,7 +489,7 @@ impl Object for RenderCtx {
         }
     }
     fn enumerate(self: &Arc<Self>) -> Enumerator {
-        let mut keys: Vec<&str> = self.data.base.keys().map(String::as_str).collect();
+        let mut keys: Vec<&str> = BASE_KEYS.to_vec();
         keys.push("Template");
         keys.sort_unstable();
         if self.inner.is_some() {
@@ -590,6 +701,42 @@ mod tests {
         for (src, want) in cases {
             assert_eq!(render(src, v.clone()), *want, "template: {src}");
         }
+    }
+
+    /// Templates compile and render spread over threads, but the error
+    /// reported is the one of a render that compiled everything first: the
+    /// first template (in name order) that does not compile, else the first
+    /// that fails to render; a helper file that does not compile comes
+    /// before every render error.
+    #[test]
+    fn errors_are_chosen_in_template_order() {
+        let names: Vec<String> = (0..40).map(|i| format!("t{i:02}.yaml")).collect();
+        let body = "{{ include('n', ctx) }}";
+        let with = |helpers: &'static str, bad: &[(usize, &'static str)]| {
+            let mut ts: Vec<(&str, &str)> = vec![("_h.tpl", helpers)];
+            ts.extend(
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.as_str(), bad.iter().find(|(j, _)| *j == i).map_or(body, |(_, src)| *src))),
+            );
+            JinjaEngine.render(&job(&ts, json!({}), &[])).map(|out| out.len())
+        };
+        let good = "{% macro n(ctx) %}x{% endmacro %}";
+        assert_eq!(with(good, &[]), Ok(40));
+        let e = with(good, &[(30, "{{ fail('late') }}"), (7, "{{ fail('early') }}"), (20, "{% if %}")]).unwrap_err();
+        assert_eq!((e.template.as_str(), e.line), ("c/templates/t20.yaml", Some(1)), "{e}");
+        let e = with(good, &[(30, "{{ fail('late') }}"), (7, "\n{{ fail('early') }}")]).unwrap_err();
+        assert_eq!((e.template.as_str(), e.line, e.message.as_str()), ("c/templates/t07.yaml", Some(2), "early"));
+        let e = with("{% macro n(ctx) %}", &[(3, "{{ fail('x') }}")]).unwrap_err();
+        assert_eq!(e.template, "c/templates/_h.tpl", "{e}");
+        // a template included by name compiles on demand
+        let e = with(good, &[(5, "{% include 'c/templates/t06.yaml' %}"), (6, "{{ 1 + }}")]).unwrap_err();
+        assert_eq!(e.template, "c/templates/t06.yaml", "{e}");
+        let out = JinjaEngine
+            .render(&job(&[("a.yaml", "<{% include 'c/templates/b.yaml' %}>"), ("b.yaml", "b")], json!({}), &[]))
+            .unwrap();
+        assert_eq!(out["c/templates/a.yaml"], "<b>");
     }
 
     #[test]
