@@ -29,8 +29,24 @@ pub enum Tok {
     LParen,
     RParen,
     Comma,
-    Keyword(&'static str),
+    Keyword(Kw),
     Eof,
+}
+
+/// A keyword, as its index in `KEYWORDS` (a token stays 24 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kw(u8);
+
+impl Kw {
+    pub const DEFINE: Kw = Kw(3);
+    pub const ELSE: Kw = Kw(4);
+    pub const END: Kw = Kw(5);
+    pub const IF: Kw = Kw(6);
+    pub const WITH: Kw = Kw(9);
+
+    pub fn name(self) -> &'static str {
+        KEYWORDS[usize::from(self.0)]
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -275,9 +291,10 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
                         // function names, not keywords
                         let tok = match word {
                             "block" | "break" | "continue" | "define" | "else" | "end" | "if" | "range"
-                            | "template" | "with" => {
-                                KEYWORDS.iter().find(|k| **k == word).map_or(Tok::Ident, |kw| Tok::Keyword(kw))
-                            }
+                            | "template" | "with" => KEYWORDS
+                                .iter()
+                                .position(|k| *k == word)
+                                .map_or(Tok::Ident, |i| Tok::Keyword(Kw(i as u8))),
                             "true" => Tok::Bool(true),
                             "false" => Tok::Bool(false),
                             "nil" => Tok::Nil,

@@ -4,7 +4,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::funcs::Func;
-use super::lex::{lex_into, Tok, Token};
+use super::lex::{lex_into, Kw, Tok, Token};
 
 #[derive(Debug, Clone)]
 pub enum Node {
@@ -356,7 +356,7 @@ impl<'a> Parser<'a> {
             Tok::RightDelim => "\"}}\"".into(),
             Tok::LeftDelim => "\"{{\"".into(),
             Tok::Eof => "EOF".into(),
-            Tok::Keyword(k) => format!("<{k}>"),
+            Tok::Keyword(k) => format!("<{}>", k.name()),
             Tok::Str | Tok::RawStr => t.text(src).to_string(),
             Tok::RParen => "\")\"".into(),
             Tok::LParen => "\"(\"".into(),
@@ -376,7 +376,7 @@ impl<'a> Parser<'a> {
                     let save = self.i;
                     self.i += 1;
                     let n = self.peek_non_space();
-                    if n.tok == Tok::Keyword("define") {
+                    if n.tok == Tok::Keyword(Kw::DEFINE) {
                         self.i += 1;
                         self.parse_define(t.pos)?;
                         continue;
@@ -432,7 +432,7 @@ impl<'a> Parser<'a> {
                 self.i += 1;
                 let n = self.peek_non_space();
                 match n.tok {
-                    Tok::Keyword("end") => {
+                    Tok::Keyword(Kw::END) => {
                         self.i += 1;
                         let rd = self.next_non_space();
                         if rd.tok != Tok::RightDelim {
@@ -440,11 +440,11 @@ impl<'a> Parser<'a> {
                         }
                         return Ok((self.st.nodes.drain(base..).collect(), End::End));
                     }
-                    Tok::Keyword("else") => {
+                    Tok::Keyword(Kw::ELSE) => {
                         self.i += 1;
                         return Ok((self.st.nodes.drain(base..).collect(), End::Else(n.pos)));
                     }
-                    Tok::Keyword("define") => {
+                    Tok::Keyword(Kw::DEFINE) => {
                         return self.err(n.pos, "unexpected <define> in command");
                     }
                     _ => {
@@ -477,7 +477,8 @@ impl<'a> Parser<'a> {
 
     fn action(&mut self) -> Result<Node, ParseError> {
         let t = self.peek_non_space();
-        if let Tok::Keyword(k) = t.tok {
+        if let Tok::Keyword(kw) = t.tok {
+            let k = kw.name();
             self.i += 1;
             return match k {
                 "if" => self.branch(t.pos, "if").map(|b| Node::If(Box::new(b))),
@@ -514,7 +515,8 @@ impl<'a> Parser<'a> {
             // else if / else with: a nested branch sharing our end
             let n = self.peek_non_space();
             match n.tok {
-                Tok::Keyword(k @ ("if" | "with")) if k == ctx => {
+                Tok::Keyword(kw) if (kw == Kw::IF || kw == Kw::WITH) && kw.name() == ctx => {
+                    let k = kw.name();
                     self.i += 1;
                     let inner = self.branch(n.pos, k)?;
                     let inner = Box::new(inner);

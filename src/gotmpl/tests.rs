@@ -151,3 +151,12 @@ fn from_yaml_results_are_not_shared() {
 {{ $one.a.b }} {{ index $one.l 1 }} {{ $two.a.b }} {{ index $two.l 1 }} {{ $two.s }}"#;
     assert_eq!(render_str(src, Value::new_map()).unwrap(), "9 map[c:8] 1 map[c:2] [1 2]");
 }
+
+#[test]
+fn keyword_constants_name_their_keywords() {
+    use super::lex::Kw;
+    let names = [(Kw::DEFINE, "define"), (Kw::ELSE, "else"), (Kw::END, "end"), (Kw::IF, "if"), (Kw::WITH, "with")];
+    for (kw, name) in names {
+        assert_eq!(kw.name(), name);
+    }
+}
