@@ -181,6 +181,8 @@ impl PerResource for ImageStep<'_> {
 /// such a plain node later types it from the new text (`image: 1`), so the
 /// nodes set (found by address: nothing moved since) get an untagged note.
 fn note_untagged(r: &mut Resource, set: &[*const Value]) {
+    // Walks until every node set is found; pointers are built only along
+    // the way down (a key needs escaping only when it holds `~` or `/`).
     fn find(v: &Value, set: &[*const Value], ptr: &mut String, out: &mut Vec<String>) {
         if set.iter().any(|p| std::ptr::eq(*p, v)) {
             out.push(ptr.clone());
@@ -190,14 +192,30 @@ fn note_untagged(r: &mut Resource, set: &[*const Value]) {
         match v {
             Value::Object(m) => {
                 for (k, c) in m {
+                    if out.len() == set.len() {
+                        return;
+                    }
+                    if !matches!(c, Value::Object(_) | Value::Array(_) | Value::String(_)) {
+                        continue;
+                    }
                     ptr.push('/');
-                    ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    if k.contains(['~', '/']) {
+                        ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    } else {
+                        ptr.push_str(k);
+                    }
                     find(c, set, ptr, out);
                     ptr.truncate(len);
                 }
             }
             Value::Array(a) => {
                 for (i, c) in a.iter().enumerate() {
+                    if out.len() == set.len() {
+                        return;
+                    }
+                    if !matches!(c, Value::Object(_) | Value::Array(_) | Value::String(_)) {
+                        continue;
+                    }
                     ptr.push('/');
                     ptr.push_str(&i.to_string());
                     find(c, set, ptr, out);
