@@ -104,10 +104,12 @@ fn dotted(path: &[Seg]) -> String {
 fn pointer(path: &[Seg]) -> String {
     let mut s = String::new();
     for seg in path {
-        s.push('/');
         match seg {
-            Seg::Key(k) => s.push_str(&k.replace('~', "~0").replace('/', "~1")),
-            Seg::Index(i) => s.push_str(&i.to_string()),
+            Seg::Key(k) => crate::yaml::push_pointer_key(&mut s, k),
+            Seg::Index(i) => {
+                s.push('/');
+                s.push_str(&i.to_string());
+            }
         }
     }
     s

@@ -198,12 +198,7 @@ fn note_untagged(r: &mut Resource, set: &[*const Value]) {
                     if !matches!(c, Value::Object(_) | Value::Array(_) | Value::String(_)) {
                         continue;
                     }
-                    ptr.push('/');
-                    if k.contains(['~', '/']) {
-                        ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                    } else {
-                        ptr.push_str(k);
-                    }
+                    crate::yaml::push_pointer_key(ptr, k);
                     find(c, set, ptr, out);
                     ptr.truncate(len);
                 }

@@ -567,7 +567,7 @@ fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<(&'a Value, St
         } else {
             match cur {
                 Value::Object(m) => m.get(part).map(|v| {
-                    push_key(&mut ptr, part);
+                    crate::yaml::push_pointer_key(&mut ptr, part);
                     (usize::MAX, v)
                 }),
                 Value::Null => None,
@@ -586,16 +586,6 @@ fn lookup<'a>(root: &'a Value, parts: &[String]) -> Result<Option<(&'a Value, St
         }
     }
     Ok(Some((cur, ptr)))
-}
-
-/// Append a mapping key to a JSON pointer.
-fn push_key(ptr: &mut String, key: &str) {
-    ptr.push('/');
-    if key.contains(['~', '/']) {
-        ptr.push_str(&key.replace('~', "~0").replace('/', "~1"));
-    } else {
-        ptr.push_str(key);
-    }
 }
 
 /// The text kustomize matches `[key=regex]` against (the node as YAML, trimmed).
@@ -646,7 +636,7 @@ fn descend(
 ) -> Result<usize> {
     let len = ptr.len();
     match seg {
-        Seg::Key(k) => push_key(ptr, k),
+        Seg::Key(k) => crate::yaml::push_pointer_key(ptr, k),
         Seg::Index(i) => {
             ptr.push('/');
             ptr.push_str(&i.to_string());

@@ -392,8 +392,7 @@ fn field_value(obj: &Value, path: &str, ptr: &mut String) -> Result<Option<Value
         } else {
             cur.as_object().and_then(|m| {
                 let v = m.get(&part)?;
-                ptr.push('/');
-                ptr.push_str(&part.replace('~', "~0").replace('/', "~1"));
+                crate::yaml::push_pointer_key(ptr, &part);
                 Some((None, v))
             })
         };

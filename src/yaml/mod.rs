@@ -28,7 +28,7 @@ pub use parse::{
     YamlError,
 };
 pub use resolve::format_go_float;
-pub use value::{from_value, json, to_value, Entry, Map, Number, Value, ValueIndex};
+pub use value::{from_value, json, push_pointer_key, to_value, Entry, Map, Number, Value, ValueIndex};
 
 /// The deepest nesting of collections kforge reads or creates (go-yaml v3's
 /// limit, which kustomize inherits): the parser refuses deeper documents,

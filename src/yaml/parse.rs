@@ -428,12 +428,13 @@ impl<'o> Builder<'o> {
     fn pointer(&self) -> String {
         let mut p = String::new();
         for f in &self.stack {
-            p.push('/');
             match f {
-                Frame::Seq { items, .. } => p.push_str(&items.len().to_string()),
+                Frame::Seq { items, .. } => {
+                    p.push('/');
+                    p.push_str(&items.len().to_string());
+                }
                 Frame::Map { key, .. } => {
-                    let k = key.as_ref().map(|k| k.name.as_str()).unwrap_or("");
-                    p.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    super::push_pointer_key(&mut p, key.as_ref().map(|k| k.name.as_str()).unwrap_or(""));
                 }
             }
         }

@@ -993,9 +993,31 @@ macro_rules! kjson {
 }
 pub use crate::kjson as json;
 
+/// Append `/` and a mapping key to a JSON pointer (RFC 6901: `~` is written
+/// `~0` and `/` `~1`; most keys need neither and are copied as they are).
+pub fn push_pointer_key(ptr: &mut String, key: &str) {
+    ptr.push('/');
+    if key.contains(['~', '/']) {
+        ptr.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    } else {
+        ptr.push_str(key);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pointer_keys_escape_tilde_and_slash() {
+        let mut p = String::new();
+        push_pointer_key(&mut p, "metadata");
+        push_pointer_key(&mut p, "a/b~c");
+        push_pointer_key(&mut p, "");
+        assert_eq!(p, "/metadata/a~1b~0c/");
+        let v = json!({"metadata": {"a/b~c": {"": 1}}});
+        assert_eq!(v.pointer(&p), Some(&Value::from(1)));
+    }
 
     #[test]
     fn sizes_stay_small() {
