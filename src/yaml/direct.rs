@@ -236,7 +236,7 @@ impl<'s> Direct<'s> {
 }
 
 impl<'a> Sink<'a> for Direct<'_> {
-    #[inline]
+    #[inline(always)]
     fn event(&mut self, ev: Event<'a>, span: Span) -> R {
         match ev {
             Event::Scalar(text, style, anchor, tag) => {

@@ -164,6 +164,8 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         Span::new(self.marker(start), self.marker(end))
     }
 
+    // Inlined so that each call site's event is matched at compile time.
+    #[inline(always)]
     fn emit(&mut self, ev: Event<'a>, span: Span) -> R {
         match ev {
             Event::MappingStart(..) | Event::SequenceStart(..) => {
@@ -178,11 +180,13 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         self.emit.event(ev, span)
     }
 
+    #[inline]
     fn scalar(&mut self, text: Cow<'a, str>, style: ScalarStyle, start: usize, end: usize) -> R {
         let span = self.span(start, end);
         self.emit(Event::Scalar(text, style, 0, None), span)
     }
 
+    #[inline]
     fn empty_scalar(&mut self, at: usize) -> R {
         let span = Span::empty(self.marker(at));
         self.emit(Event::Scalar(Cow::Borrowed("~"), ScalarStyle::Plain, 0, None), span)
@@ -210,18 +214,22 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
 
     /// The number of spaces from `i` (indentation runs deep in CRDs: eight
     /// at a time first).
-    fn spaces(&self, mut i: usize) -> usize {
-        let start = i;
-        while let Some(w) = self.b.get(i..i + 8) {
-            if w != b"        " {
-                break;
+    fn spaces(&self, i: usize) -> usize {
+        let mut j = i;
+        while let Some(w) = self.b.get(j..j + 8) {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            // the first byte that is not a space: the lowest non-zero byte
+            let x = u64::from_le_bytes(a) ^ 0x2020_2020_2020_2020;
+            if x != 0 {
+                return j + (x.trailing_zeros() / 8) as usize - i;
             }
-            i += 8;
+            j += 8;
         }
-        while self.at(i) == b' ' {
-            i += 1;
+        while self.at(j) == b' ' {
+            j += 1;
         }
-        i - start
+        j - i
     }
 
     /// From the line start `ls`, the start of the next line with content
