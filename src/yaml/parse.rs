@@ -1182,22 +1182,25 @@ fn use_direct_builder() -> bool {
     DIRECT_BUILDER.with(|f| f.get())
 }
 
+/// Run `f` with one of the switches above off.
+#[cfg(test)]
+fn with_switch_off<T>(switch: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> T) -> T {
+    switch.with(|c| c.set(false));
+    let out = f();
+    switch.with(|c| c.set(true));
+    out
+}
+
 /// Read without the direct builder (for tests comparing the builders).
 #[cfg(test)]
 pub(crate) fn without_direct_builder<T>(f: impl FnOnce() -> T) -> T {
-    DIRECT_BUILDER.with(|c| c.set(false));
-    let out = f();
-    DIRECT_BUILDER.with(|c| c.set(true));
-    out
+    with_switch_off(&DIRECT_BUILDER, f)
 }
 
 /// Read with saphyr only (for tests comparing the two readers).
 #[cfg(test)]
 pub(crate) fn without_fast_reader<T>(f: impl FnOnce() -> T) -> T {
-    FAST_READER.with(|c| c.set(false));
-    let out = f();
-    FAST_READER.with(|c| c.set(true));
-    out
+    with_switch_off(&FAST_READER, f)
 }
 
 /// [`parse_stream_once`] with the fast reader (`fast.rs`): true when it
