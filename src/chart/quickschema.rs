@@ -220,29 +220,14 @@ fn check(s: &Value, v: &Value, root: &Value, draft: Draft, depth: usize) -> Opti
             return sub(resolve(root, r.as_str()?)?, v);
         }
     }
-    let mut unsure = false;
-    for (k, kv) in m {
-        let r = match k.as_str() {
+    let keyword = |k: &String, kv: &Value| -> Option<bool> {
+        match k.as_str() {
             "type" => Some(match kv {
                 Value::String(t) => has_type(v, t),
                 Value::Array(a) => a.iter().any(|t| t.as_str().is_some_and(|t| has_type(v, t))),
                 _ => return None,
             }),
-            "enum" => {
-                let a = kv.as_array()?;
-                let mut found = Some(false);
-                for x in a {
-                    match equal(x, v) {
-                        Some(true) => {
-                            found = Some(true);
-                            break;
-                        }
-                        Some(false) => {}
-                        None => found = None,
-                    }
-                }
-                found
-            }
+            "enum" => any(kv.as_array()?.iter().map(|x| equal(x, v))),
             "const" => equal(kv, v),
             "properties" => match v {
                 Value::Object(o) => all(kv.as_object()?.iter().filter_map(|(p, ps)| o.get(p).map(|x| sub(ps, x)))),
@@ -283,20 +268,7 @@ fn check(s: &Value, v: &Value, root: &Value, draft: Draft, depth: usize) -> Opti
                 _ => Some(true),
             },
             "allOf" => all(kv.as_array()?.iter().map(|x| sub(x, v))),
-            "anyOf" => {
-                let mut any = Some(false);
-                for x in kv.as_array()? {
-                    match sub(x, v) {
-                        Some(true) => {
-                            any = Some(true);
-                            break;
-                        }
-                        Some(false) => {}
-                        None => any = None,
-                    }
-                }
-                any
-            }
+            "anyOf" => any(kv.as_array()?.iter().map(|x| sub(x, v))),
             "oneOf" => {
                 let mut n = 0;
                 for x in kv.as_array()? {
@@ -310,17 +282,25 @@ fn check(s: &Value, v: &Value, root: &Value, draft: Draft, depth: usize) -> Opti
             // Annotations, definitions and keywords outside the
             // vocabularies (`well_formed` turned away the rest).
             _ => Some(true),
-        };
+        }
+    };
+    all(m.iter().map(|(k, kv)| keyword(k, kv)))
+}
+
+/// Disjunction of certain answers: true as soon as one is certainly true.
+fn any(it: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut unsure = false;
+    for r in it {
         match r {
-            Some(true) => {}
-            Some(false) => return Some(false),
+            Some(true) => return Some(true),
+            Some(false) => {}
             None => unsure = true,
         }
     }
     if unsure {
         None
     } else {
-        Some(true)
+        Some(false)
     }
 }
 
