@@ -530,8 +530,7 @@ fn to_pretty_json(v: &Value, ind: usize, out: &mut String) {
 
 /// Helm's `toYaml` (sigs.k8s.io/yaml.Marshal, trailing newline removed).
 pub fn to_yaml(v: &Value) -> String {
-    let j = v.to_json();
-    let mut s = crate::yaml::to_yaml(&j);
+    let mut s = crate::yaml::to_yaml(v);
     if s.ends_with('\n') {
         s.pop();
     }
@@ -548,8 +547,7 @@ fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<Value, String> {
     if let Some(r) = c.yaml_cache.get(s) {
         return r.clone();
     }
-    let r = crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
-        .map(|j| Value::from_json(&j))
+    let r = crate::yaml::parse_kustomization_as::<Value>(s, "fromYaml")
         .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message));
     if c.yaml_cached + s.len() <= YAML_CACHE_BYTES {
         c.yaml_cached += s.len();
@@ -635,16 +633,26 @@ fn indent(n: i64, s: &str) -> String {
 
 /// `s` with `n` spaces before every line, appended to `out` in one pass.
 fn indent_into(out: &mut String, n: i64, s: &str) {
+    const SPACES: &str = "                                                                ";
     let n = n.max(0) as usize;
+    let long;
+    let pad = match SPACES.get(..n) {
+        Some(p) => p,
+        None => {
+            long = " ".repeat(n);
+            &long
+        }
+    };
     let lines = 1 + memchr::memchr_iter(b'\n', s.as_bytes()).count();
     out.reserve(s.len() + n * lines);
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.extend(std::iter::repeat_n(' ', n));
-        out.push_str(line);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        out.push_str(pad);
+        out.push_str(&s[start..=nl]);
+        start = nl + 1;
     }
+    out.push_str(pad);
+    out.push_str(&s[start..]);
 }
 
 /// A string argument, borrowed (`s_arg`'s errors).
@@ -921,8 +929,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fromYaml", |c, a| {
         nargs("fromYaml", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(c, &s) {
+        let s = s_ref(&a[0])?;
+        Ok(match parse_yaml_value(c, s) {
             Ok(m @ Value::Map(_)) => m.deep_copy(),
             Ok(Value::Nil) => Value::new_map(),
             Ok(_) => err_map("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}".into()),
@@ -931,8 +939,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fromYamlArray", |c, a| {
         nargs("fromYamlArray", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(c, &s) {
+        let s = s_ref(&a[0])?;
+        Ok(match parse_yaml_value(c, s) {
             Ok(l @ Value::List(_)) => l.deep_copy(),
             Ok(Value::Map(m)) if m.borrow().is_empty() => Value::list(vec![]),
             Ok(_) => Value::list(vec![Value::from(

@@ -94,14 +94,33 @@ fn is_alnum(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
+/// Bytes by class: 1 an ASCII letter, digit or `_`; 2 a byte of a
+/// multi-byte character; 0 anything else.
+const WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphanumeric() || c == b'_' {
+            1
+        } else if c >= 0x80 {
+            2
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// End of the identifier-like run starting at `k`.
 fn alnum_end(src: &str, mut k: usize) -> usize {
     let b = src.as_bytes();
     while k < b.len() {
-        let c = b[k];
-        if c.is_ascii_alphanumeric() || c == b'_' {
+        let class = WORD[usize::from(b[k])];
+        if class == 1 {
             k += 1;
-        } else if c < 0x80 {
+        } else if class == 0 {
             break;
         } else {
             match src[k..].chars().next() {

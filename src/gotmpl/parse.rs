@@ -293,7 +293,9 @@ pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Resul
 fn mentions_files(toks: &[Token], src: &str) -> bool {
     toks.iter().any(|t| match t.tok {
         Tok::Field => t.field_name(src) == "Files",
-        Tok::Str | Tok::RawStr => t.text(src).contains("Files"),
+        Tok::Str | Tok::RawStr => {
+            t.end - t.pos >= 7 && memchr::memmem::find(t.text(src).as_bytes(), b"Files").is_some()
+        }
         _ => false,
     })
 }
