@@ -328,15 +328,20 @@ impl<'s> Runner<'s> {
                 }
             }
             Value::Nil => {}
-            Value::Object(o) if matches!(o.to_value(), Value::Map(_)) => {
-                if let Value::Map(m) = o.to_value() {
-                    let entries: Vec<(String, Value)> =
-                        m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                    for (k, v) in entries {
-                        any = true;
-                        if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
-                            break;
-                        }
+            Value::Object(o) => {
+                let Value::Map(m) = o.to_value() else {
+                    return self.err(
+                        st,
+                        b.pos,
+                        &b.pipe,
+                        format!("range can't iterate over {}", super::fmt::sprint_value(&val)),
+                    );
+                };
+                let entries: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in entries {
+                    any = true;
+                    if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                        break;
                     }
                 }
             }

@@ -195,7 +195,10 @@ impl Files {
 }
 
 fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
 }
 
 /// A file's text as a template string: valid UTF-8 (nearly every file) is
@@ -204,7 +207,7 @@ fn text(b: &[u8]) -> String {
 fn text_value(b: &[u8]) -> Value {
     match std::str::from_utf8(b) {
         Ok(s) => Value::str(s),
-        Err(_) => Value::from(text(b)),
+        Err(_) => Value::from(String::from_utf8_lossy(b).into_owned()),
     }
 }
 
