@@ -166,6 +166,11 @@ impl<'s> Runner<'s> {
     /// Helm's `tpl`: render `text` as a template (parsed once per distinct
     /// text) with the whole template set visible.
     pub fn tpl(&mut self, text: &str, dot: Value) -> R<String> {
+        self.tpl_value(text, dot).map(|v| v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// [`Runner::tpl`] as a template value.
+    fn tpl_value(&mut self, text: &str, dot: Value) -> R<Value> {
         let parsed = match self.tpl_cache.get(text) {
             Some(p) => p.clone(),
             None => {
@@ -179,13 +184,19 @@ impl<'s> Runner<'s> {
                 p
             }
         };
-        let mut out = String::new();
+        let mut out = self.bufs.pop().unwrap_or_default();
         self.overlays.push(parsed.clone());
         let r = self.run(parsed.main.clone(), dot, &mut out);
         self.overlays.pop();
-        match r {
-            Ok(()) if out.contains("<no value>") => Ok(out.replace("<no value>", "")),
-            Ok(()) => Ok(out),
+        let v = match r {
+            Ok(()) if out.contains("<no value>") => Ok(Value::from(out.replace("<no value>", ""))),
+            Ok(()) => Ok(Value::str(&out)),
+            Err(e) => Err(e),
+        };
+        out.clear();
+        self.bufs.push(out);
+        match v {
+            Ok(v) => Ok(v),
             Err(Error::Exec(e)) if !e.starts_with("execution error") => {
                 Err(Error::Exec(format!("error during tpl function execution for {text:?}: {e}")))
             }
@@ -303,10 +314,11 @@ impl<'s> Runner<'s> {
                 }
             }
             Value::Map(m) => {
-                let entries: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                // keys become string values once, not copied twice
+                let entries: Vec<(Value, Value)> = m.borrow().iter().map(|(k, v)| (Value::str(k), v.clone())).collect();
                 for (k, v) in entries {
                     any = true;
-                    if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                    if let Flow::Break = one(self, st, k, v, out)? {
                         break;
                     }
                 }
@@ -337,10 +349,10 @@ impl<'s> Runner<'s> {
                         format!("range can't iterate over {}", super::fmt::sprint_value(&val)),
                     );
                 };
-                let entries: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let entries: Vec<(Value, Value)> = m.borrow().iter().map(|(k, v)| (Value::str(k), v.clone())).collect();
                 for (k, v) in entries {
                     any = true;
-                    if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                    if let Flow::Break = one(self, st, k, v, out)? {
                         break;
                     }
                 }
@@ -622,7 +634,7 @@ impl<'s> Runner<'s> {
             Func::Tpl => match argv.as_slice() {
                 [Value::Str(t), d] => {
                     let t = t.clone();
-                    self.tpl(&t, d.clone()).map(Value::from)
+                    self.tpl_value(&t, d.clone())
                 }
                 [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for tpl: want 2 got {}", argv.len()))),
