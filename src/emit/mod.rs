@@ -34,6 +34,55 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect()
 }
 
+/// Write [`to_stream`] to `out` as it is made, in order, without holding
+/// the whole stream: the map is cut into chunks of resources, which the
+/// rayon pool's threads take in order and emit while this thread writes
+/// each chunk once those before it are written.
+pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let items = m.resources();
+    let threads = rayon::current_num_threads();
+    // Inside the pool this thread waiting for chunks would hold a worker.
+    if items.len() < PARALLEL_EMIT_MIN || threads < 2 || rayon::current_thread_index().is_some() {
+        return to_stream_parts(m).iter().try_for_each(|p| out.write_all(p.as_bytes()));
+    }
+    let chunk = (items.len() / (threads * 16)).clamp(1, STREAM_CHUNK_MAX);
+    let chunks: Vec<&[Resource]> = items.chunks(chunk).collect();
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, String)>();
+    std::thread::scope(|scope| {
+        let (chunks, next) = (&chunks, &next);
+        scope.spawn(move || {
+            use rayon::prelude::*;
+            (0..threads).into_par_iter().for_each_with(tx, |tx, _| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(part) = chunks.get(i) else { break };
+                // The receiver only goes away on a write error.
+                if tx.send((i, emit_chunk(part, i == 0))).is_err() {
+                    break;
+                }
+            });
+        });
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut want = 0;
+        for (i, text) in rx.iter() {
+            waiting.insert(i, text);
+            while let Some(text) = waiting.remove(&want) {
+                if let Err(e) = out.write_all(text.as_bytes()) {
+                    // Stop the emitters: they see the channel closed.
+                    next.store(chunks.len(), Ordering::Relaxed);
+                    return Err(e);
+                }
+                want += 1;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// At most this many resources per chunk of a streamed output.
+const STREAM_CHUNK_MAX: usize = 64;
+
 /// Documents of `items`, each preceded by `---` except the very first of the stream.
 fn emit_chunk(items: &[Resource], first: bool) -> String {
     let mut out = String::with_capacity(items.len() * 768);
@@ -151,6 +200,35 @@ mod tests {
             assert_eq!(to_stream(&m), emit_chunk(m.resources(), true));
             assert_eq!(to_stream_parts(&m).concat(), emit_chunk(m.resources(), true));
         }
+    }
+
+    #[test]
+    fn streamed_output_equals_the_stream() {
+        for n in [0, 1, PARALLEL_EMIT_MIN, 100, 3000] {
+            let m = cms(n);
+            let mut out = Vec::new();
+            write_stream(&m, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), emit_chunk(m.resources(), true), "{n} resources");
+        }
+    }
+
+    #[test]
+    fn streaming_stops_at_a_write_error() {
+        struct Fails(usize);
+        impl std::io::Write for Fails {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                if self.0 == 0 {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                self.0 -= 1;
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let e = write_stream(&cms(3000), &mut Fails(2)).unwrap_err();
+        assert_eq!(e.to_string(), "disk full");
     }
 
     #[test]

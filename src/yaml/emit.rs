@@ -24,6 +24,9 @@ pub enum Node<'a, N> {
     Array(&'a [N]),
     /// Entries in any order (the emitter sorts them).
     Object(Vec<(&'a String, &'a N)>),
+    /// Entries in byte order of their keys (kforge's own map): written
+    /// without sorting when that is already the natural order.
+    Sorted(&'a super::value::Map<String, N>),
 }
 
 impl YamlNode for super::value::Value {
@@ -35,7 +38,7 @@ impl YamlNode for super::value::Value {
             V::Number(n) => Node::Number(n),
             V::String(s) => Node::String(s),
             V::Array(a) => Node::Array(a),
-            V::Object(m) => Node::Object(m.iter().collect()),
+            V::Object(m) => Node::Sorted(m),
         }
     }
 }
@@ -225,7 +228,37 @@ fn is_simple_ascii(b: &[u8]) -> bool {
     if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
         return false;
     }
-    b.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
+    b.iter().all(|&c| SIMPLE[c as usize])
+}
+
+/// The bytes [`is_simple_ascii`] accepts: `[A-Za-z0-9._/:-]`.
+const SIMPLE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/' | b'-' | b':');
+        c += 1;
+    }
+    t
+};
+
+/// Whether sorting `keys` (in their current order) with [`sort_keys`]
+/// would leave them as they are. Exact for the short maps `sort_keys`
+/// insertion-sorts (no adjacent pair out of order); longer maps answer
+/// `false` and are sorted.
+fn keys_in_order<'a>(mut keys: impl Iterator<Item = &'a String>, n: usize) -> bool {
+    if n > 12 {
+        return false;
+    }
+    let Some(mut prev) = keys.next() else { return true };
+    for k in keys {
+        if natural_less(k, prev) {
+            return false;
+        }
+        prev = k;
+    }
+    true
 }
 
 /// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
@@ -581,9 +614,13 @@ impl Emitter<'_> {
             }
             Node::String(s) => {
                 if is_simple_ascii(s.as_bytes()) {
-                    // no line break: plain, or quoted when YAML would read another type
-                    let style = if v2_needs_quotes(s) { Style::Double } else { Style::Plain };
-                    self.emit_scalar(s, style, &PLAIN_OK, simple_key);
+                    // no line break, no space: plain as it is, or quoted
+                    // when YAML would read another type
+                    if v2_needs_quotes(s) {
+                        self.emit_scalar(s, Style::Double, &PLAIN_OK, simple_key);
+                    } else {
+                        self.emit_simple_plain(s);
+                    }
                 } else {
                     self.emit_scalar(s, string_style(s), &analyze_full(s), simple_key);
                 }
@@ -609,6 +646,20 @@ impl Emitter<'_> {
                     self.emit_mapping(entries);
                 }
             }
+            Node::Sorted(m) => {
+                if m.is_empty() {
+                    self.emit_empty_flow("{", "}");
+                } else if keys_in_order(m.keys(), m.len()) {
+                    let saved = self.indent;
+                    self.increase_indent(false, false);
+                    for (k, v) in m.iter() {
+                        self.emit_entry(k, v);
+                    }
+                    self.indent = saved;
+                } else {
+                    self.emit_mapping(m.iter().collect());
+                }
+            }
         }
     }
 
@@ -617,7 +668,19 @@ impl Emitter<'_> {
         self.increase_indent(false, false);
         sort_keys(&mut entries);
         for (k, v) in entries {
-            self.write_indent();
+            self.emit_entry(k, v);
+        }
+        self.indent = saved;
+    }
+
+    /// One `key: value` entry of a block mapping.
+    fn emit_entry<N: YamlNode>(&mut self, k: &str, v: &N) {
+        self.write_indent();
+        if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !v2_needs_quotes(k) {
+            // what the general path below does for such a key
+            self.emit_simple_plain(k);
+            self.write_indicator(":", false, false, false);
+        } else {
             let a = analyze(k);
             let simple = !a.multiline && k.len() <= 128;
             if simple {
@@ -631,9 +694,8 @@ impl Emitter<'_> {
                 self.write_indent();
                 self.write_indicator(":", true, false, true);
             }
-            self.emit_node(v, true, false);
         }
-        self.indent = saved;
+        self.emit_node(v, true, false);
     }
 
     fn emit_empty_flow(&mut self, open: &str, close: &str) {
@@ -680,8 +742,11 @@ impl Emitter<'_> {
             self.put(' ');
         }
         // Fast path: nothing to fold.
-        if (!allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' '))
-            && !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80)
+        if (!allow_breaks
+            || self.column + value.len() <= BEST_WIDTH + 1
+            || memchr::memchr(b' ', value.as_bytes()).is_none())
+            && value.is_ascii()
+            && memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_none()
         {
             self.write_ascii(value);
             self.whitespace = false;
@@ -1348,6 +1413,42 @@ spec:
             let back = crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back.len(), 1, "{text}");
             assert_eq!(back[0], doc, "{s:?}\n{text}");
+        }
+    }
+
+    /// kforge's maps (written in key order when that is the natural order)
+    /// print as the same data as serde_json's (always sorted): keys with
+    /// digits, upper case and punctuation that sort differently in the two
+    /// orders, keys that need quotes, long keys, maps of every size.
+    #[test]
+    fn presorted_maps_print_as_sorted_ones() {
+        let pieces = ["a", "b", "Z", "_", "-", "1", "9", "10", "02", ".", "x:", "true", "null", "é", "a b", "~"];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..2000 {
+            let n = (next() % 20) as usize;
+            let mut m = Map::new();
+            for _ in 0..n {
+                let parts = 1 + (next() % 4) as usize;
+                let mut k: String = (0..parts).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+                if round % 97 == 0 {
+                    k = k.repeat(40);
+                }
+                let v = match next() % 4 {
+                    0 => json!({"in": k, "Z": 1, "a1": [k], "a10": null, "a9": true}),
+                    1 => json!([k, {k.clone(): k}]),
+                    _ => json!(k),
+                };
+                m.insert(k, v);
+            }
+            let ours = Value::Object(m);
+            let theirs: serde_json::Value = serde_json::to_value(&ours).unwrap();
+            assert_eq!(to_yaml(&ours), to_yaml(&theirs), "{ours:?}");
         }
     }
 
