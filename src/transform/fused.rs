@@ -23,6 +23,12 @@ pub trait PerResource: Sync {
     fn finish(&self, _m: &mut ResMap) -> Result<()> {
         Ok(())
     }
+
+    /// This step as an `images:` step, which can take in the images step
+    /// right after it (see [`super::images::ImageStep::join`]).
+    fn images_mut(&mut self) -> Option<&mut super::images::ImageStep> {
+        None
+    }
 }
 
 /// Steps applied resource by resource, in order.
@@ -38,6 +44,23 @@ impl<'a> Fused<'a> {
 
     pub fn push(&mut self, step: Box<dyn PerResource + 'a>) {
         self.steps.push(step);
+    }
+
+    /// Push `step`, or join it into the last images step when only
+    /// `between` (steps that leave the resource's object alone, such as
+    /// transformer notes) were pushed since: one walk of each resource for
+    /// consecutive `images:` entries instead of one per entry. True when
+    /// joined.
+    pub fn push_joining(&mut self, mut step: Box<dyn PerResource + 'a>, between: usize) -> bool {
+        if let (Some(next), Some(at)) = (step.images_mut(), self.steps.len().checked_sub(between + 1)) {
+            if let Some(prev) = self.steps[at].images_mut() {
+                if prev.join(next) {
+                    return true;
+                }
+            }
+        }
+        self.steps.push(step);
+        false
     }
 
     pub fn is_empty(&self) -> bool {
