@@ -203,13 +203,23 @@ impl ResMap {
         use rayon::prelude::*;
         /// From this many resources the id hashes are computed on the rayon pool.
         const PARALLEL_HASH_MIN: usize = 256;
-        if other.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+        let hashes: Vec<u64> = if let Some(index) = other.by_id.get() {
+            // The other map's id index holds every hash already.
+            let mut hashes = vec![0; other.items.len()];
+            for (&h, slot) in index {
+                for &i in slot.positions() {
+                    hashes[i] = h;
+                }
+            }
+            hashes
+        } else if other.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
             for r in other.items {
                 self.append(r)?;
             }
             return Ok(());
-        }
-        let hashes: Vec<u64> = other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect();
+        } else {
+            other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect()
+        };
         for (r, hash) in other.items.into_iter().zip(hashes) {
             self.append_hashed(r, hash)?;
         }

@@ -196,7 +196,7 @@ impl KustTarget {
                     None => self.ldr.load_resources(entry).map_err(Into::into),
                 }
                 .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.schema.note_kinds(m.iter().map(|r| r.gvk()));
+                self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
                 let mut m = m;
                 if self.opts.record_origins {
                     annotations_as_strings(&mut m);
@@ -226,7 +226,7 @@ impl KustTarget {
                             r.origin = Some(origin.clone());
                             m.append(r).with_context(ctx)?;
                         }
-                        self.schema.note_kinds(m.iter().map(|r| r.gvk()));
+                        self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
                         acc.resources.append_all(m).with_context(ctx)?;
                         return Ok(());
                     }
@@ -315,9 +315,16 @@ impl KustTarget {
                 }
             }
         }
-        acc.resources
-            .append_all(sub_acc.resources)
-            .with_context(|| format!("accumulating resources from '{entry}'"))?;
+        if acc.resources.is_empty() {
+            // The base's map as it is (with its id index), once checked as
+            // appending it resource by resource would.
+            sub_acc.resources.check_unique().with_context(|| format!("accumulating resources from '{entry}'"))?;
+            acc.resources = sub_acc.resources;
+        } else {
+            acc.resources
+                .append_all(sub_acc.resources)
+                .with_context(|| format!("accumulating resources from '{entry}'"))?;
+        }
         acc.config.merge(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
