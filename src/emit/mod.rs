@@ -35,26 +35,30 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
 }
 
 /// Write [`to_stream`] to `out` as it is made, in order, without holding
-/// the whole stream: the map is cut into chunks of resources, which the
-/// rayon pool's threads take in order and emit while this thread writes
-/// each chunk once those before it are written.
+/// the whole stream: the map is cut into chunks of resources taken in
+/// order by this thread and by helpers on the rayon pool; this thread
+/// writes each chunk once those before it are written, and emits chunks
+/// itself while the next one to write is not ready (so it never waits on
+/// a helper that has not started).
 pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let items = m.resources();
     let threads = rayon::current_num_threads();
-    // Inside the pool this thread waiting for chunks would hold a worker.
-    if items.len() < PARALLEL_EMIT_MIN || threads < 2 || rayon::current_thread_index().is_some() {
+    if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
         return to_stream_parts(m).iter().try_for_each(|p| out.write_all(p.as_bytes()));
     }
+    // This thread emits too: a pool thread has one helper fewer.
+    let helpers = if rayon::current_thread_index().is_some() { threads - 1 } else { threads };
     let chunk = (items.len() / (threads * 16)).clamp(1, STREAM_CHUNK_MAX);
     let chunks: Vec<&[Resource]> = items.chunks(chunk).collect();
+    let n = chunks.len();
     let next = AtomicUsize::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<(usize, String)>();
-    std::thread::scope(|scope| {
+    rayon::in_place_scope(|scope| {
         let (chunks, next) = (&chunks, &next);
-        scope.spawn(move || {
-            use rayon::prelude::*;
-            (0..threads).into_par_iter().for_each_with(tx, |tx, _| loop {
+        for _ in 0..helpers {
+            let tx = tx.clone();
+            scope.spawn(move |_| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(part) = chunks.get(i) else { break };
                 // The receiver only goes away on a write error.
@@ -62,18 +66,35 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
                     break;
                 }
             });
-        });
-        let mut waiting = std::collections::BTreeMap::new();
+        }
+        drop(tx);
+        let mut waiting: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
         let mut want = 0;
-        for (i, text) in rx.iter() {
-            waiting.insert(i, text);
-            while let Some(text) = waiting.remove(&want) {
+        while want < n {
+            if let Some(text) = waiting.remove(&want) {
                 if let Err(e) = out.write_all(text.as_bytes()) {
-                    // Stop the emitters: they see the channel closed.
-                    next.store(chunks.len(), Ordering::Relaxed);
+                    // Stop the helpers: no chunk is left to take.
+                    next.store(n, Ordering::Relaxed);
                     return Err(e);
                 }
                 want += 1;
+                continue;
+            }
+            if let Ok((i, text)) = rx.try_recv() {
+                waiting.insert(i, text);
+                continue;
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if let Some(part) = chunks.get(i) {
+                waiting.insert(i, emit_chunk(part, i == 0));
+                continue;
+            }
+            // Every chunk is taken: the missing ones are being emitted.
+            match rx.recv() {
+                Ok((i, text)) => {
+                    waiting.insert(i, text);
+                }
+                Err(_) => return Err(std::io::Error::other("a chunk of the output was not emitted")),
             }
         }
         Ok(())
@@ -209,6 +230,19 @@ mod tests {
             let mut out = Vec::new();
             write_stream(&m, &mut out).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), emit_chunk(m.resources(), true), "{n} resources");
+        }
+    }
+
+    #[test]
+    fn streaming_from_inside_a_pool() {
+        let expected = emit_chunk(cms(1000).resources(), true);
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let out = pool.install(|| {
+                let mut out = Vec::new();
+                write_stream(&cms(1000), &mut out).map(|()| out)
+            });
+            assert_eq!(String::from_utf8(out.unwrap()).unwrap(), expected, "{threads} threads");
         }
     }
 
