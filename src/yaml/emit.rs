@@ -231,6 +231,17 @@ fn is_simple_ascii(b: &[u8]) -> bool {
     b.iter().all(|&c| SIMPLE[c as usize])
 }
 
+/// [`v2_needs_quotes`], answered at once for the many words that start
+/// with a letter and are longer than any word YAML 1.1 reads as a boolean
+/// or null (`false`, five letters).
+#[inline]
+fn needs_quotes(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() && s.len() > 5 => false,
+        _ => v2_needs_quotes(s),
+    }
+}
+
 /// The bytes [`is_simple_ascii`] accepts: `[A-Za-z0-9._/:-]`.
 const SIMPLE: [bool; 256] = {
     let mut t = [false; 256];
@@ -346,19 +357,32 @@ fn analyze_full(value: &str) -> Analysis {
         '?' | ':' | '-' if followed_by_whitespace(1) => f.block_indicators = true,
         _ => {}
     }
-    // The rest, a byte at a time: runs of ordinary printable ASCII are
-    // skipped, other characters update the state go-yaml keeps per character
-    // (what the previous character was).
+    // The rest: runs of printable ASCII other than `:` and `#` (spaces
+    // included) are skipped, eight bytes at a time where possible; other
+    // characters update the state go-yaml keeps per character (what the
+    // previous character was). In such a run only its first character
+    // (a space after a break) and its last (a space or not) matter.
     let (mut previous_space, mut previous_break, mut preceded_by_whitespace) = (false, false, true);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 && ORDINARY[b as usize] {
+        if ORDINARY[b as usize] {
+            if b == b' ' && previous_break {
+                f.break_space = true;
+            }
             i += 1;
-            while i < n && bytes[i] < 0x80 && ORDINARY[bytes[i] as usize] {
+            while let Some(word) = bytes.get(i..i + 8) {
+                let w = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                if !all_ordinary(w) {
+                    break;
+                }
+                i += 8;
+            }
+            while i < n && ORDINARY[bytes[i] as usize] {
                 i += 1;
             }
-            (previous_space, previous_break, preceded_by_whitespace) = (false, false, false);
+            let last_space = bytes[i - 1] == b' ';
+            (previous_space, previous_break, preceded_by_whitespace) = (last_space, false, last_space);
             continue;
         }
         let c = if b < 0x80 { b as char } else { value[i..].chars().next().unwrap_or('\0') };
@@ -386,17 +410,32 @@ fn analyze_full(value: &str) -> Analysis {
     f.analysis()
 }
 
-/// Printable ASCII that changes none of the analysis state but "previous
-/// character was ordinary": everything from `!` to `~` except `:` and `#`.
-const ORDINARY: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut c = b'!';
+/// Printable ASCII whose effect on the analysis state depends only on
+/// whether it is a space: everything from ` ` to `~` except `:` and `#`.
+const ORDINARY: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b' ';
     while c <= b'~' {
         t[c as usize] = c != b':' && c != b'#';
         c += 1;
     }
     t
 };
+
+/// Whether every byte of `w` is [`ORDINARY`] (the classic bit tricks:
+/// a byte below 0x20, at 0x7F or above, or equal to `:` or `#`).
+#[inline]
+fn all_ordinary(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let has_less_than_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+    w & HIGH == 0
+        && !has_less_than_space
+        && !has_zero(w ^ (ONES * 0x7F))
+        && !has_zero(w ^ (ONES * u64::from(b':')))
+        && !has_zero(w ^ (ONES * u64::from(b'#')))
+}
 
 #[cfg(test)]
 fn analyze_chars(value: &str) -> Analysis {
@@ -523,7 +562,7 @@ fn select_style(requested: Style, a: &Analysis, value: &str, simple_key: bool) -
 fn string_style(s: &str) -> Style {
     if s.contains('\n') {
         Style::Literal
-    } else if v2_needs_quotes(s) {
+    } else if needs_quotes(s) {
         Style::Double
     } else {
         Style::Plain
@@ -616,7 +655,7 @@ impl Emitter<'_> {
                 if is_simple_ascii(s.as_bytes()) {
                     // no line break, no space: plain as it is, or quoted
                     // when YAML would read another type
-                    if v2_needs_quotes(s) {
+                    if needs_quotes(s) {
                         self.emit_scalar(s, Style::Double, &PLAIN_OK, simple_key);
                     } else {
                         self.emit_simple_plain(s);
@@ -676,7 +715,7 @@ impl Emitter<'_> {
     /// One `key: value` entry of a block mapping.
     fn emit_entry<N: YamlNode>(&mut self, k: &str, v: &N) {
         self.write_indent();
-        if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !v2_needs_quotes(k) {
+        if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !needs_quotes(k) {
             // what the general path below does for such a key
             self.emit_simple_plain(k);
             self.write_indicator(":", false, false, false);
@@ -803,9 +842,24 @@ impl Emitter<'_> {
     fn write_words(&mut self, value: &str, allow_breaks: bool, quoted: bool) {
         let b = value.as_bytes();
         let n = b.len();
+        // In ASCII text without quotes to double, the bytes up to column 81
+        // cannot fold (a space folds only past column 80): copied at once.
+        let bulk = value.is_ascii() && !(quoted && memchr::memchr(b'\'', b).is_some());
         let mut spaces = false;
         let mut i = 0;
         while i < n {
+            if bulk && (self.column <= BEST_WIDTH || !allow_breaks) {
+                let k = if allow_breaks { (BEST_WIDTH + 1 - self.column).min(n - i) } else { n - i };
+                let part = &b[i..i + k];
+                self.out.push_str(&value[i..i + k]);
+                self.column += k;
+                if part.iter().any(|&c| c != b' ') {
+                    self.indention = false;
+                }
+                spaces = part[k - 1] == b' ';
+                i += k;
+                continue;
+            }
             if b[i] == b' ' {
                 let next_is_space = b.get(i + 1) == Some(&b' ');
                 if allow_breaks
@@ -1055,6 +1109,8 @@ mod tests {
             "\0",
             "\u{7f}",
             "x:y",
+            "plain text, more words",
+            "0123456789abcdef",
         ];
         let mut out = Vec::new();
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
@@ -1081,6 +1137,31 @@ mod tests {
     }
 
     #[test]
+    fn quoting_shortcut_agrees() {
+        let words = ["false", "FALSE", "falsey", "nullable", "Yes", "yes1", "off", "OFF", "Offset", "true", "TRUE!"];
+        for s in tricky_strings().iter().map(String::as_str).chain(words) {
+            assert_eq!(needs_quotes(s), v2_needs_quotes(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_test_matches_the_table() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..200_000u64 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // mostly ordinary bytes, one or two odd ones in some rounds
+            let mut b: [u8; 8] = std::array::from_fn(|k| b' ' + ((seed >> (k * 7)) % 95) as u8);
+            if round % 3 == 0 {
+                b[(seed >> 60) as usize % 8] = (seed >> 52) as u8;
+            }
+            let expected = b.iter().all(|&c| ORDINARY[c as usize]);
+            assert_eq!(all_ordinary(u64::from_le_bytes(b)), expected, "{b:?}");
+        }
+    }
+
+    #[test]
     fn byte_analysis_equals_character_analysis() {
         for s in tricky_strings() {
             let (a, b) = (analyze_full(&s), analyze_chars(&s));
@@ -1097,8 +1178,11 @@ mod tests {
         let long = "Lorem ipsum dolor sit amet, it's consectetur  adipiscing elit, sed do eiusmod tempor";
         let mut inputs = tricky_strings();
         inputs.extend([long.to_string(), format!("{long} {long} é {long}"), format!(" {long}  {long}'s '")]);
+        inputs.extend([format!("{long} {long}   {long} {long}"), format!("{long}  x{long} {long} "), "x ".repeat(200)]);
         for s in inputs.iter().filter(|s| !has_break(s)) {
-            for start in [0usize, 40, 79, 81, 90] {
+            for (start, indention) in
+                [(0usize, true), (0, false), (40, false), (79, false), (80, true), (81, false), (90, false)]
+            {
                 for quoted in [false, true] {
                     for allow in [false, true] {
                         let run = |words: bool| {
@@ -1108,7 +1192,7 @@ mod tests {
                                 column: start,
                                 indent: 4,
                                 whitespace: false,
-                                indention: false,
+                                indention,
                                 pretty: false,
                             };
                             match (words, quoted) {
@@ -1119,7 +1203,10 @@ mod tests {
                             let state = (e.column, e.indention);
                             (out, state.0, state.1)
                         };
-                        assert_eq!(run(true), run(false), "{s:?} from column {start}, quoted {quoted}");
+                        let (a, b) = (run(true), run(false));
+                        // (a quoted scalar's caller resets `indention` after it)
+                        let same = if quoted { (&a.0, a.1) == (&b.0, b.1) } else { a == b };
+                        assert!(same, "{s:?} from column {start}, quoted {quoted}: {a:?} {b:?}");
                     }
                 }
             }
