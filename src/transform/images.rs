@@ -169,10 +169,10 @@ impl ImageStep {
 
     /// One entry on its own, as kustomize runs it: the legacy pass, the
     /// field-spec pass, then the notes for the nodes it rewrote.
-    fn apply_entry(&self, u: &Updater, r: &mut Resource, gvk: &crate::model::Gvk) -> Result<()> {
+    fn apply_entry(&self, u: &Updater, r: &mut Resource, chosen: &[&PathSpec]) -> Result<()> {
         let mut set = Vec::new();
         u.legacy(&mut r.obj, &mut set)?;
-        for s in self.specs.iter().filter(|s| s.selects(gvk)) {
+        for s in chosen {
             s.visit_resource(r, Leaf::Never, &mut |v| match v {
                 Value::Object(_) | Value::Array(_) => bail!(
                     "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
@@ -196,11 +196,11 @@ impl ImageStep {
     /// as the passes reach it. `None` (nothing changed) when the walk meets
     /// what the passes would report as an error or would change otherwise
     /// (a null sequence becomes empty): the entries then run one by one.
-    fn apply_joined(&self, r: &mut Resource, gvk: &crate::model::Gvk) -> Option<()> {
+    fn apply_joined(&self, r: &mut Resource, chosen: &[&PathSpec]) -> Option<()> {
         let mut targets: Vec<(String, usize)> = Vec::new();
         let mut path: Vec<Seg<'_>> = Vec::new();
         legacy_targets(&r.obj, &mut path, &mut targets)?;
-        for s in self.specs.iter().filter(|s| s.selects(gvk)) {
+        for s in chosen {
             if s.segs.len() > crate::yaml::MAX_DEPTH {
                 return None;
             }
@@ -245,13 +245,14 @@ enum Seg<'a> {
 }
 
 fn pointer_of(path: &[Seg<'_>], last: &str) -> String {
-    let mut p = String::new();
+    let len: usize = path.iter().map(|s| if let Seg::Key(k) = s { k.len() + 1 } else { 4 }).sum();
+    let mut p = String::with_capacity(len + last.len() + 1);
     for s in path {
         match s {
             Seg::Key(k) => crate::yaml::push_pointer_key(&mut p, k),
             Seg::Index(i) => {
-                p.push('/');
-                p.push_str(&i.to_string());
+                use std::fmt::Write;
+                let _ = write!(p, "/{i}");
             }
         }
     }
@@ -359,11 +360,11 @@ impl PerResource for ImageStep {
         if r.kind() == "CustomResourceDefinition" {
             return Ok(());
         }
-        let gvk = r.gvk();
-        if self.apply_joined(r, &gvk).is_some() {
+        let chosen = super::fieldspec::selecting(&self.specs, r);
+        if self.apply_joined(r, &chosen).is_some() {
             return Ok(());
         }
-        self.entries.iter().try_for_each(|u| self.apply_entry(u, r, &gvk))
+        self.entries.iter().try_for_each(|u| self.apply_entry(u, r, &chosen))
     }
 
     fn images_mut(&mut self) -> Option<&mut ImageStep> {
@@ -640,10 +641,15 @@ mod tests {
             let mut b = Resource::new(obj.clone());
             let got_a = joined.apply_one(&mut a).map_err(|e| e.to_string());
             let gvk = b.gvk();
+            let chosen: Vec<&PathSpec> = joined.specs.iter().filter(|s| s.selects(&gvk)).collect();
             let got_b = if b.kind() == "CustomResourceDefinition" {
                 Ok(())
             } else {
-                joined.entries.iter().try_for_each(|u| joined.apply_entry(u, &mut b, &gvk)).map_err(|e| e.to_string())
+                joined
+                    .entries
+                    .iter()
+                    .try_for_each(|u| joined.apply_entry(u, &mut b, &chosen))
+                    .map_err(|e| e.to_string())
             };
             assert_eq!(got_a, got_b, "{obj}");
             if got_a.is_ok() {
