@@ -526,6 +526,9 @@ impl Transformer for NameReferenceTransformer {
         }
         use rayon::prelude::*;
         let results: Vec<Result<()>> = items.par_iter_mut().with_min_len(PARALLEL_MIN / 4).map(update).collect();
+        // Freeing a large index (a dozen strings per renamed resource) is
+        // left to the pool instead of holding up the build.
+        rayon::spawn(move || drop(idx));
         results.into_iter().collect()
     }
 }
