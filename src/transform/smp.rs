@@ -884,7 +884,24 @@ impl ListMerge {
             }
             items
         };
-        Ok(self.lists[result].iter().map(|&i| self.arena[i].clone()).collect())
+        // Elements leave the arena, copied only while another place in the
+        // result still holds the same one.
+        let order = std::mem::take(&mut self.lists[result]);
+        let mut left = vec![0u32; self.arena.len()];
+        for &i in &order {
+            left[i] += 1;
+        }
+        Ok(order
+            .into_iter()
+            .map(|i| {
+                left[i] -= 1;
+                if left[i] == 0 {
+                    self.arena[i].take()
+                } else {
+                    self.arena[i].clone()
+                }
+            })
+            .collect())
     }
 
     /// Walk the target and patch elements found for one value tuple; the
@@ -905,8 +922,9 @@ impl ListMerge {
         let pv = p.map(|i| self.arena[i].clone());
         let scalar = [&dv, &pv].into_iter().flatten().any(|v| !v.is_null() && !v.is_object() && !v.is_array());
         let directive = pv.as_ref().and_then(|v| v.get(DIRECTIVE)).map(node_text);
+        let dest_missing = dv.as_ref().is_none_or(Value::is_null);
         m.path.push(format!("[{}]", vals.join(",")));
-        let merged = m.walk(dv.clone(), pv, elem_sch);
+        let merged = m.walk(dv, pv, elem_sch);
         m.path.pop();
         let merged = merged?;
         if scalar {
@@ -921,7 +939,6 @@ impl ListMerge {
         let Some(v) = merged else { return Ok(None) };
         let into = match (d, p) {
             (Some(di), Some(pi)) => {
-                let dest_missing = dv.as_ref().is_none_or(Value::is_null);
                 if dest_missing || directive.as_deref() == Some("replace") {
                     pi
                 } else {
