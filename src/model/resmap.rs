@@ -199,8 +199,21 @@ impl ResMap {
         Ok(())
     }
 
+    /// Room for `n` more resources (one allocation for what is appended next).
+    pub fn reserve(&mut self, n: usize) {
+        self.items.reserve(n);
+    }
+
     pub fn append_all(&mut self, other: ResMap) -> Result<(), DuplicateId> {
         use rayon::prelude::*;
+        if self.items.is_empty() && self.items.capacity() < other.items.len() {
+            // Taken as it is (with its id index), once checked as appending
+            // it resource by resource would.
+            other.check_unique()?;
+            *self = other;
+            return Ok(());
+        }
+        self.items.reserve(other.items.len());
         /// From this many resources the id hashes are computed on the rayon pool.
         const PARALLEL_HASH_MIN: usize = 256;
         let hashes: Vec<u64> = if let Some(index) = other.by_id.get() {
