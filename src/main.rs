@@ -25,9 +25,35 @@ extern "C" fn no_huge_pages() {
     unsafe {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
+    // One glibc malloc arena: Rust code allocates with mimalloc, and only
+    // the C runtime's few allocations (thread-local destructors of each
+    // new thread) use glibc's, which would otherwise reserve and trim a
+    // 64 MiB heap per thread (four system calls and page faults each).
+    #[cfg(target_env = "gnu")]
+    // SAFETY: mallopt only changes a glibc malloc setting.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+/// mimalloc's `mi_option_purge_delay` (mimalloc v3's `mi_option_e`, as
+/// vendored by libmimalloc-sys 0.1.49).
+const MI_OPTION_PURGE_DELAY: libc::c_int = 15;
+
+extern "C" {
+    fn mi_option_set(option: libc::c_int, value: libc::c_long);
 }
 
 fn main() -> ExitCode {
+    // Kustomize builds: pages freed go back to the system at once instead
+    // of 10 ms later: peak memory of a 30,000-resource build 212 -> ~180
+    // MB (most of the difference was freed pages mimalloc kept), CPU within
+    // noise. Not for other commands: rendering a chart frees and reuses
+    // memory all the time (mastodon +5% CPU, the 200-template chart +14%).
+    if std::env::args_os().skip(1).any(|a| a == "build") {
+        // SAFETY: sets one mimalloc option; the allocator is mimalloc.
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    }
     let code = kforge::cli::main("kforge");
     // After a successful run there is nothing left to clean up: leave
     // without the exit handlers (mimalloc's frees every page it holds back

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -188,6 +188,7 @@ impl Program<'_> {
         escape::become_subreaper();
         // Started and recorded under the registry lock: a sweep after another
         // run (which holds the lock) never sees this child half started.
+        ensure_cleanup_thread();
         let (mut child, run) = {
             let mut reg = registry();
             let child = cmd.spawn().map_err(|source| ProcessError::Spawn { program: program.clone(), source })?;
@@ -553,16 +554,95 @@ pub const THREAD_STACK: usize = 64 << 20;
 /// Stack size of the thread the command runs on.
 pub const MAIN_STACK: usize = 256 << 20;
 
-/// Make the global rayon pool (every parallel step runs on it): `jobs`
-/// threads (default one per core), each with a [`THREAD_STACK`] stack since
-/// documents are walked recursively. The first call wins; later calls, and
-/// an embedder's own global pool, are kept.
-pub fn init_pool(jobs: Option<usize>) {
-    let mut b = rayon::ThreadPoolBuilder::new().stack_size(THREAD_STACK);
-    if let Some(n) = jobs {
-        b = b.num_threads(n);
+/// The `-j/--jobs` setting (0: not given, one thread per core).
+static JOBS: AtomicUsize = AtomicUsize::new(0);
+/// Whether [`JOBS`] was set (the first setting wins).
+static JOBS_SET: AtomicBool = AtomicBool::new(false);
+
+/// Workers of the command's pool not started yet (see [`with_big_stack`]).
+static DEFERRED: Mutex<Vec<rayon::ThreadBuilder>> = Mutex::new(Vec::new());
+/// Whether [`DEFERRED`] may hold workers (cheap test before the lock).
+static ANY_DEFERRED: AtomicBool = AtomicBool::new(false);
+
+/// Record the size of the one thread pool (`-j/--jobs`; `None`: one
+/// thread per core). Starts nothing: the pool is made with the command's
+/// thread ([`with_big_stack`]) and its other threads start only when there
+/// is parallel work ([`threads`]). The first call wins.
+pub fn set_jobs(jobs: Option<usize>) {
+    if !JOBS_SET.swap(true, Ordering::Relaxed) {
+        JOBS.store(jobs.unwrap_or(0), Ordering::Relaxed);
     }
-    let _ = b.build_global();
+}
+
+/// The configured number of threads (`-j`, else the cores).
+fn jobs() -> usize {
+    match JOBS.load(Ordering::Relaxed) {
+        0 => thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
+/// Make sure parallel steps run with [`THREAD_STACK`] stacks: on a thread
+/// of the command's pool nothing is done; on any other thread (a test, a
+/// program embedding kforge) rayon's global pool is built now, every
+/// thread started, unless it exists. `jobs` is recorded as by [`set_jobs`].
+pub fn init_pool(jobs_given: Option<usize>) {
+    set_jobs(jobs_given);
+    if rayon::current_thread_index().is_some() {
+        return;
+    }
+    start_workers();
+}
+
+/// The number of threads parallel work may use (`-j/--jobs`, default one
+/// per core), starting the command pool's waiting workers when it is more
+/// than one. Call it only once a step has enough work to split: small runs
+/// (most kustomizations, most charts) then never start a thread.
+pub fn threads() -> usize {
+    let n = jobs();
+    if n > 1 && ANY_DEFERRED.load(Ordering::Acquire) {
+        let waiting = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
+        ANY_DEFERRED.store(false, Ordering::Release);
+        for t in waiting {
+            let mut b = thread::Builder::new().stack_size(THREAD_STACK);
+            if let Some(name) = t.name() {
+                b = b.name(name.to_string());
+            }
+            // A worker that cannot start leaves its share to the others
+            // (and to the command's thread, which runs what it queued).
+            let _ = b.spawn(move || t.run());
+        }
+    }
+    n
+}
+
+/// Make rayon work started on threads outside the command's pool (a
+/// network runtime's threads, scoped helper threads) run with
+/// [`THREAD_STACK`] stacks and `-j` threads: build rayon's global pool now,
+/// every thread started, unless it exists. Call it before starting such
+/// threads.
+pub fn start_workers() {
+    let _ = rayon::ThreadPoolBuilder::new().stack_size(THREAD_STACK).num_threads(jobs()).build_global();
+}
+
+/// A pool whose first worker is the calling thread (the command's): the
+/// rayon work it starts runs right here, and the other workers wait in
+/// [`DEFERRED`] until [`threads`] starts them. At least two workers, so
+/// `-j 1` still has one to start if ever needed. `None` when the pool
+/// cannot be made (the thread is in a pool already).
+fn make_command_pool() -> Option<rayon::ThreadPool> {
+    let n = jobs().max(2);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .stack_size(THREAD_STACK)
+        .use_current_thread()
+        .spawn_handler(|t| {
+            DEFERRED.lock().unwrap_or_else(|p| p.into_inner()).push(t);
+            ANY_DEFERRED.store(true, Ordering::Release);
+            Ok(())
+        })
+        .build()
+        .ok()
 }
 
 /// `scope.spawn(f)` on a thread with a [`THREAD_STACK`] stack.
@@ -579,14 +659,25 @@ where
 
 /// Run `f` on a thread with a [`MAIN_STACK`] stack (on this thread when no
 /// thread can be started). A panic in `f` is resumed here.
+///
+/// The thread is the first worker of a rayon pool of `-j` threads (see
+/// [`make_command_pool`]): no other thread starts until there is parallel
+/// work ([`threads`]).
 pub fn with_big_stack<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
     let cell = Mutex::new(Some(f));
     let take = || cell.lock().unwrap_or_else(|p| p.into_inner()).take();
     let out = thread::scope(|scope| {
-        let spawned = thread::Builder::new()
-            .name("kforge".into())
-            .stack_size(MAIN_STACK)
-            .spawn_scoped(scope, || take().map(|f| f()));
+        let spawned = thread::Builder::new().name("kforge".into()).stack_size(MAIN_STACK).spawn_scoped(scope, || {
+            let pool = make_command_pool();
+            if pool.is_none() {
+                // Work goes to rayon's global pool: make it as configured.
+                start_workers();
+            }
+            let out = take().map(|f| f());
+            // Its started workers end; the process goes on.
+            drop(pool);
+            out
+        });
         match spawned {
             Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
             Err(_) => None,
@@ -682,6 +773,7 @@ pub fn register_restore(backup: &Path, target: &Path) -> PathGuard {
 }
 
 fn register(undo: Undo) -> PathGuard {
+    ensure_cleanup_thread();
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     registry().paths.insert(id, undo);
     PathGuard(id)
@@ -711,6 +803,7 @@ impl TempDir {
 /// A new temporary directory named `{prefix}XXXXXX`, created and registered
 /// while the registry is locked, so an interruption cannot slip between.
 pub fn temp_dir(prefix: &str) -> std::io::Result<TempDir> {
+    ensure_cleanup_thread();
     let mut reg = registry();
     let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
@@ -743,36 +836,96 @@ pub fn cleanup_now() -> usize {
     n
 }
 
-/// Block SIGINT and SIGTERM in this thread (and the threads it starts from
-/// now on) and wait for them on a dedicated thread that cleans up and exits
-/// with 128 + the signal number. Call once, first thing in `main`.
+/// Write end of the pipe through which the signal handler wakes the
+/// cleanup thread; -1 while there is no such thread.
 #[cfg(unix)]
-pub fn install_signal_cleanup() {
-    // SAFETY: plain libc calls on a local, zero-initialised signal set.
+static WAKE_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+/// Whether [`install_signal_cleanup`] ran (the cleanup thread is only
+/// wanted then).
+static SIGNALS_INSTALLED: AtomicBool = AtomicBool::new(false);
+
+#[cfg(unix)]
+extern "C" fn on_signal(sig: libc::c_int) {
+    // Only async-signal-safe calls here: an atomic load, write(2), _exit(2).
+    let fd = WAKE_FD.load(Ordering::Acquire);
+    let byte = sig as u8;
+    // SAFETY: writes one byte from a local to a pipe, or ends the process.
     unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::sigaddset(&mut set, libc::SIGTERM);
-        if libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut()) != 0 {
-            return;
-        }
-        let waiter = thread::Builder::new().name("kforge-signals".into()).spawn(move || {
-            let mut sig: libc::c_int = 0;
-            loop {
-                if libc::sigwait(&set, &mut sig) == 0 {
-                    break;
-                }
-            }
-            cleanup_now();
+        if fd < 0 || libc::write(fd, (&byte as *const u8).cast(), 1) != 1 {
+            // Nothing was ever registered (or the cleanup thread cannot be
+            // woken): there is nothing to undo.
             libc::_exit(128 + sig);
-        });
-        if waiter.is_err() {
-            // No waiter: let the signals kill us as before.
-            libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
         }
     }
 }
+
+/// On SIGINT and SIGTERM, clean up ([`cleanup_now`]) and exit with 128 +
+/// the signal number. Call once, first thing in `main`. Only a handler is
+/// installed here; the thread that cleans up starts with the first thing
+/// to clean up (a temporary path, a file being written, a program run),
+/// so a run that never registers anything starts no thread for it.
+#[cfg(unix)]
+pub fn install_signal_cleanup() {
+    // SAFETY: sigaction with a zero-initialised struct naming a handler
+    // that only makes async-signal-safe calls.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        sa.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaddset(&mut sa.sa_mask, libc::SIGINT);
+        libc::sigaddset(&mut sa.sa_mask, libc::SIGTERM);
+        SIGNALS_INSTALLED.store(true, Ordering::Release);
+        libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
+        libc::sigaction(libc::SIGTERM, &sa, std::ptr::null_mut());
+    }
+}
+
+/// Start (once) the thread that waits for the signal handler's wake-up,
+/// cleans up and exits. Called before anything is registered.
+#[cfg(unix)]
+fn ensure_cleanup_thread() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    if !SIGNALS_INSTALLED.load(Ordering::Acquire) {
+        return;
+    }
+    STARTED.call_once(|| {
+        let mut fds = [0 as libc::c_int; 2];
+        // SAFETY: pipe2 fills the two-element array.
+        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+            return;
+        }
+        let [read_fd, write_fd] = fds;
+        let waiter = thread::Builder::new().name("kforge-signals".into()).spawn(move || {
+            let mut byte = 0u8;
+            loop {
+                // SAFETY: reads one byte into a local.
+                let n = unsafe { libc::read(read_fd, (&mut byte as *mut u8).cast(), 1) };
+                if n == 1 {
+                    break;
+                }
+                if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return;
+            }
+            cleanup_now();
+            // SAFETY: _exit ends the process.
+            unsafe { libc::_exit(128 + libc::c_int::from(byte)) }
+        });
+        match waiter {
+            Ok(_) => WAKE_FD.store(write_fd, Ordering::Release),
+            // SAFETY: closes the two descriptors pipe2 made.
+            Err(_) => unsafe {
+                libc::close(read_fd);
+                libc::close(write_fd);
+            },
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn ensure_cleanup_thread() {}
 
 #[cfg(not(unix))]
 pub fn install_signal_cleanup() {}

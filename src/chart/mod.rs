@@ -51,6 +51,7 @@ pub mod lint;
 pub mod load;
 pub mod metadata;
 pub mod package;
+pub mod quickschema;
 pub mod render;
 pub mod schema;
 pub mod sort;

@@ -203,7 +203,18 @@ pub fn render_chart(
     engine: &dyn TemplateEngine,
     warn: &mut dyn FnMut(String),
 ) -> Result<RenderedChart, ChartError> {
-    let mut chart = chart.clone();
+    render_chart_owned(chart.clone(), opts, engine, warn)
+}
+
+/// [`render_chart`] on a chart the caller no longer needs: rendering
+/// changes the chart (dependencies enabled, aliases), and taking it saves
+/// copying the whole tree (every chart's values and files).
+pub fn render_chart_owned(
+    mut chart: Chart,
+    opts: &RenderOptions,
+    engine: &dyn TemplateEngine,
+    warn: &mut dyn FnMut(String),
+) -> Result<RenderedChart, ChartError> {
     let vals = compute_values(&mut chart, &opts.values, warn)?;
     if !opts.skip_schema_validation {
         values::validate_schemas(&chart, &vals)?;

@@ -229,30 +229,27 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
         return Ok(());
     }
     let existing = std::mem::take(&mut c.dependencies);
-    let mut deps: Vec<Chart> = Vec::new();
+    // Which charts of charts/ are kept, in order (an index may repeat: two
+    // aliases of one chart), with the alias each gets; the charts are then
+    // moved, not copied, except for the repeats.
+    let mut picks: Vec<(usize, Option<String>)> = Vec::new();
     // Charts in charts/ not named in Chart.yaml are kept as they are.
-    for e in &existing {
+    for (i, e) in existing.iter().enumerate() {
         let listed = c
             .metadata
             .dependencies
             .iter()
             .any(|r| r.name == e.name() && version_in_range(&r.version, &e.metadata.version));
         if !listed {
-            deps.push(e.clone());
+            picks.push((i, None));
         }
     }
     for r in c.metadata.dependencies.iter_mut() {
-        let found = existing.iter().find(|e| {
+        let found = existing.iter().position(|e| {
             e.name() == r.name && (r.version.is_empty() || version_in_range(&r.version, &e.metadata.version))
         });
         match found {
-            Some(e) => {
-                let mut e = e.clone();
-                if !r.alias.is_empty() {
-                    e.metadata.name = r.alias.clone();
-                }
-                deps.push(e);
-            }
+            Some(i) => picks.push((i, (!r.alias.is_empty()).then(|| r.alias.clone()))),
             // Helm keeps a chart of that name whose version is out of range
             // as an unlisted dependency (added above) and renders it; only
             // a missing name is an error (action.CheckDependencies).
@@ -272,6 +269,22 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
             r.name = r.alias.clone();
         }
         r.enabled = true;
+    }
+    let mut uses = vec![0usize; existing.len()];
+    for (i, _) in &picks {
+        uses[*i] += 1;
+    }
+    let mut existing: Vec<Option<Chart>> = existing.into_iter().map(Some).collect();
+    let mut deps: Vec<Chart> = Vec::with_capacity(picks.len());
+    for (i, alias) in picks {
+        uses[i] -= 1;
+        let Some(mut e) = (if uses[i] == 0 { existing[i].take() } else { existing[i].clone() }) else {
+            continue;
+        };
+        if let Some(alias) = alias {
+            e.metadata.name = alias;
+        }
+        deps.push(e);
     }
     c.dependencies = deps;
     let cvals = coalesce(c, v, false);
@@ -616,6 +629,12 @@ fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) 
         let file = format!("{path}/values.schema.json");
         let schema: Value = serde_json::from_slice(schema)
             .map_err(|e| ChartError::invalid(&file, format!("is not valid JSON: {e}")))?;
+        // Values are almost always valid: the quick check answers without
+        // compiling the schema; the crate decides (and words the errors)
+        // otherwise.
+        if super::quickschema::certainly_valid(&schema, values) {
+            return validate_deps(chart, values, path, report);
+        }
         let validator = jsonschema::validator_for(&schema)
             .map_err(|e| ChartError::invalid(&file, format!("is not a valid JSON Schema: {e}")))?;
         let mut errs: Vec<String> = validator
@@ -634,6 +653,10 @@ fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) 
             }
         }
     }
+    validate_deps(chart, values, path, report)
+}
+
+fn validate_deps(chart: &Chart, values: &Value, path: &str, report: &mut String) -> Result<(), ChartError> {
     let empty = Value::Object(Map::new());
     for d in &chart.dependencies {
         let sub = values.get(d.name()).unwrap_or(&empty);

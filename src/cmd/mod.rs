@@ -34,9 +34,10 @@ pub fn stderr_warnings() -> crate::warnings::Warnings {
 
 /// Size the one thread pool every parallel step runs on (`-j/--jobs`;
 /// default: one thread per core). Builds of several targets share it, so
-/// threads never multiply.
+/// threads never multiply. Nothing starts here: the pool's threads start
+/// when a step has parallel work ([`crate::process::threads`]).
 pub fn set_jobs(jobs: Option<usize>) {
-    crate::process::init_pool(jobs);
+    crate::process::set_jobs(jobs);
 }
 pub mod images;
 pub mod mirror;

@@ -13,7 +13,7 @@ pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_
     opts.values = values.merge()?;
     let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
-    let rendered = crate::chart::render_chart(&c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
+    let rendered = crate::chart::render::render_chart_owned(c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
     for w in warnings {
         super::ui::warning(w);
     }

@@ -109,6 +109,10 @@ where
 {
     crate::process::init_pool(None);
     let targets = selected(file, opts.only.as_deref())?;
+    if targets.len() > 1 {
+        // Targets are built in parallel: start the pool's threads.
+        crate::process::threads();
+    }
 
     // Kustomization templates: a directory several targets use is built
     // once, first (in parallel); one only a single target uses is built in

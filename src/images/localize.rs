@@ -259,6 +259,8 @@ pub fn localize_manifest_dir(src: &Path, out: &Path, map: &MirrorMap) -> Result<
     entries.sort_by(|a, b| a.rel.cmp(&b.rel));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let chunk = entries.len().div_ceil(threads).max(1);
+    // These threads may hand work to the rayon pool while this one waits.
+    crate::process::start_workers();
     let results: Vec<Result<EntryResult, ImagesError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = entries
             .chunks(chunk)

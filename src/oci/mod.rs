@@ -77,6 +77,9 @@ pub struct TransportOptions {
 /// one call keep theirs).
 pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, OciError> {
     install_crypto_provider();
+    // Its threads may hand work to the rayon pool while the command's
+    // thread waits in `block_on`: the pool's workers must be running.
+    crate::process::start_workers();
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -114,7 +114,7 @@ impl TemplateEngine for JinjaEngine {
                 Err(e) => Outcome::Failed(to_engine_error(&e, &t.name)),
             }
         };
-        let threads = rayon::current_num_threads().min(wanted.len());
+        let threads = if wanted.len() >= PARALLEL_MIN { crate::process::threads().min(wanted.len()) } else { 1 };
         let results: Vec<Outcome> = if wanted.len() >= PARALLEL_MIN && threads > 1 {
             // This thread starts at once; helpers from the pool join in as
             // they get a core, each taking the next template.

@@ -1,0 +1,509 @@
+//! A quick "certainly valid" check of values against a `values.schema.json`,
+//! run before the `jsonschema` crate is asked.
+//!
+//! Compiling a schema with the crate is the dearest step of rendering many
+//! charts: Bitnami's redis schema (150 KB) costs ~30 M instructions to
+//! compile, a quarter of rendering the mastodon chart, plus the
+//! meta-schema's own compilation. Almost always the values are valid, and
+//! the schemas charts ship use a handful of keywords. This module walks the
+//! schema and the values directly and answers only when it is sure:
+//!
+//! * the schema is well formed for every keyword it knows (the crate's
+//!   meta-schema check would pass for them), it uses no keyword it does not
+//!   know from the JSON Schema vocabularies (`pattern`, `format`, `if`,
+//!   `patternProperties`, ... make it give up), every `$ref` is a local
+//!   JSON pointer that resolves, and the draft is 6, 7, 2019-09 or 2020-12;
+//! * and every keyword holds for the values.
+//!
+//! Then the values are valid and the crate is not needed. In every other
+//! case (invalid values included) the caller asks the crate, so error
+//! messages, and errors about broken schemas, stay the crate's.
+use serde_json::{Map, Number, Value};
+
+/// Which drafts change what this module checks: before 2019-09 a `$ref`
+/// hides its sibling keywords.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Draft {
+    Legacy,
+    Modern,
+}
+
+/// True only when `values` certainly satisfies `schema` and the schema is
+/// certainly one the crate compiles; false means "ask the crate".
+pub fn certainly_valid(schema: &Value, values: &Value) -> bool {
+    let Some(draft) = draft_of(schema) else {
+        return false;
+    };
+    if !well_formed(schema, schema, true, 0) {
+        return false;
+    }
+    check(schema, values, schema, draft, 0) == Some(true)
+}
+
+fn draft_of(schema: &Value) -> Option<Draft> {
+    let Value::Object(m) = schema else {
+        // `true` / `false` schemas.
+        return Some(Draft::Modern);
+    };
+    match m.get("$schema") {
+        None => Some(Draft::Modern),
+        Some(Value::String(s)) => match s.trim_end_matches('#') {
+            "https://json-schema.org/draft-07/schema"
+            | "http://json-schema.org/draft-07/schema"
+            | "https://json-schema.org/draft-06/schema"
+            | "http://json-schema.org/draft-06/schema" => Some(Draft::Legacy),
+            // The version-less URI names the crate's default draft (2020-12).
+            "https://json-schema.org/draft/2020-12/schema"
+            | "http://json-schema.org/draft/2020-12/schema"
+            | "https://json-schema.org/draft/2019-09/schema"
+            | "http://json-schema.org/draft/2019-09/schema"
+            | "https://json-schema.org/schema"
+            | "http://json-schema.org/schema" => Some(Draft::Modern),
+            _ => None,
+        },
+        Some(_) => None,
+    }
+}
+
+/// Keywords of the JSON Schema vocabularies (drafts 4 to 2020-12) this
+/// module does not evaluate: a schema using one is left to the crate.
+const UNHANDLED: &[&str] = &[
+    "$anchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$vocabulary",
+    "id",
+    "not",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "dependencies",
+    "dependentRequired",
+    "prefixItems",
+    "additionalItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "patternProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "multipleOf",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "pattern",
+    "uniqueItems",
+    "format",
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
+];
+
+const TYPES: &[&str] = &["null", "boolean", "object", "array", "number", "string", "integer"];
+
+/// Deepest nesting of subschemas (and `$ref` hops) followed.
+const MAX_DEPTH: usize = 200;
+
+fn is_schema_shape(v: &Value) -> bool {
+    matches!(v, Value::Object(_) | Value::Bool(_))
+}
+
+fn non_negative_integer(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => is_integer(n) && n.as_f64().is_some_and(|f| f >= 0.0),
+        _ => false,
+    }
+}
+
+fn is_integer(n: &Number) -> bool {
+    n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.is_finite() && f.fract() == 0.0)
+}
+
+/// Every subschema's known keywords have the right shape, no unhandled
+/// keyword is used, every `$ref` resolves.
+fn well_formed(s: &Value, root: &Value, is_root: bool, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    let m = match s {
+        Value::Bool(_) => return true,
+        Value::Object(m) => m,
+        _ => return false,
+    };
+    let sub = |v: &Value| well_formed(v, root, false, depth + 1);
+    for (k, v) in m {
+        let ok = match k.as_str() {
+            "type" => match v {
+                Value::String(t) => TYPES.contains(&t.as_str()),
+                Value::Array(a) => {
+                    !a.is_empty()
+                        && a.iter()
+                            .enumerate()
+                            .all(|(i, t)| t.as_str().is_some_and(|t| TYPES.contains(&t)) && !a[..i].contains(t))
+                }
+                _ => false,
+            },
+            "enum" => v.is_array(),
+            "const" | "default" => true,
+            "properties" | "definitions" | "$defs" => v.as_object().is_some_and(|o| o.values().all(sub)),
+            "additionalProperties" | "items" => is_schema_shape(v) && sub(v),
+            "required" => {
+                v.as_array().is_some_and(|a| a.iter().enumerate().all(|(i, r)| r.is_string() && !a[..i].contains(r)))
+            }
+            "minimum" | "maximum" => v.is_number(),
+            "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => {
+                non_negative_integer(v)
+            }
+            "allOf" | "anyOf" | "oneOf" => {
+                v.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(|x| is_schema_shape(x) && sub(x)))
+            }
+            "$ref" => v.as_str().and_then(|r| resolve(root, r)).is_some_and(is_schema_shape),
+            "$schema" | "$id" => is_root && v.is_string(),
+            "title" | "description" | "$comment" => v.is_string(),
+            "examples" => v.is_array(),
+            "deprecated" | "readOnly" | "writeOnly" => v.is_boolean(),
+            other => !UNHANDLED.contains(&other),
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// The target of a local JSON-pointer `$ref` (`#`, `#/definitions/x`).
+fn resolve<'a>(root: &'a Value, r: &str) -> Option<&'a Value> {
+    let pointer = r.strip_prefix('#')?;
+    if pointer.contains('%') {
+        return None;
+    }
+    if pointer.is_empty() {
+        return Some(root);
+    }
+    if !pointer.starts_with('/') {
+        return None;
+    }
+    let mut cur = root;
+    for part in pointer[1..].split('/') {
+        let key = part.replace("~1", "/").replace("~0", "~");
+        cur = match cur {
+            Value::Object(o) => o.get(&key)?,
+            Value::Array(a) => {
+                if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {
+                    return None;
+                }
+                a.get(key.parse::<usize>().ok()?)?
+            }
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// `Some(true)`: certainly valid; `Some(false)`: certainly invalid; `None`:
+/// not sure.
+fn check(s: &Value, v: &Value, root: &Value, draft: Draft, depth: usize) -> Option<bool> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let m = match s {
+        Value::Bool(b) => return Some(*b),
+        Value::Object(m) => m,
+        _ => return None,
+    };
+    let sub = |s: &Value, v: &Value| check(s, v, root, draft, depth + 1);
+    if draft == Draft::Legacy {
+        if let Some(r) = m.get("$ref") {
+            return sub(resolve(root, r.as_str()?)?, v);
+        }
+    }
+    let keyword = |k: &String, kv: &Value| -> Option<bool> {
+        match k.as_str() {
+            "type" => Some(match kv {
+                Value::String(t) => has_type(v, t),
+                Value::Array(a) => a.iter().any(|t| t.as_str().is_some_and(|t| has_type(v, t))),
+                _ => return None,
+            }),
+            "enum" => any(kv.as_array()?.iter().map(|x| equal(x, v))),
+            "const" => equal(kv, v),
+            "properties" => match v {
+                Value::Object(o) => all(kv.as_object()?.iter().filter_map(|(p, ps)| o.get(p).map(|x| sub(ps, x)))),
+                _ => Some(true),
+            },
+            "additionalProperties" => match v {
+                Value::Object(o) => {
+                    let props = m.get("properties").and_then(Value::as_object);
+                    all(o.iter().filter(|(k, _)| !props.is_some_and(|p| p.contains_key(*k))).map(|(_, x)| sub(kv, x)))
+                }
+                _ => Some(true),
+            },
+            "items" => match v {
+                Value::Array(a) => all(a.iter().map(|x| sub(kv, x))),
+                _ => Some(true),
+            },
+            "required" => match v {
+                Value::Object(o) => Some(kv.as_array()?.iter().all(|r| r.as_str().is_some_and(|r| o.contains_key(r)))),
+                _ => Some(true),
+            },
+            "minimum" | "maximum" => match v {
+                Value::Number(n) => {
+                    let (x, bound) = (exact_f64(n)?, exact_f64(kv.as_number()?)?);
+                    Some(if k == "minimum" { x >= bound } else { x <= bound })
+                }
+                _ => Some(true),
+            },
+            "minLength" | "maxLength" => match v {
+                Value::String(t) => limit(k, t.chars().count(), kv),
+                _ => Some(true),
+            },
+            "minItems" | "maxItems" => match v {
+                Value::Array(a) => limit(k, a.len(), kv),
+                _ => Some(true),
+            },
+            "minProperties" | "maxProperties" => match v {
+                Value::Object(o) => limit(k, o.len(), kv),
+                _ => Some(true),
+            },
+            "allOf" => all(kv.as_array()?.iter().map(|x| sub(x, v))),
+            "anyOf" => any(kv.as_array()?.iter().map(|x| sub(x, v))),
+            "oneOf" => {
+                let mut n = 0;
+                for x in kv.as_array()? {
+                    if sub(x, v)? {
+                        n += 1;
+                    }
+                }
+                Some(n == 1)
+            }
+            "$ref" => sub(resolve(root, kv.as_str()?)?, v),
+            // Annotations, definitions and keywords outside the
+            // vocabularies (`well_formed` turned away the rest).
+            _ => Some(true),
+        }
+    };
+    all(m.iter().map(|(k, kv)| keyword(k, kv)))
+}
+
+/// Disjunction of certain answers: true as soon as one is certainly true.
+fn any(it: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut unsure = false;
+    for r in it {
+        match r {
+            Some(true) => return Some(true),
+            Some(false) => {}
+            None => unsure = true,
+        }
+    }
+    if unsure {
+        None
+    } else {
+        Some(false)
+    }
+}
+
+/// Conjunction of certain answers: false as soon as one is certainly false.
+fn all(it: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut unsure = false;
+    for r in it {
+        match r {
+            Some(true) => {}
+            Some(false) => return Some(false),
+            None => unsure = true,
+        }
+    }
+    if unsure {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+fn limit(keyword: &str, n: usize, bound: &Value) -> Option<bool> {
+    let b = bound.as_f64()?;
+    let n = n as f64;
+    Some(if keyword.starts_with("min") { n >= b } else { n <= b })
+}
+
+fn has_type(v: &Value, t: &str) -> bool {
+    match (t, v) {
+        ("null", Value::Null)
+        | ("boolean", Value::Bool(_))
+        | ("object", Value::Object(_))
+        | ("array", Value::Array(_))
+        | ("number", Value::Number(_))
+        | ("string", Value::String(_)) => true,
+        ("integer", Value::Number(n)) => is_integer(n),
+        _ => false,
+    }
+}
+
+/// A number as an f64 when that is exact (|x| <= 2^53 for integers).
+fn exact_f64(n: &Number) -> Option<f64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    let f = n.as_f64()?;
+    if !f.is_finite() || ((n.is_i64() || n.is_u64()) && f.abs() > EXACT) {
+        return None;
+    }
+    Some(f)
+}
+
+/// JSON equality (numbers by value: 1 equals 1.0); `None` when unsure.
+fn equal(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (a, b) {
+        (Value::Null, Value::Null) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::String(x), Value::String(y)) => x == y,
+        (Value::Number(x), Value::Number(y)) => {
+            if x == y {
+                true
+            } else {
+                exact_f64(x)? == exact_f64(y)?
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !equal(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Value::Object(x), Value::Object(y)) => objects_equal(x, y)?,
+        _ => false,
+    })
+}
+
+fn objects_equal(x: &Map<String, Value>, y: &Map<String, Value>) -> Option<bool> {
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (k, p) in x {
+        match y.get(k) {
+            Some(q) => {
+                if !equal(p, q)? {
+                    return Some(false);
+                }
+            }
+            None => return Some(false),
+        }
+    }
+    Some(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The crate's verdict.
+    fn crate_valid(schema: &Value, v: &Value) -> Option<bool> {
+        jsonschema::validator_for(schema).ok().map(|c| c.is_valid(v))
+    }
+
+    /// Whenever the quick check is sure the values are valid, the crate
+    /// compiles the schema and agrees.
+    fn agrees(schema: Value, v: Value, expect_quick: bool) {
+        let quick = certainly_valid(&schema, &v);
+        assert_eq!(quick, expect_quick, "quick verdict for {schema} / {v}");
+        if quick {
+            assert_eq!(crate_valid(&schema, &v), Some(true), "crate disagrees on {schema} / {v}");
+        }
+    }
+
+    #[test]
+    fn valid_values_need_no_crate() {
+        let s = json!({
+            "$schema": "http://json-schema.org/draft-07/schema#",
+            "type": "object",
+            "title": "t",
+            "form": true,
+            "properties": {
+                "replicas": {"type": "integer", "minimum": 1, "maximum": 5},
+                "name": {"type": ["string", "null"], "minLength": 1, "maxLength": 3},
+                "mode": {"enum": ["a", 1, null]},
+                "list": {"type": "array", "items": {"$ref": "#/definitions/item"}, "maxItems": 2},
+                "any": {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
+                "one": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+                "both": {"allOf": [{"type": "object"}, {"required": ["a"]}]},
+            },
+            "additionalProperties": {"type": ["object", "boolean", "string"]},
+            "required": ["replicas"],
+            "definitions": {"item": {"type": "object", "properties": {"x": {"const": 2}}}},
+        });
+        let v = json!({"replicas": 2.0, "name": "ab", "mode": 1.0, "list": [{"x": 2.0}],
+            "any": true, "one": 3.0, "both": {"a": 1}, "extra": "x"});
+        agrees(s.clone(), v, true);
+        for bad in [
+            json!({"replicas": 0.0}),
+            json!({"replicas": 1.5}),
+            json!({"name": "abcd", "replicas": 1}),
+            json!({"mode": "b", "replicas": 1}),
+            json!({"list": [{"x": 3}], "replicas": 1}),
+            json!({"list": [{}, {}, {}], "replicas": 1}),
+            json!({"any": 1, "replicas": 1}),
+            json!({"both": {}, "replicas": 1}),
+            json!({"extra": 1, "replicas": 1}),
+            json!({}),
+        ] {
+            agrees(s.clone(), bad.clone(), false);
+            assert_eq!(crate_valid(&s, &bad), Some(false), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unhandled_or_broken_schemas_go_to_the_crate() {
+        let v = json!({"a": "x"});
+        for s in [
+            json!({"properties": {"a": {"pattern": "^x$"}}}),
+            json!({"properties": {"a": {"format": "email"}}}),
+            json!({"$schema": "http://json-schema.org/draft-04/schema#"}),
+            json!({"$schema": "http://example.com/schema"}),
+            json!({"properties": {"a": {"$ref": "#/definitions/missing"}}}),
+            json!({"properties": {"a": {"$ref": "other.json#/x"}}}),
+            json!({"properties": {"a": {"type": "text"}}}),
+            json!({"properties": {"a": {"minLength": -1}}}),
+            json!({"properties": {"a": {"$id": "x"}}}),
+            json!({"required": ["a", "a"]}),
+            json!({"items": [{"type": "string"}]}),
+            json!({"title": 3}),
+            json!({"anyOf": []}),
+        ] {
+            agrees(s, v.clone(), false);
+        }
+    }
+
+    #[test]
+    fn ref_siblings_count_from_2019_09_on() {
+        let defs = json!({"d": {"type": "object"}});
+        let legacy = json!({"$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs,
+            "$ref": "#/definitions/d", "required": ["b"]});
+        let modern = json!({"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": defs,
+            "$ref": "#/$defs/d", "required": ["b"]});
+        agrees(legacy, json!({"a": 1}), true);
+        agrees(modern, json!({"a": 1}), false);
+    }
+
+    #[test]
+    fn corpus_style_schemas_agree_with_the_crate() {
+        // Bitnami style: an annotation vocabulary of its own, defaults,
+        // nested objects, free-form maps.
+        let s = json!({
+            "$schema": "http://json-schema.org/schema#",
+            "type": "object",
+            "properties": {"a": {"type": "string", "form": true, "sliderMin": 1}},
+        });
+        // The version-less URI is the crate's default draft.
+        agrees(s.clone(), json!({"a": "x"}), true);
+        let mut s = s;
+        s.as_object_mut().unwrap().insert("$schema".into(), json!("http://example.com/mine#"));
+        agrees(s.clone(), json!({"a": "x"}), false);
+        s.as_object_mut().unwrap().remove("$schema");
+        agrees(s, json!({"a": "x", "b": [1, 2]}), true);
+    }
+}
