@@ -323,13 +323,13 @@ impl Loader {
     /// Load KRM resources from a file: documents parsed, `List` kinds expanded.
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
         let text = self.read_string(rel)?;
-        let mut m = ResMap::new();
         let origin: crate::model::Origin = crate::yaml::json!({ "path": self.origin_path(rel) }).into();
-        for mut r in parse_resources(&text, &self.display(rel))? {
+        let mut items = parse_resources(&text, &self.display(rel))?;
+        drop(text);
+        for r in &mut items {
             r.origin = Some(origin.clone());
-            m.append(r).with_context(|| format!("in '{}'", self.display(rel)))?;
         }
-        Ok(m)
+        ResMap::from_unique(items).with_context(|| format!("in '{}'", self.display(rel)))
     }
 }
 

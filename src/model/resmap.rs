@@ -397,6 +397,24 @@ impl ResMap {
         self.items
     }
 
+    /// A map of `items` in their order; fails on the first that shares an
+    /// id with one before it, as appending them one by one would. A few
+    /// resources (one file's) are compared pairwise, without an index.
+    pub fn from_unique(items: Vec<Resource>) -> Result<ResMap, DuplicateId> {
+        const PAIRWISE_MAX: usize = 16;
+        let m = ResMap { items, ..Default::default() };
+        if m.items.len() > PAIRWISE_MAX {
+            m.check_unique()?;
+            return Ok(m);
+        }
+        let ids: Vec<IdRef<'_>> = m.items.iter().map(IdRef::of_resource).collect();
+        if let Some(i) = (1..ids.len()).find(|&i| ids[..i].contains(&ids[i])) {
+            return Err(DuplicateId(m.items[i].cur_id()));
+        }
+        drop(ids);
+        Ok(m)
+    }
+
     /// Fails when two resources now share an id (after renames).
     /// The id index it builds is kept (ids hashed on the rayon pool for
     /// large maps).

@@ -27,38 +27,43 @@ pub(crate) enum Stop {
 
 type R<T = ()> = Result<T, Stop>;
 
-/// The consumer of events.
-pub(crate) type Sink<'s, 'a> = &'s mut dyn FnMut(Event<'a>, Span) -> R;
+/// The consumer of events: the reader is compiled for each consumer, so a
+/// tree builder that takes events directly (`parse.rs`) costs no call
+/// through a pointer and no event value per scalar.
+pub(crate) trait Sink<'a> {
+    fn event(&mut self, ev: Event<'a>, span: Span) -> R;
+}
+
+impl<'a, F: FnMut(Event<'a>, Span) -> R> Sink<'a> for F {
+    #[inline]
+    fn event(&mut self, ev: Event<'a>, span: Span) -> R {
+        self(ev, span)
+    }
+}
 
 /// Read `text` (BOM and trailing blanks already removed) as events for `emit`.
-pub(crate) fn events<'a>(text: &'a str, emit: Sink<'_, 'a>) -> R {
+pub(crate) fn events<'a, S: Sink<'a>>(text: &'a str, emit: &mut S) -> R {
     if !plain_enough(text) {
         return Err(Stop::Bail);
     }
-    let mut s = Reader { text, b: text.as_bytes(), emit, pos: 0, depth: 0 };
+    let mut s = Reader { text, b: text.as_bytes(), emit, pos: 0, depth: 0, lines: Vec::new() };
     s.stream()
 }
 
 /// Characters the reader leaves to saphyr: carriage returns, control
 /// characters, and the Unicode line separators and BOM.
 fn plain_enough(text: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let odd = |c: u8| (c < 0x20) & (c != b'\n') & (c != b'\t') | (c == 0x7f);
     let b = text.as_bytes();
-    let odd = |c: u8| (c < 0x20 && c != b'\n' && c != b'\t') || c == 0x7f;
-    let mut words = b.chunks_exact(8);
-    for w in &mut words {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(w);
-        let x = u64::from_le_bytes(a);
-        // a byte below 0x20, or equal to 0x7f: look closer
-        let low = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-        let del = (x ^ (ONES * 0x7f)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7f)) & HIGH;
-        if (low | del) != 0 && w.iter().any(|&c| odd(c)) {
+    // 32 bytes at a time, without a branch per byte (the compiler turns
+    // this into vector instructions)
+    let mut chunks = b.chunks_exact(32);
+    for c in &mut chunks {
+        if c.iter().fold(false, |any, &x| any | odd(x)) {
             return false;
         }
     }
-    if words.remainder().iter().any(|&c| odd(c)) {
+    if chunks.remainder().iter().any(|&c| odd(c)) {
         return false;
     }
     // U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8/A9, U+FEFF is EF BB BF.
@@ -66,14 +71,16 @@ fn plain_enough(text: &str) -> bool {
         .any(|i| matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xEF, 0xBB, 0xBF, ..]))
 }
 
-struct Reader<'s, 'a> {
+struct Reader<'s, 'a, S> {
     text: &'a str,
     b: &'a [u8],
-    emit: Sink<'s, 'a>,
+    emit: &'s mut S,
     /// Start of the line after the last one a node consumed.
     pos: usize,
     /// Open collections (deep nesting is left to saphyr and its limits).
     depth: usize,
+    /// The lines of a literal block scalar (kept for its capacity).
+    lines: Vec<(usize, usize, usize)>,
 }
 
 /// Nesting beyond this is left to saphyr.
@@ -88,6 +95,23 @@ struct Key<'a> {
     /// Just after the `:`.
     after: usize,
 }
+
+/// Bytes that may end a mapping key ([`IN_KEY`]) or the content of a plain
+/// scalar's line ([`IN_PLAIN`]) and need a closer look; the scanners skip
+/// every other byte without one. NUL never occurs in the text (see
+/// `plain_enough`): it marks the end.
+static STOPS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\n' as usize] = IN_KEY | IN_PLAIN;
+    t[b'\t' as usize] = IN_KEY | IN_PLAIN;
+    t[b':' as usize] = IN_KEY | IN_PLAIN;
+    t[b' ' as usize] = IN_KEY;
+    t[b'#' as usize] = IN_PLAIN;
+    t[0] = IN_KEY | IN_PLAIN;
+    t
+};
+const IN_KEY: u8 = 1;
+const IN_PLAIN: u8 = 2;
 
 fn is_indicator(c: u8) -> bool {
     matches!(
@@ -113,7 +137,7 @@ fn is_indicator(c: u8) -> bool {
     )
 }
 
-impl<'a> Reader<'_, 'a> {
+impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
     fn at(&self, i: usize) -> u8 {
         self.b.get(i).copied().unwrap_or(0)
     }
@@ -140,6 +164,8 @@ impl<'a> Reader<'_, 'a> {
         Span::new(self.marker(start), self.marker(end))
     }
 
+    // Inlined so that each call site's event is matched at compile time.
+    #[inline(always)]
     fn emit(&mut self, ev: Event<'a>, span: Span) -> R {
         match ev {
             Event::MappingStart(..) | Event::SequenceStart(..) => {
@@ -151,14 +177,16 @@ impl<'a> Reader<'_, 'a> {
             Event::MappingEnd | Event::SequenceEnd => self.depth -= 1,
             _ => {}
         }
-        (self.emit)(ev, span)
+        self.emit.event(ev, span)
     }
 
+    #[inline]
     fn scalar(&mut self, text: Cow<'a, str>, style: ScalarStyle, start: usize, end: usize) -> R {
         let span = self.span(start, end);
         self.emit(Event::Scalar(text, style, 0, None), span)
     }
 
+    #[inline]
     fn empty_scalar(&mut self, at: usize) -> R {
         let span = Span::empty(self.marker(at));
         self.emit(Event::Scalar(Cow::Borrowed("~"), ScalarStyle::Plain, 0, None), span)
@@ -186,18 +214,22 @@ impl<'a> Reader<'_, 'a> {
 
     /// The number of spaces from `i` (indentation runs deep in CRDs: eight
     /// at a time first).
-    fn spaces(&self, mut i: usize) -> usize {
-        let start = i;
-        while let Some(w) = self.b.get(i..i + 8) {
-            if w != b"        " {
-                break;
+    fn spaces(&self, i: usize) -> usize {
+        let mut j = i;
+        while let Some(w) = self.b.get(j..j + 8) {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            // the first byte that is not a space: the lowest non-zero byte
+            let x = u64::from_le_bytes(a) ^ 0x2020_2020_2020_2020;
+            if x != 0 {
+                return j + (x.trailing_zeros() / 8) as usize - i;
             }
-            i += 8;
+            j += 8;
         }
-        while self.at(i) == b' ' {
-            i += 1;
+        while self.at(j) == b' ' {
+            j += 1;
         }
-        i - start
+        j - i
     }
 
     /// From the line start `ls`, the start of the next line with content
@@ -333,6 +365,8 @@ impl<'a> Reader<'_, 'a> {
         }
         let mut i = p;
         loop {
+            // skip to the next byte that may end the key
+            i += self.b[i..].iter().position(|&c| STOPS[c as usize] & IN_KEY != 0).unwrap_or(self.b.len() - i);
             match self.at(i) {
                 b'\n' | 0 if self.is_eol(i) => return Ok(None),
                 b':' if self.is_blankz(i + 1) => break,
@@ -475,20 +509,19 @@ impl<'a> Reader<'_, 'a> {
     /// The content of one line of a plain scalar from `s`: its end (trailing
     /// spaces dropped) and whether a comment follows.
     fn plain_line(&self, s: usize) -> R<(usize, bool)> {
+        // trailing spaces are not part of the line's content
+        let content_end = |i: usize| s + self.b[s..i].iter().rposition(|&c| c != b' ').map_or(0, |n| n + 1);
         let mut i = s;
-        let mut end = s;
         loop {
+            // skip to the next byte that may end the line's content
+            i += self.b[i..].iter().position(|&c| STOPS[c as usize] & IN_PLAIN != 0).unwrap_or(self.b.len() - i);
             match self.at(i) {
-                b'\n' => return Ok((end, false)),
-                0 if i >= self.b.len() => return Ok((end, false)),
+                b'\n' => return Ok((content_end(i), false)),
+                0 if i >= self.b.len() => return Ok((content_end(i), false)),
                 b':' if self.is_blankz(i + 1) => return Err(Stop::Bail),
-                b'#' if i > s && self.at(i - 1) == b' ' => return Ok((end, true)),
+                b'#' if i > s && self.at(i - 1) == b' ' => return Ok((content_end(i), true)),
                 b'\t' => return Err(Stop::Bail),
-                b' ' => i += 1,
-                _ => {
-                    i += 1;
-                    end = i;
-                }
+                _ => i += 1,
             }
         }
     }
@@ -888,8 +921,10 @@ impl<'a> Reader<'_, 'a> {
         if max_blank > indent {
             return Err(Stop::Bail);
         }
-        let mut out = String::new();
-        out.extend(std::iter::repeat_n('\n', leading));
+        // The content lines (blank lines before each, start, end), then
+        // the text built at its exact length.
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.clear();
         // `l` is the first content line.
         let content_start = l + indent;
         let mut pending = 0usize;
@@ -901,10 +936,8 @@ impl<'a> Reader<'_, 'a> {
                 // The text ends without a line break inside the scalar.
                 return Err(Stop::Bail);
             }
-            out.extend(std::iter::repeat_n('\n', pending));
+            lines.push((pending, l + indent, e));
             pending = 0;
-            out.push_str(&self.text[l + indent..e]);
-            out.push('\n');
             last_end = e + 1;
             l = e + 1;
             // Empty lines, then the next content line or the end.
@@ -933,9 +966,18 @@ impl<'a> Reader<'_, 'a> {
                 break l + s;
             }
         };
+        let len = leading + lines.iter().map(|&(blank, s, e)| blank + e - s + 1).sum::<usize>() - usize::from(strip);
+        let mut out = String::with_capacity(len);
+        out.extend(std::iter::repeat_n('\n', leading));
+        for &(blank, s, e) in &lines {
+            out.extend(std::iter::repeat_n('\n', blank));
+            out.push_str(&self.text[s..e]);
+            out.push('\n');
+        }
         if strip {
             out.pop();
         }
+        self.lines = lines;
         // saphyr's span: from the content to where the scanner stopped
         self.scalar(Cow::Owned(out), ScalarStyle::Literal, content_start, stop)?;
         self.pos = last_end;
@@ -1123,6 +1165,26 @@ mod tests {
         "a: one\n  - two\n  --- three\n  ? four\n  : five\n",
     ];
 
+    /// The word-at-a-time test of `plain_enough` agrees with a byte test,
+    /// for every ASCII byte at every position of a word.
+    #[test]
+    fn plain_enough_matches_a_byte_test() {
+        let odd = |c: u8| (c < 0x20 && c != b'\n' && c != b'\t') || c == 0x7f;
+        for c in 0u8..0x80 {
+            for at in 0..24 {
+                for fill in [b'a', b'\n', b' ', 0x7e, b'\t'] {
+                    let mut b = vec![fill; 24];
+                    b[at] = c;
+                    let text = std::str::from_utf8(&b).unwrap();
+                    let want = !b.iter().any(|&x| odd(x));
+                    assert_eq!(plain_enough(text), want, "{text:?}");
+                }
+            }
+        }
+        assert!(plain_enough("caf\u{e9}\n"));
+        assert!(!plain_enough("a\u{2028}b"));
+    }
+
     #[test]
     fn fast_events_match_saphyr() {
         let mut read = 0;
@@ -1135,6 +1197,40 @@ mod tests {
         }
         // The subset is not empty: most cases are read without saphyr.
         assert!(read > CASES.len() / 2, "only {read} of {} read", CASES.len());
+    }
+
+    /// Resource, patch and plain documents read with the direct builder
+    /// (`direct.rs`) equal the general builder's, errors included.
+    #[test]
+    fn direct_builder_matches_general_builder() {
+        use crate::yaml::parse::without_direct_builder;
+        const MORE: &[&str] = &[
+            "metadata:\n  annotations:\n    a: 1.0e3\n    b: 0x10\n    c: ~\n    d:\n    e: 'x'\n    f: [1, x]\n  name: n\n",
+            "metadata:\n  annotations: [1, 0x1]\n",
+            "spec:\n  a: 0x10\n  b: .443\n  c: True\n  d: 2024-01-01\n  e: 1.5\n  f: 010\n  g: -0\n  h: 12\n  i: .inf\n",
+            "spec:\n  e:\n  l:\n  - \n  - x\n  m: {}\n",
+            "b: 1\na: 2\nc:\n  z: 1\n  y: 2\n",
+            "a: 1\nb: 2\na: 3\n",
+            "a:\n- b: 1\n  b: 2\n",
+            "x:\n  b: 1\n  b: 2\n  a: 0\n",
+            "<<: {a: 1}\nb: 2\n",
+            "~: 1\nnull: 2\n'~': 3\n",
+            "- a\n- b: 1\n  c: [1, {d: e}]\n",
+            "plain\n",
+            "kind: List\nitems:\n- kind: A\n  metadata: {name: a, annotations: {x: 1}}\n",
+            "kind: ConfigMap\nmetadata:\n  name: n\n---\nkind: Secret\ndata:\n  k: v\n  k: w\n",
+        ];
+        for text in CASES.iter().chain(MORE) {
+            let a = crate::yaml::parse_resource_documents(text, "f.yaml");
+            let b = without_direct_builder(|| crate::yaml::parse_resource_documents(text, "f.yaml"));
+            assert_eq!(a, b, "resource documents of {text:?}");
+            let a = crate::yaml::parse_patch_documents(text, "f.yaml");
+            let b = without_direct_builder(|| crate::yaml::parse_patch_documents(text, "f.yaml"));
+            assert_eq!(a, b, "patch documents of {text:?}");
+            let a = crate::yaml::parse_documents(text, "f.yaml");
+            let b = without_direct_builder(|| crate::yaml::parse_documents(text, "f.yaml"));
+            assert_eq!(a, b, "documents of {text:?}");
+        }
     }
 
     /// Every YAML file of the repository's test data (and of the folders in
@@ -1173,6 +1269,11 @@ mod tests {
             let a = crate::yaml::parse_resource_documents(&raw, &shown);
             let b = crate::yaml::parse::without_fast_reader(|| crate::yaml::parse_resource_documents(&raw, &shown));
             assert_eq!(a, b, "{shown}: documents differ");
+            let c = crate::yaml::parse::without_direct_builder(|| crate::yaml::parse_resource_documents(&raw, &shown));
+            assert_eq!(a, c, "{shown}: documents of the direct builder differ");
+            let a = crate::yaml::parse_patch_documents(&raw, &shown);
+            let c = crate::yaml::parse::without_direct_builder(|| crate::yaml::parse_patch_documents(&raw, &shown));
+            assert_eq!(a, c, "{shown}: patch documents of the direct builder differ");
             let a = crate::yaml::parse_kustomization(&raw, &shown);
             let b = crate::yaml::parse::without_fast_reader(|| crate::yaml::parse_kustomization(&raw, &shown));
             assert_eq!(a, b, "{shown}: kustomization reading differs");

@@ -12,6 +12,7 @@
 //! keys are their source text, duplicate keys are an error in resources only.
 //! Mapping key order is not kept (maps are sorted); the emitter sorts
 //! keys itself.
+mod direct;
 mod emit;
 mod fast;
 mod folded;

@@ -660,14 +660,7 @@ impl<'o> Builder<'o> {
             return Ok(PendingKey { name: String::new(), merge: true, line, col });
         }
         let name = match self.schema {
-            Schema::V3 => {
-                if plain && tag.is_none() && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
-                    // a null key decodes to the empty string
-                    String::new()
-                } else {
-                    exact(text)
-                }
-            }
+            Schema::V3 => v3_key(text, plain && tag.is_none()),
             Schema::V2 => {
                 let v = self.scalar_value(text, style, tag, span)?;
                 self.key_string(v, span)?
@@ -804,27 +797,8 @@ impl<'o> Builder<'o> {
     }
 
     fn resolved_to_value(&self, r: Resolved, text: Cow<'_, str>, span: &Span) -> Result<Value, YamlError> {
-        Ok(match r {
-            Resolved::Null => Value::Null,
-            Resolved::Bool(b) => Value::Bool(b),
-            Resolved::Int(i) => Value::Number(i.into()),
-            Resolved::Uint(u) => Value::Number(u.into()),
-            Resolved::Float(f) => match Number::from_f64(f) {
-                Some(n) => Value::Number(n),
-                None => Value::String(exact(text)),
-            },
-            Resolved::NonFinite => match self.schema {
-                Schema::V3 => Value::String(exact(text)),
-                Schema::V2 => {
-                    return Err(self.err_at(span, format!("unsupported value: {text} (not representable in JSON)")))
-                }
-            },
-            Resolved::Timestamp(t) => match self.schema {
-                Schema::V3 => Value::String(t.to_rfc3339_nano()),
-                Schema::V2 => Value::String(exact(text)),
-            },
-            Resolved::Str => Value::String(exact(text)),
-        })
+        resolved_value(r, text, self.schema)
+            .map_err(|text| self.err_at(span, format!("unsupported value: {text} (not representable in JSON)")))
     }
 
     fn finish_map(&mut self, span: &Span) -> Result<(), YamlError> {
@@ -1063,7 +1037,7 @@ impl<'o> Builder<'o> {
 /// Can a plain scalar with this text be a number, a boolean or a timestamp
 /// whose value prints differently? (A cheap first test: ints written the
 /// usual way and `true`/`false` print as written.)
-fn may_be_typed(text: &str) -> bool {
+pub(super) fn may_be_typed(text: &str) -> bool {
     let b = text.as_bytes();
     match b.first() {
         Some(b'0'..=b'9' | b'-' | b'+' | b'.') => {
@@ -1082,7 +1056,7 @@ fn may_be_typed(text: &str) -> bool {
 }
 
 /// Does `v` print as `text` (go-yaml's and Go's forms)?
-fn prints_as(v: &Value, text: &str) -> bool {
+pub(super) fn prints_as(v: &Value, text: &str) -> bool {
     match v {
         Value::Number(n) => match n.as_f64() {
             Some(f) if n.is_f64() => format_go_float(f, false) == text,
@@ -1098,10 +1072,10 @@ fn prints_as(v: &Value, text: &str) -> bool {
 /// What a resource document's source says beyond its value (see
 /// [`ResourceDoc`]).
 #[derive(Default)]
-struct SourceFacts {
-    empty_nulls: Vec<String>,
-    typed_annotations: Vec<String>,
-    scalar_texts: Vec<(String, String)>,
+pub(super) struct SourceFacts {
+    pub(super) empty_nulls: Vec<String>,
+    pub(super) typed_annotations: Vec<String>,
+    pub(super) scalar_texts: Vec<(String, String)>,
 }
 
 /// The value go-yaml gives the plain scalar `text` of an annotation when
@@ -1146,10 +1120,19 @@ fn parse_stream(
     // before: an error at the same place (or earlier) again means the fix did
     // not help, and the loop must end (it did not for `e: "\n\r"`).
     let mut last_fix: Option<(usize, usize)> = None;
-    if use_fast_reader()
-        && parse_stream_fast(text, origin, schema, first_only, annotation_text, lists, &mut delivered, sink)
-    {
-        return Ok(());
+    if use_fast_reader() {
+        // Resource and patch files (lists read as plain values): the fast
+        // reader straight into the tree; then the general builder.
+        let direct = schema == Schema::V3 && !first_only && lists.mode == ListItems::Plain && lists.docs.is_empty();
+        if direct && use_direct_builder() {
+            let mut d = super::direct::Direct::new(text, annotation_text, lists.first_key_wins, &mut delivered, sink);
+            if super::fast::events(text, &mut d).is_ok() {
+                return Ok(());
+            }
+        }
+        if parse_stream_fast(text, origin, schema, first_only, annotation_text, lists, &mut delivered, sink) {
+            return Ok(());
+        }
     }
     loop {
         let cur = fixed.as_deref().unwrap_or(text);
@@ -1190,15 +1173,34 @@ fn use_fast_reader() -> bool {
 
 thread_local! {
     static FAST_READER: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    static DIRECT_BUILDER: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Whether the fast reader feeds resource files straight to the direct
+/// builder (`direct.rs`); tests compare it with the general builder.
+fn use_direct_builder() -> bool {
+    DIRECT_BUILDER.with(|f| f.get())
+}
+
+/// Run `f` with one of the switches above off.
+#[cfg(test)]
+fn with_switch_off<T>(switch: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> T) -> T {
+    switch.with(|c| c.set(false));
+    let out = f();
+    switch.with(|c| c.set(true));
+    out
+}
+
+/// Read without the direct builder (for tests comparing the builders).
+#[cfg(test)]
+pub(crate) fn without_direct_builder<T>(f: impl FnOnce() -> T) -> T {
+    with_switch_off(&DIRECT_BUILDER, f)
 }
 
 /// Read with saphyr only (for tests comparing the two readers).
 #[cfg(test)]
 pub(crate) fn without_fast_reader<T>(f: impl FnOnce() -> T) -> T {
-    FAST_READER.with(|c| c.set(false));
-    let out = f();
-    FAST_READER.with(|c| c.set(true));
-    out
+    with_switch_off(&FAST_READER, f)
 }
 
 /// [`parse_stream_once`] with the fast reader (`fast.rs`): true when it
@@ -1252,11 +1254,45 @@ fn parse_stream_once(
     Ok(())
 }
 
+/// A resource file's mapping key (go-yaml v3): its text, except that a
+/// plain untagged null (`~`, `null`, nothing) decodes to the empty string.
+pub(super) fn v3_key(text: Cow<'_, str>, plain_untagged: bool) -> String {
+    if plain_untagged && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
+        String::new()
+    } else {
+        exact(text)
+    }
+}
+
+/// The value of a resolved plain scalar; `Err` with the text for a
+/// non-finite float in `Schema::V2`, which JSON cannot carry.
+pub(super) fn resolved_value(r: Resolved, text: Cow<'_, str>, schema: Schema) -> Result<Value, Cow<'_, str>> {
+    Ok(match r {
+        Resolved::Null => Value::Null,
+        Resolved::Bool(b) => Value::Bool(b),
+        Resolved::Int(i) => Value::Number(i.into()),
+        Resolved::Uint(u) => Value::Number(u.into()),
+        Resolved::Float(f) => match Number::from_f64(f) {
+            Some(n) => Value::Number(n),
+            None => Value::String(exact(text)),
+        },
+        Resolved::NonFinite => match schema {
+            Schema::V3 => Value::String(exact(text)),
+            Schema::V2 => return Err(text),
+        },
+        Resolved::Timestamp(t) => match schema {
+            Schema::V3 => Value::String(t.to_rfc3339_nano()),
+            Schema::V2 => Value::String(exact(text)),
+        },
+        Resolved::Str => Value::String(exact(text)),
+    })
+}
+
 /// A scalar's text as an owned string of exactly its length: the scanner
 /// hands over strings that keep its whole buffer as capacity (129 bytes or
 /// more for a one-word value), which a tree of thousands of resources
 /// would carry to the end of the build.
-fn exact(text: Cow<'_, str>) -> String {
+pub(super) fn exact(text: Cow<'_, str>) -> String {
     match text {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(mut s) => {
