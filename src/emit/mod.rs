@@ -26,10 +26,11 @@ pub fn to_stream(m: &ResMap) -> String {
 pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     use rayon::prelude::*;
     let items = m.resources();
-    let threads = rayon::current_num_threads();
-    if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
+    // (the pool's threads start only for a map worth splitting)
+    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
         return vec![emit_chunk(items, true)];
     }
+    let threads = crate::process::threads();
     let chunk = items.len().div_ceil(threads * 8).max(1);
     items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect()
 }
@@ -43,10 +44,10 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
 pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let items = m.resources();
-    let threads = rayon::current_num_threads();
-    if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
+    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
         return to_stream_parts(m).iter().try_for_each(|p| out.write_all(p.as_bytes()));
     }
+    let threads = crate::process::threads();
     // This thread emits too: a pool thread has one helper fewer.
     let helpers = if rayon::current_thread_index().is_some() { threads - 1 } else { threads };
     let chunk = (items.len() / (threads * 16)).clamp(1, STREAM_CHUNK_MAX);

@@ -63,6 +63,10 @@ pub struct Runner<'s> {
     dollar: Rc<str>,
     /// missingkey=error (Helm's `--strict` lint)
     pub strict: bool,
+    /// output buffers of finished `include`s, reused (an include's text is
+    /// copied once into its string value; its buffer does not regrow from
+    /// empty for each of the hundreds of helper calls of a chart)
+    bufs: Vec<String>,
 }
 
 struct TplParsed {
@@ -89,6 +93,7 @@ impl<'s> Runner<'s> {
             strict: false,
             vars: Vec::new(),
             dollar: Rc::from("$"),
+            bufs: Vec::new(),
         }
     }
 
@@ -129,6 +134,11 @@ impl<'s> Runner<'s> {
 
     /// Helm's `include`.
     pub fn include(&mut self, name: &str, dot: Value) -> R<String> {
+        self.include_value(name, dot).map(|v| v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// [`Runner::include`] as a template value.
+    fn include_value(&mut self, name: &str, dot: Value) -> R<Value> {
         let c = match self.include_counts.get_mut(name) {
             Some(c) => c,
             None => self.include_counts.entry(name.to_string()).or_insert(0),
@@ -139,7 +149,7 @@ impl<'s> Runner<'s> {
             )));
         }
         *c += 1;
-        let mut out = String::new();
+        let mut out = self.bufs.pop().unwrap_or_default();
         let r = match self.lookup(name) {
             Some(t) => self.run(t, dot, &mut out),
             None => Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\""))),
@@ -147,12 +157,20 @@ impl<'s> Runner<'s> {
         if let Some(c) = self.include_counts.get_mut(name) {
             *c -= 1;
         }
-        r.map(|_| out)
+        let v = Value::str(&out);
+        out.clear();
+        self.bufs.push(out);
+        r.map(|_| v)
     }
 
     /// Helm's `tpl`: render `text` as a template (parsed once per distinct
     /// text) with the whole template set visible.
     pub fn tpl(&mut self, text: &str, dot: Value) -> R<String> {
+        self.tpl_value(text, dot).map(|v| v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// [`Runner::tpl`] as a template value.
+    fn tpl_value(&mut self, text: &str, dot: Value) -> R<Value> {
         let parsed = match self.tpl_cache.get(text) {
             Some(p) => p.clone(),
             None => {
@@ -166,12 +184,19 @@ impl<'s> Runner<'s> {
                 p
             }
         };
-        let mut out = String::new();
+        let mut out = self.bufs.pop().unwrap_or_default();
         self.overlays.push(parsed.clone());
         let r = self.run(parsed.main.clone(), dot, &mut out);
         self.overlays.pop();
-        match r {
-            Ok(()) => Ok(out.replace("<no value>", "")),
+        let v = match r {
+            Ok(()) if out.contains("<no value>") => Ok(Value::from(out.replace("<no value>", ""))),
+            Ok(()) => Ok(Value::str(&out)),
+            Err(e) => Err(e),
+        };
+        out.clear();
+        self.bufs.push(out);
+        match v {
+            Ok(v) => Ok(v),
             Err(Error::Exec(e)) if !e.starts_with("execution error") => {
                 Err(Error::Exec(format!("error during tpl function execution for {text:?}: {e}")))
             }
@@ -289,10 +314,11 @@ impl<'s> Runner<'s> {
                 }
             }
             Value::Map(m) => {
-                let entries: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                // keys become string values once, not copied twice
+                let entries: Vec<(Value, Value)> = m.borrow().iter().map(|(k, v)| (Value::str(k), v.clone())).collect();
                 for (k, v) in entries {
                     any = true;
-                    if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
+                    if let Flow::Break = one(self, st, k, v, out)? {
                         break;
                     }
                 }
@@ -314,15 +340,20 @@ impl<'s> Runner<'s> {
                 }
             }
             Value::Nil => {}
-            Value::Object(o) if matches!(o.to_value(), Value::Map(_)) => {
-                if let Value::Map(m) = o.to_value() {
-                    let entries: Vec<(String, Value)> =
-                        m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                    for (k, v) in entries {
-                        any = true;
-                        if let Flow::Break = one(self, st, Value::str(&k), v, out)? {
-                            break;
-                        }
+            Value::Object(o) => {
+                let Value::Map(m) = o.to_value() else {
+                    return self.err(
+                        st,
+                        b.pos,
+                        &b.pipe,
+                        format!("range can't iterate over {}", super::fmt::sprint_value(&val)),
+                    );
+                };
+                let entries: Vec<(Value, Value)> = m.borrow().iter().map(|(k, v)| (Value::str(k), v.clone())).collect();
+                for (k, v) in entries {
+                    any = true;
+                    if let Flow::Break = one(self, st, k, v, out)? {
+                        break;
                     }
                 }
             }
@@ -595,7 +626,7 @@ impl<'s> Runner<'s> {
             Func::Include => match argv.as_slice() {
                 [Value::Str(n), d] => {
                     let n = n.clone();
-                    self.include(&n, d.clone()).map(Value::from)
+                    self.include_value(&n, d.clone())
                 }
                 [n, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", n.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for include: want 2 got {}", argv.len()))),
@@ -603,7 +634,7 @@ impl<'s> Runner<'s> {
             Func::Tpl => match argv.as_slice() {
                 [Value::Str(t), d] => {
                     let t = t.clone();
-                    self.tpl(&t, d.clone()).map(Value::from)
+                    self.tpl_value(&t, d.clone())
                 }
                 [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for tpl: want 2 got {}", argv.len()))),

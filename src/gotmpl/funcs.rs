@@ -530,8 +530,7 @@ fn to_pretty_json(v: &Value, ind: usize, out: &mut String) {
 
 /// Helm's `toYaml` (sigs.k8s.io/yaml.Marshal, trailing newline removed).
 pub fn to_yaml(v: &Value) -> String {
-    let j = v.to_json();
-    let mut s = crate::yaml::to_yaml(&j);
+    let mut s = crate::yaml::to_yaml(v);
     if s.ends_with('\n') {
         s.pop();
     }
@@ -548,8 +547,7 @@ fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<Value, String> {
     if let Some(r) = c.yaml_cache.get(s) {
         return r.clone();
     }
-    let r = crate::yaml::parse_kustomization_as::<serde_json::Value>(s, "fromYaml")
-        .map(|j| Value::from_json(&j))
+    let r = crate::yaml::parse_kustomization_as::<Value>(s, "fromYaml")
         .map_err(|e| format!("error converting YAML to JSON: yaml: {}", e.message));
     if c.yaml_cached + s.len() <= YAML_CACHE_BYTES {
         c.yaml_cached += s.len();
@@ -635,16 +633,26 @@ fn indent(n: i64, s: &str) -> String {
 
 /// `s` with `n` spaces before every line, appended to `out` in one pass.
 fn indent_into(out: &mut String, n: i64, s: &str) {
+    const SPACES: &str = "                                                                ";
     let n = n.max(0) as usize;
+    let long;
+    let pad = match SPACES.get(..n) {
+        Some(p) => p,
+        None => {
+            long = " ".repeat(n);
+            &long
+        }
+    };
     let lines = 1 + memchr::memchr_iter(b'\n', s.as_bytes()).count();
     out.reserve(s.len() + n * lines);
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.extend(std::iter::repeat_n(' ', n));
-        out.push_str(line);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        out.push_str(pad);
+        out.push_str(&s[start..=nl]);
+        start = nl + 1;
     }
+    out.push_str(pad);
+    out.push_str(&s[start..]);
 }
 
 /// A string argument, borrowed (`s_arg`'s errors).
@@ -837,8 +845,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     f!("println", |c, a| Ok(Value::from(sprintln(&a))));
     f!("printf", |c, a| {
         min_args("printf", &a, 1)?;
-        let fmt = s_arg(&a[0])?;
-        Ok(Value::from(sprintf(&fmt, &a[1..])))
+        let fmt = s_ref(&a[0])?;
+        Ok(Value::from(sprintf(fmt, &a[1..])))
     });
     f!("html", |c, a| {
         let s = sprint(&a);
@@ -888,7 +896,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     // --- Helm
     f!("required", |c, a| {
         nargs("required", &a, 2)?;
-        let msg = s_arg(&a[0])?;
+        let msg = s_ref(&a[0])?;
         match &a[1] {
             Value::Nil => Err(format!("{HELM_FAIL}{msg}")),
             Value::Str(s) if s.is_empty() => Err(format!("{HELM_FAIL}{msg}")),
@@ -897,7 +905,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fail", |c, a| {
         nargs("fail", &a, 1)?;
-        Err(format!("{HELM_FAIL}{}", s_arg(&a[0])?))
+        Err(format!("{HELM_FAIL}{}", s_ref(&a[0])?))
     });
     f!("lookup", |c, a| {
         nargs("lookup", &a, 4)?;
@@ -921,8 +929,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fromYaml", |c, a| {
         nargs("fromYaml", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(c, &s) {
+        let s = s_ref(&a[0])?;
+        Ok(match parse_yaml_value(c, s) {
             Ok(m @ Value::Map(_)) => m.deep_copy(),
             Ok(Value::Nil) => Value::new_map(),
             Ok(_) => err_map("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}".into()),
@@ -931,8 +939,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fromYamlArray", |c, a| {
         nargs("fromYamlArray", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match parse_yaml_value(c, &s) {
+        let s = s_ref(&a[0])?;
+        Ok(match parse_yaml_value(c, s) {
             Ok(l @ Value::List(_)) => l.deep_copy(),
             Ok(Value::Map(m)) if m.borrow().is_empty() => Value::list(vec![]),
             Ok(_) => Value::list(vec![Value::from(
@@ -979,8 +987,8 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("fromJson", |c, a| {
         nargs("fromJson", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match serde_json::from_str::<serde_json::Value>(&s) {
+        let s = s_ref(&a[0])?;
+        Ok(match serde_json::from_str::<serde_json::Value>(s) {
             Ok(j @ serde_json::Value::Object(_)) => Value::from_json(&j),
             Ok(_) => err_map("json: cannot unmarshal into Go value of type map[string]interface {}".into()),
             Err(e) => err_map(e.to_string()),
@@ -988,18 +996,18 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("mustFromJson", |c, a| {
         nargs("mustFromJson", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        serde_json::from_str::<serde_json::Value>(&s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
+        let s = s_ref(&a[0])?;
+        serde_json::from_str::<serde_json::Value>(s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("mustFromJsonArray", |c, a| {
         nargs("mustFromJsonArray", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        serde_json::from_str::<serde_json::Value>(&s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
+        let s = s_ref(&a[0])?;
+        serde_json::from_str::<serde_json::Value>(s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("fromJsonArray", |c, a| {
         nargs("fromJsonArray", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        Ok(match serde_json::from_str::<serde_json::Value>(&s) {
+        let s = s_ref(&a[0])?;
+        Ok(match serde_json::from_str::<serde_json::Value>(s) {
             Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
             Ok(_) => {
                 Value::list(vec![Value::str("json: cannot unmarshal object into Go value of type []interface {}")])
@@ -1046,11 +1054,11 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("typeIs", |c, a| {
         nargs("typeIs", &a, 2)?;
-        Ok(Value::Bool(s_arg(&a[0])? == a[1].type_name()))
+        Ok(Value::Bool(s_ref(&a[0])? == a[1].type_name()))
     });
     f!("typeIsLike", |c, a| {
         nargs("typeIsLike", &a, 2)?;
-        let t = s_arg(&a[0])?;
+        let t = s_ref(&a[0])?;
         let n = a[1].type_name();
         Ok(Value::Bool(t == n || t == format!("*{n}")))
     });
@@ -1060,7 +1068,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("kindIs", |c, a| {
         nargs("kindIs", &a, 2)?;
-        Ok(Value::Bool(s_arg(&a[0])? == a[1].kind_name()))
+        Ok(Value::Bool(s_ref(&a[0])? == a[1].kind_name()))
     });
 
     // --- strings
@@ -1094,40 +1102,40 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("trim", |c, a| {
         nargs("trim", &a, 1)?;
-        Ok(Value::from(s_arg(&a[0])?.trim().to_string()))
+        Ok(Value::from(s_ref(&a[0])?.trim().to_string()))
     });
     f!("trimAll", |c, a| {
         nargs("trimAll", &a, 2)?;
-        let cut: Vec<char> = s_arg(&a[0])?.chars().collect();
-        Ok(Value::from(s_arg(&a[1])?.trim_matches(|ch| cut.contains(&ch)).to_string()))
+        let cut: Vec<char> = s_ref(&a[0])?.chars().collect();
+        Ok(Value::from(s_ref(&a[1])?.trim_matches(|ch| cut.contains(&ch)).to_string()))
     });
     f!("trimSuffix", |c, a| {
         nargs("trimSuffix", &a, 2)?;
-        let suf = s_arg(&a[0])?;
-        let s = s_arg(&a[1])?;
-        Ok(Value::from(s.strip_suffix(suf.as_str()).unwrap_or(&s).to_string()))
+        let suf = s_ref(&a[0])?;
+        let s = s_ref(&a[1])?;
+        Ok(Value::from(s.strip_suffix(suf).unwrap_or(s).to_string()))
     });
     f!("trimPrefix", |c, a| {
         nargs("trimPrefix", &a, 2)?;
-        let p = s_arg(&a[0])?;
-        let s = s_arg(&a[1])?;
-        Ok(Value::from(s.strip_prefix(p.as_str()).unwrap_or(&s).to_string()))
+        let p = s_ref(&a[0])?;
+        let s = s_ref(&a[1])?;
+        Ok(Value::from(s.strip_prefix(p).unwrap_or(s).to_string()))
     });
     f!("upper", |c, a| {
         nargs("upper", &a, 1)?;
-        Ok(Value::from(s_arg(&a[0])?.to_uppercase()))
+        Ok(Value::from(s_ref(&a[0])?.to_uppercase()))
     });
     f!("lower", |c, a| {
         nargs("lower", &a, 1)?;
-        Ok(Value::from(s_arg(&a[0])?.to_lowercase()))
+        Ok(Value::from(s_ref(&a[0])?.to_lowercase()))
     });
     f!("title", |c, a| {
         nargs("title", &a, 1)?;
-        Ok(Value::from(go_title(&s_arg(&a[0])?)))
+        Ok(Value::from(go_title(s_ref(&a[0])?)))
     });
     f!("untitle", |c, a| {
         nargs("untitle", &a, 1)?;
-        let s = s_arg(&a[0])?;
+        let s = s_ref(&a[0])?;
         let mut out = String::new();
         let mut prev_space = true;
         for ch in s.chars() {
@@ -1142,11 +1150,11 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("repeat", |c, a| {
         nargs("repeat", &a, 2)?;
-        Ok(Value::from(s_arg(&a[1])?.repeat(i_arg(&a[0])?.max(0) as usize)))
+        Ok(Value::from(s_ref(&a[1])?.repeat(i_arg(&a[0])?.max(0) as usize)))
     });
     f!("substr", |c, a| {
         nargs("substr", &a, 3)?;
-        let (start, end, s) = (i_arg(&a[0])?, i_arg(&a[1])?, s_arg(&a[2])?);
+        let (start, end, s) = (i_arg(&a[0])?, i_arg(&a[1])?, s_ref(&a[2])?);
         let b = s.as_bytes();
         let r = if start < 0 {
             &b[..(end.max(0) as usize).min(b.len())]
@@ -1160,7 +1168,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     f!("trunc", |c, a| {
         nargs("trunc", &a, 2)?;
         let n = i_arg(&a[0])?;
-        let s = s_arg(&a[1])?;
+        let s = s_ref(&a[1])?;
         let b = s.as_bytes();
         let r = if n < 0 && (b.len() as i64) + n > 0 {
             &b[(b.len() as i64 + n) as usize..]
@@ -1174,7 +1182,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     f!("abbrev", |c, a| {
         nargs("abbrev", &a, 2)?;
         let w = i_arg(&a[0])?;
-        let s = s_arg(&a[1])?;
+        let s = s_ref(&a[1])?;
         if w < 4 || s.len() as i64 <= w {
             return Ok(Value::from(s));
         }
@@ -1182,37 +1190,37 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("nospace", |c, a| {
         nargs("nospace", &a, 1)?;
-        Ok(Value::from(s_arg(&a[0])?.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
+        Ok(Value::from(s_ref(&a[0])?.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
     });
     f!("initials", |c, a| {
         nargs("initials", &a, 1)?;
-        Ok(Value::from(s_arg(&a[0])?.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>()))
+        Ok(Value::from(s_ref(&a[0])?.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>()))
     });
     f!("contains", |c, a| {
         nargs("contains", &a, 2)?;
-        Ok(Value::Bool(s_arg(&a[1])?.contains(s_arg(&a[0])?.as_str())))
+        Ok(Value::Bool(s_ref(&a[1])?.contains(s_ref(&a[0])?)))
     });
     f!("hasPrefix", |c, a| {
         nargs("hasPrefix", &a, 2)?;
-        Ok(Value::Bool(s_arg(&a[1])?.starts_with(s_arg(&a[0])?.as_str())))
+        Ok(Value::Bool(s_ref(&a[1])?.starts_with(s_ref(&a[0])?)))
     });
     f!("hasSuffix", |c, a| {
         nargs("hasSuffix", &a, 2)?;
-        Ok(Value::Bool(s_arg(&a[1])?.ends_with(s_arg(&a[0])?.as_str())))
+        Ok(Value::Bool(s_ref(&a[1])?.ends_with(s_ref(&a[0])?)))
     });
     f!("replace", |c, a| {
         nargs("replace", &a, 3)?;
-        let (o, n, s) = (s_arg(&a[0])?, s_arg(&a[1])?, s_arg(&a[2])?);
+        let (o, n, s) = (s_ref(&a[0])?, s_ref(&a[1])?, s_ref(&a[2])?);
         if o.is_empty() {
             // Go inserts `new` around every rune
-            let mut out = n.clone();
+            let mut out = n.to_string();
             for ch in s.chars() {
                 out.push(ch);
-                out.push_str(&n);
+                out.push_str(n);
             }
             return Ok(Value::from(out));
         }
-        Ok(Value::from(s.replace(o.as_str(), &n)))
+        Ok(Value::from(s.replace(o, n)))
     });
     f!("plural", |c, a| {
         nargs("plural", &a, 3)?;
@@ -1220,23 +1228,23 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("wrap", |c, a| {
         nargs("wrap", &a, 2)?;
-        Ok(Value::from(wrap(&s_arg(&a[1])?, i_arg(&a[0])? as usize, "\n")))
+        Ok(Value::from(wrap(s_ref(&a[1])?, i_arg(&a[0])? as usize, "\n")))
     });
     f!("wrapWith", |c, a| {
         nargs("wrapWith", &a, 3)?;
-        Ok(Value::from(wrap(&s_arg(&a[2])?, i_arg(&a[0])? as usize, &s_arg(&a[1])?)))
+        Ok(Value::from(wrap(s_ref(&a[2])?, i_arg(&a[0])? as usize, s_ref(&a[1])?)))
     });
     f!("snakecase", |c, a| {
         nargs("snakecase", &a, 1)?;
-        Ok(Value::from(delimit_case(&s_arg(&a[0])?, '_')))
+        Ok(Value::from(delimit_case(s_ref(&a[0])?, '_')))
     });
     f!("kebabcase", |c, a| {
         nargs("kebabcase", &a, 1)?;
-        Ok(Value::from(delimit_case(&s_arg(&a[0])?, '-')))
+        Ok(Value::from(delimit_case(s_ref(&a[0])?, '-')))
     });
     f!("camelcase", |c, a| {
         nargs("camelcase", &a, 1)?;
-        let s = s_arg(&a[0])?;
+        let s = s_ref(&a[0])?;
         let mut out = String::new();
         for part in s.split(['_', ' ', '-']) {
             let mut cs = part.chars();
@@ -1250,7 +1258,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     f!("swapcase", |c, a| {
         nargs("swapcase", &a, 1)?;
         Ok(Value::from(
-            s_arg(&a[0])?
+            s_ref(&a[0])?
                 .chars()
                 .flat_map(|ch| {
                     if ch.is_uppercase() {
@@ -1264,7 +1272,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("shuffle", |c, a| {
         nargs("shuffle", &a, 1)?;
-        let mut v: Vec<char> = s_arg(&a[0])?.chars().collect();
+        let mut v: Vec<char> = s_ref(&a[0])?.chars().collect();
         for i in (1..v.len()).rev() {
             let j = c.below(i as u64 + 1) as usize;
             v.swap(i, j);
@@ -1309,25 +1317,25 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("join", |c, a| {
         nargs("join", &a, 2)?;
-        Ok(Value::from(strslice(&a[1]).join(&s_arg(&a[0])?)))
+        Ok(Value::from(strslice(&a[1]).join(s_ref(&a[0])?)))
     });
     f!("splitList", |c, a| {
         nargs("splitList", &a, 2)?;
-        let (sep, s) = (s_arg(&a[0])?, s_arg(&a[1])?);
-        Ok(Value::list(go_split(&s, &sep, -1).into_iter().map(Value::from).collect()))
+        let (sep, s) = (s_ref(&a[0])?, s_ref(&a[1])?);
+        Ok(Value::list(go_split(s, sep, -1).into_iter().map(Value::from).collect()))
     });
     f!("split", |c, a| {
         nargs("split", &a, 2)?;
-        let (sep, s) = (s_arg(&a[0])?, s_arg(&a[1])?);
+        let (sep, s) = (s_ref(&a[0])?, s_ref(&a[1])?);
         let m: BTreeMap<String, Value> =
-            go_split(&s, &sep, -1).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
+            go_split(s, sep, -1).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("splitn", |c, a| {
         nargs("splitn", &a, 3)?;
-        let (sep, n, s) = (s_arg(&a[0])?, i_arg(&a[1])?, s_arg(&a[2])?);
+        let (sep, n, s) = (s_ref(&a[0])?, i_arg(&a[1])?, s_ref(&a[2])?);
         let m: BTreeMap<String, Value> =
-            go_split(&s, &sep, n).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
+            go_split(s, sep, n).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("sortAlpha", |c, a| {
@@ -1342,11 +1350,11 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("b64enc", |c, a| {
         nargs("b64enc", &a, 1)?;
-        Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_arg(&a[0])?)))
+        Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_ref(&a[0])?)))
     });
     f!("b64dec", |c, a| {
         nargs("b64dec", &a, 1)?;
-        let s = s_arg(&a[0])?;
+        let s = s_ref(&a[0])?;
         Ok(Value::from(match base64::engine::general_purpose::STANDARD.decode(s.as_bytes()) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(e) => format!("illegal base64 data at input byte {}", b64_err_pos(&e)),
@@ -1354,24 +1362,24 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("b32enc", |c, a| {
         nargs("b32enc", &a, 1)?;
-        Ok(Value::from(base32_enc(s_arg(&a[0])?.as_bytes())))
+        Ok(Value::from(base32_enc(s_ref(&a[0])?.as_bytes())))
     });
     f!("sha256sum", |c, a| {
         nargs("sha256sum", &a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha256::digest(s_arg(&a[0])?.as_bytes()))))
+        Ok(Value::from(hex(&sha2::Sha256::digest(s_ref(&a[0])?.as_bytes()))))
     });
     f!("sha512sum", |c, a| {
         nargs("sha512sum", &a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha512::digest(s_arg(&a[0])?.as_bytes()))))
+        Ok(Value::from(hex(&sha2::Sha512::digest(s_ref(&a[0])?.as_bytes()))))
     });
     f!("sha1sum", |c, a| {
         nargs("sha1sum", &a, 1)?;
-        Ok(Value::from(sha1_hex(s_arg(&a[0])?.as_bytes())))
+        Ok(Value::from(sha1_hex(s_ref(&a[0])?.as_bytes())))
     });
     f!("adler32sum", |c, a| {
         nargs("adler32sum", &a, 1)?;
         let (mut x, mut y) = (1u32, 0u32);
-        for b in s_arg(&a[0])?.bytes() {
+        for b in s_ref(&a[0])?.bytes() {
             x = (x + b as u32) % 65521;
             y = (y + x) % 65521;
         }
@@ -1379,26 +1387,26 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("regexMatch", |c, a| {
         nargs("regexMatch", &a, 2)?;
-        Ok(Value::Bool(regex(&s_arg(&a[0])?)?.is_match(&s_arg(&a[1])?)))
+        Ok(Value::Bool(regex(s_ref(&a[0])?)?.is_match(s_ref(&a[1])?)))
     });
     f!("mustRegexMatch", |c, a| {
         nargs("mustRegexMatch", &a, 2)?;
-        Ok(Value::Bool(regex(&s_arg(&a[0])?)?.is_match(&s_arg(&a[1])?)))
+        Ok(Value::Bool(regex(s_ref(&a[0])?)?.is_match(s_ref(&a[1])?)))
     });
     for name in ["regexFind", "mustRegexFind"] {
         t.insert(name, |_c, a| {
             nargs("regexFind", &a, 2)?;
-            let s = s_arg(&a[1])?;
-            Ok(Value::from(regex(&s_arg(&a[0])?)?.find(&s).map(|m| m.as_str().to_string()).unwrap_or_default()))
+            let s = s_ref(&a[1])?;
+            Ok(Value::from(regex(s_ref(&a[0])?)?.find(s).map(|m| m.as_str().to_string()).unwrap_or_default()))
         });
     }
     for name in ["regexFindAll", "mustRegexFindAll"] {
         t.insert(name, |_c, a| {
             nargs("regexFindAll", &a, 3)?;
-            let s = s_arg(&a[1])?;
+            let s = s_ref(&a[1])?;
             let n = i_arg(&a[2])?;
-            let re = regex(&s_arg(&a[0])?)?;
-            let it = re.find_iter(&s).map(|m| Value::str(m.as_str()));
+            let re = regex(s_ref(&a[0])?)?;
+            let it = re.find_iter(s).map(|m| Value::str(m.as_str()));
             let v: Vec<Value> = if n < 0 { it.collect() } else { it.take(n as usize).collect() };
             Ok(Value::list(v))
         });
@@ -1406,15 +1414,15 @@ fn build_table() -> super::FxMap<&'static str, F> {
     for name in ["regexReplaceAll", "mustRegexReplaceAll"] {
         t.insert(name, |_c, a| {
             nargs("regexReplaceAll", &a, 3)?;
-            let re = regex(&s_arg(&a[0])?)?;
-            let s = s_arg(&a[1])?;
-            let repl = s_arg(&a[2])?;
+            let re = regex(s_ref(&a[0])?)?;
+            let s = s_ref(&a[1])?;
+            let repl = s_ref(&a[2])?;
             let mut out = String::new();
             let mut last = 0;
-            for caps in re.captures_iter(&s) {
+            for caps in re.captures_iter(s) {
                 let Some(m) = caps.get(0) else { continue };
                 out.push_str(&s[last..m.start()]);
-                go_expand(&caps, &repl, &mut out);
+                go_expand(&caps, repl, &mut out);
                 last = m.end();
             }
             out.push_str(&s[last..]);
@@ -1424,29 +1432,29 @@ fn build_table() -> super::FxMap<&'static str, F> {
     for name in ["regexReplaceAllLiteral", "mustRegexReplaceAllLiteral"] {
         t.insert(name, |_c, a| {
             nargs("regexReplaceAllLiteral", &a, 3)?;
-            let re = regex(&s_arg(&a[0])?)?;
-            let s = s_arg(&a[1])?;
-            let repl = s_arg(&a[2])?;
-            Ok(Value::from(re.replace_all(&s, regex::NoExpand(&repl)).into_owned()))
+            let re = regex(s_ref(&a[0])?)?;
+            let s = s_ref(&a[1])?;
+            let repl = s_ref(&a[2])?;
+            Ok(Value::from(re.replace_all(s, regex::NoExpand(repl)).into_owned()))
         });
     }
     for name in ["regexSplit", "mustRegexSplit"] {
         t.insert(name, |_c, a| {
             nargs("regexSplit", &a, 3)?;
-            let re = regex(&s_arg(&a[0])?)?;
-            let s = s_arg(&a[1])?;
+            let re = regex(s_ref(&a[0])?)?;
+            let s = s_ref(&a[1])?;
             let n = i_arg(&a[2])?;
             let v: Vec<Value> = if n < 0 {
-                re.split(&s).map(Value::str).collect()
+                re.split(s).map(Value::str).collect()
             } else {
-                re.splitn(&s, n as usize).map(Value::str).collect()
+                re.splitn(s, n as usize).map(Value::str).collect()
             };
             Ok(Value::list(v))
         });
     }
     f!("regexQuoteMeta", |c, a| {
         nargs("regexQuoteMeta", &a, 1)?;
-        Ok(Value::from(regex::escape(&s_arg(&a[0])?)))
+        Ok(Value::from(regex::escape(s_ref(&a[0])?)))
     });
 
     // --- numbers
@@ -1460,7 +1468,7 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("atoi", |c, a| {
         nargs("atoi", &a, 1)?;
-        Ok(Value::Int(s_arg(&a[0])?.parse::<i64>().unwrap_or(0)))
+        Ok(Value::Int(s_ref(&a[0])?.parse::<i64>().unwrap_or(0)))
     });
     f!("float64", |c, a| {
         nargs("float64", &a, 1)?;
@@ -1760,38 +1768,38 @@ fn build_table() -> super::FxMap<&'static str, F> {
     f!("get", |c, a| {
         nargs("get", &a, 2)?;
         let m = map_arg(&a[0])?;
-        let k = s_arg(&a[1])?;
-        let v = m.borrow().get(&k).cloned();
+        let k = s_ref(&a[1])?;
+        let v = m.borrow().get(k).cloned();
         Ok(v.unwrap_or_else(|| Value::str("")))
     });
     f!("set", |c, a| {
         nargs("set", &a, 3)?;
         let m = map_arg(&a[0])?;
-        let k = s_arg(&a[1])?;
-        m.borrow_mut().insert(k, a[2].clone());
+        let k = s_ref(&a[1])?;
+        m.borrow_mut().insert(k.to_string(), a[2].clone());
         Ok(a[0].clone())
     });
     f!("unset", |c, a| {
         nargs("unset", &a, 2)?;
         let m = map_arg(&a[0])?;
-        let k = s_arg(&a[1])?;
-        m.borrow_mut().remove(&k);
+        let k = s_ref(&a[1])?;
+        m.borrow_mut().remove(k);
         Ok(a[0].clone())
     });
     f!("hasKey", |c, a| {
         nargs("hasKey", &a, 2)?;
         let m = map_arg(&a[0])?;
-        let k = s_arg(&a[1])?;
-        let b = m.borrow().contains_key(&k);
+        let k = s_ref(&a[1])?;
+        let b = m.borrow().contains_key(k);
         Ok(Value::Bool(b))
     });
     f!("pluck", |c, a| {
         min_args("pluck", &a, 1)?;
-        let k = s_arg(&a[0])?;
+        let k = s_ref(&a[0])?;
         let mut v = Vec::new();
         for m in &a[1..] {
             let m = map_arg(m)?;
-            let x = m.borrow().get(&k).cloned();
+            let x = m.borrow().get(k).cloned();
             if let Some(x) = x {
                 v.push(x);
             }
@@ -1817,9 +1825,9 @@ fn build_table() -> super::FxMap<&'static str, F> {
         let m = map_arg(&a[0])?;
         let mut out = BTreeMap::new();
         for k in &a[1..] {
-            let k = s_arg(k)?;
-            if let Some(v) = m.borrow().get(&k) {
-                out.insert(k, v.clone());
+            let k = s_ref(k)?;
+            if let Some(v) = m.borrow().get(k) {
+                out.insert(k.to_string(), v.clone());
             }
         }
         Ok(Value::from_map(out))
@@ -1889,30 +1897,30 @@ fn build_table() -> super::FxMap<&'static str, F> {
     // --- paths
     f!("base", |c, a| {
         nargs("base", &a, 1)?;
-        Ok(Value::from(path_base(&s_arg(&a[0])?)))
+        Ok(Value::from(path_base(s_ref(&a[0])?)))
     });
     f!("dir", |c, a| {
         nargs("dir", &a, 1)?;
-        Ok(Value::from(path_dir(&s_arg(&a[0])?)))
+        Ok(Value::from(path_dir(s_ref(&a[0])?)))
     });
     f!("ext", |c, a| {
         nargs("ext", &a, 1)?;
-        let s = s_arg(&a[0])?;
-        let b = path_base_raw(&s);
+        let s = s_ref(&a[0])?;
+        let b = path_base_raw(s);
         Ok(Value::from(b.rfind('.').map(|i| b[i..].to_string()).unwrap_or_default()))
     });
     f!("clean", |c, a| {
         nargs("clean", &a, 1)?;
-        Ok(Value::from(path_clean(&s_arg(&a[0])?)))
+        Ok(Value::from(path_clean(s_ref(&a[0])?)))
     });
     f!("isAbs", |c, a| {
         nargs("isAbs", &a, 1)?;
-        Ok(Value::Bool(s_arg(&a[0])?.starts_with('/')))
+        Ok(Value::Bool(s_ref(&a[0])?.starts_with('/')))
     });
 
     f!("urlParse", |c, a| {
         nargs("urlParse", &a, 1)?;
-        Ok(url_parse(&s_arg(&a[0])?))
+        Ok(url_parse(s_ref(&a[0])?))
     });
     f!("urlJoin", |c, a| {
         nargs("urlJoin", &a, 1)?;
@@ -1922,20 +1930,20 @@ fn build_table() -> super::FxMap<&'static str, F> {
     // --- semver, dates, crypto
     f!("semverCompare", |c, a| {
         nargs("semverCompare", &a, 2)?;
-        super::semver::compare(&s_arg(&a[0])?, &s_arg(&a[1])?).map(Value::Bool)
+        super::semver::compare(s_ref(&a[0])?, s_ref(&a[1])?).map(Value::Bool)
     });
     f!("semver", |c, a| {
         nargs("semver", &a, 1)?;
-        super::semver::semver_object(&s_arg(&a[0])?)
+        super::semver::semver_object(s_ref(&a[0])?)
     });
     f!("now", |c, a| Ok(super::time::now(c)));
     f!("date", |c, a| {
         nargs("date", &a, 2)?;
-        Ok(Value::from(super::time::date(&s_arg(&a[0])?, &a[1], "UTC")))
+        Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], "UTC")))
     });
     f!("dateInZone", |c, a| {
         nargs("dateInZone", &a, 3)?;
-        Ok(Value::from(super::time::date(&s_arg(&a[0])?, &a[1], &s_arg(&a[2])?)))
+        Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], s_ref(&a[2])?)))
     });
     f!("htmlDate", |c, a| {
         nargs("htmlDate", &a, 1)?;
@@ -1947,11 +1955,11 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("genPrivateKey", |c, a| {
         nargs("genPrivateKey", &a, 1)?;
-        super::crypto::gen_private_key(c, &s_arg(&a[0])?).map(Value::from)
+        super::crypto::gen_private_key(c, s_ref(&a[0])?).map(Value::from)
     });
     f!("genCA", |c, a| {
         nargs("genCA", &a, 2)?;
-        super::crypto::gen_ca(c, &s_arg(&a[0])?, i_arg(&a[1])?)
+        super::crypto::gen_ca(c, s_ref(&a[0])?, i_arg(&a[1])?)
     });
     f!("genSelfSignedCert", |c, a| {
         nargs("genSelfSignedCert", &a, 4)?;
@@ -1963,28 +1971,28 @@ fn build_table() -> super::FxMap<&'static str, F> {
     });
     f!("buildCustomCert", |c, a| {
         nargs("buildCustomCert", &a, 2)?;
-        super::crypto::build_custom_cert(&s_arg(&a[0])?, &s_arg(&a[1])?)
+        super::crypto::build_custom_cert(s_ref(&a[0])?, s_ref(&a[1])?)
     });
     f!("htpasswd", |c, a| {
         nargs("htpasswd", &a, 2)?;
-        let user = s_arg(&a[0])?;
-        let pass = s_arg(&a[1])?;
-        Ok(Value::from(super::crypto::htpasswd(c, &user, &pass)))
+        let user = s_ref(&a[0])?;
+        let pass = s_ref(&a[1])?;
+        Ok(Value::from(super::crypto::htpasswd(c, user, pass)))
     });
     f!("encryptAES", |c, a| {
         nargs("encryptAES", &a, 2)?;
-        let key = s_arg(&a[0])?;
-        let text = s_arg(&a[1])?;
-        Ok(Value::from(super::crypto::encrypt_aes(c, &key, &text)))
+        let key = s_ref(&a[0])?;
+        let text = s_ref(&a[1])?;
+        Ok(Value::from(super::crypto::encrypt_aes(c, key, text)))
     });
     f!("decryptAES", |c, a| {
         nargs("decryptAES", &a, 2)?;
-        let key = s_arg(&a[0])?;
-        let text = s_arg(&a[1])?;
+        let key = s_ref(&a[0])?;
+        let text = s_ref(&a[1])?;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(text.as_bytes())
             .map_err(|e| format!("illegal base64 data at input byte {}", b64_err_pos(&e)))?;
-        super::crypto::decrypt_aes(&key, &bytes).map(Value::from)
+        super::crypto::decrypt_aes(key, &bytes).map(Value::from)
     });
     t
 }

@@ -195,7 +195,20 @@ impl Files {
 }
 
 fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
+}
+
+/// A file's text as a template string: valid UTF-8 (nearly every file) is
+/// checked by the fast validator and copied once; anything else gets
+/// U+FFFD for its invalid bytes, as Go's string conversion prints them.
+fn text_value(b: &[u8]) -> Value {
+    match std::str::from_utf8(b) {
+        Ok(s) => Value::str(s),
+        Err(_) => Value::from(String::from_utf8_lossy(b).into_owned()),
+    }
 }
 
 impl Object for Files {
@@ -218,7 +231,7 @@ impl Object for Files {
         };
         Some(match name {
             "Get" | "GetBytes" => one().map(|p| match self.0.get(&p) {
-                Some(b) => Value::Str(Rc::from(&*String::from_utf8_lossy(b))),
+                Some(b) => text_value(b),
                 None => Value::str(""),
             }),
             "Lines" => one().map(|p| match self.0.get(&p) {
@@ -242,7 +255,7 @@ impl Object for Files {
         })
     }
     fn to_value(&self) -> Value {
-        let m: BTreeMap<String, Value> = self.0.iter().map(|(k, v)| (k.clone(), Value::from(text(v)))).collect();
+        let m: BTreeMap<String, Value> = self.0.iter().map(|(k, v)| (k.clone(), text_value(v))).collect();
         Value::from_map(m)
     }
 }

@@ -94,14 +94,33 @@ fn is_alnum(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
+/// Bytes by class: 1 an ASCII letter, digit or `_`; 2 a byte of a
+/// multi-byte character; 0 anything else.
+const WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphanumeric() || c == b'_' {
+            1
+        } else if c >= 0x80 {
+            2
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// End of the identifier-like run starting at `k`.
 fn alnum_end(src: &str, mut k: usize) -> usize {
     let b = src.as_bytes();
     while k < b.len() {
-        let c = b[k];
-        if c.is_ascii_alphanumeric() || c == b'_' {
+        let class = WORD[usize::from(b[k])];
+        if class == 1 {
             k += 1;
-        } else if c < 0x80 {
+        } else if class == 0 {
             break;
         } else {
             match src[k..].chars().next() {
@@ -116,8 +135,15 @@ fn alnum_end(src: &str, mut k: usize) -> usize {
 /// Lex `src` into `toks` (cleared first): a set parsing many files reuses
 /// one buffer, so the token vectors of a chart's files do not each take
 /// fresh memory (first touches of pages cost more than the lexing).
-pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
+///
+/// Returns whether an action names `Files`: a field `.Files` (`.Files`,
+/// `$.Files`, `(x).Files`) or a string literal containing the word
+/// (`index $ "Files"`, a `tpl` text). Words in plain text
+/// (`NodeFilesystemSpaceFillingUp`) and longer names (`.usePasswordFiles`)
+/// do not count.
+pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
     toks.clear();
+    let mut files = false;
     let b = src.as_bytes();
     let finder = memchr::memmem::Finder::new(b"{{");
     let mut i = 0usize;
@@ -139,7 +165,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
                 toks.push(Token { tok: Tok::Text, pos: ts, end: te });
             }
             toks.push(Token { tok: Tok::Eof, pos: b.len(), end: b.len() });
-            return Ok(());
+            return Ok(files);
         };
         let mut after = ld + 2;
         let left_trim = b.get(after) == Some(&b'-') && b.get(after + 1).is_some_and(|&c| is_space(c));
@@ -243,6 +269,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
                 }
                 b'"' => {
                     let n = lex_quote(src, i)?;
+                    files |= names_files(&b[i..n]);
                     push(Tok::Str, n);
                     i = n;
                 }
@@ -250,6 +277,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
                     let Some(close) = memchr::memchr(b'`', &b[i + 1..]) else {
                         return Err(LexError { pos, msg: "unterminated raw quoted string".into() });
                     };
+                    files |= names_files(&b[i..i + close + 2]);
                     push(Tok::RawStr, i + close + 2);
                     i += close + 2;
                 }
@@ -271,6 +299,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
                         continue;
                     }
                     let k = alnum_end(src, i + 1);
+                    files |= &b[i + 1..k] == b"Files";
                     push(if k == i + 1 { Tok::Dot } else { Tok::Field }, k);
                     i = k;
                 }
@@ -309,6 +338,11 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<(), LexError> {
             }
         }
     }
+}
+
+/// Whether a string literal's text holds the word `Files`.
+fn names_files(lit: &[u8]) -> bool {
+    lit.len() >= 7 && memchr::memchr_iter(b'F', lit).any(|i| lit[i..].starts_with(b"Files"))
 }
 
 fn lex_number(src: &str, start: usize) -> usize {
@@ -431,12 +465,9 @@ fn unescape(s: &str, pos: usize, quote: char) -> Result<(String, usize), LexErro
 fn lex_quote(src: &str, start: usize) -> Result<usize, LexError> {
     let b = src.as_bytes();
     // fast path: no escapes before the closing quote
-    let mut k = start + 1;
-    while k < b.len() {
-        match b[k] {
-            b'"' => return Ok(k + 1),
-            b'\\' | b'\n' => break,
-            _ => k += 1,
+    if let Some(k) = memchr::memchr3(b'"', b'\\', b'\n', &b[start + 1..]) {
+        if b[start + 1 + k] == b'"' {
+            return Ok(start + 1 + k + 1);
         }
     }
     let (_, n) = unescape(&src[start + 1..], start, '"')?;

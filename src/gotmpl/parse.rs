@@ -201,7 +201,7 @@ pub struct Parsed {
     pub src: Rc<str>,
     pub root: Rc<Vec<Node>>,
     pub defs: Vec<(String, Rc<Vec<Node>>)>,
-    /// an action names `Files` (see `mentions_files`)
+    /// an action names `Files` (see `lex::lex_into`)
     pub uses_files: bool,
 }
 
@@ -242,6 +242,8 @@ pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
 pub struct Scratch {
     toks: Vec<Token>,
     names: super::FxMap<Box<str>, Rc<str>>,
+    /// string literals by their source text: (text, value), both interned
+    strs: super::FxMap<Box<str>, (Rc<str>, Rc<str>)>,
     stacks: Stacks,
 }
 
@@ -258,6 +260,7 @@ struct Stacks {
 impl Scratch {
     pub fn clear_names(&mut self) {
         self.names = Default::default();
+        self.strs = Default::default();
     }
 }
 
@@ -272,35 +275,36 @@ fn intern(names: &mut super::FxMap<Box<str>, Rc<str>>, s: &str) -> Rc<str> {
 
 /// [`parse_shared`] with buffers shared across files.
 pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Result<Parsed, ParseError> {
-    let Scratch { toks, names, stacks } = scratch;
+    let Scratch { toks, names, strs, stacks } = scratch;
     stacks.nodes.clear();
     stacks.cmds.clear();
     stacks.args.clear();
-    lex_into(&src, toks).map_err(|e| ParseError { name: name.to_string(), line: line_of(&src, e.pos), msg: e.msg })?;
-    let uses_files = mentions_files(toks, &src);
-    let mut p =
-        Parser { toks, names, st: stacks, i: 0, name, src: &src, vars: vec!["$"], range_depth: 0, defs: Vec::new() };
+    let uses_files = lex_into(&src, toks).map_err(|e| ParseError {
+        name: name.to_string(),
+        line: line_of(&src, e.pos),
+        msg: e.msg,
+    })?;
+    let mut p = Parser {
+        toks,
+        names,
+        strs,
+        st: stacks,
+        i: 0,
+        name,
+        src: &src,
+        vars: vec!["$"],
+        range_depth: 0,
+        defs: Vec::new(),
+    };
     let root = p.parse_top()?;
     let defs = std::mem::take(&mut p.defs);
     Ok(Parsed { src: src.clone(), root: Rc::new(root), defs, uses_files })
 }
 
-/// Whether an action of the file can reach Helm's `.Files`: a field
-/// `.Files` (`.Files`, `$.Files`, `(x).Files`) or a string literal naming
-/// it (`index $ "Files"`, a `tpl` text). Words in plain text
-/// (`NodeFilesystemSpaceFillingUp`) and longer names (`.usePasswordFiles`)
-/// do not count.
-fn mentions_files(toks: &[Token], src: &str) -> bool {
-    toks.iter().any(|t| match t.tok {
-        Tok::Field => t.field_name(src) == "Files",
-        Tok::Str | Tok::RawStr => t.text(src).contains("Files"),
-        _ => false,
-    })
-}
-
 struct Parser<'a> {
     toks: &'a [Token],
     names: &'a mut super::FxMap<Box<str>, Rc<str>>,
+    strs: &'a mut super::FxMap<Box<str>, (Rc<str>, Rc<str>)>,
     st: &'a mut Stacks,
     i: usize,
     name: &'a str,
@@ -752,11 +756,19 @@ impl<'a> Parser<'a> {
                 return Ok(Some(Arg::Pipe(Box::new(p))));
             }
             Tok::Str | Tok::RawStr => {
-                let raw = self.intern(t.text(self.src));
-                let val = if t.tok == Tok::RawStr || !raw.contains('\\') {
-                    self.intern(&raw[1..raw.len() - 1])
-                } else {
-                    self.intern(&t.str_value(self.src))
+                let text = t.text(self.src);
+                let (raw, val) = match self.strs.get(text) {
+                    Some((raw, val)) => (raw.clone(), val.clone()),
+                    None => {
+                        let raw = self.intern(text);
+                        let val = if t.tok == Tok::RawStr || memchr::memchr(b'\\', raw.as_bytes()).is_none() {
+                            self.intern(&raw[1..raw.len() - 1])
+                        } else {
+                            self.intern(&t.str_value(self.src))
+                        };
+                        self.strs.insert(Box::from(text), (raw.clone(), val.clone()));
+                        (raw, val)
+                    }
                 };
                 Arg::Str { pos, raw, val }
             }

@@ -74,6 +74,11 @@ impl From<String> for Value {
         Value::Str(Rc::from(s))
     }
 }
+impl From<crate::yaml::Value> for Value {
+    fn from(y: crate::yaml::Value) -> Self {
+        Value::from_yaml(y)
+    }
+}
 impl From<bool> for Value {
     fn from(b: bool) -> Self {
         Value::Bool(b)
@@ -165,6 +170,21 @@ impl Value {
         }
     }
 
+    /// Read a parsed YAML tree as Helm's `fromYaml` does (through JSON:
+    /// every number a float64), without a JSON tree in between.
+    pub fn from_yaml(y: crate::yaml::Value) -> Value {
+        use crate::yaml::Value as Y;
+        match y {
+            Y::Null => Value::Nil,
+            Y::Bool(b) => Value::Bool(b),
+            Y::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
+            Y::String(s) => Value::from(s),
+            Y::Array(a) => Value::list(a.into_iter().map(Value::from_yaml).collect()),
+            // entries come sorted by key: the map is built in one pass
+            Y::Object(o) => Value::from_map(o.into_iter().map(|(k, v)| (k, Value::from_yaml(v))).collect()),
+        }
+    }
+
     /// Read a JSON tree keeping integers as Go ints (`--set` values).
     pub fn from_json_typed(j: &Json) -> Value {
         match j {
@@ -220,7 +240,17 @@ impl Value {
         match self {
             Value::List(l) if !l.iter().any(Value::holds_map) => Value::List(l.clone()),
             Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
-            Value::Map(m) => Value::from_map(m.borrow().iter().map(|(k, v)| (k.clone(), v.deep_copy())).collect()),
+            Value::Map(m) => {
+                // a clone of the tree (no sorting of entries), then new
+                // copies of the maps inside
+                let mut c = m.borrow().clone();
+                for v in c.values_mut() {
+                    if v.holds_map() {
+                        *v = v.deep_copy();
+                    }
+                }
+                Value::from_map(c)
+            }
             other => other.clone(),
         }
     }
@@ -233,6 +263,30 @@ impl Value {
             Value::Map(_) => true,
             Value::List(l) => l.iter().any(Value::holds_map),
             _ => false,
+        }
+    }
+}
+
+/// `toYaml` writes template values directly (no JSON tree in between),
+/// as sigs.k8s.io/yaml sees them after its trip through JSON: whole floats
+/// below 2^53 are integers, NaN and infinities null (as `Value::to_json`).
+impl crate::yaml::YamlNode for Value {
+    fn with_node<R>(&self, f: impl FnOnce(crate::yaml::Node<'_, Self>) -> R) -> R {
+        use crate::yaml::Node;
+        use serde_json::Number;
+        match self {
+            Value::Nil => f(Node::Null),
+            Value::Bool(b) => f(Node::Bool(*b)),
+            Value::Int(i) => f(Node::Number(&Number::from(*i))),
+            Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => f(Node::Number(&Number::from(*x as i64))),
+            Value::Float(x) => match Number::from_f64(*x) {
+                Some(n) => f(Node::Number(&n)),
+                None => f(Node::Null),
+            },
+            Value::Str(s) => f(Node::String(s)),
+            Value::List(l) => f(Node::Array(l)),
+            Value::Map(m) => f(Node::Object(m.borrow().iter().collect())),
+            Value::Object(o) => o.to_value().with_node(f),
         }
     }
 }

@@ -225,7 +225,7 @@ impl ResMap {
                 }
             }
             hashes
-        } else if other.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+        } else if other.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
             for r in other.items {
                 self.append(r)?;
             }
@@ -340,7 +340,7 @@ impl ResMap {
         /// Below this many resources one thread does it.
         const PARALLEL_UPDATE_MIN: usize = 16;
         debug_assert!(idx.windows(2).all(|w| w[0] < w[1]));
-        if idx.len() < PARALLEL_UPDATE_MIN || rayon::current_num_threads() < 2 {
+        if idx.len() < PARALLEL_UPDATE_MIN || crate::process::threads() < 2 {
             return idx.iter().map(|&i| self.update_at(i, &f)).collect();
         }
         self.invalidate();
@@ -422,7 +422,7 @@ impl ResMap {
         use rayon::prelude::*;
         const PARALLEL_HASH_MIN: usize = 256;
         let hash = |r: &Resource| IdRef::of_resource(r).hash();
-        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
             self.items.iter().map(hash).collect()
         } else {
             self.items.par_iter().map(hash).collect()

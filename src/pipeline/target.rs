@@ -279,7 +279,7 @@ impl KustTarget {
     /// in entry order, so errors surface as in a sequential load.
     fn load_resource_files(&self) -> Vec<Option<Result<ResMap>>> {
         let entries: Vec<&String> = self.k.all_resources().collect();
-        if entries.len() < PARALLEL_LOAD_MIN {
+        if entries.len() < PARALLEL_LOAD_MIN || crate::process::threads() < 2 {
             return Vec::new();
         }
         use rayon::prelude::*;

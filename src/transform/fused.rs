@@ -87,11 +87,11 @@ impl Fused<'_> {
 impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         use rayon::prelude::*;
-        let threads = rayon::current_num_threads();
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || threads < 2 {
+        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             self.run(items)?;
         } else {
+            let threads = crate::process::threads();
             // Resources are independent here; the first error in map order
             // wins. Chunks run on the rayon pool (sized by `-j/--jobs`),
             // several per thread so that uneven resources even out.

@@ -158,7 +158,7 @@ impl Index {
             };
             Part { orig_ns: ns, cand: Some(cand) }
         }
-        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             m.iter().map(part).collect()
         } else {
             m.resources().par_iter().with_min_len(PARALLEL_MIN / 4).map(part).collect()
@@ -521,7 +521,7 @@ impl Transformer for NameReferenceTransformer {
             Ok(())
         };
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             return items.iter_mut().try_for_each(update);
         }
         use rayon::prelude::*;

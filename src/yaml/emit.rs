@@ -11,8 +11,12 @@ use super::value::{Map, Value};
 
 /// A document node the emitter can write: kforge's own [`super::Value`] and
 /// `serde_json::Value` (the chart side's type).
+///
+/// The node is handed to a function rather than returned, so a type whose
+/// children sit behind a guard (the Go-template engine's maps, in a
+/// `RefCell`) or whose numbers are made on the fly can be written directly.
 pub trait YamlNode: Sized {
-    fn node(&self) -> Node<'_, Self>;
+    fn with_node<R>(&self, f: impl FnOnce(Node<'_, Self>) -> R) -> R;
 }
 
 /// One node as the emitter sees it.
@@ -30,30 +34,30 @@ pub enum Node<'a, N> {
 }
 
 impl YamlNode for super::value::Value {
-    fn node(&self) -> Node<'_, Self> {
+    fn with_node<R>(&self, f: impl FnOnce(Node<'_, Self>) -> R) -> R {
         use super::value::Value as V;
-        match self {
+        f(match self {
             V::Null => Node::Null,
             V::Bool(b) => Node::Bool(*b),
             V::Number(n) => Node::Number(n),
             V::String(s) => Node::String(s),
             V::Array(a) => Node::Array(a),
             V::Object(m) => Node::Sorted(m),
-        }
+        })
     }
 }
 
 impl YamlNode for serde_json::Value {
-    fn node(&self) -> Node<'_, Self> {
+    fn with_node<R>(&self, f: impl FnOnce(Node<'_, Self>) -> R) -> R {
         use serde_json::Value as V;
-        match self {
+        f(match self {
             V::Null => Node::Null,
             V::Bool(b) => Node::Bool(*b),
             V::Number(n) => Node::Number(n),
             V::String(s) => Node::String(s),
             V::Array(a) => Node::Array(a),
             V::Object(m) => Node::Object(m.iter().collect()),
-        }
+        })
     }
 }
 
@@ -632,7 +636,11 @@ impl Emitter<'_> {
     }
 
     fn emit_node<N: YamlNode>(&mut self, v: &N, mapping_ctx: bool, simple_key: bool) {
-        match v.node() {
+        v.with_node(|node| self.emit_parts(node, mapping_ctx, simple_key))
+    }
+
+    fn emit_parts<N: YamlNode>(&mut self, node: Node<'_, N>, mapping_ctx: bool, simple_key: bool) {
+        match node {
             Node::Null => self.emit_simple_plain("null"),
             Node::Bool(true) => self.emit_simple_plain("true"),
             Node::Bool(false) => self.emit_simple_plain("false"),
