@@ -566,18 +566,7 @@ mod tests {
     /// included: random resources, entries and field specs.
     #[test]
     fn joined_entries_equal_entries_one_by_one() {
-        struct Rng(u64);
-        impl Rng {
-            fn below(&mut self, n: u64) -> u64 {
-                self.0 ^= self.0 << 13;
-                self.0 ^= self.0 >> 7;
-                self.0 ^= self.0 << 17;
-                self.0 % n
-            }
-            fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-                from[self.below(from.len() as u64) as usize]
-            }
-        }
+        use crate::transform::TestRng as Rng;
         const REFS: &[&str] = &["nginx", "nginx:1", "nginx:1@sha256:ab", "other/app:2", "nginx-x", "true", "1"];
         fn container(r: &mut Rng) -> Value {
             match r.below(12) {

@@ -1064,15 +1064,7 @@ mod tests {
     /// them, null and empty elements, directives).
     #[test]
     fn untouched_fields_merge_as_walked() {
-        struct Rng(u64);
-        impl Rng {
-            fn below(&mut self, n: u64) -> u64 {
-                self.0 ^= self.0 << 13;
-                self.0 ^= self.0 >> 7;
-                self.0 ^= self.0 << 17;
-                self.0 % n
-            }
-        }
+        use crate::transform::TestRng as Rng;
         fn port(r: &mut Rng) -> Value {
             match r.below(6) {
                 0 => json!({"containerPort": 80}),
