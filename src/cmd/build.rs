@@ -21,9 +21,9 @@ pub fn run_mirrored(opts: &BuildOptions, output: Option<&PathBuf>, mirror: Optio
     let result = match output {
         Some(path) => crate::emit::write_output(&m, path),
         None => {
-            let parts = crate::emit::to_stream_parts(&m);
+            // Written as it is emitted, in order (never the whole output at once).
             let mut out = std::io::stdout().lock();
-            parts.iter().try_for_each(|p| out.write_all(p.as_bytes())).and_then(|()| out.flush()).map_err(Into::into)
+            crate::emit::write_stream(&m, &mut out).and_then(|()| out.flush()).map_err(Into::into)
         }
     };
     // The process ends right after this: freeing tens of thousands of

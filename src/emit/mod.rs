@@ -26,13 +26,84 @@ pub fn to_stream(m: &ResMap) -> String {
 pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     use rayon::prelude::*;
     let items = m.resources();
-    let threads = rayon::current_num_threads();
-    if items.len() < PARALLEL_EMIT_MIN || threads < 2 {
+    // (the pool's threads start only for a map worth splitting)
+    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
         return vec![emit_chunk(items, true)];
     }
+    let threads = crate::process::threads();
     let chunk = items.len().div_ceil(threads * 8).max(1);
     items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect()
 }
+
+/// Write [`to_stream`] to `out` as it is made, in order, without holding
+/// the whole stream: the map is cut into chunks of resources taken in
+/// order by this thread and by helpers on the rayon pool; this thread
+/// writes each chunk once those before it are written, and emits chunks
+/// itself while the next one to write is not ready (so it never waits on
+/// a helper that has not started).
+pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let items = m.resources();
+    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
+        return to_stream_parts(m).iter().try_for_each(|p| out.write_all(p.as_bytes()));
+    }
+    let threads = crate::process::threads();
+    // This thread emits too: a pool thread has one helper fewer.
+    let helpers = if rayon::current_thread_index().is_some() { threads - 1 } else { threads };
+    let chunk = (items.len() / (threads * 16)).clamp(1, STREAM_CHUNK_MAX);
+    let chunks: Vec<&[Resource]> = items.chunks(chunk).collect();
+    let n = chunks.len();
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, String)>();
+    rayon::in_place_scope(|scope| {
+        let (chunks, next) = (&chunks, &next);
+        for _ in 0..helpers {
+            let tx = tx.clone();
+            scope.spawn(move |_| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(part) = chunks.get(i) else { break };
+                // The receiver only goes away on a write error.
+                if tx.send((i, emit_chunk(part, i == 0))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+        let mut want = 0;
+        while want < n {
+            if let Some(text) = waiting.remove(&want) {
+                if let Err(e) = out.write_all(text.as_bytes()) {
+                    // Stop the helpers: no chunk is left to take.
+                    next.store(n, Ordering::Relaxed);
+                    return Err(e);
+                }
+                want += 1;
+                continue;
+            }
+            if let Ok((i, text)) = rx.try_recv() {
+                waiting.insert(i, text);
+                continue;
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if let Some(part) = chunks.get(i) {
+                waiting.insert(i, emit_chunk(part, i == 0));
+                continue;
+            }
+            // Every chunk is taken: the missing ones are being emitted.
+            match rx.recv() {
+                Ok((i, text)) => {
+                    waiting.insert(i, text);
+                }
+                Err(_) => return Err(std::io::Error::other("a chunk of the output was not emitted")),
+            }
+        }
+        Ok(())
+    })
+}
+
+/// At most this many resources per chunk of a streamed output.
+const STREAM_CHUNK_MAX: usize = 64;
 
 /// Documents of `items`, each preceded by `---` except the very first of the stream.
 fn emit_chunk(items: &[Resource], first: bool) -> String {
@@ -151,6 +222,48 @@ mod tests {
             assert_eq!(to_stream(&m), emit_chunk(m.resources(), true));
             assert_eq!(to_stream_parts(&m).concat(), emit_chunk(m.resources(), true));
         }
+    }
+
+    #[test]
+    fn streamed_output_equals_the_stream() {
+        for n in [0, 1, PARALLEL_EMIT_MIN, 100, 3000] {
+            let m = cms(n);
+            let mut out = Vec::new();
+            write_stream(&m, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), emit_chunk(m.resources(), true), "{n} resources");
+        }
+    }
+
+    #[test]
+    fn streaming_from_inside_a_pool() {
+        let expected = emit_chunk(cms(1000).resources(), true);
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let out = pool.install(|| {
+                let mut out = Vec::new();
+                write_stream(&cms(1000), &mut out).map(|()| out)
+            });
+            assert_eq!(String::from_utf8(out.unwrap()).unwrap(), expected, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn streaming_stops_at_a_write_error() {
+        struct Fails(usize);
+        impl std::io::Write for Fails {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                if self.0 == 0 {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                self.0 -= 1;
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let e = write_stream(&cms(3000), &mut Fails(2)).unwrap_err();
+        assert_eq!(e.to_string(), "disk full");
     }
 
     #[test]

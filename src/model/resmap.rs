@@ -199,17 +199,40 @@ impl ResMap {
         Ok(())
     }
 
+    /// Room for `n` more resources (one allocation for what is appended next).
+    pub fn reserve(&mut self, n: usize) {
+        self.items.reserve(n);
+    }
+
     pub fn append_all(&mut self, other: ResMap) -> Result<(), DuplicateId> {
         use rayon::prelude::*;
+        if self.items.is_empty() && self.items.capacity() < other.items.len() {
+            // Taken as it is (with its id index), once checked as appending
+            // it resource by resource would.
+            other.check_unique()?;
+            *self = other;
+            return Ok(());
+        }
+        self.items.reserve(other.items.len());
         /// From this many resources the id hashes are computed on the rayon pool.
         const PARALLEL_HASH_MIN: usize = 256;
-        if other.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+        let hashes: Vec<u64> = if let Some(index) = other.by_id.get() {
+            // The other map's id index holds every hash already.
+            let mut hashes = vec![0; other.items.len()];
+            for (&h, slot) in index {
+                for &i in slot.positions() {
+                    hashes[i] = h;
+                }
+            }
+            hashes
+        } else if other.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
             for r in other.items {
                 self.append(r)?;
             }
             return Ok(());
-        }
-        let hashes: Vec<u64> = other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect();
+        } else {
+            other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect()
+        };
         for (r, hash) in other.items.into_iter().zip(hashes) {
             self.append_hashed(r, hash)?;
         }
@@ -317,7 +340,7 @@ impl ResMap {
         /// Below this many resources one thread does it.
         const PARALLEL_UPDATE_MIN: usize = 16;
         debug_assert!(idx.windows(2).all(|w| w[0] < w[1]));
-        if idx.len() < PARALLEL_UPDATE_MIN || rayon::current_num_threads() < 2 {
+        if idx.len() < PARALLEL_UPDATE_MIN || crate::process::threads() < 2 {
             return idx.iter().map(|&i| self.update_at(i, &f)).collect();
         }
         self.invalidate();
@@ -399,7 +422,7 @@ impl ResMap {
         use rayon::prelude::*;
         const PARALLEL_HASH_MIN: usize = 256;
         let hash = |r: &Resource| IdRef::of_resource(r).hash();
-        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || rayon::current_num_threads() < 2 {
+        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
             self.items.iter().map(hash).collect()
         } else {
             self.items.par_iter().map(hash).collect()

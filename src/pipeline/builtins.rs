@@ -373,9 +373,20 @@ fn run_fused(
         return Ok(());
     }
     let mut pass = Fused::new();
+    // Notes pushed since the last images step (consecutive `images:`
+    // entries run as one step, their notes after it).
+    let mut notes = 0;
     for (tr, kind) in pending.iter() {
-        if let Some(step) = tr.per_resource()? {
-            pass.push(step);
+        if let Some(mut step) = tr.per_resource()? {
+            if step.images_mut().is_some() {
+                if !pass.push_joining(step, notes) {
+                    notes = 0;
+                }
+                notes += 1;
+            } else {
+                pass.push(step);
+                notes = 0;
+            }
             pass.push(Box::new(Note { origin: origin(kind), record }));
         }
     }

@@ -58,6 +58,13 @@ impl PathSpec {
         gvk.is_selected_by(&self.gvk)
     }
 
+    /// [`Self::selects`] for borrowed parts.
+    pub fn selects_parts(&self, group: &str, version: &str, kind: &str) -> bool {
+        (self.gvk.group.is_empty() || self.gvk.group == group)
+            && (self.gvk.version.is_empty() || self.gvk.version == version)
+            && (self.gvk.kind.is_empty() || self.gvk.kind == kind)
+    }
+
     /// Run `f` on every node the path reaches in `obj` (kind already checked).
     pub fn visit(&self, obj: &mut Value, leaf: Leaf, f: &mut dyn FnMut(&mut Value) -> Result<()>) -> Result<()> {
         let leaf = if self.create { leaf } else { Leaf::Never };
@@ -81,6 +88,20 @@ impl PathSpec {
             )),
         }
     }
+}
+
+/// A resource's current group, version and kind, borrowed from its object
+/// (what [`Resource::gvk`] builds, without allocating).
+pub fn gvk_parts(r: &Resource) -> (&str, &str, &str) {
+    let av = r.api_version();
+    let (group, version) = av.split_once('/').unwrap_or(("", av));
+    (group, version, r.kind())
+}
+
+/// The specs that select `r`'s current kind, in order.
+pub fn selecting<'s>(specs: &'s [PathSpec], r: &Resource) -> Vec<&'s PathSpec> {
+    let (group, version, kind) = gvk_parts(r);
+    specs.iter().filter(|s| s.selects_parts(group, version, kind)).collect()
 }
 
 fn empty_of(leaf: Leaf) -> Value {

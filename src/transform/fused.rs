@@ -23,6 +23,12 @@ pub trait PerResource: Sync {
     fn finish(&self, _m: &mut ResMap) -> Result<()> {
         Ok(())
     }
+
+    /// This step as an `images:` step, which can take in the images step
+    /// right after it (see [`super::images::ImageStep::join`]).
+    fn images_mut(&mut self) -> Option<&mut super::images::ImageStep> {
+        None
+    }
 }
 
 /// Steps applied resource by resource, in order.
@@ -38,6 +44,23 @@ impl<'a> Fused<'a> {
 
     pub fn push(&mut self, step: Box<dyn PerResource + 'a>) {
         self.steps.push(step);
+    }
+
+    /// Push `step`, or join it into the last images step when only
+    /// `between` (steps that leave the resource's object alone, such as
+    /// transformer notes) were pushed since: one walk of each resource for
+    /// consecutive `images:` entries instead of one per entry. True when
+    /// joined.
+    pub fn push_joining(&mut self, mut step: Box<dyn PerResource + 'a>, between: usize) -> bool {
+        if let (Some(next), Some(at)) = (step.images_mut(), self.steps.len().checked_sub(between + 1)) {
+            if let Some(prev) = self.steps[at].images_mut() {
+                if prev.join(next) {
+                    return true;
+                }
+            }
+        }
+        self.steps.push(step);
+        false
     }
 
     pub fn is_empty(&self) -> bool {
@@ -64,11 +87,11 @@ impl Fused<'_> {
 impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         use rayon::prelude::*;
-        let threads = rayon::current_num_threads();
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || threads < 2 {
+        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             self.run(items)?;
         } else {
+            let threads = crate::process::threads();
             // Resources are independent here; the first error in map order
             // wins. Chunks run on the rayon pool (sized by `-j/--jobs`),
             // several per thread so that uneven resources even out.

@@ -51,16 +51,17 @@ pub fn split_image(image: &str) -> (&str, &str, &str) {
     }
 }
 
-struct Updater<'a> {
-    image: &'a Image,
+#[derive(Clone)]
+struct Updater {
+    image: Image,
     pattern: Regex,
 }
 
-impl Updater<'_> {
-    fn new(image: &Image) -> Result<Updater<'_>> {
+impl Updater {
+    fn new(image: &Image) -> Result<Updater> {
         let pattern = Regex::new(&format!("^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$", image.name))
             .map_err(|e| err!("invalid image name {:?} in images: {e}", image.name))?;
-        Ok(Updater { image, pattern })
+        Ok(Updater { image: image.clone(), pattern })
     }
 
     /// The new reference for `value`, or `None` when it does not match.
@@ -68,7 +69,7 @@ impl Updater<'_> {
         if !self.pattern.is_match(value) {
             return None;
         }
-        let img = self.image;
+        let img = &self.image;
         let (name, tag, digest) = split_image(value);
         let name = if img.new_name.is_empty() { name } else { &img.new_name };
         // A new tag or digest replaces both; only without them does
@@ -137,26 +138,41 @@ impl Updater<'_> {
 
 impl ImageTagTransformer {
     /// The per-resource form (see [`super::fused`]); fails on an invalid image name.
-    pub fn step(&self) -> Result<ImageStep<'_>> {
-        Ok(ImageStep { u: Updater::new(&self.image)?, specs: PathSpec::compile(&self.fields) })
+    pub fn step(&self) -> Result<ImageStep> {
+        Ok(ImageStep {
+            entries: vec![Updater::new(&self.image)?],
+            fields: self.fields.clone(),
+            specs: PathSpec::compile(&self.fields),
+        })
     }
 }
 
-pub struct ImageStep<'a> {
-    u: Updater<'a>,
+/// One or more consecutive `images:` entries with the same field specs,
+/// applied to each resource in turn.
+pub struct ImageStep {
+    entries: Vec<Updater>,
+    fields: Vec<FieldSpec>,
     specs: Vec<PathSpec>,
 }
 
-impl PerResource for ImageStep<'_> {
-    fn apply_one(&self, r: &mut Resource) -> Result<()> {
-        if r.kind() == "CustomResourceDefinition" {
-            return Ok(());
+impl ImageStep {
+    /// Take in the entry (or entries) of `next`, the images step run right
+    /// after this one, when both use the same field specs: the joined step
+    /// gives each resource what the two in a row give it, walking it once.
+    pub fn join(&mut self, next: &ImageStep) -> bool {
+        if next.fields != self.fields {
+            return false;
         }
-        let u = &self.u;
+        self.entries.extend(next.entries.iter().cloned());
+        true
+    }
+
+    /// One entry on its own, as kustomize runs it: the legacy pass, the
+    /// field-spec pass, then the notes for the nodes it rewrote.
+    fn apply_entry(&self, u: &Updater, r: &mut Resource, chosen: &[&PathSpec]) -> Result<()> {
         let mut set = Vec::new();
         u.legacy(&mut r.obj, &mut set)?;
-        let gvk = r.gvk();
-        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+        for s in chosen {
             s.visit_resource(r, Leaf::Never, &mut |v| match v {
                 Value::Object(_) | Value::Array(_) => bail!(
                     "wrong node kind: expected ScalarNode but got {}: node contents:\n{}",
@@ -174,6 +190,197 @@ impl PerResource for ImageStep<'_> {
         }
         Ok(())
     }
+
+    /// Every entry at once: the nodes both passes reach are found in one
+    /// read-only walk, then each gets every entry in order, as many times
+    /// as the passes reach it. `None` (nothing changed) when the walk meets
+    /// what the passes would report as an error or would change otherwise
+    /// (a null sequence becomes empty): the entries then run one by one.
+    fn apply_joined(&self, r: &mut Resource, chosen: &[&PathSpec]) -> Option<()> {
+        let mut targets: Vec<(String, usize)> = Vec::new();
+        let mut path: Vec<Seg<'_>> = Vec::new();
+        legacy_targets(&r.obj, &mut path, &mut targets)?;
+        for s in chosen {
+            if s.segs.len() > crate::yaml::MAX_DEPTH {
+                return None;
+            }
+            spec_targets(&r.obj, &s.segs, &mut path, &mut targets)?;
+        }
+        if targets.is_empty() {
+            return Some(());
+        }
+        // A node reached twice (by both passes) gets each entry twice.
+        targets.sort();
+        targets.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 += b.1;
+            }
+            same
+        });
+        for (pointer, times) in targets {
+            let Some(v) = r.obj.pointer_mut(&pointer) else { continue };
+            let mut changed = false;
+            for u in &self.entries {
+                for _ in 0..times {
+                    if let Some(new) = v.as_str().and_then(|s| u.update(s)) {
+                        *v = Value::String(new);
+                        changed = true;
+                    }
+                }
+            }
+            if changed {
+                note_untagged_at(r, pointer);
+            }
+        }
+        Some(())
+    }
+}
+
+/// A step on the way down a resource: a mapping key or a sequence index.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn pointer_of(path: &[Seg<'_>], last: &str) -> String {
+    let len: usize = path.iter().map(|s| if let Seg::Key(k) = s { k.len() + 1 } else { 4 }).sum();
+    let mut p = String::with_capacity(len + last.len() + 1);
+    for s in path {
+        match s {
+            Seg::Key(k) => crate::yaml::push_pointer_key(&mut p, k),
+            Seg::Index(i) => {
+                use std::fmt::Write;
+                let _ = write!(p, "/{i}");
+            }
+        }
+    }
+    if !last.is_empty() {
+        crate::yaml::push_pointer_key(&mut p, last);
+    }
+    p
+}
+
+/// The `image` nodes the legacy pass reaches (see [`Updater::legacy`]),
+/// each once; `None` where that pass fails.
+fn legacy_targets<'a>(v: &'a Value, path: &mut Vec<Seg<'a>>, out: &mut Vec<(String, usize)>) -> Option<()> {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m.iter() {
+                if !matches!(child, Value::Object(_) | Value::Array(_)) {
+                    continue;
+                }
+                path.push(Seg::Key(k));
+                legacy_targets(child, path, out)?;
+                if k == "containers" || k == "initContainers" {
+                    if let Value::Array(items) = child {
+                        for (i, item) in items.iter().enumerate() {
+                            match item {
+                                Value::Object(o) => {
+                                    if o.contains_key("image") {
+                                        path.push(Seg::Index(i));
+                                        out.push((pointer_of(path, "image"), 1));
+                                        path.pop();
+                                    }
+                                }
+                                Value::Null => {}
+                                _ => return None,
+                            }
+                        }
+                    }
+                }
+                path.pop();
+            }
+            Some(())
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if matches!(item, Value::Object(_) | Value::Array(_)) {
+                    path.push(Seg::Index(i));
+                    legacy_targets(item, path, out)?;
+                    path.pop();
+                }
+            }
+            Some(())
+        }
+        _ => Some(()),
+    }
+}
+
+/// The scalars a field spec's path reaches, as [`PathSpec::visit`] walks
+/// it without creating anything; `None` where that walk fails or would turn
+/// a null sequence into an empty one.
+fn spec_targets<'a>(
+    v: &'a Value,
+    segs: &[String],
+    path: &mut Vec<Seg<'a>>,
+    out: &mut Vec<(String, usize)>,
+) -> Option<()> {
+    let Some((head, rest)) = segs.split_first() else {
+        return match v {
+            Value::Object(_) | Value::Array(_) => None,
+            Value::String(_) => {
+                out.push((pointer_of(path, ""), 1));
+                Some(())
+            }
+            _ => Some(()),
+        };
+    };
+    match v {
+        Value::Null => Some(()),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                spec_targets(item, segs, path, out)?;
+                path.pop();
+            }
+            Some(())
+        }
+        Value::Object(m) => {
+            let (key, is_seq) = match head.strip_suffix("[]") {
+                Some(k) => (k, true),
+                None => (head.as_str(), false),
+            };
+            let Some((k, child)) = m.get_key_value(key) else { return Some(()) };
+            if child.is_null() && is_seq {
+                return None;
+            }
+            path.push(Seg::Key(k));
+            spec_targets(child, rest, path, out)?;
+            path.pop();
+            Some(())
+        }
+        _ => None,
+    }
+}
+
+impl PerResource for ImageStep {
+    fn apply_one(&self, r: &mut Resource) -> Result<()> {
+        if r.kind() == "CustomResourceDefinition" {
+            return Ok(());
+        }
+        let chosen = super::fieldspec::selecting(&self.specs, r);
+        if self.apply_joined(r, &chosen).is_some() {
+            return Ok(());
+        }
+        self.entries.iter().try_for_each(|u| self.apply_entry(u, r, &chosen))
+    }
+
+    fn images_mut(&mut self) -> Option<&mut ImageStep> {
+        Some(self)
+    }
+}
+
+/// The note [`note_untagged`] leaves on the string at `pointer`.
+fn note_untagged_at(r: &mut Resource, pointer: String) {
+    let Some(value) = r.obj.pointer(&pointer).filter(|v| v.is_string()).cloned() else {
+        return;
+    };
+    let text = value.as_str().unwrap_or_default().to_string();
+    let plain = matches!(resolve_plain(&text, Schema::V2), Resolved::Str);
+    let note = plain.then(|| ScalarNote { pointer: pointer.clone(), value, text, untagged: true });
+    r.set_scalar_note(&pointer, note);
 }
 
 /// kustomize writes a new image as a node without a tag, quoted only when
@@ -223,13 +430,7 @@ fn note_untagged(r: &mut Resource, set: &[*const Value]) {
     let mut pointers = Vec::new();
     find(&r.obj, set, &mut String::new(), &mut pointers);
     for p in pointers {
-        let Some(value) = r.obj.pointer(&p).filter(|v| v.is_string()).cloned() else {
-            continue;
-        };
-        let text = value.as_str().unwrap_or_default().to_string();
-        let plain = matches!(resolve_plain(&text, Schema::V2), Resolved::Str);
-        let note = plain.then(|| ScalarNote { pointer: p.clone(), value, text, untagged: true });
-        r.set_scalar_note(&p, note);
+        note_untagged_at(r, p);
     }
 }
 
@@ -358,6 +559,98 @@ mod tests {
     fn tag_suffix_only_without_new_tag_or_digest() {
         assert_eq!(images_after(img("nginx", "", "my-cm", "", "web"), &["nginx:1"]), ["nginx:my-cm"]);
         assert_eq!(images_after(img("nginx", "", "", "sha256:abc", "web"), &["nginx:1"]), ["nginx@sha256:abc"]);
+    }
+
+    /// Consecutive entries joined into one step change resources (and note
+    /// the nodes they set) exactly as the entries one by one do, errors
+    /// included: random resources, entries and field specs.
+    #[test]
+    fn joined_entries_equal_entries_one_by_one() {
+        use crate::transform::TestRng as Rng;
+        const REFS: &[&str] = &["nginx", "nginx:1", "nginx:1@sha256:ab", "other/app:2", "nginx-x", "true", "1"];
+        fn container(r: &mut Rng) -> Value {
+            match r.below(12) {
+                0 => Value::Null,
+                1 => json!("scalar"),
+                2 => json!({"name": "n"}),
+                3 => json!({"image": 1}),
+                _ => json!({"image": r.pick(REFS)}),
+            }
+        }
+        fn list(r: &mut Rng) -> Value {
+            match r.below(8) {
+                0 => Value::Null,
+                _ => Value::Array((0..r.below(3)).map(|_| container(r)).collect()),
+            }
+        }
+        let specs = [
+            "spec/containers[]/image",
+            "spec/initContainers[]/image",
+            "spec/template/spec/containers[]/image",
+            "spec/template/spec/containers/image",
+            "spec/image",
+            "spec/deep/x~y\\/z",
+            "spec",
+        ];
+        let mut r = Rng(0x2545_F491_4F6C_DD1D);
+        for round in 0..3000 {
+            let kind = r.pick(&["Pod", "Foo", "CustomResourceDefinition"]);
+            let obj = json!({"apiVersion": "v1", "kind": kind,
+                "metadata": {"name": "p"},
+                "spec": {"containers": list(&mut r), "initContainers": list(&mut r), "image": r.pick(REFS),
+                    "template": {"spec": {"containers": list(&mut r)}},
+                    "deep": {"x~y/z": r.pick(REFS), "more": [{"containers": list(&mut r)}]}}});
+            let fields: Vec<FieldSpec> = (0..1 + r.below(3))
+                .map(|_| {
+                    FieldSpec::new(
+                        "",
+                        "",
+                        ["", "Pod"][r.below(2) as usize],
+                        specs[r.below(6) as usize + (round % 50 == 0) as usize],
+                        false,
+                    )
+                })
+                .collect();
+            let entries: Vec<Image> = (0..1 + r.below(3))
+                .map(|_| {
+                    let name = r.pick(&["nginx", "nginx.*", "other/app"]);
+                    match r.below(4) {
+                        0 => img(name, "", "", "", "-s"),
+                        1 => img(name, "new/name", "", "", ""),
+                        2 => img(name, "", "v2", "sha256:cd", ""),
+                        _ => img(name, "", "1", "", ""),
+                    }
+                })
+                .collect();
+            let mut joined = ImageTagTransformer { image: entries[0].clone(), fields: fields.clone() }.step().unwrap();
+            for e in &entries[1..] {
+                assert!(joined.join(&ImageTagTransformer { image: e.clone(), fields: fields.clone() }.step().unwrap()));
+            }
+            let mut a = Resource::new(obj.clone());
+            let mut b = Resource::new(obj.clone());
+            let got_a = joined.apply_one(&mut a).map_err(|e| e.to_string());
+            let gvk = b.gvk();
+            let chosen: Vec<&PathSpec> = joined.specs.iter().filter(|s| s.selects(&gvk)).collect();
+            let got_b = if b.kind() == "CustomResourceDefinition" {
+                Ok(())
+            } else {
+                joined
+                    .entries
+                    .iter()
+                    .try_for_each(|u| joined.apply_entry(u, &mut b, &chosen))
+                    .map_err(|e| e.to_string())
+            };
+            assert_eq!(got_a, got_b, "{obj}");
+            if got_a.is_ok() {
+                assert_eq!(a.obj, b.obj, "{obj}");
+                let notes = |r: &Resource| {
+                    let mut n: Vec<String> = r.scalar_notes.iter().map(|n| format!("{n:?}")).collect();
+                    n.sort();
+                    n
+                };
+                assert_eq!(notes(&a), notes(&b), "{obj}");
+            }
+        }
     }
 
     #[test]

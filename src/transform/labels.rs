@@ -84,8 +84,7 @@ impl PerResource for MapFieldStep<'_> {
         if self.t.pairs.is_empty() {
             return Ok(());
         }
-        let gvk = r.gvk();
-        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+        for s in super::fieldspec::selecting(&self.specs, r) {
             s.visit_resource(r, Leaf::Map, &mut |v| set_pairs(v, &self.t.pairs))?;
         }
         Ok(())

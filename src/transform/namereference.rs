@@ -158,7 +158,7 @@ impl Index {
             };
             Part { orig_ns: ns, cand: Some(cand) }
         }
-        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             m.iter().map(part).collect()
         } else {
             m.resources().par_iter().with_min_len(PARALLEL_MIN / 4).map(part).collect()
@@ -521,11 +521,14 @@ impl Transformer for NameReferenceTransformer {
             Ok(())
         };
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || rayon::current_num_threads() < 2 {
+        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             return items.iter_mut().try_for_each(update);
         }
         use rayon::prelude::*;
         let results: Vec<Result<()>> = items.par_iter_mut().with_min_len(PARALLEL_MIN / 4).map(update).collect();
+        // Freeing a large index (a dozen strings per renamed resource) is
+        // left to the pool instead of holding up the build.
+        rayon::spawn(move || drop(idx));
         results.into_iter().collect()
     }
 }

@@ -125,11 +125,14 @@ impl PerResource for NamespaceStep<'_> {
         if t.namespace.is_empty() || r.obj.as_object().is_none_or(|o| o.is_empty()) {
             return Ok(());
         }
-        let gvk = r.gvk();
+        let (group, version, kind) = super::fieldspec::gvk_parts(r);
+        let cluster_scoped = crate::model::Gvk::parts_cluster_scoped(group, version, kind);
+        let binding = is_role_binding(kind);
+        let chosen = super::fieldspec::selecting(&self.specs, r);
         // kustomize records the id before this step for every resource,
         // cluster-scoped or unchanged ones too: name references rely on it.
         r.prev_ids.push(r.cur_id());
-        if !gvk.is_cluster_scoped() && (!t.unset_only || r.namespace().is_empty()) {
+        if !cluster_scoped && (!t.unset_only || r.namespace().is_empty()) {
             // a JSON patch may have made it a mapping or a list
             if let Some(v @ (Value::Object(_) | Value::Array(_))) = r.obj.pointer("/metadata/namespace") {
                 bail!(
@@ -140,13 +143,12 @@ impl PerResource for NamespaceStep<'_> {
             }
             crate::model::set_path(&mut r.obj, &["metadata", "namespace"], Value::String(t.namespace.clone()));
         }
-        let binding = is_role_binding(&gvk.kind);
         if binding {
             let id = r.cur_id();
             t.subjects(&mut r.obj).map_err(|e| crate::transform::TransformError::with_cause(id, e))?;
         }
         let is_v1 = r.api_version() == "v1";
-        for s in self.specs.iter().filter(|s| s.selects(&gvk)) {
+        for s in chosen {
             if binding && s.path == "subjects/namespace" && is_role_binding(&s.gvk.kind) {
                 continue;
             }

@@ -385,6 +385,19 @@ impl SchemaState {
         }
     }
 
+    /// [`Self::note_kinds`] for `(apiVersion, kind)` pairs, without building a `Gvk` each.
+    pub fn note_api_kinds<'a>(&self, mut kinds: impl Iterator<Item = (&'a str, &'a str)>) {
+        if !self.lock().loaded
+            // (`Gvk::api_version` of an apiVersion `/v1` is `v1`)
+            && kinds.any(|(av, k)| {
+                let av = av.strip_prefix('/').unwrap_or(av);
+                !(BUILTIN_KINDS.contains(&k) && BUILTIN_GROUP_VERSIONS.contains(&av))
+            })
+        {
+            self.current();
+        }
+    }
+
     /// The schema in effect, loading it on first use.
     pub fn current(&self) -> Arc<Schema> {
         let mut st = self.lock();

@@ -466,7 +466,7 @@ fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
         super::replacements::odd_list_meta(r)?;
         Ok(c.matches(r).then_some(i))
     };
-    let picked: Vec<Result<Option<usize>>> = if m.len() < PARALLEL_SELECT_MIN || rayon::current_num_threads() < 2 {
+    let picked: Vec<Result<Option<usize>>> = if m.len() < PARALLEL_SELECT_MIN || crate::process::threads() < 2 {
         m.iter().enumerate().map(pick).collect()
     } else {
         m.resources().par_iter().enumerate().map(pick).collect()

@@ -31,18 +31,22 @@ fn skipped(orig: &Gvk) -> bool {
 
 impl PrefixSuffixTransformer {
     fn decorate(&self, s: &str) -> String {
-        format!("{}{}{}", self.prefix, s, self.suffix)
+        let mut out = String::with_capacity(self.prefix.len() + s.len() + self.suffix.len());
+        out.push_str(&self.prefix);
+        out.push_str(s);
+        out.push_str(&self.suffix);
+        out
     }
 
     fn apply_one(&self, r: &mut Resource, specs: &[PathSpec]) -> Result<()> {
-        let orig = r.orig_id.gvk.clone();
-        if skipped(&orig) {
+        if skipped(&r.orig_id.gvk) {
             return Ok(());
         }
-        let gvk = r.gvk();
-        for s in specs.iter().filter(|s| s.selects(&orig) && s.selects(&gvk)) {
+        let mut chosen = super::fieldspec::selecting(specs, r);
+        chosen.retain(|s| s.selects(&r.orig_id.gvk));
+        for s in chosen {
             if s.path == "metadata/name" {
-                if let Some(name) = r.obj.pointer("/metadata/name").and_then(Value::as_str) {
+                if let Some(name) = r.obj.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str) {
                     let new = self.decorate(name);
                     // kustomize writes the new name as a node without a tag
                     // in the old one's style: a plain name whose new text

@@ -22,7 +22,7 @@
 //! `schema/gen_builtin.py`). Unknown kinds (CRDs) have no schema: their maps
 //! merge and their lists are replaced. [`Schema`] can be extended (kinds,
 //! definitions, fields) for a kustomization's `openapi:` setting.
-use std::collections::{BTreeSet, HashMap};
+use crate::model::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::transform::error::{bail, err, Context, Result};
@@ -124,7 +124,7 @@ impl Schema {
         if let Some(&i) = self.def_index.get(name) {
             return i;
         }
-        self.defs.push(HashMap::new());
+        self.defs.push(HashMap::default());
         self.def_index.insert(name.to_string(), self.defs.len() - 1);
         self.defs.len() - 1
     }
@@ -241,7 +241,7 @@ pub fn merge_patch_with(
     patch: &Value,
     gvk: &Gvk,
 ) -> Result<()> {
-    let mut m = Merger { opts, path: Vec::new() };
+    let mut m = Merger { opts, path: Vec::new(), skip_unchanged: true };
     let out = m.walk(Some(target.take()), Some(patch.clone()), schema.root(gvk))?;
     *target = out.unwrap_or(Value::Null);
     Ok(())
@@ -308,6 +308,10 @@ fn is_empty_map(v: &Value) -> bool {
 struct Merger {
     opts: MergeOptions,
     path: Vec<String>,
+    /// Leave target fields the patch does not name in place when merging
+    /// nothing into them cannot change them (off only in tests, to check
+    /// that the result is the same).
+    skip_unchanged: bool,
 }
 
 impl Merger {
@@ -405,7 +409,19 @@ impl Merger {
         if self.opts.k8s_directives {
             self.apply_k8s_map_directives(&mut dm, &mut pm, sch, &mut retain)?;
         }
-        let names: BTreeSet<String> = dm.keys().chain(pm.keys()).cloned().collect();
+        // The keys to merge, in order: the patch's, and the target's whose
+        // value merging nothing into could change (most target fields are
+        // left as they are, without being taken out and put back).
+        let mut names: Vec<String> = pm.keys().cloned().collect();
+        for (k, v) in dm.iter() {
+            if pm.contains_key(k.as_str()) {
+                continue;
+            }
+            if !(self.skip_unchanged && unchanged_alone(v, sch.and_then(|s| s.field(k)))) {
+                names.push(k.clone());
+            }
+        }
+        names.sort_unstable();
         for key in names {
             let d = dm.remove(&key);
             let p = pm.remove(&key);
@@ -517,6 +533,45 @@ impl Merger {
         let out = lm.merge(self, dl, &sources, &keys, elem_sch)?;
         Ok(Some(Value::Array(out)))
     }
+}
+
+/// Whether merging no patch into `v` leaves it as it is (`Merger::walk`
+/// with no patch returns the target unchanged): everywhere except in lists
+/// the schema merges by key, whose elements kyaml merges with themselves
+/// (which can drop, join or reorder elements). Such a list is known to be
+/// left alone when its elements are mappings that all set the same merge
+/// keys, with distinct values, and are themselves left alone.
+fn unchanged_alone(v: &Value, sch: Option<Cursor<'_>>) -> bool {
+    let Some(s) = sch else { return true };
+    match v {
+        Value::Object(m) => m.iter().all(|(k, c)| unchanged_alone(c, s.field(k))),
+        Value::Array(items) => items.is_empty() || !s.has_strategy("merge") || keyed_list_unchanged(items, s),
+        _ => true,
+    }
+}
+
+/// See [`unchanged_alone`]: a non-empty list the schema merges by `s.keys`.
+fn keyed_list_unchanged(items: &[Value], s: Cursor<'_>) -> bool {
+    let keys = s.keys;
+    if keys.is_empty() || keys.iter().enumerate().any(|(i, k)| k.is_empty() || keys[..i].contains(k)) {
+        return false;
+    }
+    let elem = s.elements();
+    let mut tuples: Vec<Vec<String>> = Vec::with_capacity(items.len());
+    for item in items {
+        if !item.is_object() || !unchanged_alone(item, elem) {
+            return false;
+        }
+        tuples.push(keys.iter().map(|k| key_value(item, k)).collect());
+    }
+    let set = |t: &Vec<String>| t.iter().map(|x| !x.is_empty()).collect::<Vec<bool>>();
+    let pattern = set(&tuples[0]);
+    if !pattern.iter().any(|b| *b) || tuples.iter().any(|t| set(t) != pattern) {
+        return false;
+    }
+    let mut sorted: Vec<&Vec<String>> = tuples.iter().collect();
+    sorted.sort_unstable();
+    sorted.windows(2).all(|w| w[0] != w[1])
 }
 
 /// The element-wise merge of a list whose schema strategy is `merge`, as
@@ -829,7 +884,24 @@ impl ListMerge {
             }
             items
         };
-        Ok(self.lists[result].iter().map(|&i| self.arena[i].clone()).collect())
+        // Elements leave the arena, copied only while another place in the
+        // result still holds the same one.
+        let order = std::mem::take(&mut self.lists[result]);
+        let mut left = vec![0u32; self.arena.len()];
+        for &i in &order {
+            left[i] += 1;
+        }
+        Ok(order
+            .into_iter()
+            .map(|i| {
+                left[i] -= 1;
+                if left[i] == 0 {
+                    self.arena[i].take()
+                } else {
+                    self.arena[i].clone()
+                }
+            })
+            .collect())
     }
 
     /// Walk the target and patch elements found for one value tuple; the
@@ -850,8 +922,9 @@ impl ListMerge {
         let pv = p.map(|i| self.arena[i].clone());
         let scalar = [&dv, &pv].into_iter().flatten().any(|v| !v.is_null() && !v.is_object() && !v.is_array());
         let directive = pv.as_ref().and_then(|v| v.get(DIRECTIVE)).map(node_text);
+        let dest_missing = dv.as_ref().is_none_or(Value::is_null);
         m.path.push(format!("[{}]", vals.join(",")));
-        let merged = m.walk(dv.clone(), pv, elem_sch);
+        let merged = m.walk(dv, pv, elem_sch);
         m.path.pop();
         let merged = merged?;
         if scalar {
@@ -866,7 +939,6 @@ impl ListMerge {
         let Some(v) = merged else { return Ok(None) };
         let into = match (d, p) {
             (Some(di), Some(pi)) => {
-                let dest_missing = dv.as_ref().is_none_or(Value::is_null);
                 if dest_missing || directive.as_deref() == Some("replace") {
                     pi
                 } else {
@@ -984,6 +1056,68 @@ mod tests {
 
     fn pod_spec(v: &Value) -> &Value {
         &v["spec"]["template"]["spec"]
+    }
+
+    /// Leaving the fields a patch does not name in place gives what merging
+    /// nothing into each of them gives, on random Deployments and patches
+    /// (lists merged by one key and by two, elements missing keys, sharing
+    /// them, null and empty elements, directives).
+    #[test]
+    fn untouched_fields_merge_as_walked() {
+        use crate::transform::TestRng as Rng;
+        fn port(r: &mut Rng) -> Value {
+            match r.below(6) {
+                0 => json!({"containerPort": 80}),
+                1 => json!({"containerPort": 80, "protocol": "UDP"}),
+                2 => json!({"containerPort": 81, "protocol": "TCP", "name": "x"}),
+                3 => json!({"name": "p"}),
+                4 => json!({}),
+                _ => json!(null),
+            }
+        }
+        fn container(r: &mut Rng) -> Value {
+            let mut c = Map::new();
+            if r.below(5) > 0 {
+                c.insert("name".into(), json!(["a", "b", "c"][r.below(3) as usize]));
+            }
+            c.insert("image".into(), json!("i"));
+            let ports: Vec<Value> = (0..r.below(4)).map(|_| port(r)).collect();
+            if !ports.is_empty() || r.below(2) == 0 {
+                c.insert("ports".into(), Value::Array(ports));
+            }
+            let env: Vec<Value> =
+                (0..r.below(3)).map(|i| json!({"name": if i % 2 == 0 { "E" } else { "F" }, "value": "v"})).collect();
+            c.insert("env".into(), Value::Array(env));
+            if r.below(8) == 0 {
+                c.insert("$patch".into(), json!("replace"));
+            }
+            Value::Object(c)
+        }
+        fn deployment(r: &mut Rng) -> Value {
+            let containers: Vec<Value> = (0..r.below(4)).map(|_| container(r)).collect();
+            let volumes: Vec<Value> = (0..r.below(3)).map(|i| json!({"name": format!("v{}", i % 2)})).collect();
+            let finalizers: Vec<Value> = (0..r.below(3)).map(|_| json!("a")).collect();
+            let init: Vec<Value> = (0..r.below(2)).map(|_| container(r)).collect();
+            json!({"apiVersion": "apps/v1", "kind": "Deployment",
+                "metadata": {"name": "d", "finalizers": finalizers},
+                "spec": {"template": {"spec": {"containers": containers, "volumes": volumes, "initContainers": init}}}})
+        }
+        let gvk = Gvk::from_api_version("apps/v1", "Deployment");
+        let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..3000 {
+            let target = deployment(&mut r);
+            let patch = match r.below(3) {
+                0 => json!({"metadata": {"labels": {"a": "b"}}}),
+                1 => json!({"spec": {"template": {"spec": {"containers": [container(&mut r)]}}}}),
+                _ => deployment(&mut r),
+            };
+            let run = |skip: bool| {
+                let mut m = Merger { opts: MergeOptions::default(), path: Vec::new(), skip_unchanged: skip };
+                m.walk(Some(target.clone()), Some(patch.clone()), Schema::builtin().root(&gvk))
+                    .map_err(|e| e.to_string())
+            };
+            assert_eq!(run(true), run(false), "target {target}\npatch {patch}");
+        }
     }
 
     #[test]

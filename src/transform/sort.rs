@@ -98,7 +98,8 @@ impl LegacySort {
         use rayon::prelude::*;
         let keys: Vec<Key> = m.resources().par_iter().map(|r| self.key(r)).collect();
         let mut order: Vec<usize> = (0..keys.len()).collect();
-        order.sort_by(|&a, &b| compare(&keys[a], &keys[b]));
+        // stable, as `sort_by`: the same order
+        order.par_sort_by(|&a, &b| compare(&keys[a], &keys[b]));
         let items = std::mem::take(m).into_vec();
         let mut slots: Vec<Option<Resource>> = items.into_iter().map(Some).collect();
         *m = order.into_iter().filter_map(|i| slots[i].take()).collect();

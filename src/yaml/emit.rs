@@ -28,6 +28,9 @@ pub enum Node<'a, N> {
     Array(&'a [N]),
     /// Entries in any order (the emitter sorts them).
     Object(Vec<(&'a String, &'a N)>),
+    /// Entries in byte order of their keys (kforge's own map): written
+    /// without sorting when that is already the natural order.
+    Sorted(&'a super::value::Map<String, N>),
 }
 
 impl YamlNode for super::value::Value {
@@ -39,7 +42,7 @@ impl YamlNode for super::value::Value {
             V::Number(n) => Node::Number(n),
             V::String(s) => Node::String(s),
             V::Array(a) => Node::Array(a),
-            V::Object(m) => Node::Object(m.iter().collect()),
+            V::Object(m) => Node::Sorted(m),
         })
     }
 }
@@ -229,7 +232,48 @@ fn is_simple_ascii(b: &[u8]) -> bool {
     if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
         return false;
     }
-    b.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'/' | b'-' | b':'))
+    b.iter().all(|&c| SIMPLE[c as usize])
+}
+
+/// [`v2_needs_quotes`], answered at once for the many words that start
+/// with a letter and are longer than any word YAML 1.1 reads as a boolean
+/// or null (`false`, five letters).
+#[inline]
+fn needs_quotes(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() && s.len() > 5 => false,
+        _ => v2_needs_quotes(s),
+    }
+}
+
+/// The bytes [`is_simple_ascii`] accepts: `[A-Za-z0-9._/:-]`.
+const SIMPLE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/' | b'-' | b':');
+        c += 1;
+    }
+    t
+};
+
+/// Whether sorting `keys` (in their current order) with [`sort_keys`]
+/// would leave them as they are. Exact for the short maps `sort_keys`
+/// insertion-sorts (no adjacent pair out of order); longer maps answer
+/// `false` and are sorted.
+fn keys_in_order<'a>(mut keys: impl Iterator<Item = &'a String>, n: usize) -> bool {
+    if n > 12 {
+        return false;
+    }
+    let Some(mut prev) = keys.next() else { return true };
+    for k in keys {
+        if natural_less(k, prev) {
+            return false;
+        }
+        prev = k;
+    }
+    true
 }
 
 /// go-yaml's `yaml_emitter_analyze_scalar` (block context only; flow_plain is
@@ -317,19 +361,32 @@ fn analyze_full(value: &str) -> Analysis {
         '?' | ':' | '-' if followed_by_whitespace(1) => f.block_indicators = true,
         _ => {}
     }
-    // The rest, a byte at a time: runs of ordinary printable ASCII are
-    // skipped, other characters update the state go-yaml keeps per character
-    // (what the previous character was).
+    // The rest: runs of printable ASCII other than `:` and `#` (spaces
+    // included) are skipped, eight bytes at a time where possible; other
+    // characters update the state go-yaml keeps per character (what the
+    // previous character was). In such a run only its first character
+    // (a space after a break) and its last (a space or not) matter.
     let (mut previous_space, mut previous_break, mut preceded_by_whitespace) = (false, false, true);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 && ORDINARY[b as usize] {
+        if ORDINARY[b as usize] {
+            if b == b' ' && previous_break {
+                f.break_space = true;
+            }
             i += 1;
-            while i < n && bytes[i] < 0x80 && ORDINARY[bytes[i] as usize] {
+            while let Some(word) = bytes.get(i..i + 8) {
+                let w = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                if !all_ordinary(w) {
+                    break;
+                }
+                i += 8;
+            }
+            while i < n && ORDINARY[bytes[i] as usize] {
                 i += 1;
             }
-            (previous_space, previous_break, preceded_by_whitespace) = (false, false, false);
+            let last_space = bytes[i - 1] == b' ';
+            (previous_space, previous_break, preceded_by_whitespace) = (last_space, false, last_space);
             continue;
         }
         let c = if b < 0x80 { b as char } else { value[i..].chars().next().unwrap_or('\0') };
@@ -357,17 +414,32 @@ fn analyze_full(value: &str) -> Analysis {
     f.analysis()
 }
 
-/// Printable ASCII that changes none of the analysis state but "previous
-/// character was ordinary": everything from `!` to `~` except `:` and `#`.
-const ORDINARY: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut c = b'!';
+/// Printable ASCII whose effect on the analysis state depends only on
+/// whether it is a space: everything from ` ` to `~` except `:` and `#`.
+const ORDINARY: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b' ';
     while c <= b'~' {
         t[c as usize] = c != b':' && c != b'#';
         c += 1;
     }
     t
 };
+
+/// Whether every byte of `w` is [`ORDINARY`] (the classic bit tricks:
+/// a byte below 0x20, at 0x7F or above, or equal to `:` or `#`).
+#[inline]
+fn all_ordinary(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let has_less_than_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+    w & HIGH == 0
+        && !has_less_than_space
+        && !has_zero(w ^ (ONES * 0x7F))
+        && !has_zero(w ^ (ONES * u64::from(b':')))
+        && !has_zero(w ^ (ONES * u64::from(b'#')))
+}
 
 #[cfg(test)]
 fn analyze_chars(value: &str) -> Analysis {
@@ -494,7 +566,7 @@ fn select_style(requested: Style, a: &Analysis, value: &str, simple_key: bool) -
 fn string_style(s: &str) -> Style {
     if s.contains('\n') {
         Style::Literal
-    } else if v2_needs_quotes(s) {
+    } else if needs_quotes(s) {
         Style::Double
     } else {
         Style::Plain
@@ -589,9 +661,13 @@ impl Emitter<'_> {
             }
             Node::String(s) => {
                 if is_simple_ascii(s.as_bytes()) {
-                    // no line break: plain, or quoted when YAML would read another type
-                    let style = if v2_needs_quotes(s) { Style::Double } else { Style::Plain };
-                    self.emit_scalar(s, style, &PLAIN_OK, simple_key);
+                    // no line break, no space: plain as it is, or quoted
+                    // when YAML would read another type
+                    if needs_quotes(s) {
+                        self.emit_scalar(s, Style::Double, &PLAIN_OK, simple_key);
+                    } else {
+                        self.emit_simple_plain(s);
+                    }
                 } else {
                     self.emit_scalar(s, string_style(s), &analyze_full(s), simple_key);
                 }
@@ -617,6 +693,20 @@ impl Emitter<'_> {
                     self.emit_mapping(entries);
                 }
             }
+            Node::Sorted(m) => {
+                if m.is_empty() {
+                    self.emit_empty_flow("{", "}");
+                } else if keys_in_order(m.keys(), m.len()) {
+                    let saved = self.indent;
+                    self.increase_indent(false, false);
+                    for (k, v) in m.iter() {
+                        self.emit_entry(k, v);
+                    }
+                    self.indent = saved;
+                } else {
+                    self.emit_mapping(m.iter().collect());
+                }
+            }
         }
     }
 
@@ -625,7 +715,19 @@ impl Emitter<'_> {
         self.increase_indent(false, false);
         sort_keys(&mut entries);
         for (k, v) in entries {
-            self.write_indent();
+            self.emit_entry(k, v);
+        }
+        self.indent = saved;
+    }
+
+    /// One `key: value` entry of a block mapping.
+    fn emit_entry<N: YamlNode>(&mut self, k: &str, v: &N) {
+        self.write_indent();
+        if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !needs_quotes(k) {
+            // what the general path below does for such a key
+            self.emit_simple_plain(k);
+            self.write_indicator(":", false, false, false);
+        } else {
             let a = analyze(k);
             let simple = !a.multiline && k.len() <= 128;
             if simple {
@@ -639,9 +741,8 @@ impl Emitter<'_> {
                 self.write_indent();
                 self.write_indicator(":", true, false, true);
             }
-            self.emit_node(v, true, false);
         }
-        self.indent = saved;
+        self.emit_node(v, true, false);
     }
 
     fn emit_empty_flow(&mut self, open: &str, close: &str) {
@@ -688,8 +789,11 @@ impl Emitter<'_> {
             self.put(' ');
         }
         // Fast path: nothing to fold.
-        if (!allow_breaks || self.column + value.len() <= BEST_WIDTH + 1 || !value.contains(' '))
-            && !value.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80)
+        if (!allow_breaks
+            || self.column + value.len() <= BEST_WIDTH + 1
+            || memchr::memchr(b' ', value.as_bytes()).is_none())
+            && value.is_ascii()
+            && memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_none()
         {
             self.write_ascii(value);
             self.whitespace = false;
@@ -746,9 +850,24 @@ impl Emitter<'_> {
     fn write_words(&mut self, value: &str, allow_breaks: bool, quoted: bool) {
         let b = value.as_bytes();
         let n = b.len();
+        // In ASCII text without quotes to double, the bytes up to column 81
+        // cannot fold (a space folds only past column 80): copied at once.
+        let bulk = value.is_ascii() && !(quoted && memchr::memchr(b'\'', b).is_some());
         let mut spaces = false;
         let mut i = 0;
         while i < n {
+            if bulk && (self.column <= BEST_WIDTH || !allow_breaks) {
+                let k = if allow_breaks { (BEST_WIDTH + 1 - self.column).min(n - i) } else { n - i };
+                let part = &b[i..i + k];
+                self.out.push_str(&value[i..i + k]);
+                self.column += k;
+                if part.iter().any(|&c| c != b' ') {
+                    self.indention = false;
+                }
+                spaces = part[k - 1] == b' ';
+                i += k;
+                continue;
+            }
             if b[i] == b' ' {
                 let next_is_space = b.get(i + 1) == Some(&b' ');
                 if allow_breaks
@@ -998,6 +1117,8 @@ mod tests {
             "\0",
             "\u{7f}",
             "x:y",
+            "plain text, more words",
+            "0123456789abcdef",
         ];
         let mut out = Vec::new();
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
@@ -1024,6 +1145,31 @@ mod tests {
     }
 
     #[test]
+    fn quoting_shortcut_agrees() {
+        let words = ["false", "FALSE", "falsey", "nullable", "Yes", "yes1", "off", "OFF", "Offset", "true", "TRUE!"];
+        for s in tricky_strings().iter().map(String::as_str).chain(words) {
+            assert_eq!(needs_quotes(s), v2_needs_quotes(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_test_matches_the_table() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..200_000u64 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // mostly ordinary bytes, one or two odd ones in some rounds
+            let mut b: [u8; 8] = std::array::from_fn(|k| b' ' + ((seed >> (k * 7)) % 95) as u8);
+            if round % 3 == 0 {
+                b[(seed >> 60) as usize % 8] = (seed >> 52) as u8;
+            }
+            let expected = b.iter().all(|&c| ORDINARY[c as usize]);
+            assert_eq!(all_ordinary(u64::from_le_bytes(b)), expected, "{b:?}");
+        }
+    }
+
+    #[test]
     fn byte_analysis_equals_character_analysis() {
         for s in tricky_strings() {
             let (a, b) = (analyze_full(&s), analyze_chars(&s));
@@ -1040,8 +1186,11 @@ mod tests {
         let long = "Lorem ipsum dolor sit amet, it's consectetur  adipiscing elit, sed do eiusmod tempor";
         let mut inputs = tricky_strings();
         inputs.extend([long.to_string(), format!("{long} {long} é {long}"), format!(" {long}  {long}'s '")]);
+        inputs.extend([format!("{long} {long}   {long} {long}"), format!("{long}  x{long} {long} "), "x ".repeat(200)]);
         for s in inputs.iter().filter(|s| !has_break(s)) {
-            for start in [0usize, 40, 79, 81, 90] {
+            for (start, indention) in
+                [(0usize, true), (0, false), (40, false), (79, false), (80, true), (81, false), (90, false)]
+            {
                 for quoted in [false, true] {
                     for allow in [false, true] {
                         let run = |words: bool| {
@@ -1051,7 +1200,7 @@ mod tests {
                                 column: start,
                                 indent: 4,
                                 whitespace: false,
-                                indention: false,
+                                indention,
                                 pretty: false,
                             };
                             match (words, quoted) {
@@ -1062,7 +1211,10 @@ mod tests {
                             let state = (e.column, e.indention);
                             (out, state.0, state.1)
                         };
-                        assert_eq!(run(true), run(false), "{s:?} from column {start}, quoted {quoted}");
+                        let (a, b) = (run(true), run(false));
+                        // (a quoted scalar's caller resets `indention` after it)
+                        let same = if quoted { (&a.0, a.1) == (&b.0, b.1) } else { a == b };
+                        assert!(same, "{s:?} from column {start}, quoted {quoted}: {a:?} {b:?}");
                     }
                 }
             }
@@ -1356,6 +1508,42 @@ spec:
             let back = crate::yaml::parse_documents(&text, "rt").unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back.len(), 1, "{text}");
             assert_eq!(back[0], doc, "{s:?}\n{text}");
+        }
+    }
+
+    /// kforge's maps (written in key order when that is the natural order)
+    /// print as the same data as serde_json's (always sorted): keys with
+    /// digits, upper case and punctuation that sort differently in the two
+    /// orders, keys that need quotes, long keys, maps of every size.
+    #[test]
+    fn presorted_maps_print_as_sorted_ones() {
+        let pieces = ["a", "b", "Z", "_", "-", "1", "9", "10", "02", ".", "x:", "true", "null", "é", "a b", "~"];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..2000 {
+            let n = (next() % 20) as usize;
+            let mut m = Map::new();
+            for _ in 0..n {
+                let parts = 1 + (next() % 4) as usize;
+                let mut k: String = (0..parts).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+                if round % 97 == 0 {
+                    k = k.repeat(40);
+                }
+                let v = match next() % 4 {
+                    0 => json!({"in": k, "Z": 1, "a1": [k], "a10": null, "a9": true}),
+                    1 => json!([k, {k.clone(): k}]),
+                    _ => json!(k),
+                };
+                m.insert(k, v);
+            }
+            let ours = Value::Object(m);
+            let theirs: serde_json::Value = serde_json::to_value(&ours).unwrap();
+            assert_eq!(to_yaml(&ours), to_yaml(&theirs), "{ours:?}");
         }
     }
 
