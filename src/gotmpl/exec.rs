@@ -8,7 +8,8 @@ use super::funcs::Func;
 use super::funcs::{self, Ctx};
 use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Tmpl};
 use super::value::Value;
-use super::{Error, FxMap, TemplateSet};
+use super::{Error, TemplateSet};
+use crate::model::fasthash::FastMap;
 
 const MAX_DEPTH: usize = 100_000;
 const MAX_INCLUDE: usize = 1000;
@@ -52,10 +53,10 @@ impl std::fmt::Display for At<'_> {
 pub struct Runner<'s> {
     pub set: &'s TemplateSet,
     pub ctx: Ctx,
-    tpl_cache: FxMap<String, Rc<TplParsed>>,
+    tpl_cache: FastMap<String, Rc<TplParsed>>,
     /// templates defined by `tpl` strings currently executing (innermost last)
     overlays: Vec<Rc<TplParsed>>,
-    include_counts: FxMap<String, usize>,
+    include_counts: FastMap<String, usize>,
     depth: usize,
     /// variables of every template executing (each sees its own, from
     /// its `State::base`)
@@ -86,9 +87,9 @@ impl<'s> Runner<'s> {
         Runner {
             set,
             ctx,
-            tpl_cache: FxMap::default(),
+            tpl_cache: FastMap::default(),
             overlays: Vec::new(),
-            include_counts: FxMap::default(),
+            include_counts: FastMap::default(),
             depth: 0,
             strict: false,
             vars: Vec::new(),

@@ -22,7 +22,7 @@ pub struct Ctx {
     /// `fromYaml`/`fromYamlArray` texts already parsed (charts convert the
     /// same labels and values again and again, istio each CRD twice); each
     /// call gets its own maps (`Value::deep_copy`), never the cached ones.
-    yaml_cache: super::FxMap<String, Result<Value, String>>,
+    yaml_cache: crate::model::fasthash::FastMap<String, Result<Value, String>>,
     /// bytes of text in `yaml_cache`
     yaml_cached: usize,
 }
@@ -41,7 +41,13 @@ impl Ctx {
                 .unwrap_or(0x9e3779b97f4a7c15);
             t ^ (std::process::id() as u64).rotate_left(32)
         });
-        Ctx { rng: s ^ 0x2545f4914f6cdd1d, urandom, now: None, yaml_cache: super::FxMap::default(), yaml_cached: 0 }
+        Ctx {
+            rng: s ^ 0x2545f4914f6cdd1d,
+            urandom,
+            now: None,
+            yaml_cache: crate::model::fasthash::FastMap::default(),
+            yaml_cached: 0,
+        }
     }
     /// Random bytes: the OS's, or the seeded generator's.
     pub fn fill_bytes(&mut self, buf: &mut [u8]) {
@@ -112,8 +118,8 @@ pub fn resolve(name: &str) -> Option<Func> {
     })
 }
 
-fn table() -> &'static super::FxMap<&'static str, F> {
-    static T: OnceLock<super::FxMap<&'static str, F>> = OnceLock::new();
+fn table() -> &'static crate::model::fasthash::FastMap<&'static str, F> {
+    static T: OnceLock<crate::model::fasthash::FastMap<&'static str, F>> = OnceLock::new();
     T.get_or_init(build_table)
 }
 
@@ -801,8 +807,8 @@ fn dec_mul(a: f64, b: f64) -> f64 {
 
 // ---------------------------------------------------------------------------
 
-fn build_table() -> super::FxMap<&'static str, F> {
-    let mut t: super::FxMap<&'static str, F> = super::FxMap::default();
+fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
+    let mut t: crate::model::fasthash::FastMap<&'static str, F> = crate::model::fasthash::FastMap::default();
     macro_rules! f {
         ($name:expr, |$c:ident, $a:ident| $body:expr) => {
             #[allow(unused_variables)]

@@ -23,7 +23,6 @@ mod time;
 mod toml;
 pub mod value;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use exec::Runner;
@@ -45,44 +44,17 @@ pub enum Error {
     Call(String),
 }
 
-/// A fast hasher for the engine's own maps (template names, texts): FxHash.
-/// Keys come from the chart being rendered, not from an attacker racing
-/// a server, so a keyed hash buys nothing here.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        // what `write(&[i])` computes (every `str` key ends with one)
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.write(&(i as u64).to_le_bytes());
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+// The engine's own maps (template names, texts, functions) use the build's
+// fast hasher: keys come from the chart being rendered, where a keyed hash
+// buys nothing.
+use crate::model::fasthash::{FastHasher, FastMap};
 
 /// A hash of a file's text: its length and its first and last bytes only
 /// (texts with the same hash are compared in full): files are large.
 fn src_hash(src: &str) -> u64 {
     use std::hash::Hasher;
     let b = src.as_bytes();
-    let mut h = FxHasher::default();
+    let mut h = FastHasher::default();
     h.write_usize(b.len());
     h.write(&b[..b.len().min(256)]);
     h.write(&b[b.len().saturating_sub(256)..]);
@@ -98,7 +70,7 @@ struct ThreadCache {
     /// files parsed so far, by `src_hash`: a file seen again (a library
     /// chart vendored by several subcharts, or used by several charts of
     /// one build) is not parsed again
-    parsed: FxMap<u64, Vec<Rc<parse::Parsed>>>,
+    parsed: FastMap<u64, Vec<Rc<parse::Parsed>>>,
     /// bytes of text in `parsed`
     bytes: usize,
     /// buffers and interned names shared by the parses
@@ -117,7 +89,7 @@ thread_local! {
 /// Parsed templates by name.
 #[derive(Default, Debug)]
 pub struct TemplateSet {
-    pub(crate) templates: FxMap<String, Rc<Tmpl>>,
+    pub(crate) templates: FastMap<String, Rc<Tmpl>>,
     /// some file added names `.Files` in an action (see `parse::Parsed`)
     uses_files: bool,
 }

@@ -241,9 +241,9 @@ pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
 #[derive(Default, Debug)]
 pub struct Scratch {
     toks: Vec<Token>,
-    names: super::FxMap<Box<str>, Rc<str>>,
+    names: crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
     /// string literals by their source text: (text, value), both interned
-    strs: super::FxMap<Box<str>, (Rc<str>, Rc<str>)>,
+    strs: crate::model::fasthash::FastMap<Box<str>, (Rc<str>, Rc<str>)>,
     stacks: Stacks,
 }
 
@@ -264,7 +264,7 @@ impl Scratch {
     }
 }
 
-fn intern(names: &mut super::FxMap<Box<str>, Rc<str>>, s: &str) -> Rc<str> {
+fn intern(names: &mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>, s: &str) -> Rc<str> {
     if let Some(r) = names.get(s) {
         return r.clone();
     }
@@ -303,8 +303,8 @@ pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Resul
 
 struct Parser<'a> {
     toks: &'a [Token],
-    names: &'a mut super::FxMap<Box<str>, Rc<str>>,
-    strs: &'a mut super::FxMap<Box<str>, (Rc<str>, Rc<str>)>,
+    names: &'a mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, (Rc<str>, Rc<str>)>,
     st: &'a mut Stacks,
     i: usize,
     name: &'a str,
