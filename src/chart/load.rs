@@ -7,7 +7,7 @@
 //! Helm's default rule `templates/.?*`); symbolic links are followed only
 //! when they stay inside the chart directory.
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::{Map, Value};
 
@@ -19,8 +19,92 @@ use super::ChartError;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartFile {
     pub name: String,
-    pub data: Vec<u8>,
+    pub data: FileData,
 }
+
+/// The bytes of a chart file: in memory, or, for a chart directory's
+/// `.Files` (READMEs, changelogs, CRDs, config files: most of a chart's
+/// bytes, rarely read by a template), read from disk on first use. Loading
+/// a chart then reads only what every render needs (Chart.yaml, values,
+/// templates). Cheap to clone (shared).
+#[derive(Clone)]
+pub struct FileData(Arc<FileInner>);
+
+struct FileInner {
+    /// Where to read the bytes from (`None`: they are in `bytes`).
+    path: Option<PathBuf>,
+    bytes: OnceLock<Box<[u8]>>,
+}
+
+impl FileData {
+    /// A file not read yet: `path` is read on first use.
+    fn deferred(path: PathBuf) -> FileData {
+        FileData(Arc::new(FileInner { path: Some(path), bytes: OnceLock::new() }))
+    }
+
+    /// The file's bytes (read now if they were not read yet). An error
+    /// names the file: it was readable when the chart was loaded, so only
+    /// a change on disk since then causes one.
+    pub fn bytes(&self) -> Result<&[u8], ChartError> {
+        if let Some(b) = self.0.bytes.get() {
+            return Ok(b);
+        }
+        let Some(path) = &self.0.path else {
+            return Ok(&[]);
+        };
+        let data = std::fs::read(path).map_err(|e| ChartError::io(path, e))?;
+        Ok(self.0.bytes.get_or_init(|| data.into_boxed_slice()))
+    }
+
+    /// The bytes as an owned vector (no copy when this is the only handle
+    /// and they are in memory).
+    pub fn into_vec(self) -> Result<Vec<u8>, ChartError> {
+        match Arc::try_unwrap(self.0) {
+            Ok(inner) => match inner.bytes.into_inner() {
+                Some(b) => Ok(b.into_vec()),
+                None => match &inner.path {
+                    Some(path) => std::fs::read(path).map_err(|e| ChartError::io(path, e)),
+                    None => Ok(Vec::new()),
+                },
+            },
+            Err(shared) => FileData(shared).bytes().map(<[u8]>::to_vec),
+        }
+    }
+}
+
+impl From<Vec<u8>> for FileData {
+    fn from(v: Vec<u8>) -> FileData {
+        FileData(Arc::new(FileInner { path: None, bytes: OnceLock::from(v.into_boxed_slice()) }))
+    }
+}
+
+impl From<&[u8]> for FileData {
+    fn from(v: &[u8]) -> FileData {
+        FileData::from(v.to_vec())
+    }
+}
+
+impl std::fmt::Debug for FileData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.0.bytes.get(), &self.0.path) {
+            (Some(b), _) => write!(f, "FileData({} bytes)", b.len()),
+            (None, Some(p)) => write!(f, "FileData(not read yet: {})", p.display()),
+            (None, None) => write!(f, "FileData(0 bytes)"),
+        }
+    }
+}
+
+/// Equal bytes (files that cannot be read are equal to nothing).
+impl PartialEq for FileData {
+    fn eq(&self, other: &FileData) -> bool {
+        match (self.bytes(), other.bytes()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for FileData {}
 
 /// A chart in memory.
 #[derive(Debug, Clone)]
@@ -111,7 +195,7 @@ fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, Ch
         if rest.is_empty() {
             continue;
         }
-        out.push(ChartFile { name: rest.to_string(), data: e.data });
+        out.push(ChartFile { name: rest.to_string(), data: e.data.into() });
     }
     Ok(out)
 }
@@ -123,13 +207,14 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
         ChartError::invalid(origin, "Chart.yaml file is missing (is this a chart directory or archive?)")
     })?;
     let md_origin = format!("{origin}/Chart.yaml");
-    let text = utf8(&chart_yaml.data, &md_origin)?;
+    let chart_yaml = chart_yaml.data.bytes()?.to_vec();
+    let text = utf8(&chart_yaml, &md_origin)?;
     let (metadata, raw_metadata) = Metadata::parse(text, &md_origin)?;
 
     let mut chart = Chart {
         metadata,
         raw_metadata,
-        chart_yaml: chart_yaml.data.clone(),
+        chart_yaml,
         values: Value::Object(Map::new()),
         raw_values: None,
         schema: None,
@@ -146,17 +231,18 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             "Chart.yaml" => {}
             "values.yaml" => {
                 let vorigin = format!("{origin}/values.yaml");
-                chart.values = parse_values(utf8(&f.data, &vorigin)?, &vorigin)?;
-                chart.raw_values = Some(f.data);
+                let data = f.data.into_vec()?;
+                chart.values = parse_values(utf8(&data, &vorigin)?, &vorigin)?;
+                chart.raw_values = Some(data);
             }
-            "values.schema.json" => chart.schema = Some(f.data),
-            "Chart.lock" => chart.lock = Some(f.data),
+            "values.schema.json" => chart.schema = Some(f.data.into_vec()?),
+            "Chart.lock" => chart.lock = Some(f.data.into_vec()?),
             // Helm reads requirements.yaml into the chart's metadata (the
             // apiVersion v1 place for dependencies): its `dependencies`
             // replace Chart.yaml's.
             "requirements.yaml" => {
                 let rorigin = format!("{origin}/requirements.yaml");
-                let (req, raw) = Metadata::parse_fields(utf8(&f.data, &rorigin)?, &rorigin)?;
+                let (req, raw) = Metadata::parse_fields(utf8(f.data.bytes()?, &rorigin)?, &rorigin)?;
                 if raw.get("dependencies").is_some() {
                     chart.metadata.dependencies = req.dependencies;
                 }
@@ -171,7 +257,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
                         .or_default()
                         .push(ChartFile { name: inner.to_string(), data: f.data }),
                     None if rest.ends_with(".tgz") || rest.ends_with(".tar.gz") => {
-                        let sub = load_archive_bytes(&f.data, &format!("{origin}/charts/{rest}"))?;
+                        let sub = load_archive_bytes(f.data.bytes()?, &format!("{origin}/charts/{rest}"))?;
                         chart.dependencies.push(sub);
                     }
                     // Loose files in charts/ (provenance files, READMEs) are not charts.
@@ -405,11 +491,53 @@ fn walk(
         if is_dir {
             walk(&path, canon_root, &rel_name, rules, out, total)?;
         } else if is_file {
-            let data = read_limited(&path, total)?;
+            let data = if read_at_load(&rel_name) {
+                read_limited(&path, total)?.into()
+            } else {
+                defer_limited(path, total)?
+            };
             out.push(ChartFile { name: rel_name, data });
         }
     }
     Ok(())
+}
+
+/// Whether loading needs the file's bytes: Chart.yaml, values, schema,
+/// lock and requirements files, templates and subchart archives (of this
+/// chart or, by the same names, of a subchart directory). Every other file
+/// is a `.Files` entry, read when a template reads it.
+fn read_at_load(rel: &str) -> bool {
+    let base = rel.rsplit_once('/').map_or(rel, |(_, b)| b);
+    matches!(
+        base,
+        "Chart.yaml" | "values.yaml" | "values.schema.json" | "Chart.lock" | "requirements.yaml" | "requirements.lock"
+    ) || rel.starts_with("templates/")
+        || rel.contains("/templates/")
+        || base.ends_with(".tgz")
+        || base.ends_with(".tar.gz")
+}
+
+/// A `.Files` entry, counted against the chart's size limit but not read
+/// yet (one stat). As Helm, which reads every file, loading fails on a file
+/// that cannot be read: a file whose permissions do not let everyone read
+/// it is opened once to check.
+fn defer_limited(path: PathBuf, total: &mut u64) -> Result<FileData, ChartError> {
+    let meta = std::fs::metadata(&path).map_err(|e| ChartError::io(&path, e))?;
+    *total += meta.len();
+    if *total > archive::MAX_ARCHIVE_SIZE {
+        return Err(ChartError::invalid(
+            path.display().to_string(),
+            format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
+        ));
+    }
+    #[cfg(unix)]
+    let readable_by_all = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o004 != 0;
+    #[cfg(not(unix))]
+    let readable_by_all = false;
+    if !readable_by_all {
+        std::fs::File::open(&path).map_err(|e| ChartError::io(&path, e))?;
+    }
+    Ok(FileData::deferred(path))
 }
 
 /// Read a chart file, counting its size against the chart's limit
@@ -464,7 +592,7 @@ mod tests {
 
     #[test]
     fn requirements_yaml_gives_v1_charts_their_dependencies() {
-        let file = |n: &str, d: &str| ChartFile { name: n.into(), data: d.as_bytes().to_vec() };
+        let file = |n: &str, d: &str| ChartFile { name: n.into(), data: d.as_bytes().into() };
         let sub = "apiVersion: v1\nname: sub\nversion: 1.0.0\n";
         let c = from_files(
             vec![

@@ -59,7 +59,7 @@ pub mod strvals;
 pub mod values;
 
 pub use engine::{EngineError, RenderJob, TemplateEngine};
-pub use load::{load_chart, Chart, ChartFile};
+pub use load::{load_chart, Chart, ChartFile, FileData};
 pub use metadata::Metadata;
 pub use render::{render_chart, RenderOptions, RenderedChart};
 

@@ -27,7 +27,7 @@ pub struct PackageOptions {
 
 /// Every file of a chart (and its subcharts) as archive entries under
 /// `prefix/`.
-pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) {
+pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) -> Result<(), ChartError> {
     let mut push = |name: &str, data: &[u8]| out.push(Entry { path: format!("{prefix}/{name}"), data: data.to_vec() });
     push("Chart.yaml", &chart.chart_yaml);
     if let Some(v) = &chart.raw_values {
@@ -39,16 +39,14 @@ pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) {
     if let Some(l) = &chart.lock {
         push("Chart.lock", l);
     }
-    for t in chart.templates.iter() {
-        push(&t.name, &t.data);
-    }
-    for f in chart.files.iter() {
-        push(&f.name, &f.data);
+    for f in chart.templates.iter().chain(chart.files.iter()) {
+        push(&f.name, f.data.bytes()?);
     }
     for d in &chart.dependencies {
         // The directory name is the subchart's own name (not an alias).
-        chart_entries(d, &format!("{prefix}/charts/{}", d.metadata.name), out);
+        chart_entries(d, &format!("{prefix}/charts/{}", d.metadata.name), out)?;
     }
+    Ok(())
 }
 
 /// Chart.yaml with `version` / `appVersion` replaced (re-emitted; comments
@@ -83,7 +81,7 @@ pub fn package_bytes(chart: &Chart, version: Option<&str>, app_version: Option<&
     }
     c.chart_yaml = chart_yaml_with(chart, version, app_version);
     let mut entries = Vec::new();
-    chart_entries(&c, &c.metadata.name, &mut entries);
+    chart_entries(&c, &c.metadata.name, &mut entries)?;
     archive::write_tgz(&entries, archive::package_mtime()).map_err(|e| ChartError::io(&c.origin, e))
 }
 

@@ -237,7 +237,7 @@ pub fn render_chart_owned(
     let root = &job.charts[0];
     let notes_name = format!("{}/templates/NOTES.txt", root.path);
     let notes = rendered.get(&notes_name).cloned();
-    let crds = if opts.include_crds { crd_documents(&chart, chart.name()) } else { Vec::new() };
+    let crds = if opts.include_crds { crd_documents(&chart, chart.name())? } else { Vec::new() };
     let mut out = build_documents(rendered, crds, opts)?;
     out.notes = notes;
     Ok(out)
@@ -288,7 +288,8 @@ fn collect<'a>(
         if library && !partial {
             continue;
         }
-        let Ok(source) = std::str::from_utf8(&t.data) else {
+        // (Templates are read when the chart is loaded: `bytes` cannot fail.)
+        let Some(source) = t.data.bytes().ok().and_then(|b| std::str::from_utf8(b).ok()) else {
             continue;
         };
         job.templates.push(TemplateSource { name: format!("{path}/{}", t.name), chart: idx, source, render: !partial });
@@ -305,20 +306,20 @@ fn collect<'a>(
     idx
 }
 
-fn crd_documents(chart: &Chart, path: &str) -> Vec<Document> {
+fn crd_documents(chart: &Chart, path: &str) -> Result<Vec<Document>, ChartError> {
     let mut out = Vec::new();
     for f in chart.crds() {
         out.push(Document {
             source: format!("{path}/{}", f.name),
-            content: String::from_utf8_lossy(&f.data).into_owned(),
+            content: String::from_utf8_lossy(f.data.bytes()?).into_owned(),
             kind: DocKind::Crd,
             object_kind: "CustomResourceDefinition".into(),
         });
     }
     for d in &chart.dependencies {
-        out.extend(crd_documents(d, &format!("{path}/charts/{}", d.name())));
+        out.extend(crd_documents(d, &format!("{path}/charts/{}", d.name()))?);
     }
-    out
+    Ok(out)
 }
 
 /// Go's `\s` (RE2, ASCII only).

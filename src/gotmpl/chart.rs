@@ -20,6 +20,7 @@ use super::helm::{Capabilities, Files};
 use super::value::Value;
 use super::{Ctx, Error, Runner, TemplateSet};
 use crate::chart::engine::{EngineError, RenderJob, TemplateEngine};
+use crate::chart::FileData;
 
 /// The Go-template engine for Helm charts.
 #[derive(Debug, Default, Clone)]
@@ -117,8 +118,8 @@ impl TemplateEngine for GotmplEngine {
                 .and_then(|pv| pv.borrow().get(&scope.name).cloned())
                 .filter(|v| matches!(v, Value::Map(_)))
                 .unwrap_or_else(|| Value::from_json_typed(&scope.values));
-            let files: BTreeMap<String, Rc<[u8]>> = if uses_files {
-                scope.files.iter().map(|f| (f.name.clone(), Rc::from(&f.data[..]))).collect()
+            let files: BTreeMap<String, FileData> = if uses_files {
+                scope.files.iter().map(|f| (f.name.clone(), f.data.clone())).collect()
             } else {
                 BTreeMap::new()
             };

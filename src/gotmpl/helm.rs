@@ -5,6 +5,7 @@ use std::rc::Rc;
 use base64::Engine as _;
 
 use super::value::{Object, Value};
+use crate::chart::FileData;
 
 /// The API group/versions `helm template` knows without a cluster (Helm
 /// v4.1.4, client-go v1.35).
@@ -185,11 +186,18 @@ impl Object for Capabilities {
     }
 }
 
-/// `.Files`: the chart's non-template files (shared: `Glob` copies no data).
-pub struct Files(pub Rc<BTreeMap<String, Rc<[u8]>>>);
+/// `.Files`: the chart's non-template files (shared: `Glob` copies no
+/// data; a chart directory's files are read from disk when first used).
+pub struct Files(pub Rc<BTreeMap<String, FileData>>);
+
+/// A file's bytes; an error (the file changed on disk since the chart was
+/// loaded) becomes the template function's error.
+fn bytes(f: &FileData) -> Result<&[u8], String> {
+    f.bytes().map_err(|e| e.to_string())
+}
 
 impl Files {
-    pub fn new(files: BTreeMap<String, Rc<[u8]>>) -> Files {
+    pub fn new(files: BTreeMap<String, FileData>) -> Files {
         Files(Rc::new(files))
     }
 }
@@ -230,48 +238,48 @@ impl Object for Files {
             }
         };
         Some(match name {
-            "Get" | "GetBytes" => one().map(|p| match self.0.get(&p) {
-                Some(b) => text_value(b),
-                None => Value::str(""),
+            "Get" | "GetBytes" => one().and_then(|p| match self.0.get(&p) {
+                Some(b) => Ok(text_value(bytes(b)?)),
+                None => Ok(Value::str("")),
             }),
-            "Lines" => one().map(|p| match self.0.get(&p) {
-                None => Value::list(vec![]),
+            "Lines" => one().and_then(|p| match self.0.get(&p) {
+                None => Ok(Value::list(vec![])),
                 Some(b) => {
-                    let mut s = text(b);
+                    let mut s = text(bytes(b)?);
                     if s.ends_with('\n') {
                         s.pop();
                     }
-                    Value::list(s.split('\n').map(Value::str).collect())
+                    Ok(Value::list(s.split('\n').map(Value::str).collect()))
                 }
             }),
             "Glob" => one().map(|pat| {
-                let m: BTreeMap<String, Rc<[u8]>> =
+                let m: BTreeMap<String, FileData> =
                     self.0.iter().filter(|(k, _)| glob_match(&pat, k)).map(|(k, v)| (k.clone(), v.clone())).collect();
                 Value::Object(Rc::new(Files::new(m)))
             }),
-            "AsConfig" => Ok(Value::from(self.as_map(false))),
-            "AsSecrets" => Ok(Value::from(self.as_map(true))),
+            "AsConfig" => self.as_map(false).map(Value::from),
+            "AsSecrets" => self.as_map(true).map(Value::from),
             _ => return None,
         })
     }
     fn to_value(&self) -> Value {
-        let m: BTreeMap<String, Value> = self.0.iter().map(|(k, v)| (k.clone(), text_value(v))).collect();
+        // (an unreadable file prints as empty: this has no error to return)
+        let m: BTreeMap<String, Value> =
+            self.0.iter().map(|(k, v)| (k.clone(), text_value(v.bytes().unwrap_or_default()))).collect();
         Value::from_map(m)
     }
 }
 
 impl Files {
-    fn as_map(&self, b64: bool) -> String {
-        let m: BTreeMap<String, Value> = self
-            .0
-            .iter()
-            .map(|(k, v)| {
-                let base = k.rsplit('/').next().unwrap_or(k).to_string();
-                let val = if b64 { base64::engine::general_purpose::STANDARD.encode(v) } else { text(v) };
-                (base, Value::from(val))
-            })
-            .collect();
-        super::funcs::to_yaml(&Value::from_map(m))
+    fn as_map(&self, b64: bool) -> Result<String, String> {
+        let mut m: BTreeMap<String, Value> = BTreeMap::new();
+        for (k, v) in self.0.iter() {
+            let base = k.rsplit('/').next().unwrap_or(k).to_string();
+            let v = bytes(v)?;
+            let val = if b64 { base64::engine::general_purpose::STANDARD.encode(v) } else { text(v) };
+            m.insert(base, Value::from(val));
+        }
+        Ok(super::funcs::to_yaml(&Value::from_map(m)))
     }
 }
 

@@ -540,13 +540,19 @@ impl FilesObject {
     }
 }
 
+/// A file's bytes (read now if the chart was loaded without them).
+fn file_bytes(f: &ChartFile) -> Result<&[u8], Error> {
+    f.data.bytes().map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
+
 impl Object for FilesObject {
     fn repr(self: &Arc<Self>) -> ObjectRepr {
         ObjectRepr::Map
     }
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
         let k = key.as_str()?;
-        self.get(k).map(|f| Value::from(String::from_utf8_lossy(&f.data).into_owned()))
+        let data = file_bytes(self.get(k)?).ok()?;
+        Some(Value::from(String::from_utf8_lossy(data).into_owned()))
     }
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Values(self.files.iter().map(|f| Value::from(f.name.as_str())).collect())
@@ -554,17 +560,19 @@ impl Object for FilesObject {
     fn call_method(self: &Arc<Self>, _state: &mut State<'_, '_>, method: &str, args: &[Value]) -> Result<Value, Error> {
         let arg = |i: usize| args.get(i).and_then(|v| v.as_str()).unwrap_or("").to_string();
         match method {
-            "get" | "Get" => Ok(Value::from(
-                self.get(&arg(0)).map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default(),
-            )),
-            "get_bytes" | "GetBytes" => {
-                Ok(Value::from_bytes(self.get(&arg(0)).map(|f| f.data.clone()).unwrap_or_default()))
-            }
+            "get" | "Get" => Ok(Value::from(match self.get(&arg(0)) {
+                Some(f) => String::from_utf8_lossy(file_bytes(f)?).into_owned(),
+                None => String::new(),
+            })),
+            "get_bytes" | "GetBytes" => Ok(Value::from_bytes(match self.get(&arg(0)) {
+                Some(f) => file_bytes(f)?.to_vec(),
+                None => Vec::new(),
+            })),
             "lines" | "Lines" => {
                 let Some(f) = self.get(&arg(0)) else {
                     return Ok(Value::from(Vec::<Value>::new()));
                 };
-                let s = String::from_utf8_lossy(&f.data);
+                let s = String::from_utf8_lossy(file_bytes(f)?);
                 let s = s.strip_suffix('\n').unwrap_or(&s);
                 Ok(Value::from(s.split('\n').map(Value::from).collect::<Vec<_>>()))
             }
@@ -580,7 +588,7 @@ impl Object for FilesObject {
                     let base = f.name.rsplit('/').next().unwrap_or(&f.name);
                     m.insert(
                         base.to_string(),
-                        serde_json::Value::String(String::from_utf8_lossy(&f.data).into_owned()),
+                        serde_json::Value::String(String::from_utf8_lossy(file_bytes(f)?).into_owned()),
                     );
                 }
                 Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
@@ -592,7 +600,7 @@ impl Object for FilesObject {
                     let base = f.name.rsplit('/').next().unwrap_or(&f.name);
                     m.insert(
                         base.to_string(),
-                        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&f.data)),
+                        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(file_bytes(f)?)),
                     );
                 }
                 Ok(Value::from(helpers::yaml_text(&serde_json::Value::Object(m))))
@@ -638,9 +646,9 @@ mod tests {
 
     fn render(src: &str, values: serde_json::Value) -> String {
         let files = [
-            ChartFile { name: "files/a.txt".into(), data: b"A\nB\n".to_vec() },
-            ChartFile { name: "files/sub/b.conf".into(), data: b"x=1".to_vec() },
-            ChartFile { name: "other.txt".into(), data: b"o".to_vec() },
+            ChartFile { name: "files/a.txt".into(), data: b"A\nB\n".to_vec().into() },
+            ChartFile { name: "files/sub/b.conf".into(), data: b"x=1".to_vec().into() },
+            ChartFile { name: "other.txt".into(), data: b"o".to_vec().into() },
         ];
         let j = job(&[("t.yaml", src)], values, &files);
         let out = JinjaEngine.render(&j).unwrap_or_else(|e| panic!("{src}: {e}"));
