@@ -53,8 +53,9 @@ pub struct ChartScope<'a> {
     pub path: String,
     /// The chart's name (its alias when it has one).
     pub name: String,
-    /// `.Values` of this chart's templates.
-    pub values: Value,
+    /// `.Values` of this chart's templates (a subchart's are part of its
+    /// parent's).
+    pub values: &'a Value,
     /// `.Chart`: Chart.yaml with Helm's field names, plus `IsRoot`.
     pub chart: Value,
     /// `.Files`: every file of the chart except templates/, charts/,

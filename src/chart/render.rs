@@ -230,7 +230,8 @@ pub fn render_chart_owned(
         seed: opts.seed,
     };
     let mut depth_of: Vec<usize> = Vec::new();
-    collect(&chart, vals, None, chart.name().to_string(), 0, &mut job, &mut depth_of, &mut Vec::new());
+    let empty = Value::Object(Map::new());
+    collect(&chart, &vals, &empty, None, chart.name().to_string(), 0, &mut job, &mut depth_of);
     // Deeper charts first (their definitions are overridden by parents'), then by name.
     job.templates.sort_by(|a, b| depth_of[b.chart].cmp(&depth_of[a.chart]).then_with(|| a.name.cmp(&b.name)));
     let rendered = engine.render(&job)?;
@@ -261,19 +262,19 @@ fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), Chart
 #[allow(clippy::too_many_arguments)]
 fn collect<'a>(
     chart: &'a Chart,
-    vals: Value,
+    vals: &'a Value,
+    empty: &'a Value,
     parent: Option<usize>,
     path: String,
     depth: usize,
     job: &mut RenderJob<'a>,
     depth_of: &mut Vec<usize>,
-    _stack: &mut Vec<usize>,
 ) -> usize {
     let idx = job.charts.len();
     job.charts.push(ChartScope {
         path: path.clone(),
         name: chart.name().to_string(),
-        values: vals.clone(),
+        values: vals,
         chart: chart.metadata.to_object(parent.is_none()),
         files: &chart.files,
         subcharts: Vec::new(),
@@ -296,11 +297,11 @@ fn collect<'a>(
     }
     for d in &chart.dependencies {
         let sub_vals = match vals.get(d.name()) {
-            Some(v @ Value::Object(_)) => v.clone(),
-            _ => Value::Object(Map::new()),
+            Some(v @ Value::Object(_)) => v,
+            _ => empty,
         };
         let child =
-            collect(d, sub_vals, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1, job, depth_of, _stack);
+            collect(d, sub_vals, empty, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1, job, depth_of);
         job.charts[idx].subcharts.push(child);
     }
     idx

@@ -287,9 +287,22 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
         deps.push(e);
     }
     c.dependencies = deps;
-    let cvals = coalesce(c, v, false);
+    // Helm coalesces the chart's values again at every level, over the
+    // parent's (a copy of the whole tree each time), only to read `tags`
+    // and the conditions under this chart's path. Coalescing a chart
+    // changes only the top-level keys its own defaults and subcharts are
+    // named by: when neither `tags` nor this path's first key is one of
+    // them, anywhere below, the parent's values give the same answers.
+    let first = path.split('.').next().unwrap_or_default();
+    let own;
+    let cvals = if !path.is_empty() && !touches_top_level(c, first) {
+        v
+    } else {
+        own = coalesce(c, v, false);
+        &own
+    };
     // tags
-    if let Some(tags) = table(&cvals, "tags") {
+    if let Some(tags) = table(cvals, "tags") {
         for r in c.metadata.dependencies.iter_mut() {
             let (mut has_true, mut has_false) = (false, false);
             for t in &r.tags {
@@ -310,7 +323,7 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
             if cond.is_empty() {
                 continue;
             }
-            match path_value(&cvals, &format!("{path}{cond}")) {
+            match path_value(cvals, &format!("{path}{cond}")) {
                 Some(Value::Bool(b)) => {
                     r.enabled = *b;
                     break;
@@ -325,9 +338,20 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
     c.metadata.dependencies.retain(|r| r.enabled);
     for d in c.dependencies.iter_mut() {
         let sub = format!("{path}{}.", d.name());
-        process_enabled(d, &cvals, &sub, warn)?;
+        process_enabled(d, cvals, &sub, warn)?;
     }
     Ok(())
+}
+
+/// Whether coalescing `c` or any chart below it can change or read
+/// differently the top-level key `first` or `tags`: whether one of them
+/// names a default value or a subchart (by name or by alias, as aliases
+/// are applied level by level) of one of these charts.
+fn touches_top_level(c: &Chart, first: &str) -> bool {
+    let hit = |k: &str| k == first || k == "tags";
+    c.values.as_object().is_some_and(|m| m.contains_key(first) || m.contains_key("tags"))
+        || c.metadata.dependencies.iter().any(|r| hit(&r.name) || hit(&r.alias))
+        || c.dependencies.iter().any(|d| hit(d.name()) || touches_top_level(d, first))
 }
 
 fn path_to_map(path: &str, data: Map<String, Value>) -> Map<String, Value> {
@@ -350,7 +374,7 @@ fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
     for d in c.dependencies.iter_mut() {
         process_imports(d, warn);
     }
-    if c.metadata.dependencies.is_empty() {
+    if c.metadata.dependencies.iter().all(|r| r.import_values.is_empty()) {
         return;
     }
     let cvals = coalesce(c, &Value::Object(Map::new()), true);

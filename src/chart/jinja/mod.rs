@@ -238,7 +238,7 @@ fn base_context(job: &RenderJob<'_>, chart: usize) -> Base {
         Value::from_object(FilesObject::new(scope.files.to_vec())),
         to_value(&job.release),
         Value::from_object(subs),
-        to_value(&scope.values),
+        to_value(scope.values),
     ])
 }
 
@@ -617,6 +617,8 @@ mod tests {
     use serde_json::json;
 
     fn job<'a>(templates: &[(&str, &'a str)], values: serde_json::Value, files: &'a [ChartFile]) -> RenderJob<'a> {
+        // (a job borrows its values; a test's live as long as the test)
+        let values: &'a serde_json::Value = Box::leak(Box::new(values));
         RenderJob {
             charts: vec![ChartScope {
                 path: "c".into(),
@@ -775,7 +777,7 @@ mod tests {
         j.charts.push(ChartScope {
             path: "c/charts/lib".into(),
             name: "lib".into(),
-            values: json!({}),
+            values: Box::leak(Box::new(json!({}))),
             chart: json!({"Name": "lib"}),
             files: &[],
             subcharts: vec![],
