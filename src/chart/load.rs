@@ -622,6 +622,45 @@ mod tests {
     }
 
     #[test]
+    fn files_are_read_when_first_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |p: &str, d: &str| {
+            let p = dir.path().join(p);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, d).unwrap();
+        };
+        put("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n");
+        put("values.yaml", "a: 1\n");
+        put("templates/cm.yaml", "kind: ConfigMap\n");
+        put("README.md", "read me\n");
+        put("files/conf/x.txt", "x\n");
+        put("charts/sub/Chart.yaml", "apiVersion: v2\nname: sub\nversion: 1.0.0\n");
+        put("charts/sub/templates/s.yaml", "kind: Secret\n");
+        put("charts/sub/NOTES.md", "sub notes\n");
+        let c = load_chart(dir.path()).unwrap();
+        let names: Vec<&str> = c.files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["README.md", "files/conf/x.txt"]);
+        for f in c.files.iter().chain(c.dependencies[0].files.iter()) {
+            assert!(format!("{:?}", f.data).contains("not read yet"), "{}: {:?}", f.name, f.data);
+        }
+        for t in c.templates.iter().chain(c.dependencies[0].templates.iter()) {
+            assert!(!format!("{:?}", t.data).contains("not read yet"), "{}", t.name);
+        }
+        assert_eq!(c.templates[0].data.bytes().unwrap(), b"kind: ConfigMap\n");
+        assert_eq!(c.files[0].data.bytes().unwrap(), b"read me\n");
+        assert_eq!(c.dependencies[0].files[0].data.clone().into_vec().unwrap(), b"sub notes\n");
+        assert_eq!(c.files[1].data, FileData::from(b"x\n".to_vec()));
+        // read once: a later change on disk is not seen
+        put("README.md", "changed\n");
+        assert_eq!(c.files[0].data.bytes().unwrap(), b"read me\n");
+        // a file removed before its first use: an error naming it
+        let c = load_chart(dir.path()).unwrap();
+        std::fs::remove_file(dir.path().join("charts/sub/NOTES.md")).unwrap();
+        let e = c.dependencies[0].files[0].data.bytes().unwrap_err();
+        assert!(e.to_string().contains("charts/sub/NOTES.md"), "{e}");
+    }
+
+    #[test]
     fn values_are_float64_and_documents_merge() {
         let v = parse_values("a: 1\nb: {c: 2}\n---\nb: {d: yes}\n", "v.yaml").unwrap();
         assert_eq!(v["a"], serde_json::json!(1.0));

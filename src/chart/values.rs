@@ -726,6 +726,45 @@ mod tests {
         assert!(path_value(&v, "a.q.c").is_none());
     }
 
+    fn tree(a_values: &str) -> Chart {
+        let file = |n: &str, d: &str| super::super::ChartFile { name: n.into(), data: d.as_bytes().into() };
+        super::super::load::from_files(
+            vec![
+                file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: a\n  version: 1.0.0\n"),
+                file(
+                    "charts/a/Chart.yaml",
+                    "apiVersion: v2\nname: a\nversion: 1.0.0\ndependencies:\n- name: b\n  version: 1.0.0\n  condition: b.enabled\n",
+                ),
+                file("charts/a/values.yaml", a_values),
+                file("charts/a/charts/b/Chart.yaml", "apiVersion: v2\nname: b\nversion: 1.0.0\n"),
+            ],
+            "top",
+        )
+        .unwrap()
+    }
+
+    fn enabled_below_a(a_values: &str) -> Vec<String> {
+        let mut c = tree(a_values);
+        process_dependencies(&mut c, &json!({}), &mut |_| {}).unwrap();
+        c.dependencies[0].dependencies.iter().map(|d| d.name().to_string()).collect()
+    }
+
+    /// Helm looks up a subchart's condition in its parent's values coalesced
+    /// once more at the top level: a default of `a` named `a` fills in
+    /// `a.b.enabled` there (the shortcut must not skip that coalescing).
+    #[test]
+    fn conditions_read_the_values_coalesced_at_each_level() {
+        assert_eq!(enabled_below_a("x: 1\n"), ["b"]);
+        assert_eq!(enabled_below_a("a:\n  b:\n    enabled: false\n"), Vec::<String>::new());
+        assert_eq!(enabled_below_a("b:\n  enabled: false\n"), Vec::<String>::new());
+        assert_eq!(enabled_below_a("tags: {}\nb:\n  enabled: true\n"), ["b"]);
+        let c = tree("x: 1\n");
+        assert!(!touches_top_level(&c.dependencies[0], "a"));
+        assert!(touches_top_level(&c.dependencies[0], "b"));
+        assert!(touches_top_level(&tree("tags: {}\n").dependencies[0], "a"));
+        assert!(touches_top_level(&tree("a: 1\n").dependencies[0], "a"));
+    }
+
     #[test]
     fn user_null_deletes_default() {
         let mut dst = json!({"a": null, "b": {"c": null, "d": 1}}).as_object().unwrap().clone();
