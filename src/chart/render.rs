@@ -192,8 +192,7 @@ fn release(opts: &RenderOptions) -> Value {
 /// Compute the values a chart's templates see (after dependency
 /// processing, which it applies to `chart`).
 pub fn compute_values(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<Value, ChartError> {
-    values::process_dependencies(chart, user, warn)?;
-    Ok(values::coalesce(chart, user, false))
+    values::process_dependencies_and_values(chart, user, warn)
 }
 
 /// Render a chart with `engine`. Warnings go to `warn`.

@@ -219,12 +219,52 @@ pub fn path_value<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 /// charts disabled by tags and conditions removed, import-values resolved.
 /// `user` are the user's merged values. Warnings go to `warn`.
 pub fn process_dependencies(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
-    process_enabled(chart, user, "", warn)?;
+    process_enabled(chart, user, "", warn, &mut None)?;
     process_imports(chart, warn);
     Ok(())
 }
 
-fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
+/// [`process_dependencies`], then the values the chart's templates see
+/// (Helm's `CoalesceValues` of the processed tree).
+pub fn process_dependencies_and_values(
+    chart: &mut Chart,
+    user: &Value,
+    warn: &mut dyn FnMut(String),
+) -> Result<Value, ChartError> {
+    let mut first: Option<(Value, Vec<(usize, String)>)> = None;
+    process_enabled(chart, user, "", warn, &mut first)?;
+    let imported = process_imports(chart, warn);
+    // Dependency processing coalesced the whole tree once already, to read
+    // conditions; when it then removed, renamed or added no chart and
+    // imported no values, coalescing again gives the same values.
+    match first {
+        Some((vals, shape)) if !imported && shape == tree_shape(chart) => Ok(vals),
+        _ => Ok(coalesce(chart, user, false)),
+    }
+}
+
+/// Every chart of a tree, depth first, as (depth, name).
+fn tree_shape(c: &Chart) -> Vec<(usize, String)> {
+    fn walk(c: &Chart, depth: usize, out: &mut Vec<(usize, String)>) {
+        out.push((depth, c.name().to_string()));
+        for d in &c.dependencies {
+            walk(d, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(c, 0, &mut out);
+    out
+}
+
+/// `root_vals`: for the root (`path` empty), receives the values it
+/// coalesced and the tree's shape at that time.
+fn process_enabled(
+    c: &mut Chart,
+    v: &Value,
+    path: &str,
+    warn: &mut dyn FnMut(String),
+    root_vals: &mut Option<(Value, Vec<(usize, String)>)>,
+) -> Result<(), ChartError> {
     if c.metadata.dependencies.is_empty() {
         return Ok(());
     }
@@ -287,6 +327,7 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
         deps.push(e);
     }
     c.dependencies = deps;
+    let shape = if path.is_empty() { tree_shape(c) } else { Vec::new() };
     // Helm coalesces the chart's values again at every level, over the
     // parent's (a copy of the whole tree each time), only to read `tags`
     // and the conditions under this chart's path. Coalescing a chart
@@ -294,12 +335,11 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
     // named by: when neither `tags` nor this path's first key is one of
     // them, anywhere below, the parent's values give the same answers.
     let first = path.split('.').next().unwrap_or_default();
-    let own;
+    let mut own = None;
     let cvals = if !path.is_empty() && !touches_top_level(c, first) {
         v
     } else {
-        own = coalesce(c, v, false);
-        &own
+        &*own.insert(coalesce(c, v, false))
     };
     // tags
     if let Some(tags) = table(cvals, "tags") {
@@ -338,7 +378,12 @@ fn process_enabled(c: &mut Chart, v: &Value, path: &str, warn: &mut dyn FnMut(St
     c.metadata.dependencies.retain(|r| r.enabled);
     for d in c.dependencies.iter_mut() {
         let sub = format!("{path}{}.", d.name());
-        process_enabled(d, cvals, &sub, warn)?;
+        process_enabled(d, cvals, &sub, warn, &mut None)?;
+    }
+    if path.is_empty() {
+        if let Some(vals) = own {
+            *root_vals = Some((vals, shape));
+        }
     }
     Ok(())
 }
@@ -370,12 +415,14 @@ fn path_to_map(path: &str, data: Map<String, Value>) -> Map<String, Value> {
     }
 }
 
-fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
+/// Whether any chart's values changed.
+fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) -> bool {
+    let mut changed = false;
     for d in c.dependencies.iter_mut() {
-        process_imports(d, warn);
+        changed |= process_imports(d, warn);
     }
     if c.metadata.dependencies.iter().all(|r| r.import_values.is_empty()) {
-        return;
+        return changed;
     }
     let cvals = coalesce(c, &Value::Object(Map::new()), true);
     let mut b: Map<String, Value> = Map::new();
@@ -408,7 +455,7 @@ fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
         r.import_values = out;
     }
     if !any {
-        return;
+        return changed;
     }
     let mut merged = match cvals {
         Value::Object(m) => m,
@@ -416,6 +463,7 @@ fn process_imports(c: &mut Chart, warn: &mut dyn FnMut(String)) {
     };
     coalesce_tables(&mut merged, &b, true);
     c.values = Value::Object(merged);
+    true
 }
 
 // ---- semver constraints (Masterminds syntax) ----
@@ -763,6 +811,24 @@ mod tests {
         assert!(touches_top_level(&c.dependencies[0], "b"));
         assert!(touches_top_level(&tree("tags: {}\n").dependencies[0], "a"));
         assert!(touches_top_level(&tree("a: 1\n").dependencies[0], "a"));
+    }
+
+    /// The values reused from dependency processing are those computed
+    /// again over the processed tree, with every subchart kept or not.
+    #[test]
+    fn values_after_dependency_processing() {
+        for (a_values, user) in [
+            ("x: 1\n", json!({})),
+            ("b:\n  enabled: false\n", json!({})),
+            ("x: 1\n", json!({"a": {"b": {"enabled": false}}})),
+            ("b:\n  enabled: false\n  y: 2\n", json!({"a": {"b": {"enabled": true}}, "z": null})),
+        ] {
+            let mut c = tree(a_values);
+            let got = process_dependencies_and_values(&mut c, &user, &mut |_| {}).unwrap();
+            let mut again = tree(a_values);
+            process_dependencies(&mut again, &user, &mut |_| {}).unwrap();
+            assert_eq!(got, coalesce(&again, &user, false), "{a_values} {user}");
+        }
     }
 
     #[test]
