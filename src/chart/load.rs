@@ -491,11 +491,8 @@ fn walk(
         if is_dir {
             walk(&path, canon_root, &rel_name, rules, out, total)?;
         } else if is_file {
-            let data = if read_at_load(&rel_name) {
-                read_limited(&path, total)?.into()
-            } else {
-                defer_limited(path, total)?
-            };
+            let data =
+                if read_at_load(&rel_name) { read_limited(&path, total)?.into() } else { defer_limited(path, total)? };
             out.push(ChartFile { name: rel_name, data });
         }
     }

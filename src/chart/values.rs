@@ -336,11 +336,7 @@ fn process_enabled(
     // them, anywhere below, the parent's values give the same answers.
     let first = path.split('.').next().unwrap_or_default();
     let mut own = None;
-    let cvals = if !path.is_empty() && !touches_top_level(c, first) {
-        v
-    } else {
-        &*own.insert(coalesce(c, v, false))
-    };
+    let cvals = if !path.is_empty() && !touches_top_level(c, first) { v } else { &*own.insert(coalesce(c, v, false)) };
     // tags
     if let Some(tags) = table(cvals, "tags") {
         for r in c.metadata.dependencies.iter_mut() {
