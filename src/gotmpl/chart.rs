@@ -107,7 +107,7 @@ impl TemplateEngine for GotmplEngine {
         // the like, where helm prints base64 that kforge does not match
         // anyway).
         let uses_files =
-            set.uses_files() || job.charts.iter().any(|c| mentions(&c.values, "Files") || mentions(&c.chart, "Files"));
+            set.uses_files() || job.charts.iter().any(|c| mentions(c.values, "Files") || mentions(&c.chart, "Files"));
         let mut tops: Vec<Value> = Vec::with_capacity(job.charts.len());
         for (i, scope) in job.charts.iter().enumerate() {
             let values = scope
@@ -117,7 +117,7 @@ impl TemplateEngine for GotmplEngine {
                 .and_then(|pv| map_of(&pv))
                 .and_then(|pv| pv.borrow().get(&scope.name).cloned())
                 .filter(|v| matches!(v, Value::Map(_)))
-                .unwrap_or_else(|| Value::from_json_typed(&scope.values));
+                .unwrap_or_else(|| Value::from_json_typed(scope.values));
             let files: BTreeMap<String, FileData> = if uses_files {
                 scope.files.iter().map(|f| (f.name.clone(), f.data.clone())).collect()
             } else {
