@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::fmt::print_action;
 use super::funcs::Func;
 use super::funcs::{self, Ctx};
-use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Tmpl};
+use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Span, Tmpl, Tree};
 use super::value::Value;
 use super::{Error, TemplateSet};
 use crate::model::fasthash::FastMap;
@@ -31,20 +31,28 @@ enum At<'a> {
 }
 
 impl At<'_> {
-    fn pos(&self) -> usize {
+    fn pos(&self) -> u32 {
         match self {
             At::Cmd(c) => c.pos,
             At::Arg(a) => a.pos(),
         }
     }
+
+    /// The node as Go prints it in errors.
+    fn show(&self, tree: &Tree) -> String {
+        match self {
+            At::Cmd(c) => tree.cmd_str(c),
+            At::Arg(a) => tree.arg_str(a),
+        }
+    }
 }
 
-impl std::fmt::Display for At<'_> {
+/// An argument as Go prints it (for errors; made only when one is).
+struct ShowArg<'a>(&'a Tree, &'a Arg);
+
+impl std::fmt::Display for ShowArg<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            At::Cmd(c) => write!(f, "{c}"),
-            At::Arg(a) => write!(f, "{a}"),
-        }
+        f.write_str(&self.0.arg_str(self.1))
     }
 }
 
@@ -59,9 +67,8 @@ pub struct Runner<'s> {
     include_counts: FastMap<String, usize>,
     depth: usize,
     /// variables of every template executing (each sees its own, from
-    /// its `State::base`)
-    vars: Vec<(Rc<str>, Value)>,
-    dollar: Rc<str>,
+    /// its `State::base`), by their number in the template's file
+    vars: Vec<(u32, Value)>,
     /// missingkey=error (Helm's `--strict` lint)
     pub strict: bool,
     /// output buffers of finished `include`s, reused (an include's text is
@@ -93,7 +100,6 @@ impl<'s> Runner<'s> {
             depth: 0,
             strict: false,
             vars: Vec::new(),
-            dollar: Rc::from("$"),
             bufs: Vec::new(),
         }
     }
@@ -125,9 +131,10 @@ impl<'s> Runner<'s> {
             )));
         }
         let base = self.vars.len();
-        self.vars.push((self.dollar.clone(), dot.clone()));
-        let mut st = State { tmpl: t.clone(), base };
-        let r = self.walk_list(&mut st, &dot, &t.root, out);
+        // `$` is variable 0 of every file
+        self.vars.push((0, dot.clone()));
+        let st = State { tmpl: t.clone(), base };
+        let r = self.walk_list(&st, &dot, t.root(), out);
         self.vars.truncate(base);
         self.depth -= 1;
         r.map(|_| ())
@@ -205,7 +212,7 @@ impl<'s> Runner<'s> {
         }
     }
 
-    fn err<T>(&self, st: &State, pos: usize, context: &dyn std::fmt::Display, msg: String) -> R<T> {
+    fn err<T>(&self, st: &State, pos: u32, context: &dyn std::fmt::Display, msg: String) -> R<T> {
         Err(Error::Exec(format!(
             "template: {}: executing {:?} at <{}>: {}",
             st.tmpl.location(pos),
@@ -215,7 +222,7 @@ impl<'s> Runner<'s> {
         )))
     }
 
-    fn walk_list(&mut self, st: &mut State, dot: &Value, list: &[Node], out: &mut String) -> R<Flow> {
+    fn walk_list(&mut self, st: &State, dot: &Value, list: &[Node], out: &mut String) -> R<Flow> {
         for n in list {
             match self.walk(st, dot, n, out)? {
                 Flow::Normal => {}
@@ -225,10 +232,11 @@ impl<'s> Runner<'s> {
         Ok(Flow::Normal)
     }
 
-    fn walk(&mut self, st: &mut State, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
+    fn walk(&mut self, st: &State, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
         match node {
-            Node::Text(s, e) => out.push_str(st.tmpl.text(*s, *e)),
+            Node::Text(s) => out.push_str(st.tmpl.tree.text(*s)),
             Node::Action(p) => {
+                let p = st.tmpl.tree.pipe(*p);
                 let v = self.eval_pipeline(st, dot, p)?;
                 if p.decl.is_empty() {
                     print_action(&v, out);
@@ -236,16 +244,18 @@ impl<'s> Runner<'s> {
             }
             Node::If(b) | Node::With(b) => {
                 let is_with = matches!(node, Node::With(_));
+                let tree = &*st.tmpl.tree;
+                let b = tree.branch(*b);
                 let mark = self.vars.len();
-                let v = self.eval_pipeline(st, dot, &b.pipe)?;
+                let v = self.eval_pipeline(st, dot, tree.pipe(b.pipe))?;
                 let r = if v.truthy() {
                     if is_with {
-                        self.walk_list(st, &v, &b.list, out)
+                        self.walk_list(st, &v, tree.nodes(b.list), out)
                     } else {
-                        self.walk_list(st, dot, &b.list, out)
+                        self.walk_list(st, dot, tree.nodes(b.list), out)
                     }
-                } else if let Some(el) = &b.else_list {
-                    self.walk_list(st, dot, el, out)
+                } else if let Some(el) = b.else_list {
+                    self.walk_list(st, dot, tree.nodes(el), out)
                 } else {
                     Ok(Flow::Normal)
                 };
@@ -254,19 +264,21 @@ impl<'s> Runner<'s> {
             }
             Node::Range(b) => {
                 let mark = self.vars.len();
-                let r = self.walk_range(st, dot, b, out);
+                let r = self.walk_range(st, dot, st.tmpl.tree.branch(*b), out);
                 self.vars.truncate(mark);
                 r?;
             }
             Node::Template(call) => {
-                let (pos, name, pipe) = (&call.pos, &call.name, &call.pipe);
+                let tree = &*st.tmpl.tree;
+                let call = tree.call(*call);
+                let (pos, name, pipe) = (&call.pos, &call.name, call.pipe.map(|p| tree.pipe(p)));
                 let newdot = match pipe {
                     Some(p) => self.eval_pipeline(st, dot, p)?,
                     None => Value::Nil,
                 };
                 let Some(t) = self.lookup(name) else {
                     let ctx = match pipe {
-                        Some(p) => format!("{{{{template {name:?} {p}}}}}"),
+                        Some(p) => format!("{{{{template {name:?} {}}}}}", tree.pipe_str(p)),
                         None => format!("{{{{template {name:?}}}}}"),
                     };
                     return self.err(st, *pos, &ctx, format!("template {name:?} not defined"));
@@ -279,18 +291,21 @@ impl<'s> Runner<'s> {
         Ok(Flow::Normal)
     }
 
-    fn walk_range(&mut self, st: &mut State, dot: &Value, b: &Branch, out: &mut String) -> R<()> {
-        let val = self.eval_pipeline(st, dot, &b.pipe)?;
+    fn walk_range(&mut self, st: &State, dot: &Value, b: &Branch, out: &mut String) -> R<()> {
+        let tree = &*st.tmpl.tree;
+        let pipe = tree.pipe(b.pipe);
+        let list = tree.nodes(b.list);
+        let val = self.eval_pipeline(st, dot, pipe)?;
         let mark = self.vars.len();
-        let decl = &b.pipe.decl;
-        let one = |this: &mut Self, st: &mut State, index: Value, elem: Value, out: &mut String| -> R<Flow> {
+        let decl = tree.decls(pipe.decl);
+        let one = |this: &mut Self, st: &State, index: Value, elem: Value, out: &mut String| -> R<Flow> {
             if !decl.is_empty() {
-                if b.pipe.is_assign {
+                if pipe.is_assign {
                     if decl.len() > 1 {
-                        this.set_var(st, &decl[0], index.clone());
-                        this.set_var(st, &decl[1], elem.clone());
+                        this.set_var(st, decl[0].id, index.clone());
+                        this.set_var(st, decl[1].id, elem.clone());
                     } else {
-                        this.set_var(st, &decl[0], elem.clone());
+                        this.set_var(st, decl[0].id, elem.clone());
                     }
                 } else {
                     let n = this.vars.len();
@@ -300,7 +315,7 @@ impl<'s> Runner<'s> {
                     }
                 }
             }
-            let r = this.walk_list(st, &elem, &b.list, out);
+            let r = this.walk_list(st, &elem, list, out);
             this.vars.truncate(mark);
             r
         };
@@ -329,7 +344,7 @@ impl<'s> Runner<'s> {
                     return self.err(
                         st,
                         b.pos,
-                        &b.pipe,
+                        &tree.pipe_str(pipe),
                         format!("can't use {n} to iterate over more than one variable"),
                     );
                 }
@@ -346,7 +361,7 @@ impl<'s> Runner<'s> {
                     return self.err(
                         st,
                         b.pos,
-                        &b.pipe,
+                        &tree.pipe_str(pipe),
                         format!("range can't iterate over {}", super::fmt::sprint_value(&val)),
                     );
                 };
@@ -362,61 +377,73 @@ impl<'s> Runner<'s> {
                 return self.err(
                     st,
                     b.pos,
-                    &b.pipe,
+                    &tree.pipe_str(pipe),
                     format!("range can't iterate over {}", super::fmt::sprint_value(other)),
                 )
             }
         }
         if !any {
-            if let Some(el) = &b.else_list {
-                self.walk_list(st, dot, el, out)?;
+            if let Some(el) = b.else_list {
+                self.walk_list(st, dot, tree.nodes(el), out)?;
             }
         }
         Ok(())
     }
 
-    fn eval_pipeline(&mut self, st: &mut State, dot: &Value, p: &Pipe) -> R<Value> {
+    fn eval_pipeline(&mut self, st: &State, dot: &Value, p: &Pipe) -> R<Value> {
+        let tree = &*st.tmpl.tree;
         let mut value: Option<Value> = None;
-        for c in &p.cmds {
+        for c in tree.cmds(p.cmds) {
             value = Some(self.eval_command(st, dot, c, value)?);
         }
         let v = value.unwrap_or_default();
-        for d in &p.decl {
+        for d in tree.decls(p.decl) {
             if p.is_assign {
-                self.set_var(st, d, v.clone());
+                self.set_var(st, d.id, v.clone());
             } else {
-                self.vars.push((d.clone(), v.clone()));
+                self.vars.push((d.id, v.clone()));
             }
         }
         Ok(v)
     }
 
-    fn eval_command(&mut self, st: &mut State, dot: &Value, c: &Cmd, fin: Option<Value>) -> R<Value> {
-        let first = &c.args[0];
+    fn eval_command(&mut self, st: &State, dot: &Value, c: &Cmd, fin: Option<Value>) -> R<Value> {
+        let tree = &*st.tmpl.tree;
+        let args = tree.args(c.args);
+        let first = &args[0];
         match first {
             Arg::Field { pos, idents } => {
-                self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &c.args[1..], fin)
+                let idents = tree.idents(*idents);
+                self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &args[1..], fin)
             }
-            Arg::Variable { pos, name, idents } => {
-                let v = self.lookup_var(st, name).ok_or_else(|| {
-                    Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
+            Arg::Variable { pos, name, id, idents } => {
+                let v = self.lookup_var(st, *id).ok_or_else(|| {
+                    Error::Exec(format!(
+                        "template: {}: undefined variable: {}",
+                        st.tmpl.location(*pos),
+                        tree.text(*name)
+                    ))
                 })?;
                 if idents.is_empty() {
                     self.not_a_function(st, c, &fin)?;
                     return Ok(v);
                 }
-                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &c.args[1..], fin)
+                let idents = tree.idents(*idents);
+                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &args[1..], fin)
             }
             Arg::Chain { pos, node, idents } => {
-                let v = self.eval_arg(st, dot, node)?;
-                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &c.args[1..], fin)
+                let v = self.eval_arg(st, dot, tree.arg(*node))?;
+                let idents = tree.idents(*idents);
+                self.eval_field_chain(st, dot, v, false, *pos, first, idents, &args[1..], fin)
             }
-            Arg::Ident { name, func, .. } => self.eval_function(st, dot, name, *func, At::Cmd(c), &c.args[1..], fin),
-            Arg::Pipe(p) => {
+            Arg::Ident { name, func, .. } => {
+                self.eval_function(st, dot, tree.text(*name), *func, At::Cmd(c), &args[1..], fin)
+            }
+            Arg::Pipe { pipe, .. } => {
                 self.not_a_function(st, c, &fin)?;
-                self.eval_pipeline_nested(st, dot, p)
+                self.eval_pipeline_nested(st, dot, tree.pipe(*pipe))
             }
-            Arg::Nil(pos) => self.err(st, *pos, c, "nil is not a command".into()),
+            Arg::Nil(pos) => self.err(st, *pos, &tree.cmd_str(c), "nil is not a command".into()),
             other => {
                 self.not_a_function(st, c, &fin)?;
                 self.eval_arg(st, dot, other)
@@ -425,13 +452,15 @@ impl<'s> Runner<'s> {
     }
 
     fn not_a_function(&self, st: &State, c: &Cmd, fin: &Option<Value>) -> R<()> {
-        if c.args.len() > 1 || fin.is_some() {
-            return self.err(st, c.pos, c, format!("can't give argument to non-function {}", c.args[0]));
+        if c.args.len > 1 || fin.is_some() {
+            let tree = &*st.tmpl.tree;
+            let first = tree.arg_str(&tree.args(c.args)[0]);
+            return self.err(st, c.pos, &tree.cmd_str(c), format!("can't give argument to non-function {first}"));
         }
         Ok(())
     }
 
-    fn eval_pipeline_nested(&mut self, st: &mut State, dot: &Value, p: &Pipe) -> R<Value> {
+    fn eval_pipeline_nested(&mut self, st: &State, dot: &Value, p: &Pipe) -> R<Value> {
         // a parenthesised pipeline: its declarations go out of scope after it
         let mark = self.vars.len();
         let v = self.eval_pipeline(st, dot, p)?;
@@ -441,7 +470,8 @@ impl<'s> Runner<'s> {
         Ok(v)
     }
 
-    fn eval_arg(&mut self, st: &mut State, dot: &Value, a: &Arg) -> R<Value> {
+    fn eval_arg(&mut self, st: &State, dot: &Value, a: &Arg) -> R<Value> {
+        let tree = &*st.tmpl.tree;
         Ok(match a {
             Arg::Dot(_) => dot.clone(),
             Arg::Nil(_) => Value::Nil,
@@ -452,42 +482,52 @@ impl<'s> Runner<'s> {
             },
             Arg::Str { val, .. } => Value::Str(val.clone()),
             Arg::Field { pos, idents } => {
-                self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, idents, &[], None)?
+                self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, tree.idents(*idents), &[], None)?
             }
-            Arg::Variable { pos, name, idents } => {
-                let v = self.lookup_var(st, name).ok_or_else(|| {
-                    Error::Exec(format!("template: {}: undefined variable: {name}", st.tmpl.location(*pos)))
+            Arg::Variable { pos, name, id, idents } => {
+                let v = self.lookup_var(st, *id).ok_or_else(|| {
+                    Error::Exec(format!(
+                        "template: {}: undefined variable: {}",
+                        st.tmpl.location(*pos),
+                        tree.text(*name)
+                    ))
                 })?;
                 if idents.is_empty() {
                     v
                 } else {
-                    self.eval_field_chain(st, dot, v, false, *pos, a, idents, &[], None)?
+                    self.eval_field_chain(st, dot, v, false, *pos, a, tree.idents(*idents), &[], None)?
                 }
             }
             Arg::Chain { pos, node, idents } => {
-                let v = self.eval_arg(st, dot, node)?;
-                self.eval_field_chain(st, dot, v, false, *pos, a, idents, &[], None)?
+                let v = self.eval_arg(st, dot, tree.arg(*node))?;
+                self.eval_field_chain(st, dot, v, false, *pos, a, tree.idents(*idents), &[], None)?
             }
-            Arg::Ident { name, func, .. } => self.eval_function(st, dot, name, *func, At::Arg(a), &[], None)?,
-            Arg::Pipe(p) => self.eval_pipeline_nested(st, dot, p)?,
+            Arg::Ident { name, func, .. } => {
+                self.eval_function(st, dot, tree.text(*name), *func, At::Arg(a), &[], None)?
+            }
+            Arg::Pipe { pipe, .. } => self.eval_pipeline_nested(st, dot, tree.pipe(*pipe))?,
         })
     }
 
     #[allow(clippy::too_many_arguments)]
     fn eval_field_chain(
         &mut self,
-        st: &mut State,
+        st: &State,
         dot: &Value,
         mut recv: Value,
         mut iface_nil: bool,
-        pos: usize,
+        pos: u32,
         node: &Arg,
-        idents: &[Rc<str>],
+        idents: &[Span],
         args: &[Arg],
         fin: Option<Value>,
     ) -> R<Value> {
+        let tree = &*st.tmpl.tree;
+        // the node as Go prints it, for errors
+        let node = &ShowArg(tree, node);
         let n = idents.len();
         for (i, name) in idents.iter().enumerate() {
+            let name = tree.text(*name);
             let last = i + 1 == n;
             let has_args = last && (!args.is_empty() || fin.is_some());
             match &recv {
@@ -502,7 +542,7 @@ impl<'s> Runner<'s> {
                     if has_args {
                         return self.err(st, pos, node, format!("{name} is not a method but has arguments"));
                     }
-                    let v = m.borrow().get(&**name).cloned();
+                    let v = m.borrow().get(name).cloned();
                     if v.is_none() && self.strict {
                         return self.err(st, pos, node, format!("map has no entry for key {name:?}"));
                     }
@@ -569,7 +609,7 @@ impl<'s> Runner<'s> {
     #[allow(clippy::too_many_arguments)]
     fn eval_function(
         &mut self,
-        st: &mut State,
+        st: &State,
         dot: &Value,
         name: &str,
         func: Func,
@@ -583,7 +623,7 @@ impl<'s> Runner<'s> {
                 return self.err(
                     st,
                     cmd.pos(),
-                    &cmd,
+                    &cmd.show(&st.tmpl.tree),
                     format!("wrong number of args for {name}: want at least 1 got 0"),
                 );
             }
@@ -612,7 +652,7 @@ impl<'s> Runner<'s> {
                     return self.err(
                         st,
                         a.pos(),
-                        a,
+                        &ShowArg(&st.tmpl.tree, a),
                         "wrong type for value; expected map[string]interface {}; got interface {}".into(),
                     );
                 }
@@ -650,31 +690,31 @@ impl<'s> Runner<'s> {
                     return Err(Error::Exec(format!("execution error at ({}): {}", st.tmpl.location(cmd.pos()), m)));
                 }
                 if let (Some(a), Some(t)) = (nil_field, msg.strip_prefix("invalid value; expected ")) {
-                    return self.err(st, a.pos(), a, format!("wrong type for value; expected {t}; got interface {{}}"));
+                    return self.err(
+                        st,
+                        a.pos(),
+                        &ShowArg(&st.tmpl.tree, a),
+                        format!("wrong type for value; expected {t}; got interface {{}}"),
+                    );
                 }
                 if msg.starts_with("wrong number of args")
                     || msg.starts_with("wrong type for value")
                     || msg.starts_with("invalid value;")
                 {
-                    return self.err(st, cmd.pos(), &cmd, msg);
+                    return self.err(st, cmd.pos(), &cmd.show(&st.tmpl.tree), msg);
                 }
-                self.err(st, cmd.pos(), &cmd, format!("error calling {name}: {msg}"))
+                self.err(st, cmd.pos(), &cmd.show(&st.tmpl.tree), format!("error calling {name}: {msg}"))
             }
             Err(e) => Err(e),
         }
     }
 
-    fn lookup_var(&self, st: &State, name: &str) -> Option<Value> {
-        // names are interned when parsing: the same pointer, most often
-        self.vars[st.base..]
-            .iter()
-            .rev()
-            .find(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) || &**n == name)
-            .map(|(_, v)| v.clone())
+    fn lookup_var(&self, st: &State, id: u32) -> Option<Value> {
+        self.vars[st.base..].iter().rev().find(|(n, _)| *n == id).map(|(_, v)| v.clone())
     }
 
-    fn set_var(&mut self, st: &State, name: &str, v: Value) {
-        if let Some(slot) = self.vars[st.base..].iter_mut().rev().find(|(n, _)| &**n == name) {
+    fn set_var(&mut self, st: &State, id: u32, v: Value) {
+        if let Some(slot) = self.vars[st.base..].iter_mut().rev().find(|(n, _)| *n == id) {
             slot.1 = v;
         }
     }

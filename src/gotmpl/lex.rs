@@ -2,14 +2,14 @@
 //! markers, comments, and the tokens inside actions.
 
 /// A token's kind. Tokens are spans of the source (`Token::text`), so
-/// lexing allocates nothing but the token vector.
+/// lexing allocates nothing but the token vector. Spaces inside actions
+/// are no tokens: the token after them has `Token::sp` set.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Tok {
     /// text outside actions (already trimmed by `{{-`/`-}}`)
     Text,
     LeftDelim,
     RightDelim,
-    Space,
     Ident,
     /// `.name`: the span includes the dot
     Field,
@@ -33,7 +33,7 @@ pub enum Tok {
     Eof,
 }
 
-/// A keyword, as its index in `KEYWORDS` (a token stays 24 bytes).
+/// A keyword, as its index in `KEYWORDS` (a token stays 16 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kw(u8);
 
@@ -49,22 +49,32 @@ impl Kw {
     }
 }
 
+/// A token: its kind and its span of the source (files are below 4 GiB:
+/// the parser checks).
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
     pub tok: Tok,
-    pub pos: usize,
+    /// spaces come before it (inside an action)
+    pub sp: bool,
+    pub pos: u32,
     /// end of the token's text (`src[pos..end]`)
-    pub end: usize,
+    pub end: u32,
 }
 
 impl Token {
+    fn new(tok: Tok, pos: usize, end: usize) -> Token {
+        Token { tok, sp: false, pos: pos as u32, end: end as u32 }
+    }
+    pub fn start(&self) -> usize {
+        self.pos as usize
+    }
     /// The token's source text.
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.pos..self.end]
+        &src[self.pos as usize..self.end as usize]
     }
     /// A field's name (without the dot).
     pub fn field_name<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.pos + 1..self.end]
+        &src[self.pos as usize + 1..self.end as usize]
     }
     /// The value of a string token (quoted or raw).
     pub fn str_value(&self, src: &str) -> String {
@@ -74,7 +84,7 @@ impl Token {
             return inner.to_string();
         }
         // validated when lexing
-        unescape(&raw[1..], self.pos, '"').map(|(v, _)| v).unwrap_or_default()
+        unescape(&raw[1..], self.start(), '"').map(|(v, _)| v).unwrap_or_default()
     }
 }
 
@@ -116,6 +126,8 @@ const WORD: [u8; 256] = {
 /// End of the identifier-like run starting at `k`.
 fn alnum_end(src: &str, mut k: usize) -> usize {
     let b = src.as_bytes();
+    // ASCII first: one table look-up per byte
+    k += b[k.min(b.len())..].iter().position(|&c| WORD[usize::from(c)] != 1).unwrap_or(b.len() - k.min(b.len()));
     while k < b.len() {
         let class = WORD[usize::from(b[k])];
         if class == 1 {
@@ -145,13 +157,12 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
     toks.clear();
     let mut files = false;
     let b = src.as_bytes();
-    let finder = memchr::memmem::Finder::new(b"{{");
     let mut i = 0usize;
     let mut trim_next = false;
     loop {
         // text
         let start = i;
-        let next = finder.find(&b[i..]).map(|p| p + i);
+        let next = find_left_delim(b, i);
         let end = next.unwrap_or(b.len());
         let (mut ts, mut te) = (start, end);
         if trim_next {
@@ -162,9 +173,9 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
         }
         let Some(ld) = next else {
             if ts < te {
-                toks.push(Token { tok: Tok::Text, pos: ts, end: te });
+                toks.push(Token::new(Tok::Text, ts, te));
             }
-            toks.push(Token { tok: Tok::Eof, pos: b.len(), end: b.len() });
+            toks.push(Token::new(Tok::Eof, b.len(), b.len()));
             return Ok(files);
         };
         let mut after = ld + 2;
@@ -176,7 +187,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
             after += 2;
         }
         if ts < te {
-            toks.push(Token { tok: Tok::Text, pos: ts, end: te });
+            toks.push(Token::new(Tok::Text, ts, te));
         }
         i = after;
         // comment?
@@ -202,30 +213,33 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
             i = k;
             continue;
         }
-        toks.push(Token { tok: Tok::LeftDelim, pos: ld, end: ld + 2 });
+        toks.push(Token::new(Tok::LeftDelim, ld, ld + 2));
         // inside action
         let mut paren = 0i32;
+        let mut sp = false;
         loop {
             if i >= b.len() {
                 return Err(LexError { pos: i, msg: "unclosed action".into() });
             }
             let c = b[i];
-            let pos = i;
-            let mut push = |tok: Tok, end: usize| toks.push(Token { tok, pos, end });
             if is_space(c) {
                 while i < b.len() && is_space(b[i]) {
                     i += 1;
                 }
                 // " -}}" right trim
                 if src[i..].starts_with("-}}") {
-                    toks.push(Token { tok: Tok::RightDelim, pos: i, end: i + 3 });
+                    toks.push(Token { tok: Tok::RightDelim, sp: true, pos: i as u32, end: (i + 3) as u32 });
                     i += 3;
                     trim_next = true;
                     break;
                 }
-                push(Tok::Space, i);
+                sp = true;
                 continue;
             }
+            let pos = i;
+            let space_before = std::mem::replace(&mut sp, false);
+            let mut push =
+                |tok: Tok, end: usize| toks.push(Token { tok, sp: space_before, pos: pos as u32, end: end as u32 });
             if c == b'}' && b.get(i + 1) == Some(&b'}') {
                 if paren > 0 {
                     return Err(LexError { pos: i, msg: "unclosed left paren".into() });
@@ -338,6 +352,18 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
             }
         }
     }
+}
+
+/// Where the next `{{` is, from `i` on.
+fn find_left_delim(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(p) = memchr::memchr(b'{', &b[i..]) {
+        let k = i + p;
+        if b.get(k + 1) == Some(&b'{') {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    None
 }
 
 /// Whether a string literal's text holds the word `Files`.

@@ -95,8 +95,8 @@ pub struct TemplateSet {
 }
 
 fn is_empty_tree(t: &Tmpl) -> bool {
-    t.root.iter().all(|n| match n {
-        parse::Node::Text(s, e) => t.text(*s, *e).trim().is_empty(),
+    t.root().iter().all(|n| match n {
+        parse::Node::Text(s) => t.tree.text(*s).trim().is_empty(),
         _ => false,
     })
 }
@@ -114,7 +114,7 @@ impl TemplateSet {
         let parsed = CACHE.with(|c| -> Result<Rc<parse::Parsed>, Error> {
             let mut c = c.borrow_mut();
             let ThreadCache { parsed, bytes, scratch } = &mut *c;
-            if let Some(p) = parsed.get(&h).and_then(|v| v.iter().find(|p| &*p.src == src)) {
+            if let Some(p) = parsed.get(&h).and_then(|v| v.iter().find(|p| &*p.tree.src == src)) {
                 return Ok(p.clone());
             }
             let p = Rc::new(parse::parse_shared_in(name, Rc::from(src), scratch)?);
@@ -160,7 +160,7 @@ impl TemplateSet {
     pub fn render(&self, runner: &mut Runner, name: &str, dot: Value) -> Result<String, Error> {
         // a file's output is about as long as its text (no regrowing while
         // copying large texts such as CRDs)
-        let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src.len()));
+        let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src().len()));
         runner.execute(name, dot, &mut out)?;
         if out.contains("<no value>") {
             out = out.replace("<no value>", "");

@@ -1,53 +1,92 @@
 //! Parser for Go's text/template: builds the node tree of one file and the
 //! templates it defines (`define`, `block`).
-use std::fmt;
 use std::rc::Rc;
 
 use super::funcs::Func;
 use super::lex::{lex_into, Kw, Tok, Token};
 
-#[derive(Debug, Clone)]
+/// A span of a template's source (byte offsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A list in one of a [`Tree`]'s arenas: `len` items from `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct List {
+    pub start: u32,
+    pub len: u32,
+}
+
+impl List {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+}
+
+/// A node of a template's body. Everything a node holds lives in its
+/// file's [`Tree`] (indices, not boxes: a file's tree is a few arrays,
+/// allocated once each, instead of thousands of small allocations).
+#[derive(Debug, Clone, Copy)]
 pub enum Node {
-    /// Text: a span of the template's source (`Tmpl::src`).
-    Text(usize, usize),
-    // boxed: a node is 24 bytes (lists of text and actions stay small)
-    Action(Box<Pipe>),
-    If(Box<Branch>),
-    Range(Box<Branch>),
-    With(Box<Branch>),
-    Template(Box<TemplateCall>),
-    Break(usize),
-    Continue(usize),
+    /// Text: a span of the source.
+    Text(Span),
+    /// An action: index in `Tree::pipes`.
+    Action(u32),
+    /// `if`, `range`, `with`: index in `Tree::branches`.
+    If(u32),
+    Range(u32),
+    With(u32),
+    /// `{{template}}` (and the call of a `block`): index in `Tree::calls`.
+    Template(u32),
+    Break(u32),
+    Continue(u32),
 }
 
 /// `{{template "name" pipeline}}` (and the call of a `block`).
 #[derive(Debug, Clone)]
 pub struct TemplateCall {
-    pub pos: usize,
-    pub name: String,
-    pub pipe: Option<Pipe>,
+    pub pos: u32,
+    pub name: Rc<str>,
+    /// index in `Tree::pipes`
+    pub pipe: Option<u32>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Branch {
-    pub pos: usize,
-    pub pipe: Pipe,
-    pub list: Vec<Node>,
-    pub else_list: Option<Vec<Node>>,
+    pub pos: u32,
+    /// index in `Tree::pipes`
+    pub pipe: u32,
+    pub list: List,
+    pub else_list: Option<List>,
 }
 
-#[derive(Debug, Clone)]
+/// A declared variable: its name and its number in the file (`$` is 0).
+#[derive(Debug, Clone, Copy)]
+pub struct Decl {
+    pub name: Span,
+    pub id: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
 pub struct Pipe {
-    pub pos: usize,
+    pub pos: u32,
     pub is_assign: bool,
-    pub decl: Vec<Rc<str>>,
-    pub cmds: Box<[Cmd]>,
+    /// in `Tree::decls`
+    pub decl: List,
+    /// in `Tree::cmds`
+    pub cmds: List,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Cmd {
-    pub pos: usize,
-    pub args: Box<[Arg]>,
+    pub pos: u32,
+    /// in `Tree::args`
+    pub args: List,
 }
 
 #[derive(Debug, Clone)]
@@ -56,22 +95,54 @@ pub enum Num {
     Float(f64),
 }
 
+/// An argument. Names are spans of the source; `idents` are lists of
+/// field names in `Tree::idents`.
 #[derive(Debug, Clone)]
 pub enum Arg {
-    Field { pos: usize, idents: Box<[Rc<str>]> },
-    Variable { pos: usize, name: Rc<str>, idents: Box<[Rc<str>]> },
-    Chain { pos: usize, node: Box<Arg>, idents: Box<[Rc<str>]> },
-    Ident { pos: usize, name: Rc<str>, func: Func },
-    Dot(usize),
-    Nil(usize),
-    Bool(usize, bool),
-    Number { pos: usize, text: Rc<str>, val: Num },
-    Str { pos: usize, raw: Rc<str>, val: Rc<str> },
-    Pipe(Box<Pipe>),
+    Field {
+        pos: u32,
+        idents: List,
+    },
+    /// `id`: the variable's number in its file (see [`Decl`])
+    Variable {
+        pos: u32,
+        name: Span,
+        id: u32,
+        idents: List,
+    },
+    /// `node`: index in `Tree::args`
+    Chain {
+        pos: u32,
+        node: u32,
+        idents: List,
+    },
+    Ident {
+        pos: u32,
+        name: Span,
+        func: Func,
+    },
+    Dot(u32),
+    Nil(u32),
+    Bool(u32, bool),
+    Number {
+        pos: u32,
+        text: Span,
+        val: Num,
+    },
+    Str {
+        pos: u32,
+        raw: Span,
+        val: Rc<str>,
+    },
+    /// `pipe`: index in `Tree::pipes`
+    Pipe {
+        pos: u32,
+        pipe: u32,
+    },
 }
 
 impl Arg {
-    pub fn pos(&self) -> usize {
+    pub fn pos(&self) -> u32 {
         match self {
             Arg::Field { pos, .. }
             | Arg::Variable { pos, .. }
@@ -81,75 +152,141 @@ impl Arg {
             | Arg::Nil(pos)
             | Arg::Bool(pos, _)
             | Arg::Number { pos, .. }
-            | Arg::Str { pos, .. } => *pos,
-            Arg::Pipe(p) => p.pos,
+            | Arg::Str { pos, .. }
+            | Arg::Pipe { pos, .. } => *pos,
         }
     }
 }
 
-impl fmt::Display for Arg {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Arg::Field { idents, .. } => {
-                for i in idents {
-                    write!(f, ".{i}")?;
-                }
-                Ok(())
-            }
+/// The parsed form of one file: its text and the arenas its nodes live
+/// in, shared by the file's body and its `define`s.
+#[derive(Debug, Default)]
+pub struct Tree {
+    pub src: Rc<str>,
+    nodes: Box<[Node]>,
+    branches: Box<[Branch]>,
+    pipes: Box<[Pipe]>,
+    cmds: Box<[Cmd]>,
+    args: Box<[Arg]>,
+    idents: Box<[Span]>,
+    decls: Box<[Decl]>,
+    calls: Box<[TemplateCall]>,
+}
+
+impl Tree {
+    pub fn text(&self, s: Span) -> &str {
+        &self.src[s.start as usize..s.end as usize]
+    }
+    pub fn nodes(&self, l: List) -> &[Node] {
+        &self.nodes[l.range()]
+    }
+    pub fn cmds(&self, l: List) -> &[Cmd] {
+        &self.cmds[l.range()]
+    }
+    pub fn args(&self, l: List) -> &[Arg] {
+        &self.args[l.range()]
+    }
+    pub fn idents(&self, l: List) -> &[Span] {
+        &self.idents[l.range()]
+    }
+    pub fn decls(&self, l: List) -> &[Decl] {
+        &self.decls[l.range()]
+    }
+    pub fn arg(&self, i: u32) -> &Arg {
+        &self.args[i as usize]
+    }
+    pub fn pipe(&self, i: u32) -> &Pipe {
+        &self.pipes[i as usize]
+    }
+    pub fn branch(&self, i: u32) -> &Branch {
+        &self.branches[i as usize]
+    }
+    pub fn call(&self, i: u32) -> &TemplateCall {
+        &self.calls[i as usize]
+    }
+
+    /// An argument as Go prints a node (for error messages).
+    pub fn arg_str(&self, a: &Arg) -> String {
+        let mut s = String::new();
+        self.write_arg(a, &mut s);
+        s
+    }
+    pub fn cmd_str(&self, c: &Cmd) -> String {
+        let mut s = String::new();
+        self.write_cmd(c, &mut s);
+        s
+    }
+    pub fn pipe_str(&self, p: &Pipe) -> String {
+        let mut s = String::new();
+        self.write_pipe(p, &mut s);
+        s
+    }
+
+    fn write_idents(&self, l: List, out: &mut String) {
+        for i in self.idents(l) {
+            out.push('.');
+            out.push_str(self.text(*i));
+        }
+    }
+
+    fn write_arg(&self, a: &Arg, out: &mut String) {
+        match a {
+            Arg::Field { idents, .. } => self.write_idents(*idents, out),
             Arg::Variable { name, idents, .. } => {
-                f.write_str(name)?;
-                for i in idents {
-                    write!(f, ".{i}")?;
-                }
-                Ok(())
+                out.push_str(self.text(*name));
+                self.write_idents(*idents, out);
             }
             Arg::Chain { node, idents, .. } => {
-                if let Arg::Pipe(p) = node.as_ref() {
-                    write!(f, "({p})")?;
+                let node = self.arg(*node);
+                if let Arg::Pipe { pipe, .. } = node {
+                    out.push('(');
+                    self.write_pipe(self.pipe(*pipe), out);
+                    out.push(')');
                 } else {
-                    write!(f, "{node}")?;
+                    self.write_arg(node, out);
                 }
-                for i in idents {
-                    write!(f, ".{i}")?;
-                }
-                Ok(())
+                self.write_idents(*idents, out);
             }
-            Arg::Ident { name, .. } => f.write_str(name),
-            Arg::Dot(_) => f.write_str("."),
-            Arg::Nil(_) => f.write_str("nil"),
-            Arg::Bool(_, b) => write!(f, "{b}"),
-            Arg::Number { text, .. } => f.write_str(text),
-            Arg::Str { raw, .. } => f.write_str(raw),
-            Arg::Pipe(p) => write!(f, "({p})"),
+            Arg::Ident { name, .. } => out.push_str(self.text(*name)),
+            Arg::Dot(_) => out.push('.'),
+            Arg::Nil(_) => out.push_str("nil"),
+            Arg::Bool(_, b) => out.push_str(if *b { "true" } else { "false" }),
+            Arg::Number { text, .. } => out.push_str(self.text(*text)),
+            Arg::Str { raw, .. } => out.push_str(self.text(*raw)),
+            Arg::Pipe { pipe, .. } => {
+                out.push('(');
+                self.write_pipe(self.pipe(*pipe), out);
+                out.push(')');
+            }
         }
     }
-}
 
-impl fmt::Display for Cmd {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, a) in self.args.iter().enumerate() {
+    fn write_cmd(&self, c: &Cmd, out: &mut String) {
+        for (i, a) in self.args(c.args).iter().enumerate() {
             if i > 0 {
-                f.write_str(" ")?;
+                out.push(' ');
             }
-            write!(f, "{a}")?;
+            self.write_arg(a, out);
         }
-        Ok(())
     }
-}
 
-impl fmt::Display for Pipe {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.decl.is_empty() {
-            f.write_str(&self.decl.join(", "))?;
-            f.write_str(if self.is_assign { " = " } else { " := " })?;
-        }
-        for (i, c) in self.cmds.iter().enumerate() {
-            if i > 0 {
-                f.write_str(" | ")?;
+    fn write_pipe(&self, p: &Pipe, out: &mut String) {
+        let decls = self.decls(p.decl);
+        if !decls.is_empty() {
+            for (i, d) in decls.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(self.text(d.name));
             }
-            write!(f, "{c}")?;
+            out.push_str(if p.is_assign { " = " } else { " := " });
         }
-        Ok(())
+        for (i, c) in self.cmds(p.cmds).iter().enumerate() {
+            if i > 0 {
+                out.push_str(" | ");
+            }
+            self.write_cmd(c, out);
+        }
     }
 }
 
@@ -159,21 +296,27 @@ pub struct Tmpl {
     pub name: String,
     /// The file it was parsed from (Go's ParseName), for error locations.
     pub parse_name: Rc<str>,
-    pub src: Rc<str>,
     /// shared by every file with the same text (a library chart vendored
-    /// by several subcharts is parsed once)
-    pub root: Rc<Vec<Node>>,
+    /// by several subcharts is parsed once) and by the file's `define`s
+    pub tree: Rc<Tree>,
+    pub root: List,
 }
 
 impl Tmpl {
-    /// `name:line:col` of a byte position, as Go's ErrorContext.
-    pub fn text(&self, start: usize, end: usize) -> &str {
-        &self.src[start..end]
+    pub fn src(&self) -> &str {
+        &self.tree.src
     }
 
-    pub fn location(&self, pos: usize) -> String {
-        let pos = pos.min(self.src.len());
-        let text = &self.src[..pos];
+    /// The template's top-level nodes.
+    pub fn root(&self) -> &[Node] {
+        self.tree.nodes(self.root)
+    }
+
+    /// `name:line:col` of a byte position, as Go's ErrorContext.
+    pub fn location(&self, pos: u32) -> String {
+        let src = self.src();
+        let pos = (pos as usize).min(src.len());
+        let text = &src[..pos];
         let (line, col) = match text.rfind('\n') {
             Some(nl) => (1 + text.matches('\n').count(), pos - nl - 1),
             None => (1, pos),
@@ -198,9 +341,9 @@ fn line_of(src: &str, pos: usize) -> usize {
 /// file (see [`Parsed::instantiate`]).
 #[derive(Debug)]
 pub struct Parsed {
-    pub src: Rc<str>,
-    pub root: Rc<Vec<Node>>,
-    pub defs: Vec<(String, Rc<Vec<Node>>)>,
+    pub tree: Rc<Tree>,
+    pub root: List,
+    pub defs: Vec<(String, List)>,
     /// an action names `Files` (see `lex::lex_into`)
     pub uses_files: bool,
 }
@@ -215,11 +358,11 @@ impl Parsed {
             .map(|(n, root)| Tmpl {
                 name: n.clone(),
                 parse_name: parse_name.clone(),
-                src: self.src.clone(),
-                root: root.clone(),
+                tree: self.tree.clone(),
+                root: *root,
             })
             .collect();
-        (Tmpl { name: name.to_string(), parse_name, src: self.src.clone(), root: self.root.clone() }, defs)
+        (Tmpl { name: name.to_string(), parse_name, tree: self.tree.clone(), root: self.root }, defs)
     }
 }
 
@@ -234,51 +377,70 @@ pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
     parse_shared_in(name, src, &mut Scratch::default())
 }
 
-/// What parsing many files shares: the lexer's token buffer (so each file
-/// does not take fresh memory for its tokens) and the names and strings
-/// seen so far (field names, function names, variables and string
-/// literals repeat across a chart's files: one shared copy of each).
+/// What parsing many files shares: the lexer's token buffer, the stacks
+/// and arenas the parser fills (each file's tree is copied out of them at
+/// exactly its size: a chart's files do not each take fresh memory for
+/// growing vectors) and the values of string literals seen so far (one
+/// shared copy of each).
 #[derive(Default, Debug)]
 pub struct Scratch {
     toks: Vec<Token>,
-    names: crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
-    /// string literals by their source text: (text, value), both interned
-    strs: crate::model::fasthash::FastMap<Box<str>, (Rc<str>, Rc<str>)>,
-    stacks: Stacks,
+    /// string literals by their source text: their values
+    strs: crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    st: Stacks,
 }
 
-/// Nodes, commands and arguments being parsed: each list is built on top
-/// of its stack and moved out into a vector of exactly its length (no
-/// growth, no spare capacity kept in the tree).
+/// Lists being parsed are built on top of their stack (`nodes`, `cmds`,
+/// `args`) and moved into the file's arena when complete, so each list
+/// is contiguous in its arena.
 #[derive(Default, Debug)]
 struct Stacks {
     nodes: Vec<Node>,
     cmds: Vec<Cmd>,
     args: Vec<Arg>,
+    a_nodes: Vec<Node>,
+    a_cmds: Vec<Cmd>,
+    a_args: Vec<Arg>,
+    branches: Vec<Branch>,
+    pipes: Vec<Pipe>,
+    idents: Vec<Span>,
+    decls: Vec<Decl>,
+    calls: Vec<TemplateCall>,
+}
+
+impl Stacks {
+    fn clear(&mut self) {
+        self.nodes.clear();
+        self.cmds.clear();
+        self.args.clear();
+        self.a_nodes.clear();
+        self.a_cmds.clear();
+        self.a_args.clear();
+        self.branches.clear();
+        self.pipes.clear();
+        self.idents.clear();
+        self.decls.clear();
+        self.calls.clear();
+    }
 }
 
 impl Scratch {
     pub fn clear_names(&mut self) {
-        self.names = Default::default();
         self.strs = Default::default();
     }
 }
 
-fn intern(names: &mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>, s: &str) -> Rc<str> {
-    if let Some(r) = names.get(s) {
-        return r.clone();
-    }
-    let r: Rc<str> = Rc::from(s);
-    names.insert(Box::from(s), r.clone());
-    r
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// [`parse_shared`] with buffers shared across files.
 pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Result<Parsed, ParseError> {
-    let Scratch { toks, names, strs, stacks } = scratch;
-    stacks.nodes.clear();
-    stacks.cmds.clear();
-    stacks.args.clear();
+    if src.len() >= u32::MAX as usize {
+        return Err(ParseError { name: name.to_string(), line: 1, msg: "template too large".into() });
+    }
+    let Scratch { toks, strs, st } = scratch;
+    st.clear();
     let uses_files = lex_into(&src, toks).map_err(|e| ParseError {
         name: name.to_string(),
         line: line_of(&src, e.pos),
@@ -286,46 +448,105 @@ pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Resul
     })?;
     let mut p = Parser {
         toks,
-        names,
         strs,
-        st: stacks,
+        st,
         i: 0,
         name,
         src: &src,
         vars: vec!["$"],
+        var_ids: vec!["$"],
         range_depth: 0,
         defs: Vec::new(),
     };
-    let root = p.parse_top()?;
+    let r = p.parse_top();
     let defs = std::mem::take(&mut p.defs);
-    Ok(Parsed { src: src.clone(), root: Rc::new(root), defs, uses_files })
+    // on an error, the stacks keep what was pushed: cleared by the next parse
+    let root = r?;
+    let tree = Tree {
+        src: src.clone(),
+        nodes: Box::from(&st.a_nodes[..]),
+        branches: Box::from(&st.branches[..]),
+        pipes: Box::from(&st.pipes[..]),
+        cmds: Box::from(&st.a_cmds[..]),
+        args: st.a_args.drain(..).collect(),
+        idents: Box::from(&st.idents[..]),
+        decls: Box::from(&st.decls[..]),
+        calls: st.calls.drain(..).collect(),
+    };
+    Ok(Parsed { tree: Rc::new(tree), root, defs, uses_files })
 }
 
 struct Parser<'a> {
     toks: &'a [Token],
-    names: &'a mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
-    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, (Rc<str>, Rc<str>)>,
+    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
     st: &'a mut Stacks,
     i: usize,
     name: &'a str,
     src: &'a str,
+    /// variables in scope
     vars: Vec<&'a str>,
+    /// variable names by number (`$` is 0)
+    var_ids: Vec<&'a str>,
     range_depth: usize,
-    defs: Vec<(String, Rc<Vec<Node>>)>,
+    defs: Vec<(String, List)>,
 }
 
 enum End {
     End,
-    Else(usize),
+    Else(u32),
+}
+
+fn span(start: u32, end: u32) -> Span {
+    Span { start, end }
 }
 
 impl<'a> Parser<'a> {
-    fn intern(&mut self, s: &str) -> Rc<str> {
-        intern(self.names, s)
+    fn err<T>(&self, pos: u32, msg: impl Into<String>) -> Result<T, ParseError> {
+        Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos as usize), msg: msg.into() })
     }
 
-    fn err<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, ParseError> {
-        Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos), msg: msg.into() })
+    fn var_id(&mut self, name: &'a str) -> u32 {
+        match self.var_ids.iter().position(|v| *v == name) {
+            Some(i) => i as u32,
+            None => {
+                self.var_ids.push(name);
+                to_u32(self.var_ids.len() - 1)
+            }
+        }
+    }
+
+    fn finish_nodes(&mut self, base: usize) -> List {
+        let st = &mut *self.st;
+        let start = to_u32(st.a_nodes.len());
+        let len = to_u32(st.nodes.len() - base);
+        st.a_nodes.extend(st.nodes.drain(base..));
+        List { start, len }
+    }
+
+    fn finish_cmds(&mut self, base: usize) -> List {
+        let st = &mut *self.st;
+        let start = to_u32(st.a_cmds.len());
+        let len = to_u32(st.cmds.len() - base);
+        st.a_cmds.extend(st.cmds.drain(base..));
+        List { start, len }
+    }
+
+    fn finish_args(&mut self, base: usize) -> List {
+        let st = &mut *self.st;
+        let start = to_u32(st.a_args.len());
+        let len = to_u32(st.args.len() - base);
+        st.a_args.extend(st.args.drain(base..));
+        List { start, len }
+    }
+
+    fn add_pipe(&mut self, p: Pipe) -> u32 {
+        self.st.pipes.push(p);
+        to_u32(self.st.pipes.len() - 1)
+    }
+
+    fn add_branch(&mut self, b: Branch) -> u32 {
+        self.st.branches.push(b);
+        to_u32(self.st.branches.len() - 1)
     }
 
     fn peek(&self) -> Token {
@@ -337,19 +558,6 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
         t
-    }
-    fn skip_space(&mut self) {
-        while matches!(self.peek().tok, Tok::Space) {
-            self.i += 1;
-        }
-    }
-    fn next_non_space(&mut self) -> Token {
-        self.skip_space();
-        self.next()
-    }
-    fn peek_non_space(&mut self) -> Token {
-        self.skip_space();
-        self.peek()
     }
 
     fn describe(&self, t: &Token) -> String {
@@ -369,17 +577,17 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
+    fn parse_top(&mut self) -> Result<List, ParseError> {
         let base = self.st.nodes.len();
         loop {
             let t = self.peek();
             match t.tok {
-                Tok::Eof => return Ok(self.st.nodes.drain(base..).collect()),
+                Tok::Eof => return Ok(self.finish_nodes(base)),
                 Tok::LeftDelim => {
                     // define?
                     let save = self.i;
                     self.i += 1;
-                    let n = self.peek_non_space();
+                    let n = self.peek();
                     if n.tok == Tok::Keyword(Kw::DEFINE) {
                         self.i += 1;
                         self.parse_define(t.pos)?;
@@ -402,13 +610,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_define(&mut self, pos: usize) -> Result<(), ParseError> {
-        let name_tok = self.next_non_space();
+    fn parse_define(&mut self, pos: u32) -> Result<(), ParseError> {
+        let name_tok = self.next();
         let name = match name_tok.tok {
             Tok::Str | Tok::RawStr => name_tok.str_value(self.src),
             _ => return self.err(pos, "define clause: name must be a string"),
         };
-        let rd = self.next_non_space();
+        let rd = self.next();
         if rd.tok != Tok::RightDelim {
             return self.err(rd.pos, format!("unexpected {} in define clause", self.describe(&rd)));
         }
@@ -418,12 +626,12 @@ impl<'a> Parser<'a> {
         if let End::Else(p) = end {
             return self.err(p, "unexpected {{else}}");
         }
-        self.defs.push((name, Rc::new(list)));
+        self.defs.push((name, list));
         Ok(())
     }
 
     /// Items until `{{end}}` or `{{else}}`.
-    fn item_list(&mut self) -> Result<(Vec<Node>, End), ParseError> {
+    fn item_list(&mut self) -> Result<(List, End), ParseError> {
         let base = self.st.nodes.len();
         loop {
             let t = self.peek();
@@ -434,19 +642,19 @@ impl<'a> Parser<'a> {
             if t.tok == Tok::LeftDelim {
                 let save = self.i;
                 self.i += 1;
-                let n = self.peek_non_space();
+                let n = self.peek();
                 match n.tok {
                     Tok::Keyword(Kw::END) => {
                         self.i += 1;
-                        let rd = self.next_non_space();
+                        let rd = self.next();
                         if rd.tok != Tok::RightDelim {
                             return self.err(rd.pos, format!("unexpected {} in end", self.describe(&rd)));
                         }
-                        return Ok((self.st.nodes.drain(base..).collect(), End::End));
+                        return Ok((self.finish_nodes(base), End::End));
                     }
                     Tok::Keyword(Kw::ELSE) => {
                         self.i += 1;
-                        return Ok((self.st.nodes.drain(base..).collect(), End::Else(n.pos)));
+                        return Ok((self.finish_nodes(base), End::Else(n.pos)));
                     }
                     Tok::Keyword(Kw::DEFINE) => {
                         return self.err(n.pos, "unexpected <define> in command");
@@ -465,14 +673,14 @@ impl<'a> Parser<'a> {
     fn text_or_action(&mut self) -> Result<Option<Node>, ParseError> {
         let t = self.next();
         match t.tok {
-            Tok::Text => Ok(Some(Node::Text(t.pos, t.end))),
+            Tok::Text => Ok(Some(Node::Text(span(t.pos, t.end)))),
             Tok::LeftDelim => self.action().map(Some),
             _ => self.err(t.pos, format!("unexpected {} in input", self.describe(&t))),
         }
     }
 
     fn expect_right(&mut self, ctx: &str) -> Result<(), ParseError> {
-        let t = self.next_non_space();
+        let t = self.next();
         if t.tok != Tok::RightDelim {
             return self.err(t.pos, format!("unexpected {} in {ctx}", self.describe(&t)));
         }
@@ -480,26 +688,28 @@ impl<'a> Parser<'a> {
     }
 
     fn action(&mut self) -> Result<Node, ParseError> {
-        let t = self.peek_non_space();
+        let t = self.peek();
         if let Tok::Keyword(kw) = t.tok {
             let k = kw.name();
             self.i += 1;
             return match k {
-                "if" => self.branch(t.pos, "if").map(|b| Node::If(Box::new(b))),
+                "if" => self.branch(t.pos, "if").map(|b| Node::If(self.add_branch(b))),
                 "range" => {
                     self.range_depth += 1;
                     let r = self.branch(t.pos, "range");
                     self.range_depth -= 1;
-                    r.map(|b| Node::Range(Box::new(b)))
+                    r.map(|b| Node::Range(self.add_branch(b)))
                 }
-                "with" => self.branch(t.pos, "with").map(|b| Node::With(Box::new(b))),
+                "with" => self.branch(t.pos, "with").map(|b| Node::With(self.add_branch(b))),
                 "template" | "block" => self.template(t.pos, k),
                 "break" | "continue" => {
                     if self.range_depth == 0 {
                         return self.err(t.pos, format!("{{{{{k}}}}} outside {{{{range}}}}"));
                     }
-                    self.expect_right(k)?;
-                    Ok(if k == "break" { Node::Break(t.pos) } else { Node::Continue(t.pos) })
+                    // Go: unexpected "x" in {{break}}
+                    self.expect_right(&format!("{{{{{k}}}}}"))?;
+                    let pos = t.pos;
+                    Ok(if k == "break" { Node::Break(pos) } else { Node::Continue(pos) })
                 }
                 "end" => self.err(t.pos, "unexpected {{end}}"),
                 "else" => self.err(t.pos, "unexpected {{else}}"),
@@ -507,30 +717,33 @@ impl<'a> Parser<'a> {
             };
         }
         let pipe = self.pipeline("command", true)?;
-        Ok(Node::Action(Box::new(pipe)))
+        Ok(Node::Action(self.add_pipe(pipe)))
     }
 
-    fn branch(&mut self, pos: usize, ctx: &'static str) -> Result<Branch, ParseError> {
+    fn branch(&mut self, pos: u32, ctx: &'static str) -> Result<Branch, ParseError> {
         let nvars = self.vars.len();
         let pipe = self.pipeline(ctx, ctx == "range" || ctx == "if" || ctx == "with")?;
+        let pipe = self.add_pipe(pipe);
         let (list, end) = self.item_list()?;
         let mut else_list = None;
-        if let End::Else(epos) = end {
+        if let End::Else(_) = end {
             // else if / else with: a nested branch sharing our end
-            let n = self.peek_non_space();
+            let n = self.peek();
             match n.tok {
                 Tok::Keyword(kw) if (kw == Kw::IF || kw == Kw::WITH) && kw.name() == ctx => {
                     let k = kw.name();
                     self.i += 1;
                     let inner = self.branch(n.pos, k)?;
-                    let inner = Box::new(inner);
-                    else_list = Some(vec![if k == "if" { Node::If(inner) } else { Node::With(inner) }]);
+                    let inner = self.add_branch(inner);
+                    let node = if k == "if" { Node::If(inner) } else { Node::With(inner) };
+                    let start = to_u32(self.st.a_nodes.len());
+                    self.st.a_nodes.push(node);
+                    else_list = Some(List { start, len: 1 });
                     self.vars.truncate(nvars);
                     return Ok(Branch { pos, pipe, list, else_list });
                 }
                 _ => {
                     self.expect_right("else")?;
-                    let _ = epos;
                     let (el, end2) = self.item_list()?;
                     if let End::Else(p) = end2 {
                         return self.err(p, "expected end; found {{else}}");
@@ -543,14 +756,15 @@ impl<'a> Parser<'a> {
         Ok(Branch { pos, pipe, list, else_list })
     }
 
-    fn template(&mut self, pos: usize, kw: &str) -> Result<Node, ParseError> {
-        let t = self.next_non_space();
+    fn template(&mut self, pos: u32, kw: &str) -> Result<Node, ParseError> {
+        let t = self.next();
         let name = match t.tok {
             Tok::Str | Tok::RawStr => t.str_value(self.src),
             _ => return self.err(t.pos, format!("unexpected {} in template clause", self.describe(&t))),
         };
-        let pipe = if self.peek_non_space().tok != Tok::RightDelim {
-            Some(self.pipeline(kw, false)?)
+        let pipe = if self.peek().tok != Tok::RightDelim {
+            let p = self.pipeline(kw, false)?;
+            Some(self.add_pipe(p))
         } else {
             self.i += 1;
             None
@@ -562,25 +776,28 @@ impl<'a> Parser<'a> {
             if let End::Else(p) = end {
                 return self.err(p, "unexpected {{else}}");
             }
-            self.defs.push((name.clone(), Rc::new(list)));
+            self.defs.push((name.clone(), list));
         }
-        Ok(Node::Template(Box::new(TemplateCall { pos, name, pipe })))
+        self.st.calls.push(TemplateCall { pos, name: Rc::from(name), pipe });
+        Ok(Node::Template(to_u32(self.st.calls.len() - 1)))
     }
 
-    /// A pipeline up to `}}`, with optional variable declarations.
+    /// A pipeline up to `}}` (or `)`), with optional variable declarations.
     fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
-        let start = self.peek_non_space().pos;
-        let mut pipe = Pipe { pos: start, is_assign: false, decl: Vec::new(), cmds: Box::default() };
+        let start = self.peek().pos;
+        let mut pipe = Pipe { pos: start, is_assign: false, decl: List::default(), cmds: List::default() };
         let base = self.st.cmds.len();
-        let mut names: Vec<&'a str> = Vec::new();
+        let dbase = self.st.decls.len();
+        let mut names: [&'a str; 2] = [""; 2];
+        let mut nnames = 0;
         // declarations
         if allow_decl {
             let vt = self.peek();
             if vt.tok == Tok::Variable {
-                let v = vt.text(self.src);
+                let v: &'a str = vt.text(self.src);
                 let save = self.i;
                 self.i += 1;
-                let n = self.peek_non_space();
+                let n = self.peek();
                 match n.tok {
                     Tok::Declare | Tok::Assign => {
                         self.i += 1;
@@ -588,31 +805,37 @@ impl<'a> Parser<'a> {
                         if pipe.is_assign && !self.vars.contains(&v) {
                             return self.err(n.pos, format!("undefined variable \"{v}\""));
                         }
-                        pipe.decl.push(self.intern(v));
-                        names.push(v);
+                        let id = self.var_id(v);
+                        self.st.decls.push(Decl { name: span(vt.pos, vt.end), id });
+                        names[0] = v;
+                        nnames = 1;
                     }
                     Tok::Comma if ctx == "range" => {
                         self.i += 1;
-                        let v2 = self.next_non_space();
+                        let v2 = self.next();
                         if v2.tok != Tok::Variable {
                             return self.err(v2.pos, "range can only initialize variables");
                         }
-                        let d = self.next_non_space();
+                        let d = self.next();
                         if d.tok != Tok::Declare && d.tok != Tok::Assign {
                             return self.err(d.pos, "range can only initialize variables");
                         }
                         pipe.is_assign = d.tok == Tok::Assign;
-                        pipe.decl.push(self.intern(v));
-                        pipe.decl.push(self.intern(v2.text(self.src)));
-                        names.push(v);
-                        names.push(v2.text(self.src));
+                        let v2s: &'a str = v2.text(self.src);
+                        let id = self.var_id(v);
+                        self.st.decls.push(Decl { name: span(vt.pos, vt.end), id });
+                        let id2 = self.var_id(v2s);
+                        self.st.decls.push(Decl { name: span(v2.pos, v2.end), id: id2 });
+                        names = [v, v2s];
+                        nnames = 2;
                     }
                     _ => self.i = save,
                 }
             }
         }
+        pipe.decl = List { start: to_u32(dbase), len: to_u32(self.st.decls.len() - dbase) };
         loop {
-            let t = self.peek_non_space();
+            let t = self.peek();
             match t.tok {
                 Tok::RightDelim | Tok::RParen => {
                     if t.tok == Tok::RightDelim {
@@ -622,9 +845,9 @@ impl<'a> Parser<'a> {
                         return self.err(t.pos, format!("missing value for {ctx}"));
                     }
                     if !pipe.is_assign {
-                        self.vars.extend(names);
+                        self.vars.extend_from_slice(&names[..nnames]);
                     }
-                    pipe.cmds = self.st.cmds.drain(base..).collect();
+                    pipe.cmds = self.finish_cmds(base);
                     return Ok(pipe);
                 }
                 Tok::Eof => return self.err(t.pos, "unclosed action"),
@@ -637,81 +860,97 @@ impl<'a> Parser<'a> {
     }
 
     fn command(&mut self) -> Result<Cmd, ParseError> {
-        let pos = self.peek_non_space().pos;
+        let pos = self.peek().pos;
         let base = self.st.args.len();
         loop {
-            self.skip_space();
             let op = self.operand()?;
+            let got = op.is_some();
             if let Some(op) = op {
                 self.st.args.push(op);
             }
             let t = self.peek();
             match t.tok {
-                Tok::Space => continue,
                 Tok::RightDelim | Tok::RParen => break,
                 Tok::Pipe => {
                     self.i += 1;
                     break;
                 }
+                // the next operand, after spaces
+                _ if t.sp && got => continue,
                 _ => return self.err(t.pos, format!("unexpected {} in operand", self.describe(&t))),
             }
         }
         if self.st.args.len() == base {
             return self.err(pos, "empty command");
         }
-        Ok(Cmd { pos, args: self.st.args.drain(base..).collect() })
+        Ok(Cmd { pos, args: self.finish_args(base) })
+    }
+
+    /// The field tokens from the current one on (`.a.b.c`), into
+    /// `Tree::idents`.
+    fn field_chain(&mut self) -> List {
+        let start = to_u32(self.st.idents.len());
+        // `.a.b` is one chain, `.a .b` two operands
+        let mut first = true;
+        while let Some(t) = self.toks.get(self.i).filter(|t| t.tok == Tok::Field && (first || !t.sp)) {
+            self.st.idents.push(span(t.pos + 1, t.end));
+            self.i += 1;
+            first = false;
+        }
+        List { start, len: to_u32(self.st.idents.len()) - start }
+    }
+
+    /// `a` followed by `b` in `Tree::idents` (b is the last list).
+    fn join_idents(&mut self, a: List, b: List) -> List {
+        if a.is_empty() {
+            return b;
+        }
+        let start = to_u32(self.st.idents.len());
+        for k in a.range().chain(b.range()) {
+            let s = self.st.idents[k];
+            self.st.idents.push(s);
+        }
+        List { start, len: a.len + b.len }
     }
 
     fn operand(&mut self) -> Result<Option<Arg>, ParseError> {
         if self.peek().tok == Tok::Field {
-            // `.a.b.c`: one vector of exactly the chain's names
-            let toks = self.toks;
-            let (start, pos) = (self.i, toks[self.i].pos);
-            let mut end = start;
-            while end < toks.len() && toks[end].tok == Tok::Field {
-                end += 1;
-            }
-            let idents = self.field_names(start, end);
-            self.i = end;
+            // `.a.b.c`
+            let pos = self.toks[self.i].pos;
+            let idents = self.field_chain();
             return Ok(Some(Arg::Field { pos, idents }));
         }
         let Some(term) = self.term()? else {
             return Ok(None);
         };
-        if self.peek().tok == Tok::Field {
-            let start = self.i;
-            let mut end = start;
-            while end < self.toks.len() && self.toks[end].tok == Tok::Field {
-                end += 1;
-            }
-            let idents = self.field_names(start, end);
-            self.i = end;
+        let t = self.peek();
+        if t.tok == Tok::Field && !t.sp {
+            let idents = self.field_chain();
             let pos = term.pos();
             return Ok(Some(match term {
-                Arg::Field { pos, idents: a } => {
-                    Arg::Field { pos, idents: a.iter().chain(&idents[..]).cloned().collect() }
-                }
-                Arg::Variable { pos, name, idents: a } => {
-                    let idents = if a.is_empty() { idents } else { a.iter().chain(&idents[..]).cloned().collect() };
-                    Arg::Variable { pos, name, idents }
+                Arg::Field { pos, idents: a } => Arg::Field { pos, idents: self.join_idents(a, idents) },
+                Arg::Variable { pos, name, id, idents: a } => {
+                    Arg::Variable { pos, name, id, idents: self.join_idents(a, idents) }
                 }
                 Arg::Bool(..) | Arg::Str { .. } | Arg::Number { .. } | Arg::Nil(_) | Arg::Dot(_) => {
-                    return self.err(pos, format!("unexpected . after term {term:?}"));
+                    let text = match &term {
+                        Arg::Bool(_, b) => b.to_string(),
+                        Arg::Str { raw: s, .. } | Arg::Number { text: s, .. } => {
+                            self.src[s.start as usize..s.end as usize].to_string()
+                        }
+                        Arg::Nil(_) => "nil".into(),
+                        _ => ".".into(),
+                    };
+                    return self.err(pos, format!("unexpected . after term {text:?}"));
                 }
-                other => Arg::Chain { pos, node: Box::new(other), idents },
+                other => {
+                    self.st.a_args.push(other);
+                    let node = to_u32(self.st.a_args.len() - 1);
+                    Arg::Chain { pos, node, idents }
+                }
             }));
         }
         Ok(Some(term))
-    }
-
-    /// The names of the field tokens `start..end`, interned.
-    fn field_names(&mut self, start: usize, end: usize) -> Box<[Rc<str>]> {
-        let toks = self.toks;
-        let mut idents = Vec::with_capacity(end - start);
-        for t in &toks[start..end] {
-            idents.push(self.intern(t.field_name(self.src)));
-        }
-        idents.into_boxed_slice()
     }
 
     fn term(&mut self) -> Result<Option<Arg>, ParseError> {
@@ -721,30 +960,34 @@ impl<'a> Parser<'a> {
             Tok::Ident => {
                 let name = t.text(self.src);
                 let Some(func) = super::funcs::resolve(name) else {
-                    return self.err(pos, format!("function {name:?} not defined"));
+                    return self.err(t.pos, format!("function {name:?} not defined"));
                 };
-                Arg::Ident { pos, name: self.intern(name), func }
+                Arg::Ident { pos, name: span(t.pos, t.end), func }
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
             Tok::Variable => {
-                let name = t.text(self.src);
+                let name: &'a str = t.text(self.src);
                 if !self.vars.contains(&name) {
-                    return self.err(pos, format!("undefined variable {name:?}"));
+                    return self.err(t.pos, format!("undefined variable {name:?}"));
                 }
-                Arg::Variable { pos, name: self.intern(name), idents: Box::default() }
+                let id = self.var_id(name);
+                Arg::Variable { pos, name: span(t.pos, t.end), id, idents: List::default() }
             }
-            Tok::Field => Arg::Field { pos, idents: Box::new([self.intern(t.field_name(self.src))]) },
+            Tok::Field => {
+                let idents = self.field_chain();
+                return Ok(Some(Arg::Field { pos, idents }));
+            }
             Tok::Bool(b) => Arg::Bool(pos, b),
-            Tok::Char(val) => Arg::Number { pos, text: Rc::from(t.text(self.src)), val: Num::Int(val as i64) },
+            Tok::Char(val) => Arg::Number { pos, text: span(t.pos, t.end), val: Num::Int(val as i64) },
             Tok::Number => {
                 let text = t.text(self.src);
                 let val = parse_number(text).ok_or_else(|| ParseError {
                     name: self.name.to_string(),
-                    line: line_of(self.src, pos),
+                    line: line_of(self.src, t.pos as usize),
                     msg: format!("bad number syntax: {text:?}"),
                 })?;
-                Arg::Number { pos, text: Rc::from(text), val }
+                Arg::Number { pos, text: span(t.pos, t.end), val }
             }
             Tok::LParen => {
                 self.i += 1;
@@ -753,24 +996,25 @@ impl<'a> Parser<'a> {
                 if c.tok != Tok::RParen {
                     return self.err(c.pos, "unclosed left paren");
                 }
-                return Ok(Some(Arg::Pipe(Box::new(p))));
+                let ppos = p.pos;
+                let pipe = self.add_pipe(p);
+                return Ok(Some(Arg::Pipe { pos: ppos, pipe }));
             }
             Tok::Str | Tok::RawStr => {
                 let text = t.text(self.src);
-                let (raw, val) = match self.strs.get(text) {
-                    Some((raw, val)) => (raw.clone(), val.clone()),
+                let val = match self.strs.get(text) {
+                    Some(val) => val.clone(),
                     None => {
-                        let raw = self.intern(text);
-                        let val = if t.tok == Tok::RawStr || memchr::memchr(b'\\', raw.as_bytes()).is_none() {
-                            self.intern(&raw[1..raw.len() - 1])
+                        let val: Rc<str> = if t.tok == Tok::RawStr || memchr::memchr(b'\\', text.as_bytes()).is_none() {
+                            Rc::from(&text[1..text.len() - 1])
                         } else {
-                            self.intern(&t.str_value(self.src))
+                            Rc::from(t.str_value(self.src))
                         };
-                        self.strs.insert(Box::from(text), (raw.clone(), val.clone()));
-                        (raw, val)
+                        self.strs.insert(Box::from(text), val.clone());
+                        val
                     }
                 };
-                Arg::Str { pos, raw, val }
+                Arg::Str { pos, raw: span(t.pos, t.end), val }
             }
             _ => return Ok(None),
         };

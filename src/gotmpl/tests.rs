@@ -160,3 +160,49 @@ fn keyword_constants_name_their_keywords() {
         assert_eq!(kw.name(), name);
     }
 }
+
+/// The parser's tree (arenas and spans) and its lexer (no space tokens):
+/// chains, separate operands, variables of nested scopes and of defines.
+#[test]
+fn parser_chains_operands_and_variables() {
+    let dot = map(vec![("k", Value::str("v"))]);
+    let cases = [
+        (r#"{{ $x := dict "a" (dict "b" 1) }}{{ $x.a.b }} {{ (index $x "a").b }} {{ (dict "a" "z").a }}"#, "1 1 z"),
+        ("{{ print .k .k }}|{{ print .k   .k }}|{{printf \"%s-%s\" .k .k}}", "vv|vv|v-v"),
+        ("{{ .k -}}  \n x {{- .k }}", "vxv"),
+        (r#"{{ $a := 1 }}{{ define "d" }}{{ $a := 2 }}{{ $a }}{{ end }}{{ template "d" }}{{ $a }}"#, "21"),
+        ("{{ $x := 1 }}{{ if true }}{{ $x := 2 }}{{ $x }}{{ end }}{{ $x }}", "21"),
+        ("{{ $x := 1 }}{{ if true }}{{ $x = 2 }}{{ end }}{{ $x }}", "2"),
+        (r#"{{ range $i, $v := list "x" "y" }}{{ $i }}{{ $v }}{{ end }}"#, "0x1y"),
+        ("{{ if false }}a{{ else if .k }}b{{ else }}c{{ end }}", "b"),
+        ("{{ with .k }}{{ . }}{{ else }}none{{ end }}{{ with .nope }}x{{ else }}-{{ end }}", "v-"),
+        (r#"{{ $t := "x" }}{{ tpl "{{ $y := 3 }}{{ $y }}{{ $.k }}" . }}{{ $t }}"#, "3vx"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(render_str(src, dot.clone()).unwrap(), want, "{src}");
+    }
+}
+
+/// Parse errors keep Go's texts and lines.
+#[test]
+fn parser_errors_name_the_line() {
+    let cases = [
+        ("a\nb\n{{ print if }}", 3, "unexpected <if> in operand"),
+        ("{{ \"a\".b }}", 1, r#"unexpected . after term "\"a\"""#),
+        ("x\n{{ len(.a) }}", 2, r#"unexpected "(" in operand"#),
+        ("{{ if }}{{ end }}", 1, "missing value for if"),
+        ("\n\n{{ $y }}", 3, r#"undefined variable "$y""#),
+        ("{{ $x := 1 }}\n{{ define \"d\" }}{{ $x }}{{ end }}", 2, r#"undefined variable "$x""#),
+        ("{{ nope 1 }}", 1, r#"function "nope" not defined"#),
+        ("{{ range .a }}\n{{ break 1 }}{{ end }}", 2, r#"unexpected "1" in {{break}}"#),
+        ("{{ if .a }}\n\n{{ else }}{{ else }}{{ end }}", 3, "expected end; found {{else}}"),
+    ];
+    for (src, line, msg) in cases {
+        match render_str(src, Value::new_map()) {
+            Err(Error::Parse(e)) => {
+                assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}");
+            }
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
