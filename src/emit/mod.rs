@@ -311,13 +311,14 @@ mod tests {
                 "data": data, "list": (0..n).map(|k| json!([k, {"a": k}])).collect::<Vec<_>>()}))
         };
         for sizes in [vec![3000], vec![10, 3000, 5, 4000, 1, 2, 7000, 3], vec![1; 40]] {
-            let m: ResMap = sizes.iter().enumerate().map(|(i, &n)| big(i, n)).collect();
+            let map = || -> ResMap { sizes.iter().enumerate().map(|(i, &n)| big(i, n)).collect() };
+            let m = map();
             let expected = emit_chunk(m.resources(), true);
             for threads in [1, 2, 3] {
                 let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
                 let out = pool.install(|| {
                     let mut out = Vec::new();
-                    write_stream(&m, &mut out).map(|()| out)
+                    write_stream(&map(), &mut out).map(|()| out)
                 });
                 assert_eq!(String::from_utf8(out.unwrap()).unwrap(), expected, "{threads} threads, {sizes:?}");
             }
