@@ -605,8 +605,11 @@ struct Emitter<'a> {
     /// See [`to_yaml_flushing`]: the size at which `out` is handed over.
     /// The emitter only appends to `out` and keeps its own column, so the
     /// text written before does not matter.
-    flush: Option<(usize, &'a mut dyn FnMut(&mut String))>,
+    flush: Option<(usize, Flush<'a>)>,
 }
+
+/// What [`to_yaml_flushing`] hands the text to.
+type Flush<'a> = &'a mut dyn FnMut(&mut String);
 
 impl Emitter<'_> {
     #[inline]
