@@ -45,7 +45,8 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
     use std::sync::atomic::{AtomicUsize, Ordering};
     let items = m.resources();
     if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
-        return to_stream_parts(m).iter().try_for_each(|p| out.write_all(p.as_bytes()));
+        let mut buf = String::new();
+        return write_chunk(items, true, &mut buf, out);
     }
     let threads = crate::process::threads();
     // This thread emits too: a pool thread has one helper fewer.
@@ -54,16 +55,23 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
     let chunks: Vec<&[Resource]> = items.chunks(chunk).collect();
     let n = chunks.len();
     let next = AtomicUsize::new(0);
+    // Buffers written out come back here to be filled again: the output
+    // then touches about as many fresh pages as the chunks in flight hold,
+    // not as the whole stream (every first touch of a page costs).
+    let spare: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let take_buf = || spare.lock().ok().and_then(|mut v| v.pop()).unwrap_or_default();
     let (tx, rx) = std::sync::mpsc::channel::<(usize, String)>();
     rayon::in_place_scope(|scope| {
-        let (chunks, next) = (&chunks, &next);
+        let (chunks, next, take_buf) = (&chunks, &next, &take_buf);
         for _ in 0..helpers {
             let tx = tx.clone();
             scope.spawn(move |_| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(part) = chunks.get(i) else { break };
+                let mut buf = take_buf();
+                emit_chunk_into(part, i == 0, &mut buf);
                 // The receiver only goes away on a write error.
-                if tx.send((i, emit_chunk(part, i == 0))).is_err() {
+                if tx.send((i, buf)).is_err() {
                     break;
                 }
             });
@@ -72,11 +80,15 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
         let mut waiting: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
         let mut want = 0;
         while want < n {
-            if let Some(text) = waiting.remove(&want) {
+            if let Some(mut text) = waiting.remove(&want) {
                 if let Err(e) = out.write_all(text.as_bytes()) {
                     // Stop the helpers: no chunk is left to take.
                     next.store(n, Ordering::Relaxed);
                     return Err(e);
+                }
+                text.clear();
+                if let Ok(mut v) = spare.lock() {
+                    v.push(text);
                 }
                 want += 1;
                 continue;
@@ -86,8 +98,24 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
                 continue;
             }
             let i = next.fetch_add(1, Ordering::Relaxed);
+            if let (Some(part), true) = (chunks.get(i), i == want) {
+                // Every chunk before it is written: this one is written as
+                // it is made, through one buffer.
+                let mut buf = take_buf();
+                if let Err(e) = write_chunk(part, i == 0, &mut buf, out) {
+                    next.store(n, Ordering::Relaxed);
+                    return Err(e);
+                }
+                if let Ok(mut v) = spare.lock() {
+                    v.push(buf);
+                }
+                want += 1;
+                continue;
+            }
             if let Some(part) = chunks.get(i) {
-                waiting.insert(i, emit_chunk(part, i == 0));
+                let mut buf = take_buf();
+                emit_chunk_into(part, i == 0, &mut buf);
+                waiting.insert(i, buf);
                 continue;
             }
             // Every chunk is taken: the missing ones are being emitted.
@@ -107,14 +135,53 @@ const STREAM_CHUNK_MAX: usize = 64;
 
 /// Documents of `items`, each preceded by `---` except the very first of the stream.
 fn emit_chunk(items: &[Resource], first: bool) -> String {
-    let mut out = String::with_capacity(items.len() * 768);
+    let mut out = String::new();
+    emit_chunk_into(items, first, &mut out);
+    out
+}
+
+/// Text of a chunk written out through `buf` (left empty) once it holds this many bytes.
+const WRITE_AT: usize = 64 << 10;
+
+/// The text of [`emit_chunk`] written to `out` as it is made, through
+/// `buf` (about [`WRITE_AT`] bytes at a time): a large resource is never
+/// held whole. After a write error nothing more is written.
+fn write_chunk(items: &[Resource], first: bool, buf: &mut String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut failed = None;
+    let mut flush = |b: &mut String| {
+        if failed.is_none() {
+            if let Err(e) = out.write_all(b.as_bytes()) {
+                failed = Some(e);
+            }
+        }
+        b.clear();
+    };
+    buf.clear();
+    for (i, r) in items.iter().enumerate() {
+        if i > 0 || !first {
+            buf.push_str("---\n");
+        }
+        crate::yaml::to_yaml_flushing(&r.obj, buf, WRITE_AT, &mut flush);
+        if buf.len() >= WRITE_AT {
+            flush(buf);
+        }
+    }
+    flush(buf);
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// [`emit_chunk`] appended to `out`.
+fn emit_chunk_into(items: &[Resource], first: bool, out: &mut String) {
+    out.reserve(items.len() * 768);
     for (i, r) in items.iter().enumerate() {
         if i > 0 || !first {
             out.push_str("---\n");
         }
-        crate::yaml::to_yaml_into(&r.obj, &mut out);
+        crate::yaml::to_yaml_into(&r.obj, out);
     }
-    out
 }
 
 /// The file name kustomize gives a resource in `-o DIR`:
@@ -231,6 +298,33 @@ mod tests {
             let mut out = Vec::new();
             write_stream(&m, &mut out).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), emit_chunk(m.resources(), true), "{n} resources");
+        }
+    }
+
+    /// Resources of several times [`WRITE_AT`] bytes, written out in pieces.
+    #[test]
+    fn large_resources_stream_in_pieces() {
+        let big = |i: usize, n: usize| {
+            let data: crate::yaml::Map =
+                (0..n).map(|k| (format!("k{k:05}"), json!(format!("{i}-{k} {}", "x".repeat(90))))).collect();
+            Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")},
+                "data": data, "list": (0..n).map(|k| json!([k, {"a": k}])).collect::<Vec<_>>()}))
+        };
+        for sizes in [vec![3000], vec![10, 3000, 5, 4000, 1, 2, 7000, 3], vec![1; 40]] {
+            let map = || -> ResMap { sizes.iter().enumerate().map(|(i, &n)| big(i, n)).collect() };
+            let m = map();
+            let expected = emit_chunk(m.resources(), true);
+            for threads in [1, 2, 3] {
+                let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+                let out = pool.install(|| {
+                    let mut out = Vec::new();
+                    write_stream(&map(), &mut out).map(|()| out)
+                });
+                assert_eq!(String::from_utf8(out.unwrap()).unwrap(), expected, "{threads} threads, {sizes:?}");
+            }
+            let mut out = Vec::new();
+            write_chunk(m.resources(), true, &mut String::new(), &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
         }
     }
 

@@ -8,6 +8,13 @@ use std::path::{Path, PathBuf};
 /// What the loader needs from a filesystem. Paths are absolute.
 pub trait FileSystem: Send + Sync + fmt::Debug {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// [`FileSystem::read`] into `buf` (cleared first), so a caller that
+    /// reads many files can reuse one buffer.
+    fn read_into(&self, path: &Path, buf: &mut Vec<u8>) -> io::Result<()> {
+        buf.clear();
+        buf.extend_from_slice(&self.read(path)?);
+        Ok(())
+    }
     /// The path with symlinks resolved; an error when it does not exist.
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
     fn is_dir(&self, path: &Path) -> bool;
@@ -27,6 +34,23 @@ pub struct RealFs;
 impl FileSystem for RealFs {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         std::fs::read(path)
+    }
+    fn read_into(&self, path: &Path, buf: &mut Vec<u8>) -> io::Result<()> {
+        use std::io::Read as _;
+        let mut f = std::fs::File::open(path)?;
+        buf.clear();
+        if let Ok(m) = f.metadata() {
+            // (one spare byte: reading to the end then needs no extra probe)
+            let need = usize::try_from(m.len()).unwrap_or(0).saturating_add(1);
+            if buf.capacity() < need {
+                // a new buffer rather than a grown one: growing would copy
+                // the old one's bytes, which are not wanted
+                *buf = Vec::new();
+                buf.reserve_exact(need);
+            }
+        }
+        f.read_to_end(buf)?;
+        Ok(())
     }
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         path.canonicalize()

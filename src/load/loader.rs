@@ -259,6 +259,16 @@ impl Loader {
         self.fs.read(&p).with_context(|| format!("cannot read '{}'", p.display()))
     }
 
+    /// [`Loader::read`] into `buf` (cleared first).
+    fn read_into(&self, rel: &str, buf: &mut Vec<u8>) -> Result<()> {
+        if super::http::is_http(rel) {
+            *buf = self.read(rel)?;
+            return Ok(());
+        }
+        let p = self.resolve(rel)?;
+        self.fs.read_into(&p, buf).with_context(|| format!("cannot read '{}'", p.display()))
+    }
+
     pub fn read_string(&self, rel: &str) -> Result<String> {
         let bytes = self.read(rel)?;
         String::from_utf8(bytes).map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))
@@ -322,10 +332,28 @@ impl Loader {
 
     /// Load KRM resources from a file: documents parsed, `List` kinds expanded.
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
-        let text = self.read_string(rel)?;
+        // The file is read into a buffer kept by the thread for its next
+        // file: a build reads many files, and every first touch of a fresh
+        // page costs (see docs/performance.md). Taken out of the slot, not
+        // borrowed, so a nested use on this thread just starts a new one.
+        thread_local! {
+            static READ_BUF: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        /// A buffer larger than this is not kept for the next file.
+        const KEEP_MAX: usize = 8 << 20;
+        let mut buf = READ_BUF.with(|b| b.take());
+        let read = self.read_into(rel, &mut buf);
+        let parsed = read.and_then(|()| {
+            let text = std::str::from_utf8(&buf)
+                .map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))?;
+            Ok(parse_resources(text, &self.display(rel))?)
+        });
+        buf.clear();
+        if buf.capacity() <= KEEP_MAX {
+            READ_BUF.with(|b| b.set(buf));
+        }
+        let mut items = parsed?;
         let origin: crate::model::Origin = crate::yaml::json!({ "path": self.origin_path(rel) }).into();
-        let mut items = parse_resources(&text, &self.display(rel))?;
-        drop(text);
         for r in &mut items {
             r.origin = Some(origin.clone());
         }

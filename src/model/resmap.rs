@@ -476,7 +476,13 @@ fn insert_sorted(v: &mut Vec<usize>, i: usize) {
 
 impl FromIterator<Resource> for ResMap {
     fn from_iter<T: IntoIterator<Item = Resource>>(iter: T) -> Self {
-        ResMap { items: iter.into_iter().collect(), ..Default::default() }
+        // Sized by the upper bound when there is one (a filtered move of a
+        // whole map, as sorting does): growing by doubling copies every
+        // resource again and touches twice the memory.
+        let iter = iter.into_iter();
+        let mut items = Vec::with_capacity(iter.size_hint().1.unwrap_or(0));
+        items.extend(iter);
+        ResMap { items, ..Default::default() }
     }
 }
 

@@ -39,8 +39,10 @@ pub struct Resource {
     pub uid: u64,
     /// The object itself; always a JSON/YAML mapping.
     pub obj: Value,
-    /// Id when the resource entered the build, before any renaming.
-    pub orig_id: ResId,
+    /// Id when the resource entered the build, before any renaming (boxed:
+    /// read rarely, and a smaller `Resource` is cheaper to move; the build
+    /// moves every resource between vectors several times).
+    pub orig_id: Box<ResId>,
     /// Ids this resource had before each rename, oldest first.
     pub prev_ids: Vec<ResId>,
     /// Generator behaviour (create/merge/replace) for generated resources.
@@ -137,7 +139,7 @@ impl Resource {
         let mut r = Resource {
             uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             obj,
-            orig_id: ResId::default(),
+            orig_id: Box::default(),
             prev_ids: Vec::new(),
             behavior: Behavior::Unspecified,
             needs_hash: false,
@@ -151,7 +153,7 @@ impl Resource {
             scalar_notes: Vec::new(),
         };
         r.read_scalar_meta();
-        r.orig_id = r.cur_id();
+        *r.orig_id = r.cur_id();
         r
     }
 

@@ -76,9 +76,28 @@ pub fn to_yaml<N: YamlNode>(v: &N) -> String {
 
 /// Append one document in kustomize's output style (ends with a newline).
 pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
-    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true, pretty: false };
+    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true, pretty: false, flush: None };
     e.emit_node(v, false, false);
     // document end
+    e.indent = -1;
+    e.write_indent();
+}
+
+/// [`to_yaml_into`] that hands the text made so far to `flush` whenever
+/// `out` holds `at` bytes or more (checked between entries and items), so
+/// a large document is written out through a buffer of about that size.
+/// `flush` is expected to empty `out`; the text is the same in total.
+pub fn to_yaml_flushing<N: YamlNode>(v: &N, out: &mut String, at: usize, flush: &mut dyn FnMut(&mut String)) {
+    let mut e = Emitter {
+        out,
+        column: 0,
+        indent: -1,
+        whitespace: true,
+        indention: true,
+        pretty: false,
+        flush: Some((at, flush)),
+    };
+    e.emit_node(v, false, false);
     e.indent = -1;
     e.write_indent();
 }
@@ -89,7 +108,8 @@ pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
 /// newline.
 pub fn to_yaml_pretty<N: YamlNode>(v: &N) -> String {
     let mut out = String::with_capacity(1024);
-    let mut e = Emitter { out: &mut out, column: 0, indent: -1, whitespace: true, indention: true, pretty: true };
+    let mut e =
+        Emitter { out: &mut out, column: 0, indent: -1, whitespace: true, indention: true, pretty: true, flush: None };
     e.emit_node(v, false, false);
     e.indent = -1;
     e.write_indent();
@@ -582,9 +602,25 @@ struct Emitter<'a> {
     indention: bool,
     /// go-yaml v3 layout (see `to_yaml_pretty`).
     pretty: bool,
+    /// See [`to_yaml_flushing`]: the size at which `out` is handed over.
+    /// The emitter only appends to `out` and keeps its own column, so the
+    /// text written before does not matter.
+    flush: Option<(usize, Flush<'a>)>,
 }
 
+/// What [`to_yaml_flushing`] hands the text to.
+type Flush<'a> = &'a mut dyn FnMut(&mut String);
+
 impl Emitter<'_> {
+    #[inline]
+    fn maybe_flush(&mut self) {
+        if let Some((at, f)) = &mut self.flush {
+            if self.out.len() >= *at {
+                f(self.out);
+            }
+        }
+    }
+
     #[inline]
     fn put(&mut self, c: char) {
         self.out.push(c);
@@ -679,6 +715,7 @@ impl Emitter<'_> {
                     let saved = self.indent;
                     self.increase_indent(false, !self.pretty && mapping_ctx && !self.indention);
                     for item in items {
+                        self.maybe_flush();
                         self.write_indent();
                         self.write_indicator("-", true, false, true);
                         self.emit_node(item, false, false);
@@ -722,6 +759,7 @@ impl Emitter<'_> {
 
     /// One `key: value` entry of a block mapping.
     fn emit_entry<N: YamlNode>(&mut self, k: &str, v: &N) {
+        self.maybe_flush();
         self.write_indent();
         if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !needs_quotes(k) {
             // what the general path below does for such a key
@@ -1202,6 +1240,7 @@ mod tests {
                                 whitespace: false,
                                 indention,
                                 pretty: false,
+                                flush: None,
                             };
                             match (words, quoted) {
                                 (true, q) => e.write_words(s, allow, q),

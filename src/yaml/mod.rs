@@ -22,7 +22,7 @@ pub(crate) mod resolve;
 mod sort;
 mod value;
 
-pub use emit::{to_yaml, to_yaml_into, to_yaml_pretty, Node, YamlNode};
+pub use emit::{to_yaml, to_yaml_flushing, to_yaml_into, to_yaml_pretty, Node, YamlNode};
 pub use parse::{
     parse_documents, parse_documents_as, parse_kustomization, parse_kustomization_as, parse_patch_documents,
     parse_resource_documents, parse_values_documents, plain_annotation_value, reset_alias_budget, ResourceDoc,
