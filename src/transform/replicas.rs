@@ -51,8 +51,8 @@ impl PerResource for ReplicaStep<'_> {
             if !s.selects(&r.gvk()) {
                 continue;
             }
-            // (a missing field is created as "" for the closure below)
-            let existed = s.path.contains("[]") || r.obj.pointer(&format!("/{}", s.path)).is_some();
+            // (a missing or null field is given as "" to the closure below)
+            let existed = s.path.contains("[]") || r.obj.pointer(&format!("/{}", s.path)).is_some_and(|v| !v.is_null());
             s.visit_resource(r, Leaf::Scalar, &mut |v| {
                 // kustomize sets the count as the node's text, keeping its
                 // style: a count a patch made a string that YAML must quote
