@@ -90,7 +90,8 @@ fn matching(m: &ResMap, id: &ResId) -> Vec<usize> {
 fn combine(old: &Resource, new: Resource, merge_data: bool) -> Resource {
     let mut res = new;
     for field in ["labels", "annotations"] {
-        let merged = merged_strings(meta_map(&old.obj, field), meta_map(&res.obj, field));
+        let merged =
+            merged_strings(old, &format!("/metadata/{field}"), meta_map(&old.obj, field), meta_map(&res.obj, field));
         set_or_clear(meta_mut(&mut res.obj), field, merged);
     }
     let meta = meta_mut(&mut res.obj);
@@ -103,6 +104,8 @@ fn combine(old: &Resource, new: Resource, merge_data: bool) -> Resource {
     if merge_data {
         for field in ["data", "binaryData"] {
             let merged = merged_strings(
+                old,
+                &format!("/{field}"),
                 old.obj.get(field).and_then(Value::as_object),
                 res.obj.get(field).and_then(Value::as_object),
             );
@@ -141,13 +144,34 @@ fn meta_mut(obj: &mut Value) -> &mut Map<String, Value> {
     m
 }
 
-/// Both maps as strings, `b` winning.
-fn merged_strings(a: Option<&Map<String, Value>>, b: Option<&Map<String, Value>>) -> Map<String, Value> {
+/// Both maps as strings, `b` winning. `a` is `old`'s map at `at`: a value
+/// written there as a scalar whose text is not how its value prints (`012`,
+/// `0x10`, `1.0`, `True`, `2024-01-01`, a folded scalar before go-yaml's
+/// write-and-read-back) gives its text, as kustomize reads the node's text
+/// into its `map[string]string`.
+fn merged_strings(
+    old: &Resource,
+    at: &str,
+    a: Option<&Map<String, Value>>,
+    b: Option<&Map<String, Value>>,
+) -> Map<String, Value> {
     let mut out = Map::new();
-    for m in [a, b].into_iter().flatten() {
-        for (k, v) in m {
-            out.insert(k.clone(), Value::String(scalar_text(v)));
+    if let Some(a) = a {
+        for (k, v) in a {
+            let noted = || {
+                let mut ptr = at.to_string();
+                crate::yaml::push_pointer_key(&mut ptr, k);
+                old.scalar_note(&ptr, v).map(|n| n.text.clone())
+            };
+            let text = match old.scalar_notes.is_empty() {
+                false => noted().unwrap_or_else(|| scalar_text(v)),
+                true => scalar_text(v),
+            };
+            out.insert(k.clone(), Value::String(text));
         }
+    }
+    for (k, v) in b.into_iter().flatten() {
+        out.insert(k.clone(), Value::String(scalar_text(v)));
     }
     out
 }

@@ -324,7 +324,7 @@ pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
     let ctx = plugin_context(t, &cfg, configured_in.clone());
-    let record = t.opts.record_transformations;
+    let record = ctx.opts.recording;
     let origin = |kind: &str| -> crate::model::Origin { generator_origin(&configured_in, kind).into() };
     let m = &mut acc.resources;
     let mut pending: Vec<(Box<dyn Transformer>, String)> = Vec::new();
@@ -367,7 +367,7 @@ fn run_fused(
     pending: &mut Vec<(Box<dyn Transformer>, String)>,
     m: &mut crate::model::ResMap,
     origin: &dyn Fn(&str) -> crate::model::Origin,
-    record: bool,
+    record: crate::plugin::Recording,
 ) -> Result<()> {
     if pending.is_empty() {
         return Ok(());
@@ -401,7 +401,7 @@ fn run_fused(
 /// that have none).
 struct Note {
     origin: crate::model::Origin,
-    record: bool,
+    record: crate::plugin::Recording,
 }
 
 impl PerResource for Note {

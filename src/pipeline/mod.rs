@@ -59,9 +59,10 @@ pub struct BuildOptions {
     /// Set by the build (not a flag): keep each resource's list of
     /// transformations for `buildMetadata: [transformerAnnotations]`.
     pub record_transformations: bool,
-    /// Set by the build (not a flag): `buildMetadata: [originAnnotations]`,
-    /// which makes kustomize rewrite each resource's annotations as it reads it.
-    pub record_origins: bool,
+    /// Set by the build (not a flag): the top kustomization has a
+    /// `buildMetadata`, which makes kustomize keep build annotations during
+    /// the build (see `plugin::Recording::annotations`).
+    pub build_annotations: bool,
     /// Where the build's warnings go (the CLI prints them on stderr).
     pub warnings: crate::warnings::Warnings,
     /// Read the tree from here instead of the real filesystem (an
@@ -95,7 +96,10 @@ impl BuildOptions {
         crate::plugin::PluginOptions {
             enable_alpha_plugins: self.enable_alpha_plugins,
             enable_exec: self.enable_exec,
-            record_transformations: self.record_transformations,
+            recording: crate::plugin::Recording {
+                transformations: self.record_transformations,
+                annotations: self.build_annotations,
+            },
             helm: self.helm_options(),
             warnings: self.warnings.clone(),
             functions: self.functions.clone(),
@@ -146,7 +150,7 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // them: recording costs a copy per resource per transformer.
     target.opts.record_transformations =
         target.kustomization().build_metadata.iter().any(|m| m == "transformerAnnotations");
-    target.opts.record_origins = target.kustomization().build_metadata.iter().any(|m| m == "originAnnotations");
+    target.opts.build_annotations = !target.kustomization().build_metadata.is_empty();
     target.set_openapi(true)?;
     // kustomize builds a Component directory given directly like a
     // kustomization.

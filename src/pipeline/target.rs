@@ -200,10 +200,6 @@ impl KustTarget {
                 }
                 .with_context(|| format!("accumulating resources from '{entry}'"))?;
                 self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
-                let mut m = m;
-                if self.opts.record_origins {
-                    annotations_as_strings(&mut m);
-                }
                 acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
             }
         }
@@ -357,18 +353,6 @@ impl KustTarget {
     /// name references, local-config removal.
     pub fn finish(&self, acc: &mut Accumulator) -> Result<()> {
         builtins::finish(self, acc)
-    }
-}
-
-/// With `buildMetadata: [originAnnotations]` kustomize writes each
-/// resource's origin into its annotations as it reads it, rewriting them as
-/// a string map: an annotation written as a plain scalar JSON would type
-/// (`0x10`, `.443`) stays its text through a later JSON patch, and one
-/// written as nothing is `""`, which a strategic merge keeps.
-fn annotations_as_strings(m: &mut ResMap) {
-    for r in m.iter_mut() {
-        r.typed_annotations.clear();
-        r.empty_nulls.retain(|p| !p.starts_with("/metadata/annotations/"));
     }
 }
 

@@ -37,6 +37,22 @@ pub const ORIGIN_ANNOTATION: &str = "config.kubernetes.io/origin";
 /// Key under a resource's `origin` value where transformations are kept.
 const TRANSFORMATIONS_KEY: &str = "transformations";
 
+/// What a transformer's run records on the resources (kustomize's
+/// `AddTransformerAnnotation`, which runs only when the top kustomization
+/// has a `buildMetadata`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Recording {
+    /// Keep each resource's list of transformations
+    /// (`buildMetadata: [transformerAnnotations]`).
+    pub transformations: bool,
+    /// Any `buildMetadata`: kustomize keeps the origin and the
+    /// transformations in each resource's annotations during the build, and
+    /// writing them rewrites the annotations as a string map after every
+    /// transformer (plain typed scalars stay their text through later JSON
+    /// patches, empty ones are `""`, which a strategic merge keeps).
+    pub annotations: bool,
+}
+
 /// The command-line switches plugins obey.
 #[derive(Clone, Debug, Default)]
 pub struct PluginOptions {
@@ -44,9 +60,8 @@ pub struct PluginOptions {
     pub enable_alpha_plugins: bool,
     /// `--enable-exec`: KRM functions with `exec:` may run.
     pub enable_exec: bool,
-    /// Keep each resource's list of transformations
-    /// (`buildMetadata: [transformerAnnotations]`).
-    pub record_transformations: bool,
+    /// What each transformer leaves on the resources (`buildMetadata`).
+    pub recording: Recording,
     /// For the built-in `HelmChartInflationGenerator`.
     pub helm: HelmOptions,
     /// Where plugin stderr and function warnings go.
@@ -180,11 +195,7 @@ impl Transformer for External<'_> {
 pub fn make_generator<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Result<Box<dyn Generator + 'a>> {
     let inner: Box<dyn Generator + 'a> =
         if is_builtin(config) { builtin::make_generator(config, ctx)? } else { Box::new(External::new(config, ctx)?) };
-    Ok(Box::new(WithOrigin {
-        inner,
-        origin: plugin_origin(config, ctx).into(),
-        record: ctx.opts.record_transformations,
-    }))
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx).into(), record: ctx.opts.recording }))
 }
 
 /// Make the transformer a `transformers:` (or `validators:`) config describes.
@@ -194,11 +205,7 @@ pub fn make_transformer<'a>(config: &Resource, ctx: &'a PluginContext<'a>) -> Re
     } else {
         Box::new(External::new(config, ctx)?)
     };
-    Ok(Box::new(WithOrigin {
-        inner,
-        origin: plugin_origin(config, ctx).into(),
-        record: ctx.opts.record_transformations,
-    }))
+    Ok(Box::new(WithOrigin { inner, origin: plugin_origin(config, ctx).into(), record: ctx.opts.recording }))
 }
 
 /// kustomize's `OriginFromCustomPlugin`: where the config was read
@@ -231,7 +238,7 @@ pub fn plugin_origin(config: &Resource, ctx: &PluginContext) -> Value {
 /// Runs a plugin and records its origin on what it made or touched.
 struct WithOrigin<P: ?Sized> {
     origin: crate::model::Origin,
-    record: bool,
+    record: Recording,
     inner: Box<P>,
 }
 
@@ -258,30 +265,32 @@ impl Transformer for WithOrigin<dyn Transformer + '_> {
 /// kustomize's `AddTransformerAnnotation`: a resource without an origin was
 /// made by the transformer (it becomes the origin); others record it as a
 /// transformation.
-/// With `record` false only the origins of new resources are set.
-pub fn add_transformer_annotation(m: &mut ResMap, origin: &crate::model::Origin, record: bool) {
+/// Without `record.transformations` only the origins of new resources are set.
+pub fn add_transformer_annotation(m: &mut ResMap, origin: &crate::model::Origin, record: Recording) {
     for r in m.iter_mut() {
         note_transformer(r, origin, record);
     }
 }
 
 /// [`add_transformer_annotation`] for one resource.
-pub fn note_transformer(r: &mut Resource, origin: &crate::model::Origin, record: bool) {
+pub fn note_transformer(r: &mut Resource, origin: &crate::model::Origin, record: Recording) {
+    if record.annotations {
+        // kustomize writes the origin or the record into the annotations,
+        // which rewrites them as a string map: plain typed scalars stay
+        // their text through later JSON patches, empty ones are "".
+        r.typed_annotations.clear();
+        if !r.empty_nulls.is_empty() {
+            r.empty_nulls.retain(|p| !p.starts_with("/metadata/annotations/"));
+        }
+    }
     match r.origin.as_mut() {
         None => r.origin = Some(origin.clone()),
-        Some(_) if !record => {}
+        Some(_) if !record.transformations => {}
         Some(mine) => match std::sync::Arc::make_mut(mine) {
             Value::Object(o) => {
                 let list = o.entry(TRANSFORMATIONS_KEY).or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(items) = list {
                     items.push(Value::clone(origin));
-                }
-                // kustomize writes the record into the annotations, which
-                // rewrites them as a string map: plain typed scalars stay
-                // their text through later JSON patches, empty ones are "".
-                r.typed_annotations.clear();
-                if !r.empty_nulls.is_empty() {
-                    r.empty_nulls.retain(|p| !p.starts_with("/metadata/annotations/"));
                 }
             }
             _ => *mine = origin.clone(),
@@ -468,7 +477,7 @@ mod tests {
         m.append(a).unwrap();
         m.append(res("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n")).unwrap();
         let t = json!({"configuredIn": "kustomization.yaml", "configuredBy": {"apiVersion": "builtin", "kind": "X"}});
-        add_transformer_annotation(&mut m, &t.clone().into(), true);
+        add_transformer_annotation(&mut m, &t.clone().into(), Recording { transformations: true, annotations: true });
         let a = m.at(0).origin.as_ref().unwrap();
         assert_eq!(a["path"], "a.yaml");
         assert_eq!(

@@ -51,11 +51,13 @@ impl PerResource for ReplicaStep<'_> {
             if !s.selects(&r.gvk()) {
                 continue;
             }
-            // (a missing field is created as "" for the closure below)
-            let existed = s.path.contains("[]") || r.obj.pointer(&format!("/{}", s.path)).is_some();
+            // (a missing or null field is given as "" to the closure below)
+            let existed = s.path.contains("[]") || r.obj.pointer(&format!("/{}", s.path)).is_some_and(|v| !v.is_null());
             s.visit_resource(r, Leaf::Scalar, &mut |v| {
                 // kustomize sets the count as the node's text, keeping its
-                // tag: a count a patch made a string stays one (`"10"`).
+                // style: a count a patch made a string that YAML must quote
+                // (`"10"`) stays a string; one written plain (`x`) reads
+                // back as the number.
                 *v = match v {
                     Value::Object(_) | Value::Array(_) => {
                         bail!(
@@ -64,7 +66,7 @@ impl PerResource for ReplicaStep<'_> {
                             node_contents(v)
                         )
                     }
-                    Value::String(_) if existed => Value::String(self.t.replica.count.to_string()),
+                    Value::String(s) if existed && written_quoted(s) => Value::String(self.t.replica.count.to_string()),
                     _ => Value::from(self.t.replica.count),
                 };
                 Ok(())
@@ -85,6 +87,20 @@ impl PerResource for ReplicaStep<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether go-yaml writes the string `s` as a map value in a quoted (or
+/// block) style rather than plain. A string reaches `spec.replicas` through
+/// a JSON patch, which kustomize writes back to YAML, so the node is quoted
+/// exactly when the writer quotes it (`"10"`, `"yes"`, `""`, `"a: b"`),
+/// and plain otherwise (`x`, `3x`, `1.2.3`). (A string quoted in a resource
+/// file without need, `replicas: "x"`, also keeps its quotes in kustomize;
+/// kforge does not keep quoting and counts it as plain.)
+fn written_quoted(s: &str) -> bool {
+    let mut m = crate::yaml::Map::new();
+    m.insert("a".to_string(), Value::String(s.to_string()));
+    let y = crate::yaml::to_yaml(&Value::Object(m));
+    !matches!(y.strip_prefix("a:").and_then(|r| r.chars().nth(1)), Some(c) if c != '"' && c != '\'' && c != '|' && c != '>')
 }
 
 impl Transformer for ReplicaCountTransformer {
@@ -146,5 +162,24 @@ mod tests {
             "resource with name nope does not match a config with the following GVK \
              [Deployment.[noVer].[noGrp] StatefulSet.[noVer].[noGrp] ReplicaSet.[noVer].[noGrp] ReplicationController.[noVer].[noGrp]]"
         );
+    }
+
+    #[test]
+    fn a_string_count_stays_a_string_only_when_written_quoted() {
+        let mut m: ResMap = ["10", "x", "", "yes", "1.2.3"]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                Resource::new(json!({"apiVersion":"apps/v1","kind":"Deployment",
+                    "metadata":{"name":format!("d{i}")},"spec":{"replicas":c}}))
+            })
+            .collect();
+        for i in 0..5 {
+            let t =
+                ReplicaCountTransformer { replica: Replica { name: format!("d{i}"), count: 3 }, fields: defaults() };
+            t.apply(&mut m).unwrap();
+        }
+        let counts: Vec<&Value> = m.iter().map(|r| &r.obj["spec"]["replicas"]).collect();
+        assert_eq!(counts, [&json!("3"), &json!(3), &json!("3"), &json!("3"), &json!(3)]);
     }
 }
