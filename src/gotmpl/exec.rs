@@ -417,13 +417,7 @@ impl<'s> Runner<'s> {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &args[1..], fin)
             }
             Arg::Variable { pos, name, id, idents } => {
-                let v = self.lookup_var(st, *id).ok_or_else(|| {
-                    Error::Exec(format!(
-                        "template: {}: undefined variable: {}",
-                        st.tmpl.location(*pos),
-                        tree.text(*name)
-                    ))
-                })?;
+                let v = self.var_value(st, *pos, *name, *id)?;
                 if idents.is_empty() {
                     self.not_a_function(st, c, &fin)?;
                     return Ok(v);
@@ -449,6 +443,13 @@ impl<'s> Runner<'s> {
                 self.eval_arg(st, dot, other)
             }
         }
+    }
+
+    /// The value of variable `id`, or Go's "undefined variable" error at `pos`.
+    fn var_value(&self, st: &State, pos: u32, name: Span, id: u32) -> R<Value> {
+        self.lookup_var(st, id).ok_or_else(|| {
+            Error::Exec(format!("template: {}: undefined variable: {}", st.tmpl.location(pos), st.tmpl.tree.text(name)))
+        })
     }
 
     fn not_a_function(&self, st: &State, c: &Cmd, fin: &Option<Value>) -> R<()> {
@@ -485,13 +486,7 @@ impl<'s> Runner<'s> {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, tree.idents(*idents), &[], None)?
             }
             Arg::Variable { pos, name, id, idents } => {
-                let v = self.lookup_var(st, *id).ok_or_else(|| {
-                    Error::Exec(format!(
-                        "template: {}: undefined variable: {}",
-                        st.tmpl.location(*pos),
-                        tree.text(*name)
-                    ))
-                })?;
+                let v = self.var_value(st, *pos, *name, *id)?;
                 if idents.is_empty() {
                     v
                 } else {
