@@ -517,26 +517,17 @@ impl<'a> Parser<'a> {
 
     fn finish_nodes(&mut self, base: usize) -> List {
         let st = &mut *self.st;
-        let start = to_u32(st.a_nodes.len());
-        let len = to_u32(st.nodes.len() - base);
-        st.a_nodes.extend(st.nodes.drain(base..));
-        List { start, len }
+        move_list(&mut st.nodes, base, &mut st.a_nodes)
     }
 
     fn finish_cmds(&mut self, base: usize) -> List {
         let st = &mut *self.st;
-        let start = to_u32(st.a_cmds.len());
-        let len = to_u32(st.cmds.len() - base);
-        st.a_cmds.extend(st.cmds.drain(base..));
-        List { start, len }
+        move_list(&mut st.cmds, base, &mut st.a_cmds)
     }
 
     fn finish_args(&mut self, base: usize) -> List {
         let st = &mut *self.st;
-        let start = to_u32(st.a_args.len());
-        let len = to_u32(st.args.len() - base);
-        st.a_args.extend(st.args.drain(base..));
-        List { start, len }
+        move_list(&mut st.args, base, &mut st.a_args)
     }
 
     fn add_pipe(&mut self, p: Pipe) -> u32 {
@@ -1068,4 +1059,12 @@ fn parse_number(text: &str) -> Option<Num> {
         return None;
     }
     Some(Num::Float(if neg { -f } else { f }))
+}
+
+/// Move the finished tail `stack[base..]` to the end of `arena` and name it.
+fn move_list<T>(stack: &mut Vec<T>, base: usize, arena: &mut Vec<T>) -> List {
+    let start = to_u32(arena.len());
+    let len = to_u32(stack.len() - base);
+    arena.extend(stack.drain(base..));
+    List { start, len }
 }
