@@ -326,6 +326,43 @@ fn registry_killed_mid_mirror_then_rerun_completes() {
     }
 }
 
+/// What a registry stopped in the middle of linking leaves behind (the
+/// cause of a rare failure of the test above): an empty tag link and an
+/// empty layer link, for which docker-registry answers 500 on HEAD until
+/// they are written again. A rerun pushes them again instead of failing.
+#[test]
+fn rerun_repairs_links_a_stopped_registry_left_empty() {
+    let src = Registry::plain();
+    let dst = Registry::plain();
+    let sc = client(None);
+    let s = src.host();
+    let layers: Vec<Vec<u8>> = (0..2).map(|j| random_bytes(50_000, 900 + j)).collect();
+    let layer = format!("sha256:{}", registry_support::sha256_hex(&layers[1]));
+    let img = push_image(&sc, &s, "lib/links", Some("1"), layers, "amd64");
+    let args = ["mirror", "images", &format!("{s}/lib/links:1"), "--to", &dst.host(), "--plain-http"];
+    let (code, out, err) = kforge(&args, None, &[]);
+    assert_eq!(code, 0, "{out}{err}");
+    let repo = format!("{}/lib/links", s.replace(':', "_"));
+    let v2 = dst.dir.path().join("data/docker/registry/v2/repositories").join(&repo);
+    let tag_link = v2.join("_manifests/tags/1/current/link");
+    let layer_link = v2.join("_layers/sha256").join(layer.trim_start_matches("sha256:")).join("link");
+    for l in [&tag_link, &layer_link] {
+        assert!(l.is_file(), "{} missing", l.display());
+        std::fs::write(l, "").unwrap();
+    }
+    let dc = client(None);
+    let broken = kforge::oci::block_on_pub(dc.head_blob(&dst.host(), &repo, &layer)).unwrap();
+    assert_eq!(broken.unwrap(), None, "an empty link reads as absent");
+    let (code, out, err) = kforge(&args, None, &[]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("1 copied"), "{out}");
+    let (copied, _, _) = blobs(&out);
+    assert!(copied >= 1, "the layer behind the empty link was not uploaded again: {out}");
+    assert_eq!(head(&dc, &dst.host(), &repo, "1").as_deref(), Some(img.digest.as_str()));
+    assert_eq!(std::fs::read_to_string(&layer_link).unwrap(), layer);
+    assert_eq!(images::blob_bytes(&dc, &dst.host(), &repo, &layer).len(), 50_000);
+}
+
 #[test]
 fn plain_source_to_tls_mirror_with_ca_file() {
     let src = Registry::plain();

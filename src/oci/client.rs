@@ -428,10 +428,33 @@ impl RegistryClient {
         repo: &str,
         reference: &str,
     ) -> Result<Option<ManifestHead>, OciError> {
+        self.head_manifest_as(registry, repo, reference, false).await
+    }
+
+    /// HEAD a manifest on a mirror about to be written: as `head_manifest`,
+    /// but a server error left after the retries counts as absent, so the
+    /// manifest is pushed again (a tag link a stopped registry left empty
+    /// answers 500 until then; see `head_blob`).
+    pub async fn head_mirror_manifest(
+        &self,
+        registry: &str,
+        repo: &str,
+        reference: &str,
+    ) -> Result<Option<ManifestHead>, OciError> {
+        self.head_manifest_as(registry, repo, reference, true).await
+    }
+
+    async fn head_manifest_as(
+        &self,
+        registry: &str,
+        repo: &str,
+        reference: &str,
+        server_error_is_absent: bool,
+    ) -> Result<Option<ManifestHead>, OciError> {
         let url = self.repo_url(registry, repo, &format!("manifests/{reference}"));
         let scope = pull_scope(repo);
         let resp = self.send(registry, &scope, &url, |c| c.head(&url).header(ACCEPT, MANIFEST_ACCEPT)).await?;
-        if resp.status() == StatusCode::NOT_FOUND {
+        if resp.status() == StatusCode::NOT_FOUND || (server_error_is_absent && resp.status().is_server_error()) {
             return Ok(None);
         }
         let resp = check(resp, &url).await?;
@@ -511,12 +534,17 @@ impl RegistryClient {
         check(resp, &url).await.map(|_| ())
     }
 
-    /// HEAD a blob: its size when present.
+    /// HEAD a blob: its size when present. A blob the registry still cannot
+    /// answer for after the retries (a server error) counts as absent, so
+    /// the caller uploads it again: a registry stopped while it linked a blob
+    /// into a repository can leave that link empty, and it then answers 500
+    /// for the blob until it is uploaded again. A registry that is broken
+    /// for good fails the upload with its own error.
     pub async fn head_blob(&self, registry: &str, repo: &str, digest: &str) -> Result<Option<u64>, OciError> {
         let url = self.repo_url(registry, repo, &format!("blobs/{digest}"));
         let scope = pull_scope(repo);
         let resp = self.send(registry, &scope, &url, |c| c.head(&url)).await?;
-        if resp.status() == StatusCode::NOT_FOUND {
+        if resp.status() == StatusCode::NOT_FOUND || resp.status().is_server_error() {
             return Ok(None);
         }
         let resp = check(resp, &url).await?;

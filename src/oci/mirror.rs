@@ -434,7 +434,7 @@ impl Engine<'_> {
         // Both HEADs at once: one round trip for an image that is current.
         let (head, dst_head) = futures_util::future::join(
             self.client.head_manifest(&src.registry, &src.repository, &reference),
-            self.client.head_manifest(&dst.registry, &dst.repository, &reference),
+            self.client.head_mirror_manifest(&dst.registry, &dst.repository, &reference),
         )
         .await;
         let head = head?.ok_or_else(|| OciError::NotFound { url: src.to_string() })?;
@@ -500,7 +500,7 @@ impl Engine<'_> {
         let mut copied = Vec::new();
         for (tag, head) in tags.iter().zip(heads) {
             let Some(head) = head? else { continue };
-            let dst_head = self.client.head_manifest(dst.0, dst.1, tag).await?;
+            let dst_head = self.client.head_mirror_manifest(dst.0, dst.1, tag).await?;
             if dst_head.is_none_or(|d| d.digest != head.digest) {
                 self.copy_manifest(src, dst, head.digest.clone(), Some(tag.clone())).await?;
             }
@@ -521,7 +521,7 @@ impl Engine<'_> {
                         let Some(d) = desc.get("digest").and_then(Value::as_str) else {
                             continue;
                         };
-                        if self.client.head_manifest(dst.0, dst.1, d).await?.is_none() {
+                        if self.client.head_mirror_manifest(dst.0, dst.1, d).await?.is_none() {
                             self.copy_manifest(src, dst, d.to_string(), None).await?;
                         }
                         copied.push(d.to_string());
@@ -589,7 +589,7 @@ impl Engine<'_> {
                 let d = c.get("digest").and_then(Value::as_str).ok_or_else(|| {
                     OciError::Other(format!("{}/{}@{digest}: index entry without digest", src.0, src.1))
                 })?;
-                if self.client.head_manifest(dst.0, dst.1, d).await?.is_none() {
+                if self.client.head_mirror_manifest(dst.0, dst.1, d).await?.is_none() {
                     self.copy_manifest(src, dst, d.to_string(), None).await?;
                 }
                 Ok::<_, OciError>(Platform { platform: platform_of(c), digest: d.to_string() })

@@ -306,7 +306,7 @@ fn warm_rerun(opts: &MirrorChartOptions, progress: Arc<dyn Progress>) -> Result<
     let (a, b) = super::block_on(async {
         futures_util::future::join(
             client.head_manifest(&src.registry, &src.repository, &reference),
-            client.head_manifest(&dst.registry, &dst.repository, &dst_ref),
+            client.head_mirror_manifest(&dst.registry, &dst.repository, &dst_ref),
         )
         .await
     })?;
