@@ -58,21 +58,71 @@ fn same_ending(a: &[String], b: &[String]) -> bool {
     long[long.len() - short.len()..] == *short
 }
 
-/// What the filter needs to know about a possible referral target: its
-/// current id, copied (objects change during the pass), and the resource
-/// itself for what the pass does not change (previous ids, original id,
-/// name prefixes and suffixes), borrowed while the objects are moved out.
+/// What the filter needs to know about a possible referral target: the
+/// resource itself for what the pass does not change (previous ids,
+/// original id, name prefixes and suffixes), borrowed while the objects are
+/// moved out, and its current id, copied (objects change during the pass)
+/// where it differs from its last previous id: usually only the name.
 struct Candidate<'r> {
     res: &'r Resource,
-    /// Current id (its `name`, and its raw `metadata.namespace`).
-    cur_id: ResId,
+    /// The current id's parts; `None`: as in the last previous id.
+    gvk: Option<Gvk>,
+    name: Option<String>,
+    /// The raw `metadata.namespace`.
+    namespace: Option<String>,
+    /// The current kind is cluster-scoped.
     cluster: bool,
 }
 
-impl Candidate<'_> {
+impl<'r> Candidate<'r> {
+    /// A candidate for `r` (renamed: it has previous ids), whose object is `obj`.
+    fn new(r: &'r Resource, obj: &Value) -> Option<Candidate<'r>> {
+        let last = r.prev_ids.last()?;
+        let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
+        let (av, kind) = (s(&["apiVersion"]), s(&["kind"]));
+        let (group, version) = av.split_once('/').unwrap_or(("", av));
+        let (name, namespace) = (s(&["metadata", "name"]), s(&["metadata", "namespace"]));
+        let g = &last.gvk;
+        Some(Candidate {
+            res: r,
+            gvk: (g.group != group || g.version != version || g.kind != kind).then(|| Gvk::from_api_version(av, kind)),
+            name: (last.name != name).then(|| name.to_string()),
+            namespace: (last.namespace != namespace).then(|| namespace.to_string()),
+            cluster: Gvk::parts_cluster_scoped(group, version, kind),
+        })
+    }
+
+    fn last(&self) -> &'r ResId {
+        self.res.prev_ids.last().expect("a candidate has previous ids")
+    }
+
+    fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.last().name)
+    }
+
+    /// The raw current namespace.
+    fn namespace(&self) -> &str {
+        self.namespace.as_deref().unwrap_or(&self.last().namespace)
+    }
+
+    fn gvk(&self) -> &Gvk {
+        self.gvk.as_ref().unwrap_or(&self.last().gvk)
+    }
+
+    /// The current id, for messages.
+    fn cur_id(&self) -> ResId {
+        ResId::new(self.gvk().clone(), self.name(), self.namespace())
+    }
+
     /// Effective current namespace (`default` for unset); unused when cluster-scoped.
     fn cur_ns(&self) -> &str {
-        self.cur_id.effective_namespace()
+        if self.cluster {
+            ""
+        } else if self.namespace().is_empty() {
+            "default"
+        } else {
+            self.namespace()
+        }
     }
 
     /// Effective original namespace; `None` for cluster-scoped kinds.
@@ -113,10 +163,10 @@ fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
 }
 
 /// What one resource adds to the index: its original effective namespace
-/// (namespaced kinds) with the raw current namespace when the current kind
-/// is namespaced too, and the resource as a candidate when it was renamed.
+/// (namespaced kinds) and whether the current kind is namespaced too, and
+/// the resource as a candidate when it was renamed.
 struct Part<'r> {
-    orig_ns: Option<(&'r str, Option<String>)>,
+    orig_ns: Option<(&'r str, bool)>,
     cand: Option<Candidate<'r>>,
 }
 
@@ -151,14 +201,18 @@ impl<'r> Index<'r> {
         // What each resource adds, worked out on the rayon pool; then added
         // in map order.
         fn part<'r>(r: &'r Resource, obj: &Value) -> Part<'r> {
-            let cur_id = crate::model::id_of(obj);
-            let cur_gvk_cluster = cur_id.gvk.is_cluster_scoped();
             let orig_ns = (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
-            let ns = orig_ns.map(|o| (o, (!cur_gvk_cluster).then(|| cur_id.namespace.clone())));
-            if r.prev_ids.is_empty() {
-                return Part { orig_ns: ns, cand: None };
-            }
-            Part { orig_ns: ns, cand: Some(Candidate { res: r, cur_id, cluster: cur_gvk_cluster }) }
+            let cand = Candidate::new(r, obj);
+            let cluster = match &cand {
+                Some(c) => c.cluster,
+                None => {
+                    let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
+                    let av = s(&["apiVersion"]);
+                    let (group, version) = av.split_once('/').unwrap_or(("", av));
+                    Gvk::parts_cluster_scoped(group, version, s(&["kind"]))
+                }
+            };
+            Part { orig_ns: orig_ns.map(|o| (o, !cluster)), cand }
         }
         let parts: Vec<Part<'r>> = if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             res.iter().zip(objs).map(|(r, o)| part(r, o)).collect()
@@ -167,13 +221,15 @@ impl<'r> Index<'r> {
         };
         let mut idx = Index::default();
         for (i, p) in parts.iter().enumerate() {
-            if let Some((o, raw)) = &p.orig_ns {
-                if let Some(raw) = raw {
-                    let eff = if raw.is_empty() { "default" } else { raw.as_str() };
+            if let Some((o, namespaced)) = p.orig_ns {
+                if namespaced {
+                    let raw = crate::model::get_path(&objs[i], &["metadata", "namespace"]).and_then(Value::as_str);
+                    let raw = raw.unwrap_or("");
+                    let eff = if raw.is_empty() { "default" } else { raw };
                     add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
                     add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
                 }
-                if !idx.all_orig_ns.contains(*o) {
+                if !idx.all_orig_ns.contains(o) {
                     idx.all_orig_ns.insert(o.to_string());
                 }
             }
@@ -237,7 +293,7 @@ impl<'a> Referrer<'a> {
 
     /// kustomize's `SubsetThatCouldBeReferencedByResource`.
     fn can_see(&self, c: &Candidate) -> bool {
-        self.cluster || c.cluster || c.cur_ns() == self.ns || self.rb_namespaces.contains(&c.cur_id.namespace)
+        self.cluster || c.cluster || c.cur_ns() == self.ns || self.rb_namespaces.contains(c.namespace())
     }
 }
 
@@ -336,8 +392,8 @@ impl Update<'_> {
         let cands = self.lookup(&old, None);
         if let Some(i) = self.select(cands, false)? {
             let c = self.idx.cand(i);
-            if c.cur_id.name != old {
-                *v = renamed(v, &c.cur_id.name);
+            if c.name() != old {
+                *v = renamed(v, c.name());
             }
         }
         Ok(())
@@ -355,13 +411,13 @@ impl Update<'_> {
             return Ok(());
         };
         let c = self.idx.cand(i);
-        if c.cur_id.name == old && c.cur_id.namespace.is_empty() {
+        if c.name() == old && c.namespace().is_empty() {
             return Ok(());
         }
-        let name = renamed(m.get("name").unwrap_or(&Value::Null), &c.cur_id.name);
+        let name = renamed(m.get("name").unwrap_or(&Value::Null), c.name());
         m.insert("name".to_string(), name);
-        if !c.cur_id.namespace.is_empty() {
-            m.insert("namespace".to_string(), Value::String(c.cur_id.namespace.clone()));
+        if !c.namespace().is_empty() {
+            m.insert("namespace".to_string(), Value::String(c.namespace().to_string()));
         }
         Ok(())
     }
@@ -419,7 +475,7 @@ impl Update<'_> {
                 c.prev_gvks().any(|g| g.is_selected_by(self.target))
                     && (!self.is_role_ref
                         || rf.role_ref.as_ref().is_none_or(|rr| c.prev_gvks().any(|g| g.is_selected_by(rr))))
-                    && (rf.cluster || c.cluster || c.cur_id.gvk.kind == "ServiceAccount" || c.cur_ns() == rf.ns)
+                    && (rf.cluster || c.cluster || c.gvk().kind == "ServiceAccount" || c.cur_ns() == rf.ns)
             })
             .collect();
         if cands.len() == 1 {
@@ -437,12 +493,12 @@ impl Update<'_> {
         let first = idx.cand(cands[0]);
         let identical = cands.iter().all(|&i| {
             let c = idx.cand(i);
-            c.cur_id.name == first.cur_id.name && (!with_namespace || c.cur_id.namespace == first.cur_id.namespace)
+            c.name() == first.name() && (!with_namespace || c.namespace() == first.namespace())
         });
         if identical {
             return Ok(Some(cands[0]));
         }
-        let ids: Vec<String> = cands.iter().map(|&i| idx.cand(i).cur_id.to_string()).collect();
+        let ids: Vec<String> = cands.iter().map(|&i| idx.cand(i).cur_id().to_string()).collect();
         Err(err!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
