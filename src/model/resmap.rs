@@ -47,7 +47,7 @@ impl Slot {
 
 /// The parts of an id that make it equal to another (`ResId::same_as`),
 /// borrowed: from a resource without allocating, or from a `ResId`.
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct IdRef<'a> {
     group: &'a str,
     version: &'a str,
@@ -438,11 +438,15 @@ impl ResMap {
             m.check_unique()?;
             return Ok(m);
         }
-        let ids: Vec<IdRef<'_>> = m.items.iter().map(IdRef::of_resource).collect();
-        if let Some(i) = (1..ids.len()).find(|&i| ids[..i].contains(&ids[i])) {
-            return Err(DuplicateId(m.items[i].cur_id()));
+        // (on the stack: this runs for every file read)
+        let mut ids: [Option<IdRef<'_>>; PAIRWISE_MAX] = [None; PAIRWISE_MAX];
+        for (i, r) in m.items.iter().enumerate() {
+            let id = IdRef::of_resource(r);
+            if ids[..i].iter().flatten().any(|seen| *seen == id) {
+                return Err(DuplicateId(r.cur_id()));
+            }
+            ids[i] = Some(id);
         }
-        drop(ids);
         Ok(m)
     }
 
@@ -579,6 +583,19 @@ mod tests {
                 let id = ResId::new(Gvk::from_api_version("v1", "ConfigMap"), &names[i], "");
                 assert_eq!(m.index_of(&id), Some(k));
             }
+        }
+    }
+
+    #[test]
+    fn from_unique_refuses_the_later_duplicate() {
+        for n in [2, 5, 16, 17, 40] {
+            let mut items: Vec<Resource> = (0..n).map(|i| cm(&format!("c{i}"), "")).collect();
+            assert_eq!(ResMap::from_unique(items.clone()).unwrap().len(), n);
+            // `c0` again, in `default` (the same id as no namespace)
+            items.push(cm("c0", "default"));
+            let err = ResMap::from_unique(items).unwrap_err();
+            assert_eq!(err.0.name, "c0");
+            assert_eq!(err.0.namespace, "default", "n = {n}");
         }
     }
 

@@ -220,6 +220,10 @@ impl<'r> Index<'r> {
             res.par_iter().zip(objs.par_iter()).with_min_len(PARALLEL_MIN / 4).map(|(r, o)| part(r, o)).collect()
         };
         let mut idx = Index::default();
+        // about one bucket per candidate (its kind and name; one more by
+        // name alone): sized once instead of regrown while filled
+        let cands = parts.iter().filter(|p| p.cand.is_some()).count();
+        idx.buckets.reserve(if with_by_name { 2 * cands } else { cands });
         for (i, p) in parts.iter().enumerate() {
             if let Some((o, namespaced)) = p.orig_ns {
                 if namespaced {
