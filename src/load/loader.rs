@@ -380,14 +380,13 @@ pub fn clean(p: &Path) -> PathBuf {
 
 /// Lexical path from directory `base` to `target` (both absolute and clean).
 pub fn relative(base: &Path, target: &Path) -> PathBuf {
-    let b: Vec<_> = base.components().collect();
-    let t: Vec<_> = target.components().collect();
-    let common = b.iter().zip(t.iter()).take_while(|(x, y)| x == y).count();
+    // (components walked again rather than collected: this runs per file)
+    let common = base.components().zip(target.components()).take_while(|(x, y)| x == y).count();
     let mut out = PathBuf::new();
-    for _ in common..b.len() {
+    for _ in base.components().skip(common) {
         out.push("..");
     }
-    for c in &t[common..] {
+    for c in target.components().skip(common) {
         out.push(c.as_os_str());
     }
     out

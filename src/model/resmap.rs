@@ -47,7 +47,7 @@ impl Slot {
 
 /// The parts of an id that make it equal to another (`ResId::same_as`),
 /// borrowed: from a resource without allocating, or from a `ResId`.
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct IdRef<'a> {
     group: &'a str,
     version: &'a str,
@@ -393,6 +393,37 @@ impl ResMap {
         self.items.sort_by(f);
     }
 
+    /// Put the resources in the order `order` gives: position `k` gets the
+    /// resource that was at `order[k]` (`order` is a permutation of the
+    /// positions). Done in place, by following the permutation's cycles:
+    /// no second vector of resources.
+    ///
+    /// # Panics
+    /// When `order` is longer or shorter than the map or names a position
+    /// past its end (a caller's bug).
+    pub fn reorder(&mut self, mut order: Vec<usize>) {
+        assert_eq!(order.len(), self.items.len(), "reorder: not a permutation");
+        self.invalidate();
+        for start in 0..order.len() {
+            // a finished position points at itself
+            let mut k = start;
+            loop {
+                let from = order[k];
+                assert!(from < order.len(), "reorder: not a permutation");
+                order[k] = k;
+                // (`from == k` only for a fixed point, or an `order` that
+                // repeats a position: stop rather than loop)
+                if from == start || from == k {
+                    break;
+                }
+                // position k takes the resource still at `from` (it has not
+                // moved: `from` is later in this cycle)
+                self.items.swap(k, from);
+                k = from;
+            }
+        }
+    }
+
     pub fn into_vec(self) -> Vec<Resource> {
         self.items
     }
@@ -407,11 +438,15 @@ impl ResMap {
             m.check_unique()?;
             return Ok(m);
         }
-        let ids: Vec<IdRef<'_>> = m.items.iter().map(IdRef::of_resource).collect();
-        if let Some(i) = (1..ids.len()).find(|&i| ids[..i].contains(&ids[i])) {
-            return Err(DuplicateId(m.items[i].cur_id()));
+        // (on the stack: this runs for every file read)
+        let mut ids: [Option<IdRef<'_>>; PAIRWISE_MAX] = [None; PAIRWISE_MAX];
+        for (i, r) in m.items.iter().enumerate() {
+            let id = IdRef::of_resource(r);
+            if ids[..i].iter().flatten().any(|seen| *seen == id) {
+                return Err(DuplicateId(r.cur_id()));
+            }
+            ids[i] = Some(id);
         }
-        drop(ids);
         Ok(m)
     }
 
@@ -502,6 +537,66 @@ mod tests {
 
     fn cm(name: &str, ns: &str) -> Resource {
         Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}))
+    }
+
+    #[test]
+    fn reorder_applies_a_permutation_in_place() {
+        // every permutation of up to 5 elements, and some longer ones from a
+        // small generator, against building the new order by copying
+        fn perms(n: usize) -> Vec<Vec<usize>> {
+            if n == 0 {
+                return vec![vec![]];
+            }
+            let mut out = Vec::new();
+            for p in perms(n - 1) {
+                for at in 0..n {
+                    let mut q = p.clone();
+                    q.insert(at, n - 1);
+                    out.push(q);
+                }
+            }
+            out
+        }
+        let mut cases: Vec<Vec<usize>> = (0..=5).flat_map(perms).collect();
+        let mut seed = 7u64;
+        for n in [17, 64, 300] {
+            let mut p: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                p.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            cases.push(p);
+        }
+        for order in cases {
+            let names: Vec<String> = (0..order.len()).map(|i| format!("r{i}")).collect();
+            let mut m: ResMap = names.iter().map(|n| cm(n, "")).collect();
+            let uids: Vec<u64> = m.iter().map(|r| r.uid).collect();
+            m.index_of(&ResId::new(Gvk::from_api_version("v1", "ConfigMap"), "r0", "")); // builds the id index
+            m.reorder(order.clone());
+            let got: Vec<&str> = m.iter().map(Resource::name).collect();
+            let want: Vec<&str> = order.iter().map(|&i| names[i].as_str()).collect();
+            assert_eq!(got, want, "order {order:?}");
+            let got_uids: Vec<u64> = m.iter().map(|r| r.uid).collect();
+            assert_eq!(got_uids, order.iter().map(|&i| uids[i]).collect::<Vec<_>>());
+            // the id index follows the new positions
+            for (k, &i) in order.iter().enumerate() {
+                let id = ResId::new(Gvk::from_api_version("v1", "ConfigMap"), &names[i], "");
+                assert_eq!(m.index_of(&id), Some(k));
+            }
+        }
+    }
+
+    #[test]
+    fn from_unique_refuses_the_later_duplicate() {
+        for n in [2, 5, 16, 17, 40] {
+            let mut items: Vec<Resource> = (0..n).map(|i| cm(&format!("c{i}"), "")).collect();
+            assert_eq!(ResMap::from_unique(items.clone()).unwrap().len(), n);
+            // `c0` again, in `default` (the same id as no namespace)
+            items.push(cm("c0", "default"));
+            let err = ResMap::from_unique(items).unwrap_err();
+            assert_eq!(err.0.name, "c0");
+            assert_eq!(err.0.namespace, "default", "n = {n}");
+        }
     }
 
     #[test]

@@ -92,6 +92,17 @@ pub struct ScalarNote {
     pub untagged: bool,
 }
 
+/// The current id of a resource's object (what [`Resource::cur_id`] gives),
+/// for code that holds the object apart from its resource.
+pub fn id_of(obj: &Value) -> ResId {
+    let s = |path: &[&str]| get_path(obj, path).and_then(Value::as_str).unwrap_or("");
+    ResId::new(
+        Gvk::from_api_version(s(&["apiVersion"]), s(&["kind"])),
+        s(&["metadata", "name"]),
+        s(&["metadata", "namespace"]),
+    )
+}
+
 impl Resource {
     /// The note on the scalar at `pointer` whose value is `value`, if any.
     pub fn scalar_note(&self, pointer: &str, value: &Value) -> Option<&ScalarNote> {
@@ -101,7 +112,11 @@ impl Resource {
     /// Replace the note at `pointer` (none when `note` is `None`).
     pub fn set_scalar_note(&mut self, pointer: &str, note: Option<ScalarNote>) {
         self.scalar_notes.retain(|n| n.pointer != pointer);
-        self.scalar_notes.extend(note);
+        if let Some(note) = note {
+            // most resources get one note at most: no room for four
+            self.scalar_notes.reserve_exact(1);
+            self.scalar_notes.push(note);
+        }
     }
 }
 
@@ -219,7 +234,15 @@ impl Resource {
     }
 
     pub fn cur_id(&self) -> ResId {
-        ResId::new(self.gvk(), self.name(), self.namespace())
+        id_of(&self.obj)
+    }
+
+    /// Remember an id this resource had (before a rename or a move). The
+    /// list grows one at a time: most resources are renamed once or twice,
+    /// and a first push would otherwise make room for four ids.
+    pub fn push_prev_id(&mut self, id: ResId) {
+        self.prev_ids.reserve_exact(1);
+        self.prev_ids.push(id);
     }
 
     /// Every id this resource has had, the current one last.
@@ -232,7 +255,7 @@ impl Resource {
         if self.name() == name {
             return;
         }
-        self.prev_ids.push(self.cur_id());
+        self.push_prev_id(self.cur_id());
         set_path(&mut self.obj, &["metadata", "name"], Value::String(name.to_string()));
     }
 
@@ -241,7 +264,7 @@ impl Resource {
         if self.namespace() == ns {
             return;
         }
-        self.prev_ids.push(self.cur_id());
+        self.push_prev_id(self.cur_id());
         set_path(&mut self.obj, &["metadata", "namespace"], Value::String(ns.to_string()));
     }
 

@@ -58,6 +58,12 @@ pub struct KustTarget {
     /// The build-wide OpenAPI schema setting (`openapi:`), shared with the
     /// kustomizations this one loads.
     pub schema: SchemaState,
+    /// Resources the kustomizations above this one generate (one per
+    /// configMap/secret generator entry): room kept for them when this one
+    /// sizes its resource vector, which an overlay then takes over whole;
+    /// without it the overlay's first generated resource regrows (copies)
+    /// the vector of every resource below.
+    room: usize,
 }
 
 impl KustTarget {
@@ -92,7 +98,7 @@ impl KustTarget {
         // Deprecated aliases, folded in as kustomize does.
         let tags = std::mem::take(&mut k.image_tags);
         k.images.extend(tags);
-        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default() })
+        Ok(KustTarget { ldr, file, k, opts: opts.clone(), schema: SchemaState::default(), room: 0 })
     }
 
     /// Apply this kustomization's `openapi:` field to the build's schema
@@ -114,12 +120,18 @@ impl KustTarget {
     pub fn load_child(&self, ldr: Loader) -> Result<KustTarget> {
         let mut sub = KustTarget::load(ldr, &self.opts)?;
         sub.schema = self.schema.clone();
+        sub.room = self.room + self.generated();
         sub.set_openapi(false)?;
         Ok(sub)
     }
 
     pub fn kustomization(&self) -> &Kustomization {
         &self.k
+    }
+
+    /// Resources this kustomization's configMap and secret generators add.
+    fn generated(&self) -> usize {
+        self.k.config_map_generator.len() + self.k.secret_generator.len()
     }
 
     pub fn is_component(&self) -> bool {
@@ -170,7 +182,9 @@ impl KustTarget {
         let mut parsed = self.load_resource_files();
         // One allocation for the files' resources, not one per doubling.
         let read: usize = parsed.iter().flatten().filter_map(|r| r.as_ref().ok()).map(ResMap::len).sum();
-        acc.resources.reserve(read);
+        if read > 0 {
+            acc.resources.reserve(read + self.generated() + self.room);
+        }
         for (i, entry) in self.k.all_resources().enumerate() {
             if crate::load::http::is_http(entry) {
                 self.accumulate_http(acc, entry)?;

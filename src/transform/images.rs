@@ -54,14 +54,63 @@ pub fn split_image(image: &str) -> (&str, &str, &str) {
 #[derive(Clone)]
 struct Updater {
     image: Image,
-    pattern: Regex,
+    pattern: NamePattern,
+}
+
+/// kustomize's image pattern, `^NAME(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`
+/// with `NAME` read as a regex. A name of letters, digits, `-_/:` and `.`
+/// (nearly every image name) is matched without compiling it: each of its
+/// characters matches itself, and `.` any character but a line break.
+#[derive(Clone)]
+enum NamePattern {
+    Plain(String),
+    Regex(Regex),
+}
+
+impl NamePattern {
+    fn new(name: &str) -> Result<NamePattern> {
+        if name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/' | b':' | b'.')) {
+            return Ok(NamePattern::Plain(name.to_string()));
+        }
+        Regex::new(&format!("^{name}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$"))
+            .map(NamePattern::Regex)
+            .map_err(|e| err!("invalid image name {name:?} in images: {e}"))
+    }
+
+    fn is_match(&self, value: &str) -> bool {
+        let name = match self {
+            NamePattern::Regex(re) => return re.is_match(value),
+            NamePattern::Plain(name) => name,
+        };
+        let mut chars = value.char_indices();
+        for p in name.bytes() {
+            match chars.next() {
+                Some((_, c)) if (p == b'.' && c != '\n') || c == char::from(p) => {}
+                _ => return false,
+            }
+        }
+        let rest = chars.next().map_or("", |(i, _)| &value[i..]);
+        tag_and_digest(rest)
+    }
+}
+
+/// `(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?` matching all of `rest`
+/// (the class holds neither `:` nor `@`, so there is one way to read it).
+fn tag_and_digest(rest: &str) -> bool {
+    let class = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'{' | b'}' | b'-');
+    let mut r = rest.as_bytes();
+    if let Some(tag) = r.strip_prefix(b":") {
+        r = &tag[tag.iter().take_while(|b| class(b)).count()..];
+    }
+    match r.strip_prefix(b"@sha256:") {
+        Some(digest) => digest.iter().all(class),
+        None => r.is_empty(),
+    }
 }
 
 impl Updater {
     fn new(image: &Image) -> Result<Updater> {
-        let pattern = Regex::new(&format!("^{}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$", image.name))
-            .map_err(|e| err!("invalid image name {:?} in images: {e}", image.name))?;
-        Ok(Updater { image: image.clone(), pattern })
+        Ok(Updater { image: image.clone(), pattern: NamePattern::new(&image.name)? })
     }
 
     /// The new reference for `value`, or `None` when it does not match.
@@ -449,6 +498,53 @@ mod tests {
     use super::*;
     use crate::model::Resource;
     use crate::yaml::json;
+
+    #[test]
+    fn plain_names_match_as_the_regex_does() {
+        let names = ["nginx", "gcr.io/example/web", "localhost:5000/app", "a.b", "my_img-1", "", "x"];
+        let values = [
+            "nginx",
+            "nginx:1.2",
+            "nginx:1.2@sha256:abc",
+            "nginx@sha256:abc",
+            "nginx:",
+            "nginx@sha256:",
+            "nginx:a:b",
+            "nginx@sha256:a@b",
+            "nginx:{{.Tag}}",
+            "nginxx",
+            "ngin",
+            "nginx/x",
+            "gcr.io/example/web:2",
+            "gcrxio/example/web",
+            "gcr\nio/example/web",
+            "gcr.io/example/web@sha256:0f",
+            "localhost:5000/app:v1",
+            "localhost:5000/app",
+            "aéb",
+            "a\nb",
+            "a.b:1",
+            "my_img-1:t",
+            ":tag",
+            "@sha256:x",
+            "",
+            "x:é",
+            "x@sha256",
+            "x:1@sha255:2",
+            "é:1",
+        ];
+        for name in names {
+            let NamePattern::Plain(_) = NamePattern::new(name).unwrap() else { panic!("{name} not plain") };
+            let fast = NamePattern::new(name).unwrap();
+            let re = Regex::new(&format!("^{name}(:[a-zA-Z0-9_.{{}}-]*)?(@sha256:[a-zA-Z0-9_.{{}}-]*)?$")).unwrap();
+            for v in values {
+                assert_eq!(fast.is_match(v), re.is_match(v), "name {name:?} on {v:?}");
+            }
+        }
+        // other regex syntax is compiled
+        let NamePattern::Regex(_) = NamePattern::new("nginx|web").unwrap() else { panic!("not compiled") };
+        assert!(NamePattern::new("web(").is_err());
+    }
 
     fn img(name: &str, new_name: &str, new_tag: &str, digest: &str, tag_suffix: &str) -> Image {
         Image {

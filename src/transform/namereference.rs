@@ -48,11 +48,6 @@ impl NameReferenceTransformer {
     }
 }
 
-/// The name prefixes and suffixes applied to a resource, innermost first.
-fn name_affixes(r: &Resource) -> (Vec<String>, Vec<String>) {
-    (r.name_prefixes.clone(), r.name_suffixes.clone())
-}
-
 /// True when the shorter list is the tail of the longer one; an empty list
 /// only matches another empty list (kustomize's `SameEndingSubSlice`).
 fn same_ending(a: &[String], b: &[String]) -> bool {
@@ -63,19 +58,86 @@ fn same_ending(a: &[String], b: &[String]) -> bool {
     long[long.len() - short.len()..] == *short
 }
 
-/// What the filter needs to know about a possible referral target.
-struct Candidate {
-    /// Current id (its `name`, and its raw `metadata.namespace`).
-    cur_id: ResId,
+/// What the filter needs to know about a possible referral target: the
+/// resource itself for what the pass does not change (previous ids,
+/// original id, name prefixes and suffixes), borrowed while the objects are
+/// moved out, and its current id, copied (objects change during the pass)
+/// where it differs from its last previous id: usually only the name.
+struct Candidate<'r> {
+    res: &'r Resource,
+    /// The current id's parts; `None`: as in the last previous id.
+    gvk: Option<Gvk>,
+    name: Option<String>,
+    /// The raw `metadata.namespace`.
+    namespace: Option<String>,
+    /// The current kind is cluster-scoped.
     cluster: bool,
+}
+
+impl<'r> Candidate<'r> {
+    /// A candidate for `r` (renamed: it has previous ids), whose object is `obj`.
+    fn new(r: &'r Resource, obj: &Value) -> Option<Candidate<'r>> {
+        let last = r.prev_ids.last()?;
+        let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
+        let (av, kind) = (s(&["apiVersion"]), s(&["kind"]));
+        let (group, version) = av.split_once('/').unwrap_or(("", av));
+        let (name, namespace) = (s(&["metadata", "name"]), s(&["metadata", "namespace"]));
+        let g = &last.gvk;
+        Some(Candidate {
+            res: r,
+            gvk: (g.group != group || g.version != version || g.kind != kind).then(|| Gvk::from_api_version(av, kind)),
+            name: (last.name != name).then(|| name.to_string()),
+            namespace: (last.namespace != namespace).then(|| namespace.to_string()),
+            cluster: Gvk::parts_cluster_scoped(group, version, kind),
+        })
+    }
+
+    fn last(&self) -> &'r ResId {
+        self.res.prev_ids.last().expect("a candidate has previous ids")
+    }
+
+    fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.last().name)
+    }
+
+    /// The raw current namespace.
+    fn namespace(&self) -> &str {
+        self.namespace.as_deref().unwrap_or(&self.last().namespace)
+    }
+
+    fn gvk(&self) -> &Gvk {
+        self.gvk.as_ref().unwrap_or(&self.last().gvk)
+    }
+
+    /// The current id, for messages.
+    fn cur_id(&self) -> ResId {
+        ResId::new(self.gvk().clone(), self.name(), self.namespace())
+    }
+
     /// Effective current namespace (`default` for unset); unused when cluster-scoped.
-    cur_ns: String,
+    fn cur_ns(&self) -> &str {
+        if self.cluster {
+            ""
+        } else if self.namespace().is_empty() {
+            "default"
+        } else {
+            self.namespace()
+        }
+    }
+
     /// Effective original namespace; `None` for cluster-scoped kinds.
-    orig_ns: Option<String>,
-    prev_names: Vec<String>,
-    prev_gvks: Vec<Gvk>,
-    prefixes: Vec<String>,
-    suffixes: Vec<String>,
+    fn orig_ns(&self) -> Option<&str> {
+        let o = &self.res.orig_id;
+        (!o.gvk.is_cluster_scoped()).then(|| o.effective_namespace())
+    }
+
+    fn had_name(&self, name: &str) -> bool {
+        self.res.prev_ids.iter().any(|p| p.name == name)
+    }
+
+    fn prev_gvks(&self) -> impl Iterator<Item = &Gvk> {
+        self.res.prev_ids.iter().map(|p| &p.gvk)
+    }
 }
 
 /// Key of a bucket: a hash of (previous kind, previous name), or of the
@@ -100,11 +162,22 @@ fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
     }
 }
 
+/// What one resource adds to the index: its original effective namespace
+/// (namespaced kinds) and whether the current kind is namespaced too, and
+/// the resource as a candidate when it was renamed.
+struct Part<'r> {
+    orig_ns: Option<(&'r str, bool)>,
+    cand: Option<Candidate<'r>>,
+}
+
 /// Snapshot of the resources as referral targets. Only renamed resources
-/// (with previous ids) can be referrals; candidate numbers follow resource order.
+/// (with previous ids) can be referrals; candidates are numbered by their
+/// resource's position.
 #[derive(Default)]
-struct Index {
-    cands: Vec<Candidate>,
+struct Index<'r> {
+    /// One per resource, in map order (kept whole: moving the candidates
+    /// out into a vector of their own copied them again).
+    parts: Vec<Part<'r>>,
     /// (previous kind, previous name) → candidates, in candidate order; also
     /// previous name alone → candidates (for back references without a
     /// kind; built only when the configuration has one). See [`bucket_key`].
@@ -116,57 +189,46 @@ struct Index {
     all_orig_ns: HashSet<String>,
 }
 
-impl Index {
-    fn build(m: &ResMap, with_by_name: bool) -> Index {
+impl<'r> Index<'r> {
+    /// The candidate at resource position `i` (one the buckets name).
+    fn cand(&self, i: usize) -> &Candidate<'r> {
+        self.parts[i].cand.as_ref().expect("buckets hold candidates only")
+    }
+
+    /// `res[i]`'s object is `objs[i]` (moved out for the pass).
+    fn build(res: &'r [Resource], objs: &[Value], with_by_name: bool) -> Index<'r> {
         use rayon::prelude::*;
         // What each resource adds, worked out on the rayon pool; then added
         // in map order.
-        struct Part<'r> {
-            /// Original effective namespace (namespaced kinds), and the raw
-            /// current namespace when the current kind is namespaced too.
-            orig_ns: Option<(&'r str, Option<&'r str>)>,
-            cand: Option<Candidate>,
-        }
-        fn part(r: &Resource) -> Part<'_> {
-            let cur_gvk_cluster = Gvk::from_api_version(r.api_version(), r.kind()).is_cluster_scoped();
+        fn part<'r>(r: &'r Resource, obj: &Value) -> Part<'r> {
             let orig_ns = (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
-            let ns = orig_ns.map(|o| (o, (!cur_gvk_cluster).then(|| r.namespace())));
-            if r.prev_ids.is_empty() {
-                return Part { orig_ns: ns, cand: None };
-            }
-            let cur_id = r.cur_id();
-            let mut prev_names: Vec<String> = Vec::new();
-            let mut prev_gvks: Vec<Gvk> = Vec::new();
-            for id in &r.prev_ids {
-                if !prev_names.contains(&id.name) {
-                    prev_names.push(id.name.clone());
+            let cand = Candidate::new(r, obj);
+            let cluster = match &cand {
+                Some(c) => c.cluster,
+                None => {
+                    let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
+                    let av = s(&["apiVersion"]);
+                    let (group, version) = av.split_once('/').unwrap_or(("", av));
+                    Gvk::parts_cluster_scoped(group, version, s(&["kind"]))
                 }
-                if !prev_gvks.contains(&id.gvk) {
-                    prev_gvks.push(id.gvk.clone());
-                }
-            }
-            let (prefixes, suffixes) = name_affixes(r);
-            let cand = Candidate {
-                cluster: cur_gvk_cluster,
-                cur_ns: cur_id.effective_namespace().to_string(),
-                orig_ns: orig_ns.map(str::to_string),
-                cur_id,
-                prev_names,
-                prev_gvks,
-                prefixes,
-                suffixes,
             };
-            Part { orig_ns: ns, cand: Some(cand) }
+            Part { orig_ns: orig_ns.map(|o| (o, !cluster)), cand }
         }
-        let parts: Vec<Part<'_>> = if m.len() < PARALLEL_MIN || crate::process::threads() < 2 {
-            m.iter().map(part).collect()
+        let parts: Vec<Part<'r>> = if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
+            res.iter().zip(objs).map(|(r, o)| part(r, o)).collect()
         } else {
-            m.resources().par_iter().with_min_len(PARALLEL_MIN / 4).map(part).collect()
+            res.par_iter().zip(objs.par_iter()).with_min_len(PARALLEL_MIN / 4).map(|(r, o)| part(r, o)).collect()
         };
         let mut idx = Index::default();
-        for p in parts {
-            if let Some((o, raw)) = p.orig_ns {
-                if let Some(raw) = raw {
+        // about one bucket per candidate (its kind and name; one more by
+        // name alone): sized once instead of regrown while filled
+        let cands = parts.iter().filter(|p| p.cand.is_some()).count();
+        idx.buckets.reserve(if with_by_name { 2 * cands } else { cands });
+        for (i, p) in parts.iter().enumerate() {
+            if let Some((o, namespaced)) = p.orig_ns {
+                if namespaced {
+                    let raw = crate::model::get_path(&objs[i], &["metadata", "namespace"]).and_then(Value::as_str);
+                    let raw = raw.unwrap_or("");
                     let eff = if raw.is_empty() { "default" } else { raw };
                     add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
                     add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
@@ -175,37 +237,38 @@ impl Index {
                     idx.all_orig_ns.insert(o.to_string());
                 }
             }
-            let Some(c) = p.cand else { continue };
-            let i = idx.cands.len() as u32;
-            let mut kinds: Vec<&str> = Vec::new();
-            for g in &c.prev_gvks {
-                if !kinds.contains(&g.kind.as_str()) {
-                    kinds.push(&g.kind);
-                }
-            }
+            let Some(c) = &p.cand else { continue };
+            let i = i as u32;
             let mut add = |key: u64| {
                 let b = idx.buckets.entry(key).or_default();
-                // a colliding key may repeat a candidate: keep each once
+                // a repeated name or kind (or a colliding key) may repeat
+                // a candidate: keep each once
                 if b.last() != Some(&i) {
                     b.push(i);
                 }
             };
-            for n in &c.prev_names {
-                if with_by_name {
-                    add(bucket_key(None, n));
+            let prev = &c.res.prev_ids;
+            for (j, n) in prev.iter().enumerate() {
+                if prev[..j].iter().any(|p| p.name == n.name) {
+                    continue;
                 }
-                for k in &kinds {
-                    add(bucket_key(Some(k), n));
+                if with_by_name {
+                    add(bucket_key(None, &n.name));
+                }
+                for (l, k) in prev.iter().enumerate() {
+                    if !prev[..l].iter().any(|p| p.gvk.kind == k.gvk.kind) {
+                        add(bucket_key(Some(&k.gvk.kind), &n.name));
+                    }
                 }
             }
-            idx.cands.push(c);
         }
+        idx.parts = parts;
         idx
     }
 }
 
 /// What the filter needs to know about the resource holding the reference.
-struct Referrer {
+struct Referrer<'a> {
     id: ResId,
     cluster: bool,
     ns: String,
@@ -213,38 +276,38 @@ struct Referrer {
     rb_namespaces: HashSet<String>,
     /// `roleRef`'s group and kind, when both are present.
     role_ref: Option<Gvk>,
-    prefixes: Vec<String>,
-    suffixes: Vec<String>,
+    prefixes: &'a [String],
+    suffixes: &'a [String],
 }
 
-impl Referrer {
-    fn new(r: &Resource) -> Result<Referrer> {
-        let id = r.cur_id();
-        let (prefixes, suffixes) = name_affixes(r);
+impl<'a> Referrer<'a> {
+    /// `obj` is `r`'s object (moved out for the pass).
+    fn new(r: &'a Resource, obj: &Value) -> Result<Referrer<'a>> {
+        let id = crate::model::id_of(obj);
         Ok(Referrer {
             cluster: id.gvk.is_cluster_scoped(),
             ns: id.effective_namespace().to_string(),
-            rb_namespaces: role_binding_namespaces(r, &id)?,
-            role_ref: role_ref_gvk(r),
-            prefixes,
-            suffixes,
+            rb_namespaces: role_binding_namespaces(obj, &id)?,
+            role_ref: role_ref_gvk(obj),
+            prefixes: &r.name_prefixes,
+            suffixes: &r.name_suffixes,
             id,
         })
     }
 
     /// kustomize's `SubsetThatCouldBeReferencedByResource`.
     fn can_see(&self, c: &Candidate) -> bool {
-        self.cluster || c.cluster || c.cur_ns == self.ns || self.rb_namespaces.contains(&c.cur_id.namespace)
+        self.cluster || c.cluster || c.cur_ns() == self.ns || self.rb_namespaces.contains(c.namespace())
     }
 }
 
 /// For a RoleBinding, the namespaces named by its ServiceAccount subjects.
-fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> {
+fn role_binding_namespaces(obj: &Value, id: &ResId) -> Result<HashSet<String>> {
     let mut out = HashSet::default();
-    if r.kind() != "RoleBinding" {
+    if id.gvk.kind != "RoleBinding" {
         return Ok(out);
     }
-    let Some(subjects) = r.obj.get("subjects").and_then(Value::as_array) else {
+    let Some(subjects) = obj.get("subjects").and_then(Value::as_array) else {
         return Ok(out);
     };
     for s in subjects.iter().filter_map(Value::as_object) {
@@ -264,8 +327,8 @@ fn role_binding_namespaces(r: &Resource, id: &ResId) -> Result<HashSet<String>> 
     Ok(out)
 }
 
-fn role_ref_gvk(r: &Resource) -> Option<Gvk> {
-    let rr = r.obj.get("roleRef")?;
+fn role_ref_gvk(obj: &Value) -> Option<Gvk> {
+    let rr = obj.get("roleRef")?;
     let group = scalar_string(rr.get("apiGroup")?)?;
     let kind = scalar_string(rr.get("kind")?)?;
     Some(Gvk::new(&group, "", &kind))
@@ -300,8 +363,8 @@ fn renamed(old: &Value, name: &str) -> Value {
 
 /// One back-reference field spec applied to one referrer.
 struct Update<'a> {
-    idx: &'a Index,
-    referrer: &'a Referrer,
+    idx: &'a Index<'a>,
+    referrer: &'a Referrer<'a>,
     target: &'a Gvk,
     path: &'a str,
     is_role_ref: bool,
@@ -332,9 +395,9 @@ impl Update<'_> {
         };
         let cands = self.lookup(&old, None);
         if let Some(i) = self.select(cands, false)? {
-            let c = &self.idx.cands[i];
-            if c.cur_id.name != old {
-                *v = renamed(v, &c.cur_id.name);
+            let c = self.idx.cand(i);
+            if c.name() != old {
+                *v = renamed(v, c.name());
             }
         }
         Ok(())
@@ -351,14 +414,14 @@ impl Update<'_> {
         let Some(i) = self.select(cands, true)? else {
             return Ok(());
         };
-        let c = &self.idx.cands[i];
-        if c.cur_id.name == old && c.cur_id.namespace.is_empty() {
+        let c = self.idx.cand(i);
+        if c.name() == old && c.namespace().is_empty() {
             return Ok(());
         }
-        let name = renamed(m.get("name").unwrap_or(&Value::Null), &c.cur_id.name);
+        let name = renamed(m.get("name").unwrap_or(&Value::Null), c.name());
         m.insert("name".to_string(), name);
-        if !c.cur_id.namespace.is_empty() {
-            m.insert("namespace".to_string(), Value::String(c.cur_id.namespace.clone()));
+        if !c.namespace().is_empty() {
+            m.insert("namespace".to_string(), Value::String(c.namespace().to_string()));
         }
         Ok(())
     }
@@ -378,10 +441,10 @@ impl Update<'_> {
             .iter()
             .map(|&i| i as usize)
             .filter(|&i| {
-                let c = &idx.cands[i];
-                c.prev_names.iter().any(|n| n == name)
-                    && kind.is_none_or(|k| c.prev_gvks.iter().any(|g| g.kind == k))
-                    && if wide { rf.can_see(c) } else { c.cluster || c.cur_ns == rf.ns }
+                let c = idx.cand(i);
+                c.had_name(name)
+                    && kind.is_none_or(|k| c.prev_gvks().any(|g| g.kind == k))
+                    && if wide { rf.can_see(c) } else { c.cluster || c.cur_ns() == rf.ns }
             })
             .collect();
         if let Some(ns) = map_ns {
@@ -394,11 +457,11 @@ impl Update<'_> {
                     || rf.rb_namespaces.iter().any(|raw| idx.orig_ns_by_raw_ns.get(raw).is_some_and(|s| s.contains(ns)))
             };
             out.retain(|&i| {
-                let c = &idx.cands[i];
+                let c = idx.cand(i);
                 if by_orig {
-                    c.orig_ns.as_deref() == Some(ns)
+                    c.orig_ns() == Some(ns)
                 } else {
-                    !c.cluster && c.cur_ns == ns
+                    !c.cluster && c.cur_ns() == ns
                 }
             });
         }
@@ -412,34 +475,34 @@ impl Update<'_> {
         let mut cands: Vec<usize> = cands
             .into_iter()
             .filter(|&i| {
-                let c = &idx.cands[i];
-                c.prev_gvks.iter().any(|g| g.is_selected_by(self.target))
+                let c = idx.cand(i);
+                c.prev_gvks().any(|g| g.is_selected_by(self.target))
                     && (!self.is_role_ref
-                        || rf.role_ref.as_ref().is_none_or(|rr| c.prev_gvks.iter().any(|g| g.is_selected_by(rr))))
-                    && (rf.cluster || c.cluster || c.cur_id.gvk.kind == "ServiceAccount" || c.cur_ns == rf.ns)
+                        || rf.role_ref.as_ref().is_none_or(|rr| c.prev_gvks().any(|g| g.is_selected_by(rr))))
+                    && (rf.cluster || c.cluster || c.gvk().kind == "ServiceAccount" || c.cur_ns() == rf.ns)
             })
             .collect();
         if cands.len() == 1 {
             return Ok(Some(cands[0]));
         }
         cands.retain(|&i| {
-            let c = &idx.cands[i];
-            same_ending(&c.prefixes, &rf.prefixes) && same_ending(&c.suffixes, &rf.suffixes)
+            let c = idx.cand(i);
+            same_ending(&c.res.name_prefixes, rf.prefixes) && same_ending(&c.res.name_suffixes, rf.suffixes)
         });
         match cands.len() {
             0 => return Ok(None),
             1 => return Ok(Some(cands[0])),
             _ => {}
         }
-        let first = &idx.cands[cands[0]];
+        let first = idx.cand(cands[0]);
         let identical = cands.iter().all(|&i| {
-            let c = &idx.cands[i];
-            c.cur_id.name == first.cur_id.name && (!with_namespace || c.cur_id.namespace == first.cur_id.namespace)
+            let c = idx.cand(i);
+            c.name() == first.name() && (!with_namespace || c.namespace() == first.namespace())
         });
         if identical {
             return Ok(Some(cands[0]));
         }
-        let ids: Vec<String> = cands.iter().map(|&i| idx.cands[i].cur_id.to_string()).collect();
+        let ids: Vec<String> = cands.iter().map(|&i| idx.cand(i).cur_id().to_string()).collect();
         Err(err!(
             "updating name reference in '{}' field of '{}': found multiple possible referrals: {}",
             self.path,
@@ -488,48 +551,63 @@ impl Transformer for NameReferenceTransformer {
             }
         }
 
-        let idx = Index::build(m, specs.iter().any(|s| s.target.kind.is_empty()));
-        // Each referrer is updated on its own from the index: on the rayon
-        // pool for large maps; the first error in map order is reported.
-        let update = |r: &mut Resource| -> Result<()> {
-            let orig_gvk = &r.orig_id.gvk;
-            let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
-            mine.extend_from_slice(&any_kind);
-            mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
-            if mine.is_empty() {
-                return Ok(());
-            }
-            mine.sort_unstable();
-            let referrer = Referrer::new(r)?;
-            for i in mine {
-                let s = &specs[i];
-                let up = Update {
-                    idx: &idx,
-                    referrer: &referrer,
-                    target: s.target,
-                    path: s.path,
-                    is_role_ref: s.is_role_ref,
-                };
-                walk(&mut r.obj, &s.segments, false, &mut |v| up.set(v)).map_err(|e| {
-                    if e.to_string().starts_with("updating name reference") {
-                        e
-                    } else {
-                        err!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
-                    }
-                })?;
-            }
-            Ok(())
-        };
+        let with_by_name = specs.iter().any(|s| s.target.kind.is_empty());
+        // The objects are moved out for the pass, so the index can borrow
+        // from the resources what the pass does not change (previous ids,
+        // name prefixes and suffixes) instead of copying it.
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
-            return items.iter_mut().try_for_each(update);
+        let mut objs: Vec<Value> = items.iter_mut().map(|r| std::mem::take(&mut r.obj)).collect();
+        let res: &[Resource] = items;
+        let result = {
+            let idx = Index::build(res, &objs, with_by_name);
+            // Each referrer is updated on its own from the index: on the rayon
+            // pool for large maps; the first error in map order is reported.
+            let update = |r: &Resource, obj: &mut Value| -> Result<()> {
+                let orig_gvk = &r.orig_id.gvk;
+                let mut mine: Vec<usize> = by_kind.get(orig_gvk.kind.as_str()).cloned().unwrap_or_default();
+                mine.extend_from_slice(&any_kind);
+                mine.retain(|&i| orig_gvk.is_selected_by(&specs[i].selector));
+                if mine.is_empty() {
+                    return Ok(());
+                }
+                mine.sort_unstable();
+                let referrer = Referrer::new(r, obj)?;
+                for i in mine {
+                    let s = &specs[i];
+                    let up = Update {
+                        idx: &idx,
+                        referrer: &referrer,
+                        target: s.target,
+                        path: s.path,
+                        is_role_ref: s.is_role_ref,
+                    };
+                    walk(obj, &s.segments, false, &mut |v| up.set(v)).map_err(|e| {
+                        if e.to_string().starts_with("updating name reference") {
+                            e
+                        } else {
+                            err!("updating name reference in '{}' field of '{}': {e}", s.path, referrer.id)
+                        }
+                    })?;
+                }
+                Ok(())
+            };
+            if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
+                res.iter().zip(objs.iter_mut()).try_for_each(|(r, o)| update(r, o))
+            } else {
+                use rayon::prelude::*;
+                res.par_iter()
+                    .zip(objs.par_iter_mut())
+                    .with_min_len(PARALLEL_MIN / 4)
+                    .enumerate()
+                    .filter_map(|(i, (r, o))| update(r, o).err().map(|e| (i, e)))
+                    .min_by_key(|(i, _)| *i)
+                    .map_or(Ok(()), |(_, e)| Err(e))
+            }
+        };
+        for (r, o) in m.resources_mut().iter_mut().zip(objs) {
+            r.obj = o;
         }
-        use rayon::prelude::*;
-        let results: Vec<Result<()>> = items.par_iter_mut().with_min_len(PARALLEL_MIN / 4).map(update).collect();
-        // Freeing a large index (a dozen strings per renamed resource) is
-        // left to the pool instead of holding up the build.
-        rayon::spawn(move || drop(idx));
-        results.into_iter().collect()
+        result
     }
 }
 

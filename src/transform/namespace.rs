@@ -131,7 +131,7 @@ impl PerResource for NamespaceStep<'_> {
         let chosen = super::fieldspec::selecting(&self.specs, r);
         // kustomize records the id before this step for every resource,
         // cluster-scoped or unchanged ones too: name references rely on it.
-        r.prev_ids.push(r.cur_id());
+        r.push_prev_id(r.cur_id());
         if !cluster_scoped && (!t.unset_only || r.namespace().is_empty()) {
             // a JSON patch may have made it a mapping or a list
             if let Some(v @ (Value::Object(_) | Value::Array(_))) = r.obj.pointer("/metadata/namespace") {

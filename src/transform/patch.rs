@@ -187,7 +187,7 @@ fn apply_sm_to(
     }
     // kustomize stores the id before a patch that may rename, renamed or not.
     if allow_name || allow_kind {
-        r.prev_ids.push(before);
+        r.push_prev_id(before);
     }
     Ok(true)
 }
@@ -226,7 +226,7 @@ fn apply_json_at(m: &mut ResMap, idx: &[usize], ops: &JsonPatch, source: &str) -
 fn apply_json_to(r: &mut Resource, ops: &JsonPatch, source: &str) -> Result<()> {
     let before = r.cur_id();
     // kustomize stores the id before every JSON patch, renamed or not.
-    r.prev_ids.push(before.clone());
+    r.push_prev_id(before.clone());
     type_plain_annotations(r);
     // Through JSON, an empty node (`matchLabels:`) becomes an explicit null,
     // which a later strategic merge keeps; scalars are typed again and
@@ -466,13 +466,15 @@ fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
         super::replacements::odd_list_meta(r)?;
         Ok(c.matches(r).then_some(i))
     };
-    let picked: Vec<Result<Option<usize>>> = if m.len() < PARALLEL_SELECT_MIN || crate::process::threads() < 2 {
-        m.iter().enumerate().map(pick).collect()
+    // only what was picked (or failed) is kept: a slot per resource would
+    // hold an error's room for every one
+    let picked: Vec<Result<usize>> = if m.len() < PARALLEL_SELECT_MIN || crate::process::threads() < 2 {
+        m.iter().enumerate().filter_map(|x| pick(x).transpose()).collect()
     } else {
-        m.resources().par_iter().enumerate().map(pick).collect()
+        m.resources().par_iter().enumerate().filter_map(|x| pick(x).transpose()).collect()
     };
     // the first error in map order, as one pass would report it
-    picked.into_iter().filter_map(Result::transpose).collect()
+    picked.into_iter().collect()
 }
 
 /// A `patches:` entry.

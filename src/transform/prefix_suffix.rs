@@ -60,10 +60,13 @@ impl PrefixSuffixTransformer {
                     if let Some(v) = typed.filter(|v| v.is_number() || v.is_boolean()) {
                         r.scalar_meta.push(("name", v));
                     }
+                    // one at a time (most resources get one of each)
                     if !self.prefix.is_empty() {
+                        r.name_prefixes.reserve_exact(1);
                         r.name_prefixes.push(self.prefix.clone());
                     }
                     if !self.suffix.is_empty() {
+                        r.name_suffixes.reserve_exact(1);
                         r.name_suffixes.push(self.suffix.clone());
                     }
                 }

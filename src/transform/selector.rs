@@ -23,21 +23,49 @@ const NOT_NAMESPACEABLE: &str = "_non_namespaceable_";
 /// A selector with its regexes and label requirements compiled.
 #[derive(Debug)]
 pub struct CompiledSelector {
-    group: Option<Regex>,
-    version: Option<Regex>,
-    kind: Option<Regex>,
-    name: Option<Regex>,
-    namespace: Option<Regex>,
+    group: Option<Pattern>,
+    version: Option<Pattern>,
+    kind: Option<Pattern>,
+    name: Option<Pattern>,
+    namespace: Option<Pattern>,
     labels: Vec<Requirement>,
     annotations: Vec<Requirement>,
 }
 
-fn anchored(field: &str, pattern: &str) -> Result<Option<Regex>> {
+/// One anchored field pattern: most are plain words (`Deployment`,
+/// `my-app`), which match only themselves; compiling those as regexes
+/// cost more than the rest of a small build's selection (the compiler's
+/// tables alone touch dozens of fresh pages, on every thread).
+#[derive(Debug)]
+enum Pattern {
+    Exact(String),
+    Regex(Regex),
+}
+
+impl Pattern {
+    fn is_match(&self, s: &str) -> bool {
+        match self {
+            Pattern::Exact(p) => p == s,
+            Pattern::Regex(re) => re.is_match(s),
+        }
+    }
+}
+
+/// True when `pattern` has no regex syntax: ASCII letters, digits and
+/// `-`, `_`, `/`, `:` only (each of them matches itself in a regex).
+fn is_plain(pattern: &str) -> bool {
+    pattern.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/' | b':'))
+}
+
+fn anchored(field: &str, pattern: &str) -> Result<Option<Pattern>> {
     if pattern.is_empty() {
         return Ok(None);
     }
+    if is_plain(pattern) {
+        return Ok(Some(Pattern::Exact(pattern.to_string())));
+    }
     Regex::new(&format!("^(?:{pattern})$"))
-        .map(Some)
+        .map(|re| Some(Pattern::Regex(re)))
         .with_context(|| format!("invalid {field} regex {pattern:?} in patch target"))
 }
 
@@ -94,7 +122,7 @@ impl CompiledSelector {
                 return false;
             }
         }
-        let ok = |re: &Option<Regex>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
+        let ok = |re: &Option<Pattern>, s: &str| re.as_ref().is_none_or(|re| re.is_match(s));
         ok(&self.group, group) && ok(&self.version, version) && ok(&self.kind, kind)
     }
 }
@@ -265,6 +293,50 @@ fn parse_label_selector(s: &str) -> Result<Vec<Requirement>> {
 mod tests {
     use super::*;
     use crate::yaml::json;
+
+    #[test]
+    fn plain_patterns_match_as_their_regexes_do() {
+        let patterns = ["Deployment", "my-app", "apps", "v1", "a_b", "x/y", "host:5000", "A1", "app00001-cfg"];
+        let subjects = [
+            "Deployment",
+            "deployment",
+            "Deployments",
+            "xDeployment",
+            "my-app",
+            "my-ap",
+            "my-app\n",
+            "apps",
+            "v1",
+            "v1beta1",
+            "a_b",
+            "x/y",
+            "host:5000",
+            "A1",
+            "a1",
+            "",
+            "app00001-cfg",
+            "Deploymen",
+        ];
+        for p in patterns {
+            assert!(is_plain(p), "{p}");
+            let Some(Pattern::Exact(_)) = anchored("name", p).unwrap() else { panic!("{p} not plain") };
+            let re = Regex::new(&format!("^(?:{p})$")).unwrap();
+            let fast = anchored("name", p).unwrap().unwrap();
+            for s in subjects {
+                assert_eq!(fast.is_match(s), re.is_match(s), "pattern {p:?} on {s:?}");
+            }
+        }
+        // regex syntax still goes to the regex engine
+        for p in ["app.*", "a|b", "v1.", "(x)", "[ab]", "a+", "a?", "^a", "a$", "\\w", "é"] {
+            assert!(!is_plain(p), "{p}");
+        }
+        let dotted = anchored("name", "a.c").unwrap().unwrap();
+        assert!(dotted.is_match("abc") && dotted.is_match("a.c") && !dotted.is_match("ac"));
+        let alt = anchored("kind", "Service|Deployment").unwrap().unwrap();
+        assert!(alt.is_match("Service") && alt.is_match("Deployment") && !alt.is_match("ServiceDeployment"));
+        assert!(anchored("name", "(").is_err());
+        assert!(anchored("name", "").unwrap().is_none());
+    }
 
     fn res(api: &str, kind: &str, name: &str, ns: &str, labels: Value) -> Resource {
         let mut meta = json!({"name": name, "labels": labels});

@@ -57,6 +57,40 @@ pub(super) struct Direct<'s> {
 
 type R = Result<(), Stop>;
 
+/// The builder's stacks, kept per thread for the next file (cleared): a
+/// large base's thousand files would otherwise grow them from nothing a
+/// thousand times, and each regrowth takes a block of a new size.
+struct Stacks {
+    frames: Vec<Frame>,
+    entries: Vec<(String, Value)>,
+    items: Vec<Value>,
+}
+
+thread_local! {
+    static STACKS: std::cell::Cell<Stacks> =
+        const { std::cell::Cell::new(Stacks { frames: Vec::new(), entries: Vec::new(), items: Vec::new() }) };
+}
+
+/// Stacks larger than this (in elements) are not kept.
+const KEEP_MAX: usize = 4096;
+
+impl Drop for Direct<'_> {
+    fn drop(&mut self) {
+        if self.entries.capacity() > KEEP_MAX || self.items.capacity() > KEEP_MAX || self.frames.capacity() > KEEP_MAX {
+            return;
+        }
+        let mut kept = Stacks {
+            frames: std::mem::take(&mut self.frames),
+            entries: std::mem::take(&mut self.entries),
+            items: std::mem::take(&mut self.items),
+        };
+        kept.frames.clear();
+        kept.entries.clear();
+        kept.items.clear();
+        STACKS.with(|s| s.set(kept));
+    }
+}
+
 impl<'s> Direct<'s> {
     pub(super) fn new(
         text: &'s str,
@@ -65,13 +99,14 @@ impl<'s> Direct<'s> {
         delivered: &'s mut usize,
         sink: &'s mut dyn FnMut(Value, SourceFacts),
     ) -> Self {
+        let stacks = STACKS.with(|s| s.replace(Stacks { frames: Vec::new(), entries: Vec::new(), items: Vec::new() }));
         Direct {
             text: text.as_bytes(),
             annotation_text,
             first_key_wins,
-            frames: Vec::new(),
-            entries: Vec::new(),
-            items: Vec::new(),
+            frames: stacks.frames,
+            entries: stacks.entries,
+            items: stacks.items,
             seqs: 0,
             root: None,
             facts: SourceFacts::default(),
