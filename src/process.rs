@@ -574,12 +574,58 @@ pub fn set_jobs(jobs: Option<usize>) {
     }
 }
 
+/// The cores this process may use ([`thread::available_parallelism`]),
+/// asked once (0: not asked yet). The standard library does not remember
+/// it, and on Linux each call reads the cgroup's CPU quota from /proc and
+/// /sys (about 20 system calls, 40-50 µs here): every parallel step asked
+/// (a build of cnpg's manifests: 12 times, half a millisecond).
+static CORES: AtomicUsize = AtomicUsize::new(0);
+
+fn cores() -> usize {
+    match CORES.load(Ordering::Relaxed) {
+        0 => {
+            let n = thread::available_parallelism().map_or(1, |n| n.get());
+            CORES.store(n, Ordering::Relaxed);
+            n
+        }
+        n => n,
+    }
+}
+
 /// The configured number of threads (`-j`, else the cores).
 fn jobs() -> usize {
     match JOBS.load(Ordering::Relaxed) {
-        0 => thread::available_parallelism().map_or(1, |n| n.get()),
+        0 => cores(),
         n => n,
     }
+}
+
+/// How many threads the command's pool is made for: `-j` (at least two),
+/// else an upper bound of [`cores`] that costs one system call: the CPUs
+/// this thread may run on (the cgroup quota can only lower that). Only
+/// [`jobs`] of them are ever started ([`threads`]), so a run that never
+/// splits work never reads the quota.
+fn pool_size() -> usize {
+    if JOBS.load(Ordering::Relaxed) != 0 || CORES.load(Ordering::Relaxed) != 0 {
+        return jobs().max(2);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: a cpu_set_t is plain bits (zeroed: the empty set);
+        // sched_getaffinity fills the one it is given and CPU_COUNT
+        // counts its bits.
+        let n = unsafe {
+            let mut set: libc::cpu_set_t = std::mem::zeroed();
+            match libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) {
+                0 => libc::CPU_COUNT(&set),
+                _ => 0,
+            }
+        };
+        if n > 0 {
+            return (n as usize).max(2);
+        }
+    }
+    jobs().max(2)
 }
 
 /// Make sure parallel steps run with [`THREAD_STACK`] stacks: on a thread
@@ -601,8 +647,18 @@ pub fn init_pool(jobs_given: Option<usize>) {
 pub fn threads() -> usize {
     let n = jobs();
     if n > 1 && ANY_DEFERRED.load(Ordering::Acquire) {
-        let waiting = std::mem::take(&mut *DEFERRED.lock().unwrap_or_else(|p| p.into_inner()));
-        ANY_DEFERRED.store(false, Ordering::Release);
+        // The command's thread is one of the `n`; a pool made larger than
+        // `n` (see `pool_size`) keeps its other workers waiting for good.
+        // Only the first caller starts them.
+        let waiting = {
+            let mut deferred = DEFERRED.lock().unwrap_or_else(|p| p.into_inner());
+            if ANY_DEFERRED.swap(false, Ordering::AcqRel) {
+                let start = deferred.len().min(n - 1);
+                deferred.drain(..start).collect::<Vec<_>>()
+            } else {
+                Vec::new()
+            }
+        };
         for t in waiting {
             let mut b = thread::Builder::new().stack_size(THREAD_STACK);
             if let Some(name) = t.name() {
@@ -628,10 +684,11 @@ pub fn start_workers() {
 /// A pool whose first worker is the calling thread (the command's): the
 /// rayon work it starts runs right here, and the other workers wait in
 /// [`DEFERRED`] until [`threads`] starts them. At least two workers, so
-/// `-j 1` still has one to start if ever needed. `None` when the pool
-/// cannot be made (the thread is in a pool already).
+/// `-j 1` still has one to start if ever needed; without `-j`, one per CPU
+/// this thread may use ([`pool_size`]). `None` when the pool cannot be
+/// made (the thread is in a pool already).
 fn make_command_pool() -> Option<rayon::ThreadPool> {
-    let n = jobs().max(2);
+    let n = pool_size();
     rayon::ThreadPoolBuilder::new()
         .num_threads(n)
         .stack_size(THREAD_STACK)

@@ -488,26 +488,35 @@ fn with_namespace(mut doc: Value, ns: &str) -> Option<String> {
 impl RenderedChart {
     /// The text `helm template` prints.
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
+        let mut out = Vec::new();
+        // Writing into a Vec cannot fail.
+        let _ = self.write_text(&mut out);
+        // Only UTF-8 text (documents, sources and markers) was written.
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
+    /// Write the text `helm template` prints ([`to_text`](Self::to_text))
+    /// to `out`, piece by piece (no copy of the whole output).
+    pub fn write_text(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         // helm prints the release manifest trimmed, then a line break, then
         // the hooks: with no manifest (only hooks, or nothing) that leaves
         // an empty first line.
         if !self.show_only && self.documents.iter().all(|d| d.kind == DocKind::Hook) {
-            out.push('\n');
+            out.write_all(b"\n")?;
         }
         for d in &self.documents {
-            out.push_str("---\n");
+            out.write_all(b"---\n")?;
             if !d.source.is_empty() {
-                out.push_str("# Source: ");
-                out.push_str(&d.source);
-                out.push('\n');
+                out.write_all(b"# Source: ")?;
+                out.write_all(d.source.as_bytes())?;
+                out.write_all(b"\n")?;
             }
             if !d.content.is_empty() {
-                out.push_str(&d.content);
-                out.push('\n');
+                out.write_all(d.content.as_bytes())?;
+                out.write_all(b"\n")?;
             }
         }
-        out
+        Ok(())
     }
 
     /// The documents as resources (for transformers and `--mirror`).

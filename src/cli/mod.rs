@@ -22,59 +22,133 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use exit::ExitStatus;
 
+/// The parsed command line: the global flags and the subcommand `C`
+/// ([`Command`] for kforge's; a one-subcommand enum when only the invoked
+/// subcommand is built, see [`pruned_command`]).
 #[derive(Debug, Parser)]
 #[command(name = "kforge", version, about = "Build kustomizations and charts, and move them to regional mirrors")]
-pub struct Cli {
+pub struct CliOf<C: Subcommand> {
     /// Threads to use for parsing, transforming and writing (default: one per core).
     #[arg(short = 'j', long = "jobs", global = true, value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     #[command(flatten)]
     pub global: global::GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Build a kustomization directory and print the resources (like `kustomize build`).
-    Build(build::BuildArgs),
-    /// Change the kustomization file in the current directory (like `kustomize edit`).
-    Edit(edit::EditArgs),
-    /// Create a kustomization.yaml in the current directory (like `kustomize create`).
-    #[command(visible_alias = "init")]
-    Create(edit::CreateArgs),
-    /// Vendor a kustomization into a new directory (like `kustomize localize`), or, with --mirror, rewrite every image to a regional mirror.
-    Localize(localize::LocalizeArgs),
-    /// Read resource files (like `kustomize cfg`): count.
-    #[command(subcommand)]
-    Cfg(cfg::CfgCommand),
-    /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
-    Version,
-    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    #[command(visible_alias = "completions")]
-    Completion(CompletionsArgs),
-    /// List every container image with where it came from (a CI gate with --allowed-registries).
-    Images(images::ImagesArgs),
-    /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
-    #[command(subcommand)]
-    Mirror(mirror::MirrorCommand),
-    /// Compare two renders (files, directories or -) by resource id; exit 3 when they differ.
-    Diff(diff::DiffArgs),
-    /// Render a chart (like `helm template`).
-    Template(template::TemplateArgs),
-    /// Create, lint, package and index charts.
-    Chart(chart::ChartArgs),
-    /// Log in to and out of container registries.
-    #[command(subcommand)]
-    Registry(registry::RegistryCommand),
-    /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1) (nested: kforge man chart push).
-    Man {
-        /// Subcommand whose page to print (default: the main page); nested ones as `chart push` or `chart-push`.
-        subcommand: Vec<String>,
-        /// Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead.
-        #[arg(long, value_name = "DIR", conflicts_with = "subcommand")]
-        dir: Option<std::path::PathBuf>,
-    },
+/// kforge's command line.
+pub type Cli = CliOf<Command>;
+
+/// Declares [`Command`] (every subcommand) and, from the same variant
+/// definitions, one enum per subcommand holding only that variant, so the
+/// parser can build the one subcommand a run asks for ([`pruned_command`])
+/// with exactly the attributes of the full tree.
+macro_rules! subcommands {
+    ($( $only:ident [ $(#[$attr:meta])* $name:ident $($body:tt)? ] ),* $(,)?) => {
+        #[derive(Debug, Subcommand)]
+        pub enum Command {
+            $( $(#[$attr])* $name $($body)?, )*
+        }
+
+        $(
+            #[doc(hidden)]
+            #[derive(Debug, Subcommand)]
+            pub enum $only {
+                $(#[$attr])* $name $($body)?
+            }
+        )*
+
+        /// The command tree with only the subcommand `name` (the name of
+        /// one of [`Command`]'s, not an alias), as [`Cli::command`] would
+        /// build it; its position among the subcommands (clap's display
+        /// order) is kept. `None` for any other word.
+        pub fn pruned_command(name: &str) -> Option<clap::Command> {
+            let mut position = 0usize;
+            $(
+                if <$only as Subcommand>::has_subcommand(name) {
+                    let cmd = CliOf::<$only>::command();
+                    return Some(cmd.mut_subcommand(name, |sub| {
+                        let first = sub.get_display_order();
+                        sub.display_order(first + position)
+                    }));
+                }
+                position += 1;
+            )*
+            let _ = position;
+            None
+        }
+    };
+}
+
+subcommands! {
+    OnlyBuild [
+        /// Build a kustomization directory and print the resources (like `kustomize build`).
+        Build(build::BuildArgs)
+    ],
+    OnlyEdit [
+        /// Change the kustomization file in the current directory (like `kustomize edit`).
+        Edit(edit::EditArgs)
+    ],
+    OnlyCreate [
+        /// Create a kustomization.yaml in the current directory (like `kustomize create`).
+        #[command(visible_alias = "init")]
+        Create(edit::CreateArgs)
+    ],
+    OnlyLocalize [
+        /// Vendor a kustomization into a new directory (like `kustomize localize`), or, with --mirror, rewrite every image to a regional mirror.
+        Localize(localize::LocalizeArgs)
+    ],
+    OnlyCfg [
+        /// Read resource files (like `kustomize cfg`): count.
+        #[command(subcommand)]
+        Cfg(cfg::CfgCommand)
+    ],
+    OnlyVersion [
+        /// Print the version, the commit, and the kustomize and Helm versions kforge matches.
+        Version
+    ],
+    OnlyCompletion [
+        /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+        #[command(visible_alias = "completions")]
+        Completion(CompletionsArgs)
+    ],
+    OnlyImages [
+        /// List every container image with where it came from (a CI gate with --allowed-registries).
+        Images(images::ImagesArgs)
+    ],
+    OnlyMirror [
+        /// Mirror images (and charts) to another registry, check mirrors are current, runtime mirror configuration.
+        #[command(subcommand)]
+        Mirror(mirror::MirrorCommand)
+    ],
+    OnlyDiff [
+        /// Compare two renders (files, directories or -) by resource id; exit 3 when they differ.
+        Diff(diff::DiffArgs)
+    ],
+    OnlyTemplate [
+        /// Render a chart (like `helm template`).
+        Template(template::TemplateArgs)
+    ],
+    OnlyChart [
+        /// Create, lint, package and index charts.
+        Chart(chart::ChartArgs)
+    ],
+    OnlyRegistry [
+        /// Log in to and out of container registries.
+        #[command(subcommand)]
+        Registry(registry::RegistryCommand)
+    ],
+    OnlyMan [
+        /// Print a manual page (roff): kforge(1), or kforge-SUBCOMMAND(1) (nested: kforge man chart push).
+        Man {
+            /// Subcommand whose page to print (default: the main page); nested ones as `chart push` or `chart-push`.
+            subcommand: Vec<String>,
+            /// Write every page (kforge.1, kforge-build.1, kforge-chart-push.1, ...) into this directory instead.
+            #[arg(long, value_name = "DIR", conflicts_with = "subcommand")]
+            dir: Option<std::path::PathBuf>,
+        }
+    ],
 }
 
 #[derive(Debug, clap::Args)]
@@ -190,8 +264,22 @@ impl Cli {
         // (attaching them is an eighth of the instructions of rendering a
         // small chart), and again with them when clap has something to
         // print (help, version, a usage error).
-        let mut cli_command = Cli::command().bin_name(bin_name).color(color.clap_choice());
-        let parsed = cli_command.try_get_matches_from_mut(std::env::args_os());
+        //
+        // Nor are the other subcommands needed to parse a valid command
+        // line: build the tree with only the subcommand named by the first
+        // word that names one (building all fourteen was a third of the
+        // instructions of `kforge version`). The whole tree would read
+        // that line the same way: no word before it names a subcommand, so
+        // both read them as global flags, and the words after it go to
+        // that subcommand, which is built exactly as in the whole tree (a
+        // test compares them). Anything this tree rejects (help, a usage
+        // error) is parsed again below with the whole tree, which prints
+        // what it always printed.
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let pruned =
+            args.iter().skip(1).take_while(|a| a.as_os_str() != "--").find_map(|a| a.to_str().and_then(pruned_command));
+        let mut cli_command = pruned.unwrap_or_else(Cli::command).bin_name(bin_name).color(color.clap_choice());
+        let parsed = cli_command.try_get_matches_from_mut(&args);
         // The command tree is not used again: freeing its few thousand
         // allocations was a tenth of `kforge version`.
         std::mem::forget(cli_command);
@@ -221,4 +309,137 @@ fn localize_verb(args: &localize::LocalizeArgs) -> anyhow::Result<()> {
         None => None,
     };
     crate::cmd::localize::run(&args.options(vendored)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words of an example command line (quotes as sh reads them; stops at
+    /// a pipe or a redirection).
+    fn words(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let mut has = false;
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\'' => {
+                    has = true;
+                    cur.extend(chars.by_ref().take_while(|&c| c != '\''));
+                }
+                '"' => {
+                    has = true;
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '"' => break,
+                            '\\' => cur.extend(chars.next()),
+                            c => cur.push(c),
+                        }
+                    }
+                }
+                c if c.is_whitespace() => {
+                    if has {
+                        out.push(std::mem::take(&mut cur));
+                        has = false;
+                    }
+                }
+                '|' | '>' | '<' if !has => break,
+                c => {
+                    has = true;
+                    cur.push(c);
+                }
+            }
+        }
+        if has {
+            out.push(cur);
+        }
+        out
+    }
+
+    /// Each subcommand built alone is the subcommand of the whole tree:
+    /// same arguments, settings, texts, nested subcommands, aliases and
+    /// display position; the global flags are the same.
+    #[test]
+    fn a_pruned_tree_has_the_subcommand_of_the_whole_tree() {
+        let full = Cli::command();
+        let mut names = 0;
+        for sub in full.get_subcommands() {
+            let name = sub.get_name();
+            let pruned = pruned_command(name).unwrap_or_else(|| panic!("no pruned tree for {name}"));
+            assert_eq!(pruned.get_subcommands().count(), 1, "{name}");
+            let alone = pruned.find_subcommand(name).unwrap_or_else(|| panic!("{name} missing"));
+            assert_eq!(format!("{alone:?}"), format!("{sub:?}"), "{name}");
+            // An alias is not looked up (the whole tree parses it).
+            for alias in sub.get_all_aliases() {
+                assert!(pruned_command(alias).is_none(), "{alias}");
+            }
+            let args = |c: &clap::Command| format!("{:?}", c.get_arguments().collect::<Vec<_>>());
+            assert_eq!(args(&pruned), args(&full), "{name}");
+            assert_eq!(pruned.get_name(), full.get_name());
+            assert_eq!(pruned.get_version(), full.get_version());
+            assert_eq!(format!("{:?}", pruned.get_about()), format!("{:?}", full.get_about()));
+            assert_eq!(pruned.is_subcommand_required_set(), full.is_subcommand_required_set());
+            assert_eq!(pruned.is_arg_required_else_help_set(), full.is_arg_required_else_help_set());
+            names += 1;
+        }
+        assert_eq!(names, 14);
+        for word in ["help", "nope", "-j", "--version", ""] {
+            assert!(pruned_command(word).is_none(), "{word}");
+        }
+    }
+
+    /// Every documented example, and lines with global flags before the
+    /// subcommand, aliases and mistakes, parse to the same thing with the
+    /// pruned tree as with the whole one; a line the whole tree rejects is
+    /// rejected by the pruned tree too (and then parsed again whole).
+    #[test]
+    fn pruned_and_whole_trees_parse_alike() {
+        let mut lines: Vec<String> =
+            examples::EXAMPLES.iter().flat_map(|(_, ex)| ex.iter().map(|(_, line)| line.to_string())).collect();
+        lines.extend(
+            [
+                "kforge -j 2 build overlays/prod",
+                "kforge --quiet --color never template x ./chart --seed 7",
+                "kforge build -j 3 . -o out.yaml",
+                "kforge init --resources a.yaml",
+                "kforge completions bash",
+                "kforge template build ./chart",
+                "kforge version",
+                "kforge version extra",
+                "kforge build --no-such-flag",
+                "kforge -j 0 build",
+                "kforge edit add resource -- build",
+                "kforge cfg count .",
+                "kforge cfg",
+                "kforge man chart push",
+                "kforge man --dir out chart",
+                "kforge chart",
+                "kforge registry login",
+                "kforge build help",
+                "kforge help build",
+                "kforge --verbose",
+                "kforge -- build",
+            ]
+            .map(String::from),
+        );
+        let mut pruned_parses = 0;
+        for line in &lines {
+            let argv = words(line);
+            let first = argv.iter().skip(1).take_while(|a| *a != "--").find_map(|a| pruned_command(a));
+            let whole = Cli::command().try_get_matches_from(&argv);
+            let Some(pruned) = first else { continue };
+            match (pruned.try_get_matches_from(&argv), whole) {
+                (Ok(p), Ok(w)) => {
+                    pruned_parses += 1;
+                    let p = Cli::from_arg_matches(&p).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
+                    let w = Cli::from_arg_matches(&w).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
+                    assert_eq!(p, w, "{line}");
+                }
+                (Ok(_), Err(e)) => panic!("{line}: the pruned tree accepts what the whole tree rejects: {e}"),
+                (Err(_), _) => {}
+            }
+        }
+        assert!(pruned_parses > 50, "only {pruned_parses} lines parsed");
+    }
 }
