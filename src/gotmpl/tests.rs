@@ -155,7 +155,18 @@ fn from_yaml_results_are_not_shared() {
 #[test]
 fn keyword_constants_name_their_keywords() {
     use super::lex::Kw;
-    let names = [(Kw::DEFINE, "define"), (Kw::ELSE, "else"), (Kw::END, "end"), (Kw::IF, "if"), (Kw::WITH, "with")];
+    let names = [
+        (Kw::BLOCK, "block"),
+        (Kw::BREAK, "break"),
+        (Kw::CONTINUE, "continue"),
+        (Kw::DEFINE, "define"),
+        (Kw::ELSE, "else"),
+        (Kw::END, "end"),
+        (Kw::IF, "if"),
+        (Kw::RANGE, "range"),
+        (Kw::TEMPLATE, "template"),
+        (Kw::WITH, "with"),
+    ];
     for (kw, name) in names {
         assert_eq!(kw.name(), name);
     }
@@ -202,6 +213,40 @@ fn parser_errors_name_the_line() {
             Err(Error::Parse(e)) => {
                 assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}");
             }
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
+
+/// The lexer's byte-level paths: keywords and words that only start like
+/// them, identifiers and fields with non-ASCII letters, `-}}` after spaces,
+/// `}}` inside an action, and errors with their lines.
+#[test]
+fn lexer_words_trims_and_errors() {
+    let dot = map(vec![("héllo", Value::str("h")), ("k", Value::str("v")), ("ifx", Value::str("i"))]);
+    let cases = [
+        ("{{ if true }}a{{ else }}b{{ end }}{{ .ifx }}", "ai"),
+        ("{{ range $i := until 2 }}{{ if eq $i 1 }}{{ break }}{{ end }}{{ $i }}{{ continue }}{{ end }}", "0"),
+        ("{{ .héllo }}{{ $é := .k }}{{ $é }}", "hv"),
+        ("{{ .k    -}}   \n  x", "vx"),
+        ("{{ .k\t-}}\ny", "vy"),
+        ("{{- /* c */ -}}  z", "z"),
+        ("{{ nil | default \"d\" }}{{ true }}{{ false }}", "dtruefalse"),
+        ("{{ block \"b\" . }}{{ .k }}{{ end }}{{ template \"b\" . }}", "vv"),
+        ("{{ define \"x\" }}X{{ end }}{{ template \"x\" }}", "X"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(render_str(src, dot.clone()).unwrap(), want, "{src}");
+    }
+    let errors = [
+        ("a\n{{ .k } }}", 2, "unrecognized character in action: '}'"),
+        ("\n\n{{ .k ; }}", 3, "unrecognized character in action: ';'"),
+        ("{{ 1 }}\n{{ € }}", 2, "unrecognized character in action: '€'"),
+        ("{{ .k\n", 2, "unclosed action"),
+    ];
+    for (src, line, msg) in errors {
+        match render_str(src, dot.clone()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
             other => panic!("{src}: want a parse error, got {other:?}"),
         }
     }
