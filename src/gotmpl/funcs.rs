@@ -2375,7 +2375,10 @@ mod tests {
         let s = "a\"b\\c\n\r\t\u{8}\u{c}\u{1}\u{1f}<>&\u{2028}\u{2029}é€\u{7f}x";
         let mut out = String::new();
         json_string(s, true, &mut out);
-        assert_eq!(out, r#""a\"b\\c\n\r\t\b\f\u0001\u001f\u003c\u003e\u0026\u2028\u2029é€\u{7f}x""#.replace(r"\u{7f}", "\u{7f}"));
+        assert_eq!(
+            out,
+            r#""a\"b\\c\n\r\t\b\f\u0001\u001f\u003c\u003e\u0026\u2028\u2029é€\u{7f}x""#.replace(r"\u{7f}", "\u{7f}")
+        );
         out.clear();
         json_string(s, false, &mut out);
         assert_eq!(out, r#""a\"b\\c\n\r\t\b\f\u0001\u001f<>&\u2028\u2029é€\u{7f}x""#.replace(r"\u{7f}", "\u{7f}"));

@@ -145,9 +145,33 @@ fn alnum_end(src: &str, k: usize) -> usize {
     let b = src.as_bytes();
     // ASCII first: one table look-up per byte
     let mut k = k.min(b.len());
+    // four bytes a step while they last (names are mostly longer)
+    while let Some(w) = b.get(k..k + 4) {
+        if WORD[usize::from(w[0])] != 1 {
+            return alnum_tail(src, k);
+        }
+        if WORD[usize::from(w[1])] != 1 {
+            return alnum_tail(src, k + 1);
+        }
+        if WORD[usize::from(w[2])] != 1 {
+            return alnum_tail(src, k + 2);
+        }
+        if WORD[usize::from(w[3])] != 1 {
+            return alnum_tail(src, k + 3);
+        }
+        k += 4;
+    }
     while k < b.len() && WORD[usize::from(b[k])] == 1 {
         k += 1;
     }
+    alnum_tail(src, k)
+}
+
+/// [`alnum_end`] at the first byte `k` that is no ASCII letter, digit or
+/// `_`: the end, unless a non-ASCII letter follows.
+#[inline]
+fn alnum_tail(src: &str, k: usize) -> usize {
+    let b = src.as_bytes();
     if k < b.len() && WORD[usize::from(b[k])] == 2 {
         return alnum_end_unicode(src, k);
     }
@@ -228,7 +252,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
             }
         }
         if b[j..].starts_with(b"/*") {
-            let Some(close) = src[j + 2..].find("*/") else {
+            let Some(close) = memchr::memmem::find(&b[j + 2..], b"*/") else {
                 return Err(LexError { pos: ld, msg: "unclosed comment".into() });
             };
             let mut k = j + 2 + close + 2;

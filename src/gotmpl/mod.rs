@@ -178,7 +178,7 @@ impl TemplateSet {
         // copying large texts such as CRDs)
         let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src().len()));
         runner.execute(name, dot, &mut out)?;
-        if out.contains("<no value>") {
+        if memchr::memmem::find(out.as_bytes(), b"<no value>").is_some() {
             out = out.replace("<no value>", "");
         }
         Ok(out)

@@ -509,7 +509,11 @@ fn span(start: u32, end: u32) -> Span {
 
 impl<'a> Parser<'a> {
     fn err<T>(&self, pos: u32, msg: impl Into<String>) -> PResult<T> {
-        Err(Box::new(ParseError { name: self.name.to_string(), line: line_of(self.src, pos as usize), msg: msg.into() }))
+        Err(Box::new(ParseError {
+            name: self.name.to_string(),
+            line: line_of(self.src, pos as usize),
+            msg: msg.into(),
+        }))
     }
 
     fn var_id(&mut self, name: &'a str) -> u32 {
@@ -1021,6 +1025,12 @@ impl<'a> Parser<'a> {
 
 /// Go's number literal rules for untyped constants.
 fn parse_number(text: &str) -> Option<Num> {
+    // plain decimal integers (most literals) without the copies below; a
+    // leading 0 means octal
+    let b = text.as_bytes();
+    if !b.is_empty() && b.len() < 19 && (b.len() == 1 || b[0] != b'0') && b.iter().all(u8::is_ascii_digit) {
+        return text.parse::<i64>().ok().map(Num::Int);
+    }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
         Some(r) => (true, r),

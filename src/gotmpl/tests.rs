@@ -223,15 +223,23 @@ fn parser_errors_name_the_line() {
 /// `}}` inside an action, and errors with their lines.
 #[test]
 fn lexer_words_trims_and_errors() {
-    let dot = map(vec![("héllo", Value::str("h")), ("k", Value::str("v")), ("ifx", Value::str("i"))]);
+    let dot = map(vec![
+        ("héllo", Value::str("h")),
+        ("k", Value::str("v")),
+        ("ifx", Value::str("i")),
+        ("abcdéfgh_12345678", Value::str("u")),
+        ("abcdefgh", Value::str("a")),
+    ]);
     let cases = [
         ("{{ if true }}a{{ else }}b{{ end }}{{ .ifx }}", "ai"),
         ("{{ range $i := until 2 }}{{ if eq $i 1 }}{{ break }}{{ end }}{{ $i }}{{ continue }}{{ end }}", "0"),
         ("{{ .héllo }}{{ $é := .k }}{{ $é }}", "hv"),
+        ("{{ .abcdéfgh_12345678 }}{{ .abcdefgh }}{{ .abcdefgh}}{{.abcdefgh }}", "uaaa"),
+        ("{{/* a * / */}}x{{- /* multi\nline */ -}} y", "xy"),
         ("{{ .k    -}}   \n  x", "vx"),
         ("{{ .k\t-}}\ny", "vy"),
         ("{{- /* c */ -}}  z", "z"),
-        ("{{ nil | default \"d\" }}{{ true }}{{ false }}", "dtruefalse"),
+        ("{{ default \"d\" nil }}{{ true }}{{ false }}", "dtruefalse"),
         ("{{ block \"b\" . }}{{ .k }}{{ end }}{{ template \"b\" . }}", "vv"),
         ("{{ define \"x\" }}X{{ end }}{{ template \"x\" }}", "X"),
     ];
