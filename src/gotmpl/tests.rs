@@ -259,3 +259,43 @@ fn lexer_words_trims_and_errors() {
         }
     }
 }
+
+/// `value::Key` orders as `str` does (`Borrow` requires it: maps are
+/// searched with it), and finds every key of a map.
+#[test]
+fn map_keys_order_as_strings() {
+    use super::value::Key;
+    let words = [
+        "",
+        "a",
+        "A",
+        "ab",
+        "abc",
+        "b",
+        "ä",
+        "é",
+        "z",
+        "_",
+        "0",
+        "serviceAccount",
+        "service",
+        "serviceMonitor",
+        "aaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaab",
+        "aaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaac",
+        "x\u{0}",
+        "x",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(Key::new(a).cmp(Key::new(b)), a.cmp(b), "{a:?} {b:?}");
+            assert_eq!(Key::new(a) == Key::new(b), a == b, "{a:?} {b:?}");
+        }
+    }
+    let m: BTreeMap<String, Value> = words.iter().map(|w| (w.to_string(), Value::str(w))).collect();
+    for w in words {
+        assert_eq!(m.get(Key::new(w)).and_then(Value::as_str), Some(w));
+    }
+    assert!(!m.contains_key(Key::new("nope")));
+}

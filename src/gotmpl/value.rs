@@ -46,11 +46,10 @@ impl Ord for Key {
     #[inline]
     fn cmp(&self, other: &Key) -> std::cmp::Ordering {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        let n = a.len().min(b.len());
-        if n <= 16 {
-            for i in 0..n {
-                if a[i] != b[i] {
-                    return a[i].cmp(&b[i]);
+        if a.len().min(b.len()) <= 16 {
+            for (x, y) in a.iter().zip(b) {
+                if x != y {
+                    return x.cmp(y);
                 }
             }
             return a.len().cmp(&b.len());
