@@ -7,7 +7,7 @@ use base64::Engine as _;
 use sha2::Digest as _;
 
 use super::fmt::{sprint, sprint_value, sprintf, sprintln};
-use super::value::{go_quote, Value};
+use super::value::{go_quote, Key, Value};
 
 /// Prefix of an error message that Helm reports as `execution error at (...)`.
 pub const HELM_FAIL: &str = "\u{1}helmfail:";
@@ -359,7 +359,7 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
     for idx in it {
         v = match &v {
             Value::Map(m) => match &idx {
-                Value::Str(k) => m.borrow().get(&**k).cloned().unwrap_or(Value::Nil),
+                Value::Str(k) => m.borrow().get(Key::new(k)).cloned().unwrap_or(Value::Nil),
                 Value::Nil => {
                     return Err("value is nil; should be of type string".into());
                 }
@@ -439,24 +439,52 @@ fn json_float(f: f64, out: &mut String) {
 }
 
 fn json_string(s: &str, html: bool, out: &mut String) {
+    // runs of characters that need no escape are copied whole
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '<' | '>' | '&' if html => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    let b = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        let special = c < 0x20 || c == b'"' || c == b'\\' || c == 0xE2 || (html && matches!(c, b'<' | b'>' | b'&'));
+        if !special {
+            i += 1;
+            continue;
         }
+        let esc: &str = match c {
+            // U+2028 and U+2029 (E2 80 A8/A9) are escaped, other characters
+            // starting with E2 are not
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xA8)) => "\\u2028",
+                (Some(0x80), Some(0xA9)) => "\\u2029",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            _ => "",
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            // other control characters, and <, >, & for HTML
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(c >> 4)]));
+            out.push(char::from(HEX[usize::from(c & 15)]));
+        } else {
+            out.push_str(esc);
+        }
+        i += if c == 0xE2 { 3 } else { 1 };
+        start = i;
     }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 
@@ -465,7 +493,10 @@ pub fn to_json_string(v: &Value, html: bool, out: &mut String) {
     match v {
         Value::Nil => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{i}");
+        }
         Value::Float(f) => json_float(*f, out),
         Value::Str(s) => json_string(s, html, out),
         Value::List(l) => {
@@ -689,11 +720,93 @@ fn regex(re: &str) -> Result<std::sync::Arc<regex::Regex>, String> {
             return Ok(r.clone());
         }
     }
-    let r = std::sync::Arc::new(regex::Regex::new(re).map_err(|e| format!("error parsing regexp: {e}"))?);
+    let go = go_perl_classes(re);
+    let r = match regex::Regex::new(&go) {
+        Ok(r) => r,
+        // the error names the pattern as written
+        Err(_) => regex::Regex::new(re).map_err(|e| format!("error parsing regexp: {e}"))?,
+    };
+    let r = std::sync::Arc::new(r);
     if let Ok(mut g) = c.lock() {
         g.insert(re.to_string(), r.clone());
     }
     Ok(r)
+}
+
+/// Go's Perl classes are ASCII (RE2: `\d` is `[0-9]`, `\w` is
+/// `[0-9A-Za-z_]`, `\s` is `[\t\n\f\r ]`); the regex crate's are Unicode
+/// (`\d` matches every decimal digit, `\w` letters of every script, `\s`
+/// also `\v`). Writes them as the ASCII classes Go means. (Compiling is also
+/// several times cheaper: Unicode `\W` costs ~2 M instructions.)
+fn go_perl_classes(re: &str) -> std::borrow::Cow<'_, str> {
+    if !re.as_bytes().windows(2).any(|w| w[0] == b'\\' && b"dDwWsS".contains(&w[1])) {
+        return std::borrow::Cow::Borrowed(re);
+    }
+    const D: &str = "0-9";
+    const W: &str = "0-9A-Za-z_";
+    const S: &str = "\\t\\n\\f\\r ";
+    let mut out = String::with_capacity(re.len() + 16);
+    // depth of bracketed classes (the regex crate nests them)
+    let mut depth = 0usize;
+    let mut it = re.chars().peekable();
+    // right after `[` or `[^`: a `]` there is a literal
+    let mut class_start = false;
+    while let Some(c) = it.next() {
+        let at_start = std::mem::replace(&mut class_start, false);
+        match c {
+            '\\' => {
+                let Some(e) = it.next() else {
+                    out.push(c);
+                    break;
+                };
+                let (set, neg) = match e {
+                    'd' => (D, false),
+                    'D' => (D, true),
+                    'w' => (W, false),
+                    'W' => (W, true),
+                    's' => (S, false),
+                    'S' => (S, true),
+                    _ => {
+                        out.push(c);
+                        out.push(e);
+                        continue;
+                    }
+                };
+                if depth > 0 && !neg {
+                    out.push_str(set);
+                } else {
+                    out.push_str(if neg { "[^" } else { "[" });
+                    out.push_str(set);
+                    out.push(']');
+                }
+            }
+            '[' => {
+                out.push(c);
+                if depth > 0 && it.peek() == Some(&':') {
+                    // a POSIX class `[:alpha:]`: copied as it is
+                    for c2 in it.by_ref() {
+                        out.push(c2);
+                        if c2 == ']' {
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                depth += 1;
+                if it.peek() == Some(&'^') {
+                    it.next();
+                    out.push('^');
+                }
+                class_start = true;
+            }
+            ']' if depth > 0 && !at_start => {
+                out.push(c);
+                depth -= 1;
+            }
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Go's regexp replacement template ($1, ${name}).
@@ -1775,7 +1888,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("get", &a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        let v = m.borrow().get(k).cloned();
+        let v = m.borrow().get(Key::new(k)).cloned();
         Ok(v.unwrap_or_else(|| Value::str("")))
     });
     f!("set", |c, a| {
@@ -1796,7 +1909,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("hasKey", &a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        let b = m.borrow().contains_key(k);
+        let b = m.borrow().contains_key(Key::new(k));
         Ok(Value::Bool(b))
     });
     f!("pluck", |c, a| {
@@ -1805,7 +1918,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         let mut v = Vec::new();
         for m in &a[1..] {
             let m = map_arg(m)?;
-            let x = m.borrow().get(k).cloned();
+            let x = m.borrow().get(Key::new(k)).cloned();
             if let Some(x) = x {
                 v.push(x);
             }
@@ -1832,7 +1945,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         let mut out = BTreeMap::new();
         for k in &a[1..] {
             let k = s_ref(k)?;
-            if let Some(v) = m.borrow().get(k) {
+            if let Some(v) = m.borrow().get(Key::new(k)) {
                 out.insert(k.to_string(), v.clone());
             }
         }
@@ -1882,7 +1995,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         let keys: Vec<String> = a[..n - 2].iter().map(s_arg).collect::<Result<_, _>>()?;
         let mut cur = dict;
         for (i, k) in keys.iter().enumerate() {
-            let step = cur.borrow().get(k).cloned();
+            let step = cur.borrow().get(Key::new(k)).cloned();
             let Some(step) = step else { return Ok(def) };
             if i + 1 == keys.len() {
                 return Ok(step);
@@ -2251,4 +2364,77 @@ fn url_join(m: &BTreeMap<String, Value>) -> String {
         out.push_str(&f);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_as_go() {
+        let s = "a\"b\\c\n\r\t\u{8}\u{c}\u{1}\u{1f}<>&\u{2028}\u{2029}é€\u{7f}x";
+        let mut out = String::new();
+        json_string(s, true, &mut out);
+        assert_eq!(
+            out,
+            r#""a\"b\\c\n\r\t\b\f\u0001\u001f\u003c\u003e\u0026\u2028\u2029é€\u{7f}x""#.replace(r"\u{7f}", "\u{7f}")
+        );
+        out.clear();
+        json_string(s, false, &mut out);
+        assert_eq!(out, r#""a\"b\\c\n\r\t\b\f\u0001\u001f<>&\u2028\u2029é€\u{7f}x""#.replace(r"\u{7f}", "\u{7f}"));
+        out.clear();
+        json_string("", true, &mut out);
+        assert_eq!(out, r#""""#);
+        out.clear();
+        json_string("€", true, &mut out);
+        assert_eq!(out, "\"€\"");
+    }
+
+    #[test]
+    fn perl_classes_become_go_ascii_classes() {
+        let cases = [
+            (r"-r\d+$|sha256:", r"-r[0-9]+$|sha256:"),
+            (r"(-?[^a-z\d\-])+-?", r"(-?[^a-z0-9\-])+-?"),
+            (r"\W", r"[^0-9A-Za-z_]"),
+            (r"a\sb\S", r"a[\t\n\f\r ]b[^\t\n\f\r ]"),
+            (r"[\w.]+", r"[0-9A-Za-z_.]+"),
+            (r"[a\D]", r"[a[^0-9]]"),
+            (r"[]\d]", r"[]0-9]"),
+            (r"[^]\d]", r"[^]0-9]"),
+            (r"[[:alpha:]\d]", r"[[:alpha:]0-9]"),
+            (r"\\d", r"\\d"),
+            (r"\.\d", r"\.[0-9]"),
+            (r"x\", r"x\"),
+            ("no classes", "no classes"),
+        ];
+        for (go, want) in cases {
+            assert_eq!(go_perl_classes(go), want, "{go}");
+        }
+    }
+
+    #[test]
+    fn perl_classes_match_ascii_only_as_in_go() {
+        let mut ctx = Ctx::new(Some(1));
+        let call = |ctx: &mut Ctx, name: &str, args: Vec<Value>| match resolve(name) {
+            Some(Func::Table(f)) => f(ctx, args),
+            _ => panic!("{name}"),
+        };
+        // Go: `\W` is any character but [0-9A-Za-z_], so `é` is replaced
+        let v = call(&mut ctx, "regexReplaceAllLiteral", vec![Value::str(r"\W"), Value::str("é-a_1"), Value::str("_")]);
+        assert_eq!(v.unwrap().as_str(), Some("__a_1"));
+        // Go: `\d` is [0-9] (not the Arabic-Indic digit)
+        let v = call(&mut ctx, "regexMatch", vec![Value::str(r"^\d+$"), Value::str("١٢")]);
+        assert!(matches!(v, Ok(Value::Bool(false))));
+        // Go: `\s` is [\t\n\f\r ] (not \v); `\w` is ASCII (helm 4.1.4 prints
+        // these four results)
+        let v = call(&mut ctx, "regexReplaceAll", vec![Value::str(r"\s"), Value::str("a\u{b}b c"), Value::str("_")]);
+        assert_eq!(v.unwrap().as_str(), Some("a\u{b}b_c"));
+        let v = call(&mut ctx, "regexFind", vec![Value::str(r"[\w.]+"), Value::str("é.ab")]);
+        assert_eq!(v.unwrap().as_str(), Some(".ab"));
+        let v = call(&mut ctx, "regexFind", vec![Value::str(r"-r\d+$|sha256:"), Value::str("1.2.3-r45")]);
+        assert_eq!(v.unwrap().as_str(), Some("-r45"));
+        // an invalid pattern's error names the pattern as written
+        let e = call(&mut ctx, "regexMatch", vec![Value::str(r"(\d"), Value::str("1")]).unwrap_err();
+        assert!(e.starts_with("error parsing regexp") && e.contains(r"(\d"), "{e}");
+    }
 }

@@ -38,10 +38,15 @@ pub enum Tok {
 pub struct Kw(u8);
 
 impl Kw {
+    pub const BLOCK: Kw = Kw(0);
+    pub const BREAK: Kw = Kw(1);
+    pub const CONTINUE: Kw = Kw(2);
     pub const DEFINE: Kw = Kw(3);
     pub const ELSE: Kw = Kw(4);
     pub const END: Kw = Kw(5);
     pub const IF: Kw = Kw(6);
+    pub const RANGE: Kw = Kw(7);
+    pub const TEMPLATE: Kw = Kw(8);
     pub const WITH: Kw = Kw(9);
 
     pub fn name(self) -> &'static str {
@@ -96,9 +101,20 @@ pub struct LexError {
 
 const KEYWORDS: &[&str] = &["block", "break", "continue", "define", "else", "end", "if", "range", "template", "with"];
 
+#[inline]
 fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
+    SPACE[usize::from(c)]
 }
+
+/// Go's spaces in actions: space, tab, CR, LF.
+const SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
 
 fn is_alnum(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
@@ -124,10 +140,48 @@ const WORD: [u8; 256] = {
 };
 
 /// End of the identifier-like run starting at `k`.
-fn alnum_end(src: &str, mut k: usize) -> usize {
+#[inline]
+fn alnum_end(src: &str, k: usize) -> usize {
     let b = src.as_bytes();
     // ASCII first: one table look-up per byte
-    k += b[k.min(b.len())..].iter().position(|&c| WORD[usize::from(c)] != 1).unwrap_or(b.len() - k.min(b.len()));
+    let mut k = k.min(b.len());
+    // four bytes a step while they last (names are mostly longer)
+    while let Some(w) = b.get(k..k + 4) {
+        if WORD[usize::from(w[0])] != 1 {
+            return alnum_tail(src, k);
+        }
+        if WORD[usize::from(w[1])] != 1 {
+            return alnum_tail(src, k + 1);
+        }
+        if WORD[usize::from(w[2])] != 1 {
+            return alnum_tail(src, k + 2);
+        }
+        if WORD[usize::from(w[3])] != 1 {
+            return alnum_tail(src, k + 3);
+        }
+        k += 4;
+    }
+    while k < b.len() && WORD[usize::from(b[k])] == 1 {
+        k += 1;
+    }
+    alnum_tail(src, k)
+}
+
+/// [`alnum_end`] at the first byte `k` that is no ASCII letter, digit or
+/// `_`: the end, unless a non-ASCII letter follows.
+#[inline]
+fn alnum_tail(src: &str, k: usize) -> usize {
+    let b = src.as_bytes();
+    if k < b.len() && WORD[usize::from(b[k])] == 2 {
+        return alnum_end_unicode(src, k);
+    }
+    k
+}
+
+/// [`alnum_end`] past a non-ASCII byte at `k`.
+#[cold]
+fn alnum_end_unicode(src: &str, mut k: usize) -> usize {
+    let b = src.as_bytes();
     while k < b.len() {
         let class = WORD[usize::from(b[k])];
         if class == 1 {
@@ -135,7 +189,7 @@ fn alnum_end(src: &str, mut k: usize) -> usize {
         } else if class == 0 {
             break;
         } else {
-            match src[k..].chars().next() {
+            match src.get(k..).and_then(|r| r.chars().next()) {
                 Some(ch) if is_alnum(ch) => k += ch.len_utf8(),
                 _ => break,
             }
@@ -197,8 +251,8 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
                 j += 1;
             }
         }
-        if src[j..].starts_with("/*") {
-            let Some(close) = src[j + 2..].find("*/") else {
+        if b[j..].starts_with(b"/*") {
+            let Some(close) = memchr::memmem::find(&b[j + 2..], b"*/") else {
                 return Err(LexError { pos: ld, msg: "unclosed comment".into() });
             };
             let mut k = j + 2 + close + 2;
@@ -227,7 +281,7 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
                     i += 1;
                 }
                 // " -}}" right trim
-                if src[i..].starts_with("-}}") {
+                if b[i..].starts_with(b"-}}") {
                     toks.push(Token { tok: Tok::RightDelim, sp: true, pos: i as u32, end: (i + 3) as u32 });
                     i += 3;
                     trim_next = true;
@@ -240,15 +294,15 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
             let space_before = std::mem::replace(&mut sp, false);
             let mut push =
                 |tok: Tok, end: usize| toks.push(Token { tok, sp: space_before, pos: pos as u32, end: end as u32 });
-            if c == b'}' && b.get(i + 1) == Some(&b'}') {
-                if paren > 0 {
-                    return Err(LexError { pos: i, msg: "unclosed left paren".into() });
-                }
-                push(Tok::RightDelim, i + 2);
-                i += 2;
-                break;
-            }
             match c {
+                b'}' if b.get(i + 1) == Some(&b'}') => {
+                    if paren > 0 {
+                        return Err(LexError { pos: i, msg: "unclosed left paren".into() });
+                    }
+                    push(Tok::RightDelim, i + 2);
+                    i += 2;
+                    break;
+                }
                 b'=' => {
                     push(Tok::Assign, i + 1);
                     i += 1;
@@ -326,26 +380,33 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
                     i = n;
                 }
                 _ => {
-                    let ch = src[i..].chars().next().unwrap_or(' ');
-                    if is_alnum(ch) {
+                    // ASCII letters and `_` without decoding a character
+                    let alnum = WORD[usize::from(c)] == 1
+                        || (c >= 0x80 && src.get(i..).and_then(|r| r.chars().next()).is_some_and(is_alnum));
+                    if alnum {
                         let k = alnum_end(src, i);
-                        let word = &src[i..k];
                         // a `match` compares lengths first: most words are
                         // function names, not keywords
-                        let tok = match word {
-                            "block" | "break" | "continue" | "define" | "else" | "end" | "if" | "range"
-                            | "template" | "with" => KEYWORDS
-                                .iter()
-                                .position(|k| *k == word)
-                                .map_or(Tok::Ident, |i| Tok::Keyword(Kw(i as u8))),
-                            "true" => Tok::Bool(true),
-                            "false" => Tok::Bool(false),
-                            "nil" => Tok::Nil,
+                        let tok = match &b[i..k] {
+                            b"block" => Tok::Keyword(Kw::BLOCK),
+                            b"break" => Tok::Keyword(Kw::BREAK),
+                            b"continue" => Tok::Keyword(Kw::CONTINUE),
+                            b"define" => Tok::Keyword(Kw::DEFINE),
+                            b"else" => Tok::Keyword(Kw::ELSE),
+                            b"end" => Tok::Keyword(Kw::END),
+                            b"if" => Tok::Keyword(Kw::IF),
+                            b"range" => Tok::Keyword(Kw::RANGE),
+                            b"template" => Tok::Keyword(Kw::TEMPLATE),
+                            b"with" => Tok::Keyword(Kw::WITH),
+                            b"true" => Tok::Bool(true),
+                            b"false" => Tok::Bool(false),
+                            b"nil" => Tok::Nil,
                             _ => Tok::Ident,
                         };
                         push(tok, k);
                         i = k;
                     } else {
+                        let ch = src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
                         return Err(LexError { pos, msg: format!("unrecognized character in action: {ch:?}") });
                     }
                 }

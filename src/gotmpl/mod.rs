@@ -24,6 +24,7 @@ mod toml;
 pub mod value;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 pub use exec::Runner;
 pub use funcs::Ctx;
@@ -32,16 +33,24 @@ pub use value::{Object, Value};
 
 use parse::Tmpl;
 
+/// An engine error. Kept small (a parse error is boxed): every step of
+/// the executor returns a `Result` of it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
-    Parse(#[from] ParseError),
+    Parse(Box<ParseError>),
     /// An execution error, already formatted like Go's.
     #[error("{0}")]
     Exec(String),
     /// A function's own error (internal; turned into `Exec` with context).
     #[error("{0}")]
     Call(String),
+}
+
+impl From<ParseError> for Error {
+    fn from(e: ParseError) -> Error {
+        Error::Parse(Box::new(e))
+    }
 }
 
 // The engine's own maps (template names, texts, functions) use the build's
@@ -110,16 +119,23 @@ impl TemplateSet {
     /// A later definition of a name replaces an earlier one, unless it is
     /// empty (Go's rule).
     pub fn add(&mut self, name: &str, src: &str) -> Result<(), Error> {
-        let h = src_hash(src);
+        self.add_shared(name, Arc::from(src))
+    }
+
+    /// [`TemplateSet::add`] for a text the caller shares: the parse tree
+    /// keeps `src` itself (no copy of the text).
+    pub fn add_shared(&mut self, name: &str, src: Arc<str>) -> Result<(), Error> {
+        let h = src_hash(&src);
         let parsed = CACHE.with(|c| -> Result<Rc<parse::Parsed>, Error> {
             let mut c = c.borrow_mut();
             let ThreadCache { parsed, bytes, scratch } = &mut *c;
-            if let Some(p) = parsed.get(&h).and_then(|v| v.iter().find(|p| &*p.tree.src == src)) {
+            if let Some(p) = parsed.get(&h).and_then(|v| v.iter().find(|p| p.tree.src == src)) {
                 return Ok(p.clone());
             }
-            let p = Rc::new(parse::parse_shared_in(name, Rc::from(src), scratch)?);
-            if *bytes + src.len() <= PARSED_CACHE_BYTES {
-                *bytes += src.len();
+            let len = src.len();
+            let p = Rc::new(parse::parse_shared_in(name, src, scratch)?);
+            if *bytes + len <= PARSED_CACHE_BYTES {
+                *bytes += len;
                 parsed.entry(h).or_default().push(p.clone());
             } else {
                 // past the limit nothing is kept, names neither
@@ -162,7 +178,7 @@ impl TemplateSet {
         // copying large texts such as CRDs)
         let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src().len()));
         runner.execute(name, dot, &mut out)?;
-        if out.contains("<no value>") {
+        if memchr::memmem::find(out.as_bytes(), b"<no value>").is_some() {
             out = out.replace("<no value>", "");
         }
         Ok(out)

@@ -1,6 +1,7 @@
 //! Parser for Go's text/template: builds the node tree of one file and the
 //! templates it defines (`define`, `block`).
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::funcs::Func;
 use super::lex::{lex_into, Kw, Tok, Token};
@@ -162,7 +163,9 @@ impl Arg {
 /// in, shared by the file's body and its `define`s.
 #[derive(Debug, Default)]
 pub struct Tree {
-    pub src: Rc<str>,
+    /// the file's text, shared with the caller (no copy; `Arc`: the chart
+    /// model hands texts over as `Arc<str>`)
+    pub src: Arc<str>,
     nodes: Box<[Node]>,
     branches: Box<[Branch]>,
     pipes: Box<[Pipe]>,
@@ -369,11 +372,11 @@ impl Parsed {
 /// Parse `src` (named `name`); returns the file's template and the
 /// templates it defines.
 pub fn parse(name: &str, src: &str) -> Result<(Tmpl, Vec<Tmpl>), ParseError> {
-    Ok(parse_shared(name, Rc::from(src))?.instantiate(name))
+    Ok(parse_shared(name, Arc::from(src))?.instantiate(name))
 }
 
 /// Parse `src`; `name` is used in errors only.
-pub fn parse_shared(name: &str, src: Rc<str>) -> Result<Parsed, ParseError> {
+pub fn parse_shared(name: &str, src: Arc<str>) -> Result<Parsed, ParseError> {
     parse_shared_in(name, src, &mut Scratch::default())
 }
 
@@ -435,7 +438,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// [`parse_shared`] with buffers shared across files.
-pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Result<Parsed, ParseError> {
+pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Result<Parsed, ParseError> {
     if src.len() >= u32::MAX as usize {
         return Err(ParseError { name: name.to_string(), line: 1, msg: "template too large".into() });
     }
@@ -461,7 +464,7 @@ pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Resul
     let r = p.parse_top();
     let defs = std::mem::take(&mut p.defs);
     // on an error, the stacks keep what was pushed: cleared by the next parse
-    let root = r?;
+    let root = r.map_err(|e| *e)?;
     let tree = Tree {
         src: src.clone(),
         nodes: Box::from(&st.a_nodes[..]),
@@ -475,6 +478,10 @@ pub fn parse_shared_in(name: &str, src: Rc<str>, scratch: &mut Scratch) -> Resul
     };
     Ok(Parsed { tree: Rc::new(tree), root, defs, uses_files })
 }
+
+/// The parser's results: errors boxed, so that results (returned by
+/// every step) stay small.
+type PResult<T> = Result<T, Box<ParseError>>;
 
 struct Parser<'a> {
     toks: &'a [Token],
@@ -501,8 +508,12 @@ fn span(start: u32, end: u32) -> Span {
 }
 
 impl<'a> Parser<'a> {
-    fn err<T>(&self, pos: u32, msg: impl Into<String>) -> Result<T, ParseError> {
-        Err(ParseError { name: self.name.to_string(), line: line_of(self.src, pos as usize), msg: msg.into() })
+    fn err<T>(&self, pos: u32, msg: impl Into<String>) -> PResult<T> {
+        Err(Box::new(ParseError {
+            name: self.name.to_string(),
+            line: line_of(self.src, pos as usize),
+            msg: msg.into(),
+        }))
     }
 
     fn var_id(&mut self, name: &'a str) -> u32 {
@@ -568,7 +579,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_top(&mut self) -> Result<List, ParseError> {
+    fn parse_top(&mut self) -> PResult<List> {
         let base = self.st.nodes.len();
         loop {
             let t = self.peek();
@@ -601,7 +612,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_define(&mut self, pos: u32) -> Result<(), ParseError> {
+    fn parse_define(&mut self, pos: u32) -> PResult<()> {
         let name_tok = self.next();
         let name = match name_tok.tok {
             Tok::Str | Tok::RawStr => name_tok.str_value(self.src),
@@ -622,7 +633,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Items until `{{end}}` or `{{else}}`.
-    fn item_list(&mut self) -> Result<(List, End), ParseError> {
+    fn item_list(&mut self) -> PResult<(List, End)> {
         let base = self.st.nodes.len();
         loop {
             let t = self.peek();
@@ -661,7 +672,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn text_or_action(&mut self) -> Result<Option<Node>, ParseError> {
+    fn text_or_action(&mut self) -> PResult<Option<Node>> {
         let t = self.next();
         match t.tok {
             Tok::Text => Ok(Some(Node::Text(span(t.pos, t.end)))),
@@ -670,7 +681,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn expect_right(&mut self, ctx: &str) -> Result<(), ParseError> {
+    fn expect_right(&mut self, ctx: &str) -> PResult<()> {
         let t = self.next();
         if t.tok != Tok::RightDelim {
             return self.err(t.pos, format!("unexpected {} in {ctx}", self.describe(&t)));
@@ -678,32 +689,32 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn action(&mut self) -> Result<Node, ParseError> {
+    fn action(&mut self) -> PResult<Node> {
         let t = self.peek();
         if let Tok::Keyword(kw) = t.tok {
             let k = kw.name();
             self.i += 1;
-            return match k {
-                "if" => self.branch(t.pos, "if").map(|b| Node::If(self.add_branch(b))),
-                "range" => {
+            return match kw {
+                Kw::IF => self.branch(t.pos, "if").map(|b| Node::If(self.add_branch(b))),
+                Kw::RANGE => {
                     self.range_depth += 1;
                     let r = self.branch(t.pos, "range");
                     self.range_depth -= 1;
                     r.map(|b| Node::Range(self.add_branch(b)))
                 }
-                "with" => self.branch(t.pos, "with").map(|b| Node::With(self.add_branch(b))),
-                "template" | "block" => self.template(t.pos, k),
-                "break" | "continue" => {
+                Kw::WITH => self.branch(t.pos, "with").map(|b| Node::With(self.add_branch(b))),
+                Kw::TEMPLATE | Kw::BLOCK => self.template(t.pos, k),
+                Kw::BREAK | Kw::CONTINUE => {
                     if self.range_depth == 0 {
                         return self.err(t.pos, format!("{{{{{k}}}}} outside {{{{range}}}}"));
                     }
                     // Go: unexpected "x" in {{break}}
                     self.expect_right(&format!("{{{{{k}}}}}"))?;
                     let pos = t.pos;
-                    Ok(if k == "break" { Node::Break(pos) } else { Node::Continue(pos) })
+                    Ok(if kw == Kw::BREAK { Node::Break(pos) } else { Node::Continue(pos) })
                 }
-                "end" => self.err(t.pos, "unexpected {{end}}"),
-                "else" => self.err(t.pos, "unexpected {{else}}"),
+                Kw::END => self.err(t.pos, "unexpected {{end}}"),
+                Kw::ELSE => self.err(t.pos, "unexpected {{else}}"),
                 _ => self.err(t.pos, format!("unexpected <{k}> in command")),
             };
         }
@@ -711,7 +722,7 @@ impl<'a> Parser<'a> {
         Ok(Node::Action(self.add_pipe(pipe)))
     }
 
-    fn branch(&mut self, pos: u32, ctx: &'static str) -> Result<Branch, ParseError> {
+    fn branch(&mut self, pos: u32, ctx: &'static str) -> PResult<Branch> {
         let nvars = self.vars.len();
         let pipe = self.pipeline(ctx, ctx == "range" || ctx == "if" || ctx == "with")?;
         let pipe = self.add_pipe(pipe);
@@ -747,7 +758,7 @@ impl<'a> Parser<'a> {
         Ok(Branch { pos, pipe, list, else_list })
     }
 
-    fn template(&mut self, pos: u32, kw: &str) -> Result<Node, ParseError> {
+    fn template(&mut self, pos: u32, kw: &str) -> PResult<Node> {
         let t = self.next();
         let name = match t.tok {
             Tok::Str | Tok::RawStr => t.str_value(self.src),
@@ -774,7 +785,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A pipeline up to `}}` (or `)`), with optional variable declarations.
-    fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> Result<Pipe, ParseError> {
+    fn pipeline(&mut self, ctx: &str, allow_decl: bool) -> PResult<Pipe> {
         let start = self.peek().pos;
         let mut pipe = Pipe { pos: start, is_assign: false, decl: List::default(), cmds: List::default() };
         let base = self.st.cmds.len();
@@ -850,7 +861,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn command(&mut self) -> Result<Cmd, ParseError> {
+    fn command(&mut self) -> PResult<Cmd> {
         let pos = self.peek().pos;
         let base = self.st.args.len();
         loop {
@@ -904,7 +915,7 @@ impl<'a> Parser<'a> {
         List { start, len: a.len + b.len }
     }
 
-    fn operand(&mut self) -> Result<Option<Arg>, ParseError> {
+    fn operand(&mut self) -> PResult<Option<Arg>> {
         if self.peek().tok == Tok::Field {
             // `.a.b.c`
             let pos = self.toks[self.i].pos;
@@ -944,7 +955,7 @@ impl<'a> Parser<'a> {
         Ok(Some(term))
     }
 
-    fn term(&mut self) -> Result<Option<Arg>, ParseError> {
+    fn term(&mut self) -> PResult<Option<Arg>> {
         let t = self.peek();
         let pos = t.pos;
         let a = match t.tok {
@@ -973,11 +984,9 @@ impl<'a> Parser<'a> {
             Tok::Char(val) => Arg::Number { pos, text: span(t.pos, t.end), val: Num::Int(val as i64) },
             Tok::Number => {
                 let text = t.text(self.src);
-                let val = parse_number(text).ok_or_else(|| ParseError {
-                    name: self.name.to_string(),
-                    line: line_of(self.src, t.pos as usize),
-                    msg: format!("bad number syntax: {text:?}"),
-                })?;
+                let Some(val) = parse_number(text) else {
+                    return self.err(t.pos, format!("bad number syntax: {text:?}"));
+                };
                 Arg::Number { pos, text: span(t.pos, t.end), val }
             }
             Tok::LParen => {
@@ -1016,6 +1025,12 @@ impl<'a> Parser<'a> {
 
 /// Go's number literal rules for untyped constants.
 fn parse_number(text: &str) -> Option<Num> {
+    // plain decimal integers (most literals) without the copies below; a
+    // leading 0 means octal
+    let b = text.as_bytes();
+    if !b.is_empty() && b.len() < 19 && (b.len() == 1 || b[0] != b'0') && b.iter().all(u8::is_ascii_digit) {
+        return text.parse::<i64>().ok().map(Num::Int);
+    }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
         Some(r) => (true, r),

@@ -155,7 +155,18 @@ fn from_yaml_results_are_not_shared() {
 #[test]
 fn keyword_constants_name_their_keywords() {
     use super::lex::Kw;
-    let names = [(Kw::DEFINE, "define"), (Kw::ELSE, "else"), (Kw::END, "end"), (Kw::IF, "if"), (Kw::WITH, "with")];
+    let names = [
+        (Kw::BLOCK, "block"),
+        (Kw::BREAK, "break"),
+        (Kw::CONTINUE, "continue"),
+        (Kw::DEFINE, "define"),
+        (Kw::ELSE, "else"),
+        (Kw::END, "end"),
+        (Kw::IF, "if"),
+        (Kw::RANGE, "range"),
+        (Kw::TEMPLATE, "template"),
+        (Kw::WITH, "with"),
+    ];
     for (kw, name) in names {
         assert_eq!(kw.name(), name);
     }
@@ -205,4 +216,86 @@ fn parser_errors_name_the_line() {
             other => panic!("{src}: want a parse error, got {other:?}"),
         }
     }
+}
+
+/// The lexer's byte-level paths: keywords and words that only start like
+/// them, identifiers and fields with non-ASCII letters, `-}}` after spaces,
+/// `}}` inside an action, and errors with their lines.
+#[test]
+fn lexer_words_trims_and_errors() {
+    let dot = map(vec![
+        ("héllo", Value::str("h")),
+        ("k", Value::str("v")),
+        ("ifx", Value::str("i")),
+        ("abcdéfgh_12345678", Value::str("u")),
+        ("abcdefgh", Value::str("a")),
+    ]);
+    let cases = [
+        ("{{ if true }}a{{ else }}b{{ end }}{{ .ifx }}", "ai"),
+        ("{{ range $i := until 2 }}{{ if eq $i 1 }}{{ break }}{{ end }}{{ $i }}{{ continue }}{{ end }}", "0"),
+        ("{{ .héllo }}{{ $é := .k }}{{ $é }}", "hv"),
+        ("{{ .abcdéfgh_12345678 }}{{ .abcdefgh }}{{ .abcdefgh}}{{.abcdefgh }}", "uaaa"),
+        ("{{/* a * / */}}x{{- /* multi\nline */ -}} y", "xy"),
+        ("{{ .k    -}}   \n  x", "vx"),
+        ("{{ .k\t-}}\ny", "vy"),
+        ("{{- /* c */ -}}  z", "z"),
+        ("{{ default \"d\" nil }}{{ true }}{{ false }}", "dtruefalse"),
+        ("{{ block \"b\" . }}{{ .k }}{{ end }}{{ template \"b\" . }}", "vv"),
+        ("{{ define \"x\" }}X{{ end }}{{ template \"x\" }}", "X"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(render_str(src, dot.clone()).unwrap(), want, "{src}");
+    }
+    let errors = [
+        ("a\n{{ .k } }}", 2, "unrecognized character in action: '}'"),
+        ("\n\n{{ .k ; }}", 3, "unrecognized character in action: ';'"),
+        ("{{ 1 }}\n{{ € }}", 2, "unrecognized character in action: '€'"),
+        ("{{ .k\n", 2, "unclosed action"),
+    ];
+    for (src, line, msg) in errors {
+        match render_str(src, dot.clone()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
+
+/// `value::Key` orders as `str` does (`Borrow` requires it: maps are
+/// searched with it), and finds every key of a map.
+#[test]
+fn map_keys_order_as_strings() {
+    use super::value::Key;
+    let words = [
+        "",
+        "a",
+        "A",
+        "ab",
+        "abc",
+        "b",
+        "ä",
+        "é",
+        "z",
+        "_",
+        "0",
+        "serviceAccount",
+        "service",
+        "serviceMonitor",
+        "aaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaab",
+        "aaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaac",
+        "x\u{0}",
+        "x",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(Key::new(a).cmp(Key::new(b)), a.cmp(b), "{a:?} {b:?}");
+            assert_eq!(Key::new(a) == Key::new(b), a == b, "{a:?} {b:?}");
+        }
+    }
+    let m: BTreeMap<String, Value> = words.iter().map(|w| (w.to_string(), Value::str(w))).collect();
+    for w in words {
+        assert_eq!(m.get(Key::new(w)).and_then(Value::as_str), Some(w));
+    }
+    assert!(!m.contains_key(Key::new("nope")));
 }
