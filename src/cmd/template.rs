@@ -11,6 +11,8 @@ use crate::chart::RenderOptions;
 pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_dir: Option<&PathBuf>) -> Result<()> {
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
+    // (the process ends after printing: nothing of the render is freed)
+    opts.leave_to_exit = true;
     let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
     let rendered = crate::chart::render::render_chart_owned(c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
