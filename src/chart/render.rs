@@ -370,22 +370,43 @@ fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
 
 /// Helm's `SplitManifests`: split on `(?:^|\s*\n)---\s*`, trim, drop empty.
 pub fn split_manifests(text: &str) -> Vec<String> {
+    manifest_ranges(text).into_iter().map(|r| text[r].to_string()).collect()
+}
+
+/// [`split_manifests`] of a text the caller gives away: a text holding
+/// one document becomes that document (no copy).
+fn split_manifests_owned(mut text: String) -> Vec<String> {
+    let mut ranges = manifest_ranges(&text);
+    if let [r] = ranges.as_slice() {
+        let r = r.clone();
+        text.truncate(r.end);
+        text.drain(..r.start);
+        return vec![text];
+    }
+    ranges.drain(..).map(|r| text[r].to_string()).collect()
+}
+
+/// Where the documents of [`split_manifests`] are in `text`.
+fn manifest_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut push = |piece: &str| {
-        let d = piece.trim_matches(|c: char| c.is_whitespace());
+    let mut push = |start: usize, end: usize| {
+        let piece = &text[start..end];
+        let d = piece.trim_start_matches(|c: char| c.is_whitespace());
+        let start = start + (piece.len() - d.len());
+        let d = d.trim_end_matches(|c: char| c.is_whitespace());
         if !d.is_empty() {
-            out.push(d.to_string());
+            out.push(start..start + d.len());
         }
     };
     let mut last = 0;
     let mut from = 0;
     while let Some((start, end)) = next_separator(b, from) {
-        push(&text[last..start]);
+        push(last, start);
         last = end;
         from = end.max(start + 1);
     }
-    push(&text[last..]);
+    push(last, text.len());
     out
 }
 
@@ -405,7 +426,7 @@ fn build_documents(
         if base.starts_with('_') || base == "NOTES.txt" || text.trim().is_empty() {
             continue;
         }
-        for doc in split_manifests(&text) {
+        for doc in split_manifests_owned(text) {
             let head = super::head::read_head(&doc)
                 .map_err(|(line, m)| ChartError::Render(format!("YAML parse error on {name}: line {line}: {m}")))?;
             let (kind, hook) = (head.kind.clone(), head.hook.clone());
@@ -499,26 +520,34 @@ fn with_namespace(mut doc: Value, ns: &str) -> Option<String> {
 impl RenderedChart {
     /// The text `helm template` prints.
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
+        let mut out = Vec::new();
+        // (writing to memory cannot fail)
+        let _ = self.write_text(&mut out);
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
+    /// Write [`RenderedChart::to_text`] to `w` piece by piece (no copy of
+    /// the whole output in memory).
+    pub fn write_text(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         // helm prints the release manifest trimmed, then a line break, then
         // the hooks: with no manifest (only hooks, or nothing) that leaves
         // an empty first line.
         if !self.show_only && self.documents.iter().all(|d| d.kind == DocKind::Hook) {
-            out.push('\n');
+            w.write_all(b"\n")?;
         }
         for d in &self.documents {
-            out.push_str("---\n");
+            w.write_all(b"---\n")?;
             if !d.source.is_empty() {
-                out.push_str("# Source: ");
-                out.push_str(&d.source);
-                out.push('\n');
+                w.write_all(b"# Source: ")?;
+                w.write_all(d.source.as_bytes())?;
+                w.write_all(b"\n")?;
             }
             if !d.content.is_empty() {
-                out.push_str(&d.content);
-                out.push('\n');
+                w.write_all(d.content.as_bytes())?;
+                w.write_all(b"\n")?;
             }
         }
-        out
+        Ok(())
     }
 
     /// The documents as resources (for transformers and `--mirror`).

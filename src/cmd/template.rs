@@ -26,8 +26,10 @@ pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_
             }
         }
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(rendered.to_text().as_bytes())?;
+            // (written as it is laid out, through one buffer: no copy of
+            // the whole output)
+            let mut out = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
+            rendered.write_text(&mut out)?;
             out.flush()?;
         }
     }
