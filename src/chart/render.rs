@@ -353,14 +353,7 @@ fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
     if from == 0 && s.starts_with(b"---") {
         return Some((0, skip_space(s, 3)));
     }
-    let mut j = from;
-    loop {
-        j += s.get(j..)?.iter().position(|&b| b == b'\n')?;
-        if s[j + 1..].starts_with(b"---") {
-            break;
-        }
-        j += 1;
-    }
+    let j = from + memchr::memmem::find(s.get(from..)?, b"\n---")?;
     let mut i = j;
     while i > from && go_space(s[i - 1]) {
         i -= 1;
