@@ -625,9 +625,17 @@ fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
 /// that becomes the text engines keep (no copy), unless it is not UTF-8.
 fn read_text_limited(path: &Path, total: &mut u64) -> Result<FileData, ChartError> {
     let (mut f, len) = open_limited(path, total)?;
-    // SAFETY: zeroed bytes are valid `u8`s. (A zeroed allocation: fresh
-    // pages are not written twice, as filling the buffer with zeros would.)
-    let mut buf: Arc<[u8]> = unsafe { Arc::<[u8]>::new_zeroed_slice(len).assume_init() };
+    let mut fresh = Arc::<[u8]>::new_uninit_slice(len);
+    let Some(dst) = Arc::get_mut(&mut fresh) else {
+        // (a new Arc is not shared: never taken)
+        let mut data = vec![0u8; len];
+        let filled = fill(&mut f, &mut data, path)?;
+        data.truncate(filled);
+        return Ok(data.into());
+    };
+    dst.fill(std::mem::MaybeUninit::new(0));
+    // SAFETY: every byte was initialised just above.
+    let mut buf: Arc<[u8]> = unsafe { fresh.assume_init() };
     let filled = match Arc::get_mut(&mut buf) {
         Some(dst) => fill(&mut f, dst, path)?,
         None => 0,
