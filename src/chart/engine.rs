@@ -71,12 +71,13 @@ pub struct ChartScope<'a> {
 
 /// One template file.
 #[derive(Debug, Clone)]
-pub struct TemplateSource<'a> {
+pub struct TemplateSource {
     /// Helm's name for it: `<chart path>/templates/<file>`.
     pub name: String,
     /// Index of its chart in [`RenderJob::charts`].
     pub chart: usize,
-    pub source: &'a str,
+    /// The text, shared with the chart (engines may keep it: no copy).
+    pub source: std::sync::Arc<str>,
     /// Whether the output is wanted (not a `_` partial, not a library's).
     pub render: bool,
 }
@@ -87,7 +88,7 @@ pub struct RenderJob<'a> {
     /// The enabled charts; index 0 is the root.
     pub charts: Vec<ChartScope<'a>>,
     /// Templates, deeper charts first, then by name.
-    pub templates: Vec<TemplateSource<'a>>,
+    pub templates: Vec<TemplateSource>,
     /// `.Release`: Name, Namespace, Service, IsInstall, IsUpgrade, Revision.
     pub release: Value,
     /// `.Capabilities`: KubeVersion {Version, Major, Minor, GitVersion},
@@ -98,6 +99,10 @@ pub struct RenderJob<'a> {
     /// Seed for random functions (`randAlphaNum`, `genCA`, ...); `None`:
     /// really random.
     pub seed: Option<u64>,
+    /// The process ends after the render: an engine may leave what it
+    /// built to the exit instead of freeing it
+    /// ([`super::RenderOptions::leave_to_exit`]).
+    pub leave_to_exit: bool,
 }
 
 impl RenderJob<'_> {

@@ -161,18 +161,18 @@ fn colon_space(s: &str) -> Option<usize> {
     None
 }
 
-/// Where `" #"` first occurs in `s` (as `s.find(" #")`).
-fn space_hash(s: &str) -> Option<usize> {
+/// Whether `": "` or `" #"` occurs in `s`, in one pass.
+fn colon_space_or_space_hash(s: &str) -> bool {
     let b = s.as_bytes();
     let mut from = 0;
-    while let Some(i) = b[from..].iter().position(|&c| c == b'#') {
-        let j = from + i;
-        if j > 0 && b[j - 1] == b' ' {
-            return Some(j - 1);
+    while let Some(k) = memchr::memchr2(b':', b'#', &b[from..]) {
+        let j = from + k;
+        if (b[j] == b'#' && j > 0 && b[j - 1] == b' ') || (b[j] == b':' && b.get(j + 1) == Some(&b' ')) {
+            return true;
         }
         from = j + 1;
     }
-    None
+    false
 }
 
 fn is_dash(rest: &str) -> bool {
@@ -256,8 +256,10 @@ fn split_key(rest: &str) -> Option<KeyLine<'_>> {
 enum Val<'a> {
     /// nothing after the key or dash (a child collection or null follows)
     Empty,
-    /// a scalar on this line (plain text, or a quoted scalar's raw content)
-    Scalar(&'a str, bool),
+    /// a scalar on this line (plain text, or a quoted scalar's raw content);
+    /// whether it is quoted; whether it may go on over the next lines (a
+    /// plain scalar without a comment)
+    Scalar(&'a str, bool, bool),
     /// a block scalar, `{}` or `[]`
     Other,
     /// a quoted scalar going on over the next lines
@@ -270,7 +272,7 @@ fn scalar(v: &str) -> Option<Val<'_>> {
     match b[0] {
         b'#' => Some(Val::Empty),
         q @ (b'"' | b'\'') => match close_quote(b, 1, q)? {
-            Some(i) => trailing_ok(&v[i + 1..]).then_some(Val::Scalar(&v[1..i], true)),
+            Some(i) => trailing_ok(&v[i + 1..]).then_some(Val::Scalar(&v[1..i], true, false)),
             None => Some(Val::OpenQuote(q)),
         },
         b'|' | b'>' => block_header(v).map(|_| Val::Other),
@@ -279,15 +281,29 @@ fn scalar(v: &str) -> Option<Val<'_>> {
         b'-' if b.len() == 1 || b[1] == b' ' => None,
         b'&' | b'*' | b'!' | b'%' | b'@' | b'`' | b'?' | b':' | b',' | b']' | b'}' => None,
         _ => {
-            let text = match space_hash(v) {
-                Some(i) => &v[..i],
-                None => v,
+            // The text before a comment (`" #"`), trailing spaces dropped;
+            // with a `": "` before the comment, or ending with `:`, it is
+            // not a scalar. (One pass over the bytes.)
+            let b = v.as_bytes();
+            let mut from = 0;
+            let mut cut = None;
+            while let Some(k) = memchr::memchr2(b':', b'#', &b[from..]) {
+                let j = from + k;
+                if b[j] == b'#' {
+                    if j > 0 && b[j - 1] == b' ' {
+                        cut = Some(j - 1);
+                        break;
+                    }
+                } else if b.get(j + 1) == Some(&b' ') {
+                    return None;
+                }
+                from = j + 1;
             }
-            .trim_end_matches(' ');
-            if colon_space(text).is_some() || text.ends_with(':') {
+            let text = v[..cut.unwrap_or(v.len())].trim_end_matches(' ');
+            if text.ends_with(':') {
                 return None;
             }
-            Some(Val::Scalar(text, false))
+            Some(Val::Scalar(text, false, cut.is_none()))
         }
     }
 }
@@ -400,14 +416,14 @@ fn fast_head(text: &str) -> Option<Head> {
     {
         return None;
     }
-    // (`text.split('\n')` without a pattern searcher per line)
+    // (`text.split('\n')`, the breaks found a block at a time)
     let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 24 + 1);
-    let mut rest = text;
-    while let Some(nl) = rest.find('\n') {
-        lines.push(&rest[..nl]);
-        rest = &rest[nl + 1..];
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(&text[start..nl]);
+        start = nl + 1;
     }
-    lines.push(rest);
+    lines.push(&text[start..]);
     let mut head = Head::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut pending: Option<Pending> = None;
@@ -437,8 +453,8 @@ fn fast_head(text: &str) -> Option<Head> {
                     return None;
                 }
                 match scalar(rest)? {
-                    Val::Scalar(_, quoted) => {
-                        if !quoted && space_hash(rest).is_none() {
+                    Val::Scalar(_, _, goes_on) => {
+                        if goes_on {
                             skip_plain_lines(&lines, &mut i, p.indent);
                         }
                     }
@@ -500,8 +516,8 @@ fn fast_head(text: &str) -> Option<Head> {
                         }
                         Val::Other => skip_block(&lines, &mut i, after, indent)?,
                         Val::OpenQuote(q) => skip_quoted(&lines, &mut i, indent, q)?,
-                        Val::Scalar(_, quoted) => {
-                            if !quoted && space_hash(after).is_none() {
+                        Val::Scalar(_, _, goes_on) => {
+                            if goes_on {
                                 skip_plain_lines(&lines, &mut i, indent);
                             }
                         }
@@ -544,8 +560,8 @@ fn fast_head(text: &str) -> Option<Head> {
                 }
                 skip_block(&lines, &mut i, value, col)?;
             }
-            Val::Scalar(text, quoted) => {
-                if !watched && !quoted && space_hash(value).is_none() {
+            Val::Scalar(text, quoted, goes_on) => {
+                if !watched && goes_on {
                     skip_plain_lines(&lines, &mut i, col);
                 }
                 if watched {
@@ -585,8 +601,7 @@ fn skip_plain_lines(lines: &[&str], i: &mut usize, n: usize) {
         if rest.starts_with(['#', ':'])
             || rest.starts_with("---")
             || rest.starts_with("...")
-            || colon_space(rest).is_some()
-            || space_hash(rest).is_some()
+            || colon_space_or_space_hash(rest)
             || rest.ends_with(':')
         {
             return;
@@ -774,6 +789,30 @@ mod tests {
             }
         }
         assert!(mutated > 10_000, "{mutated}");
+    }
+
+    #[test]
+    fn colon_space_or_space_hash_is_two_finds() {
+        for s in [
+            "",
+            "a",
+            "a: b",
+            "a:b",
+            "a #b",
+            "a#b",
+            "#",
+            " #",
+            ":",
+            ": ",
+            "x:y: z",
+            "x#y #z",
+            "a:#",
+            "a: #",
+            "ü: x",
+            "a:\u{e9} #",
+        ] {
+            assert_eq!(colon_space_or_space_hash(s), s.contains(": ") || s.contains(" #"), "{s:?}");
+        }
     }
 
     #[test]

@@ -26,14 +26,32 @@ pub struct ChartFile {
 /// `.Files` (READMEs, changelogs, CRDs, config files: most of a chart's
 /// bytes, rarely read by a template), read from disk on first use. Loading
 /// a chart then reads only what every render needs (Chart.yaml, values,
-/// templates). Cheap to clone (shared).
+/// templates). Cheap to clone (shared). A template of a chart directory is
+/// read as shared text ([`FileData::text`]), which template engines keep
+/// as it is (no copy of the chart's template texts).
 #[derive(Clone)]
 pub struct FileData(Arc<FileInner>);
 
 struct FileInner {
     /// Where to read the bytes from (`None`: they are in `bytes`).
     path: Option<PathBuf>,
-    bytes: OnceLock<Box<[u8]>>,
+    bytes: OnceLock<Held>,
+}
+
+/// How the bytes are held.
+enum Held {
+    Bytes(Box<[u8]>),
+    /// UTF-8 text, shared with the template engines.
+    Text(Arc<str>),
+}
+
+impl Held {
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Held::Bytes(b) => b,
+            Held::Text(t) => t.as_bytes(),
+        }
+    }
 }
 
 impl FileData {
@@ -42,26 +60,41 @@ impl FileData {
         FileData(Arc::new(FileInner { path: Some(path), bytes: OnceLock::new() }))
     }
 
+    fn held(h: Held) -> FileData {
+        FileData(Arc::new(FileInner { path: None, bytes: OnceLock::from(h) }))
+    }
+
     /// The file's bytes (read now if they were not read yet). An error
     /// names the file: it was readable when the chart was loaded, so only
     /// a change on disk since then causes one.
     pub fn bytes(&self) -> Result<&[u8], ChartError> {
         if let Some(b) = self.0.bytes.get() {
-            return Ok(b);
+            return Ok(b.as_bytes());
         }
         let Some(path) = &self.0.path else {
             return Ok(&[]);
         };
         let data = std::fs::read(path).map_err(|e| ChartError::io(path, e))?;
-        Ok(self.0.bytes.get_or_init(|| data.into_boxed_slice()))
+        Ok(self.0.bytes.get_or_init(|| Held::Bytes(data.into_boxed_slice())).as_bytes())
+    }
+
+    /// The file as shared text, `None` when it is not UTF-8 (or cannot be
+    /// read). No copy for a template read from a chart directory; other
+    /// files are copied once.
+    pub fn text(&self) -> Option<Arc<str>> {
+        if let Some(Held::Text(t)) = self.0.bytes.get() {
+            return Some(t.clone());
+        }
+        std::str::from_utf8(self.bytes().ok()?).ok().map(Arc::from)
     }
 
     /// The bytes as an owned vector (no copy when this is the only handle
-    /// and they are in memory).
+    /// and they are in memory, not as shared text).
     pub fn into_vec(self) -> Result<Vec<u8>, ChartError> {
         match Arc::try_unwrap(self.0) {
             Ok(inner) => match inner.bytes.into_inner() {
-                Some(b) => Ok(b.into_vec()),
+                Some(Held::Bytes(b)) => Ok(b.into_vec()),
+                Some(Held::Text(t)) => Ok(t.as_bytes().to_vec()),
                 None => match &inner.path {
                     Some(path) => std::fs::read(path).map_err(|e| ChartError::io(path, e)),
                     None => Ok(Vec::new()),
@@ -74,7 +107,7 @@ impl FileData {
 
 impl From<Vec<u8>> for FileData {
     fn from(v: Vec<u8>) -> FileData {
-        FileData(Arc::new(FileInner { path: None, bytes: OnceLock::from(v.into_boxed_slice()) }))
+        FileData::held(Held::Bytes(v.into_boxed_slice()))
     }
 }
 
@@ -87,7 +120,7 @@ impl From<&[u8]> for FileData {
 impl std::fmt::Debug for FileData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (self.0.bytes.get(), &self.0.path) {
-            (Some(b), _) => write!(f, "FileData({} bytes)", b.len()),
+            (Some(b), _) => write!(f, "FileData({} bytes)", b.as_bytes().len()),
             (None, Some(p)) => write!(f, "FileData(not read yet: {})", p.display()),
             (None, None) => write!(f, "FileData(0 bytes)"),
         }
@@ -491,8 +524,13 @@ fn walk(
         if is_dir {
             walk(&path, canon_root, &rel_name, rules, out, total)?;
         } else if is_file {
-            let data =
-                if read_at_load(&rel_name) { read_limited(&path, total)?.into() } else { defer_limited(path, total)? };
+            let data = if is_template(&rel_name) {
+                read_text_limited(&path, total)?
+            } else if read_at_load(&rel_name) {
+                read_limited(&path, total)?.into()
+            } else {
+                defer_limited(path, total)?
+            };
             out.push(ChartFile { name: rel_name, data });
         }
     }
@@ -508,10 +546,14 @@ fn read_at_load(rel: &str) -> bool {
     matches!(
         base,
         "Chart.yaml" | "values.yaml" | "values.schema.json" | "Chart.lock" | "requirements.yaml" | "requirements.lock"
-    ) || rel.starts_with("templates/")
-        || rel.contains("/templates/")
+    ) || is_template(rel)
         || base.ends_with(".tgz")
         || base.ends_with(".tar.gz")
+}
+
+/// A file under `templates/` (of this chart or of a subchart directory).
+fn is_template(rel: &str) -> bool {
+    rel.starts_with("templates/") || rel.contains("/templates/")
 }
 
 /// A `.Files` entry, counted against the chart's size limit but not read
@@ -537,34 +579,76 @@ fn defer_limited(path: PathBuf, total: &mut u64) -> Result<FileData, ChartError>
     Ok(FileData::deferred(path))
 }
 
-/// Read a chart file, counting its size against the chart's limit
-/// (open, one stat of the open file, reads until the size it had).
-fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
-    use std::io::Read;
-    let too_large = || {
-        ChartError::invalid(
-            path.display().to_string(),
-            format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
-        )
-    };
-    let mut f = std::fs::File::open(path).map_err(|e| ChartError::io(path, e))?;
+/// Open a chart file and count its size against the chart's limit (one
+/// stat of the open file): the file and that size.
+fn open_limited(path: &Path, total: &mut u64) -> Result<(std::fs::File, usize), ChartError> {
+    let f = std::fs::File::open(path).map_err(|e| ChartError::io(path, e))?;
     let len = f.metadata().map_err(|e| ChartError::io(path, e))?.len();
     *total += len;
     if *total > archive::MAX_ARCHIVE_SIZE {
-        return Err(too_large());
+        return Err(ChartError::invalid(
+            path.display().to_string(),
+            format!("chart is larger than the limit of {} bytes", archive::MAX_ARCHIVE_SIZE),
+        ));
     }
-    let mut data = vec![0u8; len as usize];
+    let len = usize::try_from(len).map_err(|_| ChartError::invalid(path.display().to_string(), "file too large"))?;
+    Ok((f, len))
+}
+
+/// Fill `buf` from `f` (up to the size the file had when opened): the
+/// number of bytes read.
+fn fill(f: &mut std::fs::File, buf: &mut [u8], path: &Path) -> Result<usize, ChartError> {
+    use std::io::Read;
     let mut filled = 0;
-    while filled < data.len() {
-        match f.read(&mut data[filled..]) {
+    while filled < buf.len() {
+        match f.read(&mut buf[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(ChartError::io(path, e)),
         }
     }
+    Ok(filled)
+}
+
+/// Read a chart file, counting its size against the chart's limit
+/// (open, one stat of the open file, reads until the size it had).
+fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
+    let (mut f, len) = open_limited(path, total)?;
+    let mut data = vec![0u8; len];
+    let filled = fill(&mut f, &mut data, path)?;
     data.truncate(filled);
     Ok(data)
+}
+
+/// [`read_limited`] for a template: read straight into a shared buffer
+/// that becomes the text engines keep (no copy), unless it is not UTF-8.
+fn read_text_limited(path: &Path, total: &mut u64) -> Result<FileData, ChartError> {
+    let (mut f, len) = open_limited(path, total)?;
+    let mut fresh = Arc::<[u8]>::new_uninit_slice(len);
+    let Some(dst) = Arc::get_mut(&mut fresh) else {
+        // (a new Arc is not shared: never taken)
+        let mut data = vec![0u8; len];
+        let filled = fill(&mut f, &mut data, path)?;
+        data.truncate(filled);
+        return Ok(data.into());
+    };
+    dst.fill(std::mem::MaybeUninit::new(0));
+    // SAFETY: every byte was initialised just above.
+    let mut buf: Arc<[u8]> = unsafe { fresh.assume_init() };
+    let filled = match Arc::get_mut(&mut buf) {
+        Some(dst) => fill(&mut f, dst, path)?,
+        None => 0,
+    };
+    if filled < len || std::str::from_utf8(&buf).is_err() {
+        // shorter than it was (changed meanwhile), or not text
+        return Ok(buf[..filled].to_vec().into());
+    }
+    // SAFETY: `str` and `[u8]` have the same layout, and the bytes were
+    // just checked to be UTF-8; nothing else holds the buffer, and it is
+    // never written again.
+    let text: Arc<str> = unsafe { Arc::from_raw(Arc::into_raw(buf) as *const str) };
+    Ok(FileData::held(Held::Text(text)))
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ use crate::chart::RenderOptions;
 pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_dir: Option<&PathBuf>) -> Result<()> {
     let c = crate::chart::load_chart(chart)?;
     opts.values = values.merge()?;
+    // (the process ends after printing: nothing of the render is freed)
+    opts.leave_to_exit = true;
     let engine = crate::engines::for_chart(&c)?;
     let mut warnings = Vec::new();
     let rendered = crate::chart::render::render_chart_owned(c, &opts, engine.as_ref(), &mut |w| warnings.push(w))?;
@@ -24,9 +26,8 @@ pub fn run(chart: &Path, mut opts: RenderOptions, values: &ValueOptions, output_
             }
         }
         None => {
-            // Written piece by piece through one buffer: the whole text
-            // built first was twice its size in fresh pages (a String
-            // grown by doubling), for kube-prometheus ~120 page faults.
+            // (written as it is laid out, through one buffer: no copy of
+            // the whole output)
             let mut out = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
             rendered.write_text(&mut out)?;
             out.flush()?;

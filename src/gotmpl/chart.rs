@@ -19,7 +19,7 @@ use serde_json::Value as Json;
 use super::helm::{Capabilities, Files};
 use super::value::Value;
 use super::{Ctx, Error, Runner, TemplateSet};
-use crate::chart::engine::{EngineError, RenderJob, TemplateEngine};
+use crate::chart::engine::{ChartScope, EngineError, RenderJob, TemplateEngine};
 use crate::chart::FileData;
 
 /// The Go-template engine for Helm charts.
@@ -90,7 +90,7 @@ impl TemplateEngine for GotmplEngine {
         let mut set = TemplateSet::new();
         for name in &order {
             let t = &job.templates[by_name[name]];
-            set.add(&t.name, t.source).map_err(engine_error)?;
+            set.add_shared(&t.name, t.source.clone()).map_err(engine_error)?;
         }
 
         // the objects
@@ -106,8 +106,11 @@ impl TemplateEngine for GotmplEngine {
         // then empty; it can still be printed whole through `toYaml $` and
         // the like, where helm prints base64 that kforge does not match
         // anyway).
-        let uses_files =
-            set.uses_files() || job.charts.iter().any(|c| mentions(c.values, "Files") || mentions(&c.chart, "Files"));
+        let uses_files = set.uses_files()
+            || job
+                .charts
+                .iter()
+                .any(|c| mentions(&c.chart, "Files") || (!within_parent(job, c) && mentions(c.values, "Files")));
         let mut tops: Vec<Value> = Vec::with_capacity(job.charts.len());
         for (i, scope) in job.charts.iter().enumerate() {
             let values = scope
@@ -165,18 +168,34 @@ impl TemplateEngine for GotmplEngine {
             let text = set.render(&mut runner, &t.name, top.clone()).map_err(engine_error)?;
             out.insert(t.name.clone(), text);
         }
+        if job.leave_to_exit {
+            std::mem::forget(runner);
+            std::mem::forget(tops);
+            std::mem::forget(set);
+        }
         Ok(out)
     }
 }
 
+/// Whether a chart's values are its parent's `.Values.<name>` (as the chart
+/// model hands them over), so looking through the parent's looked through
+/// them too.
+fn within_parent(job: &RenderJob<'_>, c: &ChartScope<'_>) -> bool {
+    c.parent.and_then(|p| job.charts[p].values.get(&c.name)).is_some_and(|v| std::ptr::eq(v, c.values))
+}
+
 /// Whether a string anywhere in `j` contains `word`.
 fn mentions(j: &Json, word: &str) -> bool {
-    match j {
-        Json::String(s) => s.contains(word),
-        Json::Array(a) => a.iter().any(|v| mentions(v, word)),
-        Json::Object(o) => o.values().any(|v| mentions(v, word)),
-        _ => false,
+    // (one searcher for every string: `str::contains` sets one up per call)
+    fn walk(j: &Json, f: &memchr::memmem::Finder<'_>) -> bool {
+        match j {
+            Json::String(s) => f.find(s.as_bytes()).is_some(),
+            Json::Array(a) => a.iter().any(|v| walk(v, f)),
+            Json::Object(o) => o.values().any(|v| walk(v, f)),
+            _ => false,
+        }
     }
+    walk(j, &memchr::memmem::Finder::new(word))
 }
 
 fn capabilities(j: &Json) -> Value {

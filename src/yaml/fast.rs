@@ -4,10 +4,12 @@
 //!
 //! It accepts a deliberately small subset: block mappings and sequences
 //! indented with spaces, plain and quoted scalars (also over several lines),
-//! literal block scalars (`|`, `|-`), flow collections on one line,
-//! comments and `---` document markers. Anything else (anchors, aliases,
+//! literal block scalars (`|`, `|-`), flow collections (over several
+//! lines too, with items that end on their line), comments and `---`
+//! document markers. Anything else (anchors, aliases,
 //! tags, folded or kept block scalars, indentation indicators, tabs in the
-//! structure, directives, multi-line flow collections, carriage returns,
+//! structure, directives, comments or blank lines inside flow collections,
+//! plain scalars over several lines inside them, carriage returns,
 //! unusual characters) makes it give up ([`Stop::Bail`]) before a single
 //! event is trusted: the caller then reads the whole stream with saphyr,
 //! which also reports every error. A differential test
@@ -46,7 +48,7 @@ pub(crate) fn events<'a, S: Sink<'a>>(text: &'a str, emit: &mut S) -> R {
     if !plain_enough(text) {
         return Err(Stop::Bail);
     }
-    let mut s = Reader { text, b: text.as_bytes(), emit, pos: 0, depth: 0, lines: Vec::new() };
+    let mut s = Reader { text, b: text.as_bytes(), emit, pos: 0, depth: 0, lines: Vec::new(), flow_n: -1 };
     s.stream()
 }
 
@@ -81,6 +83,9 @@ struct Reader<'s, 'a, S> {
     depth: usize,
     /// The lines of a literal block scalar (kept for its capacity).
     lines: Vec<(usize, usize, usize)>,
+    /// Indentation of the block holding the flow collection being read
+    /// (its continuation lines must be indented more).
+    flow_n: isize,
 }
 
 /// Nesting beyond this is left to saphyr.
@@ -496,6 +501,7 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
                 self.end_line(end)
             }
             b'[' | b'{' => {
+                self.flow_n = n;
                 let end = self.flow_node(p)?;
                 self.end_line(end)
             }
@@ -770,14 +776,14 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         let close = if self.at(i) == b'[' { b']' } else { b'}' };
         let span = self.span(i, i);
         self.emit(start, span)?;
-        let mut j = self.flow_space(i + 1)?;
+        let mut j = self.flow_gap(i + 1)?;
         if self.at(j) != close {
             loop {
                 j = item(self, j)?;
-                j = self.flow_space(j)?;
+                j = self.flow_gap(j)?;
                 match self.at(j) {
                     b',' => {
-                        j = self.flow_space(j + 1)?;
+                        j = self.flow_gap(j + 1)?;
                         if self.at(j) == close {
                             return Err(Stop::Bail);
                         }
@@ -806,6 +812,43 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
             return Err(Stop::Bail);
         }
         self.flow_node(j)
+    }
+
+    /// Blanks between the tokens of a flow collection, which may go on over
+    /// lines: each line after a break is indented more than the block
+    /// holding the collection (`flow_n`, saphyr's rule), or starts with a
+    /// closing bracket at exactly that indentation (`args: [` ... `]` with
+    /// the `]` under the key: go-yaml reads it, and saphyr once
+    /// `input::reindent_flow_end` has moved it right, with the same events).
+    /// Blank lines, comments, tabs and document markers are left to saphyr.
+    fn flow_gap(&self, i: usize) -> R<usize> {
+        let mut j = self.skip_spaces(i)?;
+        while self.at(j) == b'\n' {
+            let ls = j + 1;
+            let ind = self.spaces(ls);
+            let c = self.at(ls + ind);
+            let deeper = ind as isize > self.flow_n;
+            let closing_under_key = ind as isize == self.flow_n && matches!(c, b']' | b'}');
+            if !(deeper || closing_under_key)
+                || matches!(c, b'\n' | b'#' | b'\t' | 0)
+                || (ind == 0 && (self.is_marker(ls, b'-') || self.is_marker(ls, b'.')))
+            {
+                return Err(Stop::Bail);
+            }
+            j = ls + ind;
+        }
+        if j >= self.b.len() || self.at(j) == b'#' {
+            return Err(Stop::Bail);
+        }
+        Ok(j)
+    }
+
+    /// Whether the line after the one ending at `nl` (a `\n`) goes on with
+    /// the next item or the end of a flow collection (`,`, `]`, `}`), so a
+    /// plain scalar ending the line ends there.
+    fn next_line_ends_flow_item(&self, nl: usize) -> bool {
+        let ls = nl + 1;
+        matches!(self.at(ls + self.spaces(ls)), b',' | b']' | b'}')
     }
 
     /// Spaces inside a flow collection (which must stay on its line).
@@ -848,6 +891,8 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
                     end = j;
                 }
                 b'#' if self.at(j - 1) == b' ' => return Err(Stop::Bail),
+                // (a scalar over several lines is left to saphyr)
+                b'\n' if !key && self.next_line_ends_flow_item(j) => break,
                 b'\n' | b'\t' => return Err(Stop::Bail),
                 0 if j >= self.b.len() => return Err(Stop::Bail),
                 b' ' => j += 1,
@@ -1003,11 +1048,33 @@ mod tests {
     }
 
     fn saphyr(text: &str) -> Option<Evs<'_>> {
+        saphyr_events(text).ok()
+    }
+
+    fn saphyr_events(text: &str) -> Result<Evs<'_>, saphyr_parser::ScanError> {
         let mut out = Vec::new();
         for item in Parser::new(crate::yaml::input::LineInput::new(text)) {
-            out.push(item.ok()?);
+            out.push(item?);
         }
-        Some(out)
+        Ok(out)
+    }
+
+    /// `text` with each closing bracket saphyr refuses under its key moved
+    /// right, as `parse_stream` does before reading it again (`None`: no
+    /// such bracket, or saphyr refuses the text for another reason).
+    fn moved_brackets(text: &str) -> Option<String> {
+        let mut cur = text.to_string();
+        for _ in 0..100 {
+            let e = match saphyr_events(&cur) {
+                Ok(_) => return (cur != text).then_some(cur),
+                Err(e) => e,
+            };
+            if e.info() != crate::yaml::input::INDENT_MESSAGE {
+                return None;
+            }
+            cur = crate::yaml::input::reindent_flow_end(&cur, e.marker().line(), e.marker().col())?;
+        }
+        None
     }
 
     /// The fast reader's events equal saphyr's, with the span facts the tree
@@ -1017,7 +1084,14 @@ mod tests {
     /// markers count bytes, saphyr's characters.
     fn same_events(text: &str) -> Result<bool, String> {
         let Some(f) = fast(text) else { return Ok(false) };
-        let Some(s) = saphyr(text) else { return Err("saphyr refuses what the fast reader read".into()) };
+        let Some(s) = saphyr(text) else {
+            // a bracket under its key: compare with saphyr's reading of the
+            // text with the brackets moved
+            let Some(moved) = moved_brackets(text) else {
+                return Err("saphyr refuses what the fast reader read".into());
+            };
+            return same_events_moved(text, &f, &moved);
+        };
         let chars: Vec<char> = text.chars().collect();
         let mut char_of_byte = vec![chars.len(); text.len() + 1];
         for (c, (b, _)) in text.char_indices().enumerate() {
@@ -1054,6 +1128,33 @@ mod tests {
                     }
                 }
                 _ => {}
+            }
+        }
+        if f.len() != s.len() {
+            return Err(format!("{} events, saphyr {}", f.len(), s.len()));
+        }
+        Ok(true)
+    }
+
+    /// [`same_events`] against saphyr's events on `moved` (the text with
+    /// closing brackets moved right, so positions differ after them): the
+    /// events, and the character each scalar and collection starts at.
+    fn same_events_moved(text: &str, f: &Evs<'_>, moved: &str) -> Result<bool, String> {
+        let s = saphyr_events(moved).map_err(|e| format!("saphyr refuses the moved text: {e:?}"))?;
+        let moved_chars: Vec<char> = moved.chars().collect();
+        for (i, ((fe, fs), (se, ss))) in f.iter().zip(s.iter()).enumerate() {
+            if fe != se {
+                return Err(format!("event {i}: fast {fe:?}, saphyr {se:?}"));
+            }
+            if matches!(fe, Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..)) {
+                if fs.is_empty() != ss.is_empty() && matches!(fe, Event::Scalar(..)) {
+                    return Err(format!("event {i} {fe:?}: span emptiness differs"));
+                }
+                let fc = text[fs.start.index().min(text.len())..].chars().next();
+                let sc = moved_chars.get(ss.start.index()).copied();
+                if !ss.is_empty() && fc != sc {
+                    return Err(format!("event {i} {fe:?}: starts at {fc:?}, saphyr at {sc:?}"));
+                }
             }
         }
         if f.len() != s.len() {
@@ -1163,6 +1264,30 @@ mod tests {
         "long: abcdefghijklmnopqrstuvwxyz\x01abcdefgh\n",
         "a: \u{2028}\n",
         "a: one\n  - two\n  --- three\n  ? four\n  : five\n",
+        // flow collections over several lines
+        "args: [\n  \"server\",\n  \"-dev\"\n  ]\n",
+        "a:\n  args: [\n    \"x\", 'y',\n    z\n    ]\n  b: 1\n",
+        "a: [\n  1,\n  [b,\n   c],\n  {d: e,\n   f: g}\n  ]\nh: i\n",
+        "a: [\n  1,\n  [b,\n   c],\n  {d: e,\n   f: g}\n ]\n",
+        "- [a,\n  b]\n- c\n",
+        "- [a,\n   b\n  ]\n- c\n",
+        "m:\n- [a,\n  b]\n- {c: d,\n   e: f}\n",
+        "a: {x: [1,\n  2], y: z}\n",
+        "a: [\n b\n c]\n",
+        "a: [ # c\n  b]\n",
+        "a: [b, # c\n  d]\n",
+        "a: [\n\n  b]\n",
+        "a: [\n\tb]\n",
+        "a:\n  b: [\n  c]\n",
+        "a:\n  b: [c,\n d]\n",
+        "a: [b,\n---\n]\n",
+        "a: [b,\n  c,\n  ]\n",
+        "a: {b:\n  c}\n",
+        "a: {b: c\n  }\n",
+        "a: [\n  b  \n  ]\n",
+        "a: [\n  'b\n  c']\n",
+        "a: [\n  b\n",
+        "a: [\n  b,",
     ];
 
     /// The word-at-a-time test of `plain_enough` agrees with a byte test,
@@ -1197,6 +1322,52 @@ mod tests {
         }
         // The subset is not empty: most cases are read without saphyr.
         assert!(read > CASES.len() / 2, "only {read} of {} read", CASES.len());
+    }
+
+    /// A flow collection whose closing bracket sits under its key (go-yaml
+    /// reads it; saphyr once `input::reindent_flow_end` moved it right):
+    /// the fast reader reads it, and every kind of document comes out as
+    /// saphyr's (with the move) makes it.
+    #[test]
+    fn flow_closed_under_its_key_reads_as_saphyr_after_the_move() {
+        use crate::yaml::parse::without_fast_reader;
+        const TEXTS: &[&str] = &[
+            "vault:\n  server:\n    args: [\n      \"server\",\n      \"-dev\"\n    ]\n    extraEnvVars:\n      - name: X\n        value: \"[::]:8200\"\n    config: \"storage\"\n",
+            "a: [b\n]\nc: d\n",
+            "a: [\n]\n",
+            "a:\n  b: {x: 1,\n    y: [2,\n      3]\n  }\n  c: [\n    d\n  ]\ne: f\n",
+            "- a: [1,\n    2\n  ]\n  b: c\n",
+            "a: [\n  x,\n  [y\n]]\n",
+            "one: [\n  1\n]\ntwo: [\n  2\n]\n",
+        ];
+        for text in TEXTS {
+            assert!(fast(text).is_some(), "the fast reader leaves {text:?} to saphyr");
+            let a = crate::yaml::parse_values_documents(text, "v.yaml");
+            let b = without_fast_reader(|| crate::yaml::parse_values_documents(text, "v.yaml"));
+            assert!(a.is_ok(), "{text:?}: {a:?}");
+            assert_eq!(a, b, "values of {text:?}");
+            let a = crate::yaml::parse_kustomization(text, "k.yaml");
+            let b = without_fast_reader(|| crate::yaml::parse_kustomization(text, "k.yaml"));
+            assert_eq!(a, b, "kustomization of {text:?}");
+            let a = crate::yaml::parse_resource_documents(text, "r.yaml");
+            let b = without_fast_reader(|| crate::yaml::parse_resource_documents(text, "r.yaml"));
+            assert_eq!(a, b, "resources of {text:?}");
+            let a = crate::yaml::parse_patch_documents(text, "p.yaml");
+            let b = without_fast_reader(|| crate::yaml::parse_patch_documents(text, "p.yaml"));
+            assert_eq!(a, b, "patches of {text:?}");
+            let a = crate::yaml::parse_documents(text, "d.yaml");
+            let b = without_fast_reader(|| crate::yaml::parse_documents(text, "d.yaml"));
+            assert_eq!(a, b, "documents of {text:?}");
+        }
+        // the same texts with every flow line moved right: saphyr reads
+        // them as they are, event for event
+        for text in TEXTS {
+            let moved: String = text
+                .split_inclusive('\n')
+                .map(|l| if l.trim_start().starts_with([']', '}']) { format!("      {l}") } else { l.to_string() })
+                .collect();
+            assert_eq!(same_events(&moved), Ok(true), "{moved:?}");
+        }
     }
 
     /// Resource, patch and plain documents read with the direct builder

@@ -96,7 +96,7 @@ impl TemplateEngine for JinjaEngine {
         let wanted: Vec<usize> = (0..job.templates.len()).filter(|&i| job.templates[i].render).collect();
         let render_one = |i: usize| -> Outcome {
             let t = &job.templates[i];
-            let tmpl = match env.template_from_named_str(&t.name, t.source) {
+            let tmpl = match env.template_from_named_str(&t.name, &t.source) {
                 Ok(tmpl) => tmpl,
                 Err(e) => return Outcome::Compile(to_engine_error(&e, &t.name)),
             };
@@ -358,24 +358,19 @@ fn build_env<'a>(job: &'a RenderJob<'a>) -> Result<(Environment<'a>, Vec<(usize,
     // rendered template another one asks for by name (`{% include %}`,
     // `{% import %}`) is compiled into the environment when asked for.
     let mut errors = Vec::new();
-    let mut others: HashMap<String, &'static str> = HashMap::new();
+    // (the loader shares the texts with `job`)
+    let mut others: HashMap<String, Arc<str>> = HashMap::new();
     for (i, t) in job.templates.iter().enumerate() {
         if t.render {
-            // SAFETY: the loader holding this reference lives in `env`, which
-            // `JinjaEngine::render` drops before it returns, while the
-            // sources belong to `job`, which outlives that call. The loader
-            // only copies the text (`to_string` below); nothing keeps the
-            // reference.
-            let source: &'static str = unsafe { std::mem::transmute::<&str, &'static str>(t.source) };
-            others.insert(t.name.clone(), source);
-        } else if let Err(e) = env.add_template(&t.name, t.source) {
+            others.insert(t.name.clone(), t.source.clone());
+        } else if let Err(e) = env.add_template(&t.name, &t.source) {
             errors.push((i, to_engine_error(&e, &t.name)));
         }
     }
     env.set_loader(move |name| Ok(others.get(name).map(|s| s.to_string())));
     let mut own: Vec<HashMap<String, String>> = vec![HashMap::new(); job.charts.len()];
     for t in &job.templates {
-        for name in macro_names(t.source) {
+        for name in macro_names(&t.source) {
             own[t.chart].insert(name.to_string(), t.name.clone());
         }
     }
@@ -635,7 +630,7 @@ mod tests {
                 .map(|(n, s)| TemplateSource {
                     name: format!("c/templates/{n}"),
                     chart: 0,
-                    source: s,
+                    source: Arc::from(*s),
                     render: !n.starts_with('_'),
                 })
                 .collect(),
@@ -643,6 +638,7 @@ mod tests {
             capabilities: json!({"KubeVersion": {"Version": "v1.35.0", "Major": "1", "Minor": "35", "GitVersion": "v1.35.0"}, "APIVersions": ["v1", "apps/v1"]}),
             strict: false,
             seed: None,
+            leave_to_exit: false,
         }
     }
 
@@ -788,7 +784,7 @@ mod tests {
         j.templates.push(TemplateSource {
             name: "c/charts/lib/templates/_lib.tpl".into(),
             chart: 1,
-            source: "{% macro name(ctx) %}lib{% endmacro %}{% macro shared(ctx) %}shared-{{ ctx.Chart.Name }}{% endmacro %}",
+            source: Arc::from("{% macro name(ctx) %}lib{% endmacro %}{% macro shared(ctx) %}shared-{{ ctx.Chart.Name }}{% endmacro %}"),
             render: false,
         });
         let out = JinjaEngine.render(&j).unwrap();
