@@ -315,48 +315,6 @@ fn localize_verb(args: &localize::LocalizeArgs) -> anyhow::Result<()> {
 mod tests {
     use super::*;
 
-    /// Words of an example command line (quotes as sh reads them; stops at
-    /// a pipe or a redirection).
-    fn words(line: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut cur = String::new();
-        let mut has = false;
-        let mut chars = line.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '\'' => {
-                    has = true;
-                    cur.extend(chars.by_ref().take_while(|&c| c != '\''));
-                }
-                '"' => {
-                    has = true;
-                    while let Some(c) = chars.next() {
-                        match c {
-                            '"' => break,
-                            '\\' => cur.extend(chars.next()),
-                            c => cur.push(c),
-                        }
-                    }
-                }
-                c if c.is_whitespace() => {
-                    if has {
-                        out.push(std::mem::take(&mut cur));
-                        has = false;
-                    }
-                }
-                '|' | '>' | '<' if !has => break,
-                c => {
-                    has = true;
-                    cur.push(c);
-                }
-            }
-        }
-        if has {
-            out.push(cur);
-        }
-        out
-    }
-
     /// Each subcommand built alone is the subcommand of the whole tree:
     /// same arguments, settings, texts, nested subcommands, aliases and
     /// display position; the global flags are the same.
@@ -387,59 +345,5 @@ mod tests {
         for word in ["help", "nope", "-j", "--version", ""] {
             assert!(pruned_command(word).is_none(), "{word}");
         }
-    }
-
-    /// Every documented example, and lines with global flags before the
-    /// subcommand, aliases and mistakes, parse to the same thing with the
-    /// pruned tree as with the whole one; a line the whole tree rejects is
-    /// rejected by the pruned tree too (and then parsed again whole).
-    #[test]
-    fn pruned_and_whole_trees_parse_alike() {
-        let mut lines: Vec<String> =
-            examples::EXAMPLES.iter().flat_map(|(_, ex)| ex.iter().map(|(_, line)| line.to_string())).collect();
-        lines.extend(
-            [
-                "kforge -j 2 build overlays/prod",
-                "kforge --quiet --color never template x ./chart --seed 7",
-                "kforge build -j 3 . -o out.yaml",
-                "kforge init --resources a.yaml",
-                "kforge completions bash",
-                "kforge template build ./chart",
-                "kforge version",
-                "kforge version extra",
-                "kforge build --no-such-flag",
-                "kforge -j 0 build",
-                "kforge edit add resource -- build",
-                "kforge cfg count .",
-                "kforge cfg",
-                "kforge man chart push",
-                "kforge man --dir out chart",
-                "kforge chart",
-                "kforge registry login",
-                "kforge build help",
-                "kforge help build",
-                "kforge --verbose",
-                "kforge -- build",
-            ]
-            .map(String::from),
-        );
-        let mut pruned_parses = 0;
-        for line in &lines {
-            let argv = words(line);
-            let first = argv.iter().skip(1).take_while(|a| *a != "--").find_map(|a| pruned_command(a));
-            let whole = Cli::command().try_get_matches_from(&argv);
-            let Some(pruned) = first else { continue };
-            match (pruned.try_get_matches_from(&argv), whole) {
-                (Ok(p), Ok(w)) => {
-                    pruned_parses += 1;
-                    let p = Cli::from_arg_matches(&p).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
-                    let w = Cli::from_arg_matches(&w).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
-                    assert_eq!(p, w, "{line}");
-                }
-                (Ok(_), Err(e)) => panic!("{line}: the pruned tree accepts what the whole tree rejects: {e}"),
-                (Err(_), _) => {}
-            }
-        }
-        assert!(pruned_parses > 50, "only {pruned_parses} lines parsed");
     }
 }
