@@ -259,14 +259,15 @@ impl Loader {
         self.fs.read(&p).with_context(|| format!("cannot read '{}'", p.display()))
     }
 
-    /// [`Loader::read`] into `buf` (cleared first).
-    fn read_into(&self, rel: &str, buf: &mut Vec<u8>) -> Result<()> {
+    /// Call `f` with the bytes of `rel` (see [`FileSystem::read_with`]).
+    fn read_with(&self, rel: &str, buf: &mut Vec<u8>, f: &mut dyn FnMut(&[u8])) -> Result<()> {
         if super::http::is_http(rel) {
             *buf = self.read(rel)?;
+            f(buf);
             return Ok(());
         }
         let p = self.resolve(rel)?;
-        self.fs.read_into(&p, buf).with_context(|| format!("cannot read '{}'", p.display()))
+        self.fs.read_with(&p, buf, f).with_context(|| format!("cannot read '{}'", p.display()))
     }
 
     pub fn read_string(&self, rel: &str) -> Result<String> {
@@ -342,12 +343,15 @@ impl Loader {
         /// A buffer larger than this is not kept for the next file.
         const KEEP_MAX: usize = 8 << 20;
         let mut buf = READ_BUF.with(|b| b.take());
-        let read = self.read_into(rel, &mut buf);
-        let parsed = read.and_then(|()| {
-            let text = std::str::from_utf8(&buf)
-                .map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))?;
-            Ok(parse_resources(text, &self.display(rel))?)
+        let mut parsed = None;
+        let read = self.read_with(rel, &mut buf, &mut |bytes| {
+            parsed = Some(
+                std::str::from_utf8(bytes)
+                    .map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))
+                    .and_then(|text| Ok(parse_resources(text, &self.display(rel))?)),
+            );
         });
+        let parsed = read.and_then(|()| parsed.unwrap_or_else(|| Ok(Vec::new())));
         buf.clear();
         if buf.capacity() <= KEEP_MAX {
             READ_BUF.with(|b| b.set(buf));

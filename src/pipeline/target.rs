@@ -153,13 +153,25 @@ impl KustTarget {
     /// transformers.
     pub fn accumulate(&self, acc: &mut Accumulator) -> Result<()> {
         self.accumulate_resources(acc).with_context(|| self.context("accumulating resources"))?;
-        let mut user = Vec::with_capacity(self.k.configurations.len());
-        for c in &self.k.configurations {
-            let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
-            user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
+        if self.k.configurations.is_empty() {
+            // (its own configuration is the defaults: merged without a copy)
+            if acc.config.is_empty() {
+                acc.config = TransformerConfig::builtin();
+            } else {
+                acc.config
+                    .merge_ref(TransformerConfig::builtin_ref())
+                    .with_context(|| self.context("merging configurations"))?;
+            }
+        } else {
+            let mut user = Vec::with_capacity(self.k.configurations.len());
+            for c in &self.k.configurations {
+                let text = self.ldr.read_string(c).with_context(|| self.context("loading configurations"))?;
+                user.push(TransformerConfig::parse(&text, &self.ldr.display(c))?);
+            }
+            let own =
+                TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
+            acc.config.merge_merged(own).with_context(|| self.context("merging configurations"))?;
         }
-        let own = TransformerConfig::with_user_files(user).with_context(|| self.context("merging configurations"))?;
-        acc.config.merge(own).with_context(|| self.context("merging configurations"))?;
         for crd in &self.k.crds {
             let text = self.ldr.read_string(crd).with_context(|| self.context("loading crds"))?;
             let cfg = TransformerConfig::from_openapi_definitions(&text, &self.ldr.display(crd))
@@ -332,7 +344,7 @@ impl KustTarget {
         acc.resources
             .append_all(sub_acc.resources)
             .with_context(|| format!("accumulating resources from '{entry}'"))?;
-        acc.config.merge(sub_acc.config)?;
+        acc.config.merge_merged(sub_acc.config)?;
         vars::absorb(&mut acc.vars, sub_acc.vars).with_context(|| format!("accumulating resources from '{entry}'"))?;
         Ok(())
     }

@@ -51,8 +51,36 @@ impl Spec {
 impl TransformerConfig {
     /// kustomize's built-in configuration.
     pub fn builtin() -> TransformerConfig {
+        TransformerConfig::builtin_ref().clone()
+    }
+
+    /// [`TransformerConfig::builtin`], shared (made once).
+    pub fn builtin_ref() -> &'static TransformerConfig {
         static BUILTIN: std::sync::OnceLock<TransformerConfig> = std::sync::OnceLock::new();
-        BUILTIN.get_or_init(TransformerConfig::from_defaults_table).clone()
+        BUILTIN.get_or_init(TransformerConfig::from_defaults_table)
+    }
+
+    /// Whether no section has a spec.
+    pub fn is_empty(&self) -> bool {
+        let TransformerConfig {
+            name_prefix,
+            name_suffix,
+            namespace,
+            common_labels,
+            labels,
+            template_labels,
+            common_annotations,
+            images,
+            replicas,
+            name_reference,
+            var_reference,
+        } = self;
+        [name_prefix, name_suffix, namespace, common_labels, labels, template_labels, common_annotations, images]
+            .iter()
+            .all(|v| v.is_empty())
+            && replicas.is_empty()
+            && name_reference.is_empty()
+            && var_reference.is_empty()
     }
 
     /// The field specs of a section of a configuration file (other than
@@ -125,6 +153,22 @@ impl TransformerConfig {
     /// one selects (so user specs given first shadow the general defaults);
     /// name references for the same kind are combined the same way.
     pub fn merge(&mut self, other: TransformerConfig) -> crate::transform::error::Result<()> {
+        self.merge_ref(&other)
+    }
+
+    /// [`TransformerConfig::merge`] of a configuration that itself was made
+    /// by merges (a kustomization's own, or an accumulated one): merged
+    /// into an empty one it would come out the same, so it is taken as is.
+    pub fn merge_merged(&mut self, other: TransformerConfig) -> crate::transform::error::Result<()> {
+        if self.is_empty() {
+            *self = other;
+            return Ok(());
+        }
+        self.merge_ref(&other)
+    }
+
+    /// [`TransformerConfig::merge`] by reference (what is added is copied).
+    pub fn merge_ref(&mut self, other: &TransformerConfig) -> crate::transform::error::Result<()> {
         merge_specs(&mut self.name_prefix, &other.name_prefix)?;
         merge_specs(&mut self.name_suffix, &other.name_suffix)?;
         merge_specs(&mut self.namespace, &other.namespace)?;
@@ -135,14 +179,14 @@ impl TransformerConfig {
         merge_specs(&mut self.images, &other.images)?;
         merge_specs(&mut self.replicas, &other.replicas)?;
         merge_specs(&mut self.var_reference, &other.var_reference)?;
-        for nb in other.name_reference {
+        for nb in &other.name_reference {
             match self
                 .name_reference
                 .iter_mut()
                 .find(|x| x.group == nb.group && x.version == nb.version && x.kind == nb.kind)
             {
                 Some(existing) => merge_specs(&mut existing.field_specs, &nb.field_specs)?,
-                None => self.name_reference.push(nb),
+                None => self.name_reference.push(nb.clone()),
             }
         }
         Ok(())
@@ -151,11 +195,15 @@ impl TransformerConfig {
     /// A kustomization's own configuration: its `configurations:` files first,
     /// then the built-in defaults merged in.
     pub fn with_user_files(user: Vec<TransformerConfig>) -> crate::transform::error::Result<TransformerConfig> {
+        if user.is_empty() {
+            // (the defaults merged into nothing are the defaults)
+            return Ok(TransformerConfig::builtin());
+        }
         let mut cfg = TransformerConfig::default();
         for u in user {
             cfg.merge(u)?;
         }
-        cfg.merge(TransformerConfig::builtin())?;
+        cfg.merge_ref(TransformerConfig::builtin_ref())?;
         Ok(cfg)
     }
 }
@@ -285,6 +333,9 @@ fn crd_properties<'a>(
     Ok(())
 }
 
+/// Above this many pairs of specs, [`merge_specs`] indexes `dst` by path.
+const INDEX_MERGE_MIN: usize = 4096;
+
 /// kustomize's `FsSlice.MergeAll`: add each spec unless one with the same
 /// path whose kind the new spec selects is already there (a different
 /// `create` for it is an error).
@@ -295,6 +346,37 @@ pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> crate::transf
             && (x.version.is_empty() || x.version == s.version)
             && (x.kind.is_empty() || x.kind == s.kind)
     };
+    // Large merges (the defaults into a kustomization's configuration, a
+    // base's into its overlay's) look specs up by path: the same first
+    // match in `dst`'s order as the scan below, without comparing every pair.
+    if dst.len().saturating_mul(src.len()) > INDEX_MERGE_MIN {
+        // Specs by path, in order: those of `dst`, then those of `src` added.
+        let mut by_path: crate::model::fasthash::FastMap<&str, Vec<&FieldSpec>> = Default::default();
+        for s in dst.iter() {
+            by_path.entry(s.path.as_str()).or_default().push(s);
+        }
+        let mut added = Vec::new();
+        for x in src {
+            let same_path = by_path.entry(x.path.as_str()).or_default();
+            match same_path.iter().find(|s| selects(x, s)) {
+                Some(s) if s.create != x.create => {
+                    crate::transform::error::bail!(
+                        "conflicting fieldspecs for path '{}' (create: {} and {})",
+                        x.path,
+                        s.create,
+                        x.create
+                    )
+                }
+                Some(_) => {}
+                None => {
+                    same_path.push(x);
+                    added.push(x.clone());
+                }
+            }
+        }
+        dst.extend(added);
+        return Ok(());
+    }
     for x in src {
         let existing = dst.iter().find(|s| s.path == x.path && selects(x, s));
         match existing {

@@ -25,7 +25,7 @@
 //!   the built-in schema does not know (a CRD's kind) also loads the schema:
 //!   kustomize looks up whether the kind is namespaced.
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use crate::transform::error::{bail, Context, Result};
 use crate::yaml::Value;
@@ -162,8 +162,7 @@ pub fn scope_is_builtin(gvk: &Gvk) -> bool {
 
 /// The built-in schema, shared.
 fn builtin() -> Arc<Schema> {
-    static S: OnceLock<Arc<Schema>> = OnceLock::new();
-    S.get_or_init(|| Arc::new(Schema::builtin().clone())).clone()
+    Schema::builtin_shared().clone()
 }
 
 /// Definition names as the built-in table spells them (without `io.k8s.`),
@@ -331,6 +330,9 @@ struct State {
     /// Whether `current` reflects the setting (loaded at first use).
     loaded: bool,
     current: Option<Arc<Schema>>,
+    /// The built-in schema was loaded while `current` is `None`: it is
+    /// parsed only when asked for (loading a kind's scope needs no table).
+    builtin_loaded: bool,
 }
 
 /// The schema setting of one build, shared by every kustomization in it
@@ -381,7 +383,7 @@ impl SchemaState {
     /// does not know loads the schema (see the module docs).
     pub fn note_kinds(&self, mut kinds: impl Iterator<Item = Gvk>) {
         if !self.lock().loaded && kinds.any(|g| !scope_is_builtin(&g)) {
-            self.current();
+            self.load();
         }
     }
 
@@ -394,29 +396,36 @@ impl SchemaState {
                 !(BUILTIN_KINDS.contains(&k) && BUILTIN_GROUP_VERSIONS.contains(&av))
             })
         {
-            self.current();
+            self.load();
+        }
+    }
+
+    /// Load the schema in effect unless it is loaded (the built-in one is
+    /// only marked loaded: see `State::builtin_loaded`).
+    fn load(&self) {
+        let mut st = self.lock();
+        if st.loaded {
+            return;
+        }
+        st.loaded = true;
+        let st = &mut *st;
+        match (&st.custom, st.current.take()) {
+            (Some(custom), loaded) => {
+                let loaded = loaded.or_else(|| st.builtin_loaded.then(builtin));
+                let mut s = loaded.map(|a| (*a).clone()).unwrap_or_default();
+                custom.apply_to(&mut s);
+                st.current = Some(Arc::new(s));
+            }
+            // Only the built-in schema can have been loaded before.
+            (None, Some(loaded)) => st.current = Some(loaded),
+            (None, None) => st.builtin_loaded = true,
         }
     }
 
     /// The schema in effect, loading it on first use.
     pub fn current(&self) -> Arc<Schema> {
-        let mut st = self.lock();
-        if !st.loaded {
-            st.loaded = true;
-            let st = &mut *st;
-            let next = match (&st.custom, st.current.take()) {
-                (Some(custom), loaded) => {
-                    let mut s = loaded.map(|a| (*a).clone()).unwrap_or_default();
-                    custom.apply_to(&mut s);
-                    Arc::new(s)
-                }
-                // Only the built-in schema can have been loaded before.
-                (None, Some(loaded)) => loaded,
-                (None, None) => builtin(),
-            };
-            st.current = Some(next);
-        }
-        st.current.clone().unwrap_or_else(builtin)
+        self.load();
+        self.lock().current.clone().unwrap_or_else(builtin)
     }
 }
 

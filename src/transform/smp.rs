@@ -79,8 +79,13 @@ pub struct Schema {
 impl Schema {
     /// kustomize's built-in schema (Kubernetes v1.21.2), parsed once.
     pub fn builtin() -> &'static Schema {
-        static S: OnceLock<Schema> = OnceLock::new();
-        S.get_or_init(|| Schema::parse_table(BUILTIN_TABLE).unwrap_or_default())
+        Schema::builtin_shared()
+    }
+
+    /// [`Schema::builtin`] as a shared handle (no copy of the table).
+    pub fn builtin_shared() -> &'static std::sync::Arc<Schema> {
+        static S: OnceLock<std::sync::Arc<Schema>> = OnceLock::new();
+        S.get_or_init(|| std::sync::Arc::new(Schema::parse_table(BUILTIN_TABLE).unwrap_or_default()))
     }
 
     /// Parse the compact table format written by `schema/gen_builtin.py`.
