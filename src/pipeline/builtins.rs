@@ -318,12 +318,14 @@ fn transformer_configs(t: &KustTarget, cfg: &TransformerConfig) -> Result<Vec<Fi
 /// followed by its transformer-annotation note. Consecutive per-resource
 /// ones (namespace to images) run as one fused pass (see transform::fused).
 pub fn run_transformers(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
-    let cfg = acc.config.clone();
-    let configs = transformer_configs(t, &cfg)?;
+    // (the configuration is read while the resources change: borrowed
+    // field by field, not copied)
+    let cfg = &acc.config;
+    let configs = transformer_configs(t, cfg)?;
     // buildMetadata transformerAnnotations: each built-in records itself on every resource.
     let kfile = t.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let configured_in = t.ldr.origin_path(&kfile);
-    let ctx = plugin_context(t, &cfg, configured_in.clone());
+    let ctx = plugin_context(t, cfg, configured_in.clone());
     let record = ctx.opts.recording;
     let origin = |kind: &str| -> crate::model::Origin { generator_origin(&configured_in, kind).into() };
     let m = &mut acc.resources;

@@ -60,6 +60,25 @@ impl TransformerConfig {
         BUILTIN.get_or_init(TransformerConfig::from_defaults_table)
     }
 
+    /// Whether each section of `self` begins with that section of `other`
+    /// (and its name references with `other`'s, entry for entry).
+    fn starts_with(&self, other: &TransformerConfig) -> bool {
+        fn prefix<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+            a.len() >= b.len() && a[..b.len()] == *b
+        }
+        prefix(&self.name_prefix, &other.name_prefix)
+            && prefix(&self.name_suffix, &other.name_suffix)
+            && prefix(&self.namespace, &other.namespace)
+            && prefix(&self.common_labels, &other.common_labels)
+            && prefix(&self.labels, &other.labels)
+            && prefix(&self.template_labels, &other.template_labels)
+            && prefix(&self.common_annotations, &other.common_annotations)
+            && prefix(&self.images, &other.images)
+            && prefix(&self.replicas, &other.replicas)
+            && prefix(&self.var_reference, &other.var_reference)
+            && prefix(&self.name_reference, &other.name_reference)
+    }
+
     /// Whether no section has a spec.
     pub fn is_empty(&self) -> bool {
         let TransformerConfig {
@@ -153,7 +172,7 @@ impl TransformerConfig {
     /// one selects (so user specs given first shadow the general defaults);
     /// name references for the same kind are combined the same way.
     pub fn merge(&mut self, other: TransformerConfig) -> crate::transform::error::Result<()> {
-        self.merge_ref(&other)
+        self.merge_all(&other)
     }
 
     /// [`TransformerConfig::merge`] of a configuration that itself was made
@@ -169,6 +188,18 @@ impl TransformerConfig {
 
     /// [`TransformerConfig::merge`] by reference (what is added is copied).
     pub fn merge_ref(&mut self, other: &TransformerConfig) -> crate::transform::error::Result<()> {
+        let builtin = TransformerConfig::builtin_ref();
+        if (std::ptr::eq(other, builtin) || other == builtin) && self.starts_with(builtin) {
+            // Merging the defaults into a configuration that begins with
+            // them changes nothing: each default spec's first match is
+            // itself (it was kept because no earlier one matched).
+            return Ok(());
+        }
+        self.merge_all(other)
+    }
+
+    /// [`TransformerConfig::merge`], spec by spec.
+    fn merge_all(&mut self, other: &TransformerConfig) -> crate::transform::error::Result<()> {
         merge_specs(&mut self.name_prefix, &other.name_prefix)?;
         merge_specs(&mut self.name_suffix, &other.name_suffix)?;
         merge_specs(&mut self.namespace, &other.namespace)?;

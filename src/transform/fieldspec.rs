@@ -186,6 +186,9 @@ impl FieldSpec {
 }
 
 pub fn split_path(path: &str) -> Vec<String> {
+    if !path.contains('\\') {
+        return path.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
+    }
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut chars = path.chars().peekable();
@@ -284,5 +287,7 @@ mod tests {
     #[test]
     fn escaped_slash() {
         assert_eq!(split_path(r"metadata/annotations/a\/b"), ["metadata", "annotations", "a/b"]);
+        assert_eq!(split_path("/spec//template/"), ["spec", "template"]);
+        assert_eq!(split_path(r"a\b/c"), [r"a\b", "c"]);
     }
 }

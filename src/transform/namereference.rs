@@ -524,9 +524,17 @@ struct Spec<'a> {
 impl Transformer for NameReferenceTransformer {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         let targets: Vec<Gvk> = self.backrefs.iter().map(|b| Gvk::new(&b.group, &b.version, &b.kind)).collect();
+        let with_by_name = self.backrefs.iter().any(|b| b.kind.is_empty() && !b.field_specs.is_empty());
+        // Only specs for referrer kinds the map has (or for every kind) can
+        // apply: the others are not prepared (most of the defaults' specs
+        // name kinds a build does not have).
+        let kinds: crate::model::fasthash::FastSet<&str> = m.iter().map(|r| r.orig_id.gvk.kind.as_str()).collect();
         let mut specs: Vec<Spec> = Vec::new();
         for (b, target) in self.backrefs.iter().zip(&targets) {
             for fs in &b.field_specs {
+                if !fs.kind.is_empty() && !kinds.contains(fs.kind.as_str()) {
+                    continue;
+                }
                 specs.push(Spec {
                     target,
                     selector: Gvk::new(&fs.group, &fs.version, &fs.kind),
@@ -536,6 +544,7 @@ impl Transformer for NameReferenceTransformer {
                 });
             }
         }
+        drop(kinds);
         if specs.is_empty() || m.is_empty() {
             return Ok(());
         }
@@ -551,7 +560,6 @@ impl Transformer for NameReferenceTransformer {
             }
         }
 
-        let with_by_name = specs.iter().any(|s| s.target.kind.is_empty());
         // The objects are moved out for the pass, so the index can borrow
         // from the resources what the pass does not change (previous ids,
         // name prefixes and suffixes) instead of copying it.

@@ -39,6 +39,9 @@ pub struct CompiledSelector {
 #[derive(Debug)]
 enum Pattern {
     Exact(String),
+    /// Plain characters and `.` (any one character but a newline), as in
+    /// API groups (`apps.example.com`).
+    Dotted(String),
     Regex(Regex),
 }
 
@@ -46,6 +49,14 @@ impl Pattern {
     fn is_match(&self, s: &str) -> bool {
         match self {
             Pattern::Exact(p) => p == s,
+            Pattern::Dotted(p) => {
+                let mut chars = s.chars();
+                p.bytes().all(|b| match chars.next() {
+                    Some(c) if b == b'.' => c != '\n',
+                    Some(c) => c == char::from(b),
+                    None => false,
+                }) && chars.next().is_none()
+            }
             Pattern::Regex(re) => re.is_match(s),
         }
     }
@@ -63,6 +74,9 @@ fn anchored(field: &str, pattern: &str) -> Result<Option<Pattern>> {
     }
     if is_plain(pattern) {
         return Ok(Some(Pattern::Exact(pattern.to_string())));
+    }
+    if pattern.split('.').all(is_plain) {
+        return Ok(Some(Pattern::Dotted(pattern.to_string())));
     }
     Regex::new(&format!("^(?:{pattern})$"))
         .map(|re| Some(Pattern::Regex(re)))
@@ -329,6 +343,37 @@ mod tests {
         // regex syntax still goes to the regex engine
         for p in ["app.*", "a|b", "v1.", "(x)", "[ab]", "a+", "a?", "^a", "a$", "\\w", "é"] {
             assert!(!is_plain(p), "{p}");
+        }
+        // dots alone match as the regex does
+        let dotted_subjects = [
+            "apps.example.com",
+            "appsXexample.com",
+            "apps.example.co",
+            "apps.example.comm",
+            "apps\nexample.com",
+            "appséexample.com",
+            "apps..example.com",
+            "a.c",
+            "abc",
+            "a\nc",
+            "aéc",
+            "ac",
+            ".",
+            "",
+            "\n",
+            "é",
+            "..",
+        ];
+        for p in ["apps.example.com", "a.c", ".", "..", ".a", "a.", "admissionregistration.k8s.io"] {
+            let Some(Pattern::Dotted(_)) = anchored("group", p).unwrap() else { panic!("{p} not dotted") };
+            let re = Regex::new(&format!("^(?:{p})$")).unwrap();
+            let fast = anchored("group", p).unwrap().unwrap();
+            for s in dotted_subjects.iter().chain(&subjects) {
+                assert_eq!(fast.is_match(s), re.is_match(s), "pattern {p:?} on {s:?}");
+            }
+        }
+        for p in ["app.*", "a.|b", "v1.+"] {
+            assert!(matches!(anchored("group", p).unwrap(), Some(Pattern::Regex(_))), "{p}");
         }
         let dotted = anchored("name", "a.c").unwrap().unwrap();
         assert!(dotted.is_match("abc") && dotted.is_match("a.c") && !dotted.is_match("ac"));
