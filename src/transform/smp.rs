@@ -91,33 +91,42 @@ impl Schema {
     /// Parse the compact table format written by `schema/gen_builtin.py`.
     pub fn parse_table(text: &str) -> Result<Schema> {
         let mut s = Schema::default();
-        let mut cur: Option<String> = None;
+        // (the definition being described, by index)
+        let mut cur: Option<usize> = None;
         for (n, line) in text.lines().enumerate() {
-            let parts: Vec<&str> = line.split_whitespace().collect();
-            let bad = || err!("schema table line {}: malformed: {line}", n + 1);
-            match parts.first().copied() {
-                None | Some("#") => {}
-                Some("K") if parts.len() == 3 => s.set_kind(parts[1], parts[2]),
-                Some("D") if parts.len() == 2 => {
-                    s.def_id(parts[1]);
-                    cur = Some(parts[1].to_string());
+            // Words of the line (the table is ASCII); `count` may exceed the
+            // room, which makes the line malformed.
+            let mut parts = [""; 6];
+            let mut count = 0;
+            for w in line.split_ascii_whitespace() {
+                if let Some(slot) = parts.get_mut(count) {
+                    *slot = w;
                 }
-                Some("F") if parts.len() == 6 => {
-                    let def = cur.clone().ok_or_else(bad)?;
+                count += 1;
+            }
+            let bad = || err!("schema table line {}: malformed: {line}", n + 1);
+            match (parts[0], count) {
+                (_, 0) | ("#", _) => {}
+                ("K", 3) => s.set_kind(parts[1], parts[2]),
+                ("D", 2) => cur = Some(s.def_id(parts[1])),
+                ("F", 6) => {
+                    let def = cur.ok_or_else(bad)?;
                     let shape = match parts[2] {
                         "O" => Shape::Object,
                         "L" => Shape::List,
                         "M" => Shape::Map,
                         _ => return Err(bad()),
                     };
-                    let opt = |p: &str| if p == "-" { None } else { Some(p.to_string()) };
-                    let fs = FieldSchema {
+                    fn opt(p: &str) -> Option<&str> {
+                        (p != "-").then_some(p)
+                    }
+                    let entry = FieldEntry {
                         shape,
-                        def: opt(parts[3]),
-                        strategy: opt(parts[4]).unwrap_or_default(),
+                        def: opt(parts[3]).map(|d| s.def_id(d)),
+                        strategy: opt(parts[4]).unwrap_or_default().to_string(),
                         keys: opt(parts[5]).map(|k| k.split(',').map(str::to_string).collect()).unwrap_or_default(),
                     };
-                    s.set_field(&def, parts[1], fs);
+                    s.defs[def].insert(parts[1].to_string(), entry);
                 }
                 _ => return Err(bad()),
             }
