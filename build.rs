@@ -30,15 +30,4 @@ fn main() {
         }
     }
     println!("cargo:rustc-env=KFORGE_COMMIT={}", commit.unwrap_or_else(|| "unknown".to_string()));
-    // The programs are linked at a fixed address (not position-independent)
-    // on Linux: a position-independent executable has ~34,000 relocations
-    // of pointers in constant data (vtables, string tables, Unicode tables
-    // of the regex engine) that the dynamic loader applies at every start,
-    // writing ~140 pages (a page fault each) before `main`. Fixed-address,
-    // those pages are read from the file only when used. (Go builds its
-    // Linux binaries the same way, kustomize and helm among them.) The
-    // library and tests are unaffected.
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
-    }
 }

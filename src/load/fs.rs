@@ -48,25 +48,6 @@ impl FileSystem for RealFs {
         let len = f.metadata().ok().map(|m| m.len());
         read_open_into(&mut f, len, buf)
     }
-    /// A large regular file is mapped (read-only, populated at once) rather
-    /// than read: its pages are those of the page cache, where reading
-    /// would copy them into as many fresh pages of memory, each faulted in
-    /// on first touch (a fifth of the page faults of building a tree of
-    /// large CRDs). Smaller files, or when mapping fails, are read into `buf`.
-    fn read_with(&self, path: &Path, buf: &mut Vec<u8>, f: &mut dyn FnMut(&[u8])) -> io::Result<()> {
-        let mut file = std::fs::File::open(path)?;
-        let meta = file.metadata().ok();
-        #[cfg(unix)]
-        if let Some(m) = meta.as_ref().filter(|m| m.is_file() && m.len() >= MAP_MIN) {
-            if let Some(map) = usize::try_from(m.len()).ok().and_then(|len| mapped::Mapped::new(&file, len)) {
-                f(map.bytes());
-                return Ok(());
-            }
-        }
-        read_open_into(&mut file, meta.map(|m| m.len()), buf)?;
-        f(buf);
-        Ok(())
-    }
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         path.canonicalize()
     }
@@ -104,56 +85,6 @@ fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) ->
     }
     f.read_to_end(buf)?;
     Ok(())
-}
-
-/// Files of at least this many bytes are mapped by [`RealFs::read_with`]
-/// (smaller ones fit the reused read buffers).
-#[cfg(unix)]
-const MAP_MIN: u64 = 64 << 10;
-
-#[cfg(unix)]
-mod mapped {
-    /// A file mapped read-only; unmapped on drop.
-    pub(super) struct Mapped {
-        ptr: *mut libc::c_void,
-        len: usize,
-    }
-
-    impl Mapped {
-        /// Map `len` (> 0) bytes of `file`; `None` when the system refuses.
-        pub(super) fn new(file: &std::fs::File, len: usize) -> Option<Mapped> {
-            use std::os::unix::io::AsRawFd as _;
-            if len == 0 {
-                return None;
-            }
-            #[cfg(target_os = "linux")]
-            let flags = libc::MAP_PRIVATE | libc::MAP_POPULATE;
-            #[cfg(not(target_os = "linux"))]
-            let flags = libc::MAP_PRIVATE;
-            // SAFETY: a new private read-only mapping of an open file; the
-            // pointer is checked below and only read within `len` bytes.
-            let ptr = unsafe { libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, flags, file.as_raw_fd(), 0) };
-            (ptr != libc::MAP_FAILED).then_some(Mapped { ptr, len })
-        }
-
-        /// The file's bytes. (As with any mapped file, a file truncated by
-        /// another program while it is mapped cannot be read past its new end.)
-        pub(super) fn bytes(&self) -> &[u8] {
-            // SAFETY: `ptr` is a live mapping of `len` readable bytes, kept
-            // until `self` is dropped.
-            unsafe { std::slice::from_raw_parts(self.ptr.cast::<u8>(), self.len) }
-        }
-    }
-
-    impl Drop for Mapped {
-        fn drop(&mut self) {
-            // SAFETY: unmaps exactly the mapping made in `new`; no slice of
-            // it outlives `self`.
-            unsafe {
-                libc::munmap(self.ptr, self.len);
-            }
-        }
-    }
 }
 
 /// Files in memory under absolute paths; directories are the parents of
