@@ -83,7 +83,10 @@ impl Ctx {
     }
 }
 
-pub type F = fn(&mut Ctx, Vec<Value>) -> Result<Value, String>;
+/// A function of the table. Its arguments come in a vector the caller
+/// lends (and reuses for the next call: no allocation per call); a
+/// function that keeps them takes them (`std::mem::take`).
+pub type F = fn(&mut Ctx, &mut Vec<Value>) -> Result<Value, String>;
 
 /// A function name resolved when parsing.
 #[derive(Clone, Copy)]
@@ -139,9 +142,9 @@ pub fn is_map_param(name: &str, i: usize, n: usize) -> bool {
     }
 }
 
-pub fn call(name: &str, ctx: &mut Ctx, args: Vec<Value>) -> Result<Value, String> {
+pub fn call(name: &str, ctx: &mut Ctx, mut args: Vec<Value>) -> Result<Value, String> {
     match table().get(name) {
-        Some(f) => f(ctx, args),
+        Some(f) => f(ctx, &mut args),
         None => Err(format!("function {name:?} not defined")),
     }
 }
@@ -393,7 +396,7 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
     Ok(v)
 }
 
-fn go_len(args: Vec<Value>) -> Result<Value, String> {
+fn go_len(args: &[Value]) -> Result<Value, String> {
     nargs("len", &args, 1)?;
     Ok(Value::Int(match &args[0] {
         Value::Str(s) => s.len(),
@@ -925,7 +928,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     macro_rules! f {
         ($name:expr, |$c:ident, $a:ident| $body:expr) => {
             #[allow(unused_variables)]
-            t.insert($name, |$c: &mut Ctx, $a: Vec<Value>| -> Result<Value, String> {
+            t.insert($name, |$c: &mut Ctx, $a: &mut Vec<Value>| -> Result<Value, String> {
                 let $c = $c;
                 $body
             });
@@ -958,7 +961,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("ge", &a, 2)?;
         Ok(Value::Bool(!go_lt(&a[0], &a[1])?))
     });
-    f!("index", |c, a| go_index(a));
+    f!("index", |c, a| go_index(std::mem::take(a)));
     f!("len", |c, a| go_len(a));
     f!("print", |c, a| Ok(Value::from(sprint(&a))));
     f!("println", |c, a| Ok(Value::from(sprintln(&a))));
@@ -1152,7 +1155,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("empty", &a, 1)?;
         Ok(Value::Bool(is_empty(&a[0])))
     });
-    f!("coalesce", |c, a| Ok(a.into_iter().find(|v| !is_empty(v)).unwrap_or(Value::Nil)));
+    f!("coalesce", |c, a| Ok(std::mem::take(a).into_iter().find(|v| !is_empty(v)).unwrap_or(Value::Nil)));
     f!("all", |c, a| Ok(Value::Bool(a.iter().all(|v| !is_empty(v)))));
     f!("any", |c, a| Ok(Value::Bool(a.iter().any(|v| !is_empty(v)))));
     f!("ternary", |c, a| {
@@ -1738,8 +1741,8 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
 
     // --- lists
-    f!("list", |c, a| Ok(Value::list(a)));
-    f!("tuple", |c, a| Ok(Value::list(a)));
+    f!("list", |c, a| Ok(Value::list(std::mem::take(a))));
+    f!("tuple", |c, a| Ok(Value::list(std::mem::take(a))));
     for name in ["append", "push", "mustAppend", "mustPush"] {
         t.insert(name, |_c, a| {
             nargs("append", &a, 2)?;
@@ -1864,7 +1867,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     f!("concat", |c, a| {
         let mut v = Vec::new();
-        for l in &a {
+        for l in a.iter() {
             match l {
                 Value::List(l) => v.extend(l.iter().cloned()),
                 Value::Nil => {}
@@ -1927,7 +1930,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     f!("keys", |c, a| {
         let mut v = Vec::new();
-        for m in &a {
+        for m in a.iter() {
             let m = map_arg(m)?;
             v.extend(m.borrow().keys().map(|k| Value::str(k)));
         }
@@ -2416,7 +2419,7 @@ mod tests {
     fn perl_classes_match_ascii_only_as_in_go() {
         let mut ctx = Ctx::new(Some(1));
         let call = |ctx: &mut Ctx, name: &str, args: Vec<Value>| match resolve(name) {
-            Some(Func::Table(f)) => f(ctx, args),
+            Some(Func::Table(f)) => f(ctx, &mut { args }),
             _ => panic!("{name}"),
         };
         // Go: `\W` is any character but [0-9A-Za-z_], so `é` is replaced

@@ -551,15 +551,28 @@ impl<'a> Parser<'a> {
         to_u32(self.st.branches.len() - 1)
     }
 
+    // The tokens end with `Eof` (the lexer's last), and the parser never
+    // steps past it: `next` stays on it, and every other step forward is
+    // over a token seen not to be `Eof`. So `i` is always a token's index.
+    #[inline]
     fn peek(&self) -> Token {
-        self.toks[self.i.min(self.toks.len() - 1)]
+        match self.toks.get(self.i) {
+            Some(t) => *t,
+            None => self.eof(),
+        }
     }
+    #[inline]
     fn next(&mut self) -> Token {
-        let t = self.toks[self.i.min(self.toks.len() - 1)];
-        if self.i < self.toks.len() {
+        let t = self.peek();
+        if !matches!(t.tok, Tok::Eof) {
             self.i += 1;
         }
         t
+    }
+    /// The last token (`Eof`); not reached while the invariant above holds.
+    #[cold]
+    fn eof(&self) -> Token {
+        self.toks.last().copied().unwrap_or(Token { tok: Tok::Eof, sp: false, pos: 0, end: 0 })
     }
 
     fn describe(&self, t: &Token) -> String {

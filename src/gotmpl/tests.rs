@@ -299,3 +299,44 @@ fn map_keys_order_as_strings() {
     }
     assert!(!m.contains_key(Key::new("nope")));
 }
+
+/// Function arguments live in vectors the runner lends and reuses: nested
+/// calls (arguments that are calls), functions that keep their arguments
+/// (`list`, `index`, `coalesce`) and calls after them see only their own.
+#[test]
+fn function_arguments_are_each_calls_own() {
+    let dot = map(vec![("k", Value::str("v")), ("m", map(vec![("a", Value::Int(1))]))]);
+    let cases = [
+        (r#"{{ printf "%s-%s-%s" (upper "a") (lower (printf "%s%s" "B" (trim " c "))) .k }}"#, "A-bc-v"),
+        ("{{ $l := list 1 (list 2 3) 4 }}{{ $m := list 5 }}{{ $l }}{{ $m }}{{ len $l }}", "[1 [2 3] 4][5]3"),
+        ("{{ index (list 1 (list 2 3)) 1 0 }}{{ index .m \"a\" }}{{ coalesce nil \"\" .k }}", "21v"),
+        ("{{ range until 3 }}{{ add . (len (list 1 2)) }}{{ end }}", "234"),
+        ("{{ include \"d\" (list 1 2) }}{{ define \"d\" }}{{ len . }}{{ first . }}{{ end }}", "21"),
+        ("{{ tuple (list) (dict) | len }}{{ list | len }}", "20"),
+    ];
+    for (src, want) in cases {
+        let mut set = TemplateSet::new();
+        set.add("t", src).unwrap();
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute("t", dot.clone(), &mut out).unwrap();
+        assert_eq!(out, want, "{src}");
+    }
+}
+
+/// Errors found at the end of a file (the parser stays on the last token).
+#[test]
+fn parser_errors_at_the_end() {
+    let cases = [
+        ("{{ if .a }}x", 1, "unexpected EOF"),
+        ("a\n{{ define \"d\" }}", 2, "unexpected EOF"),
+        ("{{ range .a }}{{ else }}\n", 2, "unexpected EOF"),
+        ("{{ if .a }}{{ else if .b }}", 1, "unexpected EOF"),
+    ];
+    for (src, line, msg) in cases {
+        match render_str(src, Value::new_map()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
