@@ -82,7 +82,7 @@ pub struct Runner<'s> {
 
 struct TplParsed {
     main: Rc<Tmpl>,
-    defs: HashMap<String, Rc<Tmpl>>,
+    defs: HashMap<Rc<str>, Rc<Tmpl>>,
 }
 
 /// Execution state of one template: where its variables start and where
@@ -485,7 +485,7 @@ impl<'s> Runner<'s> {
                 Num::Int(i) => Value::Int(*i),
                 Num::Float(f) => Value::Float(*f),
             },
-            Arg::Str { val, .. } => Value::Str(val.clone()),
+            Arg::Str { val, .. } => Value::Str(tree.str_val(*val).clone()),
             Arg::Field { pos, idents } => {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, tree.idents(*idents), &[], None)?
             }

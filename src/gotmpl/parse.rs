@@ -90,15 +90,16 @@ pub struct Cmd {
     pub args: List,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub enum Num {
     Int(i64),
     Float(f64),
 }
 
 /// An argument. Names are spans of the source; `idents` are lists of
-/// field names in `Tree::idents`.
-#[derive(Debug, Clone)]
+/// field names in `Tree::idents`. Plain data (`Copy`): lists of arguments
+/// move from the parser's stacks to the file's arena as one copy.
+#[derive(Debug, Clone, Copy)]
 pub enum Arg {
     Field {
         pos: u32,
@@ -130,10 +131,11 @@ pub enum Arg {
         text: Span,
         val: Num,
     },
+    /// `val`: index in `Tree::strs` (the literal's value)
     Str {
         pos: u32,
         raw: Span,
-        val: Rc<str>,
+        val: u32,
     },
     /// `pipe`: index in `Tree::pipes`
     Pipe {
@@ -174,6 +176,8 @@ pub struct Tree {
     idents: Box<[Span]>,
     decls: Box<[Decl]>,
     calls: Box<[TemplateCall]>,
+    /// values of string literals (`Arg::Str::val`)
+    strs: Box<[Rc<str>]>,
 }
 
 impl Tree {
@@ -194,6 +198,10 @@ impl Tree {
     }
     pub fn decls(&self, l: List) -> &[Decl] {
         &self.decls[l.range()]
+    }
+    /// The value of a string literal (`Arg::Str::val`).
+    pub fn str_val(&self, i: u32) -> &Rc<str> {
+        &self.strs[i as usize]
     }
     pub fn arg(&self, i: u32) -> &Arg {
         &self.args[i as usize]
@@ -296,7 +304,8 @@ impl Tree {
 /// One parsed template: a file's body or a `define`.
 #[derive(Debug)]
 pub struct Tmpl {
-    pub name: String,
+    /// shared with the set's map of templates and the file's other copies
+    pub name: Rc<str>,
     /// The file it was parsed from (Go's ParseName), for error locations.
     pub parse_name: Rc<str>,
     /// shared by every file with the same text (a library chart vendored
@@ -346,7 +355,7 @@ fn line_of(src: &str, pos: usize) -> usize {
 pub struct Parsed {
     pub tree: Rc<Tree>,
     pub root: List,
-    pub defs: Vec<(String, List)>,
+    pub defs: Vec<(Rc<str>, List)>,
     /// an action names `Files` (see `lex::lex_into`)
     pub uses_files: bool,
 }
@@ -365,7 +374,7 @@ impl Parsed {
                 root: *root,
             })
             .collect();
-        (Tmpl { name: name.to_string(), parse_name, tree: self.tree.clone(), root: self.root }, defs)
+        (Tmpl { name: parse_name.clone(), parse_name, tree: self.tree.clone(), root: self.root }, defs)
     }
 }
 
@@ -409,6 +418,7 @@ struct Stacks {
     idents: Vec<Span>,
     decls: Vec<Decl>,
     calls: Vec<TemplateCall>,
+    strs: Vec<Rc<str>>,
 }
 
 impl Stacks {
@@ -424,6 +434,7 @@ impl Stacks {
         self.idents.clear();
         self.decls.clear();
         self.calls.clear();
+        self.strs.clear();
     }
 }
 
@@ -471,10 +482,11 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
         branches: Box::from(&st.branches[..]),
         pipes: Box::from(&st.pipes[..]),
         cmds: Box::from(&st.a_cmds[..]),
-        args: st.a_args.drain(..).collect(),
+        args: Box::from(&st.a_args[..]),
         idents: Box::from(&st.idents[..]),
         decls: Box::from(&st.decls[..]),
         calls: st.calls.drain(..).collect(),
+        strs: st.strs.drain(..).collect(),
     };
     Ok(Parsed { tree: Rc::new(tree), root, defs, uses_files })
 }
@@ -495,7 +507,7 @@ struct Parser<'a> {
     /// variable names by number (`$` is 0)
     var_ids: Vec<&'a str>,
     range_depth: usize,
-    defs: Vec<(String, List)>,
+    defs: Vec<(Rc<str>, List)>,
 }
 
 enum End {
@@ -641,7 +653,7 @@ impl<'a> Parser<'a> {
         if let End::Else(p) = end {
             return self.err(p, "unexpected {{else}}");
         }
-        self.defs.push((name, list));
+        self.defs.push((Rc::from(name), list));
         Ok(())
     }
 
@@ -774,7 +786,7 @@ impl<'a> Parser<'a> {
     fn template(&mut self, pos: u32, kw: &str) -> PResult<Node> {
         let t = self.next();
         let name = match t.tok {
-            Tok::Str | Tok::RawStr => t.str_value(self.src),
+            Tok::Str | Tok::RawStr => Rc::<str>::from(t.str_value(self.src)),
             _ => return self.err(t.pos, format!("unexpected {} in template clause", self.describe(&t))),
         };
         let pipe = if self.peek().tok != Tok::RightDelim {
@@ -793,7 +805,7 @@ impl<'a> Parser<'a> {
             }
             self.defs.push((name.clone(), list));
         }
-        self.st.calls.push(TemplateCall { pos, name: Rc::from(name), pipe });
+        self.st.calls.push(TemplateCall { pos, name, pipe });
         Ok(Node::Template(to_u32(self.st.calls.len() - 1)))
     }
 
@@ -1027,7 +1039,8 @@ impl<'a> Parser<'a> {
                         val
                     }
                 };
-                Arg::Str { pos, raw: span(t.pos, t.end), val }
+                self.st.strs.push(val);
+                Arg::Str { pos, raw: span(t.pos, t.end), val: to_u32(self.st.strs.len() - 1) }
             }
             _ => return Ok(None),
         };
@@ -1090,9 +1103,11 @@ fn parse_number(text: &str) -> Option<Num> {
 }
 
 /// Move the finished tail `stack[base..]` to the end of `arena` and name it.
-fn move_list<T>(stack: &mut Vec<T>, base: usize, arena: &mut Vec<T>) -> List {
+fn move_list<T: Copy>(stack: &mut Vec<T>, base: usize, arena: &mut Vec<T>) -> List {
     let start = to_u32(arena.len());
-    let len = to_u32(stack.len() - base);
-    arena.extend(stack.drain(base..));
+    let tail = stack.get(base..).unwrap_or_default();
+    let len = to_u32(tail.len());
+    arena.extend_from_slice(tail);
+    stack.truncate(base);
     List { start, len }
 }

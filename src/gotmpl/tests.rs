@@ -340,3 +340,29 @@ fn parser_errors_at_the_end() {
         }
     }
 }
+
+/// String literals are kept once per file (`Tree::strs`) and arguments
+/// move between the parser's stacks and the file's arena as copies: nested
+/// pipelines, chains, `define`s and a file parsed twice (the second from
+/// the thread's cache, under another name) all see their own literals.
+#[test]
+fn literals_and_argument_lists_survive_parsing() {
+    let src = concat!(
+        "{{ define \"lit.d\" }}{{ printf \"%s|%s\" \"a\\tb\" `r\\n` }}{{ end }}",
+        "{{ $x := dict \"k\" (list \"v1\" (print \"v\" 2)) }}",
+        "{{ (index $x \"k\") }}{{ (dict \"a\" \"b\").a }}",
+        "{{ if eq \"x\" (lower \"X\") }}{{ include \"lit.d\" . | upper }}{{ else }}no{{ end }}",
+        "{{ template \"lit.d\" }}"
+    );
+    let want = "[v1 v2]bA\tB|R\\Na\tb|r\\n";
+    let mut set = TemplateSet::new();
+    set.add("one/templates/a.yaml", src).unwrap();
+    set.add("two/templates/a.yaml", src).unwrap();
+    for name in ["one/templates/a.yaml", "two/templates/a.yaml"] {
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute(name, Value::new_map(), &mut out).unwrap();
+        assert_eq!(out, want, "{name}");
+    }
+    assert!(set.contains("lit.d"));
+}
