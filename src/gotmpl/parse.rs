@@ -398,8 +398,19 @@ pub fn parse_shared(name: &str, src: Arc<str>) -> Result<Parsed, ParseError> {
 pub struct Scratch {
     toks: Vec<Token>,
     /// string literals by their source text: their values
-    strs: crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    strs: crate::model::fasthash::FastMap<Box<str>, Lit>,
+    /// the file being parsed (its number), for `Lit::file`
+    file: u32,
     st: Stacks,
+}
+
+/// A string literal's value, and its index in the table of the file that
+/// last used it (a file keeps each distinct literal once).
+#[derive(Debug)]
+struct Lit {
+    val: Rc<str>,
+    file: u32,
+    idx: u32,
 }
 
 /// Lists being parsed are built on top of their stack (`nodes`, `cmds`,
@@ -453,8 +464,15 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
     if src.len() >= u32::MAX as usize {
         return Err(ParseError { name: name.to_string(), line: 1, msg: "template too large".into() });
     }
-    let Scratch { toks, strs, st } = scratch;
+    let Scratch { toks, strs, file, st } = scratch;
     st.clear();
+    // a new number for this file (0 is no file's: a wrap forgets all)
+    *file = file.wrapping_add(1);
+    if *file == 0 {
+        strs.clear();
+        *file = 1;
+    }
+    let file = *file;
     let uses_files = lex_into(&src, toks).map_err(|e| ParseError {
         name: name.to_string(),
         line: line_of(&src, e.pos),
@@ -463,6 +481,7 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
     let mut p = Parser {
         toks,
         strs,
+        file,
         st,
         i: 0,
         name,
@@ -497,7 +516,8 @@ type PResult<T> = Result<T, Box<ParseError>>;
 
 struct Parser<'a> {
     toks: &'a [Token],
-    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, Lit>,
+    file: u32,
     st: &'a mut Stacks,
     i: usize,
     name: &'a str,
@@ -1027,20 +1047,29 @@ impl<'a> Parser<'a> {
             }
             Tok::Str | Tok::RawStr => {
                 let text = t.text(self.src);
-                let val = match self.strs.get(text) {
-                    Some(val) => val.clone(),
+                let table = &mut self.st.strs;
+                let idx = match self.strs.get_mut(text) {
+                    Some(lit) => {
+                        if lit.file != self.file {
+                            table.push(lit.val.clone());
+                            lit.file = self.file;
+                            lit.idx = to_u32(table.len() - 1);
+                        }
+                        lit.idx
+                    }
                     None => {
                         let val: Rc<str> = if t.tok == Tok::RawStr || memchr::memchr(b'\\', text.as_bytes()).is_none() {
                             Rc::from(&text[1..text.len() - 1])
                         } else {
                             Rc::from(t.str_value(self.src))
                         };
-                        self.strs.insert(Box::from(text), val.clone());
-                        val
+                        table.push(val.clone());
+                        let idx = to_u32(table.len() - 1);
+                        self.strs.insert(Box::from(text), Lit { val, file: self.file, idx });
+                        idx
                     }
                 };
-                self.st.strs.push(val);
-                Arg::Str { pos, raw: span(t.pos, t.end), val: to_u32(self.st.strs.len() - 1) }
+                Arg::Str { pos, raw: span(t.pos, t.end), val: idx }
             }
             _ => return Ok(None),
         };

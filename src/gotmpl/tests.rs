@@ -366,3 +366,25 @@ fn literals_and_argument_lists_survive_parsing() {
     }
     assert!(set.contains("lit.d"));
 }
+
+/// A string literal is kept once per file, at its own index in each file:
+/// files sharing literals in another order, and a file parsed after one
+/// that failed to parse (its literals half recorded), read their own.
+#[test]
+fn literal_tables_are_per_file() {
+    let a = r#"{{ print "alpha" "beta" "alpha" }}"#;
+    let b = r#"{{ print "beta" "gamma" "alpha" "beta" }}"#;
+    let bad = r#"{{ print "delta" "alpha" }}{{ nosuchfunc "beta" }}"#;
+    let c = r#"{{ print "delta" "beta" "alpha" }}"#;
+    let mut set = TemplateSet::new();
+    set.add("lt/a", a).unwrap();
+    set.add("lt/b", b).unwrap();
+    assert!(set.add("lt/bad", bad).is_err());
+    set.add("lt/c", c).unwrap();
+    for (name, want) in [("lt/a", "alphabetaalpha"), ("lt/b", "betagammaalphabeta"), ("lt/c", "deltabetaalpha")] {
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute(name, Value::new_map(), &mut out).unwrap();
+        assert_eq!(out, want, "{name}");
+    }
+}
