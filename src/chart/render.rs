@@ -223,6 +223,10 @@ pub fn render_chart_owned(
     if !opts.skip_schema_validation {
         values::validate_schemas(&chart, &vals)?;
     }
+    // The charts' defaults are in `vals` now: their memory goes back to
+    // the allocator, for the template engine's trees to reuse (fewer
+    // fresh pages touched).
+    drop_defaults(&mut chart);
     let (caps, kube) = capabilities(opts)?;
     check_kube_version(&chart, &kube)?;
     let mut job = RenderJob {
@@ -252,6 +256,16 @@ pub fn render_chart_owned(
         std::mem::forget(chart);
     }
     Ok(out)
+}
+
+/// Free every chart's default values and their text (rendering reads the
+/// coalesced values only).
+fn drop_defaults(chart: &mut Chart) {
+    chart.values = Value::Null;
+    chart.raw_values = None;
+    for d in chart.dependencies.iter_mut() {
+        drop_defaults(d);
+    }
 }
 
 fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), ChartError> {
