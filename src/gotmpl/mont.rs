@@ -212,7 +212,7 @@ impl Mont {
 /// known when compiling ([`Fixed`]: no bounds checks, unrolled loops).
 trait Arith {
     type L: Clone + PartialEq + AsRef<[u64]> + AsMut<[u64]>;
-    fn from_slice(&self, x: &[u64]) -> Self::L;
+    fn copy_of(&self, x: &[u64]) -> Self::L;
     fn modulus(&self) -> &[u64];
     /// R² mod n
     fn r2(&self) -> Self::L;
@@ -236,7 +236,7 @@ impl<'a> Var<'a> {
 
 impl Arith for Var<'_> {
     type L = Vec<u64>;
-    fn from_slice(&self, x: &[u64]) -> Vec<u64> {
+    fn copy_of(&self, x: &[u64]) -> Vec<u64> {
         x.to_vec()
     }
     fn modulus(&self) -> &[u64] {
@@ -297,7 +297,7 @@ impl<'a, const N: usize> Fixed<'a, N> {
 // primes: about a quarter fewer instructions per squaring).
 impl<const N: usize> Arith for Fixed<'_, N> {
     type L = [u64; N];
-    fn from_slice(&self, x: &[u64]) -> [u64; N] {
+    fn copy_of(&self, x: &[u64]) -> [u64; N] {
         let mut out = [0u64; N];
         out.copy_from_slice(x);
         out
@@ -306,7 +306,7 @@ impl<const N: usize> Arith for Fixed<'_, N> {
         &self.n
     }
     fn r2(&self) -> [u64; N] {
-        self.from_slice(self.r2)
+        self.copy_of(self.r2)
     }
     fn mul(&mut self, a: &[u64; N], b: &[u64; N], out: &mut [u64; N]) {
         let mut t = [[0u64; N]; 2];
@@ -364,7 +364,7 @@ fn mac(t: &mut u64, a: u64, b: u64, c: u64) -> u64 {
 
 /// x·R mod n for x < n
 fn to_mont<A: Arith>(a: &mut A, x: &[u64]) -> A::L {
-    let x = a.from_slice(x);
+    let x = a.copy_of(x);
     let r2 = a.r2();
     let mut out = x.clone();
     a.mul(&x, &r2, &mut out);
@@ -404,7 +404,7 @@ fn pow_with<A: Arith>(a: &mut A, base: &[u64], exp: &[u64]) -> BigUint {
             }
         }
     }
-    let one = a.from_slice(&one);
+    let one = a.copy_of(&one);
     a.mul(&acc, &one, &mut tmp);
     from_limbs(tmp.as_ref())
 }
@@ -416,7 +416,7 @@ fn mr_base2_with<A: Arith>(a: &mut A, d: &BigUint, s: u64) -> bool {
     one[0] = 1;
     let one_m = to_mont(a, &one);
     // n - 1 in Montgomery form: n - R mod n
-    let mut minus_one = a.from_slice(a.modulus());
+    let mut minus_one = a.copy_of(a.modulus());
     sub_in_place(minus_one.as_mut(), one_m.as_ref());
     let mut acc = one_m.clone();
     let mut tmp = one_m.clone();
