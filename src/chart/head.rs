@@ -279,7 +279,10 @@ fn scalar(v: &str) -> Option<Val<'_>> {
         b'[' => flow_seq_ok(v.trim_end_matches(' ')).then_some(Val::Other),
         b'{' => (v.trim_end_matches(' ') == "{}").then_some(Val::Other),
         b'-' if b.len() == 1 || b[1] == b' ' => None,
-        b'&' | b'*' | b'!' | b'%' | b'@' | b'`' | b'?' | b':' | b',' | b']' | b'}' => None,
+        // `:` starts a plain scalar when more than a space follows it
+        // (`value: :8080`, `::1`); read as the other plain scalars below
+        b':' if b.len() == 1 || b[1] == b' ' => None,
+        b'&' | b'*' | b'!' | b'%' | b'@' | b'`' | b'?' | b',' | b']' | b'}' => None,
         _ => {
             // The text before a comment (`" #"`), trailing spaces dropped;
             // with a `": "` before the comment, or ending with `:`, it is
@@ -718,6 +721,8 @@ mod tests {
         "kind: A\nc: ['wget', \"-O\", x-y]\nd: [ \"/a.sh\" ]\ne:\n- [a, 'b''c']\nf: [a,]\ng: [a b]\nh: [a: b]\ni: ['a' 'b']\nj: [[a]]\n",
         "kind: A\nx:\n- a\n  - b\n- c\n  d: e\n",
         "kind: A\nmetadata:\n  namespace: a\n    b\n",
+        "kind: A\nenv:\n- name: L\n  value: :8080\n- :x\ny: ::1\nz: :a:b # c\nw: :\nv: :,\n",
+        "kind: A\nmetadata:\n  name: x\n  namespace: :n\n  annotations:\n    helm.sh/hook: :h\nx: :a\n  b\n",
     ];
 
     fn check(doc: &str) {

@@ -223,6 +223,10 @@ pub fn render_chart_owned(
     if !opts.skip_schema_validation {
         values::validate_schemas(&chart, &vals)?;
     }
+    // The charts' defaults are in `vals` now: their memory goes back to
+    // the allocator, for the template engine's trees to reuse (fewer
+    // fresh pages touched).
+    drop_defaults(&mut chart);
     let (caps, kube) = capabilities(opts)?;
     check_kube_version(&chart, &kube)?;
     let mut job = RenderJob {
@@ -252,6 +256,17 @@ pub fn render_chart_owned(
         std::mem::forget(chart);
     }
     Ok(out)
+}
+
+/// Free every chart's default values, their text and schema (rendering
+/// reads the coalesced values only, validated before).
+fn drop_defaults(chart: &mut Chart) {
+    chart.values = Value::Null;
+    chart.raw_values = None;
+    chart.schema = None;
+    for d in chart.dependencies.iter_mut() {
+        drop_defaults(d);
+    }
 }
 
 fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), ChartError> {
@@ -602,5 +617,30 @@ mod tests {
         assert_eq!(split_manifests("a: 1 \t\n  \n---x\n---"), vec!["a: 1", "x"]);
         assert_eq!(split_manifests("a\n--\n-- -\n\n\n"), vec!["a\n--\n-- -"]);
         assert_eq!(split_manifests("\n---\na\n ---\nb\n---"), vec!["a\n ---\nb"]);
+    }
+
+    #[test]
+    fn defaults_are_dropped_through_the_tree_once_coalesced() {
+        let file = |n: &str, d: &str| super::super::load::ChartFile { name: n.into(), data: d.as_bytes().into() };
+        let mut c = super::super::load::from_files(
+            vec![
+                file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                file("values.yaml", "a: 1\n"),
+                file("values.schema.json", "{}"),
+                file("charts/sub/Chart.yaml", "apiVersion: v2\nname: sub\nversion: 1.0.0\n"),
+                file("charts/sub/values.yaml", "b: 2\n"),
+                file("charts/sub/values.schema.json", "{}"),
+            ],
+            "top",
+        )
+        .unwrap();
+        let vals = compute_values(&mut c, &Value::Object(Map::new()), &mut |_| {}).unwrap();
+        values::validate_schemas(&c, &vals).unwrap();
+        drop_defaults(&mut c);
+        assert_eq!(vals.pointer("/a").and_then(Value::as_f64), Some(1.0));
+        assert_eq!(vals.pointer("/sub/b").and_then(Value::as_f64), Some(2.0));
+        for ch in [&c, &c.dependencies[0]] {
+            assert!(ch.values.is_null() && ch.raw_values.is_none() && ch.schema.is_none());
+        }
     }
 }

@@ -57,6 +57,56 @@ fn sieve_primes() -> &'static [u32] {
     })
 }
 
+/// Primes from 2^16 to 2^19 (odd numbers sieved by [`sieve_primes`]), for
+/// a second sieving pass: each removes few candidates of a window, but a
+/// Miller–Rabin round they spare costs as much as the residues of a
+/// thousand of them.
+fn big_sieve_primes() -> &'static [u32] {
+    static P: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        const LO: u32 = 1 << 16;
+        const HI: u32 = 1 << 19;
+        // odd n in [LO, HI) at bit (n - LO) / 2
+        let mut composite = vec![0u64; ((HI - LO) / 2).div_ceil(64) as usize];
+        for &p in sieve_primes() {
+            if p * p >= HI {
+                break;
+            }
+            // first odd multiple of p at or above LO
+            let mut m = LO.div_ceil(p) * p;
+            if m % 2 == 0 {
+                m += p;
+            }
+            while m < HI {
+                let i = ((m - LO) / 2) as usize;
+                composite[i / 64] |= 1 << (i % 64);
+                m += 2 * p;
+            }
+        }
+        (0..(HI - LO) / 2)
+            .filter(|&i| composite[i as usize / 64] & (1 << (i % 64)) == 0)
+            .map(|i| LO + 2 * i + 1)
+            .collect()
+    })
+}
+
+/// The number of little-endian 32-bit `digits` modulo `p` < 2^19, one
+/// digit at a time dividing by a multiplication (Barrett: with x < 2^51 the
+/// quotient estimate is short by at most one).
+fn residue(digits: &[u32], p: u64) -> u64 {
+    let inv = u64::MAX / p;
+    digits.iter().rev().fold(0u64, |r, &d| {
+        let x = (r << 32) | u64::from(d);
+        let q = ((u128::from(x) * u128::from(inv)) >> 64) as u64;
+        let t = x - q * p;
+        if t >= p {
+            t - p
+        } else {
+            t
+        }
+    })
+}
+
 /// Miller–Rabin rounds for a random candidate of `bits` bits: the
 /// Damgård–Landrock–Pomerance counts (error below 2^-80 for random
 /// candidates, as OpenSSL's `BN_prime_checks_for_size`), plus two rounds
@@ -126,9 +176,11 @@ fn is_prime_candidate(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
 
 /// A random prime of exactly `bits` bits with its top two bits set (so a
 /// product of two has all its bits). Searches upwards from a random odd
-/// start through a window sieved by every prime below 2^16 (the residues
+/// start through a window sieved by every prime below 2^19 (the residues
 /// of the start are computed once, not a big division per candidate), and
-/// tests only the survivors with Miller–Rabin.
+/// tests only the survivors with Miller–Rabin. (The sieve only removes
+/// multiples of small primes, which the first Miller–Rabin round rejects
+/// anyway: how far it reaches does not change which prime is found.)
 fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
     if bits < 64 {
         loop {
@@ -154,19 +206,24 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
         let digits = base.to_u32_digits();
         composite.fill(false);
         // residues modulo two primes at once (their product is below 2^32)
+        // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p), r = base mod p
+        let mut strike = |p: u64, r: u64| {
+            let mut k = (p - r) % p * p.div_ceil(2) % p;
+            while (k as usize) < SPAN {
+                composite[k as usize] = true;
+                k += p;
+            }
+        };
         for pair in sieve_primes().chunks(2) {
             let m = pair.iter().fold(1u64, |m, &p| m * u64::from(p));
             let rm = digits.iter().rev().fold(0u64, |r, &d| ((r << 32) | u64::from(d)) % m);
             for &p in pair {
-                let p = u64::from(p);
-                let r = rm % p;
-                // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p)
-                let mut k = (p - r) % p * p.div_ceil(2) % p;
-                while (k as usize) < SPAN {
-                    composite[k as usize] = true;
-                    k += p;
-                }
+                strike(u64::from(p), rm % u64::from(p));
             }
+        }
+        // the larger primes one by one
+        for &p in big_sieve_primes() {
+            strike(u64::from(p), residue(&digits, u64::from(p)));
         }
         for (k, _) in composite.iter().enumerate().filter(|(_, c)| !**c) {
             let cand = &base + BigUint::from(2 * k as u64);
@@ -896,6 +953,27 @@ mod tests {
         let q = gen_prime(&mut c, 128);
         assert!(!miller_rabin(&mut c, &(&p * &q), 8));
         assert!(is_probable_prime(&mut c, &BigUint::from(1_000_000_007u64)));
+    }
+
+    #[test]
+    fn second_sieve_holds_the_primes_up_to_2_19_and_residues_are_exact() {
+        let big = big_sieve_primes();
+        // π(2^19) - π(2^16)
+        assert_eq!(big.len(), 43_390 - 6_542);
+        assert_eq!((big[0], big[big.len() - 1]), (65_537, 524_287));
+        let is_prime = |n: u32| (2..).take_while(|d| d * d <= n).all(|d| !n.is_multiple_of(d));
+        assert!(big.iter().step_by(97).all(|&p| is_prime(p)));
+        assert!(big.windows(2).all(|w| w[0] < w[1]));
+        let mut c = Ctx::new(Some(3));
+        for bits in [64usize, 1024, 2048] {
+            let n = random_biguint(&mut c, bits) | (BigUint::one() << (bits - 1));
+            let digits = n.to_u32_digits();
+            for &p in big.iter().step_by(41).chain([65_537, 524_287].iter()) {
+                assert_eq!(BigUint::from(residue(&digits, u64::from(p))), &n % p, "{bits} bits mod {p}");
+            }
+            let all_ones = (BigUint::one() << bits) - 1u32;
+            assert_eq!(BigUint::from(residue(&all_ones.to_u32_digits(), 524_287)), &all_ones % 524_287u32);
+        }
     }
 
     #[test]

@@ -75,11 +75,14 @@ pub struct Runner<'s> {
     /// copied once into its string value; its buffer does not regrow from
     /// empty for each of the hundreds of helper calls of a chart)
     bufs: Vec<String>,
+    /// argument vectors of finished function calls, reused (no
+    /// allocation per call; calls nest, so one per depth)
+    argvs: Vec<Vec<Value>>,
 }
 
 struct TplParsed {
     main: Rc<Tmpl>,
-    defs: HashMap<String, Rc<Tmpl>>,
+    defs: HashMap<Rc<str>, Rc<Tmpl>>,
 }
 
 /// Execution state of one template: where its variables start and where
@@ -101,6 +104,7 @@ impl<'s> Runner<'s> {
             strict: false,
             vars: Vec::new(),
             bufs: Vec::new(),
+            argvs: Vec::new(),
         }
     }
 
@@ -481,7 +485,7 @@ impl<'s> Runner<'s> {
                 Num::Int(i) => Value::Int(*i),
                 Num::Float(f) => Value::Float(*f),
             },
-            Arg::Str { val, .. } => Value::Str(val.clone()),
+            Arg::Str { val, .. } => Value::Str(tree.str_val(*val).clone()),
             Arg::Field { pos, idents } => {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, tree.idents(*idents), &[], None)?
             }
@@ -635,7 +639,7 @@ impl<'s> Runner<'s> {
             }
             return Ok(v);
         }
-        let mut argv = Vec::with_capacity(args.len() + 1);
+        let mut argv = self.argvs.pop().unwrap_or_default();
         // the first argument that is a nil interface read from a map
         let mut nil_field: Option<&Arg> = None;
         let nargs = args.len() + usize::from(fin.is_some());
@@ -675,9 +679,11 @@ impl<'s> Runner<'s> {
                 [t, _] => Err(Error::Call(format!("wrong type for value; expected string; got {}", t.type_name()))),
                 _ => Err(Error::Call(format!("wrong number of args for tpl: want 2 got {}", argv.len()))),
             },
-            Func::Table(f) => f(&mut self.ctx, argv).map_err(Error::Call),
+            Func::Table(f) => f(&mut self.ctx, &mut argv).map_err(Error::Call),
             Func::And | Func::Or => Ok(Value::Nil),
         };
+        argv.clear();
+        self.argvs.push(argv);
         match r {
             Ok(v) => Ok(v),
             Err(Error::Call(msg)) => {

@@ -83,7 +83,10 @@ impl Ctx {
     }
 }
 
-pub type F = fn(&mut Ctx, Vec<Value>) -> Result<Value, String>;
+/// A function of the table. Its arguments come in a vector the caller
+/// lends (and reuses for the next call: no allocation per call); a
+/// function that keeps them takes them (`std::mem::take`).
+pub type F = fn(&mut Ctx, &mut Vec<Value>) -> Result<Value, String>;
 
 /// A function name resolved when parsing.
 #[derive(Clone, Copy)]
@@ -139,9 +142,9 @@ pub fn is_map_param(name: &str, i: usize, n: usize) -> bool {
     }
 }
 
-pub fn call(name: &str, ctx: &mut Ctx, args: Vec<Value>) -> Result<Value, String> {
+pub fn call(name: &str, ctx: &mut Ctx, mut args: Vec<Value>) -> Result<Value, String> {
     match table().get(name) {
-        Some(f) => f(ctx, args),
+        Some(f) => f(ctx, &mut args),
         None => Err(format!("function {name:?} not defined")),
     }
 }
@@ -393,8 +396,8 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
     Ok(v)
 }
 
-fn go_len(args: Vec<Value>) -> Result<Value, String> {
-    nargs("len", &args, 1)?;
+fn go_len(args: &[Value]) -> Result<Value, String> {
+    nargs("len", args, 1)?;
     Ok(Value::Int(match &args[0] {
         Value::Str(s) => s.len(),
         Value::List(l) => l.len(),
@@ -925,7 +928,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     macro_rules! f {
         ($name:expr, |$c:ident, $a:ident| $body:expr) => {
             #[allow(unused_variables)]
-            t.insert($name, |$c: &mut Ctx, $a: Vec<Value>| -> Result<Value, String> {
+            t.insert($name, |$c: &mut Ctx, $a: &mut Vec<Value>| -> Result<Value, String> {
                 let $c = $c;
                 $body
             });
@@ -934,41 +937,41 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
 
     // --- Go builtins
     f!("not", |c, a| {
-        nargs("not", &a, 1)?;
+        nargs("not", a, 1)?;
         Ok(Value::Bool(!a[0].truthy()))
     });
-    f!("eq", |c, a| go_eq(&a).map(Value::Bool));
+    f!("eq", |c, a| go_eq(a).map(Value::Bool));
     f!("ne", |c, a| {
-        nargs("ne", &a, 2)?;
-        go_eq(&a).map(|b| Value::Bool(!b))
+        nargs("ne", a, 2)?;
+        go_eq(a).map(|b| Value::Bool(!b))
     });
     f!("lt", |c, a| {
-        nargs("lt", &a, 2)?;
+        nargs("lt", a, 2)?;
         go_lt(&a[0], &a[1]).map(Value::Bool)
     });
     f!("le", |c, a| {
-        nargs("le", &a, 2)?;
-        Ok(Value::Bool(go_lt(&a[0], &a[1])? || go_eq(&a)?))
+        nargs("le", a, 2)?;
+        Ok(Value::Bool(go_lt(&a[0], &a[1])? || go_eq(a)?))
     });
     f!("gt", |c, a| {
-        nargs("gt", &a, 2)?;
-        Ok(Value::Bool(!(go_lt(&a[0], &a[1])? || go_eq(&a)?)))
+        nargs("gt", a, 2)?;
+        Ok(Value::Bool(!(go_lt(&a[0], &a[1])? || go_eq(a)?)))
     });
     f!("ge", |c, a| {
-        nargs("ge", &a, 2)?;
+        nargs("ge", a, 2)?;
         Ok(Value::Bool(!go_lt(&a[0], &a[1])?))
     });
-    f!("index", |c, a| go_index(a));
+    f!("index", |c, a| go_index(std::mem::take(a)));
     f!("len", |c, a| go_len(a));
-    f!("print", |c, a| Ok(Value::from(sprint(&a))));
-    f!("println", |c, a| Ok(Value::from(sprintln(&a))));
+    f!("print", |c, a| Ok(Value::from(sprint(a))));
+    f!("println", |c, a| Ok(Value::from(sprintln(a))));
     f!("printf", |c, a| {
-        min_args("printf", &a, 1)?;
+        min_args("printf", a, 1)?;
         let fmt = s_ref(&a[0])?;
         Ok(Value::from(sprintf(fmt, &a[1..])))
     });
     f!("html", |c, a| {
-        let s = sprint(&a);
+        let s = sprint(a);
         Ok(Value::from(
             s.replace('&', "&amp;")
                 .replace('\'', "&#39;")
@@ -979,7 +982,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         ))
     });
     f!("js", |c, a| {
-        let s = sprint(&a);
+        let s = sprint(a);
         let mut o = String::new();
         for ch in s.chars() {
             match ch {
@@ -1000,7 +1003,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(o))
     });
     f!("urlquery", |c, a| {
-        let s = sprint(&a);
+        let s = sprint(a);
         let mut o = String::new();
         for b in s.bytes() {
             match b {
@@ -1014,7 +1017,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
 
     // --- Helm
     f!("required", |c, a| {
-        nargs("required", &a, 2)?;
+        nargs("required", a, 2)?;
         let msg = s_ref(&a[0])?;
         match &a[1] {
             Value::Nil => Err(format!("{HELM_FAIL}{msg}")),
@@ -1023,23 +1026,23 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         }
     });
     f!("fail", |c, a| {
-        nargs("fail", &a, 1)?;
+        nargs("fail", a, 1)?;
         Err(format!("{HELM_FAIL}{}", s_ref(&a[0])?))
     });
     f!("lookup", |c, a| {
-        nargs("lookup", &a, 4)?;
+        nargs("lookup", a, 4)?;
         Ok(Value::new_map())
     });
     f!("toYaml", |c, a| {
-        nargs("toYaml", &a, 1)?;
+        nargs("toYaml", a, 1)?;
         Ok(Value::from(to_yaml(&a[0])))
     });
     f!("mustToYaml", |c, a| {
-        nargs("mustToYaml", &a, 1)?;
+        nargs("mustToYaml", a, 1)?;
         Ok(Value::from(to_yaml(&a[0])))
     });
     f!("toYamlPretty", |c, a| {
-        nargs("toYamlPretty", &a, 1)?;
+        nargs("toYamlPretty", a, 1)?;
         let mut s = crate::yaml::to_yaml_pretty(&a[0].to_json_floats());
         if s.ends_with('\n') {
             s.pop();
@@ -1047,7 +1050,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(s))
     });
     f!("fromYaml", |c, a| {
-        nargs("fromYaml", &a, 1)?;
+        nargs("fromYaml", a, 1)?;
         let s = s_ref(&a[0])?;
         Ok(match parse_yaml_value(c, s) {
             Ok(m @ Value::Map(_)) => m.deep_copy(),
@@ -1057,7 +1060,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         })
     });
     f!("fromYamlArray", |c, a| {
-        nargs("fromYamlArray", &a, 1)?;
+        nargs("fromYamlArray", a, 1)?;
         let s = s_ref(&a[0])?;
         Ok(match parse_yaml_value(c, s) {
             Ok(l @ Value::List(_)) => l.deep_copy(),
@@ -1069,43 +1072,43 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         })
     });
     f!("toJson", |c, a| {
-        nargs("toJson", &a, 1)?;
+        nargs("toJson", a, 1)?;
         let mut s = String::new();
         to_json_string(&a[0], true, &mut s);
         Ok(Value::from(s))
     });
     f!("mustToJson", |c, a| {
-        nargs("mustToJson", &a, 1)?;
+        nargs("mustToJson", a, 1)?;
         let mut s = String::new();
         to_json_string(&a[0], true, &mut s);
         Ok(Value::from(s))
     });
     f!("toRawJson", |c, a| {
-        nargs("toRawJson", &a, 1)?;
+        nargs("toRawJson", a, 1)?;
         let mut s = String::new();
         to_json_string(&a[0], false, &mut s);
         Ok(Value::from(s))
     });
     f!("mustToRawJson", |c, a| {
-        nargs("mustToRawJson", &a, 1)?;
+        nargs("mustToRawJson", a, 1)?;
         let mut s = String::new();
         to_json_string(&a[0], false, &mut s);
         Ok(Value::from(s))
     });
     f!("toPrettyJson", |c, a| {
-        nargs("toPrettyJson", &a, 1)?;
+        nargs("toPrettyJson", a, 1)?;
         let mut s = String::new();
         to_pretty_json(&a[0], 0, &mut s);
         Ok(Value::from(s))
     });
     f!("mustToPrettyJson", |c, a| {
-        nargs("mustToPrettyJson", &a, 1)?;
+        nargs("mustToPrettyJson", a, 1)?;
         let mut s = String::new();
         to_pretty_json(&a[0], 0, &mut s);
         Ok(Value::from(s))
     });
     f!("fromJson", |c, a| {
-        nargs("fromJson", &a, 1)?;
+        nargs("fromJson", a, 1)?;
         let s = s_ref(&a[0])?;
         Ok(match serde_json::from_str::<serde_json::Value>(s) {
             Ok(j @ serde_json::Value::Object(_)) => Value::from_json(&j),
@@ -1114,17 +1117,17 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         })
     });
     f!("mustFromJson", |c, a| {
-        nargs("mustFromJson", &a, 1)?;
+        nargs("mustFromJson", a, 1)?;
         let s = s_ref(&a[0])?;
         serde_json::from_str::<serde_json::Value>(s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("mustFromJsonArray", |c, a| {
-        nargs("mustFromJsonArray", &a, 1)?;
+        nargs("mustFromJsonArray", a, 1)?;
         let s = s_ref(&a[0])?;
         serde_json::from_str::<serde_json::Value>(s).map(|j| Value::from_json(&j)).map_err(|e| e.to_string())
     });
     f!("fromJsonArray", |c, a| {
-        nargs("fromJsonArray", &a, 1)?;
+        nargs("fromJsonArray", a, 1)?;
         let s = s_ref(&a[0])?;
         Ok(match serde_json::from_str::<serde_json::Value>(s) {
             Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
@@ -1135,13 +1138,13 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         })
     });
     f!("toToml", |c, a| {
-        nargs("toToml", &a, 1)?;
+        nargs("toToml", a, 1)?;
         Ok(Value::from(super::toml::to_toml(&a[0])))
     });
 
     // --- Sprig: defaults and logic
     f!("default", |c, a| {
-        min_args("default", &a, 1)?;
+        min_args("default", a, 1)?;
         if a.len() == 1 || is_empty(&a[1]) {
             Ok(a[0].clone())
         } else {
@@ -1149,14 +1152,14 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         }
     });
     f!("empty", |c, a| {
-        nargs("empty", &a, 1)?;
+        nargs("empty", a, 1)?;
         Ok(Value::Bool(is_empty(&a[0])))
     });
-    f!("coalesce", |c, a| Ok(a.into_iter().find(|v| !is_empty(v)).unwrap_or(Value::Nil)));
+    f!("coalesce", |c, a| Ok(std::mem::take(a).into_iter().find(|v| !is_empty(v)).unwrap_or(Value::Nil)));
     f!("all", |c, a| Ok(Value::Bool(a.iter().all(|v| !is_empty(v)))));
     f!("any", |c, a| Ok(Value::Bool(a.iter().any(|v| !is_empty(v)))));
     f!("ternary", |c, a| {
-        nargs("ternary", &a, 3)?;
+        nargs("ternary", a, 3)?;
         match &a[2] {
             Value::Bool(b) => Ok(if *b { a[0].clone() } else { a[1].clone() }),
             Value::Nil => Err("invalid value; expected bool".into()),
@@ -1164,35 +1167,35 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         }
     });
     f!("deepEqual", |c, a| {
-        nargs("deepEqual", &a, 2)?;
+        nargs("deepEqual", a, 2)?;
         Ok(Value::Bool(a[0] == a[1]))
     });
     f!("typeOf", |c, a| {
-        nargs("typeOf", &a, 1)?;
+        nargs("typeOf", a, 1)?;
         Ok(Value::from(a[0].type_name()))
     });
     f!("typeIs", |c, a| {
-        nargs("typeIs", &a, 2)?;
+        nargs("typeIs", a, 2)?;
         Ok(Value::Bool(s_ref(&a[0])? == a[1].type_name()))
     });
     f!("typeIsLike", |c, a| {
-        nargs("typeIsLike", &a, 2)?;
+        nargs("typeIsLike", a, 2)?;
         let t = s_ref(&a[0])?;
         let n = a[1].type_name();
         Ok(Value::Bool(t == n || t == format!("*{n}")))
     });
     f!("kindOf", |c, a| {
-        nargs("kindOf", &a, 1)?;
+        nargs("kindOf", a, 1)?;
         Ok(Value::str(a[0].kind_name()))
     });
     f!("kindIs", |c, a| {
-        nargs("kindIs", &a, 2)?;
+        nargs("kindIs", a, 2)?;
         Ok(Value::Bool(s_ref(&a[0])? == a[1].kind_name()))
     });
 
     // --- strings
     f!("toString", |c, a| {
-        nargs("toString", &a, 1)?;
+        nargs("toString", a, 1)?;
         Ok(Value::from(strval(&a[0])))
     });
     f!("quote", |c, a| {
@@ -1208,52 +1211,52 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(v.join(" ")))
     });
     f!("indent", |c, a| {
-        nargs("indent", &a, 2)?;
+        nargs("indent", a, 2)?;
         let n = i_arg(&a[0])?;
         Ok(Value::from(indent(n, s_ref(&a[1])?)))
     });
     f!("nindent", |c, a| {
-        nargs("nindent", &a, 2)?;
+        nargs("nindent", a, 2)?;
         let n = i_arg(&a[0])?;
         let mut out = String::from("\n");
         indent_into(&mut out, n, s_ref(&a[1])?);
         Ok(Value::from(out))
     });
     f!("trim", |c, a| {
-        nargs("trim", &a, 1)?;
+        nargs("trim", a, 1)?;
         Ok(Value::from(s_ref(&a[0])?.trim().to_string()))
     });
     f!("trimAll", |c, a| {
-        nargs("trimAll", &a, 2)?;
+        nargs("trimAll", a, 2)?;
         let cut: Vec<char> = s_ref(&a[0])?.chars().collect();
         Ok(Value::from(s_ref(&a[1])?.trim_matches(|ch| cut.contains(&ch)).to_string()))
     });
     f!("trimSuffix", |c, a| {
-        nargs("trimSuffix", &a, 2)?;
+        nargs("trimSuffix", a, 2)?;
         let suf = s_ref(&a[0])?;
         let s = s_ref(&a[1])?;
         Ok(Value::from(s.strip_suffix(suf).unwrap_or(s).to_string()))
     });
     f!("trimPrefix", |c, a| {
-        nargs("trimPrefix", &a, 2)?;
+        nargs("trimPrefix", a, 2)?;
         let p = s_ref(&a[0])?;
         let s = s_ref(&a[1])?;
         Ok(Value::from(s.strip_prefix(p).unwrap_or(s).to_string()))
     });
     f!("upper", |c, a| {
-        nargs("upper", &a, 1)?;
+        nargs("upper", a, 1)?;
         Ok(Value::from(s_ref(&a[0])?.to_uppercase()))
     });
     f!("lower", |c, a| {
-        nargs("lower", &a, 1)?;
+        nargs("lower", a, 1)?;
         Ok(Value::from(s_ref(&a[0])?.to_lowercase()))
     });
     f!("title", |c, a| {
-        nargs("title", &a, 1)?;
+        nargs("title", a, 1)?;
         Ok(Value::from(go_title(s_ref(&a[0])?)))
     });
     f!("untitle", |c, a| {
-        nargs("untitle", &a, 1)?;
+        nargs("untitle", a, 1)?;
         let s = s_ref(&a[0])?;
         let mut out = String::new();
         let mut prev_space = true;
@@ -1268,11 +1271,11 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(out))
     });
     f!("repeat", |c, a| {
-        nargs("repeat", &a, 2)?;
+        nargs("repeat", a, 2)?;
         Ok(Value::from(s_ref(&a[1])?.repeat(i_arg(&a[0])?.max(0) as usize)))
     });
     f!("substr", |c, a| {
-        nargs("substr", &a, 3)?;
+        nargs("substr", a, 3)?;
         let (start, end, s) = (i_arg(&a[0])?, i_arg(&a[1])?, s_ref(&a[2])?);
         let b = s.as_bytes();
         let r = if start < 0 {
@@ -1285,7 +1288,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(String::from_utf8_lossy(r).into_owned()))
     });
     f!("trunc", |c, a| {
-        nargs("trunc", &a, 2)?;
+        nargs("trunc", a, 2)?;
         let n = i_arg(&a[0])?;
         let s = s_ref(&a[1])?;
         let b = s.as_bytes();
@@ -1299,7 +1302,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(String::from_utf8_lossy(r).into_owned()))
     });
     f!("abbrev", |c, a| {
-        nargs("abbrev", &a, 2)?;
+        nargs("abbrev", a, 2)?;
         let w = i_arg(&a[0])?;
         let s = s_ref(&a[1])?;
         if w < 4 || s.len() as i64 <= w {
@@ -1308,27 +1311,27 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(format!("{}...", &s[..(w - 3) as usize])))
     });
     f!("nospace", |c, a| {
-        nargs("nospace", &a, 1)?;
+        nargs("nospace", a, 1)?;
         Ok(Value::from(s_ref(&a[0])?.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
     });
     f!("initials", |c, a| {
-        nargs("initials", &a, 1)?;
+        nargs("initials", a, 1)?;
         Ok(Value::from(s_ref(&a[0])?.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>()))
     });
     f!("contains", |c, a| {
-        nargs("contains", &a, 2)?;
+        nargs("contains", a, 2)?;
         Ok(Value::Bool(s_ref(&a[1])?.contains(s_ref(&a[0])?)))
     });
     f!("hasPrefix", |c, a| {
-        nargs("hasPrefix", &a, 2)?;
+        nargs("hasPrefix", a, 2)?;
         Ok(Value::Bool(s_ref(&a[1])?.starts_with(s_ref(&a[0])?)))
     });
     f!("hasSuffix", |c, a| {
-        nargs("hasSuffix", &a, 2)?;
+        nargs("hasSuffix", a, 2)?;
         Ok(Value::Bool(s_ref(&a[1])?.ends_with(s_ref(&a[0])?)))
     });
     f!("replace", |c, a| {
-        nargs("replace", &a, 3)?;
+        nargs("replace", a, 3)?;
         let (o, n, s) = (s_ref(&a[0])?, s_ref(&a[1])?, s_ref(&a[2])?);
         if o.is_empty() {
             // Go inserts `new` around every rune
@@ -1342,27 +1345,27 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(s.replace(o, n)))
     });
     f!("plural", |c, a| {
-        nargs("plural", &a, 3)?;
+        nargs("plural", a, 3)?;
         Ok(if i_arg(&a[2])? == 1 { a[0].clone() } else { a[1].clone() })
     });
     f!("wrap", |c, a| {
-        nargs("wrap", &a, 2)?;
+        nargs("wrap", a, 2)?;
         Ok(Value::from(wrap(s_ref(&a[1])?, i_arg(&a[0])? as usize, "\n")))
     });
     f!("wrapWith", |c, a| {
-        nargs("wrapWith", &a, 3)?;
+        nargs("wrapWith", a, 3)?;
         Ok(Value::from(wrap(s_ref(&a[2])?, i_arg(&a[0])? as usize, s_ref(&a[1])?)))
     });
     f!("snakecase", |c, a| {
-        nargs("snakecase", &a, 1)?;
+        nargs("snakecase", a, 1)?;
         Ok(Value::from(delimit_case(s_ref(&a[0])?, '_')))
     });
     f!("kebabcase", |c, a| {
-        nargs("kebabcase", &a, 1)?;
+        nargs("kebabcase", a, 1)?;
         Ok(Value::from(delimit_case(s_ref(&a[0])?, '-')))
     });
     f!("camelcase", |c, a| {
-        nargs("camelcase", &a, 1)?;
+        nargs("camelcase", a, 1)?;
         let s = s_ref(&a[0])?;
         let mut out = String::new();
         for part in s.split(['_', ' ', '-']) {
@@ -1375,7 +1378,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(out))
     });
     f!("swapcase", |c, a| {
-        nargs("swapcase", &a, 1)?;
+        nargs("swapcase", a, 1)?;
         Ok(Value::from(
             s_ref(&a[0])?
                 .chars()
@@ -1390,7 +1393,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         ))
     });
     f!("shuffle", |c, a| {
-        nargs("shuffle", &a, 1)?;
+        nargs("shuffle", a, 1)?;
         let mut v: Vec<char> = s_ref(&a[0])?.chars().collect();
         for i in (1..v.len()).rev() {
             let j = c.below(i as u64 + 1) as usize;
@@ -1399,28 +1402,28 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(v.into_iter().collect::<String>()))
     });
     f!("randAlphaNum", |c, a| {
-        nargs("randAlphaNum", &a, 1)?;
+        nargs("randAlphaNum", a, 1)?;
         let n = i_arg(&a[0])?;
         Ok(Value::from(rand_string(c, n, ALNUM)))
     });
     f!("randAlpha", |c, a| {
-        nargs("randAlpha", &a, 1)?;
+        nargs("randAlpha", a, 1)?;
         let n = i_arg(&a[0])?;
         Ok(Value::from(rand_string(c, n, ALPHA)))
     });
     f!("randNumeric", |c, a| {
-        nargs("randNumeric", &a, 1)?;
+        nargs("randNumeric", a, 1)?;
         let n = i_arg(&a[0])?;
         Ok(Value::from(rand_string(c, n, NUM)))
     });
     f!("randAscii", |c, a| {
-        nargs("randAscii", &a, 1)?;
+        nargs("randAscii", a, 1)?;
         let n = i_arg(&a[0])?;
         let cs: Vec<u8> = (32u8..127).collect();
         Ok(Value::from(rand_string(c, n, &cs)))
     });
     f!("randInt", |c, a| {
-        nargs("randInt", &a, 2)?;
+        nargs("randInt", a, 2)?;
         let (lo, hi) = (i_arg(&a[0])?, i_arg(&a[1])?);
         Ok(Value::Int(lo + c.below((hi - lo).max(1) as u64) as i64))
     });
@@ -1435,44 +1438,44 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])))
     });
     f!("join", |c, a| {
-        nargs("join", &a, 2)?;
+        nargs("join", a, 2)?;
         Ok(Value::from(strslice(&a[1]).join(s_ref(&a[0])?)))
     });
     f!("splitList", |c, a| {
-        nargs("splitList", &a, 2)?;
+        nargs("splitList", a, 2)?;
         let (sep, s) = (s_ref(&a[0])?, s_ref(&a[1])?);
         Ok(Value::list(go_split(s, sep, -1).into_iter().map(Value::from).collect()))
     });
     f!("split", |c, a| {
-        nargs("split", &a, 2)?;
+        nargs("split", a, 2)?;
         let (sep, s) = (s_ref(&a[0])?, s_ref(&a[1])?);
         let m: BTreeMap<String, Value> =
             go_split(s, sep, -1).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("splitn", |c, a| {
-        nargs("splitn", &a, 3)?;
+        nargs("splitn", a, 3)?;
         let (sep, n, s) = (s_ref(&a[0])?, i_arg(&a[1])?, s_ref(&a[2])?);
         let m: BTreeMap<String, Value> =
             go_split(s, sep, n).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("sortAlpha", |c, a| {
-        nargs("sortAlpha", &a, 1)?;
+        nargs("sortAlpha", a, 1)?;
         let mut v = strslice(&a[0]);
         v.sort();
         Ok(Value::list(v.into_iter().map(Value::from).collect()))
     });
     f!("toStrings", |c, a| {
-        nargs("toStrings", &a, 1)?;
+        nargs("toStrings", a, 1)?;
         Ok(Value::list(strslice(&a[0]).into_iter().map(Value::from).collect()))
     });
     f!("b64enc", |c, a| {
-        nargs("b64enc", &a, 1)?;
+        nargs("b64enc", a, 1)?;
         Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_ref(&a[0])?)))
     });
     f!("b64dec", |c, a| {
-        nargs("b64dec", &a, 1)?;
+        nargs("b64dec", a, 1)?;
         let s = s_ref(&a[0])?;
         Ok(Value::from(match base64::engine::general_purpose::STANDARD.decode(s.as_bytes()) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -1480,23 +1483,23 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         }))
     });
     f!("b32enc", |c, a| {
-        nargs("b32enc", &a, 1)?;
+        nargs("b32enc", a, 1)?;
         Ok(Value::from(base32_enc(s_ref(&a[0])?.as_bytes())))
     });
     f!("sha256sum", |c, a| {
-        nargs("sha256sum", &a, 1)?;
+        nargs("sha256sum", a, 1)?;
         Ok(Value::from(hex(&sha2::Sha256::digest(s_ref(&a[0])?.as_bytes()))))
     });
     f!("sha512sum", |c, a| {
-        nargs("sha512sum", &a, 1)?;
+        nargs("sha512sum", a, 1)?;
         Ok(Value::from(hex(&sha2::Sha512::digest(s_ref(&a[0])?.as_bytes()))))
     });
     f!("sha1sum", |c, a| {
-        nargs("sha1sum", &a, 1)?;
+        nargs("sha1sum", a, 1)?;
         Ok(Value::from(sha1_hex(s_ref(&a[0])?.as_bytes())))
     });
     f!("adler32sum", |c, a| {
-        nargs("adler32sum", &a, 1)?;
+        nargs("adler32sum", a, 1)?;
         let (mut x, mut y) = (1u32, 0u32);
         for b in s_ref(&a[0])?.bytes() {
             x = (x + b as u32) % 65521;
@@ -1505,23 +1508,23 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from(((y << 16) | x).to_string()))
     });
     f!("regexMatch", |c, a| {
-        nargs("regexMatch", &a, 2)?;
+        nargs("regexMatch", a, 2)?;
         Ok(Value::Bool(regex(s_ref(&a[0])?)?.is_match(s_ref(&a[1])?)))
     });
     f!("mustRegexMatch", |c, a| {
-        nargs("mustRegexMatch", &a, 2)?;
+        nargs("mustRegexMatch", a, 2)?;
         Ok(Value::Bool(regex(s_ref(&a[0])?)?.is_match(s_ref(&a[1])?)))
     });
     for name in ["regexFind", "mustRegexFind"] {
         t.insert(name, |_c, a| {
-            nargs("regexFind", &a, 2)?;
+            nargs("regexFind", a, 2)?;
             let s = s_ref(&a[1])?;
             Ok(Value::from(regex(s_ref(&a[0])?)?.find(s).map(|m| m.as_str().to_string()).unwrap_or_default()))
         });
     }
     for name in ["regexFindAll", "mustRegexFindAll"] {
         t.insert(name, |_c, a| {
-            nargs("regexFindAll", &a, 3)?;
+            nargs("regexFindAll", a, 3)?;
             let s = s_ref(&a[1])?;
             let n = i_arg(&a[2])?;
             let re = regex(s_ref(&a[0])?)?;
@@ -1532,7 +1535,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["regexReplaceAll", "mustRegexReplaceAll"] {
         t.insert(name, |_c, a| {
-            nargs("regexReplaceAll", &a, 3)?;
+            nargs("regexReplaceAll", a, 3)?;
             let re = regex(s_ref(&a[0])?)?;
             let s = s_ref(&a[1])?;
             let repl = s_ref(&a[2])?;
@@ -1550,7 +1553,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["regexReplaceAllLiteral", "mustRegexReplaceAllLiteral"] {
         t.insert(name, |_c, a| {
-            nargs("regexReplaceAllLiteral", &a, 3)?;
+            nargs("regexReplaceAllLiteral", a, 3)?;
             let re = regex(s_ref(&a[0])?)?;
             let s = s_ref(&a[1])?;
             let repl = s_ref(&a[2])?;
@@ -1559,7 +1562,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["regexSplit", "mustRegexSplit"] {
         t.insert(name, |_c, a| {
-            nargs("regexSplit", &a, 3)?;
+            nargs("regexSplit", a, 3)?;
             let re = regex(s_ref(&a[0])?)?;
             let s = s_ref(&a[1])?;
             let n = i_arg(&a[2])?;
@@ -1572,46 +1575,46 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         });
     }
     f!("regexQuoteMeta", |c, a| {
-        nargs("regexQuoteMeta", &a, 1)?;
+        nargs("regexQuoteMeta", a, 1)?;
         Ok(Value::from(regex::escape(s_ref(&a[0])?)))
     });
 
     // --- numbers
     f!("int", |c, a| {
-        nargs("int", &a, 1)?;
+        nargs("int", a, 1)?;
         Ok(Value::Int(to_i64(&a[0])))
     });
     f!("int64", |c, a| {
-        nargs("int64", &a, 1)?;
+        nargs("int64", a, 1)?;
         Ok(Value::Int(to_i64(&a[0])))
     });
     f!("atoi", |c, a| {
-        nargs("atoi", &a, 1)?;
+        nargs("atoi", a, 1)?;
         Ok(Value::Int(s_ref(&a[0])?.parse::<i64>().unwrap_or(0)))
     });
     f!("float64", |c, a| {
-        nargs("float64", &a, 1)?;
+        nargs("float64", a, 1)?;
         Ok(Value::Float(to_f64(&a[0])))
     });
     f!("toDecimal", |c, a| {
-        nargs("toDecimal", &a, 1)?;
+        nargs("toDecimal", a, 1)?;
         Ok(Value::Int(i64::from_str_radix(&strval(&a[0]), 8).unwrap_or(0)))
     });
     f!("add", |c, a| Ok(Value::Int(a.iter().map(to_i64).fold(0i64, |x, y| x.wrapping_add(y)))));
     f!("add1", |c, a| {
-        nargs("add1", &a, 1)?;
+        nargs("add1", a, 1)?;
         Ok(Value::Int(to_i64(&a[0]).wrapping_add(1)))
     });
     f!("sub", |c, a| {
-        nargs("sub", &a, 2)?;
+        nargs("sub", a, 2)?;
         Ok(Value::Int(to_i64(&a[0]).wrapping_sub(to_i64(&a[1]))))
     });
     f!("mul", |c, a| {
-        min_args("mul", &a, 1)?;
+        min_args("mul", a, 1)?;
         Ok(Value::Int(a.iter().map(to_i64).fold(1i64, |x, y| x.wrapping_mul(y))))
     });
     f!("div", |c, a| {
-        nargs("div", &a, 2)?;
+        nargs("div", a, 2)?;
         let d = to_i64(&a[1]);
         if d == 0 {
             return Err("runtime error: integer divide by zero".into());
@@ -1619,7 +1622,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::Int(to_i64(&a[0]).wrapping_div(d)))
     });
     f!("mod", |c, a| {
-        nargs("mod", &a, 2)?;
+        nargs("mod", a, 2)?;
         let d = to_i64(&a[1]);
         if d == 0 {
             return Err("runtime error: integer divide by zero".into());
@@ -1627,32 +1630,32 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::Int(to_i64(&a[0]).wrapping_rem(d)))
     });
     f!("max", |c, a| {
-        min_args("max", &a, 1)?;
+        min_args("max", a, 1)?;
         Ok(Value::Int(a.iter().map(to_i64).max().unwrap_or(0)))
     });
     f!("min", |c, a| {
-        min_args("min", &a, 1)?;
+        min_args("min", a, 1)?;
         Ok(Value::Int(a.iter().map(to_i64).min().unwrap_or(0)))
     });
     f!("biggest", |c, a| {
-        min_args("biggest", &a, 1)?;
+        min_args("biggest", a, 1)?;
         Ok(Value::Int(a.iter().map(to_i64).max().unwrap_or(0)))
     });
     f!("addf", |c, a| Ok(Value::Float(a.iter().map(to_f64).fold(0.0, |x, y| dec_add(x, y, false)))));
     f!("add1f", |c, a| {
-        nargs("add1f", &a, 1)?;
+        nargs("add1f", a, 1)?;
         Ok(Value::Float(dec_add(to_f64(&a[0]), 1.0, false)))
     });
     f!("subf", |c, a| {
-        min_args("subf", &a, 1)?;
+        min_args("subf", a, 1)?;
         Ok(Value::Float(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), |x, y| dec_add(x, y, true))))
     });
     f!("mulf", |c, a| {
-        min_args("mulf", &a, 1)?;
+        min_args("mulf", a, 1)?;
         Ok(Value::Float(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), dec_mul)))
     });
     f!("divf", |c, a| {
-        min_args("divf", &a, 1)?;
+        min_args("divf", a, 1)?;
         let mut r = to_f64(&a[0]);
         for d in &a[1..] {
             let d = to_f64(d);
@@ -1664,37 +1667,37 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::Float(r))
     });
     f!("maxf", |c, a| {
-        min_args("maxf", &a, 1)?;
+        min_args("maxf", a, 1)?;
         Ok(Value::Float(a.iter().map(to_f64).fold(f64::MIN, f64::max)))
     });
     f!("minf", |c, a| {
-        min_args("minf", &a, 1)?;
+        min_args("minf", a, 1)?;
         Ok(Value::Float(a.iter().map(to_f64).fold(f64::MAX, f64::min)))
     });
     f!("ceil", |c, a| {
-        nargs("ceil", &a, 1)?;
+        nargs("ceil", a, 1)?;
         Ok(Value::Float(to_f64(&a[0]).ceil()))
     });
     f!("floor", |c, a| {
-        nargs("floor", &a, 1)?;
+        nargs("floor", a, 1)?;
         Ok(Value::Float(to_f64(&a[0]).floor()))
     });
     f!("round", |c, a| {
-        min_args("round", &a, 2)?;
+        min_args("round", a, 2)?;
         let x = to_f64(&a[0]);
         let p = to_i64(&a[1]);
         let m = 10f64.powi(p as i32);
         Ok(Value::Float((x * m).round() / m))
     });
     f!("until", |c, a| {
-        nargs("until", &a, 1)?;
+        nargs("until", a, 1)?;
         let n = i_arg(&a[0])?;
         let v: Vec<Value> =
             if n >= 0 { (0..n).map(Value::Int).collect() } else { (n + 1..=0).rev().map(Value::Int).collect() };
         Ok(Value::list(v))
     });
     f!("untilStep", |c, a| {
-        nargs("untilStep", &a, 3)?;
+        nargs("untilStep", a, 3)?;
         let (start, stop, step) = (i_arg(&a[0])?, i_arg(&a[1])?, i_arg(&a[2])?);
         let mut v = Vec::new();
         if step > 0 {
@@ -1738,11 +1741,11 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
 
     // --- lists
-    f!("list", |c, a| Ok(Value::list(a)));
-    f!("tuple", |c, a| Ok(Value::list(a)));
+    f!("list", |c, a| Ok(Value::list(std::mem::take(a))));
+    f!("tuple", |c, a| Ok(Value::list(std::mem::take(a))));
     for name in ["append", "push", "mustAppend", "mustPush"] {
         t.insert(name, |_c, a| {
-            nargs("append", &a, 2)?;
+            nargs("append", a, 2)?;
             let l = match &a[0] {
                 Value::List(l) => l.clone(),
                 Value::Nil => std::rc::Rc::new(Vec::new()),
@@ -1755,7 +1758,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["prepend", "mustPrepend"] {
         t.insert(name, |_c, a| {
-            nargs("prepend", &a, 2)?;
+            nargs("prepend", a, 2)?;
             let l = list_arg("prepend", &a[0])?;
             let mut v = vec![a[1].clone()];
             v.extend(l.iter().cloned());
@@ -1764,7 +1767,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["first", "mustFirst"] {
         t.insert(name, |_c, a| {
-            nargs("first", &a, 1)?;
+            nargs("first", a, 1)?;
             if a[0].is_nil() {
                 return Ok(Value::Nil);
             }
@@ -1773,7 +1776,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["last", "mustLast"] {
         t.insert(name, |_c, a| {
-            nargs("last", &a, 1)?;
+            nargs("last", a, 1)?;
             if a[0].is_nil() {
                 return Ok(Value::Nil);
             }
@@ -1782,28 +1785,28 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["rest", "mustRest"] {
         t.insert(name, |_c, a| {
-            nargs("rest", &a, 1)?;
+            nargs("rest", a, 1)?;
             let l = list_arg("find rest", &a[0])?;
             Ok(if l.is_empty() { Value::Nil } else { Value::list(l[1..].to_vec()) })
         });
     }
     for name in ["initial", "mustInitial"] {
         t.insert(name, |_c, a| {
-            nargs("initial", &a, 1)?;
+            nargs("initial", a, 1)?;
             let l = list_arg("find initial", &a[0])?;
             Ok(if l.is_empty() { Value::Nil } else { Value::list(l[..l.len() - 1].to_vec()) })
         });
     }
     for name in ["reverse", "mustReverse"] {
         t.insert(name, |_c, a| {
-            nargs("reverse", &a, 1)?;
+            nargs("reverse", a, 1)?;
             let l = list_arg("find reverse", &a[0])?;
             Ok(Value::list(l.iter().rev().cloned().collect()))
         });
     }
     for name in ["uniq", "mustUniq"] {
         t.insert(name, |_c, a| {
-            nargs("uniq", &a, 1)?;
+            nargs("uniq", a, 1)?;
             let l = list_arg("find uniq", &a[0])?;
             let mut v: Vec<Value> = Vec::new();
             for e in l.iter() {
@@ -1816,21 +1819,21 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["compact", "mustCompact"] {
         t.insert(name, |_c, a| {
-            nargs("compact", &a, 1)?;
+            nargs("compact", a, 1)?;
             let l = list_arg("compact", &a[0])?;
             Ok(Value::list(l.iter().filter(|v| !is_empty(v)).cloned().collect()))
         });
     }
     for name in ["without", "mustWithout"] {
         t.insert(name, |_c, a| {
-            min_args("without", &a, 1)?;
+            min_args("without", a, 1)?;
             let l = list_arg("find without", &a[0])?;
             Ok(Value::list(l.iter().filter(|v| !a[1..].contains(v)).cloned().collect()))
         });
     }
     for name in ["has", "mustHas"] {
         t.insert(name, |_c, a| {
-            nargs("has", &a, 2)?;
+            nargs("has", a, 2)?;
             match &a[1] {
                 Value::List(l) => Ok(Value::Bool(l.iter().any(|v| v == &a[0]))),
                 Value::Nil => Ok(Value::Bool(false)),
@@ -1840,7 +1843,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["slice", "mustSlice"] {
         t.insert(name, |_c, a| {
-            min_args("slice", &a, 1)?;
+            min_args("slice", a, 1)?;
             let l = match &a[0] {
                 Value::List(l) => l.clone(),
                 o => return Err(format!("list should be type of slice or array but {}", o.kind_name())),
@@ -1856,7 +1859,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["chunk", "mustChunk"] {
         t.insert(name, |_c, a| {
-            nargs("chunk", &a, 2)?;
+            nargs("chunk", a, 2)?;
             let n = i_arg(&a[0])?.max(1) as usize;
             let l = list_arg("chunk", &a[1])?;
             Ok(Value::list(l.chunks(n).map(|c| Value::list(c.to_vec())).collect()))
@@ -1864,7 +1867,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     f!("concat", |c, a| {
         let mut v = Vec::new();
-        for l in &a {
+        for l in a.iter() {
             match l {
                 Value::List(l) => v.extend(l.iter().cloned()),
                 Value::Nil => {}
@@ -1885,35 +1888,35 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from_map(m))
     });
     f!("get", |c, a| {
-        nargs("get", &a, 2)?;
+        nargs("get", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
         let v = m.borrow().get(Key::new(k)).cloned();
         Ok(v.unwrap_or_else(|| Value::str("")))
     });
     f!("set", |c, a| {
-        nargs("set", &a, 3)?;
+        nargs("set", a, 3)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
         m.borrow_mut().insert(k.to_string(), a[2].clone());
         Ok(a[0].clone())
     });
     f!("unset", |c, a| {
-        nargs("unset", &a, 2)?;
+        nargs("unset", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
         m.borrow_mut().remove(k);
         Ok(a[0].clone())
     });
     f!("hasKey", |c, a| {
-        nargs("hasKey", &a, 2)?;
+        nargs("hasKey", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
         let b = m.borrow().contains_key(Key::new(k));
         Ok(Value::Bool(b))
     });
     f!("pluck", |c, a| {
-        min_args("pluck", &a, 1)?;
+        min_args("pluck", a, 1)?;
         let k = s_ref(&a[0])?;
         let mut v = Vec::new();
         for m in &a[1..] {
@@ -1927,20 +1930,20 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     f!("keys", |c, a| {
         let mut v = Vec::new();
-        for m in &a {
+        for m in a.iter() {
             let m = map_arg(m)?;
             v.extend(m.borrow().keys().map(|k| Value::str(k)));
         }
         Ok(Value::list(v))
     });
     f!("values", |c, a| {
-        nargs("values", &a, 1)?;
+        nargs("values", a, 1)?;
         let m = map_arg(&a[0])?;
         let v: Vec<Value> = m.borrow().values().cloned().collect();
         Ok(Value::list(v))
     });
     f!("pick", |c, a| {
-        min_args("pick", &a, 1)?;
+        min_args("pick", a, 1)?;
         let m = map_arg(&a[0])?;
         let mut out = BTreeMap::new();
         for k in &a[1..] {
@@ -1952,7 +1955,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from_map(out))
     });
     f!("omit", |c, a| {
-        min_args("omit", &a, 1)?;
+        min_args("omit", a, 1)?;
         let m = map_arg(&a[0])?;
         let ks: Vec<String> = a[1..].iter().map(s_arg).collect::<Result<_, _>>()?;
         let out: BTreeMap<String, Value> =
@@ -1961,7 +1964,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     for name in ["merge", "mustMerge"] {
         t.insert(name, |_c, a| {
-            min_args("merge", &a, 1)?;
+            min_args("merge", a, 1)?;
             let dst = map_arg(&a[0])?;
             for s in &a[1..] {
                 let s = map_arg(s)?;
@@ -1972,7 +1975,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["mergeOverwrite", "mustMergeOverwrite"] {
         t.insert(name, |_c, a| {
-            min_args("mergeOverwrite", &a, 1)?;
+            min_args("mergeOverwrite", a, 1)?;
             let dst = map_arg(&a[0])?;
             for s in &a[1..] {
                 let s = map_arg(s)?;
@@ -1983,12 +1986,12 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     }
     for name in ["deepCopy", "mustDeepCopy"] {
         t.insert(name, |_c, a| {
-            nargs("deepCopy", &a, 1)?;
+            nargs("deepCopy", a, 1)?;
             Ok(a[0].deep_copy())
         });
     }
     f!("dig", |c, a| {
-        min_args("dig", &a, 3)?;
+        min_args("dig", a, 3)?;
         let n = a.len();
         let dict = map_arg(&a[n - 1])?;
         let def = a[n - 2].clone();
@@ -2015,97 +2018,97 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
 
     // --- paths
     f!("base", |c, a| {
-        nargs("base", &a, 1)?;
+        nargs("base", a, 1)?;
         Ok(Value::from(path_base(s_ref(&a[0])?)))
     });
     f!("dir", |c, a| {
-        nargs("dir", &a, 1)?;
+        nargs("dir", a, 1)?;
         Ok(Value::from(path_dir(s_ref(&a[0])?)))
     });
     f!("ext", |c, a| {
-        nargs("ext", &a, 1)?;
+        nargs("ext", a, 1)?;
         let s = s_ref(&a[0])?;
         let b = path_base_raw(s);
         Ok(Value::from(b.rfind('.').map(|i| b[i..].to_string()).unwrap_or_default()))
     });
     f!("clean", |c, a| {
-        nargs("clean", &a, 1)?;
+        nargs("clean", a, 1)?;
         Ok(Value::from(path_clean(s_ref(&a[0])?)))
     });
     f!("isAbs", |c, a| {
-        nargs("isAbs", &a, 1)?;
+        nargs("isAbs", a, 1)?;
         Ok(Value::Bool(s_ref(&a[0])?.starts_with('/')))
     });
 
     f!("urlParse", |c, a| {
-        nargs("urlParse", &a, 1)?;
+        nargs("urlParse", a, 1)?;
         Ok(url_parse(s_ref(&a[0])?))
     });
     f!("urlJoin", |c, a| {
-        nargs("urlJoin", &a, 1)?;
+        nargs("urlJoin", a, 1)?;
         Ok(Value::from(url_join(&map_arg(&a[0])?.borrow())))
     });
 
     // --- semver, dates, crypto
     f!("semverCompare", |c, a| {
-        nargs("semverCompare", &a, 2)?;
+        nargs("semverCompare", a, 2)?;
         super::semver::compare(s_ref(&a[0])?, s_ref(&a[1])?).map(Value::Bool)
     });
     f!("semver", |c, a| {
-        nargs("semver", &a, 1)?;
+        nargs("semver", a, 1)?;
         super::semver::semver_object(s_ref(&a[0])?)
     });
     f!("now", |c, a| Ok(super::time::now(c)));
     f!("date", |c, a| {
-        nargs("date", &a, 2)?;
+        nargs("date", a, 2)?;
         Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], "UTC")))
     });
     f!("dateInZone", |c, a| {
-        nargs("dateInZone", &a, 3)?;
+        nargs("dateInZone", a, 3)?;
         Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], s_ref(&a[2])?)))
     });
     f!("htmlDate", |c, a| {
-        nargs("htmlDate", &a, 1)?;
+        nargs("htmlDate", a, 1)?;
         Ok(Value::from(super::time::date("2006-01-02", &a[0], "UTC")))
     });
     f!("unixEpoch", |c, a| {
-        nargs("unixEpoch", &a, 1)?;
+        nargs("unixEpoch", a, 1)?;
         Ok(Value::from(super::time::unix(&a[0]).to_string()))
     });
     f!("genPrivateKey", |c, a| {
-        nargs("genPrivateKey", &a, 1)?;
+        nargs("genPrivateKey", a, 1)?;
         super::crypto::gen_private_key(c, s_ref(&a[0])?).map(Value::from)
     });
     f!("genCA", |c, a| {
-        nargs("genCA", &a, 2)?;
+        nargs("genCA", a, 2)?;
         super::crypto::gen_ca(c, s_ref(&a[0])?, i_arg(&a[1])?)
     });
     f!("genSelfSignedCert", |c, a| {
-        nargs("genSelfSignedCert", &a, 4)?;
-        super::crypto::gen_self_signed(c, &a)
+        nargs("genSelfSignedCert", a, 4)?;
+        super::crypto::gen_self_signed(c, a)
     });
     f!("genSignedCert", |c, a| {
-        nargs("genSignedCert", &a, 5)?;
-        super::crypto::gen_signed(c, &a)
+        nargs("genSignedCert", a, 5)?;
+        super::crypto::gen_signed(c, a)
     });
     f!("buildCustomCert", |c, a| {
-        nargs("buildCustomCert", &a, 2)?;
+        nargs("buildCustomCert", a, 2)?;
         super::crypto::build_custom_cert(s_ref(&a[0])?, s_ref(&a[1])?)
     });
     f!("htpasswd", |c, a| {
-        nargs("htpasswd", &a, 2)?;
+        nargs("htpasswd", a, 2)?;
         let user = s_ref(&a[0])?;
         let pass = s_ref(&a[1])?;
         Ok(Value::from(super::crypto::htpasswd(c, user, pass)))
     });
     f!("encryptAES", |c, a| {
-        nargs("encryptAES", &a, 2)?;
+        nargs("encryptAES", a, 2)?;
         let key = s_ref(&a[0])?;
         let text = s_ref(&a[1])?;
         Ok(Value::from(super::crypto::encrypt_aes(c, key, text)))
     });
     f!("decryptAES", |c, a| {
-        nargs("decryptAES", &a, 2)?;
+        nargs("decryptAES", a, 2)?;
         let key = s_ref(&a[0])?;
         let text = s_ref(&a[1])?;
         let bytes = base64::engine::general_purpose::STANDARD
@@ -2416,7 +2419,7 @@ mod tests {
     fn perl_classes_match_ascii_only_as_in_go() {
         let mut ctx = Ctx::new(Some(1));
         let call = |ctx: &mut Ctx, name: &str, args: Vec<Value>| match resolve(name) {
-            Some(Func::Table(f)) => f(ctx, args),
+            Some(Func::Table(f)) => f(ctx, &mut { args }),
             _ => panic!("{name}"),
         };
         // Go: `\W` is any character but [0-9A-Za-z_], so `é` is replaced

@@ -98,7 +98,7 @@ thread_local! {
 /// Parsed templates by name.
 #[derive(Default, Debug)]
 pub struct TemplateSet {
-    pub(crate) templates: FastMap<String, Rc<Tmpl>>,
+    pub(crate) templates: FastMap<Rc<str>, Rc<Tmpl>>,
     /// some file added names `.Files` in an action (see `parse::Parsed`)
     uses_files: bool,
 }

@@ -2,7 +2,9 @@
 //! fixed-width 64-bit limbs (the modulus's width), without allocation in
 //! the inner loops. num-bigint's `modpow` allocates per multiplication and
 //! squares with a general multiplication; this is about twice as fast on
-//! 1024- and 2048-bit moduli, where key generation spends its time.
+//! 1024- and 2048-bit moduli, where key generation spends its time. The
+//! two lengths of those moduli (16 and 32 limbs) get code of their own
+//! ([`Fixed`]); any other length runs the same steps on vectors ([`Var`]).
 use num_bigint::BigUint;
 
 /// Arithmetic modulo an odd `n` in Montgomery form (x·R mod n, R = 2^(64·len)).
@@ -168,102 +170,291 @@ impl Mont {
         out[..len].copy_from_slice(&t[..len]);
     }
 
-    /// x·R mod n for x < n
-    fn to_mont(&self, x: &[u64], t: &mut [u64]) -> Vec<u64> {
-        let mut out = vec![0u64; self.len()];
-        self.mul(x, &self.r2, t, &mut out);
-        out
-    }
-
     /// base^exp mod n (base < n), with a fixed 4-bit window.
     pub fn pow(&self, base: &BigUint, exp: &BigUint) -> BigUint {
         let len = self.len();
-        let mut t = vec![0u64; 2 * len + 2];
         let b = if *base >= self.modulus { limbs(&(base % &self.modulus), len) } else { limbs(base, len) };
-        let mut table: Vec<Vec<u64>> = Vec::with_capacity(16);
-        let mut one = vec![0u64; len];
-        one[0] = 1;
-        table.push(self.to_mont(&one, &mut t));
-        table.push(self.to_mont(&b, &mut t));
-        for i in 2..16 {
-            let mut v = vec![0u64; len];
-            self.mul(&table[i - 1], &table[1], &mut t, &mut v);
-            table.push(v);
-        }
         let e = exp.to_u64_digits();
-        let mut acc = table[0].clone();
-        let mut tmp = vec![0u64; len];
-        let mut started = false;
-        for &limb in e.iter().rev() {
-            for k in (0..16).rev() {
-                let w = ((limb >> (4 * k)) & 15) as usize;
-                if started {
-                    for _ in 0..4 {
-                        self.sqr(&acc, &mut t, &mut tmp);
-                        std::mem::swap(&mut acc, &mut tmp);
-                    }
-                }
-                if w != 0 {
-                    self.mul(&acc, &table[w], &mut t, &mut tmp);
-                    std::mem::swap(&mut acc, &mut tmp);
-                    started = true;
-                }
-            }
+        match len {
+            16 => pow_with(&mut Fixed::<16>::new(self), &b, &e),
+            32 => pow_with(&mut Fixed::<32>::new(self), &b, &e),
+            _ => pow_with(&mut Var::new(self), &b, &e),
         }
-        self.mul(&acc, &one, &mut t, &mut tmp);
-        from_limbs(&tmp)
     }
 
     /// Whether n passes a Miller–Rabin round with base 2, where
     /// n - 1 = d·2^s. Base 2 needs no multiplications: each bit of the
     /// exponent is a squaring, then a doubling (a shift).
     pub fn mr_base2(&self, d: &BigUint, s: u64) -> bool {
-        let len = self.len();
-        let mut t = vec![0u64; 2 * len + 2];
-        let mut one = vec![0u64; len];
-        one[0] = 1;
-        let one_m = self.to_mont(&one, &mut t);
-        // n - 1 in Montgomery form: n - R mod n
-        let mut minus_one = self.n.clone();
-        sub_in_place(&mut minus_one, &one_m);
-        let mut acc = one_m.clone();
-        let mut tmp = vec![0u64; len];
-        let bits = d.bits();
-        for i in (0..bits).rev() {
-            self.sqr(&acc, &mut t, &mut tmp);
-            std::mem::swap(&mut acc, &mut tmp);
-            if d.bit(i) {
-                self.double(&mut acc);
-            }
+        match self.len() {
+            16 => mr_base2_with(&mut Fixed::<16>::new(self), d, s),
+            32 => mr_base2_with(&mut Fixed::<32>::new(self), d, s),
+            _ => mr_base2_with(&mut Var::new(self), d, s),
         }
-        if acc == one_m || acc == minus_one {
-            return true;
-        }
-        for _ in 1..s {
-            self.sqr(&acc, &mut t, &mut tmp);
-            std::mem::swap(&mut acc, &mut tmp);
-            if acc == minus_one {
-                return true;
-            }
-            if acc == one_m {
-                return false;
-            }
-        }
-        false
     }
 
-    /// x = 2x mod n
-    fn double(&self, x: &mut [u64]) {
-        let top = x[x.len() - 1] >> 63;
+    /// [`Mont::pow`] through the arithmetic for any length (tests).
+    #[cfg(test)]
+    fn pow_var(&self, base: &BigUint, exp: &BigUint) -> BigUint {
+        let b = limbs(&(base % &self.modulus), self.len());
+        pow_with(&mut Var::new(self), &b, &exp.to_u64_digits())
+    }
+
+    /// [`Mont::mr_base2`] through the arithmetic for any length (tests).
+    #[cfg(test)]
+    fn mr_base2_var(&self, d: &BigUint, s: u64) -> bool {
+        mr_base2_with(&mut Var::new(self), d, s)
+    }
+}
+
+/// Montgomery products and squares on numbers of one representation:
+/// vectors of the modulus's length ([`Var`]) or arrays whose length is
+/// known when compiling ([`Fixed`]: no bounds checks, unrolled loops).
+trait Arith {
+    type L: Clone + PartialEq + AsRef<[u64]> + AsMut<[u64]>;
+    fn copy_of(&self, x: &[u64]) -> Self::L;
+    fn modulus(&self) -> &[u64];
+    /// R² mod n
+    fn r2(&self) -> Self::L;
+    /// out = a·b·R⁻¹ mod n
+    fn mul(&mut self, a: &Self::L, b: &Self::L, out: &mut Self::L);
+    /// out = a²·R⁻¹ mod n
+    fn sqr(&mut self, a: &Self::L, out: &mut Self::L);
+}
+
+/// Any length: [`Mont`]'s own loops, with their scratch.
+struct Var<'a> {
+    m: &'a Mont,
+    t: Vec<u64>,
+}
+
+impl<'a> Var<'a> {
+    fn new(m: &'a Mont) -> Var<'a> {
+        Var { m, t: vec![0u64; 2 * m.len() + 2] }
+    }
+}
+
+impl Arith for Var<'_> {
+    type L = Vec<u64>;
+    fn copy_of(&self, x: &[u64]) -> Vec<u64> {
+        x.to_vec()
+    }
+    fn modulus(&self) -> &[u64] {
+        &self.m.n
+    }
+    fn r2(&self) -> Vec<u64> {
+        self.m.r2.clone()
+    }
+    fn mul(&mut self, a: &Vec<u64>, b: &Vec<u64>, out: &mut Vec<u64>) {
+        self.m.mul(a, b, &mut self.t, out);
+    }
+    fn sqr(&mut self, a: &Vec<u64>, out: &mut Vec<u64>) {
+        self.m.sqr(a, &mut self.t, out);
+    }
+}
+
+/// `N` limbs (16 for the 1024-bit primes of 2048-bit keys, 32 for those
+/// of 4096-bit keys).
+struct Fixed<'a, const N: usize> {
+    n: [u64; N],
+    n0: u64,
+    r2: &'a [u64],
+}
+
+impl<'a, const N: usize> Fixed<'a, N> {
+    fn new(m: &'a Mont) -> Fixed<'a, N> {
+        let mut n = [0u64; N];
+        n.copy_from_slice(&m.n);
+        Fixed { n, n0: m.n0, r2: &m.r2 }
+    }
+
+    /// out = t·R⁻¹ mod n for t < n·R (2N limbs): N rounds adding a
+    /// multiple of n that clears the lowest limb, then one subtraction.
+    #[inline(always)]
+    fn reduce(&self, t: &mut [u64], out: &mut [u64; N]) {
+        let t = &mut t[..2 * N];
+        let mut top = 0u64;
+        for i in 0..N {
+            let m = t[i].wrapping_mul(self.n0);
+            let mut c = 0u64;
+            for (tj, &nj) in t[i..i + N].iter_mut().zip(&self.n) {
+                c = mac(tj, m, nj, c);
+            }
+            let s = u128::from(t[i + N]) + u128::from(c) + u128::from(top);
+            t[i + N] = s as u64;
+            top = (s >> 64) as u64;
+        }
+        out.copy_from_slice(&t[N..]);
+        if top != 0 || geq(out, &self.n) {
+            sub_in_place(out, &self.n);
+        }
+    }
+}
+
+// [`Mont::sqr`]'s algorithm (the product or square, then a separate
+// reduction) on arrays: with the length known when compiling, the loops
+// carry no bounds checks and the scratch lives on the stack (1024-bit
+// primes: about a quarter fewer instructions per squaring).
+impl<const N: usize> Arith for Fixed<'_, N> {
+    type L = [u64; N];
+    fn copy_of(&self, x: &[u64]) -> [u64; N] {
+        let mut out = [0u64; N];
+        out.copy_from_slice(x);
+        out
+    }
+    fn modulus(&self) -> &[u64] {
+        &self.n
+    }
+    fn r2(&self) -> [u64; N] {
+        self.copy_of(self.r2)
+    }
+    fn mul(&mut self, a: &[u64; N], b: &[u64; N], out: &mut [u64; N]) {
+        let mut t = [[0u64; N]; 2];
+        let t = t.as_flattened_mut();
+        for (i, &bi) in b.iter().enumerate() {
+            let mut c = 0u64;
+            for (tj, &aj) in t[i..i + N].iter_mut().zip(a) {
+                c = mac(tj, aj, bi, c);
+            }
+            t[i + N] = c;
+        }
+        self.reduce(t, out);
+    }
+    fn sqr(&mut self, a: &[u64; N], out: &mut [u64; N]) {
+        let mut t = [[0u64; N]; 2];
+        let t = t.as_flattened_mut();
+        // cross products a[i]·a[j], i < j, into t[i + j]
+        for i in 0..N {
+            let ai = a[i];
+            let mut c = 0u64;
+            for (tj, &aj) in t[2 * i + 1..i + N].iter_mut().zip(&a[i + 1..]) {
+                c = mac(tj, ai, aj, c);
+            }
+            t[i + N] = c;
+        }
+        // double them and add the squares a[i]² (a² < R²: no carry out)
         let mut carry = 0u64;
-        for l in x.iter_mut() {
-            let v = *l;
-            *l = (v << 1) | carry;
-            carry = v >> 63;
+        for v in t.iter_mut() {
+            let x = *v;
+            *v = (x << 1) | carry;
+            carry = x >> 63;
         }
-        if top != 0 || geq(x, &self.n) {
-            sub_in_place(x, &self.n);
+        let mut c = 0u64;
+        for (pair, &ai) in t.chunks_exact_mut(2).zip(a) {
+            let sq = u128::from(ai) * u128::from(ai);
+            let s = u128::from(pair[0]) + (sq as u64 as u128) + u128::from(c);
+            pair[0] = s as u64;
+            let s2 = u128::from(pair[1]) + (sq >> 64) + (s >> 64);
+            pair[1] = s2 as u64;
+            c = (s2 >> 64) as u64;
         }
+        self.reduce(t, out);
+    }
+}
+
+/// t + a·b + c: t takes the low limb, the high limb is returned (a·b + c
+/// cannot overflow 128 bits; adding t carries at most one).
+#[inline(always)]
+fn mac(t: &mut u64, a: u64, b: u64, c: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b) + u128::from(c);
+    let (lo, o) = t.overflowing_add(p as u64);
+    *t = lo;
+    (p >> 64) as u64 + u64::from(o)
+}
+
+/// x·R mod n for x < n
+fn to_mont<A: Arith>(a: &mut A, x: &[u64]) -> A::L {
+    let x = a.copy_of(x);
+    let r2 = a.r2();
+    let mut out = x.clone();
+    a.mul(&x, &r2, &mut out);
+    out
+}
+
+/// base^exp mod n (base < n, `exp` as little-endian limbs), with a fixed
+/// 4-bit window.
+fn pow_with<A: Arith>(a: &mut A, base: &[u64], exp: &[u64]) -> BigUint {
+    let len = base.len();
+    let mut one = vec![0u64; len];
+    one[0] = 1;
+    let mut table: Vec<A::L> = Vec::with_capacity(16);
+    table.push(to_mont(a, &one));
+    table.push(to_mont(a, base));
+    for i in 2..16 {
+        let mut v = table[0].clone();
+        a.mul(&table[i - 1], &table[1], &mut v);
+        table.push(v);
+    }
+    let mut acc = table[0].clone();
+    let mut tmp = table[0].clone();
+    let mut started = false;
+    for &limb in exp.iter().rev() {
+        for k in (0..16).rev() {
+            let w = ((limb >> (4 * k)) & 15) as usize;
+            if started {
+                for _ in 0..4 {
+                    a.sqr(&acc, &mut tmp);
+                    std::mem::swap(&mut acc, &mut tmp);
+                }
+            }
+            if w != 0 {
+                a.mul(&acc, &table[w], &mut tmp);
+                std::mem::swap(&mut acc, &mut tmp);
+                started = true;
+            }
+        }
+    }
+    let one = a.copy_of(&one);
+    a.mul(&acc, &one, &mut tmp);
+    from_limbs(tmp.as_ref())
+}
+
+/// [`Mont::mr_base2`] on one representation.
+fn mr_base2_with<A: Arith>(a: &mut A, d: &BigUint, s: u64) -> bool {
+    let len = a.modulus().len();
+    let mut one = vec![0u64; len];
+    one[0] = 1;
+    let one_m = to_mont(a, &one);
+    // n - 1 in Montgomery form: n - R mod n
+    let mut minus_one = a.copy_of(a.modulus());
+    sub_in_place(minus_one.as_mut(), one_m.as_ref());
+    let mut acc = one_m.clone();
+    let mut tmp = one_m.clone();
+    let bits = d.bits();
+    for i in (0..bits).rev() {
+        a.sqr(&acc, &mut tmp);
+        std::mem::swap(&mut acc, &mut tmp);
+        if d.bit(i) {
+            double(acc.as_mut(), a.modulus());
+        }
+    }
+    if acc == one_m || acc == minus_one {
+        return true;
+    }
+    for _ in 1..s {
+        a.sqr(&acc, &mut tmp);
+        std::mem::swap(&mut acc, &mut tmp);
+        if acc == minus_one {
+            return true;
+        }
+        if acc == one_m {
+            return false;
+        }
+    }
+    false
+}
+
+/// x = 2x mod n (x < n)
+fn double(x: &mut [u64], n: &[u64]) {
+    let top = x[x.len() - 1] >> 63;
+    let mut carry = 0u64;
+    for l in x.iter_mut() {
+        let v = *l;
+        *l = (v << 1) | carry;
+        carry = v >> 63;
+    }
+    if top != 0 || geq(x, n) {
+        sub_in_place(x, n);
     }
 }
 
@@ -280,7 +471,7 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        for bits in [64usize, 128, 192, 512, 1024, 1088, 2048] {
+        for bits in [64usize, 128, 192, 512, 1024, 1088, 2048, 4096] {
             for _ in 0..3 {
                 let words = bits / 64;
                 let mk = |next: &mut dyn FnMut() -> u64| {
@@ -292,10 +483,13 @@ mod tests {
                 let base = mk(&mut next) % &n;
                 let exp = mk(&mut next);
                 let m = Mont::new(&n);
+                // (1024 and 2048 bits go through the fixed-length arithmetic)
                 assert_eq!(m.pow(&base, &exp), base.modpow(&exp, &n), "{bits} bits");
+                assert_eq!(m.pow_var(&base, &exp), base.modpow(&exp, &n), "{bits} bits");
                 // all-ones limbs stress the carries
                 let big = &n - 1u32;
                 assert_eq!(m.pow(&big, &exp), big.modpow(&exp, &n), "{bits} bits, n-1");
+                assert_eq!(m.pow_var(&big, &exp), big.modpow(&exp, &n), "{bits} bits, n-1");
                 let d = &n >> 1u32;
                 let two = BigUint::from(2u32);
                 let expect = {
@@ -303,6 +497,7 @@ mod tests {
                     x == BigUint::from(1u32) || x == &n - 1u32
                 };
                 assert_eq!(m.mr_base2(&d, 1), expect);
+                assert_eq!(m.mr_base2_var(&d, 1), expect);
             }
         }
     }

@@ -90,15 +90,16 @@ pub struct Cmd {
     pub args: List,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub enum Num {
     Int(i64),
     Float(f64),
 }
 
 /// An argument. Names are spans of the source; `idents` are lists of
-/// field names in `Tree::idents`.
-#[derive(Debug, Clone)]
+/// field names in `Tree::idents`. Plain data (`Copy`): lists of arguments
+/// move from the parser's stacks to the file's arena as one copy.
+#[derive(Debug, Clone, Copy)]
 pub enum Arg {
     Field {
         pos: u32,
@@ -130,10 +131,11 @@ pub enum Arg {
         text: Span,
         val: Num,
     },
+    /// `val`: index in `Tree::strs` (the literal's value)
     Str {
         pos: u32,
         raw: Span,
-        val: Rc<str>,
+        val: u32,
     },
     /// `pipe`: index in `Tree::pipes`
     Pipe {
@@ -174,6 +176,8 @@ pub struct Tree {
     idents: Box<[Span]>,
     decls: Box<[Decl]>,
     calls: Box<[TemplateCall]>,
+    /// values of string literals (`Arg::Str::val`)
+    strs: Box<[Rc<str>]>,
 }
 
 impl Tree {
@@ -194,6 +198,10 @@ impl Tree {
     }
     pub fn decls(&self, l: List) -> &[Decl] {
         &self.decls[l.range()]
+    }
+    /// The value of a string literal (`Arg::Str::val`).
+    pub fn str_val(&self, i: u32) -> &Rc<str> {
+        &self.strs[i as usize]
     }
     pub fn arg(&self, i: u32) -> &Arg {
         &self.args[i as usize]
@@ -296,7 +304,8 @@ impl Tree {
 /// One parsed template: a file's body or a `define`.
 #[derive(Debug)]
 pub struct Tmpl {
-    pub name: String,
+    /// shared with the set's map of templates and the file's other copies
+    pub name: Rc<str>,
     /// The file it was parsed from (Go's ParseName), for error locations.
     pub parse_name: Rc<str>,
     /// shared by every file with the same text (a library chart vendored
@@ -346,7 +355,7 @@ fn line_of(src: &str, pos: usize) -> usize {
 pub struct Parsed {
     pub tree: Rc<Tree>,
     pub root: List,
-    pub defs: Vec<(String, List)>,
+    pub defs: Vec<(Rc<str>, List)>,
     /// an action names `Files` (see `lex::lex_into`)
     pub uses_files: bool,
 }
@@ -365,7 +374,7 @@ impl Parsed {
                 root: *root,
             })
             .collect();
-        (Tmpl { name: name.to_string(), parse_name, tree: self.tree.clone(), root: self.root }, defs)
+        (Tmpl { name: parse_name.clone(), parse_name, tree: self.tree.clone(), root: self.root }, defs)
     }
 }
 
@@ -389,8 +398,19 @@ pub fn parse_shared(name: &str, src: Arc<str>) -> Result<Parsed, ParseError> {
 pub struct Scratch {
     toks: Vec<Token>,
     /// string literals by their source text: their values
-    strs: crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    strs: crate::model::fasthash::FastMap<Box<str>, Lit>,
+    /// the file being parsed (its number), for `Lit::file`
+    file: u32,
     st: Stacks,
+}
+
+/// A string literal's value, and its index in the table of the file that
+/// last used it (a file keeps each distinct literal once).
+#[derive(Debug)]
+struct Lit {
+    val: Rc<str>,
+    file: u32,
+    idx: u32,
 }
 
 /// Lists being parsed are built on top of their stack (`nodes`, `cmds`,
@@ -409,6 +429,7 @@ struct Stacks {
     idents: Vec<Span>,
     decls: Vec<Decl>,
     calls: Vec<TemplateCall>,
+    strs: Vec<Rc<str>>,
 }
 
 impl Stacks {
@@ -424,6 +445,7 @@ impl Stacks {
         self.idents.clear();
         self.decls.clear();
         self.calls.clear();
+        self.strs.clear();
     }
 }
 
@@ -442,8 +464,15 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
     if src.len() >= u32::MAX as usize {
         return Err(ParseError { name: name.to_string(), line: 1, msg: "template too large".into() });
     }
-    let Scratch { toks, strs, st } = scratch;
+    let Scratch { toks, strs, file, st } = scratch;
     st.clear();
+    // a new number for this file (0 is no file's: a wrap forgets all)
+    *file = file.wrapping_add(1);
+    if *file == 0 {
+        strs.clear();
+        *file = 1;
+    }
+    let file = *file;
     let uses_files = lex_into(&src, toks).map_err(|e| ParseError {
         name: name.to_string(),
         line: line_of(&src, e.pos),
@@ -452,6 +481,7 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
     let mut p = Parser {
         toks,
         strs,
+        file,
         st,
         i: 0,
         name,
@@ -471,10 +501,11 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
         branches: Box::from(&st.branches[..]),
         pipes: Box::from(&st.pipes[..]),
         cmds: Box::from(&st.a_cmds[..]),
-        args: st.a_args.drain(..).collect(),
+        args: Box::from(&st.a_args[..]),
         idents: Box::from(&st.idents[..]),
         decls: Box::from(&st.decls[..]),
         calls: st.calls.drain(..).collect(),
+        strs: st.strs.drain(..).collect(),
     };
     Ok(Parsed { tree: Rc::new(tree), root, defs, uses_files })
 }
@@ -485,7 +516,8 @@ type PResult<T> = Result<T, Box<ParseError>>;
 
 struct Parser<'a> {
     toks: &'a [Token],
-    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, Rc<str>>,
+    strs: &'a mut crate::model::fasthash::FastMap<Box<str>, Lit>,
+    file: u32,
     st: &'a mut Stacks,
     i: usize,
     name: &'a str,
@@ -495,7 +527,7 @@ struct Parser<'a> {
     /// variable names by number (`$` is 0)
     var_ids: Vec<&'a str>,
     range_depth: usize,
-    defs: Vec<(String, List)>,
+    defs: Vec<(Rc<str>, List)>,
 }
 
 enum End {
@@ -551,15 +583,28 @@ impl<'a> Parser<'a> {
         to_u32(self.st.branches.len() - 1)
     }
 
+    // The tokens end with `Eof` (the lexer's last), and the parser never
+    // steps past it: `next` stays on it, and every other step forward is
+    // over a token seen not to be `Eof`. So `i` is always a token's index.
+    #[inline]
     fn peek(&self) -> Token {
-        self.toks[self.i.min(self.toks.len() - 1)]
+        match self.toks.get(self.i) {
+            Some(t) => *t,
+            None => self.eof(),
+        }
     }
+    #[inline]
     fn next(&mut self) -> Token {
-        let t = self.toks[self.i.min(self.toks.len() - 1)];
-        if self.i < self.toks.len() {
+        let t = self.peek();
+        if !matches!(t.tok, Tok::Eof) {
             self.i += 1;
         }
         t
+    }
+    /// The last token (`Eof`); not reached while the invariant above holds.
+    #[cold]
+    fn eof(&self) -> Token {
+        self.toks.last().copied().unwrap_or(Token { tok: Tok::Eof, sp: false, pos: 0, end: 0 })
     }
 
     fn describe(&self, t: &Token) -> String {
@@ -628,7 +673,7 @@ impl<'a> Parser<'a> {
         if let End::Else(p) = end {
             return self.err(p, "unexpected {{else}}");
         }
-        self.defs.push((name, list));
+        self.defs.push((Rc::from(name), list));
         Ok(())
     }
 
@@ -761,7 +806,7 @@ impl<'a> Parser<'a> {
     fn template(&mut self, pos: u32, kw: &str) -> PResult<Node> {
         let t = self.next();
         let name = match t.tok {
-            Tok::Str | Tok::RawStr => t.str_value(self.src),
+            Tok::Str | Tok::RawStr => Rc::<str>::from(t.str_value(self.src)),
             _ => return self.err(t.pos, format!("unexpected {} in template clause", self.describe(&t))),
         };
         let pipe = if self.peek().tok != Tok::RightDelim {
@@ -780,7 +825,7 @@ impl<'a> Parser<'a> {
             }
             self.defs.push((name.clone(), list));
         }
-        self.st.calls.push(TemplateCall { pos, name: Rc::from(name), pipe });
+        self.st.calls.push(TemplateCall { pos, name, pipe });
         Ok(Node::Template(to_u32(self.st.calls.len() - 1)))
     }
 
@@ -1002,19 +1047,29 @@ impl<'a> Parser<'a> {
             }
             Tok::Str | Tok::RawStr => {
                 let text = t.text(self.src);
-                let val = match self.strs.get(text) {
-                    Some(val) => val.clone(),
+                let table = &mut self.st.strs;
+                let idx = match self.strs.get_mut(text) {
+                    Some(lit) => {
+                        if lit.file != self.file {
+                            table.push(lit.val.clone());
+                            lit.file = self.file;
+                            lit.idx = to_u32(table.len() - 1);
+                        }
+                        lit.idx
+                    }
                     None => {
                         let val: Rc<str> = if t.tok == Tok::RawStr || memchr::memchr(b'\\', text.as_bytes()).is_none() {
                             Rc::from(&text[1..text.len() - 1])
                         } else {
                             Rc::from(t.str_value(self.src))
                         };
-                        self.strs.insert(Box::from(text), val.clone());
-                        val
+                        table.push(val.clone());
+                        let idx = to_u32(table.len() - 1);
+                        self.strs.insert(Box::from(text), Lit { val, file: self.file, idx });
+                        idx
                     }
                 };
-                Arg::Str { pos, raw: span(t.pos, t.end), val }
+                Arg::Str { pos, raw: span(t.pos, t.end), val: idx }
             }
             _ => return Ok(None),
         };
@@ -1077,9 +1132,11 @@ fn parse_number(text: &str) -> Option<Num> {
 }
 
 /// Move the finished tail `stack[base..]` to the end of `arena` and name it.
-fn move_list<T>(stack: &mut Vec<T>, base: usize, arena: &mut Vec<T>) -> List {
+fn move_list<T: Copy>(stack: &mut Vec<T>, base: usize, arena: &mut Vec<T>) -> List {
     let start = to_u32(arena.len());
-    let len = to_u32(stack.len() - base);
-    arena.extend(stack.drain(base..));
+    let tail = stack.get(base..).unwrap_or_default();
+    let len = to_u32(tail.len());
+    arena.extend_from_slice(tail);
+    stack.truncate(base);
     List { start, len }
 }

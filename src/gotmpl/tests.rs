@@ -299,3 +299,92 @@ fn map_keys_order_as_strings() {
     }
     assert!(!m.contains_key(Key::new("nope")));
 }
+
+/// Function arguments live in vectors the runner lends and reuses: nested
+/// calls (arguments that are calls), functions that keep their arguments
+/// (`list`, `index`, `coalesce`) and calls after them see only their own.
+#[test]
+fn function_arguments_are_each_calls_own() {
+    let dot = map(vec![("k", Value::str("v")), ("m", map(vec![("a", Value::Int(1))]))]);
+    let cases = [
+        (r#"{{ printf "%s-%s-%s" (upper "a") (lower (printf "%s%s" "B" (trim " c "))) .k }}"#, "A-bc-v"),
+        ("{{ $l := list 1 (list 2 3) 4 }}{{ $m := list 5 }}{{ $l }}{{ $m }}{{ len $l }}", "[1 [2 3] 4][5]3"),
+        ("{{ index (list 1 (list 2 3)) 1 0 }}{{ index .m \"a\" }}{{ coalesce nil \"\" .k }}", "21v"),
+        ("{{ range until 3 }}{{ add . (len (list 1 2)) }}{{ end }}", "234"),
+        ("{{ include \"d\" (list 1 2) }}{{ define \"d\" }}{{ len . }}{{ first . }}{{ end }}", "21"),
+        ("{{ tuple (list) (dict) | len }}{{ list | len }}", "20"),
+    ];
+    for (src, want) in cases {
+        let mut set = TemplateSet::new();
+        set.add("t", src).unwrap();
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute("t", dot.clone(), &mut out).unwrap();
+        assert_eq!(out, want, "{src}");
+    }
+}
+
+/// Errors found at the end of a file (the parser stays on the last token).
+#[test]
+fn parser_errors_at_the_end() {
+    let cases = [
+        ("{{ if .a }}x", 1, "unexpected EOF"),
+        ("a\n{{ define \"d\" }}", 2, "unexpected EOF"),
+        ("{{ range .a }}{{ else }}\n", 2, "unexpected EOF"),
+        ("{{ if .a }}{{ else if .b }}", 1, "unexpected EOF"),
+    ];
+    for (src, line, msg) in cases {
+        match render_str(src, Value::new_map()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
+
+/// String literals are kept once per file (`Tree::strs`) and arguments
+/// move between the parser's stacks and the file's arena as copies: nested
+/// pipelines, chains, `define`s and a file parsed twice (the second from
+/// the thread's cache, under another name) all see their own literals.
+#[test]
+fn literals_and_argument_lists_survive_parsing() {
+    let src = concat!(
+        "{{ define \"lit.d\" }}{{ printf \"%s|%s\" \"a\\tb\" `r\\n` }}{{ end }}",
+        "{{ $x := dict \"k\" (list \"v1\" (print \"v\" 2)) }}",
+        "{{ (index $x \"k\") }}{{ (dict \"a\" \"b\").a }}",
+        "{{ if eq \"x\" (lower \"X\") }}{{ include \"lit.d\" . | upper }}{{ else }}no{{ end }}",
+        "{{ template \"lit.d\" }}"
+    );
+    let want = "[v1 v2]bA\tB|R\\Na\tb|r\\n";
+    let mut set = TemplateSet::new();
+    set.add("one/templates/a.yaml", src).unwrap();
+    set.add("two/templates/a.yaml", src).unwrap();
+    for name in ["one/templates/a.yaml", "two/templates/a.yaml"] {
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute(name, Value::new_map(), &mut out).unwrap();
+        assert_eq!(out, want, "{name}");
+    }
+    assert!(set.contains("lit.d"));
+}
+
+/// A string literal is kept once per file, at its own index in each file:
+/// files sharing literals in another order, and a file parsed after one
+/// that failed to parse (its literals half recorded), read their own.
+#[test]
+fn literal_tables_are_per_file() {
+    let a = r#"{{ print "alpha" "beta" "alpha" }}"#;
+    let b = r#"{{ print "beta" "gamma" "alpha" "beta" }}"#;
+    let bad = r#"{{ print "delta" "alpha" }}{{ nosuchfunc "beta" }}"#;
+    let c = r#"{{ print "delta" "beta" "alpha" }}"#;
+    let mut set = TemplateSet::new();
+    set.add("lt/a", a).unwrap();
+    set.add("lt/b", b).unwrap();
+    assert!(set.add("lt/bad", bad).is_err());
+    set.add("lt/c", c).unwrap();
+    for (name, want) in [("lt/a", "alphabetaalpha"), ("lt/b", "betagammaalphabeta"), ("lt/c", "deltabetaalpha")] {
+        let mut r = Runner::new(&set, Ctx::new(Some(1)));
+        let mut out = String::new();
+        r.execute(name, Value::new_map(), &mut out).unwrap();
+        assert_eq!(out, want, "{name}");
+    }
+}

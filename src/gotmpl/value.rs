@@ -46,6 +46,12 @@ impl Ord for Key {
     #[inline]
     fn cmp(&self, other: &Key) -> std::cmp::Ordering {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        // most keys of a map differ from the one sought in the first byte
+        if let (Some(x), Some(y)) = (a.first(), b.first()) {
+            if x != y {
+                return x.cmp(y);
+            }
+        }
         if a.len().min(b.len()) <= 16 {
             for (x, y) in a.iter().zip(b) {
                 if x != y {
