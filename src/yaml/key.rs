@@ -29,8 +29,10 @@ use std::mem::size_of;
 use std::ops::Deref;
 
 const WORDS: usize = 2 * size_of::<usize>();
-/// Longest key stored inline.
-const INLINE_MAX: usize = WORDS - 1;
+/// Longest key stored inline. A key is inline exactly when its text is at
+/// most this long, so two keys of which one is inline are equal exactly
+/// when their two words are (the bytes after an inline text are zero).
+pub(crate) const INLINE_MAX: usize = WORDS - 1;
 /// Index of the tag byte (the length's most significant byte).
 const TAG: usize = WORDS - 1;
 const TAG_INLINE: u8 = 0xC0;
@@ -51,6 +53,7 @@ struct Far {
 union Repr {
     far: Far,
     bytes: [u8; WORDS],
+    words: [usize; 2],
 }
 
 /// A mapping key: an owned string of at most two words.
@@ -62,13 +65,25 @@ unsafe impl Send for Key {}
 // SAFETY: as above; `&Key` only gives `&str`.
 unsafe impl Sync for Key {}
 
-/// Common mapping keys longer than [`INLINE_MAX`] bytes, sorted.
+/// Common mapping keys, groups and kinds longer than [`INLINE_MAX`] bytes,
+/// sorted.
 static COMMON: &[&str] = &[
+    "ClusterRoleBinding",
+    "CustomResourceDefinition",
+    "HorizontalPodAutoscaler",
+    "MutatingWebhookConfiguration",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "PodDisruptionBudget",
+    "ValidatingWebhookConfiguration",
     "activeDeadlineSeconds",
     "additionalPrinterColumns",
     "additionalProperties",
     "admissionReviewVersions",
+    "admissionregistration.k8s.io",
     "allowPrivilegeEscalation",
+    "apiextensions.k8s.io",
+    "apiregistration.k8s.io",
     "app.kubernetes.io/component",
     "app.kubernetes.io/created-by",
     "app.kubernetes.io/instance",
@@ -79,8 +94,10 @@ static COMMON: &[&str] = &[
     "automountServiceAccountToken",
     "blockOwnerDeletion",
     "concurrencyPolicy",
+    "config.kubernetes.io/origin",
     "controller-gen.kubebuilder.io/version",
     "conversionReviewVersions",
+    "coordination.k8s.io",
     "creationTimestamp",
     "enableServiceLinks",
     "externalTrafficPolicy",
@@ -89,8 +106,13 @@ static COMMON: &[&str] = &[
     "imagePullSecrets",
     "initialDelaySeconds",
     "internalTrafficPolicy",
+    "kubectl.kubernetes.io/default-container",
+    "kubernetes.io/metadata.name",
+    "kustomize.config.k8s.io",
     "matchExpressions",
+    "monitoring.coreos.com",
     "namespaceSelector",
+    "networking.k8s.io",
     "nodeSelectorTerms",
     "persistentVolumeClaim",
     "podManagementPolicy",
@@ -98,9 +120,11 @@ static COMMON: &[&str] = &[
     "priorityClassName",
     "progressDeadlineSeconds",
     "publishNotReadyAddresses",
+    "rbac.authorization.k8s.io",
     "readOnlyRootFilesystem",
     "requiredDuringSchedulingIgnoredDuringExecution",
     "revisionHistoryLimit",
+    "scheduling.k8s.io",
     "serviceAccountName",
     "startingDeadlineSeconds",
     "successThreshold",
@@ -148,10 +172,19 @@ impl Key {
     #[inline]
     fn inline(s: &str) -> Key {
         debug_assert!(s.len() <= INLINE_MAX);
-        let mut bytes = [0u8; WORDS];
-        bytes[..s.len()].copy_from_slice(s.as_bytes());
-        bytes[TAG] = TAG_INLINE | s.len() as u8;
-        Key(Repr { bytes })
+        #[cfg(target_pointer_width = "64")]
+        {
+            let [lo, hi] = inline_words(s.as_bytes());
+            // little-endian in memory on every target
+            Key(Repr { words: [lo.to_le() as usize, hi.to_le() as usize] })
+        }
+        #[cfg(not(target_pointer_width = "64"))]
+        {
+            let mut bytes = [0u8; WORDS];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            bytes[TAG] = TAG_INLINE | s.len() as u8;
+            Key(Repr { bytes })
+        }
     }
 
     fn fixed(s: &'static str) -> Key {
@@ -167,6 +200,24 @@ impl Key {
         // `len <= isize::MAX`: the top bit is clear
         let ptr = Box::into_raw(b) as *mut u8 as *const u8;
         Key(Repr { far: Far { ptr, len_le: len.to_le() } })
+    }
+
+    /// For a text of at most [`INLINE_MAX`] bytes, the two words of its
+    /// key, to compare keys with [`Key::same_words`] (no `Key` is made).
+    #[inline]
+    pub(crate) fn probe(s: &str) -> [usize; 2] {
+        let k = Key::inline(s);
+        // SAFETY: all bytes of an inline key are initialized.
+        unsafe { k.0.words }
+    }
+
+    /// Whether this key's words are `words` (see [`Key::probe`]); the
+    /// first word (the first bytes) tells most keys apart.
+    #[inline(always)]
+    pub(crate) fn same_words(&self, words: &[usize; 2]) -> bool {
+        // SAFETY: every form initializes both words.
+        let [a, b] = unsafe { self.0.words };
+        a == words[0] && b == words[1]
     }
 
     #[inline(always)]
@@ -198,6 +249,37 @@ impl Key {
             }
         }
     }
+}
+
+/// The two words (as little-endian numbers) of an inline key of 64-bit
+/// targets: the text from a few overlapping loads instead of a call to
+/// `memcpy` for a copy of variable length (every lookup makes one).
+#[cfg(target_pointer_width = "64")]
+#[inline(always)]
+fn inline_words(b: &[u8]) -> [u64; 2] {
+    fn le64(b: &[u8]) -> u64 {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[..8]);
+        u64::from_le_bytes(a)
+    }
+    fn le32(b: &[u8]) -> u64 {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[..4]);
+        u64::from(u32::from_le_bytes(a))
+    }
+    let n = b.len();
+    let (lo, hi) = if n >= 8 {
+        // bytes 8..n are the top n-8 bytes of the last eight
+        (le64(b), le64(&b[n - 8..]).checked_shr(8 * (16 - n) as u32).unwrap_or(0))
+    } else if n >= 4 {
+        // two overlapping halves: the shared bytes are equal
+        (le32(b) | le32(&b[n - 4..]) << (8 * (n - 4)), 0)
+    } else if n > 0 {
+        (u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)), 0)
+    } else {
+        (0, 0)
+    };
+    [lo, hi | u64::from(TAG_INLINE | n as u8) << 56]
 }
 
 impl Drop for Key {
@@ -255,6 +337,12 @@ impl AsRef<[u8]> for Key {
 
 impl AsRef<std::ffi::OsStr> for Key {
     fn as_ref(&self) -> &std::ffi::OsStr {
+        self.as_str().as_ref()
+    }
+}
+
+impl AsRef<std::path::Path> for Key {
+    fn as_ref(&self) -> &std::path::Path {
         self.as_str().as_ref()
     }
 }
@@ -346,7 +434,12 @@ impl<'a> From<&'a Key> for Cow<'a, str> {
 impl PartialEq for Key {
     #[inline]
     fn eq(&self, other: &Key) -> bool {
-        self.as_str() == other.as_str()
+        if self.tag() >= TAG_INLINE || other.tag() >= TAG_INLINE {
+            // SAFETY: every form initializes both words.
+            unsafe { self.0.words == other.0.words }
+        } else {
+            self.as_str() == other.as_str()
+        }
     }
 }
 impl Eq for Key {}
@@ -494,6 +587,24 @@ mod tests {
         let s = Key::from_static("a static key longer than fifteen bytes");
         assert_eq!(s.tag(), TAG_STATIC);
         assert_eq!(&*s, "a static key longer than fifteen bytes");
+    }
+
+    #[test]
+    fn inline_keys_of_every_length_read_back() {
+        for (text, n) in
+            ["0123456789abcdef", "ééééééééé"].into_iter().flat_map(|t| (0..=INLINE_MAX).map(move |n| (t, n)))
+        {
+            let Some(t) = text.get(..n) else { continue };
+            let k = Key::new(t);
+            assert!(k.tag() >= TAG_INLINE);
+            assert_eq!(k.as_str(), t);
+            assert!(k.same_words(&Key::probe(t)));
+            let mut bytes = [0u8; WORDS];
+            bytes[..n].copy_from_slice(t.as_bytes());
+            bytes[TAG] = TAG_INLINE | n as u8;
+            // SAFETY: an inline key's bytes are all initialized
+            assert_eq!(unsafe { k.0.bytes }, bytes);
+        }
     }
 
     #[test]

@@ -123,14 +123,18 @@ impl<V> Map<String, V> {
     }
 
     /// Position of `key`, for lookups that need no insertion point: a
-    /// linear scan comparing lengths first for small maps (most mappings
-    /// of a resource have a handful of keys), binary search beyond.
+    /// linear scan for small maps (most mappings of a resource have a
+    /// handful of keys), binary search beyond. A short key (most are) is
+    /// compared as two words with each entry's key.
     #[inline]
     fn position(&self, key: &str) -> Option<usize> {
-        if self.entries.len() <= 8 {
-            self.entries.iter().position(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes())
-        } else {
+        if self.entries.len() > 8 {
             self.find(key).ok()
+        } else if key.len() <= super::key::INLINE_MAX {
+            let probe = Key::probe(key);
+            self.entries.iter().position(|(k, _)| k.same_words(&probe))
+        } else {
+            self.entries.iter().position(|(k, _)| k.as_str() == key)
         }
     }
 
