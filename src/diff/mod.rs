@@ -125,8 +125,8 @@ impl Render {
             let gvk = res.gvk();
             let id = ObjectId {
                 scope: scope.to_string(),
-                group: gvk.group,
-                kind: gvk.kind,
+                group: gvk.group.into(),
+                kind: gvk.kind.into(),
                 namespace: res.namespace().to_string(),
                 name: res.name().to_string(),
             };

@@ -93,7 +93,7 @@ pub fn fix_fields(kf: &mut KustFile, dir: &Path) -> Result<(), EditError> {
             if let Some(Value::Array(labels)) = kf.doc.get("labels") {
                 for l in labels {
                     if let Some(Value::Object(pairs)) = l.get("pairs") {
-                        let mut keys: Vec<&String> = pairs.keys().collect();
+                        let mut keys: Vec<&str> = pairs.keys().map(|k| k.as_str()).collect();
                         keys.sort();
                         if let Some(k) = keys.into_iter().find(|k| common.contains_key(*k)) {
                             return Err(EditError::msg(format!(

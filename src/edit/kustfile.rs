@@ -278,7 +278,7 @@ pub fn render_sorted(doc: &Map<String, Value>) -> String {
         if v.is_null() || (is_empty(&v) && !POINTER_FIELDS.contains(&k.as_str())) {
             continue;
         }
-        out.insert(k.clone(), v);
+        out.insert_key(k.clone(), v);
     }
     crate::yaml::to_yaml(&Value::Object(out))
 }
@@ -319,7 +319,7 @@ fn struct_fields(v: &Value, keep: &[&str], nested: &dyn Fn(&str, &Value) -> Valu
                 if x.is_null() || (is_empty(x) && !keep.contains(&k.as_str())) {
                     continue;
                 }
-                out.insert(k.clone(), nested(k, x));
+                out.insert_key(k.clone(), nested(k, x));
             }
             Value::Object(out)
         }

@@ -102,7 +102,7 @@ pub fn args_from_plugin_config(
     if let Some(m) = obj.as_object() {
         for (k, v) in m {
             if FIELDS.contains(&k.as_str()) && !v.is_null() {
-                known.insert(k.clone(), v.clone());
+                known.insert_key(k.clone(), v.clone());
             }
         }
     }

@@ -118,7 +118,7 @@ fn write_go_json(v: &Value, out: &mut String) {
         }
         Value::Object(m) => {
             // Sort explicitly: serde_json's map may keep insertion order.
-            let mut keys: Vec<&String> = m.keys().collect();
+            let mut keys: Vec<&str> = m.keys().map(|k| k.as_str()).collect();
             keys.sort();
             out.push('{');
             for (i, k) in keys.into_iter().enumerate() {

@@ -167,11 +167,11 @@ fn merged_strings(
                 false => noted().unwrap_or_else(|| scalar_text(v)),
                 true => scalar_text(v),
             };
-            out.insert(k.clone(), Value::String(text));
+            out.insert_key(k.clone(), Value::String(text));
         }
     }
     for (k, v) in b.into_iter().flatten() {
-        out.insert(k.clone(), Value::String(scalar_text(v)));
+        out.insert_key(k.clone(), Value::String(scalar_text(v)));
     }
     out
 }

@@ -241,7 +241,9 @@ impl Value {
             Y::String(s) => Value::from(s),
             Y::Array(a) => Value::list(a.into_iter().map(Value::from_yaml).collect()),
             // entries come sorted by key: the map is built in one pass
-            Y::Object(o) => Value::from_map(o.into_iter().map(|(k, v)| (k, Value::from_yaml(v))).collect()),
+            Y::Object(o) => {
+                Value::from_map(o.into_iter().map(|(k, v)| (String::from(k), Value::from_yaml(v))).collect())
+            }
         }
     }
 

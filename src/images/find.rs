@@ -426,7 +426,7 @@ impl Walker<'_> {
         match v {
             Value::Object(m) => {
                 for (k, child) in m {
-                    path.push(Seg::Key(k.clone()));
+                    path.push(Seg::Key(k.to_string()));
                     match child {
                         Value::Array(items) if CONTAINER_LISTS.contains(&k.as_str()) => {
                             for (i, item) in items.iter().enumerate() {

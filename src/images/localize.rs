@@ -437,7 +437,7 @@ fn all_on_at(c: &ChartFiles, prefix: &str, at: &[String], out: &mut Value) -> Re
 fn flags_on(v: &Value, path: &mut Vec<String>, out: &mut Value) {
     if let Value::Object(m) = v {
         for (k, child) in m {
-            path.push(k.clone());
+            path.push(k.to_string());
             if (k == "enabled" || k == "create") && child == &Value::Bool(false) {
                 set_true(out, path);
             } else {

@@ -100,7 +100,11 @@ impl Kustomization {
             Value::Object(m) => {
                 let mut out = crate::yaml::Map::new();
                 for (k, val) in m {
-                    let canon = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(&k)).map(|f| f.to_string()).unwrap_or(k);
+                    let canon = FIELDS
+                        .iter()
+                        .find(|f| f.eq_ignore_ascii_case(&k))
+                        .map(|f| f.to_string())
+                        .unwrap_or_else(|| k.into());
                     out.insert(canon, val);
                 }
                 // Go's json leaves a field unset for null.
@@ -146,10 +150,10 @@ fn error_path(doc: &Value) -> Option<String> {
     let top = doc.as_object()?;
     let (key, val) = top.iter().find(|(k, v)| {
         let mut one = crate::yaml::Map::new();
-        one.insert((*k).clone(), (*v).clone());
+        one.insert_key((*k).clone(), (*v).clone());
         fails(Value::Object(one))
     })?;
-    let mut path = key.clone();
+    let mut path = key.to_string();
     // Wrap a value found at `steps` below the top-level field back into a
     // document with nothing else in it.
     let mut steps: Vec<Step> = Vec::new();
@@ -160,7 +164,7 @@ fn error_path(doc: &Value) -> Option<String> {
                 (items.iter().enumerate().map(|(i, x)| (Step::Index(i), x)).collect(), Value::Array(Vec::new()))
             }
             Value::Object(m) => {
-                (m.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(), Value::Object(crate::yaml::Map::new()))
+                (m.iter().map(|(k, x)| (Step::Key(k.to_string()), x)).collect(), Value::Object(crate::yaml::Map::new()))
             }
             _ => break,
         };

@@ -1,11 +1,15 @@
 use std::fmt;
 
-/// Group, version and kind of an object. The core group is the empty string.
+use crate::yaml::Key;
+
+/// Group, version and kind of an object. The core group is the empty
+/// string. The parts are [`Key`]s (short or common texts without a heap
+/// block; they deref to `str`): every id of every resource holds one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Gvk {
-    pub group: String,
-    pub version: String,
-    pub kind: String,
+    pub group: Key,
+    pub version: Key,
+    pub kind: Key,
 }
 
 /// Kinds that live outside any namespace, by (apiVersion, kind): exactly
@@ -59,7 +63,7 @@ pub(crate) fn is_cluster_scoped(api_version: &str, kind: &str) -> bool {
 
 impl Gvk {
     pub fn new(group: &str, version: &str, kind: &str) -> Gvk {
-        Gvk { group: group.to_string(), version: version.to_string(), kind: kind.to_string() }
+        Gvk { group: Key::new(group), version: Key::new(version), kind: Key::new(kind) }
     }
 
     /// From an `apiVersion` (`v1`, `apps/v1`) and a kind.
@@ -72,7 +76,7 @@ impl Gvk {
 
     pub fn api_version(&self) -> String {
         if self.group.is_empty() {
-            self.version.clone()
+            self.version.to_string()
         } else {
             format!("{}/{}", self.group, self.version)
         }

@@ -1,4 +1,4 @@
-use crate::yaml::{Map, Value};
+use crate::yaml::{Key, Map, Value};
 
 use super::resid::{Gvk, ResId};
 
@@ -326,7 +326,7 @@ pub fn set_path(v: &mut Value, path: &[&str], val: Value) {
         *cur = Value::Object(Map::new());
     }
     if let Value::Object(m) = cur {
-        m.insert((*last).to_string(), val);
+        m.insert_key(Key::new(last), val);
     }
 }
 
@@ -336,7 +336,7 @@ pub fn object_entry<'a>(v: &'a mut Value, key: &str) -> &'a mut Value {
         *v = Value::Object(Map::new());
     }
     let Value::Object(m) = v else { unreachable!() };
-    let e = m.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+    let e = m.entry(key).or_insert_with(|| Value::Object(Map::new()));
     if !e.is_object() {
         *e = Value::Object(Map::new());
     }

@@ -92,7 +92,7 @@ fn string_map(config: &Resource, key: &str) -> Result<BTreeMap<String, String>> 
                     Value::Bool(_) | Value::Number(_) => v.to_string(),
                     _ => bail!("plugin {} fails configuration: {key}.{k} must be a string", describe(config)),
                 };
-                out.insert(k.clone(), s);
+                out.insert(k.to_string(), s);
             }
         }
         Some(_) => bail!("plugin {} fails configuration: field '{key}' must be a mapping", describe(config)),

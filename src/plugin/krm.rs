@@ -223,7 +223,7 @@ fn strip_tracking(r: &mut Resource) {
     }
     let internal: Vec<String> = r
         .annotations()
-        .map(|a| a.keys().filter(|k| k.starts_with("internal.config.kubernetes.io/")).cloned().collect())
+        .map(|a| a.keys().filter(|k| k.starts_with("internal.config.kubernetes.io/")).map(|k| k.to_string()).collect())
         .unwrap_or_default();
     for k in internal {
         remove_annotation(r, &k);

@@ -325,7 +325,7 @@ fn crd_properties<'a>(
     for (prop, def) in props {
         let Some(def) = def.as_object() else { continue };
         let ext = |k: &str| def.get(k).and_then(crate::yaml::Value::as_str);
-        path.push(prop.clone());
+        path.push(prop.to_string());
         let fs = |path: &[String]| FieldSpec::new("", "", kind, &path.join("/"), false);
         if ext(X_ANNOTATION).is_some() {
             merge_specs(&mut cfg.common_annotations, &[fs(path)])?;

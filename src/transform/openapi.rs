@@ -229,7 +229,7 @@ impl CustomSchema {
         let mut fields = Vec::new();
         if let Some(Value::Object(props)) = sch.get("properties") {
             for (fname, fsch) in props {
-                fields.push((fname.clone(), self.field(def, fname, fsch)));
+                fields.push((fname.to_string(), self.field(def, fname, fsch)));
             }
         }
         self.defs.push((def.to_string(), fields));

@@ -350,7 +350,7 @@ fn internal_annotations(r: &Resource) -> Vec<(String, String)> {
     let csv = |it: &mut dyn Iterator<Item = String>| it.filter(|s| !s.is_empty()).collect::<Vec<_>>().join(",");
     add("prefixes", csv(&mut r.name_prefixes.iter().cloned()));
     add("suffixes", csv(&mut r.name_suffixes.iter().cloned()));
-    add("previousKinds", csv(&mut r.prev_ids.iter().map(|id| id.gvk.kind.clone())));
+    add("previousKinds", csv(&mut r.prev_ids.iter().map(|id| id.gvk.kind.to_string())));
     add("previousNames", csv(&mut r.prev_ids.iter().map(|id| id.name.clone())));
     let ns = |id: &ResId| {
         if id.gvk.is_cluster_scoped() {

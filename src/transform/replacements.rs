@@ -242,7 +242,7 @@ fn go_json_keys(v: Value) -> Value {
                 .map(|(k, v)| {
                     let k = match FIELD_NAMES.iter().find(|f| f.eq_ignore_ascii_case(&k)) {
                         Some(f) => f.to_string(),
-                        None => k,
+                        None => k.into(),
                     };
                     (k, go_json_keys(v))
                 })

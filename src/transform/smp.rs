@@ -26,7 +26,7 @@ use crate::model::fasthash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::transform::error::{bail, err, Context, Result};
-use crate::yaml::{Map, Value};
+use crate::yaml::{Key, Map, Value};
 
 use crate::model::Gvk;
 
@@ -426,7 +426,7 @@ impl Merger {
         // The keys to merge, in order: the patch's, and the target's whose
         // value merging nothing into could change (most target fields are
         // left as they are, without being taken out and put back).
-        let mut names: Vec<String> = pm.keys().cloned().collect();
+        let mut names: Vec<Key> = pm.keys().cloned().collect();
         for (k, v) in dm.iter() {
             if pm.contains_key(k.as_str()) {
                 continue;
@@ -440,11 +440,11 @@ impl Merger {
             let d = dm.remove(&key);
             let p = pm.remove(&key);
             let fs = sch.and_then(|s| s.field(&key));
-            self.path.push(key.clone());
+            self.path.push(key.to_string());
             let v = self.walk(d, p, fs)?;
             self.path.pop();
             if let Some(v) = v {
-                dm.insert(key, v);
+                dm.insert_key(key, v);
             }
         }
         if let Some(keep) = retain {
@@ -469,7 +469,7 @@ impl Merger {
         let directive_keys: Vec<String> = pm
             .keys()
             .filter(|k| k.starts_with("$deleteFromPrimitiveList/") || k.starts_with("$setElementOrder/"))
-            .cloned()
+            .map(|k| k.to_string())
             .collect();
         let mut orders = Vec::new();
         for k in directive_keys {

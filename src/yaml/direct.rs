@@ -18,9 +18,9 @@ use std::borrow::Cow;
 use saphyr_parser::{Event, ScalarStyle, Span};
 
 use super::fast::{Sink, Stop};
-use super::parse::{exact, may_be_typed, plain_annotation_value, prints_as, resolved_value, v3_key, SourceFacts};
+use super::parse::{exact, may_be_typed, plain_annotation_value, prints_as, resolved_value, SourceFacts};
 use super::resolve::{resolve_plain, Resolved, Schema};
-use crate::yaml::{Map, Value};
+use crate::yaml::{Key, Map, Value};
 
 /// An open collection.
 struct Frame {
@@ -28,7 +28,7 @@ struct Frame {
     /// Where its entries (mapping) or items (sequence) start in the shared stack.
     start: usize,
     /// A mapping's key whose value is being read.
-    key: Option<String>,
+    key: Option<Key>,
     /// In flow style, as the general builder tells it: it or an enclosing
     /// collection starts at `{` or `[` (the span of an indentless sequence
     /// starts at its first item, as saphyr's does).
@@ -43,7 +43,7 @@ pub(super) struct Direct<'s> {
     /// Patch files: a repeated key outside any sequence is ignored.
     first_key_wins: bool,
     frames: Vec<Frame>,
-    entries: Vec<(String, Value)>,
+    entries: Vec<(Key, Value)>,
     items: Vec<Value>,
     /// Open sequences.
     seqs: usize,
@@ -62,7 +62,7 @@ type R = Result<(), Stop>;
 /// thousand times, and each regrowth takes a block of a new size.
 struct Stacks {
     frames: Vec<Frame>,
-    entries: Vec<(String, Value)>,
+    entries: Vec<(Key, Value)>,
     items: Vec<Value>,
 }
 
@@ -170,7 +170,12 @@ impl<'s> Direct<'s> {
                     // a merge key: the general builder
                     return Err(Stop::Bail);
                 }
-                f.key = Some(v3_key(text, plain));
+                // as `parse::v3_key`, into a key that holds short text inline
+                f.key = Some(if plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
+                    Key::default()
+                } else {
+                    Key::from(text)
+                });
                 return Ok(());
             }
         }
@@ -231,7 +236,7 @@ impl<'s> Direct<'s> {
         if f.key.is_some() {
             return Err(Stop::Bail);
         }
-        let mut entries: Vec<(String, Value)> = self.entries.drain(f.start..).collect();
+        let mut entries: Vec<(Key, Value)> = self.entries.drain(f.start..).collect();
         if !entries.windows(2).all(|w| w[0].0 < w[1].0) {
             // stable: of equal keys the first read stays first
             entries.sort_by(|a, b| a.0.cmp(&b.0));

@@ -176,12 +176,12 @@ fn is_printable(c: char) -> bool {
 /// Sort map entries with go-yaml v2's natural key order. Insertion sort for
 /// short lists (as Go's sort does), merge sort beyond; neither can panic even
 /// if the comparison were inconsistent.
-fn sort_keys<'a, N>(entries: &mut [(&'a String, &'a N)]) {
+fn sort_keys<'a, K: AsRef<str> + ?Sized, N>(entries: &mut [(&'a K, &'a N)]) {
     let n = entries.len();
     if n <= 12 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && natural_less(entries[j].0, entries[j - 1].0) {
+            while j > 0 && natural_less(entries[j].0.as_ref(), entries[j - 1].0.as_ref()) {
                 entries.swap(j, j - 1);
                 j -= 1;
             }
@@ -192,12 +192,12 @@ fn sort_keys<'a, N>(entries: &mut [(&'a String, &'a N)]) {
     merge_sort(entries, &mut buf);
 }
 
-fn merge_sort<'a, N>(v: &mut [(&'a String, &'a N)], buf: &mut [(&'a String, &'a N)]) {
+fn merge_sort<'a, K: AsRef<str> + ?Sized, N>(v: &mut [(&'a K, &'a N)], buf: &mut [(&'a K, &'a N)]) {
     let n = v.len();
     if n <= 12 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && natural_less(v[j].0, v[j - 1].0) {
+            while j > 0 && natural_less(v[j].0.as_ref(), v[j - 1].0.as_ref()) {
                 v.swap(j, j - 1);
                 j -= 1;
             }
@@ -214,7 +214,7 @@ fn merge_sort<'a, N>(v: &mut [(&'a String, &'a N)], buf: &mut [(&'a String, &'a 
     buf[..n].copy_from_slice(v);
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < mid && j < n {
-        if natural_less(buf[j].0, buf[i].0) {
+        if natural_less(buf[j].0.as_ref(), buf[i].0.as_ref()) {
             v[k] = buf[j];
             j += 1;
         } else {
@@ -282,7 +282,7 @@ const SIMPLE: [bool; 256] = {
 /// would leave them as they are. Exact for the short maps `sort_keys`
 /// insertion-sorts (no adjacent pair out of order); longer maps answer
 /// `false` and are sorted.
-fn keys_in_order<'a>(mut keys: impl Iterator<Item = &'a String>, n: usize) -> bool {
+fn keys_in_order<'a>(mut keys: impl Iterator<Item = &'a super::value::Key>, n: usize) -> bool {
     if n > 12 {
         return false;
     }
@@ -747,12 +747,12 @@ impl Emitter<'_> {
         }
     }
 
-    fn emit_mapping<'n, N: YamlNode>(&mut self, mut entries: Vec<(&'n String, &'n N)>) {
+    fn emit_mapping<'n, K: AsRef<str> + ?Sized, N: YamlNode>(&mut self, mut entries: Vec<(&'n K, &'n N)>) {
         let saved = self.indent;
         self.increase_indent(false, false);
         sort_keys(&mut entries);
         for (k, v) in entries {
-            self.emit_entry(k, v);
+            self.emit_entry(k.as_ref(), v);
         }
         self.indent = saved;
     }

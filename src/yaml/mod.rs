@@ -17,6 +17,7 @@ mod emit;
 mod fast;
 mod folded;
 mod input;
+mod key;
 mod parse;
 pub(crate) mod resolve;
 mod sort;
@@ -29,7 +30,7 @@ pub use parse::{
     YamlError,
 };
 pub use resolve::format_go_float;
-pub use value::{from_value, json, push_pointer_key, to_value, Entry, Map, Number, Value, ValueIndex};
+pub use value::{from_value, json, push_pointer_key, to_value, Entry, Key, Map, Number, Value, ValueIndex};
 
 /// The deepest nesting of collections kforge reads or creates (go-yaml v3's
 /// limit, which kustomize inherits): the parser refuses deeper documents,

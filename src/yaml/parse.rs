@@ -818,7 +818,7 @@ impl<'o> Builder<'o> {
                 if let Value::Object(m) = s {
                     for (k, v) in m {
                         if !map.contains_key(&k) {
-                            map.insert(k, v);
+                            map.insert_key(k, v);
                         }
                     }
                 }
@@ -1405,7 +1405,7 @@ mod tests {
     fn every_key_is_kept() {
         // Key order is not kept (the emitter sorts keys as kustomize does).
         let v = one("z: 1\na: 2\nm: 3\n");
-        let mut keys: Vec<&String> = v.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+        let mut keys: Vec<&str> = v.as_object().map(|m| m.keys().map(|k| k.as_str()).collect()).unwrap_or_default();
         keys.sort();
         assert_eq!(keys, ["a", "m", "z"]);
     }

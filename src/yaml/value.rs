@@ -16,8 +16,11 @@
 //! serde_json's type.
 use std::borrow::Borrow;
 use std::fmt;
+use std::marker::PhantomData;
 
 pub use serde_json::Number;
+
+pub use super::key::Key;
 
 /// A JSON-shaped document node.
 #[derive(Clone, PartialEq, Eq, Default, Hash)]
@@ -34,15 +37,38 @@ pub enum Value {
 /// A mapping from string keys to values, sorted by key bytes.
 ///
 /// The type parameters exist so `Map<String, Value>` reads as before; only
-/// `String` keys are supported.
-#[derive(Clone, PartialEq, Eq, Hash)]
+/// `String` keys are supported, and they are stored as [`Key`]s (short keys
+/// without a heap block): iteration yields `&Key`, which derefs to `str`.
 pub struct Map<K = String, V = Value> {
-    entries: Vec<(K, V)>,
+    entries: Vec<(Key, V)>,
+    _key: PhantomData<fn() -> K>,
 }
 
 impl<K, V> Default for Map<K, V> {
     fn default() -> Self {
-        Map { entries: Vec::new() }
+        Map { entries: Vec::new(), _key: PhantomData }
+    }
+}
+
+impl<V: Clone> Clone for Map<String, V> {
+    fn clone(&self) -> Self {
+        Map { entries: self.entries.clone(), _key: PhantomData }
+    }
+    fn clone_from(&mut self, source: &Self) {
+        self.entries.clone_from(&source.entries);
+    }
+}
+
+impl<V: PartialEq> PartialEq for Map<String, V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+impl<V: Eq> Eq for Map<String, V> {}
+
+impl<V: std::hash::Hash> std::hash::Hash for Map<String, V> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.entries.hash(state)
     }
 }
 
@@ -73,18 +99,23 @@ impl fmt::Debug for Value {
 
 impl<V> Map<String, V> {
     pub fn new() -> Self {
-        Map { entries: Vec::new() }
+        Map { entries: Vec::new(), _key: PhantomData }
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        Map { entries: Vec::with_capacity(n) }
+        Map { entries: Vec::with_capacity(n), _key: PhantomData }
     }
 
     /// Build from pairs already sorted by key bytes with no duplicates
     /// (checked in debug builds).
-    pub(crate) fn from_sorted_vec(entries: Vec<(String, V)>) -> Self {
+    pub(crate) fn from_sorted_vec(entries: Vec<(Key, V)>) -> Self {
         debug_assert!(entries.windows(2).all(|w| w[0].0 < w[1].0));
-        Map { entries }
+        Map { entries, _key: PhantomData }
+    }
+
+    /// Make room for `n` more entries.
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
@@ -92,14 +123,18 @@ impl<V> Map<String, V> {
     }
 
     /// Position of `key`, for lookups that need no insertion point: a
-    /// linear scan comparing lengths first for small maps (most mappings
-    /// of a resource have a handful of keys), binary search beyond.
+    /// linear scan for small maps (most mappings of a resource have a
+    /// handful of keys), binary search beyond. A short key (most are) is
+    /// compared as two words with each entry's key.
     #[inline]
     fn position(&self, key: &str) -> Option<usize> {
-        if self.entries.len() <= 8 {
-            self.entries.iter().position(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes())
-        } else {
+        if self.entries.len() > 8 {
             self.find(key).ok()
+        } else if key.len() <= super::key::INLINE_MAX {
+            let probe = Key::probe(key);
+            self.entries.iter().position(|(k, _)| k.same_words(&probe))
+        } else {
+            self.entries.iter().position(|(k, _)| k.as_str() == key)
         }
     }
 
@@ -125,7 +160,7 @@ impl<V> Map<String, V> {
     pub(crate) fn take_exact(&mut self) -> Self {
         let mut entries = Vec::with_capacity(self.entries.len());
         entries.append(&mut self.entries);
-        Map { entries }
+        Map { entries, _key: PhantomData }
     }
 
     pub fn get<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<&V> {
@@ -139,7 +174,7 @@ impl<V> Map<String, V> {
         }
     }
 
-    pub fn get_key_value<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<(&String, &V)> {
+    pub fn get_key_value<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<(&Key, &V)> {
         self.position(key.borrow()).map(|i| {
             let (k, v) = &self.entries[i];
             (k, v)
@@ -152,6 +187,12 @@ impl<V> Map<String, V> {
 
     /// Insert or replace; returns the previous value of the key.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        self.insert_key(Key::from(key), value)
+    }
+
+    /// [`insert`](Self::insert) with a [`Key`] (a key read from another
+    /// map, or one made from a `&str` without a `String`).
+    pub fn insert_key(&mut self, key: Key, value: V) -> Option<V> {
         let at = match self.entries.last() {
             Some((last, _)) if last.as_str() < key.as_str() => self.entries.len(),
             None => 0,
@@ -169,17 +210,17 @@ impl<V> Map<String, V> {
         self.position(key.borrow()).map(|i| self.entries.remove(i).1)
     }
 
-    pub fn remove_entry<Q: ?Sized + Borrow<str>>(&mut self, key: &Q) -> Option<(String, V)> {
+    pub fn remove_entry<Q: ?Sized + Borrow<str>>(&mut self, key: &Q) -> Option<(Key, V)> {
         self.position(key.borrow()).map(|i| self.entries.remove(i))
     }
 
-    pub fn entry<S: Into<String>>(&mut self, key: S) -> Entry<'_, V> {
+    pub fn entry<S: Into<Key>>(&mut self, key: S) -> Entry<'_, V> {
         let key = key.into();
         let pos = self.find(&key);
         Entry { entries: &mut self.entries, key, pos }
     }
 
-    pub fn retain<F: FnMut(&String, &mut V) -> bool>(&mut self, mut f: F) {
+    pub fn retain<F: FnMut(&Key, &mut V) -> bool>(&mut self, mut f: F) {
         self.entries.retain_mut(|(k, v)| f(k, v));
     }
 
@@ -197,7 +238,7 @@ impl<V> Map<String, V> {
         IterMut(self.entries.iter_mut())
     }
 
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator + Clone {
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Key> + ExactSizeIterator + Clone {
         self.entries.iter().map(|(k, _)| k)
     }
 
@@ -213,15 +254,15 @@ impl<V> Map<String, V> {
         self.entries.into_iter().map(|(_, v)| v)
     }
 
-    pub fn into_keys(self) -> impl DoubleEndedIterator<Item = String> + ExactSizeIterator {
+    pub fn into_keys(self) -> impl DoubleEndedIterator<Item = Key> + ExactSizeIterator {
         self.entries.into_iter().map(|(k, _)| k)
     }
 
-    pub fn first_key_value(&self) -> Option<(&String, &V)> {
+    pub fn first_key_value(&self) -> Option<(&Key, &V)> {
         self.entries.first().map(|(k, v)| (k, v))
     }
 
-    pub fn last_key_value(&self) -> Option<(&String, &V)> {
+    pub fn last_key_value(&self) -> Option<(&Key, &V)> {
         self.entries.last().map(|(k, v)| (k, v))
     }
 }
@@ -239,13 +280,13 @@ fn grow<T>(v: &mut Vec<T>) {
 
 /// A slot in a [`Map`] for one key, as `BTreeMap`'s entry API.
 pub struct Entry<'a, V> {
-    entries: &'a mut Vec<(String, V)>,
-    key: String,
+    entries: &'a mut Vec<(Key, V)>,
+    key: Key,
     pos: Result<usize, usize>,
 }
 
 impl<'a, V> Entry<'a, V> {
-    pub fn key(&self) -> &String {
+    pub fn key(&self) -> &Key {
         &self.key
     }
 
@@ -282,10 +323,10 @@ impl<'a, V> Entry<'a, V> {
 
 /// Borrowing iterator over a [`Map`], in key order.
 #[derive(Clone)]
-pub struct Iter<'a, V>(std::slice::Iter<'a, (String, V)>);
+pub struct Iter<'a, V>(std::slice::Iter<'a, (Key, V)>);
 
 impl<'a, V> Iterator for Iter<'a, V> {
-    type Item = (&'a String, &'a V);
+    type Item = (&'a Key, &'a V);
     fn next(&mut self) -> Option<Self::Item> {
         self.0.next().map(|(k, v)| (k, v))
     }
@@ -301,10 +342,10 @@ impl<V> DoubleEndedIterator for Iter<'_, V> {
 impl<V> ExactSizeIterator for Iter<'_, V> {}
 
 /// Mutably borrowing iterator over a [`Map`], in key order.
-pub struct IterMut<'a, V>(std::slice::IterMut<'a, (String, V)>);
+pub struct IterMut<'a, V>(std::slice::IterMut<'a, (Key, V)>);
 
 impl<'a, V> Iterator for IterMut<'a, V> {
-    type Item = (&'a String, &'a mut V);
+    type Item = (&'a Key, &'a mut V);
     fn next(&mut self) -> Option<Self::Item> {
         self.0.next().map(|(k, v)| (&*k, v))
     }
@@ -320,7 +361,7 @@ impl<V> DoubleEndedIterator for IterMut<'_, V> {
 impl<V> ExactSizeIterator for IterMut<'_, V> {}
 
 impl<'a, V> IntoIterator for &'a Map<String, V> {
-    type Item = (&'a String, &'a V);
+    type Item = (&'a Key, &'a V);
     type IntoIter = Iter<'a, V>;
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
@@ -328,7 +369,7 @@ impl<'a, V> IntoIterator for &'a Map<String, V> {
 }
 
 impl<'a, V> IntoIterator for &'a mut Map<String, V> {
-    type Item = (&'a String, &'a mut V);
+    type Item = (&'a Key, &'a mut V);
     type IntoIter = IterMut<'a, V>;
     fn into_iter(self) -> Self::IntoIter {
         self.iter_mut()
@@ -336,39 +377,39 @@ impl<'a, V> IntoIterator for &'a mut Map<String, V> {
 }
 
 impl<V> IntoIterator for Map<String, V> {
-    type Item = (String, V);
-    type IntoIter = std::vec::IntoIter<(String, V)>;
+    type Item = (Key, V);
+    type IntoIter = std::vec::IntoIter<(Key, V)>;
     fn into_iter(self) -> Self::IntoIter {
         self.entries.into_iter()
     }
 }
 
-impl<V> Extend<(String, V)> for Map<String, V> {
-    fn extend<T: IntoIterator<Item = (String, V)>>(&mut self, iter: T) {
+impl<K: Into<Key>, V> Extend<(K, V)> for Map<String, V> {
+    fn extend<T: IntoIterator<Item = (K, V)>>(&mut self, iter: T) {
         for (k, v) in iter {
-            self.insert(k, v);
+            self.insert_key(k.into(), v);
         }
     }
 }
 
-impl<V> FromIterator<(String, V)> for Map<String, V> {
+impl<K: Into<Key>, V> FromIterator<(K, V)> for Map<String, V> {
     /// Later pairs replace earlier ones with the same key, as repeated
     /// `insert`s would.
-    fn from_iter<T: IntoIterator<Item = (String, V)>>(iter: T) -> Self {
-        let mut entries: Vec<(String, V)> = iter.into_iter().collect();
+    fn from_iter<T: IntoIterator<Item = (K, V)>>(iter: T) -> Self {
+        let mut entries: Vec<(Key, V)> = iter.into_iter().map(|(k, v)| (k.into(), v)).collect();
         if entries.windows(2).all(|w| w[0].0 < w[1].0) {
-            return Map { entries };
+            return Map { entries, _key: PhantomData };
         }
         // stable: equal keys keep their input order, the last one wins
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(String, V)> = Vec::with_capacity(entries.len());
+        let mut out: Vec<(Key, V)> = Vec::with_capacity(entries.len());
         for (k, v) in entries {
             match out.last_mut() {
                 Some(last) if last.0 == k => last.1 = v,
                 _ => out.push((k, v)),
             }
         }
-        Map { entries: out }
+        Map { entries: out, _key: PhantomData }
     }
 }
 
@@ -746,7 +787,7 @@ impl<T: Into<Value>> FromIterator<T> for Value {
     }
 }
 
-impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Value {
+impl<K: Into<Key>, V: Into<Value>> FromIterator<(K, V)> for Value {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         Value::Object(iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect())
     }
@@ -761,9 +802,9 @@ impl From<serde_json::Value> for Value {
             serde_json::Value::String(s) => Value::String(s),
             serde_json::Value::Array(a) => Value::Array(a.into_iter().map(Value::from).collect()),
             // serde_json's map iterates in key order: already sorted
-            serde_json::Value::Object(m) => {
-                Value::Object(Map::from_sorted_vec(m.into_iter().map(|(k, v)| (k, Value::from(v))).collect()))
-            }
+            serde_json::Value::Object(m) => Value::Object(Map::from_sorted_vec(
+                m.into_iter().map(|(k, v)| (Key::from(k), Value::from(v))).collect(),
+            )),
         }
     }
 }
@@ -776,9 +817,9 @@ impl From<Value> for serde_json::Value {
             Value::Number(n) => serde_json::Value::Number(n),
             Value::String(s) => serde_json::Value::String(s),
             Value::Array(a) => serde_json::Value::Array(a.into_iter().map(serde_json::Value::from).collect()),
-            Value::Object(m) => {
-                serde_json::Value::Object(m.into_iter().map(|(k, v)| (k, serde_json::Value::from(v))).collect())
-            }
+            Value::Object(m) => serde_json::Value::Object(
+                m.into_iter().map(|(k, v)| (String::from(k), serde_json::Value::from(v))).collect(),
+            ),
         }
     }
 }
@@ -791,9 +832,9 @@ impl From<&Value> for serde_json::Value {
             Value::Number(n) => serde_json::Value::Number(n.clone()),
             Value::String(s) => serde_json::Value::String(s.clone()),
             Value::Array(a) => serde_json::Value::Array(a.iter().map(serde_json::Value::from).collect()),
-            Value::Object(m) => {
-                serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), serde_json::Value::from(v))).collect())
-            }
+            Value::Object(m) => serde_json::Value::Object(
+                m.iter().map(|(k, v)| (String::from(k), serde_json::Value::from(v))).collect(),
+            ),
         }
     }
 }
@@ -941,8 +982,8 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
         Ok(Value::Array(out))
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut pairs: Vec<(String, Value)> = Vec::new();
-        while let Some((k, v)) = map.next_entry::<String, Value>()? {
+        let mut pairs: Vec<(Key, Value)> = Vec::new();
+        while let Some((k, v)) = map.next_entry::<Key, Value>()? {
             pairs.push((k, v));
         }
         // duplicate keys: the last wins, as serde_json's map does
@@ -1023,6 +1064,7 @@ mod tests {
     fn sizes_stay_small() {
         assert!(std::mem::size_of::<Value>() <= 32, "Value is {} bytes", std::mem::size_of::<Value>());
         assert_eq!(std::mem::size_of::<Map>(), 24);
+        assert!(std::mem::size_of::<(Key, Value)>() <= 48);
     }
 
     #[test]
@@ -1033,7 +1075,7 @@ mod tests {
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(m.insert(k.to_string(), Value::from(i)), bt.insert(k.to_string(), Value::from(i)));
         }
-        let ours: Vec<_> = m.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let ours: Vec<_> = m.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
         let theirs: Vec<_> = bt.into_iter().collect();
         assert_eq!(ours, theirs);
         assert_eq!(m["b"], 8);
