@@ -367,6 +367,19 @@ fn crd_properties<'a>(
 /// Above this many pairs of specs, [`merge_specs`] indexes `dst` by path.
 const INDEX_MERGE_MIN: usize = 4096;
 
+/// Two specs for the same path and kind must agree on `create`.
+fn check_same_create(have: &FieldSpec, new: &FieldSpec) -> crate::transform::error::Result<()> {
+    if have.create != new.create {
+        crate::transform::error::bail!(
+            "conflicting fieldspecs for path '{}' (create: {} and {})",
+            new.path,
+            have.create,
+            new.create
+        )
+    }
+    Ok(())
+}
+
 /// kustomize's `FsSlice.MergeAll`: add each spec unless one with the same
 /// path whose kind the new spec selects is already there (a different
 /// `create` for it is an error).
@@ -390,15 +403,7 @@ pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> crate::transf
         for x in src {
             let same_path = by_path.entry(x.path.as_str()).or_default();
             match same_path.iter().find(|s| selects(x, s)) {
-                Some(s) if s.create != x.create => {
-                    crate::transform::error::bail!(
-                        "conflicting fieldspecs for path '{}' (create: {} and {})",
-                        x.path,
-                        s.create,
-                        x.create
-                    )
-                }
-                Some(_) => {}
+                Some(s) => check_same_create(s, x)?,
                 None => {
                     same_path.push(x);
                     added.push(x.clone());
@@ -411,15 +416,7 @@ pub fn merge_specs(dst: &mut Vec<FieldSpec>, src: &[FieldSpec]) -> crate::transf
     for x in src {
         let existing = dst.iter().find(|s| s.path == x.path && selects(x, s));
         match existing {
-            Some(s) if s.create != x.create => {
-                crate::transform::error::bail!(
-                    "conflicting fieldspecs for path '{}' (create: {} and {})",
-                    x.path,
-                    s.create,
-                    x.create
-                )
-            }
-            Some(_) => {}
+            Some(s) => check_same_create(s, x)?,
             None => dst.push(x.clone()),
         }
     }
