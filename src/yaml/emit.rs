@@ -461,6 +461,91 @@ fn all_ordinary(w: u64) -> bool {
         && !has_zero(w ^ (ONES * u64::from(b'#')))
 }
 
+/// Whether `f` holds for some pair of adjacent bytes of `b` (the last byte
+/// is paired with an `a`, which `f` must treat as harmless). A block of
+/// 32 pairs at a time, without a branch per byte (the compiler turns the
+/// block into vector instructions); the last block overlaps the one before
+/// it, and text shorter than a block is copied into one padded with `a`.
+#[inline(always)]
+fn any_pair(b: &[u8], f: impl Fn(u8, u8) -> bool + Copy) -> bool {
+    #[inline(always)]
+    fn block(x: &[u8], y: &[u8], f: impl Fn(u8, u8) -> bool) -> bool {
+        let (x, y) = (&x[..32], &y[..32]);
+        let mut any = false;
+        for k in 0..32 {
+            any |= f(x[k], y[k]);
+        }
+        any
+    }
+    let n = b.len();
+    if n < 33 {
+        let mut buf = [b'a'; 33];
+        buf[..n].copy_from_slice(b);
+        return block(&buf[..32], &buf[1..], f);
+    }
+    let mut i = 0;
+    while i + 33 <= n {
+        if block(&b[i..], &b[i + 1..], f) {
+            return true;
+        }
+        i += 32;
+    }
+    // the pairs left, and the last byte with an `a`
+    let mut last = [b'a'; 34];
+    last[..33].copy_from_slice(&b[n - 33..]);
+    block(&last[1..], &last[2..], f)
+}
+
+/// Outside printable ASCII and `\n`: left to the full analysis.
+#[inline(always)]
+fn odd_byte(c: u8) -> bool {
+    (c.wrapping_sub(b' ') > b'~' - b' ') & (c != b'\n')
+}
+
+/// Whether go-yaml writes `value`, which holds a `\n`, as a literal block
+/// (outside a key) when the full analysis would find nothing against it:
+/// printable ASCII and `\n` only, no space before a break or at the end.
+/// `false` also for strings the answer needs the full analysis for.
+fn literal_clean(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.last() != Some(&b' ') && !any_pair(b, |c, d| odd_byte(c) | ((c == b' ') & (d == b'\n')))
+}
+
+/// Whether go-yaml writes `value`, which holds no `\n` and reads as a
+/// string, as a plain scalar: printable ASCII only, no leading or
+/// trailing space, no indicator (at the start, `: `, ` #`, a `:` at the
+/// end, `---` or `...` first). `false` also for strings the answer needs
+/// the full analysis for.
+fn plain_clean(value: &str) -> bool {
+    let b = value.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return false };
+    let followed_by_space = b.len() == 1 || b[1] == b' ';
+    !(first == b' '
+        || last == b' '
+        || last == b':'
+        || matches!(
+            first,
+            b'#' | b','
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'&'
+                | b'*'
+                | b'!'
+                | b'|'
+                | b'>'
+                | b'\''
+                | b'"'
+                | b'%'
+                | b'@'
+                | b'`'
+        )
+        || (matches!(first, b'?' | b':' | b'-') && followed_by_space)
+        || (b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")))
+        || any_pair(b, |c, d| odd_byte(c) | ((c == b':') & (d == b' ')) | ((c == b' ') & (d == b'#'))))
+}
+
 #[cfg(test)]
 fn analyze_chars(value: &str) -> Analysis {
     if value.is_empty() {
@@ -705,7 +790,27 @@ impl Emitter<'_> {
                         self.emit_simple_plain(s);
                     }
                 } else {
-                    self.emit_scalar(s, string_style(s), &analyze_full(s), simple_key);
+                    // The styles most text gets, known without the full
+                    // analysis: a literal block, a plain scalar.
+                    let lf = memchr::memchr(b'\n', s.as_bytes()).is_some();
+                    let style = if lf {
+                        Style::Literal
+                    } else if needs_quotes(s) {
+                        Style::Double
+                    } else {
+                        Style::Plain
+                    };
+                    let known = !simple_key
+                        && match style {
+                            Style::Literal => literal_clean(s),
+                            Style::Plain => plain_clean(s),
+                            _ => false,
+                        };
+                    if known {
+                        self.emit_text(s, style, &PLAIN_OK, simple_key, true);
+                    } else {
+                        self.emit_scalar(s, style, &analyze_full(s), simple_key);
+                    }
                 }
             }
             Node::Array(items) => {
@@ -800,15 +905,23 @@ impl Emitter<'_> {
     }
 
     fn emit_scalar(&mut self, value: &str, requested: Style, a: &Analysis, simple_key: bool) {
+        self.emit_text(value, requested, a, simple_key, false);
+    }
+
+    /// [`Self::emit_scalar`]; `clean`: `value` is known to be written in
+    /// the style `requested` (see [`literal_clean`], [`plain_clean`]) and
+    /// to hold only printable ASCII and `\n`, so the writers need not look
+    /// for other characters.
+    fn emit_text(&mut self, value: &str, requested: Style, a: &Analysis, simple_key: bool, clean: bool) {
         let style = select_style(requested, a, value, simple_key);
         let saved = self.indent;
         self.increase_indent(true, false);
         let breaks = !simple_key && !self.pretty;
         match style {
-            Style::Plain => self.write_plain(value, breaks),
+            Style::Plain => self.write_plain(value, breaks, clean),
             Style::Single => self.write_single(value, breaks),
             Style::Double => self.write_double(value, breaks),
-            Style::Literal => self.write_literal(value),
+            Style::Literal => self.write_literal(value, clean),
         }
         self.indent = saved;
     }
@@ -822,7 +935,9 @@ impl Emitter<'_> {
         }
     }
 
-    fn write_plain(&mut self, value: &str, allow_breaks: bool) {
+    /// `clean`: printable ASCII without a line break (a plain scalar has
+    /// none, so no `\n` either).
+    fn write_plain(&mut self, value: &str, allow_breaks: bool, clean: bool) {
         if !self.whitespace {
             self.put(' ');
         }
@@ -830,15 +945,14 @@ impl Emitter<'_> {
         if (!allow_breaks
             || self.column + value.len() <= BEST_WIDTH + 1
             || memchr::memchr(b' ', value.as_bytes()).is_none())
-            && value.is_ascii()
-            && memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_none()
+            && (clean || (value.is_ascii() && memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_none()))
         {
             self.write_ascii(value);
             self.whitespace = false;
             self.indention = false;
             return;
         }
-        if !has_break(value) {
+        if clean || !has_break(value) {
             self.write_words(value, allow_breaks, false);
             return;
         }
@@ -1056,7 +1170,8 @@ impl Emitter<'_> {
         self.indention = false;
     }
 
-    fn write_literal(&mut self, value: &str) {
+    /// `clean`: printable ASCII and `\n` only.
+    fn write_literal(&mut self, value: &str, clean: bool) {
         self.write_indicator("|", true, false, false);
         // block scalar hints
         if value.starts_with(' ') || value.chars().next().is_some_and(is_break) {
@@ -1080,7 +1195,7 @@ impl Emitter<'_> {
         self.whitespace = true;
         let mut breaks = true;
         // Line by line: `memchr` for `\n` when that is the only break there is.
-        let only_lf = !has_break_but_lf(value.as_bytes());
+        let only_lf = clean || !has_break_but_lf(value.as_bytes());
         let mut rest = value;
         while !rest.is_empty() {
             // some text followed by at most one break char
@@ -1102,7 +1217,7 @@ impl Emitter<'_> {
                     self.write_indent();
                 }
                 self.out.push_str(text);
-                self.column += if text.is_ascii() { text.len() } else { text.chars().count() };
+                self.column += if clean || text.is_ascii() { text.len() } else { text.chars().count() };
                 self.indention = false;
                 breaks = false;
             }
@@ -1216,6 +1331,107 @@ mod tests {
                 (b.multiline, b.block_plain_allowed, b.single_quoted_allowed, b.block_allowed),
                 "{s:?}"
             );
+        }
+    }
+
+    /// ASCII strings of every shape that matters to the clean paths, of
+    /// lengths around the 32-byte blocks of [`any_pair`].
+    fn ascii_strings() -> Vec<String> {
+        let alphabet = b"ab  :#-?.'\"\n\t\r\x7f|[";
+        let mut seed = 0x51_7CC1_B727_220Au64;
+        let mut out = Vec::new();
+        for len in (0..70).chain([95, 96, 97, 128, 129, 200]) {
+            for _ in 0..200 {
+                let s: String = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // mostly letters and spaces
+                        let r = (seed >> 20) as usize;
+                        if r % 4 != 0 {
+                            ['x', 'y', ' ', 'z'][r / 4 % 4]
+                        } else {
+                            alphabet[r / 4 % alphabet.len()] as char
+                        }
+                    })
+                    .collect();
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// The clean paths choose what the full analysis chooses, and are taken
+    /// for every printable ASCII string whose style they decide.
+    #[test]
+    fn clean_paths_agree_with_full_analysis() {
+        let printable = |s: &str| s.bytes().all(|c| c == b'\n' || (b' '..=b'~').contains(&c));
+        let mut taken = (0, 0);
+        for s in tricky_strings().into_iter().chain(ascii_strings()) {
+            let a = analyze_full(&s);
+            if s.contains('\n') {
+                let literal = select_style(Style::Literal, &a, &s, false) == Style::Literal;
+                assert_eq!(literal_clean(&s), literal && printable(&s), "{s:?}");
+                taken.0 += usize::from(literal_clean(&s));
+            } else if !s.is_empty() && !v2_needs_quotes(&s) {
+                let plain = select_style(Style::Plain, &a, &s, false) == Style::Plain;
+                assert_eq!(plain_clean(&s), plain && printable(&s), "{s:?}");
+                taken.1 += usize::from(plain_clean(&s));
+            }
+        }
+        assert!(taken.0 > 100 && taken.1 > 100, "{taken:?}");
+        assert!(plain_clean("Spec defines the desired state of Gateway."));
+        assert!(!plain_clean("Note: see # this"));
+        assert!(literal_clean("Line one,\nline two: x # y\n\n  indented\n"));
+        assert!(!literal_clean("trailing \nspace"));
+    }
+
+    /// Strings on the clean paths print as they do through the full
+    /// analysis, at any column.
+    #[test]
+    fn clean_writers_write_what_the_general_ones_do() {
+        let long = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt";
+        let mut inputs = ascii_strings();
+        inputs.extend([long.to_string(), format!("{long}\n{long}  {long}\n\nx\n"), "w ".repeat(90) + "w"]);
+        for s in &inputs {
+            let literal = s.contains('\n') && literal_clean(s);
+            let plain = !s.contains('\n') && !v2_needs_quotes(s) && plain_clean(s);
+            if !(literal || plain) {
+                continue;
+            }
+            for start in [0usize, 10, 79, 81] {
+                for pretty in [false, true] {
+                    let run = |clean: bool| {
+                        let mut out = String::new();
+                        let mut e = Emitter {
+                            out: &mut out,
+                            column: start,
+                            indent: 4,
+                            whitespace: false,
+                            indention: false,
+                            pretty,
+                            flush: None,
+                        };
+                        let style = if literal { Style::Literal } else { Style::Plain };
+                        if clean {
+                            e.emit_text(s, style, &PLAIN_OK, false, true);
+                        } else {
+                            e.emit_scalar(s, string_style(s), &analyze_full(s), false);
+                        }
+                        let state = (e.column, e.indention, e.whitespace);
+                        (out, state)
+                    };
+                    assert_eq!(run(true), run(false), "{s:?} from column {start}");
+                }
+            }
+        }
+        // and through the whole emitter
+        for s in ["plain words", "two\nlines\n", "a: b", "x #y", " lead", "tail ", "- x", "é\n"] {
+            let v = json!({ "k": s, "l": [s] });
+            let text = to_yaml(&v);
+            let back = crate::yaml::parse_documents(&text, "t").expect("reads back");
+            assert_eq!(back[0], v, "{text}");
         }
     }
 

@@ -58,19 +58,26 @@ fn plain_enough(text: &str) -> bool {
     let odd = |c: u8| (c < 0x20) & (c != b'\n') & (c != b'\t') | (c == 0x7f);
     let b = text.as_bytes();
     // 32 bytes at a time, without a branch per byte (the compiler turns
-    // this into vector instructions)
+    // this into vector instructions); the bytes are also or-ed together,
+    // to skip the search below in ASCII text
     let mut chunks = b.chunks_exact(32);
+    let mut all = 0u8;
     for c in &mut chunks {
-        if c.iter().fold(false, |any, &x| any | odd(x)) {
+        let (any, bits) = c.iter().fold((false, 0u8), |(any, bits), &x| (any | odd(x), bits | x));
+        if any {
             return false;
         }
+        all |= bits;
     }
-    if chunks.remainder().iter().any(|&c| odd(c)) {
+    let rest = chunks.remainder();
+    if rest.iter().any(|&c| odd(c)) {
         return false;
     }
+    all |= rest.iter().fold(0, |bits, &x| bits | x);
     // U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8/A9, U+FEFF is EF BB BF.
-    !memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b)
-        .any(|i| matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xEF, 0xBB, 0xBF, ..]))
+    all < 0x80
+        || !memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b)
+            .any(|i| matches!(&b[i..], [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xEF, 0xBB, 0xBF, ..]))
 }
 
 struct Reader<'s, 'a, S> {
@@ -239,18 +246,24 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
 
     /// From the line start `ls`, the start of the next line with content
     /// (not blank, not only a comment); `None` at the end of the text.
-    fn skip_blank(&self, mut ls: usize) -> R<Option<usize>> {
+    fn skip_blank(&self, ls: usize) -> R<Option<usize>> {
+        Ok(self.skip_blank_ind(ls)?.map(|(q, _)| q))
+    }
+
+    /// [`Self::skip_blank`], with the indentation of the line found.
+    fn skip_blank_ind(&self, mut ls: usize) -> R<Option<(usize, usize)>> {
         loop {
             if ls >= self.b.len() {
                 return Ok(None);
             }
-            let i = ls + self.spaces(ls);
+            let ind = self.spaces(ls);
+            let i = ls + ind;
             match self.at(i) {
                 0 if i >= self.b.len() => return Ok(None),
                 b'\n' => ls = i + 1,
                 b'#' => ls = self.next_line(i),
                 b'\t' => return Err(Stop::Bail),
-                _ => return Ok(Some(ls)),
+                _ => return Ok(Some((ls, ind))),
             }
         }
     }
@@ -399,11 +412,10 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         loop {
             self.scalar(key.text, key.style, key.start, key.end)?;
             self.value_after(key.after, col)?;
-            let Some(q) = self.skip_blank(self.pos)? else { break };
-            if self.is_marker(q, b'-') || self.is_marker(q, b'.') {
+            let Some((q, ind)) = self.skip_blank_ind(self.pos)? else { break };
+            if ind == 0 && (self.is_marker(q, b'-') || self.is_marker(q, b'.')) {
                 break;
             }
-            let ind = self.spaces(q);
             if ind < col {
                 break;
             }
@@ -421,9 +433,8 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         let r = self.skip_spaces(a)?;
         if self.is_eol(r) || self.at(r) == b'#' {
             let nl = self.next_line(r);
-            if let Some(q) = self.skip_blank(nl)? {
-                if !self.is_marker(q, b'-') && !self.is_marker(q, b'.') {
-                    let ind = self.spaces(q);
+            if let Some((q, ind)) = self.skip_blank_ind(nl)? {
+                if ind > 0 || !(self.is_marker(q, b'-') || self.is_marker(q, b'.')) {
                     if ind > col {
                         return self.node(q + ind, ind, col as isize);
                     }
@@ -453,9 +464,8 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
             if self.is_eol(r) || self.at(r) == b'#' {
                 let nl = self.next_line(r);
                 let mut done = false;
-                if let Some(q) = self.skip_blank(nl)? {
-                    if !self.is_marker(q, b'-') && !self.is_marker(q, b'.') {
-                        let ind = self.spaces(q);
+                if let Some((q, ind)) = self.skip_blank_ind(nl)? {
+                    if ind > 0 || !(self.is_marker(q, b'-') || self.is_marker(q, b'.')) {
                         if ind > col {
                             self.node(q + ind, ind, col as isize)?;
                             done = true;
@@ -469,11 +479,10 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
             } else {
                 self.node(r, col + (r - p), col as isize)?;
             }
-            let Some(q) = self.skip_blank(self.pos)? else { break };
-            if self.is_marker(q, b'-') || self.is_marker(q, b'.') {
+            let Some((q, ind)) = self.skip_blank_ind(self.pos)? else { break };
+            if ind == 0 && (self.is_marker(q, b'-') || self.is_marker(q, b'.')) {
                 break;
             }
-            let ind = self.spaces(q);
             if ind < col {
                 break;
             }
@@ -535,7 +544,11 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
     /// A plain scalar at `p`, continued on lines indented more than `n`.
     fn plain(&mut self, p: usize, n: isize) -> R {
         let (mut end, mut comment) = self.plain_line(p)?;
-        let mut owned: Option<String> = None;
+        let first_end = end;
+        // The continuation lines (line breaks before each, start, end): the
+        // text is then built once, at its exact length.
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.clear();
         while !comment {
             let mut l = self.next_line(end);
             let mut blanks = 0usize;
@@ -564,20 +577,29 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
                 break;
             }
             let (e, c) = self.plain_line(s)?;
-            let o = owned.get_or_insert_with(|| self.text[p..end].to_string());
-            if blanks == 0 {
-                o.push(' ');
-            } else {
-                o.extend(std::iter::repeat_n('\n', blanks));
-            }
-            o.push_str(&self.text[s..e]);
+            lines.push((blanks, s, e));
             end = e;
             comment = c;
         }
-        let text = match owned {
-            Some(o) => Cow::Owned(o),
-            None => Cow::Borrowed(&self.text[p..end]),
+        let text = if lines.is_empty() {
+            Cow::Borrowed(&self.text[p..end])
+        } else {
+            // a single space joins two lines, `blanks` line breaks replace
+            // the break and the empty lines
+            let len = first_end - p + lines.iter().map(|&(blanks, s, e)| blanks.max(1) + e - s).sum::<usize>();
+            let mut o = String::with_capacity(len);
+            o.push_str(&self.text[p..first_end]);
+            for &(blanks, s, e) in &lines {
+                if blanks == 0 {
+                    o.push(' ');
+                } else {
+                    o.extend(std::iter::repeat_n('\n', blanks));
+                }
+                o.push_str(&self.text[s..e]);
+            }
+            Cow::Owned(o)
         };
+        self.lines = lines;
         self.scalar(text, ScalarStyle::Plain, p, end)?;
         self.pos = self.next_line(end);
         Ok(())
@@ -974,9 +996,13 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         let content_start = l + indent;
         let mut pending = 0usize;
         let mut last_end;
+        // the spaces starting line `l`
+        let mut s = indent;
         let stop = loop {
-            // a content line at `l` with at least `indent` spaces
-            let e = self.eol(l);
+            // a content line at `l` with at least `indent` spaces (its
+            // text is mostly long: `memchr` at once)
+            let from = l + s;
+            let e = memchr::memchr(b'\n', &self.b[from.min(self.b.len())..]).map_or(self.b.len(), |k| from + k);
             if e >= self.b.len() {
                 // The text ends without a line break inside the scalar.
                 return Err(Stop::Bail);
@@ -990,7 +1016,7 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
                 if l >= self.b.len() {
                     break;
                 }
-                let s = self.spaces(l);
+                s = self.spaces(l);
                 let c = self.at(l + s);
                 if c == b'\n' && s <= indent {
                     pending += 1;
@@ -1005,7 +1031,6 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
             if l >= self.b.len() {
                 break self.b.len();
             }
-            let s = self.spaces(l);
             if s < indent {
                 // saphyr's span ends after the next line's indentation
                 break l + s;
@@ -1015,7 +1040,9 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
         let mut out = String::with_capacity(len);
         out.extend(std::iter::repeat_n('\n', leading));
         for &(blank, s, e) in &lines {
-            out.extend(std::iter::repeat_n('\n', blank));
+            if blank > 0 {
+                out.extend(std::iter::repeat_n('\n', blank));
+            }
             out.push_str(&self.text[s..e]);
             out.push('\n');
         }
@@ -1288,6 +1315,24 @@ mod tests {
         "a: [\n  'b\n  c']\n",
         "a: [\n  b\n",
         "a: [\n  b,",
+        // plain scalars over several lines, literal blocks
+        "a: one  \n  two # c\n  three\n",
+        "a: x#y\n  z #w\n  v\n",
+        "a: one\n  two: three\n",
+        "a: one\n  two:three\n   four\nb: 1\n",
+        "a: one \n  t\u{e9}l\u{e9}\n\n\n  \u{2603}\n",
+        "a: one\r\n  two\r\n",
+        "a: one\n\ttwo\n",
+        "a: one\n  \ttwo\n",
+        "a: one\n  two\n---\nb: |\n  x  \n   y\n\n  z\n...\n",
+        "- one\n  two\n\n  three   \n- four\n",
+        "- |\n  a\n  b\n\n- |-\n    c\n   d\n",
+        "a: |\n  x\n\n   \n  y\nb: 1\n",
+        "a: |\n  x\n\n      \n  y\n",
+        "a: |\n  # not a comment\n  x: y\n  ---\nb: 1\n",
+        "a: |-\n  tab\there\n  t\u{e9}\n",
+        "a: |\n  x\r\n  y\n",
+        "a:\n  b: |\n    deep\n      deeper\n\n    back\n  c: d\n",
     ];
 
     /// The word-at-a-time test of `plain_enough` agrees with a byte test,
@@ -1308,6 +1353,18 @@ mod tests {
         }
         assert!(plain_enough("caf\u{e9}\n"));
         assert!(!plain_enough("a\u{2028}b"));
+        // the search for line separators and BOMs, skipped in ASCII text
+        let long = "description: plain ascii text, more than one block long\n";
+        for odd in ["\u{85}", "\u{2028}", "\u{2029}", "\u{feff}"] {
+            for at in [0, 5, 31, 32, 40, long.len()] {
+                let text = format!("{}{odd}{}", &long[..at], &long[at..]);
+                assert!(!plain_enough(&text), "{text:?}");
+            }
+        }
+        for fine in ["\u{e9}", "\u{2603}", "\u{a0}", "\u{1F600}"] {
+            assert!(plain_enough(&format!("{long}{fine}{long}")));
+        }
+        assert!(plain_enough(long));
     }
 
     #[test]
