@@ -1036,9 +1036,10 @@ impl Emitter<'_> {
                 i += 1;
                 continue;
             }
-            let end = memchr::memchr(b' ', &b[i..]).map_or(n, |k| i + k);
+            // (words are short: a plain loop rather than `memchr`)
+            let end = b[i..].iter().position(|&c| c == b' ').map_or(n, |k| i + k);
             let word = &value[i..end];
-            let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
+            let chars = if bulk || word.is_ascii() { word.len() } else { word.chars().count() };
             if quoted && memchr::memchr(b'\'', word.as_bytes()).is_some() {
                 for c in word.chars() {
                     if c == '\'' {

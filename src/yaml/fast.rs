@@ -61,19 +61,21 @@ fn plain_enough(text: &str) -> bool {
     // this into vector instructions); the bytes are also or-ed together,
     // to skip the search below in ASCII text
     let mut chunks = b.chunks_exact(32);
-    let mut all = 0u8;
+    // (or-ed lane by lane, folded once at the end)
+    let mut lanes = [0u8; 32];
     for c in &mut chunks {
-        let (any, bits) = c.iter().fold((false, 0u8), |(any, bits), &x| (any | odd(x), bits | x));
-        if any {
+        if c.iter().fold(false, |any, &x| any | odd(x)) {
             return false;
         }
-        all |= bits;
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l |= x;
+        }
     }
     let rest = chunks.remainder();
     if rest.iter().any(|&c| odd(c)) {
         return false;
     }
-    all |= rest.iter().fold(0, |bits, &x| bits | x);
+    let all = lanes.iter().chain(rest).fold(0, |bits, &x| bits | x);
     // U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8/A9, U+FEFF is EF BB BF.
     all < 0x80
         || !memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b)
@@ -261,7 +263,8 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
             match self.at(i) {
                 0 if i >= self.b.len() => return Ok(None),
                 b'\n' => ls = i + 1,
-                b'#' => ls = self.next_line(i),
+                // (comment lines are long in values files: `memchr` at once)
+                b'#' => ls = memchr::memchr(b'\n', &self.b[i..]).map_or(self.b.len(), |k| i + k + 1),
                 b'\t' => return Err(Stop::Bail),
                 _ => return Ok(Some((ls, ind))),
             }
