@@ -1350,7 +1350,7 @@ mod tests {
                         seed ^= seed << 17;
                         // mostly letters and spaces
                         let r = (seed >> 20) as usize;
-                        if r % 4 != 0 {
+                        if r & 3 != 0 {
                             ['x', 'y', ' ', 'z'][r / 4 % 4]
                         } else {
                             alphabet[r / 4 % alphabet.len()] as char

@@ -468,11 +468,10 @@ impl<'a, S: Sink<'a>> Reader<'_, 'a, S> {
                 let nl = self.next_line(r);
                 let mut done = false;
                 if let Some((q, ind)) = self.skip_blank_ind(nl)? {
-                    if ind > 0 || !(self.is_marker(q, b'-') || self.is_marker(q, b'.')) {
-                        if ind > col {
-                            self.node(q + ind, ind, col as isize)?;
-                            done = true;
-                        }
+                    // (an indented line is no document marker)
+                    if ind > col {
+                        self.node(q + ind, ind, col as isize)?;
+                        done = true;
                     }
                 }
                 if !done {

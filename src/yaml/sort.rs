@@ -143,7 +143,7 @@ mod tests {
 
     /// Half the pairs share a prefix.
     fn seed_bit(a: &str) -> bool {
-        a.len() % 2 == 0
+        a.len() & 1 == 0
     }
 
     #[test]
