@@ -324,6 +324,47 @@ fn function_arguments_are_each_calls_own() {
     }
 }
 
+/// Tokens in parse errors as Go's parser names them (`item.String`), and
+/// `else if` / `else with` where the branch is of another kind: texts as
+/// `helm template` (Helm 4.1.4) prints them.
+#[test]
+fn parser_errors_name_tokens_as_go() {
+    let cases = [
+        ("{{ with .a }}x{{ else if .b }}y{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ if .a }}x{{ else with .b }}y{{ end }}", 1, "unexpected <with> in input"),
+        ("{{ range .a }}x\n{{ else if .b }}y{{ end }}", 2, "unexpected <if> in input"),
+        ("{{ with .a }}x{{ else with .b }}y{{ else if .c }}z{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ with .a }}x{{ else if }}y{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ if .a }}x{{ else if .b }}y{{ else range .c }}z{{ end }}", 1, "unexpected <range> in else"),
+        ("{{ if .a }}x{{ else end }}", 1, "unexpected <end> in else"),
+        ("{{ if .a }}x{{ else .b }}y{{ end }}", 1, r#"unexpected ".b" in else"#),
+        ("{{ if .a }}x{{ else .a.b }}y{{ end }}", 1, r#"unexpected ".a" in else"#),
+        ("{{ if .a }}x{{ else .someLongFieldName }}y{{ end }}", 1, r#"unexpected ".someLongF"... in else"#),
+        ("{{ if .a }}x{{ else someLongFunctionName }}y{{ end }}", 1, r#"unexpected "someLongFu"... in else"#),
+        ("{{ if .a }}x{{ else 12345678901234 }}y{{ end }}", 1, r#"unexpected "1234567890"... in else"#),
+        ("{{ if .a }}x{{ else \"abc\" }}y{{ end }}", 1, r#"unexpected "\"abc\"" in else"#),
+        ("{{ if .a }}x{{ else \"é1234567890\" }}y{{ end }}", 1, r#"unexpected "\"é12345678"... in else"#),
+        ("{{ if .a }}x{{ else `raw` }}y{{ end }}", 1, r#"unexpected "`raw`" in else"#),
+        ("{{ if .a }}x{{ else 'c' }}y{{ end }}", 1, r#"unexpected "'c'" in else"#),
+        ("{{ if .a }}x{{ else $v }}y{{ end }}", 1, r#"unexpected "$v" in else"#),
+        ("{{ if .a }}x{{ else true }}y{{ end }}", 1, r#"unexpected "true" in else"#),
+        ("{{ if .a }}x{{ else nil }}y{{ end }}", 1, "unexpected <nil> in else"),
+        ("{{ if .a }}x{{ else . }}y{{ end }}", 1, "unexpected <.> in else"),
+        ("{{ if .a }}x{{ else | }}y{{ end }}", 1, r#"unexpected "|" in else"#),
+        ("{{ if .a }}x{{ else := }}y{{ end }}", 1, r#"unexpected ":=" in else"#),
+        ("{{ template .x }}", 1, r#"unexpected ".x" in template clause"#),
+        ("{{ if .a }}x{{ end .b }}", 1, r#"unexpected ".b" in end"#),
+        ("{{ if .a }}x{{ end \"verylongstringhere\" }}", 1, r#"unexpected "\"verylongs"... in end"#),
+        ("{{ define \"d\" . -}}{{ end }}", 1, r#"unexpected <.> in define clause"#),
+    ];
+    for (src, line, msg) in cases {
+        match render_str(src, Value::new_map()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
+
 /// Errors found at the end of a file (the parser stays on the last token).
 #[test]
 fn parser_errors_at_the_end() {
