@@ -52,13 +52,6 @@ extern "C" fn early_settings() {
     }
 }
 
-/// mimalloc's `mi_option_purge_delay` (mimalloc v3's `mi_option_e`, as
-/// vendored by libmimalloc-sys 0.1.49).
-const MI_OPTION_PURGE_DELAY: libc::c_int = 15;
-
-/// Milliseconds before mimalloc returns freed pages during `kforge build`.
-const PURGE_DELAY_MS: libc::c_long = 10;
-
 /// mimalloc's `mi_option_arena_reserve` (same enum): the size of the
 /// address range each arena reserves, in KiB.
 const MI_OPTION_ARENA_RESERVE: libc::c_int = 23;
@@ -71,17 +64,14 @@ extern "C" {
 }
 
 fn main() -> ExitCode {
-    // Kustomize builds: pages freed go back to the system after 10 ms
-    // instead of mimalloc v3's default of a second: peak memory of a
-    // 30,000-resource build 214 -> ~180 MB (most of the difference was
-    // freed pages mimalloc kept). 0 (at once) saves no more memory and
-    // costs CPU: freed pages are faulted in again (gateway-api's CRDs +10%).
-    // Not for other commands: rendering a chart frees and reuses memory
-    // all the time (with 0: mastodon +5% CPU, the 200-template chart +14%).
-    if std::env::args_os().skip(1).any(|a| a == "build") {
-        // SAFETY: sets one mimalloc option; the allocator is mimalloc.
-        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
-    }
+    // Freed pages go back to the system after mimalloc's purge delay (a
+    // second in v3). `kforge build` once set it to 10 ms, when freed pages
+    // held a 30,000-resource build's peak at 214 MB instead of ~180; the
+    // build now frees far less, and 10 ms only made purged pages be faulted
+    // in again (N=1,000: 3,785 -> 3,696 page faults with a second,
+    // gateway-api's CRDs 1,099 -> 1,060; peak at N=10,000 117-119 MB
+    // either way). 0 (at once) costs CPU for every command (rendering a
+    // chart frees and reuses memory all the time: mastodon +5%).
     let code = kforge::cli::main("kforge");
     // After a successful run there is nothing left to clean up: leave
     // without the exit handlers (mimalloc's frees every page it holds back

@@ -10,6 +10,15 @@ use crate::model::{ResMap, Resource};
 /// Below this many resources the stream is written on one thread.
 const PARALLEL_EMIT_MIN: usize = 4;
 
+/// Whether `items` are emitted on the rayon pool: four resources or more,
+/// and a pool already running or enough input read to make starting one
+/// pay (see [`crate::process::WORK_WORTH_A_THREAD`]).
+fn parallel(items: &[Resource]) -> bool {
+    items.len() >= PARALLEL_EMIT_MIN
+        && (crate::process::workers_started() || crate::process::work() >= crate::process::WORK_WORTH_A_THREAD)
+        && crate::process::threads() >= 2
+}
+
 /// All resources as one stream, documents separated by `---`.
 pub fn to_stream(m: &ResMap) -> String {
     let parts = to_stream_parts(m);
@@ -27,7 +36,7 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     use rayon::prelude::*;
     let items = m.resources();
     // (the pool's threads start only for a map worth splitting)
-    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
+    if !parallel(items) {
         return vec![emit_chunk(items, true)];
     }
     let threads = crate::process::threads();
@@ -41,10 +50,17 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
 /// writes each chunk once those before it are written, and emits chunks
 /// itself while the next one to write is not ready (so it never waits on
 /// a helper that has not started).
+///
+/// A chunk emitted ahead is kept as pieces of about [`WRITE_AT`] bytes in
+/// buffers that go back to a shared list once written: the output then
+/// touches about as many fresh pages as the pieces in flight hold, not as
+/// the whole stream or its largest chunk (every first touch of a page
+/// costs, and a buffer grown to a large document's size would be new
+/// memory each time it doubles).
 pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let items = m.resources();
-    if items.len() < PARALLEL_EMIT_MIN || crate::process::threads() < 2 {
+    if !parallel(items) {
         let mut buf = String::new();
         return write_chunk(items, true, &mut buf, out);
     }
@@ -55,79 +71,119 @@ pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result
     let chunks: Vec<&[Resource]> = items.chunks(chunk).collect();
     let n = chunks.len();
     let next = AtomicUsize::new(0);
-    // Buffers written out come back here to be filled again: the output
-    // then touches about as many fresh pages as the chunks in flight hold,
-    // not as the whole stream (every first touch of a page costs).
-    let spare: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-    let take_buf = || spare.lock().ok().and_then(|mut v| v.pop()).unwrap_or_default();
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, String)>();
+    let spare = Spare::default();
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Vec<String>)>();
     rayon::in_place_scope(|scope| {
-        let (chunks, next, take_buf) = (&chunks, &next, &take_buf);
+        let (chunks, next, spare) = (&chunks, &next, &spare);
         for _ in 0..helpers {
             let tx = tx.clone();
             scope.spawn(move |_| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(part) = chunks.get(i) else { break };
-                let mut buf = take_buf();
-                emit_chunk_into(part, i == 0, &mut buf);
+                let pieces = emit_pieces(part, i == 0, spare);
                 // The receiver only goes away on a write error.
-                if tx.send((i, buf)).is_err() {
+                if tx.send((i, pieces)).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let mut waiting: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+        let mut waiting: std::collections::BTreeMap<usize, Vec<String>> = std::collections::BTreeMap::new();
         let mut want = 0;
         while want < n {
-            if let Some(mut text) = waiting.remove(&want) {
-                if let Err(e) = out.write_all(text.as_bytes()) {
-                    // Stop the helpers: no chunk is left to take.
-                    next.store(n, Ordering::Relaxed);
-                    return Err(e);
-                }
-                text.clear();
-                if let Ok(mut v) = spare.lock() {
-                    v.push(text);
+            if let Some(pieces) = waiting.remove(&want) {
+                for piece in pieces {
+                    if let Err(e) = out.write_all(piece.as_bytes()) {
+                        // Stop the helpers: no chunk is left to take.
+                        next.store(n, Ordering::Relaxed);
+                        return Err(e);
+                    }
+                    spare.put(piece);
                 }
                 want += 1;
                 continue;
             }
-            if let Ok((i, text)) = rx.try_recv() {
-                waiting.insert(i, text);
+            if let Ok((i, pieces)) = rx.try_recv() {
+                waiting.insert(i, pieces);
                 continue;
             }
             let i = next.fetch_add(1, Ordering::Relaxed);
             if let (Some(part), true) = (chunks.get(i), i == want) {
                 // Every chunk before it is written: this one is written as
                 // it is made, through one buffer.
-                let mut buf = take_buf();
+                let mut buf = spare.take();
                 if let Err(e) = write_chunk(part, i == 0, &mut buf, out) {
                     next.store(n, Ordering::Relaxed);
                     return Err(e);
                 }
-                if let Ok(mut v) = spare.lock() {
-                    v.push(buf);
-                }
+                spare.put(buf);
                 want += 1;
                 continue;
             }
             if let Some(part) = chunks.get(i) {
-                let mut buf = take_buf();
-                emit_chunk_into(part, i == 0, &mut buf);
-                waiting.insert(i, buf);
+                waiting.insert(i, emit_pieces(part, i == 0, spare));
                 continue;
             }
             // Every chunk is taken: the missing ones are being emitted.
             match rx.recv() {
-                Ok((i, text)) => {
-                    waiting.insert(i, text);
+                Ok((i, pieces)) => {
+                    waiting.insert(i, pieces);
                 }
                 Err(_) => return Err(std::io::Error::other("a chunk of the output was not emitted")),
             }
         }
         Ok(())
     })
+}
+
+/// Output buffers written out and ready to be filled again (see [`write_stream`]).
+#[derive(Default)]
+struct Spare(std::sync::Mutex<Vec<String>>);
+
+impl Spare {
+    /// An empty buffer: one written out before, else a new one with room for a piece.
+    fn take(&self) -> String {
+        self.0.lock().ok().and_then(|mut v| v.pop()).unwrap_or_else(|| String::with_capacity(PIECE_ROOM))
+    }
+
+    fn put(&self, mut buf: String) {
+        buf.clear();
+        if let Ok(mut v) = self.0.lock() {
+            v.push(buf);
+        }
+    }
+}
+
+/// What a new output buffer holds before it grows: a piece is cut once it
+/// reaches [`WRITE_AT`] bytes, between entries, so it usually ends a little
+/// beyond.
+const PIECE_ROOM: usize = WRITE_AT + WRITE_AT / 4;
+
+/// The text of [`emit_chunk`] as pieces of about [`WRITE_AT`] bytes, in
+/// buffers from `spare`.
+fn emit_pieces(items: &[Resource], first: bool, spare: &Spare) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut buf = spare.take();
+    let mut cut = |b: &mut String| {
+        if !b.is_empty() {
+            pieces.push(std::mem::replace(b, spare.take()));
+        }
+    };
+    for (i, r) in items.iter().enumerate() {
+        if i > 0 || !first {
+            buf.push_str("---\n");
+        }
+        crate::yaml::to_yaml_flushing(&r.obj, &mut buf, WRITE_AT, &mut cut);
+        if buf.len() >= WRITE_AT {
+            cut(&mut buf);
+        }
+    }
+    if buf.is_empty() {
+        spare.put(buf);
+    } else {
+        pieces.push(buf);
+    }
+    pieces
 }
 
 /// At most this many resources per chunk of a streamed output.
@@ -141,7 +197,7 @@ fn emit_chunk(items: &[Resource], first: bool) -> String {
 }
 
 /// Text of a chunk written out through `buf` (left empty) once it holds this many bytes.
-const WRITE_AT: usize = 64 << 10;
+const WRITE_AT: usize = 32 << 10;
 
 /// The text of [`emit_chunk`] written to `out` as it is made, through
 /// `buf` (about [`WRITE_AT`] bytes at a time): a large resource is never
@@ -326,6 +382,38 @@ mod tests {
             write_chunk(m.resources(), true, &mut String::new(), &mut out).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), expected);
         }
+    }
+
+    /// A chunk emitted ahead comes back in pieces of about `WRITE_AT`
+    /// bytes, in buffers that are reused once given back.
+    #[test]
+    fn chunks_emitted_ahead_come_in_reused_pieces() {
+        let big = |i: usize| {
+            let data: crate::yaml::Map = (0..2000).map(|k| (format!("k{k:05}"), json!("x".repeat(90)))).collect();
+            Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")},
+                "data": data}))
+        };
+        let m: ResMap = (0..3).map(big).collect();
+        let spare = Spare::default();
+        for first in [true, false] {
+            let pieces = emit_pieces(m.resources(), first, &spare);
+            let mut expected = emit_chunk(m.resources(), true);
+            if !first {
+                expected.insert_str(0, "---\n");
+            }
+            assert_eq!(pieces.concat(), expected);
+            assert!(pieces.len() >= expected.len() / (2 * WRITE_AT), "{} pieces", pieces.len());
+            // (an entry of this map is about 100 bytes)
+            assert!(pieces.iter().all(|p| !p.is_empty() && p.len() < WRITE_AT + 200));
+            let held: Vec<*const u8> = pieces.iter().map(|p| p.as_ptr()).collect();
+            for p in pieces {
+                spare.put(p);
+            }
+            let again = spare.take();
+            assert!(again.is_empty() && held.contains(&again.as_ptr()));
+            spare.put(again);
+        }
+        assert!(emit_pieces(&[], false, &spare).is_empty());
     }
 
     #[test]

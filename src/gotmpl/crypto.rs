@@ -90,21 +90,89 @@ fn big_sieve_primes() -> &'static [u32] {
     })
 }
 
-/// The number of little-endian 32-bit `digits` modulo `p` < 2^19, one
-/// digit at a time dividing by a multiplication (Barrett: with x < 2^51 the
-/// quotient estimate is short by at most one).
-fn residue(digits: &[u32], p: u64) -> u64 {
-    let inv = u64::MAX / p;
-    digits.iter().rev().fold(0u64, |r, &d| {
-        let x = (r << 32) | u64::from(d);
-        let q = ((u128::from(x) * u128::from(inv)) >> 64) as u64;
-        let t = x - q * p;
-        if t >= p {
-            t - p
-        } else {
-            t
+/// A modulus below 2^32 with its Barrett factor ⌊(2^64 - 1) / m⌋.
+#[derive(Clone, Copy)]
+struct Modulus {
+    m: u64,
+    inv: u64,
+}
+
+impl Modulus {
+    fn new(m: u64) -> Modulus {
+        Modulus { m, inv: u64::MAX / m }
+    }
+}
+
+/// The number of little-endian 32-bit `digits` modulo each of `ms`, one
+/// digit at a time dividing by a multiplication (Barrett: with x < 2^64
+/// the quotient estimate is short by at most two, corrected without
+/// branches). The K residues are computed side by side: their chains are
+/// independent, so the processor overlaps them.
+fn residues<const K: usize>(digits: &[u32], ms: [Modulus; K]) -> [u64; K] {
+    let mut r = [0u64; K];
+    for &d in digits.iter().rev() {
+        for (rj, mj) in r.iter_mut().zip(&ms) {
+            let x = (*rj << 32) | u64::from(d);
+            let q = ((u128::from(x) * u128::from(mj.inv)) >> 64) as u64;
+            let mut t = x - q * mj.m;
+            t -= if t >= mj.m { mj.m } else { 0 };
+            t -= if t >= mj.m { mj.m } else { 0 };
+            *rj = t;
         }
+    }
+    r
+}
+
+/// `digits` modulo `p` < 2^32 (see [`residues`]).
+#[cfg(test)]
+fn residue(digits: &[u32], p: u64) -> u64 {
+    residues(digits, [Modulus::new(p)])[0]
+}
+
+/// Calls `f(i, digits mod ms[i])` for every modulus, four at a time.
+fn each_residue(digits: &[u32], ms: &[Modulus], mut f: impl FnMut(usize, u64)) {
+    let mut chunks = ms.chunks_exact(4);
+    let mut i = 0;
+    for c in chunks.by_ref() {
+        for (j, r) in residues(digits, [c[0], c[1], c[2], c[3]]).into_iter().enumerate() {
+            f(i + j, r);
+        }
+        i += 4;
+    }
+    for &m in chunks.remainder() {
+        f(i, residues(digits, [m])[0]);
+        i += 1;
+    }
+}
+
+/// The products of the [`sieve_primes`] two by two (the last alone when
+/// their number is odd), each below 2^32.
+fn sieve_pair_moduli() -> &'static [Modulus] {
+    static P: std::sync::OnceLock<Vec<Modulus>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        sieve_primes().chunks(2).map(|pair| Modulus::new(pair.iter().fold(1u64, |m, &p| m * u64::from(p)))).collect()
     })
+}
+
+/// [`big_sieve_primes`] as moduli.
+fn big_sieve_moduli() -> &'static [Modulus] {
+    static P: std::sync::OnceLock<Vec<Modulus>> = std::sync::OnceLock::new();
+    P.get_or_init(|| big_sieve_primes().iter().map(|&p| Modulus::new(u64::from(p))).collect())
+}
+
+/// The first k ≥ 0 with base + 2k ≡ 0 (mod p), for an odd prime p and
+/// r = base mod p: k ≡ -r · 2⁻¹ (mod p), without a division.
+fn first_multiple(p: u64, r: u64) -> u64 {
+    if r == 0 {
+        return 0;
+    }
+    // p - r in [1, p): halved when even, else p added first (p is odd)
+    let m = p - r;
+    if m.is_multiple_of(2) {
+        m / 2
+    } else {
+        (m + p) / 2
+    }
 }
 
 /// Miller–Rabin rounds for a random candidate of `bits` bits: the
@@ -208,23 +276,22 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
         // residues modulo two primes at once (their product is below 2^32)
         // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p), r = base mod p
         let mut strike = |p: u64, r: u64| {
-            let mut k = (p - r) % p * p.div_ceil(2) % p;
+            let mut k = first_multiple(p, r);
             while (k as usize) < SPAN {
                 composite[k as usize] = true;
                 k += p;
             }
         };
-        for pair in sieve_primes().chunks(2) {
-            let m = pair.iter().fold(1u64, |m, &p| m * u64::from(p));
-            let rm = digits.iter().rev().fold(0u64, |r, &d| ((r << 32) | u64::from(d)) % m);
-            for &p in pair {
-                strike(u64::from(p), rm % u64::from(p));
+        let pairs: Vec<&[u32]> = sieve_primes().chunks(2).collect();
+        each_residue(&digits, sieve_pair_moduli(), |i, rm| {
+            for &p in pairs[i] {
+                // (rm < 2^32: a 32-bit division)
+                strike(u64::from(p), u64::from(rm as u32 % p));
             }
-        }
+        });
         // the larger primes one by one
-        for &p in big_sieve_primes() {
-            strike(u64::from(p), residue(&digits, u64::from(p)));
-        }
+        let big = big_sieve_primes();
+        each_residue(&digits, big_sieve_moduli(), |i, r| strike(u64::from(big[i]), r));
         for (k, _) in composite.iter().enumerate().filter(|(_, c)| !**c) {
             let cand = &base + BigUint::from(2 * k as u64);
             if cand.bits() as usize != bits {
@@ -973,6 +1040,34 @@ mod tests {
             }
             let all_ones = (BigUint::one() << bits) - 1u32;
             assert_eq!(BigUint::from(residue(&all_ones.to_u32_digits(), 524_287)), &all_ones % 524_287u32);
+            // products of two sieve primes (below 2^32), the largest too
+            for m in [3u64 * 5, 65_521 * 65_519, 4_294_967_291, 4_294_967_295] {
+                assert_eq!(BigUint::from(residue(&digits, m)), &n % m, "{bits} bits mod {m}");
+                assert_eq!(BigUint::from(residue(&all_ones.to_u32_digits(), m)), &all_ones % m);
+            }
+            // four at a time, and through the lists the sieve uses
+            let ms = [3u64 * 5, 65_521 * 65_519, 524_287, 4_294_967_295].map(Modulus::new);
+            let four = residues(&digits, ms);
+            for (r, m) in four.iter().zip(&ms) {
+                assert_eq!(BigUint::from(*r), &n % m.m);
+            }
+            let mut seen = 0;
+            each_residue(&digits, &sieve_pair_moduli()[..7], |i, r| {
+                assert_eq!(BigUint::from(r), &n % sieve_pair_moduli()[i].m);
+                seen += 1;
+            });
+            assert_eq!(seen, 7);
+        }
+    }
+
+    #[test]
+    fn first_multiple_in_the_window() {
+        for p in [3u64, 5, 7, 65_537, 524_287] {
+            for base in [1u64, 2, 3, 10, p - 1, p, p + 1, 2 * p + 3, 1_000_003] {
+                let k = first_multiple(p, base % p);
+                assert!(k < p, "{p} {base}");
+                assert_eq!((base + 2 * k) % p, 0, "{p} {base}");
+            }
         }
     }
 

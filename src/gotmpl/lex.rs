@@ -77,10 +77,6 @@ impl Token {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.pos as usize..self.end as usize]
     }
-    /// A field's name (without the dot).
-    pub fn field_name<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.pos as usize + 1..self.end as usize]
-    }
     /// The value of a string token (quoted or raw).
     pub fn str_value(&self, src: &str) -> String {
         let raw = self.text(src);

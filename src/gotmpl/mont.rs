@@ -5,6 +5,9 @@
 //! 1024- and 2048-bit moduli, where key generation spends its time. The
 //! two lengths of those moduli (16 and 32 limbs) get code of their own
 //! ([`Fixed`]); any other length runs the same steps on vectors ([`Var`]).
+//! On x86-64 processors with MULX and ADCX/ADOX, the rows of products of
+//! those two lengths run as short assembly sequences ([`adx`]); elsewhere,
+//! and on older processors, the same arithmetic runs in portable Rust.
 use num_bigint::BigUint;
 
 /// Arithmetic modulo an odd `n` in Montgomery form (x·R mod n, R = 2^(64·len)).
@@ -172,12 +175,17 @@ impl Mont {
 
     /// base^exp mod n (base < n), with a fixed 4-bit window.
     pub fn pow(&self, base: &BigUint, exp: &BigUint) -> BigUint {
+        self.pow_rows(base, exp, adx::available())
+    }
+
+    /// [`Mont::pow`], with the assembly rows when `adx` (and available).
+    fn pow_rows(&self, base: &BigUint, exp: &BigUint, adx: bool) -> BigUint {
         let len = self.len();
         let b = if *base >= self.modulus { limbs(&(base % &self.modulus), len) } else { limbs(base, len) };
         let e = exp.to_u64_digits();
         match len {
-            16 => pow_with(&mut Fixed::<16>::new(self), &b, &e),
-            32 => pow_with(&mut Fixed::<32>::new(self), &b, &e),
+            16 => pow_with(&mut Fixed::<16>::new(self, adx), &b, &e),
+            32 => pow_with(&mut Fixed::<32>::new(self, adx), &b, &e),
             _ => pow_with(&mut Var::new(self), &b, &e),
         }
     }
@@ -186,9 +194,14 @@ impl Mont {
     /// n - 1 = d·2^s. Base 2 needs no multiplications: each bit of the
     /// exponent is a squaring, then a doubling (a shift).
     pub fn mr_base2(&self, d: &BigUint, s: u64) -> bool {
+        self.mr_base2_rows(d, s, adx::available())
+    }
+
+    /// [`Mont::mr_base2`], with the assembly rows when `adx` (and available).
+    fn mr_base2_rows(&self, d: &BigUint, s: u64, adx: bool) -> bool {
         match self.len() {
-            16 => mr_base2_with(&mut Fixed::<16>::new(self), d, s),
-            32 => mr_base2_with(&mut Fixed::<32>::new(self), d, s),
+            16 => mr_base2_with(&mut Fixed::<16>::new(self, adx), d, s),
+            32 => mr_base2_with(&mut Fixed::<32>::new(self, adx), d, s),
             _ => mr_base2_with(&mut Var::new(self), d, s),
         }
     }
@@ -259,13 +272,30 @@ struct Fixed<'a, const N: usize> {
     n: [u64; N],
     n0: u64,
     r2: &'a [u64],
+    /// Rows of products through [`adx`] (checked: the processor has them).
+    adx: bool,
 }
 
 impl<'a, const N: usize> Fixed<'a, N> {
-    fn new(m: &'a Mont) -> Fixed<'a, N> {
+    fn new(m: &'a Mont, adx: bool) -> Fixed<'a, N> {
         let mut n = [0u64; N];
         n.copy_from_slice(&m.n);
-        Fixed { n, n0: m.n0, r2: &m.r2 }
+        Fixed { n, n0: m.n0, r2: &m.r2, adx: adx && adx::available() }
+    }
+
+    /// t[..N] += a·b, returning the carry limb.
+    #[inline(always)]
+    fn row(&self, t: &mut [u64], a: &[u64; N], b: u64) -> u64 {
+        if self.adx {
+            if let Some(c) = adx::row(&mut t[..N], a, b) {
+                return c;
+            }
+        }
+        let mut c = 0u64;
+        for (tj, &aj) in t[..N].iter_mut().zip(a) {
+            c = mac(tj, aj, b, c);
+        }
+        c
     }
 
     /// out = t·R⁻¹ mod n for t < n·R (2N limbs): N rounds adding a
@@ -276,10 +306,7 @@ impl<'a, const N: usize> Fixed<'a, N> {
         let mut top = 0u64;
         for i in 0..N {
             let m = t[i].wrapping_mul(self.n0);
-            let mut c = 0u64;
-            for (tj, &nj) in t[i..i + N].iter_mut().zip(&self.n) {
-                c = mac(tj, m, nj, c);
-            }
+            let c = self.row(&mut t[i..], &self.n, m);
             let s = u128::from(t[i + N]) + u128::from(c) + u128::from(top);
             t[i + N] = s as u64;
             top = (s >> 64) as u64;
@@ -312,11 +339,7 @@ impl<const N: usize> Arith for Fixed<'_, N> {
         let mut t = [[0u64; N]; 2];
         let t = t.as_flattened_mut();
         for (i, &bi) in b.iter().enumerate() {
-            let mut c = 0u64;
-            for (tj, &aj) in t[i..i + N].iter_mut().zip(a) {
-                c = mac(tj, aj, bi, c);
-            }
-            t[i + N] = c;
+            t[i + N] = self.row(&mut t[i..], a, bi);
         }
         self.reduce(t, out);
     }
@@ -324,29 +347,33 @@ impl<const N: usize> Arith for Fixed<'_, N> {
         let mut t = [[0u64; N]; 2];
         let t = t.as_flattened_mut();
         // cross products a[i]·a[j], i < j, into t[i + j]
-        for i in 0..N {
-            let ai = a[i];
-            let mut c = 0u64;
-            for (tj, &aj) in t[2 * i + 1..i + N].iter_mut().zip(&a[i + 1..]) {
-                c = mac(tj, ai, aj, c);
+        if !(self.adx && adx::cross_products(t, a)) {
+            for i in 0..N {
+                let ai = a[i];
+                let mut c = 0u64;
+                for (tj, &aj) in t[2 * i + 1..i + N].iter_mut().zip(&a[i + 1..]) {
+                    c = mac(tj, ai, aj, c);
+                }
+                t[i + N] = c;
             }
-            t[i + N] = c;
         }
         // double them and add the squares a[i]² (a² < R²: no carry out)
-        let mut carry = 0u64;
-        for v in t.iter_mut() {
-            let x = *v;
-            *v = (x << 1) | carry;
-            carry = x >> 63;
-        }
-        let mut c = 0u64;
-        for (pair, &ai) in t.chunks_exact_mut(2).zip(a) {
-            let sq = u128::from(ai) * u128::from(ai);
-            let s = u128::from(pair[0]) + (sq as u64 as u128) + u128::from(c);
-            pair[0] = s as u64;
-            let s2 = u128::from(pair[1]) + (sq >> 64) + (s >> 64);
-            pair[1] = s2 as u64;
-            c = (s2 >> 64) as u64;
+        if !(self.adx && adx::double_add_squares(t, a)) {
+            let mut carry = 0u64;
+            for v in t.iter_mut() {
+                let x = *v;
+                *v = (x << 1) | carry;
+                carry = x >> 63;
+            }
+            let mut c = 0u64;
+            for (pair, &ai) in t.chunks_exact_mut(2).zip(a) {
+                let sq = u128::from(ai) * u128::from(ai);
+                let s = u128::from(pair[0]) + (sq as u64 as u128) + u128::from(c);
+                pair[0] = s as u64;
+                let s2 = u128::from(pair[1]) + (sq >> 64) + (s >> 64);
+                pair[1] = s2 as u64;
+                c = (s2 >> 64) as u64;
+            }
         }
         self.reduce(t, out);
     }
@@ -458,6 +485,234 @@ fn double(x: &mut [u64], n: &[u64]) {
     }
 }
 
+/// Rows of products with MULX, ADCX and ADOX (x86-64, BMI2 and ADX): two
+/// carry chains, ADOX adding each product's high limb to the next one's
+/// low limb and ADCX adding the running sum, so a product costs four
+/// instructions (the portable loop: about nine). Every row's length is
+/// fixed in its code (even lengths from 2 to 32).
+mod adx {
+    /// Whether the processor has MULX (BMI2), ADCX and ADOX (ADX).
+    pub fn available() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("bmi2") && std::arch::is_x86_feature_detected!("adx")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }
+
+    /// t[..len] += a[..len]·b, returning the carry limb, for an even
+    /// `len` from 2 to 32 (`None` otherwise, or off x86-64). Only when
+    /// [`available`].
+    #[inline(always)]
+    fn row_len(t: &mut [u64], a: &[u64], b: u64, len: usize) -> Option<u64> {
+        let (t, a) = (&mut t[..len], &a[..len]);
+        #[cfg(target_arch = "x86_64")]
+        {
+            let f: unsafe fn(*mut u64, *const u64, u64) -> u64 = match len {
+                2 => row2,
+                4 => row4,
+                6 => row6,
+                8 => row8,
+                10 => row10,
+                12 => row12,
+                14 => row14,
+                16 => row16,
+                18 => row18,
+                20 => row20,
+                22 => row22,
+                24 => row24,
+                26 => row26,
+                28 => row28,
+                30 => row30,
+                32 => row32,
+                _ => return None,
+            };
+            // SAFETY: t and a hold `len` limbs (sliced above), the row of
+            // that length reads a[..len] and reads and writes t[..len]
+            // only; callers check `available()` (BMI2 and ADX) first.
+            return Some(unsafe { f(t.as_mut_ptr(), a.as_ptr(), b) });
+        }
+        #[allow(unreachable_code)]
+        {
+            let _ = (t, a, b);
+            None
+        }
+    }
+
+    /// t[..N] += a·b, returning the carry limb (`None`: no row for N).
+    #[inline(always)]
+    pub fn row<const N: usize>(t: &mut [u64], a: &[u64; N], b: u64) -> Option<u64> {
+        row_len(t, a, b, N)
+    }
+
+    /// The cross products a[i]·a[j], i < j, of a square into t[i + j]
+    /// (t: 2N limbs, zero), one row a[i]·a[i+1..] each; a row of odd
+    /// length runs one limb longer over a copy of `a` followed by zeros
+    /// (its extra limb adds its carry into t[i + N], which is zero, and
+    /// carries nothing out). False when there are no rows for N.
+    #[inline(always)]
+    pub fn cross_products<const N: usize>(t: &mut [u64], a: &[u64; N]) -> bool {
+        if !N.is_multiple_of(2) || !(2..=32).contains(&N) {
+            return false;
+        }
+        let mut padded = [[0u64; N]; 2];
+        let padded = padded.as_flattened_mut();
+        padded[..N].copy_from_slice(a);
+        for i in 0..N - 1 {
+            let len = N - 1 - i;
+            if len.is_multiple_of(2) {
+                let Some(c) = row_len(&mut t[2 * i + 1..], &a[i + 1..], a[i], len) else {
+                    return false;
+                };
+                t[i + N] = c;
+            } else if row_len(&mut t[2 * i + 1..], &padded[i + 1..], a[i], len + 1).is_none() {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// t[..2N] = 2·t[..2N] + Σ a[i]²·2^(128·i) (the last step of a square;
+    /// the result fits), false when there is no code for N.
+    #[inline(always)]
+    pub fn double_add_squares<const N: usize>(t: &mut [u64], a: &[u64; N]) -> bool {
+        let t = &mut t[..2 * N];
+        #[cfg(target_arch = "x86_64")]
+        {
+            let f: unsafe fn(*mut u64, *const u64) = match N {
+                16 => squares16,
+                32 => squares32,
+                _ => return false,
+            };
+            // SAFETY: t holds 2N limbs and a N (sliced and typed above);
+            // the function of that N reads a[..N] and reads and writes
+            // t[..2N] only; callers check `available()` first.
+            unsafe { f(t.as_mut_ptr(), a.as_ptr()) };
+            return true;
+        }
+        #[allow(unreachable_code)]
+        {
+            let _ = (t, a);
+            false
+        }
+    }
+
+    /// Defines `$name(t, a)`: [`double_add_squares`] for N the number of
+    /// indices listed: ADCX doubles each limb (adding it to itself, the
+    /// carry running through all of them), ADOX adds the squares.
+    #[cfg(target_arch = "x86_64")]
+    macro_rules! adx_squares {
+        ($name:ident, $($i:literal)*) => {
+            /// # Safety
+            /// The processor has BMI2 and ADX; `a` points to N limbs and
+            /// `t` to 2N (read from `a`, read and written in `t`).
+            #[target_feature(enable = "bmi2,adx")]
+            pub(super) unsafe fn $name(t: *mut u64, a: *const u64) {
+                // SAFETY: the function's contract.
+                unsafe {
+                    core::arch::asm!(
+                        // CF and OF cleared
+                        "xor {x0:e}, {x0:e}",
+                        $(
+                            concat!("mov rdx, qword ptr [{a} + 8*", $i, "]"),
+                            "mulx {h}, {l}, rdx",
+                            concat!("mov {x0}, qword ptr [{t} + 16*", $i, "]"),
+                            "adcx {x0}, {x0}",
+                            concat!("mov {x1}, qword ptr [{t} + 16*", $i, " + 8]"),
+                            "adcx {x1}, {x1}",
+                            "adox {x0}, {l}",
+                            "adox {x1}, {h}",
+                            concat!("mov qword ptr [{t} + 16*", $i, "], {x0}"),
+                            concat!("mov qword ptr [{t} + 16*", $i, " + 8], {x1}"),
+                        )*
+                        t = in(reg) t,
+                        a = in(reg) a,
+                        out("rdx") _,
+                        l = out(reg) _,
+                        h = out(reg) _,
+                        x0 = out(reg) _,
+                        x1 = out(reg) _,
+                        options(nostack),
+                    );
+                }
+            }
+        };
+    }
+
+    /// Defines `$name(t, a, b)`: t[..L] += a[..L]·b, returning the carry
+    /// limb, L being the number of indices listed (in pairs: the two
+    /// high-limb registers take turns).
+    #[cfg(target_arch = "x86_64")]
+    macro_rules! adx_row {
+        ($name:ident, $($e:literal $o:literal)*) => {
+            /// # Safety
+            /// The processor has BMI2 and ADX; `t` and `a` point to as many
+            /// limbs as the row has (read from `a`, read and written in `t`).
+            #[target_feature(enable = "bmi2,adx")]
+            pub(super) unsafe fn $name(t: *mut u64, a: *const u64, b: u64) -> u64 {
+                let hi: u64;
+                // SAFETY: the function's contract.
+                unsafe {
+                    core::arch::asm!(
+                        // h1 = 0, CF and OF cleared
+                        "xor {h1:e}, {h1:e}",
+                        $(
+                            concat!("mulx {h0}, {l}, qword ptr [{a} + 8*", $e, "]"),
+                            "adox {l}, {h1}",
+                            concat!("adcx {l}, qword ptr [{t} + 8*", $e, "]"),
+                            concat!("mov qword ptr [{t} + 8*", $e, "], {l}"),
+                            concat!("mulx {h1}, {l}, qword ptr [{a} + 8*", $o, "]"),
+                            "adox {l}, {h0}",
+                            concat!("adcx {l}, qword ptr [{t} + 8*", $o, "]"),
+                            concat!("mov qword ptr [{t} + 8*", $o, "], {l}"),
+                        )*
+                        // the last high limb takes both carries (no overflow:
+                        // t + a·b < 2^(64·(L+1)))
+                        "mov {l:e}, 0",
+                        "adox {h1}, {l}",
+                        "adcx {h1}, {l}",
+                        t = in(reg) t,
+                        a = in(reg) a,
+                        in("rdx") b,
+                        l = out(reg) _,
+                        h0 = out(reg) _,
+                        h1 = out(reg) hi,
+                        options(nostack),
+                    );
+                }
+                hi
+            }
+        };
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    mod rows {
+        adx_row!(row2, 0 1);
+        adx_row!(row4, 0 1 2 3);
+        adx_row!(row6, 0 1 2 3 4 5);
+        adx_row!(row8, 0 1 2 3 4 5 6 7);
+        adx_row!(row10, 0 1 2 3 4 5 6 7 8 9);
+        adx_row!(row12, 0 1 2 3 4 5 6 7 8 9 10 11);
+        adx_row!(row14, 0 1 2 3 4 5 6 7 8 9 10 11 12 13);
+        adx_row!(row16, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15);
+        adx_row!(row18, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17);
+        adx_row!(row20, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
+        adx_row!(row22, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21);
+        adx_row!(row24, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23);
+        adx_row!(row26, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25);
+        adx_row!(row28, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27);
+        adx_row!(row30, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29);
+        adx_row!(row32, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31);
+        adx_squares!(squares16, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15);
+        adx_squares!(squares32, 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31);
+    }
+    #[cfg(target_arch = "x86_64")]
+    use rows::*;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,13 +738,18 @@ mod tests {
                 let base = mk(&mut next) % &n;
                 let exp = mk(&mut next);
                 let m = Mont::new(&n);
-                // (1024 and 2048 bits go through the fixed-length arithmetic)
+                // (1024 and 2048 bits go through the fixed-length arithmetic,
+                // with the assembly rows where the processor has them and
+                // without)
                 assert_eq!(m.pow(&base, &exp), base.modpow(&exp, &n), "{bits} bits");
+                assert_eq!(m.pow_rows(&base, &exp, false), base.modpow(&exp, &n), "{bits} bits");
+                assert_eq!(m.pow_rows(&base, &exp, true), base.modpow(&exp, &n), "{bits} bits");
                 assert_eq!(m.pow_var(&base, &exp), base.modpow(&exp, &n), "{bits} bits");
                 // all-ones limbs stress the carries
                 let big = &n - 1u32;
                 assert_eq!(m.pow(&big, &exp), big.modpow(&exp, &n), "{bits} bits, n-1");
                 assert_eq!(m.pow_var(&big, &exp), big.modpow(&exp, &n), "{bits} bits, n-1");
+                assert_eq!(m.pow_rows(&big, &exp, false), big.modpow(&exp, &n), "{bits} bits, n-1");
                 let d = &n >> 1u32;
                 let two = BigUint::from(2u32);
                 let expect = {
@@ -497,6 +757,7 @@ mod tests {
                     x == BigUint::from(1u32) || x == &n - 1u32
                 };
                 assert_eq!(m.mr_base2(&d, 1), expect);
+                assert_eq!(m.mr_base2_rows(&d, 1, false), expect);
                 assert_eq!(m.mr_base2_var(&d, 1), expect);
             }
         }

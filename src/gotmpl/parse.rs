@@ -607,20 +607,19 @@ impl<'a> Parser<'a> {
         self.toks.last().copied().unwrap_or(Token { tok: Tok::Eof, sp: false, pos: 0, end: 0 })
     }
 
+    /// A token as Go's parser names it in errors (`item.String`): keywords,
+    /// `.` and `nil` in angle brackets, other tokens as their quoted source
+    /// text (a field with its dot), cut to 10 characters and `...` when
+    /// longer than 10 bytes.
     fn describe(&self, t: &Token) -> String {
-        let src = self.src;
         match t.tok {
-            Tok::Text | Tok::Ident | Tok::Variable | Tok::Number => format!("{:?}", t.text(src)),
-            Tok::Field => format!("{:?}", t.field_name(src)),
-            Tok::RightDelim => "\"}}\"".into(),
-            Tok::LeftDelim => "\"{{\"".into(),
             Tok::Eof => "EOF".into(),
             Tok::Keyword(k) => format!("<{}>", k.name()),
-            Tok::Str | Tok::RawStr => t.text(src).to_string(),
-            Tok::RParen => "\")\"".into(),
-            Tok::LParen => "\"(\"".into(),
-            Tok::Char(c) => format!("Char {{ raw: {:?}, val: {c:?} }}", t.text(src)),
-            other => format!("{other:?}"),
+            Tok::Dot => "<.>".into(),
+            Tok::Nil => "<nil>".into(),
+            // the span of `-}}` includes the trim marker
+            Tok::RightDelim => "\"}}\"".into(),
+            _ => quote_item(t.text(self.src)),
         }
     }
 
@@ -788,6 +787,12 @@ impl<'a> Parser<'a> {
                     else_list = Some(List { start, len: 1 });
                     self.vars.truncate(nvars);
                     return Ok(Branch { pos, pipe, list, else_list });
+                }
+                // `else if` in a `with` or `range` (`else with` in an `if`
+                // or `range`): Go takes the `else` alone and then finds the
+                // keyword where text or an action should start
+                Tok::Keyword(kw) if kw == Kw::IF || kw == Kw::WITH => {
+                    return self.err(n.pos, format!("unexpected <{}> in input", kw.name()));
                 }
                 _ => {
                     self.expect_right("else")?;
@@ -1076,6 +1081,18 @@ impl<'a> Parser<'a> {
         self.i += 1;
         Ok(Some(a))
     }
+}
+
+/// Go's `item.String` for a token's text: `%q`, or `%.10q...` when the
+/// text is longer than 10 bytes (the first 10 characters, quoted).
+fn quote_item(text: &str) -> String {
+    if text.len() <= 10 {
+        return crate::goquote::go_quote(text);
+    }
+    let cut = text.char_indices().nth(10).map_or(text.len(), |(k, _)| k);
+    let mut s = crate::goquote::go_quote(&text[..cut]);
+    s.push_str("...");
+    s
 }
 
 /// Go's number literal rules for untyped constants.

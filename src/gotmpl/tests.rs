@@ -324,6 +324,47 @@ fn function_arguments_are_each_calls_own() {
     }
 }
 
+/// Tokens in parse errors as Go's parser names them (`item.String`), and
+/// `else if` / `else with` where the branch is of another kind: texts as
+/// `helm template` (Helm 4.1.4) prints them.
+#[test]
+fn parser_errors_name_tokens_as_go() {
+    let cases = [
+        ("{{ with .a }}x{{ else if .b }}y{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ if .a }}x{{ else with .b }}y{{ end }}", 1, "unexpected <with> in input"),
+        ("{{ range .a }}x\n{{ else if .b }}y{{ end }}", 2, "unexpected <if> in input"),
+        ("{{ with .a }}x{{ else with .b }}y{{ else if .c }}z{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ with .a }}x{{ else if }}y{{ end }}", 1, "unexpected <if> in input"),
+        ("{{ if .a }}x{{ else if .b }}y{{ else range .c }}z{{ end }}", 1, "unexpected <range> in else"),
+        ("{{ if .a }}x{{ else end }}", 1, "unexpected <end> in else"),
+        ("{{ if .a }}x{{ else .b }}y{{ end }}", 1, r#"unexpected ".b" in else"#),
+        ("{{ if .a }}x{{ else .a.b }}y{{ end }}", 1, r#"unexpected ".a" in else"#),
+        ("{{ if .a }}x{{ else .someLongFieldName }}y{{ end }}", 1, r#"unexpected ".someLongF"... in else"#),
+        ("{{ if .a }}x{{ else someLongFunctionName }}y{{ end }}", 1, r#"unexpected "someLongFu"... in else"#),
+        ("{{ if .a }}x{{ else 12345678901234 }}y{{ end }}", 1, r#"unexpected "1234567890"... in else"#),
+        ("{{ if .a }}x{{ else \"abc\" }}y{{ end }}", 1, r#"unexpected "\"abc\"" in else"#),
+        ("{{ if .a }}x{{ else \"é1234567890\" }}y{{ end }}", 1, r#"unexpected "\"é12345678"... in else"#),
+        ("{{ if .a }}x{{ else `raw` }}y{{ end }}", 1, r#"unexpected "`raw`" in else"#),
+        ("{{ if .a }}x{{ else 'c' }}y{{ end }}", 1, r#"unexpected "'c'" in else"#),
+        ("{{ if .a }}x{{ else $v }}y{{ end }}", 1, r#"unexpected "$v" in else"#),
+        ("{{ if .a }}x{{ else true }}y{{ end }}", 1, r#"unexpected "true" in else"#),
+        ("{{ if .a }}x{{ else nil }}y{{ end }}", 1, "unexpected <nil> in else"),
+        ("{{ if .a }}x{{ else . }}y{{ end }}", 1, "unexpected <.> in else"),
+        ("{{ if .a }}x{{ else | }}y{{ end }}", 1, r#"unexpected "|" in else"#),
+        ("{{ if .a }}x{{ else := }}y{{ end }}", 1, r#"unexpected ":=" in else"#),
+        ("{{ template .x }}", 1, r#"unexpected ".x" in template clause"#),
+        ("{{ if .a }}x{{ end .b }}", 1, r#"unexpected ".b" in end"#),
+        ("{{ if .a }}x{{ end \"verylongstringhere\" }}", 1, r#"unexpected "\"verylongs"... in end"#),
+        ("{{ define \"d\" . -}}{{ end }}", 1, r#"unexpected <.> in define clause"#),
+    ];
+    for (src, line, msg) in cases {
+        match render_str(src, Value::new_map()) {
+            Err(Error::Parse(e)) => assert_eq!((e.line, e.msg.as_str()), (line, msg), "{src}"),
+            other => panic!("{src}: want a parse error, got {other:?}"),
+        }
+    }
+}
+
 /// Errors found at the end of a file (the parser stays on the last token).
 #[test]
 fn parser_errors_at_the_end() {
@@ -387,4 +428,73 @@ fn literal_tables_are_per_file() {
         r.execute(name, Value::new_map(), &mut out).unwrap();
         assert_eq!(out, want, "{name}");
     }
+}
+
+/// (The helpers are not named `t`: `render_str`'s file is `t`.)
+///
+/// `include` of a template with the same map as dot gives its text again
+/// without running it, unless something happened in between that could
+/// change the text: a map changed (`set`, `unset`, `merge`...), a random
+/// draw, a clock read; and a run with such an effect is not kept.
+#[test]
+fn includes_are_reused_only_without_effects() {
+    let dot = || map(vec![("a", Value::Int(1)), ("m", map(vec![("k", Value::str("v"))]))]);
+    let cases = [
+        // the same text three times (reused)
+        (
+            r#"{{ define "h" }}<{{ .a }}>{{ end }}{{ include "h" . }}{{ include "h" . }}{{ include "h" . }}"#,
+            "<1><1><1>",
+        ),
+        // a change of the dot between two calls
+        (
+            r#"{{ define "h" }}<{{ .a }}>{{ end }}{{ include "h" . }}{{ $_ := set . "a" 2 }}{{ include "h" . }}"#,
+            "<1><2>",
+        ),
+        // a change of a map inside the dot, through another map
+        (
+            r#"{{ define "h" }}<{{ .m.k }}>{{ end }}{{ include "h" . }}{{ $_ := unset .m "k" }}{{ include "h" . }}"#,
+            "<v><<no value>>",
+        ),
+        (
+            r#"{{ define "h" }}<{{ .m.k }}>{{ end }}{{ include "h" . }}{{ $_ := mergeOverwrite .m (dict "k" "w") }}{{ include "h" . }}"#,
+            "<v><w>",
+        ),
+        // the template changes its dot itself: each run counts
+        (
+            r#"{{ define "h" }}{{ $_ := set . "a" (add .a 1) }}{{ .a }}{{ end }}{{ include "h" . }}{{ include "h" . }}"#,
+            "23",
+        ),
+        // an effect in a nested include
+        (
+            r#"{{ define "u" }}{{ $_ := set . "a" (add .a 1) }}{{ end }}{{ define "h" }}{{ include "u" . }}{{ .a }}{{ end }}{{ include "h" . }}{{ include "h" . }}"#,
+            "23",
+        ),
+        // different maps with the same contents, and a map made per call
+        (
+            r#"{{ define "h" }}{{ .x }}{{ end }}{{ include "h" (dict "x" 1) }}{{ include "h" (dict "x" 2) }}{{ include "h" .m }}"#,
+            "12<no value>",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(render_str(src, dot()).unwrap(), want, "{src}");
+    }
+    // random draws are effects: two calls give two texts
+    let src = r#"{{ define "r" }}{{ randAlphaNum 12 }}{{ end }}{{ include "r" . }} {{ include "r" . }}"#;
+    let out = render_str(src, dot()).unwrap();
+    let (a, b) = out.split_once(' ').unwrap();
+    assert_eq!((a.len(), b.len()), (12, 12));
+    assert_ne!(a, b);
+    // `tpl` defines a template of the same name for its own run only
+    let src = r#"{{ define "h" }}outer{{ end }}{{ include "h" . }} {{ tpl "{{ define \"h\" }}inner{{ end }}{{ include \"h\" . }}" . }} {{ include "h" . }}"#;
+    assert_eq!(render_str(src, dot()).unwrap(), "outer inner outer");
+}
+
+/// A template that includes itself with the same dot (changed at each
+/// level) runs at each level: a level's run has an effect, so nothing is
+/// reused within the recursion; afterwards, the same call runs again.
+#[test]
+fn recursive_includes_with_one_dot_run_each_level() {
+    let src = r#"{{ define "h" }}{{ if lt (len .n) 3 }}{{ $_ := set . "n" (append .n 1) }}[{{ include "h" . }}]{{ end }}{{ len .n }}{{ end }}{{ include "h" . }} {{ include "h" . }}"#;
+    let dot = map(vec![("n", Value::list(vec![]))]);
+    assert_eq!(render_str(src, dot).unwrap(), "[[[3]3]3]3 3");
 }

@@ -33,6 +33,28 @@ pub trait FileSystem: Send + Sync + fmt::Debug {
     fn canonical_child(&self, dir: &Path, name: &str) -> io::Result<PathBuf> {
         self.canonicalize(&dir.join(name))
     }
+    /// What `path` names, a final symlink not followed (`None`: nothing,
+    /// or it cannot be looked at). The default asks [`FileSystem::is_dir`]
+    /// and [`FileSystem::is_file`] (a filesystem without symlinks).
+    fn entry_type(&self, path: &Path) -> Option<EntryType> {
+        if self.is_dir(path) {
+            Some(EntryType::Dir)
+        } else if self.is_file(path) {
+            Some(EntryType::File(None))
+        } else {
+            None
+        }
+    }
+}
+
+/// What [`FileSystem::entry_type`] finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryType {
+    Dir,
+    /// Anything else that is not a symlink (a regular file, a device
+    /// ...), with its length when known.
+    File(Option<u64>),
+    Symlink,
 }
 
 /// The machine's filesystem.
@@ -41,7 +63,9 @@ pub struct RealFs;
 
 impl FileSystem for RealFs {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(path)
+        let mut buf = Vec::new();
+        self.read_into(path, &mut buf)?;
+        Ok(buf)
     }
     fn read_into(&self, path: &Path, buf: &mut Vec<u8>) -> io::Result<()> {
         let mut f = std::fs::File::open(path)?;
@@ -67,23 +91,67 @@ impl FileSystem for RealFs {
         }
         Ok(p)
     }
+    /// One `lstat`.
+    fn entry_type(&self, path: &Path) -> Option<EntryType> {
+        let m = std::fs::symlink_metadata(path).ok()?;
+        let t = m.file_type();
+        Some(if t.is_symlink() {
+            EntryType::Symlink
+        } else if t.is_dir() {
+            EntryType::Dir
+        } else {
+            EntryType::File(Some(m.len()))
+        })
+    }
 }
 
 /// Read an open file of `len` bytes (when known) into `buf`.
+///
+/// With the length known this is one `read` of `len + 1` bytes: a short
+/// read that ends exactly at the length the file had is its end (the
+/// standard library's `read_to_end` asks the size again, seeks, and reads
+/// once more to see the end: three more system calls per file, and a build
+/// reads thousands). A file that grew meanwhile is read on to its end; one
+/// that shrank, until a read returns nothing.
 fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) -> io::Result<()> {
     use std::io::Read as _;
     buf.clear();
-    if let Some(len) = len {
-        // (one spare byte: reading to the end then needs no extra probe)
-        let need = usize::try_from(len).unwrap_or(0).saturating_add(1);
-        if buf.capacity() < need {
-            // a new buffer rather than a grown one: growing would copy
-            // the old one's bytes, which are not wanted
-            *buf = Vec::new();
-            buf.reserve_exact(need);
+    let Some(len) = len.and_then(|l| usize::try_from(l).ok()).filter(|l| *l < usize::MAX) else {
+        f.read_to_end(buf)?;
+        return Ok(());
+    };
+    // (one spare byte: a file that grew shows it without another read)
+    let want = len + 1;
+    if buf.capacity() < want {
+        // a new buffer rather than a grown one: growing would copy the old
+        // one's bytes, which are not wanted
+        *buf = Vec::new();
+        buf.reserve_exact(want);
+    }
+    buf.resize(want, 0);
+    let mut filled = 0;
+    loop {
+        match f.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => {
+                filled += n;
+                if filled == want {
+                    // It grew: the rest as it comes.
+                    f.read_to_end(buf)?;
+                    return Ok(());
+                }
+                if filled == len {
+                    break;
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                buf.clear();
+                return Err(e);
+            }
         }
     }
-    f.read_to_end(buf)?;
+    buf.truncate(filled);
     Ok(())
 }
 
@@ -142,6 +210,40 @@ fn not_found(path: &Path) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Files read with their length known, or not, whatever their size
+    /// and however the length given differs from the file's.
+    #[test]
+    fn files_read_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut buf = Vec::new();
+        for size in [0usize, 1, 4095, 4096, 70_000] {
+            let p = tmp.path().join(format!("f{size}"));
+            let text: Vec<u8> = (0..size).map(|i| b'a' + (i % 26) as u8).collect();
+            std::fs::write(&p, &text).unwrap();
+            assert_eq!(RealFs.read(&p).unwrap(), text);
+            RealFs.read_into(&p, &mut buf).unwrap();
+            assert_eq!(buf, text);
+            for len in [None, Some(0), Some(size as u64 / 2), Some(size as u64 + 10)] {
+                let mut f = std::fs::File::open(&p).unwrap();
+                read_open_into(&mut f, len, &mut buf).unwrap();
+                assert_eq!(buf, text, "size {size}, length given {len:?}");
+            }
+        }
+        assert!(RealFs.read(tmp.path()).is_err());
+        assert!(RealFs.read(&tmp.path().join("nope")).is_err());
+        let fs = MemFs::new().with("/k/a.yaml", "x");
+        assert_eq!(fs.entry_type(Path::new("/k")), Some(EntryType::Dir));
+        assert_eq!(fs.entry_type(Path::new("/k/a.yaml")), Some(EntryType::File(None)));
+        assert_eq!(fs.entry_type(Path::new("/k/b.yaml")), None);
+        assert_eq!(RealFs.entry_type(tmp.path()), Some(EntryType::Dir));
+        assert_eq!(RealFs.entry_type(&tmp.path().join("f1")), Some(EntryType::File(Some(1))));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(tmp.path().join("f1"), tmp.path().join("l")).unwrap();
+            assert_eq!(RealFs.entry_type(&tmp.path().join("l")), Some(EntryType::Symlink));
+        }
+    }
 
     #[test]
     fn memory_tree() {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::load::error::{bail, Context, Result};
 
-use super::fs::{FileSystem, RealFs};
+use super::fs::{EntryType, FileSystem, RealFs};
 use super::remote;
 
 /// Kept here for callers written before it moved to the model.
@@ -53,6 +53,27 @@ pub struct Loader {
     pub clones: Arc<AtomicUsize>,
     /// Where files come from (the real filesystem unless [`Loader::with_fs`]).
     pub fs: Arc<dyn FileSystem>,
+    /// Directories resolved so far by this loader and the loaders made from
+    /// it (see [`Loader::canonical_dir`]).
+    dirs: Arc<DirCache>,
+}
+
+/// Resolved directories by the path they were asked for (as joined, `..`
+/// and all): resolving a path asks the system about each of its
+/// components, and the files of a tree sit in a few directories.
+type DirCache = std::sync::Mutex<std::collections::HashMap<PathBuf, PathBuf>>;
+
+/// What a `resources:` entry names (see [`Loader::entry`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Dir,
+    /// A file (or nothing: reading it then reports why). `checked`: it is
+    /// no symlink and may be read, so [`Loader::load_resources_at`] needs no
+    /// look at it again; `len`: its length, when known.
+    File {
+        checked: bool,
+        len: Option<u64>,
+    },
 }
 
 /// How many remote trees may nest inside each other.
@@ -90,6 +111,7 @@ impl Loader {
             remotes: Vec::new(),
             clones: Arc::new(AtomicUsize::new(0)),
             fs,
+            dirs: Arc::default(),
         })
     }
 
@@ -207,8 +229,7 @@ impl Loader {
             bail!("new root '{rel}' cannot be absolute");
         }
         let path = self.root.join(rel);
-        let dir =
-            self.fs.canonicalize(&path).with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
+        let dir = self.canonical_dir(&path).with_context(|| format!("evalsymlink failure on '{}'", path.display()))?;
         if !self.fs.is_dir(&dir) {
             bail!("must build at directory: '{}': file is not directory", dir.display());
         }
@@ -227,7 +248,31 @@ impl Loader {
             remotes: self.remotes.clone(),
             clones: self.clones.clone(),
             fs: self.fs.clone(),
+            dirs: self.dirs.clone(),
         })
+    }
+
+    /// [`FileSystem::canonicalize`] of a directory path, remembered for
+    /// this loader and the loaders made from it. Failures are not kept.
+    fn canonical_dir(&self, path: &Path) -> std::io::Result<PathBuf> {
+        let lock = || self.dirs.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(real) = lock().get(path) {
+            return Ok(real.clone());
+        }
+        let real = self.fs.canonicalize(path)?;
+        lock().insert(path.to_path_buf(), real.clone());
+        Ok(real)
+    }
+
+    /// [`FileSystem::canonicalize`] of `joined` (the root joined with
+    /// `rel`): for a `rel` of several components that ends in a name, its
+    /// directory resolved once per build ([`Loader::canonical_dir`]) and
+    /// the name looked at alone.
+    fn canonical(&self, rel: &str, joined: &Path) -> std::io::Result<PathBuf> {
+        match split_name(rel).zip(joined.parent()) {
+            Some((name, dir)) => self.fs.canonical_child(&self.canonical_dir(dir)?, name),
+            None => self.fs.canonicalize(joined),
+        }
     }
 
     /// Resolve a path as kustomize would, refusing it when it leaves the root
@@ -236,10 +281,10 @@ impl Loader {
         let joined = self.root.join(rel);
         // The root is canonical: a plain name in it needs no full resolution.
         let plain = !rel.is_empty() && rel != "." && rel != ".." && !rel.contains(['/', '\\']);
-        let real = if plain { self.fs.canonical_child(&self.root, rel) } else { self.fs.canonicalize(&joined) }
+        let real = if plain { self.fs.canonical_child(&self.root, rel) } else { self.canonical(rel, &joined) }
             .with_context(|| format!("evalsymlink failure on '{}'", joined.display()))?;
         self.check_in_clone(&real, "files")?;
-        if self.restrictor == LoadRestrictor::RootOnly && !real.starts_with(&self.root) {
+        if !self.allowed(&real) {
             bail!(
                 "security; file '{}' is not in or below '{}' (use --load-restrictor LoadRestrictionsNone to allow it)",
                 real.display(),
@@ -247,6 +292,28 @@ impl Loader {
             );
         }
         Ok(real)
+    }
+
+    /// Whether the load restrictor lets this loader read the resolved path `real`.
+    fn allowed(&self, real: &Path) -> bool {
+        self.restrictor != LoadRestrictor::RootOnly || real.starts_with(&self.root)
+    }
+
+    /// What the `resources:` entry `rel` names, with one `lstat` when it
+    /// is not a symlink: a directory, or a file together with the path
+    /// [`Loader::resolve`] would give for it (`None` when it must be
+    /// resolved the usual way, which then also reports any error).
+    pub fn entry(&self, rel: &str) -> Entry {
+        let joined = self.root.join(rel);
+        match self.fs.entry_type(&joined) {
+            Some(EntryType::Dir) => Entry::Dir,
+            Some(EntryType::File(len)) => {
+                let checked = self.checked_path(rel).is_some();
+                Entry::File { checked, len }
+            }
+            Some(EntryType::Symlink) if self.is_dir(rel) => Entry::Dir,
+            Some(EntryType::Symlink) | None => Entry::File { checked: false, len: None },
+        }
     }
 
     pub fn read(&self, rel: &str) -> Result<Vec<u8>> {
@@ -331,8 +398,30 @@ impl Loader {
         }
     }
 
+    /// [`Loader::resolve`] of `rel`, a file known to be no symlink (see
+    /// [`Loader::entry`]), worked out without asking the system again: the
+    /// file's directory resolved (remembered) plus its name. `None` when
+    /// `resolve` must do it (and report any error).
+    fn checked_path(&self, rel: &str) -> Option<PathBuf> {
+        let plain = !rel.is_empty() && !rel.contains(['/', '\\']) && rel != "." && rel != "..";
+        let real = if plain {
+            self.root.join(rel)
+        } else {
+            let joined = self.root.join(rel);
+            let (name, dir) = split_name(rel).zip(joined.parent())?;
+            self.canonical_dir(dir).ok()?.join(name)
+        };
+        (self.check_in_clone(&real, "files").is_ok() && self.allowed(&real)).then_some(real)
+    }
+
     /// Load KRM resources from a file: documents parsed, `List` kinds expanded.
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
+        self.load_resources_at(rel, false)
+    }
+
+    /// [`Loader::load_resources`] of a file [`Loader::entry`] found
+    /// `checked` or not.
+    pub fn load_resources_at(&self, rel: &str, checked: bool) -> Result<ResMap> {
         // The file is read into a buffer kept by the thread for its next
         // file: a build reads many files, and every first touch of a fresh
         // page costs (see docs/performance.md). Taken out of the slot, not
@@ -344,13 +433,20 @@ impl Loader {
         const KEEP_MAX: usize = 8 << 20;
         let mut buf = READ_BUF.with(|b| b.take());
         let mut parsed = None;
-        let read = self.read_with(rel, &mut buf, &mut |bytes| {
+        let mut parse = |bytes: &[u8]| {
+            crate::process::add_work(bytes.len());
             parsed = Some(
                 std::str::from_utf8(bytes)
                     .map_err(|_| crate::load::error::err!("'{}' is not UTF-8 text", self.display(rel)))
                     .and_then(|text| Ok(parse_resources(text, &self.display(rel))?)),
             );
-        });
+        };
+        let read = match checked.then(|| self.checked_path(rel)).flatten() {
+            Some(p) => {
+                self.fs.read_with(&p, &mut buf, &mut parse).with_context(|| format!("cannot read '{}'", p.display()))
+            }
+            None => self.read_with(rel, &mut buf, &mut parse),
+        };
         let parsed = read.and_then(|()| parsed.unwrap_or_else(|| Ok(Vec::new())));
         buf.clear();
         if buf.capacity() <= KEEP_MAX {
@@ -363,6 +459,17 @@ impl Loader {
         }
         ResMap::from_unique(items).with_context(|| format!("in '{}'", self.display(rel)))
     }
+}
+
+/// The last component of `rel` when it is a name (not `.`, `..` or
+/// empty) after at least one other: `rel` is then its directory joined
+/// with that name.
+fn split_name(rel: &str) -> Option<&str> {
+    if rel.contains('\\') {
+        return None;
+    }
+    let (dir, name) = rel.rsplit_once('/')?;
+    (!dir.is_empty() && !name.is_empty() && name != "." && name != "..").then_some(name)
 }
 
 /// Normalise `a/./b/../c` lexically (no filesystem access).
@@ -405,6 +512,71 @@ mod tests {
         assert_eq!(relative(Path::new("/a/prod"), Path::new("/a/base/x.yaml")), PathBuf::from("../base/x.yaml"));
         assert_eq!(relative(Path::new("/a"), Path::new("/a/x.yaml")), PathBuf::from("x.yaml"));
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
+    }
+
+    /// `entry` finds files with one look and gives the path `resolve`
+    /// gives; resolving through remembered directories gives what the
+    /// system's resolution gives.
+    #[cfg(unix)]
+    #[test]
+    fn entries_and_resolved_paths() {
+        let tmp = tempfile::tempdir().unwrap();
+        let top = tmp.path().canonicalize().unwrap();
+        for d in ["k/base", "k/overlay", "other"] {
+            std::fs::create_dir_all(top.join(d)).unwrap();
+        }
+        let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n";
+        let len = Some(cm.len() as u64);
+        std::fs::write(top.join("k/base/cm.yaml"), cm).unwrap();
+        std::fs::write(top.join("other/x.yaml"), cm).unwrap();
+        std::os::unix::fs::symlink(top.join("other"), top.join("k/overlay/link")).unwrap();
+        std::os::unix::fs::symlink(top.join("k/base/cm.yaml"), top.join("k/overlay/cm-link.yaml")).unwrap();
+        std::os::unix::fs::symlink(top.join("k/base"), top.join("k/overlay/base-link")).unwrap();
+        let ldr = Loader::new(&top.join("k/overlay"), LoadRestrictor::None).unwrap();
+        let file = |checked, len| Entry::File { checked, len };
+        assert_eq!(ldr.entry("../base"), Entry::Dir);
+        assert_eq!(ldr.entry("base-link"), Entry::Dir);
+        assert_eq!(ldr.entry("../base/cm.yaml"), file(true, len));
+        assert_eq!(ldr.entry("link/x.yaml"), file(true, len));
+        assert_eq!(ldr.entry("link/../k/base/cm.yaml"), file(true, len));
+        // a symlink, or nothing: resolved (and reported) the usual way
+        assert_eq!(ldr.entry("cm-link.yaml"), file(false, None));
+        assert_eq!(ldr.entry("nope.yaml"), file(false, None));
+        assert_eq!(ldr.entry("../nope/x.yaml"), file(false, None));
+        for rel in ["../base/cm.yaml", "link/x.yaml", "link/../k/base/cm.yaml", "./../base/cm.yaml", "cm-link.yaml"] {
+            let system = top.join("k/overlay").join(rel).canonicalize().unwrap();
+            // twice: the second time from remembered directories
+            assert_eq!(ldr.resolve(rel).unwrap(), system, "{rel}");
+            assert_eq!(ldr.resolve(rel).unwrap(), system, "{rel}");
+            let checked = matches!(ldr.entry(rel), Entry::File { checked: true, .. });
+            if checked {
+                assert_eq!(ldr.checked_path(rel).unwrap(), system, "{rel}");
+            }
+            assert_eq!(ldr.load_resources_at(rel, checked).unwrap().len(), 1);
+        }
+        let e = ldr.resolve("../nope/x.yaml").unwrap_err().to_string();
+        assert!(e.starts_with("evalsymlink failure on"), "{e}");
+        // the root-only restrictor: a file outside is left to `resolve`, which refuses it
+        let strict = Loader::new(&top.join("k/overlay"), LoadRestrictor::RootOnly).unwrap();
+        assert_eq!(strict.entry("../base/cm.yaml"), file(false, len));
+        let e = strict.load_resources_at("../base/cm.yaml", false).unwrap_err().to_string();
+        assert!(e.contains("is not in or below"), "{e}");
+        // a loader for a base shares what was resolved
+        let base = ldr.child("../base").unwrap();
+        assert_eq!(base.root, top.join("k/base"));
+        assert!(Arc::ptr_eq(&base.dirs, &ldr.dirs));
+    }
+
+    #[test]
+    fn last_names() {
+        assert_eq!(split_name("a/b.yaml"), Some("b.yaml"));
+        assert_eq!(split_name("../x/b.yaml"), Some("b.yaml"));
+        assert_eq!(split_name("b.yaml"), None);
+        assert_eq!(split_name("/b.yaml"), None);
+        assert_eq!(split_name("a/.."), None);
+        assert_eq!(split_name("a/."), None);
+        assert_eq!(split_name("a/"), None);
+        assert_eq!(split_name("a\\b/c"), None);
     }
 
     #[test]

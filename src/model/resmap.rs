@@ -199,9 +199,21 @@ impl ResMap {
         Ok(())
     }
 
-    /// Room for `n` more resources (one allocation for what is appended next).
+    /// Room for `n` more resources (one allocation for what is appended
+    /// next), in the vector and in the id index: appending grows both, and
+    /// an index grown entry by entry is rehashed at each doubling (new
+    /// memory every time). An index not made yet is made now, while it
+    /// costs nothing more than it would at the next append.
     pub fn reserve(&mut self, n: usize) {
         self.items.reserve(n);
+        if self.by_id.get().is_none() && self.items.is_empty() {
+            let _ = self.by_id.set(HashMap::with_capacity_and_hasher(n, Default::default()));
+        } else if let Some(m) = self.by_id.get_mut() {
+            m.reserve(n);
+        }
+        if let Some(m) = self.by_name.get_mut() {
+            m.reserve(n);
+        }
     }
 
     pub fn append_all(&mut self, other: ResMap) -> Result<(), DuplicateId> {

@@ -6,7 +6,7 @@ use crate::pipeline::error::{bail, Context, Result};
 
 use super::{builtins, BuildOptions};
 use crate::load::kustomization::Kustomization;
-use crate::load::loader::is_remote;
+use crate::load::loader::{is_remote, Entry};
 use crate::load::remote;
 use crate::load::Loader;
 use crate::model::ResMap;
@@ -40,6 +40,16 @@ fn kustomization_is_empty(v: &crate::yaml::Value) -> bool {
 
 /// Below this many resource files a kustomization loads them on one thread.
 const PARALLEL_LOAD_MIN: usize = 2;
+/// From this many resource files a kustomization loads them on all cores,
+/// whatever their size.
+const PARALLEL_LOAD_FILES: usize = 64;
+
+/// A `resources:` entry looked at, or a file read and parsed, before the
+/// entries are taken in order (see `KustTarget::load_resource_files`).
+enum Ahead {
+    Entry(Entry),
+    Loaded(Result<ResMap>),
+}
 
 /// What a kustomization has gathered so far.
 pub struct Accumulator {
@@ -193,7 +203,14 @@ impl KustTarget {
     fn accumulate_resources(&self, acc: &mut Accumulator) -> Result<()> {
         let mut parsed = self.load_resource_files();
         // One allocation for the files' resources, not one per doubling.
-        let read: usize = parsed.iter().flatten().filter_map(|r| r.as_ref().ok()).map(ResMap::len).sum();
+        let read: usize = parsed
+            .iter()
+            .flatten()
+            .filter_map(|a| match a {
+                Ahead::Loaded(Ok(m)) => Some(m.len()),
+                _ => None,
+            })
+            .sum();
         if read > 0 {
             acc.resources.reserve(read + self.generated() + self.room);
         }
@@ -212,22 +229,27 @@ impl KustTarget {
                 self.absorb_base(acc, &sub, &shown, Some(&dir))?;
                 continue;
             }
-            // A file read ahead (and known not to be a directory).
-            let loaded = parsed.get_mut(i).and_then(Option::take);
-            if loaded.is_none() && self.ldr.is_dir(entry) {
-                let sub = self
-                    .load_child(self.ldr.child(entry)?)
-                    .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.absorb_base(acc, &sub, entry, None)?;
-            } else {
-                let m = match loaded {
-                    Some(loaded) => loaded,
-                    None => self.ldr.load_resources(entry).map_err(Into::into),
+            // A file read ahead, or the entry looked at ahead.
+            let ahead = match parsed.get_mut(i).and_then(Option::take) {
+                Some(a) => a,
+                None => Ahead::Entry(self.ldr.entry(entry)),
+            };
+            let m = match ahead {
+                Ahead::Loaded(m) => m,
+                Ahead::Entry(Entry::File { checked, .. }) => {
+                    self.ldr.load_resources_at(entry, checked).map_err(Into::into)
                 }
-                .with_context(|| format!("accumulating resources from '{entry}'"))?;
-                self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
-                acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
+                Ahead::Entry(Entry::Dir) => {
+                    let sub = self
+                        .load_child(self.ldr.child(entry)?)
+                        .with_context(|| format!("accumulating resources from '{entry}'"))?;
+                    self.absorb_base(acc, &sub, entry, None)?;
+                    continue;
+                }
             }
+            .with_context(|| format!("accumulating resources from '{entry}'"))?;
+            self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
+            acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
         }
         Ok(())
     }
@@ -295,25 +317,47 @@ impl KustTarget {
         }
     }
 
-    /// Read and parse the plain files among `resources` on all cores (a
-    /// large base lists thousands). Slot `i` holds entry `i`'s result, or
-    /// `None` for entries that are directories or remote; results are taken
-    /// in entry order, so errors surface as in a sequential load.
-    fn load_resource_files(&self) -> Vec<Option<Result<ResMap>>> {
-        let entries: Vec<&String> = self.k.all_resources().collect();
-        if entries.len() < PARALLEL_LOAD_MIN || crate::process::threads() < 2 {
-            return Vec::new();
-        }
+    /// Look at the entries of `resources` (which are files, and their
+    /// sizes) and, when they hold enough work
+    /// ([`crate::process::WORK_WORTH_A_THREAD`] bytes, or many files), read
+    /// and parse the files on all cores. Slot `i` holds what was found for
+    /// entry `i` (`None` for remote entries, or when nothing was looked
+    /// at); results are taken in entry order, so errors surface as in a
+    /// sequential load.
+    fn load_resource_files(&self) -> Vec<Option<Ahead>> {
         use rayon::prelude::*;
-        // Whether each entry is a file is asked once, on the pool too.
-        let files: Vec<bool> = entries.par_iter().map(|e| !is_remote(e) && !self.ldr.is_dir(e)).collect();
-        if files.iter().filter(|f| **f).count() < PARALLEL_LOAD_MIN {
+        let entries: Vec<&String> = self.k.all_resources().collect();
+        if entries.len() < PARALLEL_LOAD_MIN {
             return Vec::new();
         }
-        entries
-            .par_iter()
-            .zip(files.par_iter())
-            .map(|(e, &file)| file.then(|| self.ldr.load_resources(e).map_err(Into::into)))
+        let look = |e: &&String| (!is_remote(e)).then(|| self.ldr.entry(e));
+        // Many entries are looked at on the pool (they will be read there).
+        let kinds: Vec<Option<Entry>> = if entries.len() >= PARALLEL_LOAD_FILES && crate::process::threads() >= 2 {
+            entries.par_iter().map(look).collect()
+        } else {
+            entries.iter().map(look).collect()
+        };
+        let (mut files, mut bytes) = (0usize, 0u64);
+        for k in kinds.iter().flatten() {
+            if let Entry::File { len, .. } = k {
+                files += 1;
+                // (a length not known counts as much)
+                bytes = bytes.saturating_add(len.unwrap_or(u64::MAX));
+            }
+        }
+        let worth = files >= PARALLEL_LOAD_FILES || bytes >= crate::process::WORK_WORTH_A_THREAD;
+        if files < PARALLEL_LOAD_MIN || !worth || crate::process::threads() < 2 {
+            return kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
+        }
+        kinds
+            .into_par_iter()
+            .zip(entries.par_iter())
+            .map(|(k, e)| match k {
+                Some(Entry::File { checked, .. }) => {
+                    Some(Ahead::Loaded(self.ldr.load_resources_at(e, checked).map_err(Into::into)))
+                }
+                other => other.map(Ahead::Entry),
+            })
             .collect()
     }
 
