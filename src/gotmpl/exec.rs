@@ -78,34 +78,6 @@ pub struct Runner<'s> {
     /// argument vectors of finished function calls, reused (no
     /// allocation per call; calls nest, so one per depth)
     argvs: Vec<Vec<Value>>,
-    /// finished `include`s of a template with a map as dot, by the
-    /// template's and the map's addresses (see `Runner::include_value`);
-    /// emptied when a file starts
-    memo: FastMap<(usize, usize), Memo>,
-    /// the deepest `depth` reached (see `Memo::depth`)
-    peak: usize,
-    /// `include`s executing
-    includes: usize,
-}
-
-/// A finished `include` whose text can stand for running it again.
-///
-/// Its run had no effect (`Ctx::effects` unchanged: no map changed, no
-/// random draw, no clock read), so its text depends only on its template
-/// and on its dot's contents; it is reused while no effect happened since
-/// (`effects` still current). Bitnami-style charts call helpers such as
-/// `common.names.fullname` with the same dot many times per file.
-struct Memo {
-    /// held, so that their addresses (the key) stay theirs
-    _tmpl: Rc<Tmpl>,
-    _dot: Value,
-    /// `Ctx::effects` when the run ended
-    effects: u64,
-    /// template levels the run went below the `include` (its own is 1):
-    /// a reuse must not skip a depth or include-nesting limit the run
-    /// would have hit from where the reuse is
-    depth: usize,
-    val: Value,
 }
 
 struct TplParsed {
@@ -133,9 +105,6 @@ impl<'s> Runner<'s> {
             vars: Vec::new(),
             bufs: Vec::new(),
             argvs: Vec::new(),
-            memo: FastMap::default(),
-            peak: 0,
-            includes: 0,
         }
     }
 
@@ -150,11 +119,6 @@ impl<'s> Runner<'s> {
 
     /// Execute the named template with `dot`, appending to `out`.
     pub fn execute(&mut self, name: &str, dot: Value, out: &mut String) -> R<()> {
-        if self.depth == 0 {
-            // a new file: the caller may have changed maps (Helm's
-            // `.Template` of the file)
-            self.memo.clear();
-        }
         let Some(t) = self.lookup(name) else {
             return Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\"")));
         };
@@ -163,7 +127,6 @@ impl<'s> Runner<'s> {
 
     fn run(&mut self, t: Rc<Tmpl>, dot: Value, out: &mut String) -> R<()> {
         self.depth += 1;
-        self.peak = self.peak.max(self.depth);
         if self.depth > MAX_DEPTH {
             self.depth -= 1;
             return Err(Error::Exec(format!(
@@ -197,49 +160,18 @@ impl<'s> Runner<'s> {
                 "rendering template has a nested reference name: {name}: unable to execute template"
             )));
         }
-        let t = self.lookup(name);
-        // a map as dot, and no `tpl` templates in view (they could name
-        // other templates when the include runs again)
-        let key = match (&t, &dot) {
-            (Some(t), Value::Map(m)) if self.overlays.is_empty() => {
-                Some((Rc::as_ptr(t) as *const u8 as usize, Rc::as_ptr(m) as *const u8 as usize))
-            }
-            _ => None,
-        };
-        if let Some(m) = key.and_then(|k| self.memo.get(&k)) {
-            if m.effects == self.ctx.effects
-                && self.depth + m.depth <= MAX_DEPTH
-                && self.includes + m.depth <= MAX_INCLUDE
-            {
-                return Ok(m.val.clone());
-            }
-        }
-        if let Some(c) = self.include_counts.get_mut(name) {
-            *c += 1;
-        }
-        self.includes += 1;
-        let effects = self.ctx.effects;
-        let (start, peak) = (self.depth, std::mem::replace(&mut self.peak, self.depth));
+        *c += 1;
         let mut out = self.bufs.pop().unwrap_or_default();
-        let keep = key.map(|_| (t.clone(), dot.clone()));
-        let r = match t {
+        let r = match self.lookup(name) {
             Some(t) => self.run(t, dot, &mut out),
             None => Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\""))),
         };
-        let depth = self.peak - start;
-        self.peak = self.peak.max(peak);
-        self.includes -= 1;
         if let Some(c) = self.include_counts.get_mut(name) {
             *c -= 1;
         }
         let v = Value::str(&out);
         out.clear();
         self.bufs.push(out);
-        if let (Ok(()), Some(k), Some((Some(tmpl), dot))) = (&r, key, keep) {
-            if self.ctx.effects == effects {
-                self.memo.insert(k, Memo { _tmpl: tmpl, _dot: dot, effects, depth, val: v.clone() });
-            }
-        }
         r.map(|_| v)
     }
 

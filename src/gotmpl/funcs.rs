@@ -25,11 +25,6 @@ pub struct Ctx {
     yaml_cache: crate::model::fasthash::FastMap<String, Result<Value, String>>,
     /// bytes of text in `yaml_cache`
     yaml_cached: usize,
-    /// Effects so far: changes to maps (`set`, `unset`, `merge`...),
-    /// random draws and clock reads. A template run during which this
-    /// stays the same gave a text that only depends on its dot and on maps
-    /// nothing changed since (see `Runner::include_value`).
-    pub(crate) effects: u64,
 }
 
 impl Ctx {
@@ -52,13 +47,11 @@ impl Ctx {
             now: None,
             yaml_cache: crate::model::fasthash::FastMap::default(),
             yaml_cached: 0,
-            effects: 0,
         }
     }
     /// Random bytes: the OS's, or the seeded generator's.
     pub fn fill_bytes(&mut self, buf: &mut [u8]) {
         use std::io::Read as _;
-        self.effect();
         if let Some(f) = self.urandom.as_mut() {
             if f.read_exact(buf).is_ok() {
                 return;
@@ -68,11 +61,6 @@ impl Ctx {
             let v = self.splitmix().to_le_bytes();
             chunk.copy_from_slice(&v[..chunk.len()]);
         }
-    }
-    /// Count an effect (see `Ctx::effects`).
-    #[inline]
-    pub(crate) fn effect(&mut self) {
-        self.effects = self.effects.wrapping_add(1);
     }
     pub fn next_u64(&mut self) -> u64 {
         let mut b = [0u8; 8];
@@ -1910,7 +1898,6 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("set", a, 3)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        c.effect();
         m.borrow_mut().insert(k.to_string(), a[2].clone());
         Ok(a[0].clone())
     });
@@ -1918,7 +1905,6 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("unset", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        c.effect();
         m.borrow_mut().remove(k);
         Ok(a[0].clone())
     });
@@ -1977,10 +1963,9 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         Ok(Value::from_map(out))
     });
     for name in ["merge", "mustMerge"] {
-        t.insert(name, |c, a| {
+        t.insert(name, |_c, a| {
             min_args("merge", a, 1)?;
             let dst = map_arg(&a[0])?;
-            c.effect();
             for s in &a[1..] {
                 let s = map_arg(s)?;
                 mergo(&dst, &s, false);
@@ -1989,10 +1974,9 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         });
     }
     for name in ["mergeOverwrite", "mustMergeOverwrite"] {
-        t.insert(name, |c, a| {
+        t.insert(name, |_c, a| {
             min_args("mergeOverwrite", a, 1)?;
             let dst = map_arg(&a[0])?;
-            c.effect();
             for s in &a[1..] {
                 let s = map_arg(s)?;
                 mergo(&dst, &s, true);
@@ -2074,29 +2058,21 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("semver", a, 1)?;
         super::semver::semver_object(s_ref(&a[0])?)
     });
-    // the time functions read the clock (`now`, or a value that is no time)
-    f!("now", |c, a| {
-        c.effect();
-        Ok(super::time::now(c))
-    });
+    f!("now", |c, a| Ok(super::time::now(c)));
     f!("date", |c, a| {
         nargs("date", a, 2)?;
-        c.effect();
         Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], "UTC")))
     });
     f!("dateInZone", |c, a| {
         nargs("dateInZone", a, 3)?;
-        c.effect();
         Ok(Value::from(super::time::date(s_ref(&a[0])?, &a[1], s_ref(&a[2])?)))
     });
     f!("htmlDate", |c, a| {
         nargs("htmlDate", a, 1)?;
-        c.effect();
         Ok(Value::from(super::time::date("2006-01-02", &a[0], "UTC")))
     });
     f!("unixEpoch", |c, a| {
         nargs("unixEpoch", a, 1)?;
-        c.effect();
         Ok(Value::from(super::time::unix(&a[0]).to_string()))
     });
     f!("genPrivateKey", |c, a| {
