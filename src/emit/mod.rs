@@ -165,8 +165,13 @@ fn emit_pieces(items: &[Resource], first: bool, spare: &Spare) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut buf = spare.take();
     let mut cut = |b: &mut String| {
-        if !b.is_empty() {
-            pieces.push(std::mem::replace(b, spare.take()));
+        let n = line_end(b);
+        if n > 0 {
+            // (the partial line starts the next piece)
+            let mut next = spare.take();
+            next.push_str(&b[n..]);
+            b.truncate(n);
+            pieces.push(std::mem::replace(b, next));
         }
     };
     for (i, r) in items.iter().enumerate() {
@@ -184,6 +189,14 @@ fn emit_pieces(items: &[Resource], first: bool, spare: &Spare) -> Vec<String> {
         pieces.push(buf);
     }
     pieces
+}
+
+/// Where text handed out of `b` ends: after its last complete line (the
+/// whole text when it holds no line end). Standard output is line-buffered:
+/// text ending in a partial line is written in two calls, the partial line
+/// held back and written alone before the next text (twice the write calls).
+fn line_end(b: &str) -> usize {
+    memchr::memrchr(b'\n', b.as_bytes()).map_or(b.len(), |i| i + 1)
 }
 
 /// At most this many resources per chunk of a streamed output.
@@ -205,12 +218,14 @@ const WRITE_AT: usize = 32 << 10;
 fn write_chunk(items: &[Resource], first: bool, buf: &mut String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut failed = None;
     let mut flush = |b: &mut String| {
+        // complete lines only (see `line_end`): the rest stays for the next
+        let n = line_end(b);
         if failed.is_none() {
-            if let Err(e) = out.write_all(b.as_bytes()) {
+            if let Err(e) = out.write_all(&b.as_bytes()[..n]) {
                 failed = Some(e);
             }
         }
-        b.clear();
+        b.drain(..n);
     };
     buf.clear();
     for (i, r) in items.iter().enumerate() {
@@ -222,7 +237,14 @@ fn write_chunk(items: &[Resource], first: bool, buf: &mut String, out: &mut dyn 
             flush(buf);
         }
     }
+    // (documents end with a line end: this is the rest, whole)
     flush(buf);
+    if failed.is_none() && !buf.is_empty() {
+        if let Err(e) = out.write_all(buf.as_bytes()) {
+            failed = Some(e);
+        }
+    }
+    buf.clear();
     match failed {
         Some(e) => Err(e),
         None => Ok(()),
@@ -404,7 +426,7 @@ mod tests {
             assert_eq!(pieces.concat(), expected);
             assert!(pieces.len() >= expected.len() / (2 * WRITE_AT), "{} pieces", pieces.len());
             // (an entry of this map is about 100 bytes)
-            assert!(pieces.iter().all(|p| !p.is_empty() && p.len() < WRITE_AT + 200));
+            assert!(pieces.iter().all(|p| !p.is_empty() && p.len() < WRITE_AT + 200 && p.ends_with('\n')));
             let held: Vec<*const u8> = pieces.iter().map(|p| p.as_ptr()).collect();
             for p in pieces {
                 spare.put(p);
@@ -414,6 +436,43 @@ mod tests {
             spare.put(again);
         }
         assert!(emit_pieces(&[], false, &spare).is_empty());
+    }
+
+    /// Through a line-buffered writer (standard output) every write of
+    /// the stream is of whole lines: none is split in two calls.
+    #[test]
+    fn streamed_writes_end_at_line_ends() {
+        #[derive(Default)]
+        struct Calls(Vec<usize>, Vec<u8>);
+        impl std::io::Write for Calls {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.push(b.len());
+                self.1.extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let big = |i: usize| {
+            let data: crate::yaml::Map = (0..3000).map(|k| (format!("k{k:05}"), json!("x".repeat(90)))).collect();
+            Resource::new(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": format!("c{i}")},
+                "data": data}))
+        };
+        let make = || -> ResMap { (0..6).map(big).collect() };
+        let expected = emit_chunk(make().resources(), true);
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let calls = pool.install(|| {
+                let mut out = std::io::LineWriter::new(Calls::default());
+                write_stream(&make(), &mut out).unwrap();
+                std::io::Write::flush(&mut out).unwrap();
+                out.into_inner().map_err(|_| "into_inner").unwrap()
+            });
+            assert_eq!(String::from_utf8(calls.1).unwrap(), expected, "{threads} threads");
+            // one call per piece of about WRITE_AT bytes
+            assert!(calls.0.len() <= expected.len() / WRITE_AT + 6, "{threads} threads: {} calls", calls.0.len());
+        }
     }
 
     #[test]

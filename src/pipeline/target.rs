@@ -349,6 +349,30 @@ impl KustTarget {
         if files < PARALLEL_LOAD_MIN || !worth || crate::process::threads() < 2 {
             return kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
         }
+        if files < PARALLEL_LOAD_FILES {
+            // A few large files (CRDs): each a task of its own, the largest
+            // first, so that the last one to finish is a small one (in entry
+            // order one thread could be left with the largest at the end).
+            let mut order: Vec<(usize, u64, bool)> = kinds
+                .iter()
+                .enumerate()
+                .filter_map(|(i, k)| match k {
+                    Some(Entry::File { checked, len }) => Some((i, len.unwrap_or(u64::MAX), *checked)),
+                    _ => None,
+                })
+                .collect();
+            order.sort_by_key(|&(i, len, _)| (std::cmp::Reverse(len), i));
+            let loaded: Vec<(usize, Result<ResMap>)> = order
+                .par_iter()
+                .with_max_len(1)
+                .map(|&(i, _, checked)| (i, self.ldr.load_resources_at(entries[i], checked).map_err(Into::into)))
+                .collect();
+            let mut out: Vec<Option<Ahead>> = kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
+            for (i, m) in loaded {
+                out[i] = Some(Ahead::Loaded(m));
+            }
+            return out;
+        }
         kinds
             .into_par_iter()
             .zip(entries.par_iter())
@@ -423,6 +447,45 @@ impl KustTarget {
     /// name references, local-config removal.
     pub fn finish(&self, acc: &mut Accumulator) -> Result<()> {
         builtins::finish(self, acc)
+    }
+}
+
+#[cfg(test)]
+mod load_tests {
+    /// Files read ahead on the pool, largest first, still come out in
+    /// entry order, and the first failing entry is the one reported.
+    #[test]
+    fn files_read_largest_first_keep_entry_order() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let cm = |name: &str, size: usize| {
+            format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\ndata:\n  x: {}\n", "y".repeat(size))
+        };
+        let files = [
+            ("z.yaml", cm("z", 10)),
+            ("b.yaml", cm("b", 300_000)),
+            ("m.yaml", cm("m", 20)),
+            ("a.yaml", cm("a", 50_000)),
+        ];
+        for (f, text) in &files {
+            std::fs::write(dir.join(f), text).unwrap();
+        }
+        std::fs::write(dir.join("bad-small.yaml"), "a: [\n").unwrap();
+        std::fs::write(dir.join("bad-big.yaml"), format!("{}a: [\n", cm("big", 400_000))).unwrap();
+        let build = |resources: &[&str]| {
+            let list: String = resources.iter().map(|r| format!("- {r}\n")).collect();
+            std::fs::write(dir.join("kustomization.yaml"), format!("sortOptions:\n  order: fifo\nresources:\n{list}"))
+                .unwrap();
+            let opts = crate::pipeline::BuildOptions { dir: dir.to_path_buf(), ..Default::default() };
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+            pool.install(|| crate::pipeline::build(&opts))
+        };
+        let m = build(&["z.yaml", "b.yaml", "m.yaml", "a.yaml"]).unwrap();
+        let names: Vec<&str> = m.iter().map(|r| r.name()).collect();
+        assert_eq!(names, ["z", "b", "m", "a"]);
+        let e = build(&["b.yaml", "bad-small.yaml", "bad-big.yaml"]).unwrap_err();
+        let e = crate::error::chain_text(&e);
+        assert!(e.contains("bad-small.yaml") && !e.contains("bad-big.yaml"), "{e}");
     }
 }
 
