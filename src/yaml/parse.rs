@@ -656,7 +656,10 @@ impl<'o> Builder<'o> {
     ) -> Result<PendingKey, YamlError> {
         let (line, col) = line_col(span);
         let plain = style == ScalarStyle::Plain;
-        if plain && tag.is_none() && text == "<<" {
+        // A merge key: a plain `<<`, or `<<` tagged `!!merge` (go-yaml v2
+        // and v3 both; generated CRDs write `!!merge <<: *anchor`).
+        let merge_tag = tag.is_some_and(|t| t.is_yaml_core_schema() && t.suffix == "merge");
+        if text == "<<" && ((plain && tag.is_none()) || merge_tag) {
             return Ok(PendingKey { name: String::new(), merge: true, line, col });
         }
         let name = match self.schema {
@@ -1424,6 +1427,22 @@ mod tests {
         );
         let e = parse_documents("a:\n  <<: 5\n", "m.yaml").expect_err("bad merge");
         assert_eq!((e.line, e.column), (2, 3));
+    }
+
+    #[test]
+    fn merge_keys_tagged_merge() {
+        // `!!merge <<` is a merge key as a plain `<<` is (generated CRDs
+        // write it); a quoted `"<<"` without the tag is a plain key.
+        let text = "p: &p {k: v, z: w}\nt:\n  !!merge <<: *p\n  z: local\n\
+                    q:\n  !!merge \"<<\": [*p, {m: o}]\nr:\n  \"<<\": 1\n";
+        let want = json!({
+            "p": {"k": "v", "z": "w"}, "t": {"k": "v", "z": "local"},
+            "q": {"k": "v", "z": "w", "m": "o"}, "r": {"<<": 1}
+        });
+        assert_eq!(one(text), want);
+        let v = parse_values_documents(text, "values.yaml").expect("values");
+        assert_eq!(v.len(), 1);
+        assert_eq!(serde_json::to_string(&v[0]).ok(), serde_json::to_string(&want).ok());
     }
 
     #[test]
