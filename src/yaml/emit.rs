@@ -523,24 +523,7 @@ fn plain_clean(value: &str) -> bool {
     !(first == b' '
         || last == b' '
         || last == b':'
-        || matches!(
-            first,
-            b'#' | b','
-                | b'['
-                | b']'
-                | b'{'
-                | b'}'
-                | b'&'
-                | b'*'
-                | b'!'
-                | b'|'
-                | b'>'
-                | b'\''
-                | b'"'
-                | b'%'
-                | b'@'
-                | b'`'
-        )
+        || super::fast::starts_no_plain(first)
         || (matches!(first, b'?' | b':' | b'-') && followed_by_space)
         || (b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")))
         || any_pair(b, |c, d| odd_byte(c) | ((c == b':') & (d == b' ')) | ((c == b' ') & (d == b'#'))))

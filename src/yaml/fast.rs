@@ -128,26 +128,17 @@ const IN_KEY: u8 = 1;
 const IN_PLAIN: u8 = 2;
 
 fn is_indicator(c: u8) -> bool {
+    matches!(c, b'-' | b'?' | b':') || starts_no_plain(c)
+}
+
+/// The indicators that keep a plain scalar from starting with them,
+/// whatever follows (`-`, `?` and `:` do only before a space); the
+/// emitter's quick plain check shares them.
+#[inline]
+pub(super) fn starts_no_plain(c: u8) -> bool {
     matches!(
         c,
-        b'-' | b'?'
-            | b':'
-            | b','
-            | b'['
-            | b']'
-            | b'{'
-            | b'}'
-            | b'#'
-            | b'&'
-            | b'*'
-            | b'!'
-            | b'|'
-            | b'>'
-            | b'\''
-            | b'"'
-            | b'%'
-            | b'@'
-            | b'`'
+        b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'\'' | b'"' | b'%' | b'@' | b'`'
     )
 }
 
