@@ -67,11 +67,13 @@ type DirCache = std::sync::Mutex<std::collections::HashMap<PathBuf, PathBuf>>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     Dir,
-    /// A file (or nothing: reading it then reports why). `checked`: it is
-    /// no symlink and may be read, so [`Loader::load_resources_at`] needs no
-    /// look at it again; `len`: its length, when known.
+    /// A file (or nothing: reading it then reports why). `path`: where it
+    /// is, when it is no symlink and may be read ([`Loader::resolve`]'s
+    /// answer, worked out without asking the system again), so
+    /// [`Loader::load_resources_at`] reads it at once; `len`: its length,
+    /// when known.
     File {
-        checked: bool,
+        path: Option<PathBuf>,
         len: Option<u64>,
     },
 }
@@ -307,12 +309,9 @@ impl Loader {
         let joined = self.root.join(rel);
         match self.fs.entry_type(&joined) {
             Some(EntryType::Dir) => Entry::Dir,
-            Some(EntryType::File(len)) => {
-                let checked = self.checked_path(rel).is_some();
-                Entry::File { checked, len }
-            }
+            Some(EntryType::File(len)) => Entry::File { path: self.checked_path(rel), len },
             Some(EntryType::Symlink) if self.is_dir(rel) => Entry::Dir,
-            Some(EntryType::Symlink) | None => Entry::File { checked: false, len: None },
+            Some(EntryType::Symlink) | None => Entry::File { path: None, len: None },
         }
     }
 
@@ -416,12 +415,12 @@ impl Loader {
 
     /// Load KRM resources from a file: documents parsed, `List` kinds expanded.
     pub fn load_resources(&self, rel: &str) -> Result<ResMap> {
-        self.load_resources_at(rel, false)
+        self.load_resources_at(rel, None)
     }
 
-    /// [`Loader::load_resources`] of a file [`Loader::entry`] found
-    /// `checked` or not.
-    pub fn load_resources_at(&self, rel: &str, checked: bool) -> Result<ResMap> {
+    /// [`Loader::load_resources`] of a file, read at `path` when
+    /// [`Loader::entry`] found where it is.
+    pub fn load_resources_at(&self, rel: &str, path: Option<&Path>) -> Result<ResMap> {
         // The file is read into a buffer kept by the thread for its next
         // file: a build reads many files, and every first touch of a fresh
         // page costs (see docs/performance.md). Taken out of the slot, not
@@ -441,9 +440,9 @@ impl Loader {
                     .and_then(|text| Ok(parse_resources(text, &self.display(rel))?)),
             );
         };
-        let read = match checked.then(|| self.checked_path(rel)).flatten() {
+        let read = match path {
             Some(p) => {
-                self.fs.read_with(&p, &mut buf, &mut parse).with_context(|| format!("cannot read '{}'", p.display()))
+                self.fs.read_with(p, &mut buf, &mut parse).with_context(|| format!("cannot read '{}'", p.display()))
             }
             None => self.read_with(rel, &mut buf, &mut parse),
         };
@@ -533,33 +532,39 @@ mod tests {
         std::os::unix::fs::symlink(top.join("k/base/cm.yaml"), top.join("k/overlay/cm-link.yaml")).unwrap();
         std::os::unix::fs::symlink(top.join("k/base"), top.join("k/overlay/base-link")).unwrap();
         let ldr = Loader::new(&top.join("k/overlay"), LoadRestrictor::None).unwrap();
-        let file = |checked, len| Entry::File { checked, len };
+        let found = |rel: &str| match ldr.entry(rel) {
+            Entry::File { path, len } => (path.is_some(), len),
+            Entry::Dir => panic!("{rel}: a directory"),
+        };
         assert_eq!(ldr.entry("../base"), Entry::Dir);
         assert_eq!(ldr.entry("base-link"), Entry::Dir);
-        assert_eq!(ldr.entry("../base/cm.yaml"), file(true, len));
-        assert_eq!(ldr.entry("link/x.yaml"), file(true, len));
-        assert_eq!(ldr.entry("link/../k/base/cm.yaml"), file(true, len));
+        assert_eq!(found("../base/cm.yaml"), (true, len));
+        assert_eq!(found("link/x.yaml"), (true, len));
+        assert_eq!(found("link/../k/base/cm.yaml"), (true, len));
         // a symlink, or nothing: resolved (and reported) the usual way
-        assert_eq!(ldr.entry("cm-link.yaml"), file(false, None));
-        assert_eq!(ldr.entry("nope.yaml"), file(false, None));
-        assert_eq!(ldr.entry("../nope/x.yaml"), file(false, None));
+        assert_eq!(found("cm-link.yaml"), (false, None));
+        assert_eq!(found("nope.yaml"), (false, None));
+        assert_eq!(found("../nope/x.yaml"), (false, None));
         for rel in ["../base/cm.yaml", "link/x.yaml", "link/../k/base/cm.yaml", "./../base/cm.yaml", "cm-link.yaml"] {
             let system = top.join("k/overlay").join(rel).canonicalize().unwrap();
             // twice: the second time from remembered directories
             assert_eq!(ldr.resolve(rel).unwrap(), system, "{rel}");
             assert_eq!(ldr.resolve(rel).unwrap(), system, "{rel}");
-            let checked = matches!(ldr.entry(rel), Entry::File { checked: true, .. });
-            if checked {
-                assert_eq!(ldr.checked_path(rel).unwrap(), system, "{rel}");
+            let path = match ldr.entry(rel) {
+                Entry::File { path, .. } => path,
+                Entry::Dir => panic!("{rel}: a directory"),
+            };
+            if let Some(p) = &path {
+                assert_eq!(p, &system, "{rel}");
             }
-            assert_eq!(ldr.load_resources_at(rel, checked).unwrap().len(), 1);
+            assert_eq!(ldr.load_resources_at(rel, path.as_deref()).unwrap().len(), 1);
         }
         let e = ldr.resolve("../nope/x.yaml").unwrap_err().to_string();
         assert!(e.starts_with("evalsymlink failure on"), "{e}");
         // the root-only restrictor: a file outside is left to `resolve`, which refuses it
         let strict = Loader::new(&top.join("k/overlay"), LoadRestrictor::RootOnly).unwrap();
-        assert_eq!(strict.entry("../base/cm.yaml"), file(false, len));
-        let e = strict.load_resources_at("../base/cm.yaml", false).unwrap_err().to_string();
+        assert_eq!(strict.entry("../base/cm.yaml"), Entry::File { path: None, len });
+        let e = strict.load_resources_at("../base/cm.yaml", None).unwrap_err().to_string();
         assert!(e.contains("is not in or below"), "{e}");
         // a loader for a base shares what was resolved
         let base = ldr.child("../base").unwrap();

@@ -236,8 +236,8 @@ impl KustTarget {
             };
             let m = match ahead {
                 Ahead::Loaded(m) => m,
-                Ahead::Entry(Entry::File { checked, .. }) => {
-                    self.ldr.load_resources_at(entry, checked).map_err(Into::into)
+                Ahead::Entry(Entry::File { path, .. }) => {
+                    self.ldr.load_resources_at(entry, path.as_deref()).map_err(Into::into)
                 }
                 Ahead::Entry(Entry::Dir) => {
                     let sub = self
@@ -353,11 +353,11 @@ impl KustTarget {
             // A few large files (CRDs): each a task of its own, the largest
             // first, so that the last one to finish is a small one (in entry
             // order one thread could be left with the largest at the end).
-            let mut order: Vec<(usize, u64, bool)> = kinds
+            let mut order: Vec<(usize, u64, Option<&std::path::Path>)> = kinds
                 .iter()
                 .enumerate()
                 .filter_map(|(i, k)| match k {
-                    Some(Entry::File { checked, len }) => Some((i, len.unwrap_or(u64::MAX), *checked)),
+                    Some(Entry::File { path, len }) => Some((i, len.unwrap_or(u64::MAX), path.as_deref())),
                     _ => None,
                 })
                 .collect();
@@ -365,7 +365,7 @@ impl KustTarget {
             let loaded: Vec<(usize, Result<ResMap>)> = order
                 .par_iter()
                 .with_max_len(1)
-                .map(|&(i, _, checked)| (i, self.ldr.load_resources_at(entries[i], checked).map_err(Into::into)))
+                .map(|&(i, _, path)| (i, self.ldr.load_resources_at(entries[i], path).map_err(Into::into)))
                 .collect();
             let mut out: Vec<Option<Ahead>> = kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
             for (i, m) in loaded {
@@ -377,8 +377,8 @@ impl KustTarget {
             .into_par_iter()
             .zip(entries.par_iter())
             .map(|(k, e)| match k {
-                Some(Entry::File { checked, .. }) => {
-                    Some(Ahead::Loaded(self.ldr.load_resources_at(e, checked).map_err(Into::into)))
+                Some(Entry::File { path, .. }) => {
+                    Some(Ahead::Loaded(self.ldr.load_resources_at(e, path.as_deref()).map_err(Into::into)))
                 }
                 other => other.map(Ahead::Entry),
             })
