@@ -108,6 +108,17 @@ impl<'s> Runner<'s> {
         }
     }
 
+    /// An empty output buffer from the pool (see `bufs`).
+    pub(super) fn take_buf(&mut self) -> String {
+        self.bufs.pop().unwrap_or_default()
+    }
+
+    /// Give a buffer back to the pool, emptied.
+    pub(super) fn put_buf(&mut self, mut buf: String) {
+        buf.clear();
+        self.bufs.push(buf);
+    }
+
     fn lookup(&self, name: &str) -> Option<Rc<Tmpl>> {
         for o in self.overlays.iter().rev() {
             if let Some(t) = o.defs.get(name) {
@@ -420,8 +431,8 @@ impl<'s> Runner<'s> {
                 let idents = tree.idents(*idents);
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, first, idents, &args[1..], fin)
             }
-            Arg::Variable { pos, name, id, idents } => {
-                let v = self.var_value(st, *pos, *name, *id)?;
+            Arg::Variable { pos, id, idents } => {
+                let v = self.var_value(st, *pos, *id)?;
                 if idents.is_empty() {
                     self.not_a_function(st, c, &fin)?;
                     return Ok(v);
@@ -434,8 +445,8 @@ impl<'s> Runner<'s> {
                 let idents = tree.idents(*idents);
                 self.eval_field_chain(st, dot, v, false, *pos, first, idents, &args[1..], fin)
             }
-            Arg::Ident { name, func, .. } => {
-                self.eval_function(st, dot, tree.text(*name), *func, At::Cmd(c), &args[1..], fin)
+            Arg::Ident { name, func } => {
+                self.eval_function(st, dot, tree.text(*name), func.func(), At::Cmd(c), &args[1..], fin)
             }
             Arg::Pipe { pipe, .. } => {
                 self.not_a_function(st, c, &fin)?;
@@ -450,9 +461,13 @@ impl<'s> Runner<'s> {
     }
 
     /// The value of variable `id`, or Go's "undefined variable" error at `pos`.
-    fn var_value(&self, st: &State, pos: u32, name: Span, id: u32) -> R<Value> {
+    fn var_value(&self, st: &State, pos: u32, id: u32) -> R<Value> {
         self.lookup_var(st, id).ok_or_else(|| {
-            Error::Exec(format!("template: {}: undefined variable: {}", st.tmpl.location(pos), st.tmpl.tree.text(name)))
+            Error::Exec(format!(
+                "template: {}: undefined variable: {}",
+                st.tmpl.location(pos),
+                st.tmpl.tree.var_name(pos)
+            ))
         })
     }
 
@@ -481,16 +496,16 @@ impl<'s> Runner<'s> {
             Arg::Dot(_) => dot.clone(),
             Arg::Nil(_) => Value::Nil,
             Arg::Bool(_, b) => Value::Bool(*b),
-            Arg::Number { val, .. } => match val {
-                Num::Int(i) => Value::Int(*i),
-                Num::Float(f) => Value::Float(*f),
+            Arg::Number { val, .. } => match tree.num_val(*val) {
+                Num::Int(i) => Value::Int(i),
+                Num::Float(f) => Value::Float(f),
             },
             Arg::Str { val, .. } => Value::Str(tree.str_val(*val).clone()),
             Arg::Field { pos, idents } => {
                 self.eval_field_chain(st, dot, dot.clone(), false, *pos, a, tree.idents(*idents), &[], None)?
             }
-            Arg::Variable { pos, name, id, idents } => {
-                let v = self.var_value(st, *pos, *name, *id)?;
+            Arg::Variable { pos, id, idents } => {
+                let v = self.var_value(st, *pos, *id)?;
                 if idents.is_empty() {
                     v
                 } else {
@@ -501,8 +516,8 @@ impl<'s> Runner<'s> {
                 let v = self.eval_arg(st, dot, tree.arg(*node))?;
                 self.eval_field_chain(st, dot, v, false, *pos, a, tree.idents(*idents), &[], None)?
             }
-            Arg::Ident { name, func, .. } => {
-                self.eval_function(st, dot, tree.text(*name), *func, At::Arg(a), &[], None)?
+            Arg::Ident { name, func } => {
+                self.eval_function(st, dot, tree.text(*name), func.func(), At::Arg(a), &[], None)?
             }
             Arg::Pipe { pipe, .. } => self.eval_pipeline_nested(st, dot, tree.pipe(*pipe))?,
         })

@@ -112,18 +112,79 @@ impl std::fmt::Debug for Func {
 
 /// The function of that name, if any.
 pub fn resolve(name: &str) -> Option<Func> {
-    Some(match name {
-        "and" => Func::And,
-        "or" => Func::Or,
-        "include" => Func::Include,
-        "tpl" => Func::Tpl,
-        _ => Func::Table(*table().get(name)?),
+    resolve_id(name).map(FuncId::func)
+}
+
+/// A function name resolved when parsing, as a number (every function
+/// name of a parse tree holds one: a number keeps `parse::Arg` small):
+/// `and`, `or`, `include` and `tpl` are 0 to 3, the table's functions
+/// follow in the table's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FuncId(u32);
+
+const OWN_FUNCS: u32 = 4;
+
+impl FuncId {
+    /// The function this number stands for.
+    #[inline]
+    pub fn func(self) -> Func {
+        match self.0 {
+            0 => Func::And,
+            1 => Func::Or,
+            2 => Func::Include,
+            3 => Func::Tpl,
+            n => match table().funcs.get((n - OWN_FUNCS) as usize) {
+                Some(f) => Func::Table(*f),
+                // numbers come from `resolve_id` only
+                None => Func::And,
+            },
+        }
+    }
+}
+
+/// The number of the function of that name, if any.
+pub fn resolve_id(name: &str) -> Option<FuncId> {
+    Some(FuncId(match name {
+        "and" => 0,
+        "or" => 1,
+        "include" => 2,
+        "tpl" => 3,
+        _ => OWN_FUNCS + *table().by_name.get(name)?,
+    }))
+}
+
+/// The function table: names to numbers, and the functions by number.
+struct Table {
+    by_name: crate::model::fasthash::FastMap<&'static str, u32>,
+    funcs: Vec<F>,
+}
+
+impl Table {
+    fn get(&self, name: &str) -> Option<&F> {
+        self.by_name.get(name).and_then(|&i| self.funcs.get(i as usize))
+    }
+    fn contains_key(&self, name: &str) -> bool {
+        self.by_name.contains_key(name)
+    }
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let map = build_table();
+        let mut funcs = Vec::with_capacity(map.len());
+        let mut by_name = crate::model::fasthash::FastMap::default();
+        by_name.reserve(map.len());
+        for (name, f) in map {
+            by_name.insert(name, to_u32_index(funcs.len()));
+            funcs.push(f);
+        }
+        Table { by_name, funcs }
     })
 }
 
-fn table() -> &'static crate::model::fasthash::FastMap<&'static str, F> {
-    static T: OnceLock<crate::model::fasthash::FastMap<&'static str, F>> = OnceLock::new();
-    T.get_or_init(build_table)
+fn to_u32_index(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Whether a function of that name exists (checked when parsing).

@@ -19,7 +19,9 @@ pub enum Tok {
     Str,
     /// a raw (backquoted) string: the span is the raw text
     RawStr,
-    Char(char),
+    /// a character constant (`'a'`): the span is the raw text, quotes
+    /// included ([`char_value`] decodes it)
+    Char,
     Number,
     Bool(bool),
     Nil,
@@ -55,7 +57,8 @@ impl Kw {
 }
 
 /// A token: its kind and its span of the source (files are below 4 GiB:
-/// the parser checks).
+/// the parser checks). 12 bytes (a test pins it): the lexer writes one
+/// per token and the parser copies each a few times.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
     pub tok: Tok,
@@ -134,6 +137,12 @@ const WORD: [u8; 256] = {
     }
     t
 };
+
+/// End of the name starting at `k` (letters, digits, `_`), as the lexer
+/// ends an identifier, a field name or a variable name after its `$`.
+pub fn name_end(src: &str, k: usize) -> usize {
+    alnum_end(src, k)
+}
 
 /// End of the identifier-like run starting at `k`.
 #[inline]
@@ -349,8 +358,8 @@ pub fn lex_into(src: &str, toks: &mut Vec<Token>) -> Result<bool, LexError> {
                     i += close + 2;
                 }
                 b'\'' => {
-                    let (val, n) = lex_char(src, i)?;
-                    push(Tok::Char(val), n);
+                    let (_, n) = lex_char(src, i)?;
+                    push(Tok::Char, n);
                     i = n;
                 }
                 b'$' => {
@@ -558,6 +567,12 @@ fn lex_quote(src: &str, start: usize) -> Result<usize, LexError> {
     }
     let (_, n) = unescape(&src[start + 1..], start, '"')?;
     Ok(start + 1 + n)
+}
+
+/// The value of the character constant at `start` (a `Tok::Char`, checked
+/// when lexing).
+pub fn char_value(src: &str, start: usize) -> char {
+    lex_char(src, start).map_or('\0', |(c, _)| c)
 }
 
 fn lex_char(src: &str, start: usize) -> Result<(char, usize), LexError> {

@@ -174,13 +174,29 @@ impl TemplateSet {
 
     /// Execute one template as Helm renders a file: `<no value>` removed.
     pub fn render(&self, runner: &mut Runner, name: &str, dot: Value) -> Result<String, Error> {
-        // a file's output is about as long as its text (no regrowing while
-        // copying large texts such as CRDs)
-        let mut out = String::with_capacity(self.templates.get(name).map_or(0, |t| t.src().len()));
-        runner.execute(name, dot, &mut out)?;
-        if memchr::memmem::find(out.as_bytes(), b"<no value>").is_some() {
-            out = out.replace("<no value>", "");
+        // Into a buffer of the runner's, at least as long as the file's
+        // text (a file that is mostly text, such as a CRD, is copied in
+        // without regrowing). The buffer itself is the result when it is
+        // at least half full; otherwise the output is copied out at its
+        // exact length and the buffer goes on to the next file: the
+        // outputs of a chart's files are all kept, and buffers sized for
+        // texts that render to little (helpers, loops over empty lists)
+        // took fresh memory that was mostly never used.
+        let src_len = self.templates.get(name).map_or(0, |t| t.src().len());
+        let mut buf = runner.take_buf();
+        buf.reserve(src_len);
+        if let Err(e) = runner.execute(name, dot, &mut buf) {
+            runner.put_buf(buf);
+            return Err(e);
         }
+        let out = if memchr::memmem::find(buf.as_bytes(), b"<no value>").is_some() {
+            buf.replace("<no value>", "")
+        } else if buf.len() >= buf.capacity() / 2 {
+            return Ok(buf);
+        } else {
+            buf.as_str().to_owned()
+        };
+        runner.put_buf(buf);
         Ok(out)
     }
 }

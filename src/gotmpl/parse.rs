@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::funcs::Func;
+use super::funcs::FuncId;
 use super::lex::{lex_into, Kw, Tok, Token};
 
 /// A span of a template's source (byte offsets).
@@ -98,17 +98,20 @@ pub enum Num {
 
 /// An argument. Names are spans of the source; `idents` are lists of
 /// field names in `Tree::idents`. Plain data (`Copy`): lists of arguments
-/// move from the parser's stacks to the file's arena as one copy.
+/// move from the parser's stacks to the file's arena as one copy. Kept at
+/// 20 bytes (a test pins it): a chart's parse trees stay in memory while
+/// it renders, and arguments are most of them. Positions are where the
+/// argument's text starts.
 #[derive(Debug, Clone, Copy)]
 pub enum Arg {
     Field {
         pos: u32,
         idents: List,
     },
-    /// `id`: the variable's number in its file (see [`Decl`])
+    /// `id`: the variable's number in its file (see [`Decl`]); the name is
+    /// the source's `$name` at `pos` ([`Tree::var_name`])
     Variable {
         pos: u32,
-        name: Span,
         id: u32,
         idents: List,
     },
@@ -119,21 +122,19 @@ pub enum Arg {
         idents: List,
     },
     Ident {
-        pos: u32,
         name: Span,
-        func: Func,
+        func: FuncId,
     },
     Dot(u32),
     Nil(u32),
     Bool(u32, bool),
+    /// `val`: index in `Tree::nums`
     Number {
-        pos: u32,
         text: Span,
-        val: Num,
+        val: u32,
     },
     /// `val`: index in `Tree::strs` (the literal's value)
     Str {
-        pos: u32,
         raw: Span,
         val: u32,
     },
@@ -150,13 +151,11 @@ impl Arg {
             Arg::Field { pos, .. }
             | Arg::Variable { pos, .. }
             | Arg::Chain { pos, .. }
-            | Arg::Ident { pos, .. }
             | Arg::Dot(pos)
             | Arg::Nil(pos)
             | Arg::Bool(pos, _)
-            | Arg::Number { pos, .. }
-            | Arg::Str { pos, .. }
             | Arg::Pipe { pos, .. } => *pos,
+            Arg::Ident { name: s, .. } | Arg::Number { text: s, .. } | Arg::Str { raw: s, .. } => s.start,
         }
     }
 }
@@ -178,6 +177,8 @@ pub struct Tree {
     calls: Box<[TemplateCall]>,
     /// values of string literals (`Arg::Str::val`)
     strs: Box<[Rc<str>]>,
+    /// values of number literals (`Arg::Number::val`)
+    nums: Box<[Num]>,
 }
 
 impl Tree {
@@ -202,6 +203,17 @@ impl Tree {
     /// The value of a string literal (`Arg::Str::val`).
     pub fn str_val(&self, i: u32) -> &Rc<str> {
         &self.strs[i as usize]
+    }
+    /// The value of a number literal (`Arg::Number::val`).
+    pub fn num_val(&self, i: u32) -> Num {
+        self.nums.get(i as usize).copied().unwrap_or(Num::Int(0))
+    }
+    /// The name of the variable at `pos` (`Arg::Variable`): `$` and the
+    /// letters, digits and `_` after it, as the lexer took them.
+    pub fn var_name(&self, pos: u32) -> &str {
+        let pos = (pos as usize).min(self.src.len());
+        let end = super::lex::name_end(&self.src, pos + 1).min(self.src.len());
+        self.src.get(pos..end).unwrap_or("$")
     }
     pub fn arg(&self, i: u32) -> &Arg {
         &self.args[i as usize]
@@ -243,8 +255,8 @@ impl Tree {
     fn write_arg(&self, a: &Arg, out: &mut String) {
         match a {
             Arg::Field { idents, .. } => self.write_idents(*idents, out),
-            Arg::Variable { name, idents, .. } => {
-                out.push_str(self.text(*name));
+            Arg::Variable { pos, idents, .. } => {
+                out.push_str(self.var_name(*pos));
                 self.write_idents(*idents, out);
             }
             Arg::Chain { node, idents, .. } => {
@@ -430,6 +442,7 @@ struct Stacks {
     decls: Vec<Decl>,
     calls: Vec<TemplateCall>,
     strs: Vec<Rc<str>>,
+    nums: Vec<Num>,
 }
 
 impl Stacks {
@@ -446,6 +459,7 @@ impl Stacks {
         self.decls.clear();
         self.calls.clear();
         self.strs.clear();
+        self.nums.clear();
     }
 }
 
@@ -506,6 +520,7 @@ pub fn parse_shared_in(name: &str, src: Arc<str>, scratch: &mut Scratch) -> Resu
         decls: Box::from(&st.decls[..]),
         calls: st.calls.drain(..).collect(),
         strs: st.strs.drain(..).collect(),
+        nums: Box::from(&st.nums[..]),
     };
     Ok(Parsed { tree: Rc::new(tree), root, defs, uses_files })
 }
@@ -576,6 +591,11 @@ impl<'a> Parser<'a> {
     fn add_pipe(&mut self, p: Pipe) -> u32 {
         self.st.pipes.push(p);
         to_u32(self.st.pipes.len() - 1)
+    }
+
+    fn add_num(&mut self, n: Num) -> u32 {
+        self.st.nums.push(n);
+        to_u32(self.st.nums.len() - 1)
     }
 
     fn add_branch(&mut self, b: Branch) -> u32 {
@@ -981,9 +1001,7 @@ impl<'a> Parser<'a> {
             let pos = term.pos();
             return Ok(Some(match term {
                 Arg::Field { pos, idents: a } => Arg::Field { pos, idents: self.join_idents(a, idents) },
-                Arg::Variable { pos, name, id, idents: a } => {
-                    Arg::Variable { pos, name, id, idents: self.join_idents(a, idents) }
-                }
+                Arg::Variable { pos, id, idents: a } => Arg::Variable { pos, id, idents: self.join_idents(a, idents) },
                 Arg::Bool(..) | Arg::Str { .. } | Arg::Number { .. } | Arg::Nil(_) | Arg::Dot(_) => {
                     let text = match &term {
                         Arg::Bool(_, b) => b.to_string(),
@@ -1011,10 +1029,10 @@ impl<'a> Parser<'a> {
         let a = match t.tok {
             Tok::Ident => {
                 let name = t.text(self.src);
-                let Some(func) = super::funcs::resolve(name) else {
+                let Some(func) = super::funcs::resolve_id(name) else {
                     return self.err(t.pos, format!("function {name:?} not defined"));
                 };
-                Arg::Ident { pos, name: span(t.pos, t.end), func }
+                Arg::Ident { name: span(t.pos, t.end), func }
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
@@ -1024,20 +1042,23 @@ impl<'a> Parser<'a> {
                     return self.err(t.pos, format!("undefined variable {name:?}"));
                 }
                 let id = self.var_id(name);
-                Arg::Variable { pos, name: span(t.pos, t.end), id, idents: List::default() }
+                Arg::Variable { pos, id, idents: List::default() }
             }
             Tok::Field => {
                 let idents = self.field_chain();
                 return Ok(Some(Arg::Field { pos, idents }));
             }
             Tok::Bool(b) => Arg::Bool(pos, b),
-            Tok::Char(val) => Arg::Number { pos, text: span(t.pos, t.end), val: Num::Int(val as i64) },
+            Tok::Char => {
+                let val = super::lex::char_value(self.src, t.start());
+                Arg::Number { text: span(t.pos, t.end), val: self.add_num(Num::Int(val as i64)) }
+            }
             Tok::Number => {
                 let text = t.text(self.src);
                 let Some(val) = parse_number(text) else {
                     return self.err(t.pos, format!("bad number syntax: {text:?}"));
                 };
-                Arg::Number { pos, text: span(t.pos, t.end), val }
+                Arg::Number { text: span(t.pos, t.end), val: self.add_num(val) }
             }
             Tok::LParen => {
                 self.i += 1;
@@ -1074,7 +1095,7 @@ impl<'a> Parser<'a> {
                         idx
                     }
                 };
-                Arg::Str { pos, raw: span(t.pos, t.end), val: idx }
+                Arg::Str { raw: span(t.pos, t.end), val: idx }
             }
             _ => return Ok(None),
         };

@@ -429,3 +429,68 @@ fn literal_tables_are_per_file() {
         assert_eq!(out, want, "{name}");
     }
 }
+
+/// Arguments stay 20 bytes: a chart's parse trees are kept while it
+/// renders, and arguments are most of their memory.
+#[test]
+fn arguments_stay_small() {
+    assert_eq!(std::mem::size_of::<super::parse::Arg>(), 20);
+    assert_eq!(std::mem::size_of::<super::lex::Token>(), 12);
+}
+
+/// Number literals (kept in `Tree::nums`), function numbers (`FuncId`,
+/// the engine's own and the table's) and variable names read back from
+/// the source (`Tree::var_name`) in values and in Go's error texts.
+#[test]
+fn numbers_functions_and_variable_names_after_parsing() {
+    let dot = map(vec![("k", Value::str("v"))]);
+    let src = concat!(
+        "{{- define \"d\" }}D{{ . }}{{ end -}}",
+        "n: {{ print 0x1F 'a' 1.5 1e3 -2 0o17 1_000 }}{{ print '\\n' '\\x41' '\\u00e9' 'é' }}\n",
+        "f: {{ and 1 0 }}{{ or 0 2 }}{{ include \"d\" 7 }}{{ tpl \"T{{ 1 }}\" . }}{{ upper \"a\" }}"
+    );
+    assert_eq!(render_str(src, dot.clone()).unwrap(), "n: 31 97 1.5 1000 -2 15 100010 65 233 233\nf: 02D7T1A");
+    let cases = [
+        (
+            "{{ $val := 3 }}{{ $val 1 }}",
+            "t:1:18: executing \"t\" at <$val 1>: can't give argument to non-function $val",
+        ),
+        (
+            "{{ $m := dict \"a\" 1 }}{{ $m.a.b }}",
+            "t:1:25: executing \"t\" at <$m.a.b>: can't evaluate field b in type interface {}",
+        ),
+        ("{{ $x := 1 }}{{ $x.y }}", "t:1:16: executing \"t\" at <$x.y>: can't evaluate field y in type int"),
+    ];
+    for (src, want) in cases {
+        let e = render_str(src, dot.clone()).unwrap_err().to_string();
+        assert_eq!(e, format!("template: {want}"), "{src}");
+    }
+    for name in ["and", "or", "include", "tpl", "upper", "toYaml"] {
+        let id = super::funcs::resolve_id(name).unwrap();
+        assert_eq!(format!("{:?}", id.func()), format!("{:?}", super::funcs::resolve(name).unwrap()), "{name}");
+    }
+    assert!(super::funcs::resolve_id("nosuchfunc").is_none());
+}
+
+/// A set renders files one after another through the runner's pooled
+/// buffer: each output is its own, `<no value>` removed.
+#[test]
+fn rendered_files_do_not_share_their_buffer() {
+    let mut set = TemplateSet::new();
+    set.add("a", "{{ .k }}-{{ .missing }}-a").unwrap();
+    set.add("b", "{{ include \"c\" . }}b").unwrap();
+    set.add("c", "long text {{ .k }} ").unwrap();
+    // renders to much less than its text: copied out of the buffer
+    set.add("d", &format!("{{{{ if false }}}}{}{{{{ end }}}}d{{{{ .k }}}}", "x".repeat(5000))).unwrap();
+    let dot = map(vec![("k", Value::str("v"))]);
+    let mut r = Runner::new(&set, Ctx::new(Some(1)));
+    let a = set.render(&mut r, "a", dot.clone()).unwrap();
+    let b = set.render(&mut r, "b", dot.clone()).unwrap();
+    let a2 = set.render(&mut r, "a", dot.clone()).unwrap();
+    assert_eq!((a.as_str(), b.as_str(), a2.as_str()), ("v--a", "long text v b", "v--a"));
+    let d = set.render(&mut r, "d", dot.clone()).unwrap();
+    let d2 = set.render(&mut r, "d", dot.clone()).unwrap();
+    assert_eq!((d.as_str(), d.capacity(), d2.as_str()), ("dv", 2, "dv"));
+    assert!(set.render(&mut r, "nope", dot.clone()).is_err());
+    assert_eq!(set.render(&mut r, "c", dot).unwrap(), "long text v ");
+}
