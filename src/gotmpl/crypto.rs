@@ -12,7 +12,7 @@ use num_traits::{One, Zero};
 use sha2::Digest as _;
 
 use super::funcs::Ctx;
-use super::mont::{mr_base2_batch, Mont};
+use super::mont::{mr_base2_batch, pow_batch, Mont};
 use super::value::Value;
 
 // ---------------------------------------------------------------------------
@@ -207,7 +207,11 @@ fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
     miller_rabin(c, n, mr_rounds(n.bits() as usize))
 }
 
-/// Miller–Rabin with `rounds` random bases, for an odd `n` > 3.
+/// Miller–Rabin with `rounds` random bases, for an odd `n` > 3. For
+/// candidates of 512 to 2048 bits (RSA primes: at most 5 rounds, after a
+/// base-2 round that nearly every composite fails) the bases are all
+/// drawn first and their powers computed together where the processor
+/// can ([`pow_batch`]); otherwise each base is drawn when its round comes.
 fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let one = BigUint::one();
     let n1 = n - &one;
@@ -215,9 +219,18 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let d = &n1 >> s;
     let bits = n.bits() as usize;
     let mont = Mont::new(n);
+    let mut batch = if (512..=2048).contains(&bits) && rounds <= 8 {
+        let bases: Vec<BigUint> = (0..rounds).map(|_| random_biguint(c, bits - 1) + 2u32).collect();
+        let xs = pow_batch(n, &bases, &d).unwrap_or_else(|| bases.iter().map(|a| mont.pow(a, &d)).collect());
+        Some(xs.into_iter())
+    } else {
+        None
+    };
     'witness: for _ in 0..rounds {
-        let a = random_biguint(c, bits - 1) + 2u32;
-        let mut x = mont.pow(&a, &d);
+        let mut x = match batch.as_mut().and_then(|b| b.next()) {
+            Some(x) => x,
+            None => mont.pow(&(random_biguint(c, bits - 1) + 2u32), &d),
+        };
         if x == one || x == n1 {
             continue;
         }

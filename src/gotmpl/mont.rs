@@ -269,6 +269,25 @@ pub fn mr_base2_batch(cands: &[BigUint]) -> Option<Vec<bool>> {
     )
 }
 
+/// bases[i]^e mod n for up to eight bases below n at once (the
+/// random-base Miller–Rabin rounds of one candidate), as [`mr_base2_batch`]
+/// on AVX-512 IFMA; `None` where that does not apply (the caller computes
+/// them one by one).
+pub fn pow_batch(n: &BigUint, bases: &[BigUint], e: &BigUint) -> Option<Vec<BigUint>> {
+    let bits = n.bits();
+    if bases.is_empty()
+        || bases.len() > ifma::LANES
+        || !(512..=2048).contains(&bits)
+        || !n.bit(0)
+        || bases.iter().any(|b| b >= n)
+        || !ifma::available()
+    {
+        return None;
+    }
+    let ns = vec![n.clone(); bases.len()];
+    Some(ifma::Batch::new(&ns, bits as usize).pow(bases, e).into_iter().map(|x| x % n).collect())
+}
+
 /// Montgomery products and squares on numbers of one representation:
 /// vectors of the modulus's length ([`Var`]) or arrays whose length is
 /// known when compiling ([`Fixed`]: no bounds checks, unrolled loops).
@@ -894,6 +913,64 @@ mod ifma {
             self.reduce(t, m);
         }
 
+        /// t[l..2l] = a·b·R⁻¹, limbs not carried (a, b: l limbs below
+        /// 2^52); t: 2l + 1 vectors, m: l (scratch).
+        fn mul(&self, a: &[V], b: &[V], t: &mut [V], m: &mut [V]) {
+            let l = self.l;
+            t.fill([0; LANES]);
+            for k in 0..=2 * l - 2 {
+                let i0 = (k + 1).saturating_sub(l);
+                let i1 = k.min(l - 1);
+                // SAFETY: a[i0..=i1] and b[k - i1..=k - i0] read (all below
+                // l), t[k..=k + 1] written.
+                unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), a[i0..=i1].as_ptr(), &b[k - i0], i1 - i0 + 1) };
+            }
+            self.reduce(t, m);
+        }
+
+        /// bases[i]^e mod ns[i] for each lane, with a fixed 4-bit window
+        /// (the same exponent in every lane: the same windows), below 2n.
+        pub fn pow(&self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
+            let l = self.l;
+            let r = BigUint::from(1u32) << (52 * l);
+            let lane_n = |lane: usize| &self.ns[lane.min(self.ns.len() - 1)];
+            let ones: Vec<BigUint> = (0..LANES).map(|lane| &r % lane_n(lane)).collect();
+            let xs: Vec<BigUint> =
+                (0..LANES).map(|lane| (&bases[lane.min(bases.len() - 1)] << (52 * l)) % lane_n(lane)).collect();
+            let mut t = vec![[0u64; LANES]; 2 * l + 1];
+            let mut m = vec![[0u64; LANES]; l];
+            let mut table = vec![spread(&ones, l), spread(&xs, l)];
+            for i in 2..16 {
+                self.mul(&table[i - 1], &table[1], &mut t, &mut m);
+                let mut v = vec![[0u64; LANES]; l];
+                carry(&t[l..2 * l], &[0; LANES], &mut v);
+                table.push(v);
+            }
+            let mut acc = table[0].clone();
+            let mut started = false;
+            for limb in e.iter_u64_digits().rev() {
+                for k in (0..16).rev() {
+                    let w = ((limb >> (4 * k)) & 15) as usize;
+                    if started {
+                        for _ in 0..4 {
+                            self.sqr(&acc, &mut t, &mut m);
+                            carry(&t[l..2 * l], &[0; LANES], &mut acc);
+                        }
+                    }
+                    if w != 0 {
+                        self.mul(&acc, &table[w], &mut t, &mut m);
+                        carry(&t[l..2 * l], &[0; LANES], &mut acc);
+                        started = true;
+                    }
+                }
+            }
+            t.fill([0; LANES]);
+            t[..l].copy_from_slice(&acc);
+            self.reduce(&mut t, &mut m);
+            carry(&t[l..2 * l], &[0; LANES], &mut acc);
+            (0..self.ns.len()).map(|lane| from_limbs(acc.iter().map(|v| v[lane]))).collect()
+        }
+
         /// 2^ds[i] mod ns[i] for each lane.
         pub fn pow2(&self, ds: &[&BigUint]) -> Vec<BigUint> {
             let l = self.l;
@@ -1187,6 +1264,27 @@ mod tests {
                 assert_eq!(mr_base2_batch(&cands[1..2]), Some(vec![true]));
             }
         }
+        // bases^e for random bases and exponents, against num-bigint
+        for bits in [512usize, 1024, 1088, 2048] {
+            let mut n = BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>());
+            n.set_bit(bits as u64 - 1, true);
+            n.set_bit(0, true);
+            let e = BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>());
+            let mut bases: Vec<BigUint> =
+                (0..8).map(|_| BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>()) % &n).collect();
+            bases[0] = &n - 1u32;
+            bases[1] = BigUint::from(2u32);
+            for k in [1usize, 5, 8] {
+                let got = pow_batch(&n, &bases[..k], &e);
+                if !ifma::available() {
+                    assert!(got.is_none());
+                    continue;
+                }
+                let expect: Vec<BigUint> = bases[..k].iter().map(|b| b.modpow(&e, &n)).collect();
+                assert_eq!(got, Some(expect), "{bits} bits, {k} bases");
+            }
+        }
+        assert!(pow_batch(&BigUint::from(101u32), &[BigUint::from(2u32)], &BigUint::from(5u32)).is_none());
         // sizes without the batch
         assert!(mr_base2_batch(&[BigUint::from(101u32)]).is_none());
         assert!(mr_base2_batch(&[]).is_none());
