@@ -12,7 +12,7 @@ use num_traits::{One, Zero};
 use sha2::Digest as _;
 
 use super::funcs::Ctx;
-use super::mont::Mont;
+use super::mont::{mr_base2_batch, pow_batch, Mont};
 use super::value::Value;
 
 // ---------------------------------------------------------------------------
@@ -175,13 +175,17 @@ fn first_multiple(p: u64, r: u64) -> u64 {
     }
 }
 
-/// Miller–Rabin rounds for a random candidate of `bits` bits: the
-/// Damgård–Landrock–Pomerance counts (error below 2^-80 for random
-/// candidates, as OpenSSL's `BN_prime_checks_for_size`), plus two rounds
-/// of margin. A composite almost always fails the first round, so the
-/// count only matters for the prime that is kept.
+/// Miller–Rabin rounds with random bases for a random candidate of
+/// `bits` bits: the Damgård–Landrock–Pomerance counts (error below 2^-80
+/// for random candidates; OpenSSL's `BN_prime_checks_for_size`), the
+/// same as Go's key generation (`isPrime` in
+/// crypto/internal/fips140/rsa/keygen.go, Go 1.24+: 5 rounds for 1024-bit
+/// primes, 4 for 2048-bit). Sieved candidates also pass a base-2 round
+/// first ([`is_prime_candidate`]), one more than Go. A composite almost
+/// always fails the first round, so the count only matters for the prime
+/// that is kept.
 fn mr_rounds(bits: usize) -> usize {
-    2 + match bits {
+    match bits {
         b if b >= 3747 => 3,
         b if b >= 1345 => 4,
         b if b >= 476 => 5,
@@ -203,7 +207,11 @@ fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
     miller_rabin(c, n, mr_rounds(n.bits() as usize))
 }
 
-/// Miller–Rabin with `rounds` random bases, for an odd `n` > 3.
+/// Miller–Rabin with `rounds` random bases, for an odd `n` > 3. For
+/// candidates of 512 to 2048 bits (RSA primes: at most 5 rounds, after a
+/// base-2 round that nearly every composite fails) the bases are all
+/// drawn first and their powers computed together where the processor
+/// can ([`pow_batch`]); otherwise each base is drawn when its round comes.
 fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let one = BigUint::one();
     let n1 = n - &one;
@@ -211,9 +219,18 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let d = &n1 >> s;
     let bits = n.bits() as usize;
     let mont = Mont::new(n);
+    let mut batch = if (512..=2048).contains(&bits) && rounds <= 8 {
+        let bases: Vec<BigUint> = (0..rounds).map(|_| random_biguint(c, bits - 1) + 2u32).collect();
+        let xs = pow_batch(n, &bases, &d).unwrap_or_else(|| bases.iter().map(|a| mont.pow(a, &d)).collect());
+        Some(xs.into_iter())
+    } else {
+        None
+    };
     'witness: for _ in 0..rounds {
-        let a = random_biguint(c, bits - 1) + 2u32;
-        let mut x = mont.pow(&a, &d);
+        let mut x = match batch.as_mut().and_then(|b| b.next()) {
+            Some(x) => x,
+            None => mont.pow(&(random_biguint(c, bits - 1) + 2u32), &d),
+        };
         if x == one || x == n1 {
             continue;
         }
@@ -244,7 +261,7 @@ fn is_prime_candidate(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
 
 /// A random prime of exactly `bits` bits with its top two bits set (so a
 /// product of two has all its bits). Searches upwards from a random odd
-/// start through a window sieved by every prime below 2^19 (the residues
+/// start through a window sieved by every prime below 2^17 or 2^19 (the residues
 /// of the start are computed once, not a big division per candidate), and
 /// tests only the survivors with Miller–Rabin. (The sieve only removes
 /// multiples of small primes, which the first Miller–Rabin round rejects
@@ -289,16 +306,38 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
                 strike(u64::from(p), u64::from(rm as u32 % p));
             }
         });
-        // the larger primes one by one
+        // the larger primes one by one: up to 2^17 for primes of 1024 bits
+        // or fewer (their Miller–Rabin rounds are cheap enough that the
+        // residues of the primes from 2^17 to 2^19 cost more than the
+        // rounds they spare), all of them above
         let big = big_sieve_primes();
-        each_residue(&digits, big_sieve_moduli(), |i, r| strike(u64::from(big[i]), r));
-        for (k, _) in composite.iter().enumerate().filter(|(_, c)| !**c) {
-            let cand = &base + BigUint::from(2 * k as u64);
-            if cand.bits() as usize != bits {
-                break; // ran past 2^bits: the top bits are no longer set
+        let big = if bits <= 1024 { &big[..big.partition_point(|&p| p < 1 << 17)] } else { big };
+        each_residue(&digits, &big_sieve_moduli()[..big.len()], |i, r| strike(u64::from(big[i]), r));
+        // the survivors in order, eight at a time through the batched
+        // base-2 round where the processor has it (the random rounds, and
+        // so the random draws, follow the same order as one by one)
+        let mut survivors =
+            composite.iter().enumerate().filter(|(_, c)| !**c).map(|(k, _)| &base + BigUint::from(2 * k as u64));
+        let mut batch: Vec<BigUint> = Vec::with_capacity(8);
+        loop {
+            batch.clear();
+            // (past 2^bits the top bits are no longer set: the window ends)
+            batch.extend(survivors.by_ref().take(8).take_while(|cand| cand.bits() as usize == bits));
+            if batch.is_empty() {
+                break;
             }
-            if is_prime_candidate(c, &cand, rounds) {
-                return cand;
+            let base2 = mr_base2_batch(&batch);
+            for (i, cand) in batch.iter().enumerate() {
+                let passes = match &base2 {
+                    Some(b) => b[i] && miller_rabin(c, cand, rounds),
+                    None => is_prime_candidate(c, cand, rounds),
+                };
+                if passes {
+                    return cand.clone();
+                }
+            }
+            if batch.len() < 8 {
+                break;
             }
         }
     }

@@ -220,6 +220,74 @@ impl Mont {
     }
 }
 
+/// Base-2 Miller–Rabin rounds ([`Mont::mr_base2`]) on up to eight odd
+/// candidates at once, one per 64-bit lane of AVX-512 registers (IFMA:
+/// 52-bit limb products); `None` when the processor lacks AVX-512 IFMA or
+/// the candidates are not all of 512 to 2048 bits. Each squaring of eight
+/// costs about twice one squaring of [`Fixed`], so a candidate's round
+/// costs about half.
+pub fn mr_base2_batch(cands: &[BigUint]) -> Option<Vec<bool>> {
+    let bits = cands.first()?.bits();
+    if cands.len() > ifma::LANES
+        || !(512..=2048).contains(&bits)
+        || cands.iter().any(|n| n.bits() != bits || !n.bit(0))
+        || !ifma::available()
+    {
+        return None;
+    }
+    let one = BigUint::from(1u32);
+    let parts: Vec<(BigUint, u64)> = cands
+        .iter()
+        .map(|n| {
+            let n1 = n - 1u32;
+            let s = n1.trailing_zeros().unwrap_or(0);
+            (n1 >> s, s)
+        })
+        .collect();
+    let ds: Vec<&BigUint> = parts.iter().map(|(d, _)| d).collect();
+    let xs = ifma::Batch::new(cands, bits as usize).pow2(&ds);
+    Some(
+        xs.into_iter()
+            .zip(cands.iter().zip(&parts))
+            .map(|(mut x, (n, (_, s)))| {
+                let n1 = n - 1u32;
+                if x == one || x == n1 {
+                    return true;
+                }
+                for _ in 1..*s {
+                    x = &x * &x % n;
+                    if x == n1 {
+                        return true;
+                    }
+                    if x == one {
+                        return false;
+                    }
+                }
+                false
+            })
+            .collect(),
+    )
+}
+
+/// bases[i]^e mod n for up to eight bases below n at once (the
+/// random-base Miller–Rabin rounds of one candidate), as [`mr_base2_batch`]
+/// on AVX-512 IFMA; `None` where that does not apply (the caller computes
+/// them one by one).
+pub fn pow_batch(n: &BigUint, bases: &[BigUint], e: &BigUint) -> Option<Vec<BigUint>> {
+    let bits = n.bits();
+    if bases.is_empty()
+        || bases.len() > ifma::LANES
+        || !(512..=2048).contains(&bits)
+        || !n.bit(0)
+        || bases.iter().any(|b| b >= n)
+        || !ifma::available()
+    {
+        return None;
+    }
+    let ns = vec![n.clone(); bases.len()];
+    Some(ifma::Batch::new(&ns, bits as usize).pow(bases, e).into_iter().map(|x| x % n).collect())
+}
+
 /// Montgomery products and squares on numbers of one representation:
 /// vectors of the modulus's length ([`Var`]) or arrays whose length is
 /// known when compiling ([`Fixed`]: no bounds checks, unrolled loops).
@@ -713,6 +781,385 @@ mod adx {
     use rows::*;
 }
 
+/// Eight exponentiations 2^d mod n side by side, one per 64-bit lane of
+/// AVX-512 registers (x86-64 with AVX-512F and IFMA): numbers are `l`
+/// limbs of 52 bits, stored limb by limb, each limb a vector of the eight
+/// lanes' limbs ([`V`]). VPMADD52LUQ and VPMADD52HUQ add the low and high
+/// 52 bits of 52×52-bit products to 64-bit accumulators, which take
+/// thousands of them before overflowing, so a square sums its products
+/// column by column (product scanning) and carries once at its end.
+/// Montgomery arithmetic with R = 2^(52·l) ≥ 16n: inputs below 4n give
+/// results below 2n, so values stay below 4n (even doubled) without any
+/// subtraction until the last conversion. (With l ≤ 40, no column sums
+/// more than 4l + 4 halves of products: below 2^60.)
+mod ifma {
+    use num_bigint::BigUint;
+
+    pub const LANES: usize = 8;
+
+    /// One limb of each lane's number.
+    type V = [u64; LANES];
+    const MASK: u64 = (1 << 52) - 1;
+
+    /// Whether the processor has AVX-512F and AVX-512 IFMA.
+    pub fn available() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512ifma")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }
+
+    /// `x` as `l` limbs of 52 bits (x < 2^(52·l)).
+    fn to_limbs(x: &BigUint, l: usize) -> Vec<u64> {
+        let d = x.to_u64_digits();
+        (0..l)
+            .map(|k| {
+                let (w, b) = (52 * k / 64, 52 * k % 64);
+                let lo = d.get(w).copied().unwrap_or(0) >> b;
+                let hi = if b > 12 { d.get(w + 1).copied().unwrap_or(0) << (64 - b) } else { 0 };
+                (lo | hi) & MASK
+            })
+            .collect()
+    }
+
+    fn from_limbs(x: impl DoubleEndedIterator<Item = u64>) -> BigUint {
+        x.rev().fold(BigUint::default(), |r, v| (r << 52u32) + v)
+    }
+
+    /// Vectors of eight lanes' limbs from a number per lane (the last
+    /// repeated in lanes left over).
+    fn spread(xs: &[BigUint], l: usize) -> Vec<V> {
+        let mut out = vec![[0u64; LANES]; l];
+        for lane in 0..LANES {
+            let x = &xs[lane.min(xs.len() - 1)];
+            for (k, v) in to_limbs(x, l).into_iter().enumerate() {
+                out[k][lane] = v;
+            }
+        }
+        out
+    }
+
+    pub struct Batch<'a> {
+        ns: &'a [BigUint],
+        l: usize,
+        n: Vec<V>,
+        /// -n⁻¹ mod 2^52
+        n0: V,
+    }
+
+    impl<'a> Batch<'a> {
+        /// `ns`: 1 to 8 odd moduli of at most `bits` ≤ 2048 bits.
+        pub fn new(ns: &'a [BigUint], bits: usize) -> Batch<'a> {
+            let l = (bits + 4).div_ceil(52);
+            let mut n0 = [0u64; LANES];
+            for (lane, v) in n0.iter_mut().enumerate() {
+                let low = ns[lane.min(ns.len() - 1)].iter_u64_digits().next().unwrap_or(1);
+                let mut inv = 1u64;
+                for _ in 0..6 {
+                    inv = inv.wrapping_mul(2u64.wrapping_sub(low.wrapping_mul(inv)));
+                }
+                *v = inv.wrapping_neg() & MASK;
+            }
+            Batch { ns, l, n: spread(ns, l), n0 }
+        }
+
+        /// t[l..2l] = t·R⁻¹ (t: 2l limbs on entry, below 2^60 each),
+        /// limbs not carried; `m`: scratch of l. Column by column: each
+        /// takes the products m[i]·n[j] of its i + j (low halves) and of
+        /// the column before (high halves, added there by [`asm::dot`]),
+        /// and below l, the m that clears its low 52 bits.
+        fn reduce(&self, t: &mut [V], m: &mut [V]) {
+            let l = self.l;
+            for k in 0..2 * l - 1 {
+                if k < l {
+                    if k >= 1 {
+                        // SAFETY: m[..k] and n[1..=k] are read, t[k..=k + 1]
+                        // written (t has 2l + 1 vectors).
+                        unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), m[..k].as_ptr(), &self.n[k], k) };
+                    }
+                    // SAFETY: t[k..=k + 1] read and written, n[0], n0 read,
+                    // m[k] written.
+                    unsafe { asm::clear_low(t[k..=k + 1].as_mut_ptr(), &self.n[0], &self.n0, &mut m[k]) };
+                } else {
+                    // m[k + 1 - l..l] and n[k + 1 - l..l] (downwards)
+                    let cnt = 2 * l - 1 - k;
+                    // SAFETY: as above, cnt vectors of each.
+                    unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), m[k + 1 - l..].as_ptr(), &self.n[l - 1], cnt) };
+                }
+            }
+        }
+
+        /// t[l..2l] = a²·R⁻¹, limbs not carried (a: l limbs below 2^52);
+        /// t: 2l + 1 vectors, m: l (scratch).
+        fn sqr(&self, a: &[V], t: &mut [V], m: &mut [V]) {
+            let l = self.l;
+            t.fill([0; LANES]);
+            // the products a[i]·a[j], i < j, by column i + j = k
+            for k in 1..=2 * l - 3 {
+                let i0 = (k + 1).saturating_sub(l);
+                let i1 = (k - 1) / 2;
+                if i1 >= i0 {
+                    // SAFETY: a[i0..=i1] and a[k - i1..=k - i0] read (all
+                    // below l), t[k..=k + 1] written.
+                    unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), a[i0..=i1].as_ptr(), &a[k - i0], i1 - i0 + 1) };
+                }
+            }
+            // SAFETY: reads a[..l], reads and writes t[..2l].
+            unsafe { asm::double_add_squares(t[..2 * l].as_mut_ptr(), a[..l].as_ptr(), l) };
+            self.reduce(t, m);
+        }
+
+        /// t[l..2l] = a·b·R⁻¹, limbs not carried (a, b: l limbs below
+        /// 2^52); t: 2l + 1 vectors, m: l (scratch).
+        fn mul(&self, a: &[V], b: &[V], t: &mut [V], m: &mut [V]) {
+            let l = self.l;
+            t.fill([0; LANES]);
+            for k in 0..=2 * l - 2 {
+                let i0 = (k + 1).saturating_sub(l);
+                let i1 = k.min(l - 1);
+                // SAFETY: a[i0..=i1] and b[k - i1..=k - i0] read (all below
+                // l), t[k..=k + 1] written.
+                unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), a[i0..=i1].as_ptr(), &b[k - i0], i1 - i0 + 1) };
+            }
+            self.reduce(t, m);
+        }
+
+        /// bases[i]^e mod ns[i] for each lane, with a fixed 4-bit window
+        /// (the same exponent in every lane: the same windows), below 2n.
+        pub fn pow(&self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
+            let l = self.l;
+            let r = BigUint::from(1u32) << (52 * l);
+            let lane_n = |lane: usize| &self.ns[lane.min(self.ns.len() - 1)];
+            let ones: Vec<BigUint> = (0..LANES).map(|lane| &r % lane_n(lane)).collect();
+            let xs: Vec<BigUint> =
+                (0..LANES).map(|lane| (&bases[lane.min(bases.len() - 1)] << (52 * l)) % lane_n(lane)).collect();
+            let mut t = vec![[0u64; LANES]; 2 * l + 1];
+            let mut m = vec![[0u64; LANES]; l];
+            let mut table = vec![spread(&ones, l), spread(&xs, l)];
+            for i in 2..16 {
+                self.mul(&table[i - 1], &table[1], &mut t, &mut m);
+                let mut v = vec![[0u64; LANES]; l];
+                carry(&t[l..2 * l], &[0; LANES], &mut v);
+                table.push(v);
+            }
+            let mut acc = table[0].clone();
+            let mut started = false;
+            for limb in e.iter_u64_digits().rev() {
+                for k in (0..16).rev() {
+                    let w = ((limb >> (4 * k)) & 15) as usize;
+                    if started {
+                        for _ in 0..4 {
+                            self.sqr(&acc, &mut t, &mut m);
+                            carry(&t[l..2 * l], &[0; LANES], &mut acc);
+                        }
+                    }
+                    if w != 0 {
+                        self.mul(&acc, &table[w], &mut t, &mut m);
+                        carry(&t[l..2 * l], &[0; LANES], &mut acc);
+                        started = true;
+                    }
+                }
+            }
+            t.fill([0; LANES]);
+            t[..l].copy_from_slice(&acc);
+            self.reduce(&mut t, &mut m);
+            carry(&t[l..2 * l], &[0; LANES], &mut acc);
+            (0..self.ns.len()).map(|lane| from_limbs(acc.iter().map(|v| v[lane]))).collect()
+        }
+
+        /// 2^ds[i] mod ns[i] for each lane.
+        pub fn pow2(&self, ds: &[&BigUint]) -> Vec<BigUint> {
+            let l = self.l;
+            let r = BigUint::from(1u32) << (52 * l);
+            let ones: Vec<BigUint> = self.ns.iter().map(|n| &r % n).collect();
+            let mut acc = spread(&ones, l);
+            let dl: Vec<&BigUint> = (0..LANES).map(|lane| ds[lane.min(ds.len() - 1)]).collect();
+            let bits = dl.iter().map(|d| d.bits()).max().unwrap_or(0);
+            let mut t = vec![[0u64; LANES]; 2 * l + 1];
+            let mut m = vec![[0u64; LANES]; l];
+            for b in (0..bits).rev() {
+                self.sqr(&acc, &mut t, &mut m);
+                // doubled in the lanes whose exponent has this bit, and
+                // carried (the multiplications read only 52 bits of a limb)
+                let mut sh = [0u64; LANES];
+                for (s, d) in sh.iter_mut().zip(&dl) {
+                    *s = u64::from(d.bit(b));
+                }
+                carry(&t[l..2 * l], &sh, &mut acc);
+            }
+            // out of Montgomery form: below n + 1, and not n (2^d is not 0 mod n)
+            t.fill([0; LANES]);
+            t[..l].copy_from_slice(&acc);
+            self.reduce(&mut t, &mut m);
+            carry(&t[l..2 * l], &[0; LANES], &mut acc);
+            (0..self.ns.len()).map(|lane| from_limbs(acc.iter().map(|v| v[lane]))).collect()
+        }
+    }
+
+    /// out = x·2^sh[lane] in each lane, its limbs carried below 2^52 (the
+    /// value fits in out's limbs).
+    fn carry(x: &[V], sh: &V, out: &mut [V]) {
+        let mut c = [0u64; LANES];
+        for (o, xk) in out.iter_mut().zip(x) {
+            for lane in 0..LANES {
+                let v = (xk[lane] << sh[lane]) + c[lane];
+                o[lane] = v & MASK;
+                c[lane] = v >> 52;
+            }
+        }
+    }
+
+    /// The loops over vectors of limbs, in assembly (AVX-512 has no
+    /// intrinsics in Rust 1.87). Each uses zmm0–zmm2, declared clobbered
+    /// with the C ABI's caller-saved registers, and ends with VZEROUPPER.
+    #[cfg(target_arch = "x86_64")]
+    mod asm {
+        use super::V;
+
+        /// t[0] += Σ low 52 bits of x[i]·y[-i], t[1] += Σ high 52 bits,
+        /// for i < cnt (x upwards, y downwards): four accumulators, two
+        /// products a turn, so that no addition waits for the one before.
+        ///
+        /// # Safety
+        /// The processor has AVX-512F and IFMA; t points to 2 vectors
+        /// (written), x to `cnt` vectors, y to the last of `cnt` vectors.
+        pub(super) unsafe fn dot(t: *mut V, x: *const V, y: *const V, cnt: usize) {
+            // SAFETY: the function's contract.
+            unsafe {
+                core::arch::asm!(
+                    "vpxorq zmm0, zmm0, zmm0",
+                    "vpxorq zmm1, zmm1, zmm1",
+                    "vpxorq zmm2, zmm2, zmm2",
+                    "vpxorq zmm3, zmm3, zmm3",
+                    // an odd count: one product first
+                    "test rcx, 1",
+                    "jz 2f",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "add rsi, 64",
+                    "sub rdx, 64",
+                    "2:",
+                    "shr rcx, 1",
+                    "jz 4f",
+                    "3:",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vmovdqu64 zmm6, zmmword ptr [rsi + 64]",
+                    "vmovdqu64 zmm7, zmmword ptr [rdx - 64]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "vpmadd52luq zmm1, zmm6, zmm7",
+                    "vpmadd52huq zmm3, zmm6, zmm7",
+                    "add rsi, 128",
+                    "sub rdx, 128",
+                    "dec rcx",
+                    "jnz 3b",
+                    "4:",
+                    "vpaddq zmm0, zmm0, zmm1",
+                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
+                    "vmovdqu64 zmmword ptr [rdi], zmm0",
+                    "vpaddq zmm2, zmm2, zmm3",
+                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
+                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "vzeroupper",
+                    in("rdi") t,
+                    inout("rsi") x => _,
+                    inout("rdx") y => _,
+                    inout("rcx") cnt => _,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+
+        /// m = t[0]·n0 mod 2^52 (with n0 = -n⁻¹, t[0] + m·n[0] ≡ 0 mod
+        /// 2^52), then t[1] += (t[0] + low(m·n[0])) >> 52 + high(m·n[0])
+        /// (t[0] itself is left as it was).
+        ///
+        /// # Safety
+        /// The processor has AVX-512F and IFMA; t points to 2 vectors
+        /// (written), n and n0 to one each, m to one (written).
+        pub(super) unsafe fn clear_low(t: *mut V, n: *const V, n0: *const V, m: *mut V) {
+            // SAFETY: the function's contract.
+            unsafe {
+                core::arch::asm!(
+                    "vmovdqu64 zmm1, zmmword ptr [{t}]",
+                    "vpxorq zmm0, zmm0, zmm0",
+                    "vpmadd52luq zmm0, zmm1, zmmword ptr [{n0}]",
+                    "vmovdqu64 zmmword ptr [{m}], zmm0",
+                    "vpmadd52luq zmm1, zmm0, zmmword ptr [{n}]",
+                    "vpsrlq zmm1, zmm1, 52",
+                    "vpmadd52huq zmm1, zmm0, zmmword ptr [{n}]",
+                    "vpaddq zmm1, zmm1, zmmword ptr [{t} + 64]",
+                    "vmovdqu64 zmmword ptr [{t} + 64], zmm1",
+                    "vzeroupper",
+                    t = in(reg) t,
+                    n = in(reg) n,
+                    n0 = in(reg) n0,
+                    m = in(reg) m,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+
+        /// t[k] = 2·t[k] plus the squares: the low 52 bits of a[i]² into
+        /// t[2i], the high into t[2i + 1].
+        ///
+        /// # Safety
+        /// The processor has AVX-512F and IFMA; a points to `len` ≥ 1
+        /// vectors, t to `2·len` (written).
+        pub(super) unsafe fn double_add_squares(t: *mut V, a: *const V, len: usize) {
+            // SAFETY: the function's contract.
+            unsafe {
+                core::arch::asm!(
+                    "2:",
+                    "vmovdqu64 zmm0, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm1, zmmword ptr [rdi]",
+                    "vmovdqu64 zmm2, zmmword ptr [rdi + 64]",
+                    "vpaddq zmm1, zmm1, zmm1",
+                    "vpaddq zmm2, zmm2, zmm2",
+                    "vpmadd52luq zmm1, zmm0, zmm0",
+                    "vpmadd52huq zmm2, zmm0, zmm0",
+                    "vmovdqu64 zmmword ptr [rdi], zmm1",
+                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "add rdi, 128",
+                    "add rsi, 64",
+                    "dec rcx",
+                    "jnz 2b",
+                    "vzeroupper",
+                    inout("rdi") t => _,
+                    inout("rsi") a => _,
+                    inout("rcx") len => _,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+    }
+
+    /// Never called: [`available`] is false off x86-64.
+    #[cfg(not(target_arch = "x86_64"))]
+    mod asm {
+        use super::V;
+        pub(super) unsafe fn dot(_: *mut V, _: *const V, _: *const V, _: usize) {
+            unreachable!()
+        }
+        pub(super) unsafe fn clear_low(_: *mut V, _: *const V, _: *const V, _: *mut V) {
+            unreachable!()
+        }
+        pub(super) unsafe fn double_add_squares(_: *mut V, _: *const V, _: usize) {
+            unreachable!()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -761,6 +1208,86 @@ mod tests {
                 assert_eq!(m.mr_base2_var(&d, 1), expect);
             }
         }
+    }
+
+    #[test]
+    fn batched_base2_rounds_match_one_by_one() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let strong = |n: &BigUint| {
+            let nm1: BigUint = n - 1u32;
+            let s = nm1.trailing_zeros().unwrap_or(0);
+            Mont::new(n).mr_base2(&(&nm1 >> s), s)
+        };
+        let two = BigUint::from(2u32);
+        for bits in [512usize, 521, 1024, 1279, 2048] {
+            let random = |next: &mut dyn FnMut() -> u64| {
+                let mut n = BigUint::new((0..bits.div_ceil(32)).map(|_| next() as u32).collect::<Vec<_>>());
+                n.set_bit(bits as u64 - 1, true);
+                for b in bits as u64..n.bits() {
+                    n.set_bit(b, false);
+                }
+                n.set_bit(0, true);
+                n
+            };
+            let mut cands: Vec<BigUint> = (0..8).map(|_| random(&mut next)).collect();
+            // a prime (Mersenne) where there is one of this size, all-ones
+            // limbs, and n - 1 with many factors 2
+            if bits == 521 || bits == 1279 {
+                cands[1] = (BigUint::from(1u32) << bits) - 1u32;
+            }
+            cands[2] = (BigUint::from(1u32) << bits) - 1u32;
+            cands[3] = (BigUint::from(1u32) << (bits - 1)) + 1u32;
+            for k in 1..=8 {
+                let c = &cands[..k];
+                let got = mr_base2_batch(c);
+                if !ifma::available() {
+                    assert!(got.is_none());
+                    return;
+                }
+                let expect: Vec<bool> = c.iter().map(strong).collect();
+                assert_eq!(got.as_deref(), Some(&expect[..]), "{bits} bits, {k} candidates");
+                // and the exponentiation itself
+                let ds: Vec<BigUint> = c.iter().map(|n| n >> 1u32).collect();
+                let refs: Vec<&BigUint> = ds.iter().collect();
+                let xs = ifma::Batch::new(c, bits).pow2(&refs);
+                for ((x, n), d) in xs.iter().zip(c).zip(&ds) {
+                    assert_eq!(*x, two.modpow(d, n), "{bits} bits");
+                }
+            }
+            if bits == 521 || bits == 1279 {
+                assert_eq!(mr_base2_batch(&cands[1..2]), Some(vec![true]));
+            }
+        }
+        // bases^e for random bases and exponents, against num-bigint
+        for bits in [512usize, 1024, 1088, 2048] {
+            let mut n = BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>());
+            n.set_bit(bits as u64 - 1, true);
+            n.set_bit(0, true);
+            let e = BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>());
+            let mut bases: Vec<BigUint> =
+                (0..8).map(|_| BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>()) % &n).collect();
+            bases[0] = &n - 1u32;
+            bases[1] = BigUint::from(2u32);
+            for k in [1usize, 5, 8] {
+                let got = pow_batch(&n, &bases[..k], &e);
+                if !ifma::available() {
+                    assert!(got.is_none());
+                    continue;
+                }
+                let expect: Vec<BigUint> = bases[..k].iter().map(|b| b.modpow(&e, &n)).collect();
+                assert_eq!(got, Some(expect), "{bits} bits, {k} bases");
+            }
+        }
+        assert!(pow_batch(&BigUint::from(101u32), &[BigUint::from(2u32)], &BigUint::from(5u32)).is_none());
+        // sizes without the batch
+        assert!(mr_base2_batch(&[BigUint::from(101u32)]).is_none());
+        assert!(mr_base2_batch(&[]).is_none());
     }
 
     #[test]
