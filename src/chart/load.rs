@@ -88,6 +88,24 @@ impl FileData {
         std::str::from_utf8(self.bytes().ok()?).ok().map(Arc::from)
     }
 
+    /// The bytes, without keeping them: a file not read yet is read now
+    /// and its bytes are the caller's (freed when it is done with them).
+    pub fn read_uncached(&self) -> Result<std::borrow::Cow<'_, [u8]>, ChartError> {
+        if let Some(b) = self.0.bytes.get() {
+            return Ok(std::borrow::Cow::Borrowed(b.as_bytes()));
+        }
+        match &self.0.path {
+            Some(path) => std::fs::read(path).map(std::borrow::Cow::Owned).map_err(|e| ChartError::io(path, e)),
+            None => Ok(std::borrow::Cow::Borrowed(&[])),
+        }
+    }
+
+    /// A new handle on the same file on disk, not read yet (`None` for
+    /// bytes that are only in memory).
+    fn again(&self) -> Option<FileData> {
+        self.0.path.clone().map(FileData::deferred)
+    }
+
     /// The bytes as an owned vector (no copy when this is the only handle
     /// and they are in memory, not as shared text).
     pub fn into_vec(self) -> Result<Vec<u8>, ChartError> {
@@ -149,9 +167,11 @@ pub struct Chart {
     pub chart_yaml: Vec<u8>,
     /// values.yaml (numbers as Go's float64), always a mapping.
     pub values: Value,
-    /// values.yaml as written.
-    pub raw_values: Option<Vec<u8>>,
-    pub schema: Option<Vec<u8>>,
+    /// values.yaml as written (of a chart directory: read again from disk
+    /// when used; rendering needs only `values`).
+    pub raw_values: Option<FileData>,
+    /// values.schema.json (of a chart directory: read from disk when used).
+    pub schema: Option<FileData>,
     pub lock: Option<Vec<u8>>,
     /// Files under `templates/`, names starting with `templates/`, sorted.
     /// (Shared: rendering clones the chart to process its dependencies,
@@ -264,11 +284,17 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             "Chart.yaml" => {}
             "values.yaml" => {
                 let vorigin = format!("{origin}/values.yaml");
+                // (the text of a file on disk is freed once parsed: the
+                // next chart's values reuse its memory)
+                let again = f.data.again();
                 let data = f.data.into_vec()?;
                 chart.values = parse_values(utf8(&data, &vorigin)?, &vorigin)?;
-                chart.raw_values = Some(data);
+                chart.raw_values = Some(match again {
+                    Some(d) => d,
+                    None => data.into(),
+                });
             }
-            "values.schema.json" => chart.schema = Some(f.data.into_vec()?),
+            "values.schema.json" => chart.schema = Some(f.data),
             "Chart.lock" => chart.lock = Some(f.data.into_vec()?),
             // Helm reads requirements.yaml into the chart's metadata (the
             // apiVersion v1 place for dependencies): its `dependencies`
@@ -324,7 +350,12 @@ pub fn parse_values(text: &str, origin: &str) -> Result<Value, ChartError> {
             return Err(ChartError::invalid(origin, "values must be a mapping at the top level"));
         }
         floats(&mut d);
-        super::values::merge_maps(&mut out, d);
+        if out.as_object().is_some_and(Map::is_empty) {
+            // (the first document: taken as it is)
+            out = d;
+        } else {
+            super::values::merge_maps(&mut out, d);
+        }
     }
     Ok(out)
 }
@@ -537,16 +568,16 @@ fn walk(
     Ok(())
 }
 
-/// Whether loading needs the file's bytes: Chart.yaml, values, schema,
-/// lock and requirements files, templates and subchart archives (of this
-/// chart or, by the same names, of a subchart directory). Every other file
-/// is a `.Files` entry, read when a template reads it.
+/// Whether loading needs the file's bytes: Chart.yaml, lock and
+/// requirements files, templates and subchart archives (of this chart or,
+/// by the same names, of a subchart directory). Every other file is read
+/// when used: values.yaml when its chart is built from its files (one at a
+/// time, each text freed once parsed), values.schema.json when values are
+/// validated, a `.Files` entry when a template reads it.
 fn read_at_load(rel: &str) -> bool {
     let base = rel.rsplit_once('/').map_or(rel, |(_, b)| b);
-    matches!(
-        base,
-        "Chart.yaml" | "values.yaml" | "values.schema.json" | "Chart.lock" | "requirements.yaml" | "requirements.lock"
-    ) || is_template(rel)
+    matches!(base, "Chart.yaml" | "Chart.lock" | "requirements.yaml" | "requirements.lock")
+        || is_template(rel)
         || base.ends_with(".tgz")
         || base.ends_with(".tar.gz")
 }
@@ -739,6 +770,29 @@ mod tests {
         std::fs::remove_file(dir.path().join("charts/sub/NOTES.md")).unwrap();
         let e = c.dependencies[0].files[0].data.bytes().unwrap_err();
         assert!(e.to_string().contains("charts/sub/NOTES.md"), "{e}");
+    }
+
+    #[test]
+    fn values_and_schema_texts_are_not_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Chart.yaml"), "apiVersion: v2\nname: top\nversion: 1.0.0\n").unwrap();
+        std::fs::write(dir.path().join("values.yaml"), "a: 1\n").unwrap();
+        std::fs::write(dir.path().join("values.schema.json"), "{}").unwrap();
+        let c = load_chart(dir.path()).unwrap();
+        assert_eq!(c.values["a"], serde_json::json!(1.0));
+        let (raw, schema) = (c.raw_values.as_ref().unwrap(), c.schema.as_ref().unwrap());
+        assert!(format!("{raw:?}").contains("not read yet"), "{raw:?}");
+        assert_eq!(&*schema.read_uncached().unwrap(), b"{}");
+        assert!(format!("{schema:?}").contains("not read yet"), "{schema:?}");
+        assert_eq!(raw.bytes().unwrap(), b"a: 1\n");
+        // in memory (an archive's files): kept as they are
+        let file = |n: &str, d: &str| ChartFile { name: n.into(), data: d.as_bytes().into() };
+        let c = from_files(
+            vec![file("Chart.yaml", "apiVersion: v2\nname: t\nversion: 1.0.0\n"), file("values.yaml", "b: 2\n")],
+            "t",
+        )
+        .unwrap();
+        assert_eq!(c.raw_values.unwrap().bytes().unwrap(), b"b: 2\n");
     }
 
     #[test]

@@ -31,10 +31,10 @@ pub fn chart_entries(chart: &Chart, prefix: &str, out: &mut Vec<Entry>) -> Resul
     let mut push = |name: &str, data: &[u8]| out.push(Entry { path: format!("{prefix}/{name}"), data: data.to_vec() });
     push("Chart.yaml", &chart.chart_yaml);
     if let Some(v) = &chart.raw_values {
-        push("values.yaml", v);
+        push("values.yaml", v.bytes()?);
     }
     if let Some(s) = &chart.schema {
-        push("values.schema.json", s);
+        push("values.schema.json", s.bytes()?);
     }
     if let Some(l) = &chart.lock {
         push("Chart.lock", l);

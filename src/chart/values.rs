@@ -190,6 +190,243 @@ fn coalesce_globals(dest: &mut Map<String, Value>, src_global: Option<&Value>) {
     dest.insert("global".into(), Value::Object(dg));
 }
 
+/// [`coalesce`] that moves every chart's defaults into the result instead
+/// of copying them (each chart's `values` is left `Null`): for a render,
+/// which reads the coalesced values only.
+fn coalesce_taking(chart: &mut Chart, user: &Value, merge: bool) -> Value {
+    let mut v = match user {
+        Value::Object(m) => m.clone(),
+        _ => Map::new(),
+    };
+    coalesce_chart_taking(chart, &mut v, merge);
+    Value::Object(v)
+}
+
+fn coalesce_chart_taking(c: &mut Chart, v: &mut Map<String, Value>, merge: bool) {
+    let Value::Object(defaults) = std::mem::take(&mut c.values) else {
+        coalesce_deps_taking(c, v, merge);
+        return;
+    };
+    for (key, val) in defaults {
+        match v.get_mut(&key) {
+            Some(value) => {
+                if value.is_null() && !merge {
+                    v.remove(&key);
+                } else if let (Value::Object(dest), Value::Object(src)) = (value, val) {
+                    let child = c.dependencies.iter().any(|d| d.name() == key);
+                    coalesce_tables_taking(dest, src, merge || child);
+                }
+            }
+            None => {
+                v.insert(key, val);
+            }
+        }
+    }
+    coalesce_deps_taking(c, v, merge);
+}
+
+/// [`coalesce_tables`] taking `src`'s entries.
+fn coalesce_tables_taking(dst: &mut Map<String, Value>, src: Map<String, Value>, merge: bool) {
+    for (key, val) in src {
+        match dst.get_mut(&key) {
+            None => {
+                dst.insert(key, val);
+            }
+            Some(dv) if dv.is_null() => {
+                if !merge {
+                    dst.remove(&key);
+                }
+            }
+            Some(Value::Object(dm)) => {
+                if let Value::Object(sm) = val {
+                    coalesce_tables_taking(dm, sm, merge);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn coalesce_deps_taking(c: &mut Chart, dest: &mut Map<String, Value>, merge: bool) {
+    for sub in c.dependencies.iter_mut() {
+        let name = sub.name().to_string();
+        match dest.get(&name) {
+            None => {
+                dest.insert(name.clone(), Value::Object(Map::new()));
+            }
+            Some(Value::Object(_)) => {}
+            Some(_) => continue,
+        }
+        let parent_global = dest.get("global").cloned();
+        if let Some(Value::Object(dv)) = dest.get_mut(&name) {
+            coalesce_globals(dv, parent_global.as_ref());
+            coalesce_chart_taking(sub, dv, merge);
+        }
+    }
+}
+
+// ---- coalescing only what conditions and tags read ----
+
+/// The parts of a values tree that are read: `All` of a value, or some
+/// keys of a map. A key named `global` is always kept whole (a subchart's
+/// globals are copied from its parent's, all of them).
+#[derive(Debug, Clone, PartialEq)]
+enum Need {
+    All,
+    Keys(std::collections::BTreeMap<String, Need>),
+}
+
+static ALL: Need = Need::All;
+
+impl Need {
+    fn none() -> Need {
+        Need::Keys(Default::default())
+    }
+
+    /// Add a `.`-separated path (read whole at its end).
+    fn add(&mut self, path: &str) {
+        let mut cur = self;
+        for part in path.split('.') {
+            let Need::Keys(m) = cur else {
+                return;
+            };
+            cur = m.entry(part.to_string()).or_insert_with(Need::none);
+        }
+        *cur = Need::All;
+    }
+
+    /// What is read under `key`, if anything.
+    fn child(&self, key: &str) -> Option<&Need> {
+        match self {
+            Need::All => Some(&ALL),
+            _ if key == "global" => Some(&ALL),
+            Need::Keys(m) => m.get(key),
+        }
+    }
+}
+
+/// The paths dependency processing reads in coalesced values: `tags` and
+/// every condition, under the path of its chart (by the names charts get,
+/// aliases included; a superset is fine).
+fn condition_paths(c: &Chart) -> Need {
+    fn walk(c: &Chart, path: &str, need: &mut Need) {
+        for r in &c.metadata.dependencies {
+            for cond in r.condition.trim().split(',') {
+                let cond = cond.trim();
+                if !cond.is_empty() {
+                    need.add(&format!("{path}{cond}"));
+                }
+            }
+            let name = if r.alias.is_empty() { &r.name } else { &r.alias };
+            for e in c.dependencies.iter().filter(|e| e.name() == r.name) {
+                walk(e, &format!("{path}{name}."), need);
+            }
+        }
+        for e in &c.dependencies {
+            walk(e, &format!("{path}{}.", e.name()), need);
+        }
+    }
+    let mut need = Need::none();
+    need.add("tags");
+    walk(c, "", &mut need);
+    need
+}
+
+/// A copy of the parts of `v` that `need` reads.
+fn copy_needed(v: &Value, need: &Need) -> Value {
+    match (v, need) {
+        (Value::Object(m), Need::Keys(_)) => Value::Object(copy_needed_map(m, need)),
+        _ => v.clone(),
+    }
+}
+
+fn copy_needed_map(m: &Map<String, Value>, need: &Need) -> Map<String, Value> {
+    match need {
+        Need::All => m.clone(),
+        Need::Keys(_) => m.iter().filter_map(|(k, v)| Some((k.clone(), copy_needed(v, need.child(k)?)))).collect(),
+    }
+}
+
+/// [`coalesce`] (merge false) exact at every path `need` reads, and
+/// nothing else copied: every key of coalesced values is computed from
+/// the same key of the inputs (and globals, always kept whole).
+fn coalesce_needed(chart: &Chart, user: &Value, need: &Need) -> Value {
+    let mut v = match user {
+        Value::Object(m) => copy_needed_map(m, need),
+        _ => Map::new(),
+    };
+    coalesce_chart_needed(chart, &mut v, need);
+    Value::Object(v)
+}
+
+fn coalesce_chart_needed(c: &Chart, v: &mut Map<String, Value>, need: &Need) {
+    if let Value::Object(defaults) = &c.values {
+        for (key, val) in defaults {
+            let Some(kneed) = need.child(key) else {
+                continue;
+            };
+            match v.get_mut(key) {
+                Some(value) => {
+                    if value.is_null() {
+                        v.remove(key);
+                    } else if let (Value::Object(dest), Value::Object(src)) = (value, val) {
+                        let child = c.dependencies.iter().any(|d| d.name() == key);
+                        coalesce_tables_needed(dest, src, child, kneed);
+                    }
+                }
+                None => {
+                    v.insert(key.clone(), copy_needed(val, kneed));
+                }
+            }
+        }
+    }
+    for sub in &c.dependencies {
+        let name = sub.name();
+        let Some(sneed) = need.child(name) else {
+            continue;
+        };
+        match v.get(name) {
+            None => {
+                v.insert(name.to_string(), Value::Object(Map::new()));
+            }
+            Some(Value::Object(_)) => {}
+            Some(_) => continue,
+        }
+        let parent_global = v.get("global").cloned();
+        if let Some(Value::Object(dv)) = v.get_mut(name) {
+            coalesce_globals(dv, parent_global.as_ref());
+            coalesce_chart_needed(sub, dv, sneed);
+        }
+    }
+}
+
+fn coalesce_tables_needed(dst: &mut Map<String, Value>, src: &Map<String, Value>, merge: bool, need: &Need) {
+    if *need == Need::All {
+        return coalesce_tables(dst, src, merge);
+    }
+    for (key, val) in src {
+        let Some(kneed) = need.child(key) else {
+            continue;
+        };
+        match dst.get_mut(key) {
+            None => {
+                dst.insert(key.clone(), copy_needed(val, kneed));
+            }
+            Some(dv) if dv.is_null() => {
+                if !merge {
+                    dst.remove(key);
+                }
+            }
+            Some(Value::Object(dm)) => {
+                if let Value::Object(sm) = val {
+                    coalesce_tables_needed(dm, sm, merge, kneed);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}
+
 // ---- dependencies: enabled, aliases, import-values ----
 
 /// A `.`-separated path through maps (Helm's `Values.Table`).
@@ -219,51 +456,33 @@ pub fn path_value<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 /// charts disabled by tags and conditions removed, import-values resolved.
 /// `user` are the user's merged values. Warnings go to `warn`.
 pub fn process_dependencies(chart: &mut Chart, user: &Value, warn: &mut dyn FnMut(String)) -> Result<(), ChartError> {
-    process_enabled(chart, user, "", warn, &mut None)?;
+    let need = condition_paths(chart);
+    process_enabled(chart, user, "", warn, &need)?;
     process_imports(chart, warn);
     Ok(())
 }
 
 /// [`process_dependencies`], then the values the chart's templates see
-/// (Helm's `CoalesceValues` of the processed tree).
+/// (Helm's `CoalesceValues` of the processed tree). Every chart's defaults
+/// are moved into those values: each chart's `values` is `Null` after.
 pub fn process_dependencies_and_values(
     chart: &mut Chart,
     user: &Value,
     warn: &mut dyn FnMut(String),
 ) -> Result<Value, ChartError> {
-    let mut first: Option<(Value, Vec<(usize, String)>)> = None;
-    process_enabled(chart, user, "", warn, &mut first)?;
-    let imported = process_imports(chart, warn);
-    // Dependency processing coalesced the whole tree once already, to read
-    // conditions; when it then removed, renamed or added no chart and
-    // imported no values, coalescing again gives the same values.
-    match first {
-        Some((vals, shape)) if !imported && shape == tree_shape(chart) => Ok(vals),
-        _ => Ok(coalesce(chart, user, false)),
-    }
+    process_dependencies(chart, user, warn)?;
+    Ok(coalesce_taking(chart, user, false))
 }
 
-/// Every chart of a tree, depth first, as (depth, name).
-fn tree_shape(c: &Chart) -> Vec<(usize, String)> {
-    fn walk(c: &Chart, depth: usize, out: &mut Vec<(usize, String)>) {
-        out.push((depth, c.name().to_string()));
-        for d in &c.dependencies {
-            walk(d, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(c, 0, &mut out);
-    out
-}
-
-/// `root_vals`: for the root (`path` empty), receives the values it
-/// coalesced and the tree's shape at that time.
+/// Helm coalesces the chart's values at every level (a copy of the whole
+/// tree each time) only to read `tags` and conditions: `need` are the
+/// paths read (see [`condition_paths`]), and only those are coalesced.
 fn process_enabled(
     c: &mut Chart,
     v: &Value,
     path: &str,
     warn: &mut dyn FnMut(String),
-    root_vals: &mut Option<(Value, Vec<(usize, String)>)>,
+    need: &Need,
 ) -> Result<(), ChartError> {
     if c.metadata.dependencies.is_empty() {
         return Ok(());
@@ -327,7 +546,6 @@ fn process_enabled(
         deps.push(e);
     }
     c.dependencies = deps;
-    let shape = if path.is_empty() { tree_shape(c) } else { Vec::new() };
     // Helm coalesces the chart's values again at every level, over the
     // parent's (a copy of the whole tree each time), only to read `tags`
     // and the conditions under this chart's path. Coalescing a chart
@@ -336,7 +554,8 @@ fn process_enabled(
     // them, anywhere below, the parent's values give the same answers.
     let first = path.split('.').next().unwrap_or_default();
     let mut own = None;
-    let cvals = if !path.is_empty() && !touches_top_level(c, first) { v } else { &*own.insert(coalesce(c, v, false)) };
+    let cvals =
+        if !path.is_empty() && !touches_top_level(c, first) { v } else { &*own.insert(coalesce_needed(c, v, need)) };
     // tags
     if let Some(tags) = table(cvals, "tags") {
         for r in c.metadata.dependencies.iter_mut() {
@@ -374,12 +593,7 @@ fn process_enabled(
     c.metadata.dependencies.retain(|r| r.enabled);
     for d in c.dependencies.iter_mut() {
         let sub = format!("{path}{}.", d.name());
-        process_enabled(d, cvals, &sub, warn, &mut None)?;
-    }
-    if path.is_empty() {
-        if let Some(vals) = own {
-            *root_vals = Some((vals, shape));
-        }
+        process_enabled(d, cvals, &sub, warn, need)?;
     }
     Ok(())
 }
@@ -695,7 +909,8 @@ pub fn validate_schemas(chart: &Chart, values: &Value) -> Result<(), ChartError>
 fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) -> Result<(), ChartError> {
     if let Some(schema) = &chart.schema {
         let file = format!("{path}/values.schema.json");
-        let schema: Value = serde_json::from_slice(schema)
+        // (read now, and freed once checked)
+        let schema: Value = serde_json::from_slice(&schema.read_uncached()?)
             .map_err(|e| ChartError::invalid(&file, format!("is not valid JSON: {e}")))?;
         // Values are almost always valid: the quick check answers without
         // compiling the schema; the crate decides (and words the errors)
@@ -825,6 +1040,98 @@ mod tests {
             process_dependencies(&mut again, &user, &mut |_| {}).unwrap();
             assert_eq!(got, coalesce(&again, &user, false), "{a_values} {user}");
         }
+    }
+
+    /// A tree with globals, nulls, aliases and a subchart named by a
+    /// default of its parent, to compare the partial and moving coalesces
+    /// with the plain one.
+    fn rich_tree() -> Chart {
+        let file = |n: &str, d: &str| super::super::ChartFile { name: n.into(), data: d.as_bytes().into() };
+        super::super::load::from_files(
+            vec![
+                file(
+                    "Chart.yaml",
+                    "apiVersion: v2\nname: top\nversion: 1.0.0\ndependencies:\n- name: a\n  version: 1.0.0\n  condition: a.enabled,x.on\n- name: a\n  alias: a2\n  version: 1.0.0\n  condition: a2.enabled\n  tags: [t1]\n",
+                ),
+                file(
+                    "values.yaml",
+                    "global: {g1: 1, deep: {k: top}}\na: {enabled: true, keep: {p: 1}, n: null}\nx: {on: false, big: [1, 2]}\ntags: {t1: true}\nother: {q: 1}\n",
+                ),
+                file(
+                    "charts/a/Chart.yaml",
+                    "apiVersion: v2\nname: a\nversion: 1.0.0\ndependencies:\n- name: b\n  version: 1.0.0\n  condition: b.enabled,global.bOn\n",
+                ),
+                file(
+                    "charts/a/values.yaml",
+                    "global: {g2: 2, deep: {k: a, j: 1}}\nenabled: false\nkeep: {p: 2, r: 3}\nn: 5\nb: {enabled: null, v: 1}\n",
+                ),
+                file("charts/a/charts/b/Chart.yaml", "apiVersion: v2\nname: b\nversion: 1.0.0\n"),
+                file("charts/a/charts/b/values.yaml", "global: {bOn: true}\nenabled: true\nw: {z: 1}\n"),
+            ],
+            "top",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn partial_coalesce_is_exact_where_read() {
+        let users = [
+            json!({}),
+            json!({"a": {"enabled": null, "b": {"enabled": false}}, "global": {"bOn": false}}),
+            json!({"a": null, "x": {"on": true}, "tags": {"t1": false}}),
+            json!({"a": {"b": null}, "a2": {"global": {"g1": 9}}, "global": {"deep": null}}),
+            json!({"x": 1, "a": 7, "a2": {"enabled": false}}),
+        ];
+        let paths = [
+            "tags",
+            "a.enabled",
+            "x.on",
+            "a2.enabled",
+            "a.b.enabled",
+            "a.global.bOn",
+            "a2.b.enabled",
+            "a2.global.bOn",
+            "global",
+            "a.global",
+        ];
+        for user in &users {
+            let c = rich_tree();
+            let need = condition_paths(&c);
+            for p in paths {
+                assert!(need.child(p.split('.').next().unwrap()).is_some(), "{p} should be needed: {need:?}");
+            }
+            let full = coalesce(&c, user, false);
+            let part = coalesce_needed(&c, user, &need);
+            for p in paths {
+                assert_eq!(path_value(&part, p), path_value(&full, p), "{p} with {user}");
+            }
+            assert!(part.get("other").is_none(), "{part}");
+            // the nested coalesce, over the partial values
+            let sub = &c.dependencies[0];
+            assert_eq!(
+                path_value(&coalesce_needed(sub, &part, &need), "a.b.enabled"),
+                path_value(&coalesce(sub, &full, false), "a.b.enabled")
+            );
+            let mut taken = rich_tree();
+            assert_eq!(coalesce_taking(&mut taken, user, false), full, "{user}");
+            assert!(taken.values.is_null());
+            // (a subchart whose values are not a map keeps its defaults)
+            assert_eq!(taken.dependencies[0].values.is_null(), user["a"] != json!(7), "{user}");
+        }
+    }
+
+    #[test]
+    fn needed_paths() {
+        let mut n = Need::none();
+        n.add("a.b");
+        n.add("a.b.c");
+        n.add("d");
+        assert_eq!(n.child("a").and_then(|a| a.child("b")), Some(&Need::All));
+        assert_eq!(n.child("a").and_then(|a| a.child("z")), None);
+        assert_eq!(n.child("a").and_then(|a| a.child("global")), Some(&Need::All));
+        assert_eq!(n.child("e"), None);
+        let v = json!({"a": {"b": {"c": 1}, "z": 2, "global": {"g": 1}}, "e": 3, "d": [1]});
+        assert_eq!(copy_needed(&v, &n), json!({"a": {"b": {"c": 1}, "global": {"g": 1}}, "d": [1]}));
     }
 
     #[test]
