@@ -17,7 +17,9 @@ pub trait FileSystem: Send + Sync + fmt::Debug {
     }
     /// Call `f` with the file's bytes. Like [`FileSystem::read_into`] (and
     /// `buf` may be used the same way), but a filesystem may hand over the
-    /// bytes without copying them into `buf`.
+    /// bytes without copying them into `buf`, or leave `buf` longer than
+    /// the file (bytes past it written before: a buffer used again is then
+    /// not cleared to zeros again before the next read).
     fn read_with(&self, path: &Path, buf: &mut Vec<u8>, f: &mut dyn FnMut(&[u8])) -> io::Result<()> {
         self.read_into(path, buf)?;
         f(buf);
@@ -72,6 +74,13 @@ impl FileSystem for RealFs {
         let len = f.metadata().ok().map(|m| m.len());
         read_open_into(&mut f, len, buf)
     }
+    fn read_with(&self, path: &Path, buf: &mut Vec<u8>, f: &mut dyn FnMut(&[u8])) -> io::Result<()> {
+        let mut file = std::fs::File::open(path)?;
+        let len = file.metadata().ok().map(|m| m.len());
+        let n = read_open_over(&mut file, len, buf)?;
+        f(&buf[..n]);
+        Ok(())
+    }
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         path.canonicalize()
     }
@@ -106,6 +115,16 @@ impl FileSystem for RealFs {
 }
 
 /// Read an open file of `len` bytes (when known) into `buf`.
+fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) -> io::Result<()> {
+    let n = read_open_over(f, len, buf)?;
+    buf.truncate(n);
+    Ok(())
+}
+
+/// Read an open file of `len` bytes (when known) into the start of `buf`,
+/// returning how many bytes it holds: `buf[..n]` is the file, and `buf` may
+/// be longer (what it held before is written over, not cleared first, so
+/// a buffer used again is not filled with zeros again before each read).
 ///
 /// With the length known this is one `read` of `len + 1` bytes: a short
 /// read that ends exactly at the length the file had is its end (the
@@ -113,12 +132,12 @@ impl FileSystem for RealFs {
 /// once more to see the end: three more system calls per file, and a build
 /// reads thousands). A file that grew meanwhile is read on to its end; one
 /// that shrank, until a read returns nothing.
-fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) -> io::Result<()> {
+fn read_open_over(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) -> io::Result<usize> {
     use std::io::Read as _;
-    buf.clear();
     let Some(len) = len.and_then(|l| usize::try_from(l).ok()).filter(|l| *l < usize::MAX) else {
+        buf.clear();
         f.read_to_end(buf)?;
-        return Ok(());
+        return Ok(buf.len());
     };
     // (one spare byte: a file that grew shows it without another read)
     let want = len + 1;
@@ -128,17 +147,21 @@ fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) ->
         *buf = Vec::new();
         buf.reserve_exact(want);
     }
-    buf.resize(want, 0);
+    if buf.len() < want {
+        // (only the part never written before)
+        buf.resize(want, 0);
+    }
     let mut filled = 0;
     loop {
-        match f.read(&mut buf[filled..]) {
+        match f.read(&mut buf[filled..want]) {
             Ok(0) => break,
             Ok(n) => {
                 filled += n;
                 if filled == want {
                     // It grew: the rest as it comes.
+                    buf.truncate(want);
                     f.read_to_end(buf)?;
-                    return Ok(());
+                    return Ok(buf.len());
                 }
                 if filled == len {
                     break;
@@ -151,8 +174,7 @@ fn read_open_into(f: &mut std::fs::File, len: Option<u64>, buf: &mut Vec<u8>) ->
             }
         }
     }
-    buf.truncate(filled);
-    Ok(())
+    Ok(filled)
 }
 
 /// Files in memory under absolute paths; directories are the parents of
@@ -228,6 +250,23 @@ mod tests {
                 let mut f = std::fs::File::open(&p).unwrap();
                 read_open_into(&mut f, len, &mut buf).unwrap();
                 assert_eq!(buf, text, "size {size}, length given {len:?}");
+            }
+        }
+        // One buffer used for files of every size, in both orders: each
+        // read gives exactly the file, whatever the buffer held before.
+        for sizes in [[0usize, 70_000, 1, 4096, 4095], [70_000, 4096, 4095, 1, 0]] {
+            let mut buf = Vec::new();
+            for size in sizes {
+                let p = tmp.path().join(format!("f{size}"));
+                let mut got = Vec::new();
+                RealFs.read_with(&p, &mut buf, &mut |b| got = b.to_vec()).unwrap();
+                assert_eq!(got, std::fs::read(&p).unwrap(), "size {size}");
+                assert!(buf.len() >= size);
+                for len in [None, Some(0), Some(size as u64 / 2), Some(size as u64 + 10)] {
+                    let mut f = std::fs::File::open(&p).unwrap();
+                    let n = read_open_over(&mut f, len, &mut buf).unwrap();
+                    assert_eq!(buf[..n], got[..], "size {size}, length given {len:?}");
+                }
             }
         }
         assert!(RealFs.read(tmp.path()).is_err());

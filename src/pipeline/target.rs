@@ -347,6 +347,19 @@ impl KustTarget {
         }
         let worth = files >= PARALLEL_LOAD_FILES || bytes >= crate::process::WORK_WORTH_A_THREAD;
         if files < PARALLEL_LOAD_MIN || !worth || crate::process::threads() < 2 {
+            // Read one after the other on this thread, through one buffer
+            // made large enough for the largest file at once.
+            let largest = kinds
+                .iter()
+                .flatten()
+                .filter_map(|k| match k {
+                    Entry::File { len, .. } => *len,
+                    Entry::Dir => None,
+                })
+                .max();
+            if let Some(len) = largest {
+                crate::load::loader::reserve_read_buffer(len);
+            }
             return kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
         }
         if files < PARALLEL_LOAD_FILES {
