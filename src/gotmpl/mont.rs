@@ -868,29 +868,14 @@ mod ifma {
         }
 
         /// t[l..2l] = t·R⁻¹ (t: 2l limbs on entry, below 2^60 each),
-        /// limbs not carried; `m`: scratch of l. Column by column: each
-        /// takes the products m[i]·n[j] of its i + j (low halves) and of
-        /// the column before (high halves, added there by [`asm::dot`]),
-        /// and below l, the m that clears its low 52 bits.
+        /// limbs not carried; `m`: scratch of l (see [`asm::reduce`]).
         fn reduce(&self, t: &mut [V], m: &mut [V]) {
             let l = self.l;
-            for k in 0..2 * l - 1 {
-                if k < l {
-                    if k >= 1 {
-                        // SAFETY: m[..k] and n[1..=k] are read, t[k..=k + 1]
-                        // written (t has 2l + 1 vectors).
-                        unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), m[..k].as_ptr(), &self.n[k], k) };
-                    }
-                    // SAFETY: t[k..=k + 1] read and written, n[0], n0 read,
-                    // m[k] written.
-                    unsafe { asm::clear_low(t[k..=k + 1].as_mut_ptr(), &self.n[0], &self.n0, &mut m[k]) };
-                } else {
-                    // m[k + 1 - l..l] and n[k + 1 - l..l] (downwards)
-                    let cnt = 2 * l - 1 - k;
-                    // SAFETY: as above, cnt vectors of each.
-                    unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), m[k + 1 - l..].as_ptr(), &self.n[l - 1], cnt) };
-                }
-            }
+            let (t, m, n) = (&mut t[..2 * l], &mut m[..l], &self.n[..l]);
+            // SAFETY: the slices have the lengths the function reads and
+            // writes (2l, l, l vectors; l ≥ 1); `Batch`es are made only
+            // when `available()`.
+            unsafe { asm::reduce(t.as_mut_ptr(), m.as_mut_ptr(), n.as_ptr(), &self.n0, l) };
         }
 
         /// t[l..2l] = a²·R⁻¹, limbs not carried (a: l limbs below 2^52);
@@ -898,18 +883,12 @@ mod ifma {
         fn sqr(&self, a: &[V], t: &mut [V], m: &mut [V]) {
             let l = self.l;
             t.fill([0; LANES]);
-            // the products a[i]·a[j], i < j, by column i + j = k
-            for k in 1..=2 * l - 3 {
-                let i0 = (k + 1).saturating_sub(l);
-                let i1 = (k - 1) / 2;
-                if i1 >= i0 {
-                    // SAFETY: a[i0..=i1] and a[k - i1..=k - i0] read (all
-                    // below l), t[k..=k + 1] written.
-                    unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), a[i0..=i1].as_ptr(), &a[k - i0], i1 - i0 + 1) };
-                }
-            }
+            let (a, t2) = (&a[..l], &mut t[..2 * l]);
+            // SAFETY: a has l vectors, t2 2l; the features are present
+            // (`Batch`es are made only when `available()`).
+            unsafe { asm::sqr_columns(t2.as_mut_ptr(), a.as_ptr(), l) };
             // SAFETY: reads a[..l], reads and writes t[..2l].
-            unsafe { asm::double_add_squares(t[..2 * l].as_mut_ptr(), a[..l].as_ptr(), l) };
+            unsafe { asm::double_add_squares(t2.as_mut_ptr(), a.as_ptr(), l) };
             self.reduce(t, m);
         }
 
@@ -918,13 +897,10 @@ mod ifma {
         fn mul(&self, a: &[V], b: &[V], t: &mut [V], m: &mut [V]) {
             let l = self.l;
             t.fill([0; LANES]);
-            for k in 0..=2 * l - 2 {
-                let i0 = (k + 1).saturating_sub(l);
-                let i1 = k.min(l - 1);
-                // SAFETY: a[i0..=i1] and b[k - i1..=k - i0] read (all below
-                // l), t[k..=k + 1] written.
-                unsafe { asm::dot(t[k..=k + 1].as_mut_ptr(), a[i0..=i1].as_ptr(), &b[k - i0], i1 - i0 + 1) };
-            }
+            let (a, b, t2) = (&a[..l], &b[..l], &mut t[..2 * l]);
+            // SAFETY: a and b have l vectors, t2 2l; the features are
+            // present (`Batch`es are made only when `available()`).
+            unsafe { asm::mul_columns(t2.as_mut_ptr(), a.as_ptr(), b.as_ptr(), l) };
             self.reduce(t, m);
         }
 
@@ -1020,34 +996,56 @@ mod ifma {
     mod asm {
         use super::V;
 
-        /// t[0] += Σ low 52 bits of x[i]·y[-i], t[1] += Σ high 52 bits,
-        /// for i < cnt (x upwards, y downwards): four accumulators, two
-        /// products a turn, so that no addition waits for the one before.
+        /// Column by column k < 2l - 1 (rdi at t[k]): t[k] += Σ low 52 bits of
+        /// a[i]·b[k - i], t[k + 1] += Σ high 52 bits, for max(0, k + 1 - l) ≤ i
+        /// ≤ min(k, l - 1).
         ///
         /// # Safety
-        /// The processor has AVX-512F and IFMA; t points to 2 vectors
-        /// (written), x to `cnt` vectors, y to the last of `cnt` vectors.
-        pub(super) unsafe fn dot(t: *mut V, x: *const V, y: *const V, cnt: usize) {
-            // SAFETY: the function's contract.
+        /// The processor has AVX-512F and IFMA; a and b point to `l` ≥ 1
+        /// vectors, t to 2l (read and written).
+        pub(super) unsafe fn mul_columns(t: *mut V, a: *const V, b: *const V, l: usize) {
+            // SAFETY: the function's contract: every address read is a[i] or
+            // b[j] with i, j < l, every one written t[k] with k < 2l.
             unsafe {
                 core::arch::asm!(
+                    "xor ecx, ecx",
+                    "2:",
+                    // r10 = i0 = max(0, k + 1 - l), rax = count = min(k, l - 1) - i0 + 1
+                    "xor r10d, r10d",
+                    "mov rax, rcx",
+                    "inc rax",
+                    "sub rax, r11",
+                    "cmovg r10, rax",
+                    "mov rax, r11",
+                    "dec rax",
+                    "cmp rcx, rax",
+                    "cmovb rax, rcx",
+                    "sub rax, r10",
+                    "inc rax",
+                    "mov rsi, r10",
+                    "shl rsi, 6",
+                    "add rsi, r8",
+                    "mov rdx, rcx",
+                    "sub rdx, r10",
+                    "shl rdx, 6",
+                    "add rdx, r9",
+                    // a[i0..] upwards, b[k - i0] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
                     "vpxorq zmm0, zmm0, zmm0",
                     "vpxorq zmm1, zmm1, zmm1",
                     "vpxorq zmm2, zmm2, zmm2",
                     "vpxorq zmm3, zmm3, zmm3",
-                    // an odd count: one product first
-                    "test rcx, 1",
-                    "jz 2f",
+                    "test rax, 1",
+                    "jz 3f",
                     "vmovdqu64 zmm4, zmmword ptr [rsi]",
                     "vmovdqu64 zmm5, zmmword ptr [rdx]",
                     "vpmadd52luq zmm0, zmm4, zmm5",
                     "vpmadd52huq zmm2, zmm4, zmm5",
                     "add rsi, 64",
                     "sub rdx, 64",
-                    "2:",
-                    "shr rcx, 1",
-                    "jz 4f",
                     "3:",
+                    "shr rax, 1",
+                    "jz 5f",
+                    "4:",
                     "vmovdqu64 zmm4, zmmword ptr [rsi]",
                     "vmovdqu64 zmm5, zmmword ptr [rdx]",
                     "vmovdqu64 zmm6, zmmword ptr [rsi + 64]",
@@ -1058,51 +1056,252 @@ mod ifma {
                     "vpmadd52huq zmm3, zmm6, zmm7",
                     "add rsi, 128",
                     "sub rdx, 128",
-                    "dec rcx",
-                    "jnz 3b",
-                    "4:",
+                    "dec rax",
+                    "jnz 4b",
+                    "5:",
                     "vpaddq zmm0, zmm0, zmm1",
+                    "vpaddq zmm2, zmm2, zmm3",
                     "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
                     "vmovdqu64 zmmword ptr [rdi], zmm0",
-                    "vpaddq zmm2, zmm2, zmm3",
                     "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
                     "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "add rdi, 64",
+                    "inc rcx",
+                    "lea rax, [r11 + r11 - 1]",
+                    "cmp rcx, rax",
+                    "jb 2b",
                     "vzeroupper",
-                    in("rdi") t,
-                    inout("rsi") x => _,
-                    inout("rdx") y => _,
-                    inout("rcx") cnt => _,
+                    inout("rdi") t => _,
+                    in("r8") a,
+                    in("r9") b,
+                    in("r11") l,
                     clobber_abi("C"),
                     options(nostack),
                 );
             }
         }
 
-        /// m = t[0]·n0 mod 2^52 (with n0 = -n⁻¹, t[0] + m·n[0] ≡ 0 mod
-        /// 2^52), then t[1] += (t[0] + low(m·n[0])) >> 52 + high(m·n[0])
-        /// (t[0] itself is left as it was).
+        /// The cross products of a square, column by column 1 ≤ k ≤ 2l - 3:
+        /// t[k] += Σ low 52 bits of a[i]·a[k - i], t[k + 1] += Σ high 52 bits,
+        /// for max(0, k + 1 - l) ≤ i ≤ (k - 1) / 2.
         ///
         /// # Safety
-        /// The processor has AVX-512F and IFMA; t points to 2 vectors
-        /// (written), n and n0 to one each, m to one (written).
-        pub(super) unsafe fn clear_low(t: *mut V, n: *const V, n0: *const V, m: *mut V) {
-            // SAFETY: the function's contract.
+        /// The processor has AVX-512F and IFMA; a points to `l` ≥ 1 vectors, t
+        /// to 2l (read and written).
+        pub(super) unsafe fn sqr_columns(t: *mut V, a: *const V, l: usize) {
+            // SAFETY: the function's contract: every address read is a[i] with
+            // i < l, every one written t[k] with 1 ≤ k ≤ 2l - 2.
             unsafe {
                 core::arch::asm!(
-                    "vmovdqu64 zmm1, zmmword ptr [{t}]",
+                    "mov ecx, 1",
+                    "add rdi, 64",
+                    "2:",
+                    "lea rax, [r11 + r11 - 2]",
+                    "cmp rcx, rax",
+                    "jae 7f",
+                    // r10 = i0 = max(0, k + 1 - l), rax = count = (k - 1) / 2 - i0 + 1 (none: skip)
+                    "xor r10d, r10d",
+                    "mov rax, rcx",
+                    "inc rax",
+                    "sub rax, r11",
+                    "cmovg r10, rax",
+                    "mov rax, rcx",
+                    "dec rax",
+                    "shr rax, 1",
+                    "sub rax, r10",
+                    "jb 6f",
+                    "inc rax",
+                    "mov rsi, r10",
+                    "shl rsi, 6",
+                    "add rsi, r8",
+                    "mov rdx, rcx",
+                    "sub rdx, r10",
+                    "shl rdx, 6",
+                    "add rdx, r8",
+                    // a[i0..] upwards, a[k - i0] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
                     "vpxorq zmm0, zmm0, zmm0",
-                    "vpmadd52luq zmm0, zmm1, zmmword ptr [{n0}]",
-                    "vmovdqu64 zmmword ptr [{m}], zmm0",
-                    "vpmadd52luq zmm1, zmm0, zmmword ptr [{n}]",
-                    "vpsrlq zmm1, zmm1, 52",
-                    "vpmadd52huq zmm1, zmm0, zmmword ptr [{n}]",
-                    "vpaddq zmm1, zmm1, zmmword ptr [{t} + 64]",
-                    "vmovdqu64 zmmword ptr [{t} + 64], zmm1",
+                    "vpxorq zmm1, zmm1, zmm1",
+                    "vpxorq zmm2, zmm2, zmm2",
+                    "vpxorq zmm3, zmm3, zmm3",
+                    "test rax, 1",
+                    "jz 3f",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "add rsi, 64",
+                    "sub rdx, 64",
+                    "3:",
+                    "shr rax, 1",
+                    "jz 5f",
+                    "4:",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vmovdqu64 zmm6, zmmword ptr [rsi + 64]",
+                    "vmovdqu64 zmm7, zmmword ptr [rdx - 64]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "vpmadd52luq zmm1, zmm6, zmm7",
+                    "vpmadd52huq zmm3, zmm6, zmm7",
+                    "add rsi, 128",
+                    "sub rdx, 128",
+                    "dec rax",
+                    "jnz 4b",
+                    "5:",
+                    "vpaddq zmm0, zmm0, zmm1",
+                    "vpaddq zmm2, zmm2, zmm3",
+                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
+                    "vmovdqu64 zmmword ptr [rdi], zmm0",
+                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
+                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "6:",
+                    "add rdi, 64",
+                    "inc rcx",
+                    "jmp 2b",
+                    "7:",
                     "vzeroupper",
-                    t = in(reg) t,
-                    n = in(reg) n,
-                    n0 = in(reg) n0,
-                    m = in(reg) m,
+                    inout("rdi") t => _,
+                    in("r8") a,
+                    in("r11") l,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+
+        /// t[l..2l] = t·R⁻¹ (t: 2l limbs below 2^60 each), limbs not carried.
+        /// Column by column k < 2l - 1 (rdi at t[k]): t[k] += the low halves of
+        /// m[i]·n[k - i], t[k + 1] += the high halves (i < k, or k + 1 - l ≤ i
+        /// < l when k ≥ l); then below l, m[k] = t[k]·n0 mod 2^52 (t[k] +
+        /// m[k]·n[0] ≡ 0 mod 2^52, with n0 = -n⁻¹) and t[k + 1] += (t[k] +
+        /// low(m[k]·n[0])) >> 52 + high(m[k]·n[0]).
+        ///
+        /// # Safety
+        /// The processor has AVX-512F and IFMA; t points to 2l vectors (read and
+        /// written), m to `l` ≥ 1 (written), n to `l`, n0 to one.
+        pub(super) unsafe fn reduce(t: *mut V, m: *mut V, n: *const V, n0: *const V, l: usize) {
+            // SAFETY: the function's contract: reads n[j] with j < l, m[i]
+            // with i < k (written before) and n0, writes m[k] with k < l and
+            // t[k] with k < 2l.
+            unsafe {
+                core::arch::asm!(
+                    "xor ecx, ecx",
+                    "2:",
+                    "mov rsi, r8",
+                    "mov rdx, rcx",
+                    "shl rdx, 6",
+                    "add rdx, r9",
+                    "mov rax, rcx",
+                    // m[0..k] upwards, n[k] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
+                    "vpxorq zmm0, zmm0, zmm0",
+                    "vpxorq zmm1, zmm1, zmm1",
+                    "vpxorq zmm2, zmm2, zmm2",
+                    "vpxorq zmm3, zmm3, zmm3",
+                    "test rax, 1",
+                    "jz 3f",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "add rsi, 64",
+                    "sub rdx, 64",
+                    "3:",
+                    "shr rax, 1",
+                    "jz 5f",
+                    "4:",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vmovdqu64 zmm6, zmmword ptr [rsi + 64]",
+                    "vmovdqu64 zmm7, zmmword ptr [rdx - 64]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "vpmadd52luq zmm1, zmm6, zmm7",
+                    "vpmadd52huq zmm3, zmm6, zmm7",
+                    "add rsi, 128",
+                    "sub rdx, 128",
+                    "dec rax",
+                    "jnz 4b",
+                    "5:",
+                    "vpaddq zmm0, zmm0, zmm1",
+                    "vpaddq zmm2, zmm2, zmm3",
+                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
+                    "vmovdqu64 zmmword ptr [rdi], zmm0",
+                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
+                    "vpxorq zmm4, zmm4, zmm4",
+                    "vpmadd52luq zmm4, zmm0, zmmword ptr [r10]",
+                    "mov rsi, rcx",
+                    "shl rsi, 6",
+                    "add rsi, r8",
+                    "vmovdqu64 zmmword ptr [rsi], zmm4",
+                    "vpmadd52luq zmm0, zmm4, zmmword ptr [r9]",
+                    "vpsrlq zmm0, zmm0, 52",
+                    "vpmadd52huq zmm0, zmm4, zmmword ptr [r9]",
+                    "vpaddq zmm2, zmm2, zmm0",
+                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "add rdi, 64",
+                    "inc rcx",
+                    "cmp rcx, r11",
+                    "jb 2b",
+                    "6:",
+                    // k ≥ l: rax = count = 2l - 1 - k (none: done)
+                    "lea rax, [r11 + r11 - 1]",
+                    "sub rax, rcx",
+                    "jbe 7f",
+                    "mov rsi, rcx",
+                    "sub rsi, r11",
+                    "inc rsi",
+                    "shl rsi, 6",
+                    "add rsi, r8",
+                    "mov rdx, r11",
+                    "dec rdx",
+                    "shl rdx, 6",
+                    "add rdx, r9",
+                    // m[k + 1 - l..] upwards, n[l - 1] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
+                    "vpxorq zmm0, zmm0, zmm0",
+                    "vpxorq zmm1, zmm1, zmm1",
+                    "vpxorq zmm2, zmm2, zmm2",
+                    "vpxorq zmm3, zmm3, zmm3",
+                    "test rax, 1",
+                    "jz 3f",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "add rsi, 64",
+                    "sub rdx, 64",
+                    "3:",
+                    "shr rax, 1",
+                    "jz 5f",
+                    "4:",
+                    "vmovdqu64 zmm4, zmmword ptr [rsi]",
+                    "vmovdqu64 zmm5, zmmword ptr [rdx]",
+                    "vmovdqu64 zmm6, zmmword ptr [rsi + 64]",
+                    "vmovdqu64 zmm7, zmmword ptr [rdx - 64]",
+                    "vpmadd52luq zmm0, zmm4, zmm5",
+                    "vpmadd52huq zmm2, zmm4, zmm5",
+                    "vpmadd52luq zmm1, zmm6, zmm7",
+                    "vpmadd52huq zmm3, zmm6, zmm7",
+                    "add rsi, 128",
+                    "sub rdx, 128",
+                    "dec rax",
+                    "jnz 4b",
+                    "5:",
+                    "vpaddq zmm0, zmm0, zmm1",
+                    "vpaddq zmm2, zmm2, zmm3",
+                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
+                    "vmovdqu64 zmmword ptr [rdi], zmm0",
+                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
+                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
+                    "add rdi, 64",
+                    "inc rcx",
+                    "jmp 6b",
+                    "7:",
+                    "vzeroupper",
+                    inout("rdi") t => _,
+                    in("r8") m,
+                    in("r9") n,
+                    in("r10") n0,
+                    in("r11") l,
                     clobber_abi("C"),
                     options(nostack),
                 );
@@ -1148,10 +1347,13 @@ mod ifma {
     #[cfg(not(target_arch = "x86_64"))]
     mod asm {
         use super::V;
-        pub(super) unsafe fn dot(_: *mut V, _: *const V, _: *const V, _: usize) {
+        pub(super) unsafe fn mul_columns(_: *mut V, _: *const V, _: *const V, _: usize) {
             unreachable!()
         }
-        pub(super) unsafe fn clear_low(_: *mut V, _: *const V, _: *const V, _: *mut V) {
+        pub(super) unsafe fn sqr_columns(_: *mut V, _: *const V, _: usize) {
+            unreachable!()
+        }
+        pub(super) unsafe fn reduce(_: *mut V, _: *mut V, _: *const V, _: *const V, _: usize) {
             unreachable!()
         }
         pub(super) unsafe fn double_add_squares(_: *mut V, _: *const V, _: usize) {
