@@ -139,21 +139,32 @@ fn coalesce_own(c: &Chart, v: &mut Map<String, Value>, merge: bool) {
 
 fn coalesce_deps(c: &Chart, dest: &mut Map<String, Value>, merge: bool) {
     for sub in &c.dependencies {
-        let name = sub.name().to_string();
-        match dest.get(&name) {
-            None => {
-                dest.insert(name.clone(), Value::Object(Map::new()));
-            }
-            Some(Value::Object(_)) => {}
-            // Helm fails on this with a type mismatch; keep the user's value
-            // and skip the subchart's defaults.
-            Some(_) => continue,
-        }
-        let parent_global = dest.get("global").cloned();
-        if let Some(Value::Object(dv)) = dest.get_mut(&name) {
-            coalesce_globals(dv, parent_global.as_ref());
+        if let Some(dv) = sub_values(dest, sub.name()) {
             coalesce_chart(sub, dv, merge);
         }
+    }
+}
+
+/// A subchart's values under its name in `dest` (an empty map put there
+/// when missing), with the parent's `global` copied in; `None` when the
+/// user set that name to something other than a map (Helm fails on this
+/// with a type mismatch; the user's value is kept and the subchart's
+/// defaults skipped).
+fn sub_values<'a>(dest: &'a mut Map<String, Value>, name: &str) -> Option<&'a mut Map<String, Value>> {
+    match dest.get(name) {
+        None => {
+            dest.insert(name.to_string(), Value::Object(Map::new()));
+        }
+        Some(Value::Object(_)) => {}
+        Some(_) => return None,
+    }
+    let parent_global = dest.get("global").cloned();
+    match dest.get_mut(name) {
+        Some(Value::Object(dv)) => {
+            coalesce_globals(dv, parent_global.as_ref());
+            Some(dv)
+        }
+        _ => None,
     }
 }
 
@@ -249,17 +260,7 @@ fn coalesce_tables_taking(dst: &mut Map<String, Value>, src: Map<String, Value>,
 
 fn coalesce_deps_taking(c: &mut Chart, dest: &mut Map<String, Value>, merge: bool) {
     for sub in c.dependencies.iter_mut() {
-        let name = sub.name().to_string();
-        match dest.get(&name) {
-            None => {
-                dest.insert(name.clone(), Value::Object(Map::new()));
-            }
-            Some(Value::Object(_)) => {}
-            Some(_) => continue,
-        }
-        let parent_global = dest.get("global").cloned();
-        if let Some(Value::Object(dv)) = dest.get_mut(&name) {
-            coalesce_globals(dv, parent_global.as_ref());
+        if let Some(dv) = sub_values(dest, sub.name()) {
             coalesce_chart_taking(sub, dv, merge);
         }
     }
