@@ -58,10 +58,8 @@ struct IdRef<'a> {
 
 impl<'a> IdRef<'a> {
     fn of_resource(r: &'a Resource) -> IdRef<'a> {
-        let av = r.api_version();
+        let [av, kind, name, raw_ns] = super::resource::id_parts(&r.obj);
         let (group, version) = av.split_once('/').unwrap_or(("", av));
-        let kind = r.kind();
-        let raw_ns = r.namespace();
         let namespace = if super::resid::is_cluster_scoped(av, kind) {
             ""
         } else if raw_ns.is_empty() {
@@ -69,7 +67,7 @@ impl<'a> IdRef<'a> {
         } else {
             raw_ns
         };
-        IdRef { group, version, kind, name: r.name(), namespace }
+        IdRef { group, version, kind, name, namespace }
     }
 
     fn of_id(id: &'a ResId) -> IdRef<'a> {

@@ -78,10 +78,8 @@ impl<'r> Candidate<'r> {
     /// A candidate for `r` (renamed: it has previous ids), whose object is `obj`.
     fn new(r: &'r Resource, obj: &Value) -> Option<Candidate<'r>> {
         let last = r.prev_ids.last()?;
-        let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
-        let (av, kind) = (s(&["apiVersion"]), s(&["kind"]));
+        let [av, kind, name, namespace] = crate::model::id_parts(obj);
         let (group, version) = av.split_once('/').unwrap_or(("", av));
-        let (name, namespace) = (s(&["metadata", "name"]), s(&["metadata", "namespace"]));
         let g = &last.gvk;
         Some(Candidate {
             res: r,
@@ -175,7 +173,7 @@ struct Part<'r> {
 }
 
 impl Part<'_> {
-    const KEYS: usize = 4;
+    const KEYS: usize = 2;
 }
 
 /// Call `add` with each bucket key of a candidate whose resource had the
