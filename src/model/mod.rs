@@ -12,5 +12,5 @@ mod resource;
 pub use origin::origin_text;
 pub use parse::parse_resources;
 pub use resid::{Gvk, ResId};
-pub use resmap::{DuplicateId, ResMap};
-pub use resource::{get_path, id_of, object_entry, set_path, Behavior, Origin, Resource, ScalarNote};
+pub use resmap::{DuplicateId, IdHashes, ResMap};
+pub use resource::{get_path, id_of, id_parts, object_entry, set_path, Behavior, Origin, Resource, ScalarNote};

@@ -58,10 +58,8 @@ struct IdRef<'a> {
 
 impl<'a> IdRef<'a> {
     fn of_resource(r: &'a Resource) -> IdRef<'a> {
-        let av = r.api_version();
+        let [av, kind, name, raw_ns] = super::resource::id_parts(&r.obj);
         let (group, version) = av.split_once('/').unwrap_or(("", av));
-        let kind = r.kind();
-        let raw_ns = r.namespace();
         let namespace = if super::resid::is_cluster_scoped(av, kind) {
             ""
         } else if raw_ns.is_empty() {
@@ -69,7 +67,7 @@ impl<'a> IdRef<'a> {
         } else {
             raw_ns
         };
-        IdRef { group, version, kind, name: r.name(), namespace }
+        IdRef { group, version, kind, name, namespace }
     }
 
     fn of_id(id: &'a ResId) -> IdRef<'a> {
@@ -246,6 +244,36 @@ impl ResMap {
             other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect()
         };
         for (r, hash) in other.items.into_iter().zip(hashes) {
+            self.append_hashed(r, hash)?;
+        }
+        Ok(())
+    }
+
+    /// The id hashes of the resources, in order: worked out where the map
+    /// is made (a file's resources, on the thread that parsed them) for
+    /// [`Self::append_all_hashed`], so that appending many files one after
+    /// the other on one thread does not read every id again.
+    pub fn id_hashes(&self) -> IdHashes {
+        let mut few = [0u64; IdHashes::FEW];
+        if self.items.len() <= IdHashes::FEW {
+            for (h, r) in few.iter_mut().zip(&self.items) {
+                *h = IdRef::of_resource(r).hash();
+            }
+            return IdHashes { few, many: Vec::new(), len: self.items.len() };
+        }
+        let many = self.items.iter().map(|r| IdRef::of_resource(r).hash()).collect();
+        IdHashes { few, many, len: self.items.len() }
+    }
+
+    /// [`Self::append_all`] with the id hashes of `other`'s resources known
+    /// ([`Self::id_hashes`] of `other`, unchanged since).
+    pub fn append_all_hashed(&mut self, other: ResMap, hashes: &IdHashes) -> Result<(), DuplicateId> {
+        let hashes = hashes.as_slice();
+        if hashes.len() != other.items.len() || (self.items.is_empty() && self.items.capacity() < other.items.len()) {
+            return self.append_all(other);
+        }
+        self.items.reserve(other.items.len());
+        for (r, &hash) in other.items.into_iter().zip(hashes) {
             self.append_hashed(r, hash)?;
         }
         Ok(())
@@ -467,6 +495,28 @@ impl ResMap {
     /// large maps).
     pub fn check_unique(&self) -> Result<(), DuplicateId> {
         use rayon::prelude::*;
+        if let Some(index) = self.by_id.get() {
+            // The index is current: only resources sharing a hash can share
+            // an id. The one reported is the first (in map order) that
+            // repeats an id before it, as in the scan below.
+            let mut first: Option<usize> = None;
+            for slot in index.values() {
+                let Slot::Many(v) = slot else { continue };
+                for &i in v {
+                    if first.is_some_and(|f| f <= i) {
+                        continue;
+                    }
+                    let key = IdRef::of_resource(&self.items[i]);
+                    if v.iter().any(|&j| j < i && IdRef::of_resource(&self.items[j]) == key) {
+                        first = Some(i);
+                    }
+                }
+            }
+            return match first {
+                Some(i) => Err(DuplicateId(self.items[i].cur_id())),
+                None => Ok(()),
+            };
+        }
         const PARALLEL_HASH_MIN: usize = 256;
         let hash = |r: &Resource| IdRef::of_resource(r).hash();
         let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
@@ -486,6 +536,27 @@ impl ResMap {
         }
         let _ = self.by_id.set(m);
         Ok(())
+    }
+}
+
+/// The id hashes of a map's resources ([`ResMap::id_hashes`]); a few are
+/// kept inline (most files hold one to four resources).
+#[derive(Clone, Debug)]
+pub struct IdHashes {
+    few: [u64; IdHashes::FEW],
+    many: Vec<u64>,
+    len: usize,
+}
+
+impl IdHashes {
+    const FEW: usize = 4;
+
+    fn as_slice(&self) -> &[u64] {
+        if self.len <= Self::FEW {
+            &self.few[..self.len]
+        } else {
+            &self.many
+        }
     }
 }
 
@@ -549,6 +620,48 @@ mod tests {
 
     fn cm(name: &str, ns: &str) -> Resource {
         Resource::new(json!({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":name,"namespace":ns}}))
+    }
+
+    /// `check_unique` through a current id index (no ids read again) and
+    /// by hashing every id report the same resource: the first to repeat
+    /// an id before it.
+    #[test]
+    fn check_unique_with_and_without_an_index_agree() {
+        let cases: Vec<Vec<(&str, &str)>> = vec![
+            vec![("a", ""), ("b", ""), ("a", "default"), ("c", ""), ("b", "")],
+            vec![("a", "x"), ("b", ""), ("c", ""), ("b", "default"), ("a", "x")],
+            vec![("a", ""), ("b", ""), ("c", "")],
+            vec![],
+        ];
+        for case in cases {
+            let fresh: ResMap = case.iter().map(|(n, ns)| cm(n, ns)).collect();
+            let indexed = fresh.clone();
+            // (a lookup builds the index)
+            let _ = indexed.index_of(&ResId::new(Gvk::new("", "v1", "ConfigMap"), "zz", ""));
+            assert!(indexed.by_id.get().is_some() && fresh.by_id.get().is_none());
+            let want = fresh.check_unique().err().map(|e| e.0.to_string());
+            let got = indexed.check_unique().err().map(|e| e.0.to_string());
+            assert_eq!(got, want, "{case:?}");
+        }
+    }
+
+    /// Appending with the hashes worked out ahead gives the map (and the
+    /// duplicate refused) appending without them gives.
+    #[test]
+    fn append_all_hashed_is_append_all() {
+        let base: ResMap = [cm("a", ""), cm("b", "")].into_iter().collect();
+        for extra in [vec![cm("c", ""), cm("d", "x")], vec![cm("c", ""), cm("a", "default")], vec![cm("e", ""); 6]] {
+            let other: ResMap = extra.into_iter().collect();
+            let hashes = other.id_hashes();
+            let (mut x, mut y) = (base.clone(), base.clone());
+            x.reserve(10);
+            y.reserve(10);
+            let rx = x.append_all_hashed(other.clone(), &hashes).err().map(|e| e.0.to_string());
+            let ry = y.append_all(other).err().map(|e| e.0.to_string());
+            assert_eq!(rx, ry);
+            let names = |m: &ResMap| m.iter().map(|r| r.name().to_string()).collect::<Vec<_>>();
+            assert_eq!(names(&x), names(&y));
+        }
     }
 
     #[test]

@@ -95,12 +95,27 @@ pub struct ScalarNote {
 /// The current id of a resource's object (what [`Resource::cur_id`] gives),
 /// for code that holds the object apart from its resource.
 pub fn id_of(obj: &Value) -> ResId {
-    let s = |path: &[&str]| get_path(obj, path).and_then(Value::as_str).unwrap_or("");
-    ResId::new(
-        Gvk::from_api_version(s(&["apiVersion"]), s(&["kind"])),
-        s(&["metadata", "name"]),
-        s(&["metadata", "namespace"]),
-    )
+    let [api_version, kind, name, namespace] = id_parts(obj);
+    ResId::new(Gvk::from_api_version(api_version, kind), name, namespace)
+}
+
+/// An object's `apiVersion`, `kind`, `metadata.name` and
+/// `metadata.namespace` (each `""` when missing or not a string), with
+/// `metadata` looked up once.
+pub fn id_parts(obj: &Value) -> [&str; 4] {
+    let Some(o) = obj.as_object() else {
+        return [""; 4];
+    };
+    fn s(v: Option<&Value>) -> &str {
+        v.and_then(Value::as_str).unwrap_or("")
+    }
+    let meta = o.get("metadata").and_then(Value::as_object);
+    [
+        s(o.get("apiVersion")),
+        s(o.get("kind")),
+        s(meta.and_then(|m| m.get("name"))),
+        s(meta.and_then(|m| m.get("namespace"))),
+    ]
 }
 
 impl Resource {

@@ -429,16 +429,26 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     if !unused.is_empty() {
         t.opts.warnings.warn(format!("well-defined vars that were never replaced: {}", unused.join(",")));
     }
-    acc.resources
-        .retain(|r| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) != Some("true"));
+    let local =
+        |r: &Resource| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) == Some("true");
+    if super::per_resource_in_parallel(acc.resources.len()) {
+        use rayon::prelude::*;
+        // Which to keep worked out on the pool; `Vec::retain` visits the
+        // resources once each, in order.
+        let keep: Vec<bool> = acc.resources.resources().par_iter().map(|r| !local(r)).collect();
+        if keep.iter().any(|k| !k) {
+            let mut keep = keep.into_iter();
+            acc.resources.retain(|_| keep.next().unwrap_or(true));
+        }
+    } else {
+        acc.resources.retain(|r| !local(r));
+    }
     // kustomize builds its final resource map anew here, which refuses two
     // resources a patch has given the same id.
     if let Err(e) = acc.resources.check_unique() {
         crate::pipeline::error::bail!("may not add resource with an already registered id: {}", e.0);
     }
-    for r in acc.resources.iter_mut() {
-        normalize_annotations_noted(&mut r.obj, &r.scalar_notes);
-    }
+    super::for_each_resource(&mut acc.resources, |r| normalize_annotations_noted(&mut r.obj, &r.scalar_notes));
     Ok(())
 }
 

@@ -127,6 +127,26 @@ fn remove_annotation(obj: &mut crate::yaml::Value, key: &str) {
 /// The kustomize version whose behaviour kforge reproduces.
 pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 
+/// From this many resources the final per-resource passes run on the rayon
+/// pool (below, one thread is as fast).
+const PER_RESOURCE_PARALLEL_MIN: usize = 256;
+
+/// Whether a per-resource pass over `n` resources runs on the pool.
+fn per_resource_in_parallel(n: usize) -> bool {
+    n >= PER_RESOURCE_PARALLEL_MIN && crate::process::threads() >= 2
+}
+
+/// Run `f` on every resource of `m`, each on its own (on the rayon pool
+/// for large maps); the indexes are dropped as by `ResMap::iter_mut`.
+fn for_each_resource(m: &mut ResMap, f: impl Fn(&mut crate::model::Resource) + Sync + Send) {
+    if per_resource_in_parallel(m.len()) {
+        use rayon::prelude::*;
+        m.resources_mut().par_iter_mut().for_each(f);
+    } else {
+        m.iter_mut().for_each(f);
+    }
+}
+
 /// Build the kustomization in `opts.dir` into its final resources.
 pub fn build(opts: &BuildOptions) -> Result<ResMap> {
     // Parallel steps need large stacks: make the pool unless one exists.
@@ -193,28 +213,29 @@ pub fn build(opts: &BuildOptions) -> Result<ResMap> {
         (None, Reorder::None) => {}
         (None, _) => LegacySort::default().apply(&mut m),
     }
-    // Numeric names go back to numbers after sorting, which (as kustomize's
-    // sort reads the nodes' text) orders them by their text: a name a
-    // prefix made `1e3` sorts as `1e3`, not as `1000`.
-    for r in m.iter_mut() {
-        if !r.scalar_meta.is_empty() {
-            r.restore_scalar_meta();
-        }
-    }
-
     let meta = &target.kustomization().build_metadata;
     // Without the buildMetadata entry kustomize removes these annotations,
     // even when an input resource carries them.
-    for (wanted, key) in [
+    let removed: Vec<&str> = [
         ("originAnnotations", ORIGIN_ANNOTATION),
         ("transformerAnnotations", crate::plugin::TRANSFORMATIONS_ANNOTATION),
-    ] {
-        if !meta.iter().any(|m| m == wanted) {
-            for r in m.iter_mut() {
-                remove_annotation(&mut r.obj, key);
-            }
+    ]
+    .into_iter()
+    .filter(|(wanted, _)| !meta.iter().any(|m| m == wanted))
+    .map(|(_, key)| key)
+    .collect();
+    // (each resource on its own: one pass, on the pool for large maps)
+    for_each_resource(&mut m, |r| {
+        // Numeric names go back to numbers after sorting, which (as
+        // kustomize's sort reads the nodes' text) orders them by their
+        // text: a name a prefix made `1e3` sorts as `1e3`, not as `1000`.
+        if !r.scalar_meta.is_empty() {
+            r.restore_scalar_meta();
         }
-    }
+        for key in &removed {
+            remove_annotation(&mut r.obj, key);
+        }
+    });
     if meta.iter().any(|m| m == "originAnnotations") {
         for r in m.iter_mut() {
             if let Some(origin) = r.origin.clone() {

@@ -9,7 +9,7 @@ use crate::load::kustomization::Kustomization;
 use crate::load::loader::{is_remote, Entry};
 use crate::load::remote;
 use crate::load::Loader;
-use crate::model::ResMap;
+use crate::model::{IdHashes, ResMap};
 use crate::transform::config::TransformerConfig;
 use crate::transform::openapi::SchemaState;
 use crate::transform::vars::{self, BoundVar};
@@ -48,7 +48,31 @@ const PARALLEL_LOAD_FILES: usize = 64;
 /// entries are taken in order (see `KustTarget::load_resource_files`).
 enum Ahead {
     Entry(Entry),
-    Loaded(Result<ResMap>),
+    Loaded(Result<ResMap>, Option<Scanned>),
+}
+
+/// What the thread that parsed a file also read off its resources, so that
+/// taking the files in order (on one thread) does not read every id again.
+struct Scanned {
+    hashes: IdHashes,
+    /// Every resource is of a built-in kind (no schema to load for them).
+    builtin_kinds: bool,
+}
+
+impl Scanned {
+    fn of(m: &ResMap) -> Scanned {
+        Scanned {
+            hashes: m.id_hashes(),
+            builtin_kinds: crate::transform::openapi::builtin_kinds_only(m.iter().map(|r| (r.api_version(), r.kind()))),
+        }
+    }
+}
+
+/// A file's resources read and parsed (on a pool thread), with what
+/// [`Scanned`] reads off them.
+fn loaded(m: Result<ResMap>) -> Ahead {
+    let scanned = m.as_ref().ok().map(Scanned::of);
+    Ahead::Loaded(m, scanned)
 }
 
 /// What a kustomization has gathered so far.
@@ -207,7 +231,7 @@ impl KustTarget {
             .iter()
             .flatten()
             .filter_map(|a| match a {
-                Ahead::Loaded(Ok(m)) => Some(m.len()),
+                Ahead::Loaded(Ok(m), _) => Some(m.len()),
                 _ => None,
             })
             .sum();
@@ -234,10 +258,10 @@ impl KustTarget {
                 Some(a) => a,
                 None => Ahead::Entry(self.ldr.entry(entry)),
             };
-            let m = match ahead {
-                Ahead::Loaded(m) => m,
+            let (m, scanned) = match ahead {
+                Ahead::Loaded(m, scanned) => (m, scanned),
                 Ahead::Entry(Entry::File { path, .. }) => {
-                    self.ldr.load_resources_at(entry, path.as_deref()).map_err(Into::into)
+                    (self.ldr.load_resources_at(entry, path.as_deref()).map_err(Into::into), None)
                 }
                 Ahead::Entry(Entry::Dir) => {
                     let sub = self
@@ -246,10 +270,21 @@ impl KustTarget {
                     self.absorb_base(acc, &sub, entry, None)?;
                     continue;
                 }
-            }
-            .with_context(|| format!("accumulating resources from '{entry}'"))?;
-            self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
-            acc.resources.append_all(m).with_context(|| format!("accumulating resources from '{entry}'"))?;
+            };
+            let m = m.with_context(|| format!("accumulating resources from '{entry}'"))?;
+            let appended = match scanned {
+                Some(s) => {
+                    if !s.builtin_kinds {
+                        self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
+                    }
+                    acc.resources.append_all_hashed(m, &s.hashes)
+                }
+                None => {
+                    self.schema.note_api_kinds(m.iter().map(|r| (r.api_version(), r.kind())));
+                    acc.resources.append_all(m)
+                }
+            };
+            appended.with_context(|| format!("accumulating resources from '{entry}'"))?;
         }
         Ok(())
     }
@@ -375,14 +410,14 @@ impl KustTarget {
                 })
                 .collect();
             order.sort_by_key(|&(i, len, _)| (std::cmp::Reverse(len), i));
-            let loaded: Vec<(usize, Result<ResMap>)> = order
+            let done: Vec<(usize, Ahead)> = order
                 .par_iter()
                 .with_max_len(1)
-                .map(|&(i, _, path)| (i, self.ldr.load_resources_at(entries[i], path).map_err(Into::into)))
+                .map(|&(i, _, path)| (i, loaded(self.ldr.load_resources_at(entries[i], path).map_err(Into::into))))
                 .collect();
             let mut out: Vec<Option<Ahead>> = kinds.into_iter().map(|k| k.map(Ahead::Entry)).collect();
-            for (i, m) in loaded {
-                out[i] = Some(Ahead::Loaded(m));
+            for (i, a) in done {
+                out[i] = Some(a);
             }
             return out;
         }
@@ -391,7 +426,7 @@ impl KustTarget {
             .zip(entries.par_iter())
             .map(|(k, e)| match k {
                 Some(Entry::File { path, .. }) => {
-                    Some(Ahead::Loaded(self.ldr.load_resources_at(e, path.as_deref()).map_err(Into::into)))
+                    Some(loaded(self.ldr.load_resources_at(e, path.as_deref()).map_err(Into::into)))
                 }
                 other => other.map(Ahead::Entry),
             })

@@ -98,10 +98,68 @@ pub fn gvk_parts(r: &Resource) -> (&str, &str, &str) {
     (group, version, r.kind())
 }
 
+/// Field specs with their positions grouped by the kind they select, so
+/// that [`selecting`] checks only a resource's kind's specs and the specs
+/// for every kind (the default label specs name some 40 kinds).
+#[derive(Clone, Debug, Default)]
+pub struct SpecList {
+    specs: Vec<PathSpec>,
+    /// Positions (ascending) of the specs naming each kind.
+    by_kind: crate::model::fasthash::FastMap<String, Vec<u32>>,
+    /// Positions (ascending) of the specs for every kind.
+    any_kind: Vec<u32>,
+}
+
+impl From<Vec<PathSpec>> for SpecList {
+    fn from(specs: Vec<PathSpec>) -> SpecList {
+        let mut by_kind: crate::model::fasthash::FastMap<String, Vec<u32>> = Default::default();
+        let mut any_kind = Vec::new();
+        for (i, s) in specs.iter().enumerate() {
+            // (positions past u32 never come from a configuration)
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            if s.gvk.kind.is_empty() {
+                any_kind.push(i);
+            } else {
+                by_kind.entry(s.gvk.kind.as_str().to_string()).or_default().push(i);
+            }
+        }
+        SpecList { specs, by_kind, any_kind }
+    }
+}
+
+impl FromIterator<PathSpec> for SpecList {
+    fn from_iter<T: IntoIterator<Item = PathSpec>>(iter: T) -> SpecList {
+        iter.into_iter().collect::<Vec<_>>().into()
+    }
+}
+
+impl std::ops::Deref for SpecList {
+    type Target = [PathSpec];
+    fn deref(&self) -> &[PathSpec] {
+        &self.specs
+    }
+}
+
 /// The specs that select `r`'s current kind, in order.
-pub fn selecting<'s>(specs: &'s [PathSpec], r: &Resource) -> Vec<&'s PathSpec> {
+pub fn selecting<'s>(specs: &'s SpecList, r: &Resource) -> Vec<&'s PathSpec> {
     let (group, version, kind) = gvk_parts(r);
-    specs.iter().filter(|s| s.selects_parts(group, version, kind)).collect()
+    let mine: &[u32] = specs.by_kind.get(kind).map_or(&[], Vec::as_slice);
+    let (mut a, mut b) = (mine.iter().peekable(), specs.any_kind.iter().peekable());
+    let mut out = Vec::new();
+    // the two position lists merged: configuration order
+    loop {
+        let i = match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if x < y => a.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, None) => break,
+        };
+        let Some(s) = i.and_then(|&i| specs.specs.get(i as usize)) else { break };
+        if s.selects_parts(group, version, kind) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 fn empty_of(leaf: Leaf) -> Value {

@@ -191,7 +191,7 @@ impl ImageTagTransformer {
         Ok(ImageStep {
             entries: vec![Updater::new(&self.image)?],
             fields: self.fields.clone(),
-            specs: PathSpec::compile(&self.fields),
+            specs: PathSpec::compile(&self.fields).into(),
         })
     }
 }
@@ -201,7 +201,7 @@ impl ImageTagTransformer {
 pub struct ImageStep {
     entries: Vec<Updater>,
     fields: Vec<FieldSpec>,
-    specs: Vec<PathSpec>,
+    specs: super::fieldspec::SpecList,
 }
 
 impl ImageStep {
@@ -279,7 +279,9 @@ impl ImageStep {
                 }
             }
             if changed {
-                note_untagged_at(r, pointer);
+                // (the node holds the string just set: no second lookup)
+                let value = v.clone();
+                note_untagged_value(r, pointer, value);
             }
         }
         Some(())
@@ -426,6 +428,14 @@ fn note_untagged_at(r: &mut Resource, pointer: String) {
     let Some(value) = r.obj.pointer(&pointer).filter(|v| v.is_string()).cloned() else {
         return;
     };
+    note_untagged_value(r, pointer, value);
+}
+
+/// [`note_untagged_at`] with the string now at `pointer` given.
+fn note_untagged_value(r: &mut Resource, pointer: String, value: Value) {
+    if !value.is_string() {
+        return;
+    }
     let text = value.as_str().unwrap_or_default().to_string();
     let plain = matches!(resolve_plain(&text, Schema::V2), Resolved::Str);
     let note = plain.then(|| ScalarNote { pointer: pointer.clone(), value, text, untagged: true });

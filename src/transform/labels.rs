@@ -70,13 +70,13 @@ fn set_pairs(v: &mut Value, pairs: &BTreeMap<String, String>) -> Result<()> {
 impl MapFieldTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> MapFieldStep<'_> {
-        MapFieldStep { t: self, specs: PathSpec::compile(&self.fields) }
+        MapFieldStep { t: self, specs: PathSpec::compile(&self.fields).into() }
     }
 }
 
 pub struct MapFieldStep<'a> {
     t: &'a MapFieldTransformer,
-    specs: Vec<PathSpec>,
+    specs: super::fieldspec::SpecList,
 }
 
 impl PerResource for MapFieldStep<'_> {

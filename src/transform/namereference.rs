@@ -78,10 +78,8 @@ impl<'r> Candidate<'r> {
     /// A candidate for `r` (renamed: it has previous ids), whose object is `obj`.
     fn new(r: &'r Resource, obj: &Value) -> Option<Candidate<'r>> {
         let last = r.prev_ids.last()?;
-        let s = |path: &[&str]| crate::model::get_path(obj, path).and_then(Value::as_str).unwrap_or("");
-        let (av, kind) = (s(&["apiVersion"]), s(&["kind"]));
+        let [av, kind, name, namespace] = crate::model::id_parts(obj);
         let (group, version) = av.split_once('/').unwrap_or(("", av));
-        let (name, namespace) = (s(&["metadata", "name"]), s(&["metadata", "namespace"]));
         let g = &last.gvk;
         Some(Candidate {
             res: r,
@@ -168,6 +166,32 @@ fn add_to_set(m: &mut HashMap<String, HashSet<String>>, k: &str, v: &str) {
 struct Part<'r> {
     orig_ns: Option<(&'r str, bool)>,
     cand: Option<Candidate<'r>>,
+    /// The candidate's bucket keys, in the order they are added (worked
+    /// out with the part, on the pool); `None` when there are more than
+    /// fit here (then worked out when added).
+    keys: Option<([u64; Part::KEYS], u8)>,
+}
+
+impl Part<'_> {
+    const KEYS: usize = 2;
+}
+
+/// Call `add` with each bucket key of a candidate whose resource had the
+/// previous ids `prev`, in index order.
+fn candidate_keys(prev: &[ResId], with_by_name: bool, mut add: impl FnMut(u64)) {
+    for (j, n) in prev.iter().enumerate() {
+        if prev[..j].iter().any(|p| p.name == n.name) {
+            continue;
+        }
+        if with_by_name {
+            add(bucket_key(None, &n.name));
+        }
+        for (l, k) in prev.iter().enumerate() {
+            if !prev[..l].iter().any(|p| p.gvk.kind == k.gvk.kind) {
+                add(bucket_key(Some(&k.gvk.kind), &n.name));
+            }
+        }
+    }
 }
 
 /// Snapshot of the resources as referral targets. Only renamed resources
@@ -200,7 +224,7 @@ impl<'r> Index<'r> {
         use rayon::prelude::*;
         // What each resource adds, worked out on the rayon pool; then added
         // in map order.
-        fn part<'r>(r: &'r Resource, obj: &Value) -> Part<'r> {
+        let part = |r: &'r Resource, obj: &Value| -> Part<'r> {
             let orig_ns = (!r.orig_id.gvk.is_cluster_scoped()).then(|| r.orig_id.effective_namespace());
             let cand = Candidate::new(r, obj);
             let cluster = match &cand {
@@ -212,8 +236,19 @@ impl<'r> Index<'r> {
                     Gvk::parts_cluster_scoped(group, version, s(&["kind"]))
                 }
             };
-            Part { orig_ns: orig_ns.map(|o| (o, !cluster)), cand }
-        }
+            let keys = cand.as_ref().and_then(|c| {
+                let mut keys = [0u64; Part::KEYS];
+                let mut n = 0usize;
+                candidate_keys(&c.res.prev_ids, with_by_name, |k| {
+                    if n < Part::KEYS {
+                        keys[n] = k;
+                    }
+                    n += 1;
+                });
+                (n <= Part::KEYS).then_some((keys, n as u8))
+            });
+            Part { orig_ns: orig_ns.map(|o| (o, !cluster)), cand, keys }
+        };
         let parts: Vec<Part<'r>> = if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
             res.iter().zip(objs).map(|(r, o)| part(r, o)).collect()
         } else {
@@ -224,17 +259,28 @@ impl<'r> Index<'r> {
         // name alone): sized once instead of regrown while filled
         let cands = parts.iter().filter(|p| p.cand.is_some()).count();
         idx.buckets.reserve(if with_by_name { 2 * cands } else { cands });
+        // The (raw namespace, original namespace) pair and the original
+        // namespace added last: most resources repeat them, and adding
+        // them again changes nothing.
+        let mut last_pair: Option<(&str, &str)> = None;
+        let mut last_orig: Option<&str> = None;
         for (i, p) in parts.iter().enumerate() {
             if let Some((o, namespaced)) = p.orig_ns {
                 if namespaced {
                     let raw = crate::model::get_path(&objs[i], &["metadata", "namespace"]).and_then(Value::as_str);
                     let raw = raw.unwrap_or("");
-                    let eff = if raw.is_empty() { "default" } else { raw };
-                    add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
-                    add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
+                    if last_pair != Some((raw, o)) {
+                        let eff = if raw.is_empty() { "default" } else { raw };
+                        add_to_set(&mut idx.orig_ns_by_cur_ns, eff, o);
+                        add_to_set(&mut idx.orig_ns_by_raw_ns, raw, o);
+                        last_pair = Some((raw, o));
+                    }
                 }
-                if !idx.all_orig_ns.contains(o) {
-                    idx.all_orig_ns.insert(o.to_string());
+                if last_orig != Some(o) {
+                    if !idx.all_orig_ns.contains(o) {
+                        idx.all_orig_ns.insert(o.to_string());
+                    }
+                    last_orig = Some(o);
                 }
             }
             let Some(c) = &p.cand else { continue };
@@ -247,19 +293,9 @@ impl<'r> Index<'r> {
                     b.push(i);
                 }
             };
-            let prev = &c.res.prev_ids;
-            for (j, n) in prev.iter().enumerate() {
-                if prev[..j].iter().any(|p| p.name == n.name) {
-                    continue;
-                }
-                if with_by_name {
-                    add(bucket_key(None, &n.name));
-                }
-                for (l, k) in prev.iter().enumerate() {
-                    if !prev[..l].iter().any(|p| p.gvk.kind == k.gvk.kind) {
-                        add(bucket_key(Some(&k.gvk.kind), &n.name));
-                    }
-                }
+            match &p.keys {
+                Some((keys, n)) => keys[..usize::from(*n)].iter().for_each(|&k| add(k)),
+                None => candidate_keys(&c.res.prev_ids, with_by_name, add),
             }
         }
         idx.parts = parts;

@@ -116,7 +116,7 @@ impl NamespaceTransformer {
 
 pub struct NamespaceStep<'a> {
     t: &'a NamespaceTransformer,
-    specs: Vec<PathSpec>,
+    specs: super::fieldspec::SpecList,
 }
 
 impl PerResource for NamespaceStep<'_> {

@@ -388,14 +388,8 @@ impl SchemaState {
     }
 
     /// [`Self::note_kinds`] for `(apiVersion, kind)` pairs, without building a `Gvk` each.
-    pub fn note_api_kinds<'a>(&self, mut kinds: impl Iterator<Item = (&'a str, &'a str)>) {
-        if !self.lock().loaded
-            // (`Gvk::api_version` of an apiVersion `/v1` is `v1`)
-            && kinds.any(|(av, k)| {
-                let av = av.strip_prefix('/').unwrap_or(av);
-                !(BUILTIN_KINDS.contains(&k) && BUILTIN_GROUP_VERSIONS.contains(&av))
-            })
-        {
+    pub fn note_api_kinds<'a>(&self, kinds: impl Iterator<Item = (&'a str, &'a str)>) {
+        if !self.lock().loaded && !builtin_kinds_only(kinds) {
             self.load();
         }
     }
@@ -427,6 +421,18 @@ impl SchemaState {
         self.load();
         self.lock().current.clone().unwrap_or_else(builtin)
     }
+}
+
+/// True when every `(apiVersion, kind)` pair is a built-in kind of a
+/// built-in group version: [`SchemaState::note_api_kinds`] then has
+/// nothing to load (a loader can tell it ahead, on the thread that parsed
+/// the resources).
+pub fn builtin_kinds_only<'a>(mut kinds: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
+    // (`Gvk::api_version` of an apiVersion `/v1` is `v1`)
+    !kinds.any(|(av, k)| {
+        let av = av.strip_prefix('/').unwrap_or(av);
+        !(BUILTIN_KINDS.contains(&k) && BUILTIN_GROUP_VERSIONS.contains(&av))
+    })
 }
 
 #[cfg(test)]

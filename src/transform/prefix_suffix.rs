@@ -38,7 +38,7 @@ impl PrefixSuffixTransformer {
         out
     }
 
-    fn apply_one(&self, r: &mut Resource, specs: &[PathSpec]) -> Result<()> {
+    fn apply_one(&self, r: &mut Resource, specs: &super::fieldspec::SpecList) -> Result<()> {
         if skipped(&r.orig_id.gvk) {
             return Ok(());
         }
@@ -90,13 +90,13 @@ impl PrefixSuffixTransformer {
 impl PrefixSuffixTransformer {
     /// The per-resource form (see [`super::fused`]).
     pub fn step(&self) -> PrefixSuffixStep<'_> {
-        PrefixSuffixStep { t: self, specs: PathSpec::compile(&self.fields) }
+        PrefixSuffixStep { t: self, specs: PathSpec::compile(&self.fields).into() }
     }
 }
 
 pub struct PrefixSuffixStep<'a> {
     t: &'a PrefixSuffixTransformer,
-    specs: Vec<PathSpec>,
+    specs: super::fieldspec::SpecList,
 }
 
 impl PerResource for PrefixSuffixStep<'_> {
