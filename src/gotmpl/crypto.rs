@@ -218,10 +218,14 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     let s = n1.trailing_zeros().unwrap_or(0);
     let d = &n1 >> s;
     let bits = n.bits() as usize;
-    let mont = Mont::new(n);
+    // (made only when the batch does not apply: its R² costs a division)
+    let mut mont: Option<Mont> = None;
     let mut batch = if (512..=2048).contains(&bits) && rounds <= 8 {
         let bases: Vec<BigUint> = (0..rounds).map(|_| random_biguint(c, bits - 1) + 2u32).collect();
-        let xs = pow_batch(n, &bases, &d).unwrap_or_else(|| bases.iter().map(|a| mont.pow(a, &d)).collect());
+        let xs = pow_batch(n, &bases, &d).unwrap_or_else(|| {
+            let m = mont.get_or_insert_with(|| Mont::new(n));
+            bases.iter().map(|a| m.pow(a, &d)).collect()
+        });
         Some(xs.into_iter())
     } else {
         None
@@ -229,7 +233,7 @@ fn miller_rabin(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
     'witness: for _ in 0..rounds {
         let mut x = match batch.as_mut().and_then(|b| b.next()) {
             Some(x) => x,
-            None => mont.pow(&(random_biguint(c, bits - 1) + 2u32), &d),
+            None => mont.get_or_insert_with(|| Mont::new(n)).pow(&(random_biguint(c, bits - 1) + 2u32), &d),
         };
         if x == one || x == n1 {
             continue;
@@ -261,11 +265,12 @@ fn is_prime_candidate(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
 
 /// A random prime of exactly `bits` bits with its top two bits set (so a
 /// product of two has all its bits). Searches upwards from a random odd
-/// start through a window sieved by every prime below 2^17 or 2^19 (the residues
-/// of the start are computed once, not a big division per candidate), and
-/// tests only the survivors with Miller–Rabin. (The sieve only removes
-/// multiples of small primes, which the first Miller–Rabin round rejects
-/// anyway: how far it reaches does not change which prime is found.)
+/// start through a window sieved by every prime below 2^16 (primes of 1024
+/// bits or fewer) or 2^19 (the residues of the start are computed once, not
+/// a big division per candidate), and tests only the survivors with
+/// Miller–Rabin. (The sieve only removes multiples of small primes, which
+/// the first Miller–Rabin round rejects anyway: how far it reaches does not
+/// change which prime is found.)
 fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
     if bits < 64 {
         loop {
@@ -306,12 +311,11 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
                 strike(u64::from(p), u64::from(rm as u32 % p));
             }
         });
-        // the larger primes one by one: up to 2^17 for primes of 1024 bits
-        // or fewer (their Miller–Rabin rounds are cheap enough that the
-        // residues of the primes from 2^17 to 2^19 cost more than the
-        // rounds they spare), all of them above
-        let big = big_sieve_primes();
-        let big = if bits <= 1024 { &big[..big.partition_point(|&p| p < 1 << 17)] } else { big };
+        // the larger primes one by one, for primes of more than 1024 bits
+        // (for 1024 bits or fewer the Miller–Rabin rounds are cheap enough
+        // that the residues of the primes above 2^16 cost more than the
+        // rounds they spare)
+        let big: &[u32] = if bits <= 1024 { &[] } else { big_sieve_primes() };
         each_residue(&digits, &big_sieve_moduli()[..big.len()], |i, r| strike(u64::from(big[i]), r));
         // the survivors in order, eight at a time through the batched
         // base-2 round where the processor has it (the random rounds, and

@@ -224,8 +224,8 @@ impl Mont {
 /// candidates at once, one per 64-bit lane of AVX-512 registers (IFMA:
 /// 52-bit limb products); `None` when the processor lacks AVX-512 IFMA or
 /// the candidates are not all of 512 to 2048 bits. Each squaring of eight
-/// costs about twice one squaring of [`Fixed`], so a candidate's round
-/// costs about half.
+/// costs about twice one squaring of [`Fixed`] (Zen 4), so a candidate's
+/// round costs about a quarter.
 pub fn mr_base2_batch(cands: &[BigUint]) -> Option<Vec<bool>> {
     let bits = cands.first()?.bits();
     if cands.len() > ifma::LANES
@@ -781,24 +781,46 @@ mod adx {
     use rows::*;
 }
 
-/// Eight exponentiations 2^d mod n side by side, one per 64-bit lane of
-/// AVX-512 registers (x86-64 with AVX-512F and IFMA): numbers are `l`
-/// limbs of 52 bits, stored limb by limb, each limb a vector of the eight
+/// Eight exponentiations side by side, one per 64-bit lane of AVX-512
+/// registers (x86-64 with AVX-512F and IFMA): numbers are `l` limbs of 52
+/// bits (`l` even), stored limb by limb, each limb a vector of the eight
 /// lanes' limbs ([`V`]). VPMADD52LUQ and VPMADD52HUQ add the low and high
 /// 52 bits of 52×52-bit products to 64-bit accumulators, which take
-/// thousands of them before overflowing, so a square sums its products
-/// column by column (product scanning) and carries once at its end.
-/// Montgomery arithmetic with R = 2^(52·l) ≥ 16n: inputs below 4n give
-/// results below 2n, so values stay below 4n (even doubled) without any
-/// subtraction until the last conversion. (With l ≤ 40, no column sums
-/// more than 4l + 4 halves of products: below 2^60.)
+/// thousands of them before overflowing, so a multiplication or squaring
+/// sums its products and those of its Montgomery reduction column by
+/// column (product scanning), two columns at a time, in registers, and
+/// carries each column into the next as it ends: one pass, no memory for
+/// the double-length product. Montgomery arithmetic with R = 2^(52·l) ≥
+/// 16n: inputs below 4n give results below 2n, so values stay below 4n
+/// (even doubled) without any subtraction until the last conversion. (With
+/// l ≤ 40, no column sums more than 4l + 8 halves of products: below 2^60.)
 mod ifma {
     use num_bigint::BigUint;
 
     pub const LANES: usize = 8;
 
-    /// One limb of each lane's number.
-    type V = [u64; LANES];
+    /// One limb of each lane's number, on a 64-byte boundary: a 512-bit
+    /// load or store across two cache lines costs about twice one within a
+    /// line, and the kernels make one per product.
+    #[derive(Clone, Copy, PartialEq)]
+    #[repr(C, align(64))]
+    struct V([u64; LANES]);
+
+    impl std::ops::Deref for V {
+        type Target = [u64; LANES];
+        fn deref(&self) -> &[u64; LANES] {
+            &self.0
+        }
+    }
+
+    impl std::ops::DerefMut for V {
+        fn deref_mut(&mut self) -> &mut [u64; LANES] {
+            &mut self.0
+        }
+    }
+
+    /// The zero vector.
+    const Z: V = V([0; LANES]);
     const MASK: u64 = (1 << 52) - 1;
 
     /// Whether the processor has AVX-512F and AVX-512 IFMA.
@@ -830,14 +852,20 @@ mod ifma {
         x.rev().fold(BigUint::default(), |r, v| (r << 52u32) + v)
     }
 
-    /// Vectors of eight lanes' limbs from a number per lane (the last
-    /// repeated in lanes left over).
+    /// A number's vectors: a zero vector, the `l` limbs, a zero vector (the
+    /// kernels read one vector past each end of their operands).
+    fn num(l: usize) -> Vec<V> {
+        vec![Z; l + 2]
+    }
+
+    /// Vectors of eight lanes' limbs ([`num`]) from a number per lane (the
+    /// last repeated in lanes left over).
     fn spread(xs: &[BigUint], l: usize) -> Vec<V> {
-        let mut out = vec![[0u64; LANES]; l];
+        let mut out = num(l);
         for lane in 0..LANES {
             let x = &xs[lane.min(xs.len() - 1)];
             for (k, v) in to_limbs(x, l).into_iter().enumerate() {
-                out[k][lane] = v;
+                out[1 + k][lane] = v;
             }
         }
         out
@@ -845,17 +873,20 @@ mod ifma {
 
     pub struct Batch<'a> {
         ns: &'a [BigUint],
+        /// limbs per number (even: the kernels take columns two by two)
         l: usize,
         n: Vec<V>,
         /// -n⁻¹ mod 2^52
         n0: V,
+        /// The lanes' Montgomery factors m of the last operation (scratch).
+        m: Vec<V>,
     }
 
     impl<'a> Batch<'a> {
         /// `ns`: 1 to 8 odd moduli of at most `bits` ≤ 2048 bits.
         pub fn new(ns: &'a [BigUint], bits: usize) -> Batch<'a> {
-            let l = (bits + 4).div_ceil(52);
-            let mut n0 = [0u64; LANES];
+            let l = (bits + 4).div_ceil(52).next_multiple_of(2);
+            let mut n0 = Z;
             for (lane, v) in n0.iter_mut().enumerate() {
                 let low = ns[lane.min(ns.len() - 1)].iter_u64_digits().next().unwrap_or(1);
                 let mut inv = 1u64;
@@ -864,400 +895,418 @@ mod ifma {
                 }
                 *v = inv.wrapping_neg() & MASK;
             }
-            Batch { ns, l, n: spread(ns, l), n0 }
+            Batch { ns, l, n: spread(ns, l), n0, m: vec![Z; l] }
         }
 
-        /// t[l..2l] = t·R⁻¹ (t: 2l limbs on entry, below 2^60 each),
-        /// limbs not carried; `m`: scratch of l (see [`asm::reduce`]).
-        fn reduce(&self, t: &mut [V], m: &mut [V]) {
+        /// out = a²·R⁻¹·2^sh[lane] in each lane, limbs carried below 2^52
+        /// (a: a [`num`], limbs below 2^52, a value below 4n; out: a
+        /// [`num`], below 4n).
+        fn sqr(&mut self, a: &[V], sh: &V, out: &mut [V]) {
             let l = self.l;
-            let (t, m, n) = (&mut t[..2 * l], &mut m[..l], &self.n[..l]);
-            // SAFETY: the slices have the lengths the function reads and
-            // writes (2l, l, l vectors; l ≥ 1); `Batch`es are made only
-            // when `available()`.
-            unsafe { asm::reduce(t.as_mut_ptr(), m.as_mut_ptr(), n.as_ptr(), &self.n0, l) };
+            let (a, out, m, n) = (&a[..l + 2], &mut out[..l + 2], &mut self.m[..l], &self.n[..l + 2]);
+            // SAFETY: a, out and n are [`num`]s of l limbs (sliced above:
+            // one vector before and after the limbs), m has l vectors; a and
+            // out are distinct (borrows); `Batch`es are made only when
+            // `available()`.
+            unsafe {
+                asm::sqr_mont(out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr(), &self.n0, sh, l);
+            }
         }
 
-        /// t[l..2l] = a²·R⁻¹, limbs not carried (a: l limbs below 2^52);
-        /// t: 2l + 1 vectors, m: l (scratch).
-        fn sqr(&self, a: &[V], t: &mut [V], m: &mut [V]) {
+        /// out = a·b·R⁻¹ in each lane, limbs carried below 2^52 (a, b:
+        /// [`num`]s, limbs below 2^52, values below 4n; out: below 2n).
+        fn mul(&mut self, a: &[V], b: &[V], out: &mut [V]) {
             let l = self.l;
-            t.fill([0; LANES]);
-            let (a, t2) = (&a[..l], &mut t[..2 * l]);
-            // SAFETY: a has l vectors, t2 2l; the features are present
-            // (`Batch`es are made only when `available()`).
-            unsafe { asm::sqr_columns(t2.as_mut_ptr(), a.as_ptr(), l) };
-            // SAFETY: reads a[..l], reads and writes t[..2l].
-            unsafe { asm::double_add_squares(t2.as_mut_ptr(), a.as_ptr(), l) };
-            self.reduce(t, m);
+            let (a, b, out) = (&a[..l + 2], &b[..l + 2], &mut out[..l + 2]);
+            let (m, n) = (&mut self.m[..l], &self.n[..l + 2]);
+            // SAFETY: as in `sqr`.
+            unsafe {
+                asm::mul_mont(
+                    out[1..].as_mut_ptr(),
+                    a[1..].as_ptr(),
+                    b[1..].as_ptr(),
+                    n[1..].as_ptr(),
+                    m.as_mut_ptr(),
+                    &self.n0,
+                    l,
+                );
+            }
         }
 
-        /// t[l..2l] = a·b·R⁻¹, limbs not carried (a, b: l limbs below
-        /// 2^52); t: 2l + 1 vectors, m: l (scratch).
-        fn mul(&self, a: &[V], b: &[V], t: &mut [V], m: &mut [V]) {
-            let l = self.l;
-            t.fill([0; LANES]);
-            let (a, b, t2) = (&a[..l], &b[..l], &mut t[..2 * l]);
-            // SAFETY: a and b have l vectors, t2 2l; the features are
-            // present (`Batch`es are made only when `available()`).
-            unsafe { asm::mul_columns(t2.as_mut_ptr(), a.as_ptr(), b.as_ptr(), l) };
-            self.reduce(t, m);
+        /// Each lane's x·R⁻¹ mod n, x < 4n in Montgomery form: at most n
+        /// (n only when x ≡ 0).
+        fn leave(&mut self, x: &[V]) -> Vec<BigUint> {
+            let mut one = num(self.l);
+            one[1] = V([1; LANES]);
+            let mut out = num(self.l);
+            self.mul(x, &one, &mut out);
+            (0..self.ns.len()).map(|lane| from_limbs(out[1..=self.l].iter().map(|v| v[lane]))).collect()
         }
 
-        /// bases[i]^e mod ns[i] for each lane, with a fixed 4-bit window
-        /// (the same exponent in every lane: the same windows), below 2n.
-        pub fn pow(&self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
+        /// bases[i]^e mod ns[i] for each lane, below n + 1, with a sliding
+        /// window of up to 5 bits (the same exponent in every lane: the same
+        /// windows): the odd powers x, x³, …, x³¹ in a table, then for each
+        /// run of at most 5 bits from a 1 down to a 1, as many squarings and
+        /// one multiplication (about one per 6 bits, against one per 4 for
+        /// fixed windows), and a squaring for each 0 between runs.
+        pub fn pow(&mut self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
+            const W: u64 = 5;
             let l = self.l;
             let r = BigUint::from(1u32) << (52 * l);
             let lane_n = |lane: usize| &self.ns[lane.min(self.ns.len() - 1)];
             let ones: Vec<BigUint> = (0..LANES).map(|lane| &r % lane_n(lane)).collect();
             let xs: Vec<BigUint> =
                 (0..LANES).map(|lane| (&bases[lane.min(bases.len() - 1)] << (52 * l)) % lane_n(lane)).collect();
-            let mut t = vec![[0u64; LANES]; 2 * l + 1];
-            let mut m = vec![[0u64; LANES]; l];
-            let mut table = vec![spread(&ones, l), spread(&xs, l)];
-            for i in 2..16 {
-                self.mul(&table[i - 1], &table[1], &mut t, &mut m);
-                let mut v = vec![[0u64; LANES]; l];
-                carry(&t[l..2 * l], &[0; LANES], &mut v);
+            // table[i] = x^(2i + 1)
+            let mut table = vec![spread(&xs, l)];
+            let mut x2 = num(l);
+            self.sqr(&table[0], &Z, &mut x2);
+            for i in 1..1 << (W - 1) {
+                let mut v = num(l);
+                self.mul(&table[i - 1], &x2, &mut v);
                 table.push(v);
             }
-            let mut acc = table[0].clone();
+            let mut acc = spread(&ones, l);
+            let mut tmp = num(l);
             let mut started = false;
-            for limb in e.iter_u64_digits().rev() {
-                for k in (0..16).rev() {
-                    let w = ((limb >> (4 * k)) & 15) as usize;
+            let mut i = e.bits();
+            while i > 0 {
+                if !e.bit(i - 1) {
                     if started {
-                        for _ in 0..4 {
-                            self.sqr(&acc, &mut t, &mut m);
-                            carry(&t[l..2 * l], &[0; LANES], &mut acc);
-                        }
+                        self.sqr(&acc, &Z, &mut tmp);
+                        std::mem::swap(&mut acc, &mut tmp);
                     }
-                    if w != 0 {
-                        self.mul(&acc, &table[w], &mut t, &mut m);
-                        carry(&t[l..2 * l], &[0; LANES], &mut acc);
-                        started = true;
-                    }
+                    i -= 1;
+                    continue;
                 }
+                // bits i - 1 down to j, the lowest a 1
+                let mut j = i.saturating_sub(W);
+                while !e.bit(j) {
+                    j += 1;
+                }
+                let w = (j..i).rev().fold(0usize, |w, b| 2 * w + usize::from(e.bit(b)));
+                if started {
+                    for _ in j..i {
+                        self.sqr(&acc, &Z, &mut tmp);
+                        std::mem::swap(&mut acc, &mut tmp);
+                    }
+                    self.mul(&acc, &table[w >> 1], &mut tmp);
+                    std::mem::swap(&mut acc, &mut tmp);
+                } else {
+                    acc.clone_from(&table[w >> 1]);
+                    started = true;
+                }
+                i = j;
             }
-            t.fill([0; LANES]);
-            t[..l].copy_from_slice(&acc);
-            self.reduce(&mut t, &mut m);
-            carry(&t[l..2 * l], &[0; LANES], &mut acc);
-            (0..self.ns.len()).map(|lane| from_limbs(acc.iter().map(|v| v[lane]))).collect()
+            self.leave(&acc)
         }
 
         /// 2^ds[i] mod ns[i] for each lane.
-        pub fn pow2(&self, ds: &[&BigUint]) -> Vec<BigUint> {
+        pub fn pow2(&mut self, ds: &[&BigUint]) -> Vec<BigUint> {
             let l = self.l;
             let r = BigUint::from(1u32) << (52 * l);
             let ones: Vec<BigUint> = self.ns.iter().map(|n| &r % n).collect();
             let mut acc = spread(&ones, l);
+            let mut tmp = num(l);
             let dl: Vec<&BigUint> = (0..LANES).map(|lane| ds[lane.min(ds.len() - 1)]).collect();
             let bits = dl.iter().map(|d| d.bits()).max().unwrap_or(0);
-            let mut t = vec![[0u64; LANES]; 2 * l + 1];
-            let mut m = vec![[0u64; LANES]; l];
             for b in (0..bits).rev() {
-                self.sqr(&acc, &mut t, &mut m);
-                // doubled in the lanes whose exponent has this bit, and
-                // carried (the multiplications read only 52 bits of a limb)
-                let mut sh = [0u64; LANES];
+                // squared, and doubled in the lanes whose exponent has this bit
+                let mut sh = Z;
                 for (s, d) in sh.iter_mut().zip(&dl) {
                     *s = u64::from(d.bit(b));
                 }
-                carry(&t[l..2 * l], &sh, &mut acc);
+                self.sqr(&acc, &sh, &mut tmp);
+                std::mem::swap(&mut acc, &mut tmp);
             }
-            // out of Montgomery form: below n + 1, and not n (2^d is not 0 mod n)
-            t.fill([0; LANES]);
-            t[..l].copy_from_slice(&acc);
-            self.reduce(&mut t, &mut m);
-            carry(&t[l..2 * l], &[0; LANES], &mut acc);
-            (0..self.ns.len()).map(|lane| from_limbs(acc.iter().map(|v| v[lane]))).collect()
+            // (2^d is not 0 mod n: below n)
+            self.leave(&acc)
         }
     }
 
-    /// out = x·2^sh[lane] in each lane, its limbs carried below 2^52 (the
-    /// value fits in out's limbs).
-    fn carry(x: &[V], sh: &V, out: &mut [V]) {
-        let mut c = [0u64; LANES];
-        for (o, xk) in out.iter_mut().zip(x) {
-            for lane in 0..LANES {
-                let v = (xk[lane] << sh[lane]) + c[lane];
-                o[lane] = v & MASK;
-                c[lane] = v >> 52;
-            }
-        }
-    }
-
-    /// The loops over vectors of limbs, in assembly (AVX-512 has no
-    /// intrinsics in Rust 1.87). Each uses zmm0–zmm2, declared clobbered
-    /// with the C ABI's caller-saved registers, and ends with VZEROUPPER.
+    /// The Montgomery kernels, in assembly (AVX-512 has no intrinsics in
+    /// Rust 1.87). Each declares the C ABI's caller-saved registers
+    /// clobbered and ends with VZEROUPPER.
     #[cfg(target_arch = "x86_64")]
     mod asm {
         use super::V;
 
-        /// The loop the column kernels below share: zmm0 = Σ of the low 52-bit
-        /// halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ of the high halves, for
-        /// i < rax (two accumulators each, added at the end); rsi moves up, rdx
-        /// down; uses rax, zmm1 and zmm3-zmm7 and the local labels 3, 4 and 5.
-        macro_rules! dot_loop {
+        /// The loop the kernels share, over the products of two columns K and
+        /// K + 1 at once: for i < rax, x = [rsi + 64i], y = [rdx - 64i],
+        /// y' = [rdx + 64 - 64i] (the y of the step before: one load per step
+        /// for the second operand), zmm2/zmm3 = Σ low/high 52-bit halves of
+        /// x·y (column K's products) and zmm0/zmm1 those of x·y' (column K +
+        /// 1's). Leaves rsi at step rax's x and zmm8 = its y'; uses rax and
+        /// zmm4-zmm11 and the local labels 3, 4 and 5.
+        macro_rules! dot2_loop {
             () => {
                 concat!(
                     "vpxorq zmm0, zmm0, zmm0\n",
                     "vpxorq zmm1, zmm1, zmm1\n",
                     "vpxorq zmm2, zmm2, zmm2\n",
                     "vpxorq zmm3, zmm3, zmm3\n",
+                    "vpxorq zmm4, zmm4, zmm4\n",
+                    "vpxorq zmm5, zmm5, zmm5\n",
+                    "vpxorq zmm6, zmm6, zmm6\n",
+                    "vpxorq zmm7, zmm7, zmm7\n",
+                    "vmovdqa64 zmm8, zmmword ptr [rdx + 64]\n",
                     "test rax, 1\n",
                     "jz 3f\n",
-                    "vmovdqu64 zmm4, zmmword ptr [rsi]\n",
-                    "vmovdqu64 zmm5, zmmword ptr [rdx]\n",
-                    "vpmadd52luq zmm0, zmm4, zmm5\n",
-                    "vpmadd52huq zmm2, zmm4, zmm5\n",
+                    "vmovdqa64 zmm9, zmmword ptr [rsi]\n",
+                    "vmovdqa64 zmm10, zmmword ptr [rdx]\n",
+                    "vpmadd52luq zmm0, zmm9, zmm8\n",
+                    "vpmadd52huq zmm1, zmm9, zmm8\n",
+                    "vpmadd52luq zmm2, zmm9, zmm10\n",
+                    "vpmadd52huq zmm3, zmm9, zmm10\n",
+                    "vmovdqa64 zmm8, zmm10\n",
                     "add rsi, 64\n",
                     "sub rdx, 64\n",
                     "3:\n",
                     "shr rax, 1\n",
                     "jz 5f\n",
                     "4:\n",
-                    "vmovdqu64 zmm4, zmmword ptr [rsi]\n",
-                    "vmovdqu64 zmm5, zmmword ptr [rdx]\n",
-                    "vmovdqu64 zmm6, zmmword ptr [rsi + 64]\n",
-                    "vmovdqu64 zmm7, zmmword ptr [rdx - 64]\n",
-                    "vpmadd52luq zmm0, zmm4, zmm5\n",
-                    "vpmadd52huq zmm2, zmm4, zmm5\n",
-                    "vpmadd52luq zmm1, zmm6, zmm7\n",
-                    "vpmadd52huq zmm3, zmm6, zmm7\n",
+                    "vmovdqa64 zmm9, zmmword ptr [rsi]\n",
+                    "vmovdqa64 zmm10, zmmword ptr [rdx]\n",
+                    "vpmadd52luq zmm0, zmm9, zmm8\n",
+                    "vpmadd52huq zmm1, zmm9, zmm8\n",
+                    "vpmadd52luq zmm2, zmm9, zmm10\n",
+                    "vpmadd52huq zmm3, zmm9, zmm10\n",
+                    "vmovdqa64 zmm11, zmmword ptr [rsi + 64]\n",
+                    "vmovdqa64 zmm8, zmmword ptr [rdx - 64]\n",
+                    "vpmadd52luq zmm4, zmm11, zmm10\n",
+                    "vpmadd52huq zmm5, zmm11, zmm10\n",
+                    "vpmadd52luq zmm6, zmm11, zmm8\n",
+                    "vpmadd52huq zmm7, zmm11, zmm8\n",
                     "add rsi, 128\n",
                     "sub rdx, 128\n",
                     "dec rax\n",
                     "jnz 4b\n",
                     "5:\n",
-                    "vpaddq zmm0, zmm0, zmm1\n",
-                    "vpaddq zmm2, zmm2, zmm3\n",
+                    "vpaddq zmm0, zmm0, zmm4\n",
+                    "vpaddq zmm1, zmm1, zmm5\n",
+                    "vpaddq zmm2, zmm2, zmm6\n",
+                    "vpaddq zmm3, zmm3, zmm7\n",
                 )
             };
         }
 
-        /// Column by column k < 2l - 1 (rdi at t[k]): t[k] += Σ low 52 bits of
-        /// a[i]·b[k - i], t[k + 1] += Σ high 52 bits, for max(0, k + 1 - l) ≤ i
-        /// ≤ min(k, l - 1).
-        ///
-        /// # Safety
-        /// The processor has AVX-512F and IFMA; a and b point to `l` ≥ 1
-        /// vectors, t to 2l (read and written).
-        pub(super) unsafe fn mul_columns(t: *mut V, a: *const V, b: *const V, l: usize) {
-            // SAFETY: the function's contract: every address read is a[i] or
-            // b[j] with i, j < l, every one written t[k] with k < 2l.
-            unsafe {
-                core::arch::asm!(
-                    "xor ecx, ecx",
-                    "2:",
-                    // r10 = i0 = max(0, k + 1 - l), rax = count = min(k, l - 1) - i0 + 1
-                    "xor r10d, r10d",
-                    "mov rax, rcx",
-                    "inc rax",
-                    "sub rax, r11",
-                    "cmovg r10, rax",
-                    "mov rax, r11",
-                    "dec rax",
-                    "cmp rcx, rax",
-                    "cmovb rax, rcx",
-                    "sub rax, r10",
-                    "inc rax",
-                    "mov rsi, r10",
-                    "shl rsi, 6",
-                    "add rsi, r8",
-                    "mov rdx, rcx",
-                    "sub rdx, r10",
-                    "shl rdx, 6",
-                    "add rdx, r9",
-                    // a[i0..] upwards, b[k - i0] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
-                    dot_loop!(),
-                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
-                    "vmovdqu64 zmmword ptr [rdi], zmm0",
-                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
-                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
-                    "add rdi, 64",
-                    "inc rcx",
-                    "lea rax, [r11 + r11 - 1]",
-                    "cmp rcx, rax",
-                    "jb 2b",
-                    "vzeroupper",
-                    inout("rdi") t => _,
-                    in("r8") a,
-                    in("r9") b,
-                    in("r11") l,
-                    clobber_abi("C"),
-                    options(nostack),
-                );
-            }
+        /// A Montgomery multiplication or squaring with its reduction
+        /// interleaved (product scanning), two columns K, K + 1 at a time
+        /// (rcx = K even, l even), the sums kept in registers. With i0 =
+        /// max(0, K + 1 - l) (r15), the `$products` text puts the low and
+        /// high halves of the products of column K in zmm20/zmm21 and those of
+        /// column K + 1 in zmm22/zmm23 (a high half belongs to the next
+        /// column). The reduction adds those of m[i]·n[K - i] and m[i]·n[K +
+        /// 1 - i] for the m[i] known, i0 ≤ i < min(K, l), and zmm28 (what
+        /// earlier columns carry into column K). Below l, m[K] = sum·n0 mod
+        /// 2^52 clears column K's low 52 bits (sum + m[K]·n[0] ≡ 0, n0 =
+        /// -n⁻¹), its terms m[K]·n[0] and m[K]·n[1] are added, its sum shifted
+        /// by 52 carries into column K + 1, which gets m[K + 1] the same way;
+        /// from l on, the two columns (shifted left by the lane's zmm29, the
+        /// carry out of the shifted columns, zmm27, added) are limbs K - l and
+        /// K + 1 - l of the result. Registers: r8 a, r9 n, r10 m, r11 l, r12
+        /// out, r13 n0 (then free), r14 the shifts (then free), zmm31 n0,
+        /// zmm30 the 52-bit mask.
+        macro_rules! mont_kernel {
+            ($products:expr) => {
+                concat!(
+                    "vmovdqa64 zmm31, zmmword ptr [r13]\n",
+                    "vmovdqa64 zmm29, zmmword ptr [r14]\n",
+                    "mov rax, 0xfffffffffffff\n",
+                    "vpbroadcastq zmm30, rax\n",
+                    "vpxorq zmm28, zmm28, zmm28\n",
+                    "vpxorq zmm27, zmm27, zmm27\n",
+                    "xor ecx, ecx\n",
+                    "2:\n",
+                    // r15 = i0 = max(0, K + 1 - l)
+                    "xor r15d, r15d\n",
+                    "mov rax, rcx\n",
+                    "inc rax\n",
+                    "sub rax, r11\n",
+                    "cmovg r15, rax\n",
+                    $products,
+                    // m[i0..] upwards, n[K - i0] downwards, min(K, 2l - 1 - K) of them
+                    "lea rax, [r11 + r11 - 1]\n",
+                    "sub rax, rcx\n",
+                    "cmp rax, rcx\n",
+                    "cmova rax, rcx\n",
+                    "mov rsi, r15\n",
+                    "shl rsi, 6\n",
+                    "add rsi, r10\n",
+                    "mov rdx, rcx\n",
+                    "sub rdx, r15\n",
+                    "shl rdx, 6\n",
+                    "add rdx, r9\n",
+                    dot2_loop!(),
+                    "vpaddq zmm20, zmm20, zmm2\n",
+                    "vpaddq zmm21, zmm21, zmm3\n",
+                    "vpaddq zmm22, zmm22, zmm0\n",
+                    "vpaddq zmm23, zmm23, zmm1\n",
+                    "vpaddq zmm20, zmm20, zmm28\n",
+                    "vpaddq zmm22, zmm22, zmm21\n",
+                    "cmp rcx, r11\n",
+                    "jae 8f\n",
+                    // below l: m[K], column K cleared, its carry and m[K]'s
+                    // terms of columns K + 1 and K + 2 added
+                    "mov rsi, rcx\n",
+                    "shl rsi, 6\n",
+                    "vpxorq zmm4, zmm4, zmm4\n",
+                    "vpmadd52luq zmm4, zmm20, zmm31\n",
+                    "vmovdqa64 zmmword ptr [r10 + rsi], zmm4\n",
+                    "vpmadd52luq zmm20, zmm4, zmmword ptr [r9]\n",
+                    "vpmadd52huq zmm22, zmm4, zmmword ptr [r9]\n",
+                    "vpmadd52luq zmm22, zmm4, zmmword ptr [r9 + 64]\n",
+                    "vpmadd52huq zmm23, zmm4, zmmword ptr [r9 + 64]\n",
+                    "vpsrlq zmm20, zmm20, 52\n",
+                    "vpaddq zmm22, zmm22, zmm20\n",
+                    // m[K + 1], column K + 1 cleared, carried into K + 2
+                    "vpxorq zmm5, zmm5, zmm5\n",
+                    "vpmadd52luq zmm5, zmm22, zmm31\n",
+                    "vmovdqa64 zmmword ptr [r10 + rsi + 64], zmm5\n",
+                    "vpmadd52luq zmm22, zmm5, zmmword ptr [r9]\n",
+                    "vpmadd52huq zmm23, zmm5, zmmword ptr [r9]\n",
+                    "vpsrlq zmm22, zmm22, 52\n",
+                    "vpaddq zmm28, zmm23, zmm22\n",
+                    "jmp 9f\n",
+                    // from l: two limbs of the result
+                    "8:\n",
+                    "mov rsi, rcx\n",
+                    "sub rsi, r11\n",
+                    "shl rsi, 6\n",
+                    "vpsllvq zmm20, zmm20, zmm29\n",
+                    "vpaddq zmm20, zmm20, zmm27\n",
+                    "vpandq zmm0, zmm20, zmm30\n",
+                    "vmovdqa64 zmmword ptr [r12 + rsi], zmm0\n",
+                    "vpsrlq zmm20, zmm20, 52\n",
+                    "vpsllvq zmm22, zmm22, zmm29\n",
+                    "vpaddq zmm22, zmm22, zmm20\n",
+                    "vpandq zmm0, zmm22, zmm30\n",
+                    "vmovdqa64 zmmword ptr [r12 + rsi + 64], zmm0\n",
+                    "vpsrlq zmm27, zmm22, 52\n",
+                    "vmovdqa64 zmm28, zmm23\n",
+                    "9:\n",
+                    "add rcx, 2\n",
+                    "lea rax, [r11 + r11]\n",
+                    "cmp rcx, rax\n",
+                    "jb 2b\n",
+                    "vzeroupper\n",
+                )
+            };
         }
 
-        /// The cross products of a square, column by column 1 ≤ k ≤ 2l - 3:
-        /// t[k] += Σ low 52 bits of a[i]·a[k - i], t[k + 1] += Σ high 52 bits,
-        /// for max(0, k + 1 - l) ≤ i ≤ (k - 1) / 2.
+        /// out = a²·R⁻¹·2^sh (each lane's shift 0 or 1), R = 2^(52l), limbs
+        /// carried: the cross products a[i]·a[k - i], i < k - i, of a column
+        /// doubled, then a[k/2]² added in even columns.
         ///
         /// # Safety
-        /// The processor has AVX-512F and IFMA; a points to `l` ≥ 1 vectors, t
-        /// to 2l (read and written).
-        pub(super) unsafe fn sqr_columns(t: *mut V, a: *const V, l: usize) {
-            // SAFETY: the function's contract: every address read is a[i] with
-            // i < l, every one written t[k] with 1 ≤ k ≤ 2l - 2.
+        /// The processor has AVX-512F and IFMA; every pointer is 64-byte
+        /// aligned; `l` ≥ 2 is even; a and n point to `l` vectors (read)
+        /// followed by a zero vector, m and out to `l` (written), n0 and sh
+        /// to one (read); out does not overlap a; a's limbs are below 2^52
+        /// and the result fits in l limbs.
+        pub(super) unsafe fn sqr_mont(
+            out: *mut V,
+            a: *const V,
+            n: *const V,
+            m: *mut V,
+            n0: *const V,
+            sh: *const V,
+            l: usize,
+        ) {
+            // SAFETY: the function's contract: reads a[i] and n[i] with
+            // i ≤ l, m[i] with i < l (written before), writes m[k] with k < l
+            // and out[k - l] with l ≤ k < 2l.
             unsafe {
                 core::arch::asm!(
-                    "mov ecx, 1",
-                    "add rdi, 64",
-                    "2:",
-                    "lea rax, [r11 + r11 - 2]",
-                    "cmp rcx, rax",
-                    "jae 7f",
-                    // r10 = i0 = max(0, k + 1 - l), rax = count = (k - 1) / 2 - i0 + 1 (none: skip)
-                    "xor r10d, r10d",
-                    "mov rax, rcx",
-                    "inc rax",
-                    "sub rax, r11",
-                    "cmovg r10, rax",
-                    "mov rax, rcx",
-                    "dec rax",
-                    "shr rax, 1",
-                    "sub rax, r10",
-                    "jb 6f",
-                    "inc rax",
-                    "mov rsi, r10",
-                    "shl rsi, 6",
-                    "add rsi, r8",
-                    "mov rdx, rcx",
-                    "sub rdx, r10",
-                    "shl rdx, 6",
-                    "add rdx, r8",
-                    // a[i0..] upwards, a[k - i0] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
-                    dot_loop!(),
-                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
-                    "vmovdqu64 zmmword ptr [rdi], zmm0",
-                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
-                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
-                    "6:",
-                    "add rdi, 64",
-                    "inc rcx",
-                    "jmp 2b",
-                    "7:",
-                    "vzeroupper",
-                    inout("rdi") t => _,
+                    mont_kernel!(concat!(
+                        // a[i0..] upwards, a[K - i0] downwards, K / 2 - i0 of them
+                        "mov rax, rcx\n",
+                        "shr rax, 1\n",
+                        "sub rax, r15\n",
+                        "mov rsi, r15\n",
+                        "shl rsi, 6\n",
+                        "add rsi, r8\n",
+                        "mov rdx, rcx\n",
+                        "sub rdx, r15\n",
+                        "shl rdx, 6\n",
+                        "add rdx, r8\n",
+                        dot2_loop!(),
+                        // h = K / 2: a[h]·a[h + 1] (column K + 1), doubled
+                        // with the others, then a[h]² (column K)
+                        "vmovdqa64 zmm9, zmmword ptr [rsi]\n",
+                        "vpmadd52luq zmm0, zmm9, zmm8\n",
+                        "vpmadd52huq zmm1, zmm9, zmm8\n",
+                        "vpaddq zmm20, zmm2, zmm2\n",
+                        "vpaddq zmm21, zmm3, zmm3\n",
+                        "vpaddq zmm22, zmm0, zmm0\n",
+                        "vpaddq zmm23, zmm1, zmm1\n",
+                        "vpmadd52luq zmm20, zmm9, zmm9\n",
+                        "vpmadd52huq zmm21, zmm9, zmm9\n",
+                    )),
                     in("r8") a,
-                    in("r11") l,
-                    clobber_abi("C"),
-                    options(nostack),
-                );
-            }
-        }
-
-        /// t[l..2l] = t·R⁻¹ (t: 2l limbs below 2^60 each), limbs not carried.
-        /// Column by column k < 2l - 1 (rdi at t[k]): t[k] += the low halves of
-        /// m[i]·n[k - i], t[k + 1] += the high halves (i < k, or k + 1 - l ≤ i
-        /// < l when k ≥ l); then below l, m[k] = t[k]·n0 mod 2^52 (t[k] +
-        /// m[k]·n[0] ≡ 0 mod 2^52, with n0 = -n⁻¹) and t[k + 1] += (t[k] +
-        /// low(m[k]·n[0])) >> 52 + high(m[k]·n[0]).
-        ///
-        /// # Safety
-        /// The processor has AVX-512F and IFMA; t points to 2l vectors (read and
-        /// written), m to `l` ≥ 1 (written), n to `l`, n0 to one.
-        pub(super) unsafe fn reduce(t: *mut V, m: *mut V, n: *const V, n0: *const V, l: usize) {
-            // SAFETY: the function's contract: reads n[j] with j < l, m[i]
-            // with i < k (written before) and n0, writes m[k] with k < l and
-            // t[k] with k < 2l.
-            unsafe {
-                core::arch::asm!(
-                    "xor ecx, ecx",
-                    "2:",
-                    "mov rsi, r8",
-                    "mov rdx, rcx",
-                    "shl rdx, 6",
-                    "add rdx, r9",
-                    "mov rax, rcx",
-                    // m[0..k] upwards, n[k] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
-                    dot_loop!(),
-                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
-                    "vmovdqu64 zmmword ptr [rdi], zmm0",
-                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
-                    "vpxorq zmm4, zmm4, zmm4",
-                    "vpmadd52luq zmm4, zmm0, zmmword ptr [r10]",
-                    "mov rsi, rcx",
-                    "shl rsi, 6",
-                    "add rsi, r8",
-                    "vmovdqu64 zmmword ptr [rsi], zmm4",
-                    "vpmadd52luq zmm0, zmm4, zmmword ptr [r9]",
-                    "vpsrlq zmm0, zmm0, 52",
-                    "vpmadd52huq zmm0, zmm4, zmmword ptr [r9]",
-                    "vpaddq zmm2, zmm2, zmm0",
-                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
-                    "add rdi, 64",
-                    "inc rcx",
-                    "cmp rcx, r11",
-                    "jb 2b",
-                    "6:",
-                    // k ≥ l: rax = count = 2l - 1 - k (none: done)
-                    "lea rax, [r11 + r11 - 1]",
-                    "sub rax, rcx",
-                    "jbe 7f",
-                    "mov rsi, rcx",
-                    "sub rsi, r11",
-                    "inc rsi",
-                    "shl rsi, 6",
-                    "add rsi, r8",
-                    "mov rdx, r11",
-                    "dec rdx",
-                    "shl rdx, 6",
-                    "add rdx, r9",
-                    // m[k + 1 - l..] upwards, n[l - 1] downwards: zmm0 = Σ low halves of [rsi + 64i]·[rdx - 64i], zmm2 = Σ high, i < rax
-                    dot_loop!(),
-                    "vpaddq zmm0, zmm0, zmmword ptr [rdi]",
-                    "vmovdqu64 zmmword ptr [rdi], zmm0",
-                    "vpaddq zmm2, zmm2, zmmword ptr [rdi + 64]",
-                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
-                    "add rdi, 64",
-                    "inc rcx",
-                    "jmp 6b",
-                    "7:",
-                    "vzeroupper",
-                    inout("rdi") t => _,
-                    in("r8") m,
                     in("r9") n,
-                    in("r10") n0,
+                    in("r10") m,
                     in("r11") l,
+                    inout("r12") out => _,
+                    inout("r13") n0 => _,
+                    inout("r14") sh => _,
+                    out("r15") _,
                     clobber_abi("C"),
                     options(nostack),
                 );
             }
         }
 
-        /// t[k] = 2·t[k] plus the squares: the low 52 bits of a[i]² into
-        /// t[2i], the high into t[2i + 1].
+        /// out = a·b·R⁻¹, R = 2^(52l), limbs carried.
         ///
         /// # Safety
-        /// The processor has AVX-512F and IFMA; a points to `len` ≥ 1
-        /// vectors, t to `2·len` (written).
-        pub(super) unsafe fn double_add_squares(t: *mut V, a: *const V, len: usize) {
-            // SAFETY: the function's contract.
+        /// As [`sqr_mont`], b as a and also preceded by a zero vector (out
+        /// overlaps neither).
+        pub(super) unsafe fn mul_mont(
+            out: *mut V,
+            a: *const V,
+            b: *const V,
+            n: *const V,
+            m: *mut V,
+            n0: *const V,
+            l: usize,
+        ) {
+            let zero = super::Z;
+            // SAFETY: the function's contract, as in `sqr_mont` (b[i] with
+            // -1 ≤ i ≤ l read); the shifts are zero.
             unsafe {
                 core::arch::asm!(
-                    "2:",
-                    "vmovdqu64 zmm0, zmmword ptr [rsi]",
-                    "vmovdqu64 zmm1, zmmword ptr [rdi]",
-                    "vmovdqu64 zmm2, zmmword ptr [rdi + 64]",
-                    "vpaddq zmm1, zmm1, zmm1",
-                    "vpaddq zmm2, zmm2, zmm2",
-                    "vpmadd52luq zmm1, zmm0, zmm0",
-                    "vpmadd52huq zmm2, zmm0, zmm0",
-                    "vmovdqu64 zmmword ptr [rdi], zmm1",
-                    "vmovdqu64 zmmword ptr [rdi + 64], zmm2",
-                    "add rdi, 128",
-                    "add rsi, 64",
-                    "dec rcx",
-                    "jnz 2b",
-                    "vzeroupper",
-                    inout("rdi") t => _,
-                    inout("rsi") a => _,
-                    inout("rcx") len => _,
+                    mont_kernel!(concat!(
+                        // a[i0..] upwards, b[K - i0] downwards, min(K + 1, l - 1) - i0 + 1 of them
+                        "mov rax, r11\n",
+                        "dec rax\n",
+                        "lea rsi, [rcx + 1]\n",
+                        "cmp rsi, rax\n",
+                        "cmovb rax, rsi\n",
+                        "sub rax, r15\n",
+                        "inc rax\n",
+                        "mov rsi, r15\n",
+                        "shl rsi, 6\n",
+                        "add rsi, r8\n",
+                        "mov rdx, rcx\n",
+                        "sub rdx, r15\n",
+                        "shl rdx, 6\n",
+                        "add rdx, rdi\n",
+                        dot2_loop!(),
+                        "vmovdqa64 zmm20, zmm2\n",
+                        "vmovdqa64 zmm21, zmm3\n",
+                        "vmovdqa64 zmm22, zmm0\n",
+                        "vmovdqa64 zmm23, zmm1\n",
+                    )),
+                    in("r8") a,
+                    in("rdi") b,
+                    in("r9") n,
+                    in("r10") m,
+                    in("r11") l,
+                    inout("r12") out => _,
+                    inout("r13") n0 => _,
+                    inout("r14") &zero as *const V => _,
+                    out("r15") _,
                     clobber_abi("C"),
                     options(nostack),
                 );
@@ -1269,16 +1318,26 @@ mod ifma {
     #[cfg(not(target_arch = "x86_64"))]
     mod asm {
         use super::V;
-        pub(super) unsafe fn mul_columns(_: *mut V, _: *const V, _: *const V, _: usize) {
+        pub(super) unsafe fn sqr_mont(
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+            _: usize,
+        ) {
             unreachable!()
         }
-        pub(super) unsafe fn sqr_columns(_: *mut V, _: *const V, _: usize) {
-            unreachable!()
-        }
-        pub(super) unsafe fn reduce(_: *mut V, _: *mut V, _: *const V, _: *const V, _: usize) {
-            unreachable!()
-        }
-        pub(super) unsafe fn double_add_squares(_: *mut V, _: *const V, _: usize) {
+        pub(super) unsafe fn mul_mont(
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+            _: *const V,
+            _: *mut V,
+            _: *const V,
+            _: usize,
+        ) {
             unreachable!()
         }
     }
@@ -1398,14 +1457,20 @@ mod tests {
                 (0..8).map(|_| BigUint::new((0..bits / 32).map(|_| next() as u32).collect::<Vec<_>>()) % &n).collect();
             bases[0] = &n - 1u32;
             bases[1] = BigUint::from(2u32);
-            for k in [1usize, 5, 8] {
-                let got = pow_batch(&n, &bases[..k], &e);
+            bases[2] = BigUint::from(0u32);
+            bases[3] = BigUint::from(1u32);
+            // and exponents with zero windows, or none
+            let one = BigUint::from(1u32);
+            for (k, e) in
+                [(1usize, &e), (3, &e), (5, &e), (8, &e), (8, &(&one << 64u32)), (4, &one), (2, &(&one - 1u32))]
+            {
+                let got = pow_batch(&n, &bases[..k], e);
                 if !ifma::available() {
                     assert!(got.is_none());
                     continue;
                 }
-                let expect: Vec<BigUint> = bases[..k].iter().map(|b| b.modpow(&e, &n)).collect();
-                assert_eq!(got, Some(expect), "{bits} bits, {k} bases");
+                let expect: Vec<BigUint> = bases[..k].iter().map(|b| b.modpow(e, &n)).collect();
+                assert_eq!(got, Some(expect), "{bits} bits, {k} bases, e = {e:x}");
             }
         }
         assert!(pow_batch(&BigUint::from(101u32), &[BigUint::from(2u32)], &BigUint::from(5u32)).is_none());
