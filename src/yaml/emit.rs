@@ -332,7 +332,7 @@ fn simple_word(w: u64) -> bool {
     let within = |x: u64, lo: u8, hi: u8| {
         x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7F - hi)) & HIGH
     };
-    let marks = within(w, b'-', b':') | within(w | ONES * 0x20, b'a', b'z') | within(w, b'_', b'_');
+    let marks = within(w, b'-', b':') | within(w | (ONES * 0x20), b'a', b'z') | within(w, b'_', b'_');
     marks == HIGH
 }
 

@@ -286,7 +286,11 @@ impl Key {
     #[inline(always)]
     pub(crate) fn inline_words(&self) -> Option<[usize; 2]> {
         // SAFETY: every form initializes both words.
-        (self.tag() >= TAG_INLINE).then(|| unsafe { self.0.words })
+        if self.tag() >= TAG_INLINE {
+            Some(unsafe { self.0.words })
+        } else {
+            None
+        }
     }
 
     #[inline(always)]
