@@ -5,6 +5,8 @@
 //! emitter's decisions for JSON-shaped data: natural key order, indentless
 //! block sequences, scalar style selection (plain / single / double quoted /
 //! literal block), folding of long lines at 80 columns and Go number format.
+use std::cell::Cell;
+
 use super::value::Number;
 #[cfg(test)]
 use super::value::{Map, Value};
@@ -76,11 +78,21 @@ pub fn to_yaml<N: YamlNode>(v: &N) -> String {
 
 /// Append one document in kustomize's output style (ends with a newline).
 pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
-    let mut e = Emitter { out, column: 0, indent: -1, whitespace: true, indention: true, pretty: false, flush: None };
+    let mut e = Emitter {
+        out,
+        column: 0,
+        indent: -1,
+        whitespace: true,
+        indention: true,
+        pretty: false,
+        flush: None,
+        plain_keys: PLAIN_KEYS.with(Cell::get),
+    };
     e.emit_node(v, false, false);
     // document end
     e.indent = -1;
     e.write_indent();
+    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
 }
 
 /// [`to_yaml_into`] that hands the text made so far to `flush` whenever
@@ -96,10 +108,12 @@ pub fn to_yaml_flushing<N: YamlNode>(v: &N, out: &mut String, at: usize, flush: 
         indention: true,
         pretty: false,
         flush: Some((at, flush)),
+        plain_keys: PLAIN_KEYS.with(Cell::get),
     };
     e.emit_node(v, false, false);
     e.indent = -1;
     e.write_indent();
+    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
 }
 
 /// One document as go-yaml v3's encoder writes it with `SetIndent(2)`
@@ -108,11 +122,20 @@ pub fn to_yaml_flushing<N: YamlNode>(v: &N, out: &mut String, at: usize, flush: 
 /// newline.
 pub fn to_yaml_pretty<N: YamlNode>(v: &N) -> String {
     let mut out = String::with_capacity(1024);
-    let mut e =
-        Emitter { out: &mut out, column: 0, indent: -1, whitespace: true, indention: true, pretty: true, flush: None };
+    let mut e = Emitter {
+        out: &mut out,
+        column: 0,
+        indent: -1,
+        whitespace: true,
+        indention: true,
+        pretty: true,
+        flush: None,
+        plain_keys: PLAIN_KEYS.with(Cell::get),
+    };
     e.emit_node(v, false, false);
     e.indent = -1;
     e.write_indent();
+    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
     out
 }
 
@@ -246,13 +269,71 @@ const PLAIN_OK: Analysis =
 /// not starting with `---`/`...`: the full analysis would allow everything.
 #[inline]
 fn is_simple_ascii(b: &[u8]) -> bool {
-    if b.is_empty() || b == b"-" || b[0] == b':' || b[b.len() - 1] == b':' {
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return false };
+    if last == b':' {
         return false;
     }
-    if b.len() >= 3 && (b.starts_with(b"---") || b.starts_with(b"...")) {
+    match first {
+        b':' => return false,
+        b'-' | b'.' if b == b"-" || b.starts_with(b"---") || b.starts_with(b"...") => return false,
+        _ => {}
+    }
+    all_simple(b)
+}
+
+/// Whether every byte of `b` is one [`SIMPLE`] accepts, eight at a time
+/// (a string's tail from overlapping loads: a byte read twice does not
+/// change the answer).
+#[inline]
+fn all_simple(b: &[u8]) -> bool {
+    fn le64(b: &[u8]) -> u64 {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[..8]);
+        u64::from_le_bytes(a)
+    }
+    fn le32(b: &[u8]) -> u64 {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[..4]);
+        u64::from(u32::from_le_bytes(a))
+    }
+    let n = b.len();
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            if !simple_word(le64(&b[i..])) {
+                return false;
+            }
+            i += 8;
+        }
+        simple_word(le64(&b[n - 8..]))
+    } else if n >= 4 {
+        simple_word(le32(b) | le32(&b[n - 4..]) << 32)
+    } else if n > 0 {
+        // bytes 0, n/2 and n-1 are all of them; the rest a simple byte
+        simple_word(u64::from_le_bytes([b[0], b[n / 2], b[n - 1], b'a', b'a', b'a', b'a', b'a']))
+    } else {
+        true
+    }
+}
+
+/// Whether all eight bytes of `w` are in `[A-Za-z0-9._/:-]` ([`SIMPLE`]):
+/// `-./0-9:` is one range (0x2D..=0x3A), letters are one range once
+/// lower-cased by setting bit 5, and `_`. For bytes below 0x80, adding
+/// `0x80 - lo` sets a byte's top bit exactly when it is at least `lo`,
+/// adding `0x7F - hi` exactly when it is above `hi` (no carry crosses
+/// bytes: each sum stays below 0x100).
+#[inline(always)]
+fn simple_word(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if w & HIGH != 0 {
         return false;
     }
-    b.iter().all(|&c| SIMPLE[c as usize])
+    let within = |x: u64, lo: u8, hi: u8| {
+        x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7F - hi)) & HIGH
+    };
+    let marks = within(w, b'-', b':') | within(w | (ONES * 0x20), b'a', b'z') | within(w, b'_', b'_');
+    marks == HIGH
 }
 
 /// [`v2_needs_quotes`], answered at once for the many words that start
@@ -261,12 +342,28 @@ fn is_simple_ascii(b: &[u8]) -> bool {
 #[inline]
 fn needs_quotes(s: &str) -> bool {
     match s.as_bytes().first() {
-        Some(c) if c.is_ascii_alphabetic() && s.len() > 5 => false,
+        // YAML 1.1 reads no word of more than five letters, nor any word
+        // starting with another letter than these, as a boolean or null
+        Some(c)
+            if c.is_ascii_alphabetic()
+                && (s.len() > 5
+                    || !matches!(c, b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O')) =>
+        {
+            false
+        }
         _ => v2_needs_quotes(s),
     }
 }
 
+/// Whether a mapping key is written plain as it is: the general path of
+/// [`Emitter::emit_entry_as`] would write it so.
+#[inline]
+fn plain_key_text(k: &str) -> bool {
+    k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !needs_quotes(k)
+}
+
 /// The bytes [`is_simple_ascii`] accepts: `[A-Za-z0-9._/:-]`.
+#[cfg(test)]
 const SIMPLE: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0usize;
@@ -674,6 +771,19 @@ struct Emitter<'a> {
     /// The emitter only appends to `out` and keeps its own column, so the
     /// text written before does not matter.
     flush: Option<(usize, Flush<'a>)>,
+    /// Inline keys (their two words) known to print plain as they are:
+    /// mapping keys repeat, and this answers for them without looking at
+    /// their text again. All zeros (no inline key's words) when empty.
+    plain_keys: [[usize; 2]; PLAIN_KEY_SLOTS],
+}
+
+/// Slots of [`Emitter::plain_keys`] (a power of two).
+const PLAIN_KEY_SLOTS: usize = 64;
+
+thread_local! {
+    /// [`Emitter::plain_keys`] kept from one document to the next (the
+    /// keys of a stream's resources are much the same).
+    static PLAIN_KEYS: Cell<[[usize; 2]; PLAIN_KEY_SLOTS]> = const { Cell::new([[0; 2]; PLAIN_KEY_SLOTS]) };
 }
 
 /// What [`to_yaml_flushing`] hands the text to.
@@ -709,10 +819,17 @@ impl Emitter<'_> {
 
     fn write_indent(&mut self) {
         let indent = self.indent.max(0) as usize;
-        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
-            self.put_break();
-        }
+        // a line break and the spaces after it, in one copy when they fit
+        const NL_SPACES: &str = "\n                                                                ";
         const SPACES: &str = "                                                                ";
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            if indent <= SPACES.len() {
+                self.out.push_str(&NL_SPACES[..1 + indent]);
+                self.column = indent;
+            } else {
+                self.put_break();
+            }
+        }
         while self.column < indent {
             let n = (indent - self.column).min(SPACES.len());
             self.out.push_str(&SPACES[..n]);
@@ -825,7 +942,8 @@ impl Emitter<'_> {
                     let saved = self.indent;
                     self.increase_indent(false, false);
                     for (k, v) in m.iter() {
-                        self.emit_entry(k, v);
+                        let plain = self.plain_key(k);
+                        self.emit_entry_as(k, plain, v);
                     }
                     self.indent = saved;
                 } else {
@@ -845,11 +963,33 @@ impl Emitter<'_> {
         self.indent = saved;
     }
 
+    /// Whether key `k` prints plain as it is (see [`plain_key_text`]),
+    /// remembered for inline keys.
+    #[inline]
+    fn plain_key(&mut self, k: &super::value::Key) -> bool {
+        let Some(words) = k.inline_words() else { return plain_key_text(k) };
+        let h = (words[0] as u64 ^ (words[1] as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 32) as usize % PLAIN_KEY_SLOTS;
+        if self.plain_keys[slot] == words {
+            return true;
+        }
+        let plain = plain_key_text(k);
+        if plain {
+            self.plain_keys[slot] = words;
+        }
+        plain
+    }
+
     /// One `key: value` entry of a block mapping.
     fn emit_entry<N: YamlNode>(&mut self, k: &str, v: &N) {
+        self.emit_entry_as(k, plain_key_text(k), v)
+    }
+
+    /// [`Self::emit_entry`]; `plain`: what [`plain_key_text`] says of `k`.
+    fn emit_entry_as<N: YamlNode>(&mut self, k: &str, plain: bool, v: &N) {
         self.maybe_flush();
         self.write_indent();
-        if k.len() <= 128 && is_simple_ascii(k.as_bytes()) && !needs_quotes(k) {
+        if plain {
             // what the general path below does for such a key
             self.emit_simple_plain(k);
             self.write_indicator(":", false, false, false);
@@ -1281,6 +1421,29 @@ mod tests {
         out
     }
 
+    /// The word-at-a-time class test answers as the table does, for every
+    /// byte at every position of strings of every short length.
+    #[test]
+    fn simple_words_match_the_table() {
+        let by_table = |b: &[u8]| b.iter().all(|&c| SIMPLE[c as usize]);
+        for n in 0..=20 {
+            for at in 0..n {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'x'; n];
+                    for (i, d) in b.iter_mut().enumerate() {
+                        *d = b"aZ09._/:-"[i % 9];
+                    }
+                    b[at] = c;
+                    assert_eq!(all_simple(&b), by_table(&b), "{b:?}");
+                }
+            }
+        }
+        for w in 0..=u16::MAX {
+            let b = [w as u8, (w >> 8) as u8, b'q', b'Q', b'5', b'.', b'/', b'_'];
+            assert_eq!(simple_word(u64::from_le_bytes(b)), by_table(&b), "{b:?}");
+        }
+    }
+
     #[test]
     fn quoting_shortcut_agrees() {
         let words = ["false", "FALSE", "falsey", "nullable", "Yes", "yes1", "off", "OFF", "Offset", "true", "TRUE!"];
@@ -1396,6 +1559,7 @@ mod tests {
                             indention: false,
                             pretty,
                             flush: None,
+                            plain_keys: [[0; 2]; PLAIN_KEY_SLOTS],
                         };
                         let style = if literal { Style::Literal } else { Style::Plain };
                         if clean {
@@ -1441,6 +1605,7 @@ mod tests {
                                 indention,
                                 pretty: false,
                                 flush: None,
+                                plain_keys: [[0; 2]; PLAIN_KEY_SLOTS],
                             };
                             match (words, quoted) {
                                 (true, q) => e.write_words(s, allow, q),

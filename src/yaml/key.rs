@@ -192,10 +192,18 @@ impl Key {
     pub fn new(s: &str) -> Key {
         if s.len() <= INLINE_MAX {
             Key::inline(s)
-        } else if let Some(t) = common(s) {
-            Key::fixed(t)
         } else {
-            Key::boxed(Box::from(s))
+            Key::new_far(s)
+        }
+    }
+
+    /// [`Key::new`] of a text too long to be inline (out of line: most keys
+    /// are short, and the inline case is a few instructions).
+    #[inline(never)]
+    fn new_far(s: &str) -> Key {
+        match common(s) {
+            Some(t) => Key::fixed(t),
+            None => Key::boxed(Box::from(s)),
         }
     }
 
@@ -259,6 +267,32 @@ impl Key {
         a == words[0] && b == words[1]
     }
 
+    /// The first eight bytes of the text (zeros after a shorter text) as a
+    /// big-endian number: of two keys whose prefixes differ, the one with
+    /// the smaller prefix sorts first by bytes (see [`prefix_of`]).
+    #[inline(always)]
+    pub(crate) fn prefix(&self) -> u64 {
+        if cfg!(target_pointer_width = "64") && self.tag() >= TAG_INLINE {
+            // SAFETY: every form initializes both words; an inline key's
+            // first word is its first eight bytes, zero-padded.
+            let w = unsafe { self.0.words[0] };
+            return u64::from_le(w as u64).swap_bytes();
+        }
+        prefix_of(self.as_bytes())
+    }
+
+    /// The two words of an inline key (equal for equal texts, and never
+    /// all zeros), `None` for a longer one.
+    #[inline(always)]
+    pub(crate) fn inline_words(&self) -> Option<[usize; 2]> {
+        // SAFETY: every form initializes both words.
+        if self.tag() >= TAG_INLINE {
+            Some(unsafe { self.0.words })
+        } else {
+            None
+        }
+    }
+
     #[inline(always)]
     fn tag(&self) -> u8 {
         // SAFETY: every form initializes all bytes (`Far` has no padding).
@@ -286,6 +320,30 @@ impl Key {
                 let len = usize::from_le(far.len_le) & LEN_MASK;
                 std::str::from_utf8_unchecked(std::slice::from_raw_parts(far.ptr, len))
             }
+        }
+    }
+}
+
+/// The first eight bytes of `b` (zeros after a shorter text) as a
+/// big-endian number. Where two prefixes differ, they order as the texts'
+/// bytes do: the first differing byte is either a byte of both texts, or
+/// past the end of the shorter one (a zero) against a byte of the longer,
+/// which is not zero there (the prefixes differ) and sorts it after its
+/// own prefix, the shorter text.
+#[inline(always)]
+pub(crate) fn prefix_of(b: &[u8]) -> u64 {
+    match b.get(..8) {
+        Some(p) => {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(p);
+            u64::from_be_bytes(a)
+        }
+        None => {
+            let mut a = [0u8; 8];
+            for (d, s) in a.iter_mut().zip(b) {
+                *d = *s;
+            }
+            u64::from_be_bytes(a)
         }
     }
 }
@@ -489,9 +547,22 @@ impl PartialOrd for Key {
     }
 }
 impl Ord for Key {
+    /// By bytes. Two inline keys compare as their two words read
+    /// big-endian (text bytes zero-padded, then the length in the tag:
+    /// where padded texts are equal, the longer one has more trailing
+    /// zeros and sorts after); other keys by their prefixes first.
     #[inline]
     fn cmp(&self, other: &Key) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        if cfg!(target_pointer_width = "64") && self.tag() >= TAG_INLINE && other.tag() >= TAG_INLINE {
+            // SAFETY: every form initializes both words.
+            let ([a0, a1], [b0, b1]) = unsafe { (self.0.words, other.0.words) };
+            let be = |w: usize| u64::from_le(w as u64).swap_bytes();
+            return (be(a0), be(a1)).cmp(&(be(b0), be(b1)));
+        }
+        match self.prefix().cmp(&other.prefix()) {
+            std::cmp::Ordering::Equal => self.as_str().cmp(other.as_str()),
+            o => o,
+        }
     }
 }
 
@@ -668,6 +739,52 @@ mod tests {
             bytes[TAG] = TAG_INLINE | n as u8;
             // SAFETY: an inline key's bytes are all initialized
             assert_eq!(unsafe { k.0.bytes }, bytes);
+        }
+    }
+
+    /// Keys ordered by their prefixes and then their texts order as the
+    /// texts (the binary search of `Map` relies on it).
+    #[test]
+    fn prefixes_order_as_texts() {
+        let texts = [
+            "",
+            "\0",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnoq",
+            "b",
+            "é",
+            "ééééé",
+            "zzzzzzzzzzzzzzzzzzzz",
+            "app.kubernetes.io/name",
+            "app.kubernetes.io/nam",
+            "metadata",
+            "metadat",
+            "x\0",
+            "x\0\0",
+            "x\0y",
+            "abcdefgh\0\0\0\0\0\0\0",
+            "abcdefgh\0\0\0\0\0\0",
+            "abcdefghijklmn\u{7f}",
+            "abcdefghijklmno",
+        ];
+        for a in texts {
+            for b in texts {
+                let (ka, kb) = (Key::new(a), Key::new(b));
+                assert_eq!(ka.prefix(), prefix_of(a.as_bytes()), "{a:?}");
+                let by_prefix = ka.prefix().cmp(&kb.prefix()).then_with(|| a.cmp(b));
+                assert_eq!(by_prefix, a.cmp(b), "{a:?} {b:?}");
+                assert_eq!(ka.cmp(&kb), a.cmp(b), "{a:?} {b:?}");
+            }
         }
     }
 

@@ -118,23 +118,40 @@ impl<V> Map<String, V> {
         self.entries.reserve(n);
     }
 
+    /// Binary search by key bytes. Keys are told apart by their first
+    /// eight bytes as one number ([`Key::prefix`]) before their texts are
+    /// compared: where those numbers differ they order as the texts do.
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        let want = super::key::prefix_of(key.as_bytes());
+        self.entries.binary_search_by(|(k, _)| match k.prefix().cmp(&want) {
+            std::cmp::Ordering::Equal => k.as_str().cmp(key),
+            o => o,
+        })
     }
 
-    /// Position of `key`, for lookups that need no insertion point: a
-    /// linear scan for small maps (most mappings of a resource have a
-    /// handful of keys), binary search beyond. A short key (most are) is
-    /// compared as two words with each entry's key.
-    #[inline]
+    /// Position of `key`, for lookups that need no insertion point. The
+    /// common case, a short key in a small map (most mappings of a
+    /// resource have a handful of keys), is a linear scan comparing two
+    /// words with each entry's key, inlined where the map is read (a
+    /// literal key's words are then constants); the rest is out of line.
+    #[inline(always)]
     fn position(&self, key: &str) -> Option<usize> {
-        if self.entries.len() > 8 {
-            self.find(key).ok()
-        } else if key.len() <= super::key::INLINE_MAX {
+        if self.entries.len() <= 8 && key.len() <= super::key::INLINE_MAX {
             let probe = Key::probe(key);
             self.entries.iter().position(|(k, _)| k.same_words(&probe))
         } else {
-            self.entries.iter().position(|(k, _)| k.as_str() == key)
+            self.position_far(key)
+        }
+    }
+
+    /// [`Self::position`] for long keys (a linear scan) and large maps (a
+    /// binary search).
+    #[inline(never)]
+    fn position_far(&self, key: &str) -> Option<usize> {
+        if self.entries.len() > 8 {
+            self.find(key).ok()
+        } else {
+            self.entries.iter().position(|(k, _)| k.len() == key.len() && k.as_str() == key)
         }
     }
 
@@ -163,10 +180,12 @@ impl<V> Map<String, V> {
         Map { entries, _key: PhantomData }
     }
 
+    #[inline]
     pub fn get<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<&V> {
         self.position(key.borrow()).map(|i| &self.entries[i].1)
     }
 
+    #[inline]
     pub fn get_mut<Q: ?Sized + Borrow<str>>(&mut self, key: &Q) -> Option<&mut V> {
         match self.position(key.borrow()) {
             Some(i) => Some(&mut self.entries[i].1),
@@ -174,6 +193,7 @@ impl<V> Map<String, V> {
         }
     }
 
+    #[inline]
     pub fn get_key_value<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> Option<(&Key, &V)> {
         self.position(key.borrow()).map(|i| {
             let (k, v) = &self.entries[i];
@@ -181,6 +201,7 @@ impl<V> Map<String, V> {
         })
     }
 
+    #[inline]
     pub fn contains_key<Q: ?Sized + Borrow<str>>(&self, key: &Q) -> bool {
         self.position(key.borrow()).is_some()
     }
@@ -194,7 +215,7 @@ impl<V> Map<String, V> {
     /// map, or one made from a `&str` without a `String`).
     pub fn insert_key(&mut self, key: Key, value: V) -> Option<V> {
         let at = match self.entries.last() {
-            Some((last, _)) if last.as_str() < key.as_str() => self.entries.len(),
+            Some((last, _)) if *last < key => self.entries.len(),
             None => 0,
             Some(_) => match self.find(&key) {
                 Ok(i) => return Some(std::mem::replace(&mut self.entries[i].1, value)),
@@ -462,12 +483,14 @@ impl ValueIndex for usize {
 }
 
 impl ValueIndex for str {
+    #[inline]
     fn index_into<'v>(&self, v: &'v Value) -> Option<&'v Value> {
         match v {
             Value::Object(m) => m.get(self),
             _ => None,
         }
     }
+    #[inline]
     fn index_into_mut<'v>(&self, v: &'v mut Value) -> Option<&'v mut Value> {
         match v {
             Value::Object(m) => m.get_mut(self),
@@ -486,6 +509,7 @@ impl ValueIndex for str {
 }
 
 impl ValueIndex for String {
+    #[inline]
     fn index_into<'v>(&self, v: &'v Value) -> Option<&'v Value> {
         self.as_str().index_into(v)
     }
@@ -498,6 +522,7 @@ impl ValueIndex for String {
 }
 
 impl<T: ?Sized + ValueIndex> ValueIndex for &T {
+    #[inline]
     fn index_into<'v>(&self, v: &'v Value) -> Option<&'v Value> {
         (**self).index_into(v)
     }
@@ -539,10 +564,12 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn get<I: ValueIndex>(&self, index: I) -> Option<&Value> {
         index.index_into(self)
     }
 
+    #[inline]
     pub fn get_mut<I: ValueIndex>(&mut self, index: I) -> Option<&mut Value> {
         index.index_into_mut(self)
     }
