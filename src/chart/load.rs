@@ -509,8 +509,32 @@ pub fn read_dir_files(root: &Path) -> Result<Vec<ChartFile>, ChartError> {
     rules.add_defaults();
     let mut out = Vec::new();
     let mut total: u64 = 0;
-    walk(root, &canon_root, "", &rules, &mut out, &mut total)?;
+    let mut seen = SeenTemplates::default();
+    walk(root, &canon_root, "", &rules, &mut out, &mut total, &mut seen)?;
     Ok(out)
+}
+
+/// Template texts read so far, by size and file name: a library chart
+/// vendored by several subcharts (Bitnami's `common`, 68 KB of templates,
+/// seven times in mastodon) is held once. A file with the size and name of
+/// one read before is read into a reused buffer and, when its bytes are
+/// the same, shares that text (no fresh memory); other files are read
+/// straight into their own buffer, as before.
+#[derive(Default)]
+struct SeenTemplates {
+    /// (size, hash of the file name) -> the first such text
+    texts: crate::model::fasthash::FastMap<(u64, u64), Arc<str>>,
+    scratch: Vec<u8>,
+}
+
+impl SeenTemplates {
+    fn key(rel: &str, len: usize) -> (u64, u64) {
+        use std::hash::Hasher;
+        let base = rel.rsplit_once('/').map_or(rel, |(_, b)| b);
+        let mut h = crate::model::fasthash::FastHasher::default();
+        h.write(base.as_bytes());
+        (len as u64, h.finish())
+    }
 }
 
 fn walk(
@@ -520,6 +544,7 @@ fn walk(
     rules: &IgnoreRules,
     out: &mut Vec<ChartFile>,
     total: &mut u64,
+    seen: &mut SeenTemplates,
 ) -> Result<(), ChartError> {
     // (name, path, type from the directory entry: no stat per file)
     let mut entries: Vec<(String, PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
@@ -553,10 +578,10 @@ fn walk(
             continue;
         }
         if is_dir {
-            walk(&path, canon_root, &rel_name, rules, out, total)?;
+            walk(&path, canon_root, &rel_name, rules, out, total, seen)?;
         } else if is_file {
             let data = if is_template(&rel_name) {
-                read_text_limited(&path, total)?
+                read_template(&path, &rel_name, total, seen)?
             } else if read_at_load(&rel_name) {
                 read_limited(&path, total)?.into()
             } else {
@@ -652,10 +677,36 @@ fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
     Ok(data)
 }
 
-/// [`read_limited`] for a template: read straight into a shared buffer
-/// that becomes the text engines keep (no copy), unless it is not UTF-8.
-fn read_text_limited(path: &Path, total: &mut u64) -> Result<FileData, ChartError> {
+/// [`read_limited`] for a template: a text read before with the same
+/// size, name and bytes is shared (see [`SeenTemplates`]); otherwise see
+/// [`read_text`].
+fn read_template(path: &Path, rel: &str, total: &mut u64, seen: &mut SeenTemplates) -> Result<FileData, ChartError> {
     let (mut f, len) = open_limited(path, total)?;
+    let key = SeenTemplates::key(rel, len);
+    let Some(known) = seen.texts.get(&key) else {
+        let data = read_text(f, len, path)?;
+        if let Some(Held::Text(t)) = data.0.bytes.get() {
+            seen.texts.insert(key, t.clone());
+        }
+        return Ok(data);
+    };
+    let buf = &mut seen.scratch;
+    buf.clear();
+    buf.resize(len, 0);
+    let filled = fill(&mut f, buf, path)?;
+    if filled == len && known.as_bytes() == buf.as_slice() {
+        return Ok(FileData::held(Held::Text(known.clone())));
+    }
+    match std::str::from_utf8(&buf[..filled]) {
+        Ok(text) if filled == len => Ok(FileData::held(Held::Text(Arc::from(text)))),
+        // shorter than it was (changed meanwhile), or not text
+        _ => Ok(buf[..filled].to_vec().into()),
+    }
+}
+
+/// Read a template straight into a shared buffer that becomes the text
+/// engines keep (no copy), unless it is not UTF-8.
+fn read_text(mut f: std::fs::File, len: usize, path: &Path) -> Result<FileData, ChartError> {
     let mut fresh = Arc::<[u8]>::new_uninit_slice(len);
     let Some(dst) = Arc::get_mut(&mut fresh) else {
         // (a new Arc is not shared: never taken)
@@ -793,6 +844,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.raw_values.unwrap().bytes().unwrap(), b"b: 2\n");
+    }
+
+    #[test]
+    fn identical_templates_of_subcharts_share_one_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = |d: &Path, name: &str| {
+            std::fs::create_dir_all(d.join("templates")).unwrap();
+            std::fs::write(d.join("Chart.yaml"), format!("apiVersion: v2\nname: {name}\nversion: 1.0.0\n")).unwrap();
+        };
+        chart(dir.path(), "top");
+        for (sub, text) in [("a", "{{/* same */}}\n"), ("b", "{{/* same */}}\n"), ("c", "{{/* diff */}}\n")] {
+            let d = dir.path().join("charts").join(sub);
+            chart(&d, sub);
+            std::fs::write(d.join("templates/_h.tpl"), text).unwrap();
+        }
+        let c = load_chart(dir.path()).unwrap();
+        let texts: Vec<Arc<str>> = c.dependencies.iter().map(|d| d.templates[0].data.text().unwrap()).collect();
+        assert_eq!(&*texts[0], "{{/* same */}}\n");
+        assert!(Arc::ptr_eq(&texts[0], &texts[1]));
+        assert_eq!(&*texts[2], "{{/* diff */}}\n");
     }
 
     #[test]

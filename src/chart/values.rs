@@ -911,14 +911,15 @@ fn validate_rec(chart: &Chart, values: &Value, path: &str, report: &mut String) 
     if let Some(schema) = &chart.schema {
         let file = format!("{path}/values.schema.json");
         // (read now, and freed once checked)
-        let schema: Value = serde_json::from_slice(&schema.read_uncached()?)
-            .map_err(|e| ChartError::invalid(&file, format!("is not valid JSON: {e}")))?;
+        let text = schema.read_uncached()?;
         // Values are almost always valid: the quick check answers without
-        // compiling the schema; the crate decides (and words the errors)
-        // otherwise.
-        if super::quickschema::certainly_valid(&schema, values) {
+        // compiling the schema (read into its own light tree); the crate
+        // decides (and words the errors) otherwise.
+        if super::quickschema::Schema::parse(&text).is_some_and(|s| super::quickschema::certainly_valid(&s, values)) {
             return validate_deps(chart, values, path, report);
         }
+        let schema: Value =
+            serde_json::from_slice(&text).map_err(|e| ChartError::invalid(&file, format!("is not valid JSON: {e}")))?;
         let validator = jsonschema::validator_for(&schema)
             .map_err(|e| ChartError::invalid(&file, format!("is not a valid JSON Schema: {e}")))?;
         let mut errs: Vec<String> = validator
