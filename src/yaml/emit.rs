@@ -63,6 +63,7 @@ impl YamlNode for serde_json::Value {
     }
 }
 
+use super::key::{le32, le64};
 use super::resolve::{format_json_float_for_yaml, v2_needs_quotes};
 use super::sort::natural_less;
 
@@ -78,21 +79,7 @@ pub fn to_yaml<N: YamlNode>(v: &N) -> String {
 
 /// Append one document in kustomize's output style (ends with a newline).
 pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
-    let mut e = Emitter {
-        out,
-        column: 0,
-        indent: -1,
-        whitespace: true,
-        indention: true,
-        pretty: false,
-        flush: None,
-        plain_keys: PLAIN_KEYS.with(Cell::get),
-    };
-    e.emit_node(v, false, false);
-    // document end
-    e.indent = -1;
-    e.write_indent();
-    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
+    emit_document(v, out, false, None);
 }
 
 /// [`to_yaml_into`] that hands the text made so far to `flush` whenever
@@ -100,20 +87,7 @@ pub fn to_yaml_into<N: YamlNode>(v: &N, out: &mut String) {
 /// a large document is written out through a buffer of about that size.
 /// `flush` is expected to empty `out`; the text is the same in total.
 pub fn to_yaml_flushing<N: YamlNode>(v: &N, out: &mut String, at: usize, flush: &mut dyn FnMut(&mut String)) {
-    let mut e = Emitter {
-        out,
-        column: 0,
-        indent: -1,
-        whitespace: true,
-        indention: true,
-        pretty: false,
-        flush: Some((at, flush)),
-        plain_keys: PLAIN_KEYS.with(Cell::get),
-    };
-    e.emit_node(v, false, false);
-    e.indent = -1;
-    e.write_indent();
-    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
+    emit_document(v, out, false, Some((at, flush)));
 }
 
 /// One document as go-yaml v3's encoder writes it with `SetIndent(2)`
@@ -122,20 +96,7 @@ pub fn to_yaml_flushing<N: YamlNode>(v: &N, out: &mut String, at: usize, flush: 
 /// newline.
 pub fn to_yaml_pretty<N: YamlNode>(v: &N) -> String {
     let mut out = String::with_capacity(1024);
-    let mut e = Emitter {
-        out: &mut out,
-        column: 0,
-        indent: -1,
-        whitespace: true,
-        indention: true,
-        pretty: true,
-        flush: None,
-        plain_keys: PLAIN_KEYS.with(Cell::get),
-    };
-    e.emit_node(v, false, false);
-    e.indent = -1;
-    e.write_indent();
-    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
+    emit_document(v, &mut out, true, None);
     out
 }
 
@@ -286,16 +247,6 @@ fn is_simple_ascii(b: &[u8]) -> bool {
 /// change the answer).
 #[inline]
 fn all_simple(b: &[u8]) -> bool {
-    fn le64(b: &[u8]) -> u64 {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[..8]);
-        u64::from_le_bytes(a)
-    }
-    fn le32(b: &[u8]) -> u64 {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[..4]);
-        u64::from(u32::from_le_bytes(a))
-    }
     let n = b.len();
     if n >= 8 {
         let mut i = 0;
@@ -788,6 +739,27 @@ thread_local! {
 
 /// What [`to_yaml_flushing`] hands the text to.
 type Flush<'a> = &'a mut dyn FnMut(&mut String);
+
+/// One document from the top (column 0, no indentation) and its end, in
+/// kustomize's layout or (`pretty`) go-yaml v3's, with the thread's table
+/// of plain-printing keys carried in and back.
+fn emit_document<'a, N: YamlNode>(v: &N, out: &'a mut String, pretty: bool, flush: Option<(usize, Flush<'a>)>) {
+    let mut e = Emitter {
+        out,
+        column: 0,
+        indent: -1,
+        whitespace: true,
+        indention: true,
+        pretty,
+        flush,
+        plain_keys: PLAIN_KEYS.with(Cell::get),
+    };
+    e.emit_node(v, false, false);
+    // document end
+    e.indent = -1;
+    e.write_indent();
+    PLAIN_KEYS.with(|c| c.set(e.plain_keys));
+}
 
 impl Emitter<'_> {
     #[inline]

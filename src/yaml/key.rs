@@ -348,22 +348,30 @@ pub(crate) fn prefix_of(b: &[u8]) -> u64 {
     }
 }
 
+/// The first eight bytes of `b` (it holds at least eight) as a
+/// little-endian number.
+#[inline(always)]
+pub(super) fn le64(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(a)
+}
+
+/// The first four bytes of `b` (it holds at least four) as a little-endian
+/// number.
+#[inline(always)]
+pub(super) fn le32(b: &[u8]) -> u64 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[..4]);
+    u64::from(u32::from_le_bytes(a))
+}
+
 /// The two words (as little-endian numbers) of an inline key of 64-bit
 /// targets: the text from a few overlapping loads instead of a call to
 /// `memcpy` for a copy of variable length (every lookup makes one).
 #[cfg(target_pointer_width = "64")]
 #[inline(always)]
 fn inline_words(b: &[u8]) -> [u64; 2] {
-    fn le64(b: &[u8]) -> u64 {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[..8]);
-        u64::from_le_bytes(a)
-    }
-    fn le32(b: &[u8]) -> u64 {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[..4]);
-        u64::from(u32::from_le_bytes(a))
-    }
     let n = b.len();
     let (lo, hi) = if n >= 8 {
         // bytes 8..n are the top n-8 bytes of the last eight
