@@ -1347,15 +1347,19 @@ mod ifma {
 mod tests {
     use super::*;
 
-    #[test]
-    fn pow_matches_num_bigint() {
-        let mut seed = 0x1234_5678_9abc_def1u64;
-        let mut next = || {
+    /// A small deterministic generator (xorshift64) for test operands.
+    fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             seed
-        };
+        }
+    }
+
+    #[test]
+    fn pow_matches_num_bigint() {
+        let mut next = xorshift(0x1234_5678_9abc_def1u64);
         for bits in [64usize, 128, 192, 512, 1024, 1088, 2048, 4096] {
             for _ in 0..3 {
                 let words = bits / 64;
@@ -1395,13 +1399,7 @@ mod tests {
 
     #[test]
     fn batched_base2_rounds_match_one_by_one() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15u64);
         let strong = |n: &BigUint| {
             let nm1: BigUint = n - 1u32;
             let s = nm1.trailing_zeros().unwrap_or(0);
