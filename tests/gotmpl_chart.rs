@@ -7,6 +7,7 @@
 //!   helm template rel testdata/gotmpl/charts/edge > testdata/gotmpl/charts/edge.expected.yaml
 //!   helm template rel testdata/gotmpl/charts/edge -f testdata/gotmpl/charts/edge/ci/nulls-values.yaml \
 //!     > testdata/gotmpl/charts/edge-nulls.expected.yaml
+//!   helm template rel testdata/gotmpl/charts/binary > testdata/gotmpl/charts/binary.expected.yaml
 use assert_cmd::Command;
 
 fn render(args: &[&str]) -> String {
@@ -51,6 +52,16 @@ fn edge_chart_matches_helm() {
 fn edge_chart_user_nulls_match_helm() {
     let got = render(&["rel", "testdata/gotmpl/charts/edge", "-f", "testdata/gotmpl/charts/edge/ci/nulls-values.yaml"]);
     assert_eq!(got, expected("edge-nulls.expected.yaml"));
+}
+
+/// Files that are not UTF-8 (a compressed file, Latin-1 text): Go strings
+/// are bytes, so `b64enc`, `b32enc`, the checksums and `len` of
+/// `.Files.Get` see the file's own bytes, directly, through a variable and
+/// in `.Files.Glob ... AsSecrets` (kube-prometheus-stack's `crds.bz2`).
+#[test]
+fn binary_files_keep_their_bytes_as_in_helm() {
+    let got = render(&["rel", "testdata/gotmpl/charts/binary"]);
+    assert_eq!(got, expected("binary.expected.yaml"));
 }
 
 /// With no manifest (only hooks, or nothing at all) helm's output starts

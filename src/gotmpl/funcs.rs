@@ -460,7 +460,7 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
 fn go_len(args: &[Value]) -> Result<Value, String> {
     nargs("len", args, 1)?;
     Ok(Value::Int(match &args[0] {
-        Value::Str(s) => s.len(),
+        Value::Str(s) => super::helm::raw_bytes(s).map_or(s.len(), |b| b.len()),
         Value::List(l) => l.len(),
         Value::Map(m) => m.borrow().len(),
         Value::Object(o) => match o.to_value() {
@@ -757,6 +757,18 @@ fn indent_into(out: &mut String, n: i64, s: &str) {
 }
 
 /// A string argument, borrowed (`s_arg`'s errors).
+/// A string argument as Go's functions see it: its bytes (a file read by
+/// `.Files.Get` that is not UTF-8 keeps its own bytes, see
+/// `helm::raw_bytes`).
+fn s_bytes(v: &Value) -> Result<std::borrow::Cow<'_, [u8]>, String> {
+    if let Value::Str(s) = v {
+        if let Some(raw) = super::helm::raw_bytes(s) {
+            return Ok(std::borrow::Cow::Owned(raw.to_vec()));
+        }
+    }
+    s_ref(v).map(|s| std::borrow::Cow::Borrowed(s.as_bytes()))
+}
+
 fn s_ref(v: &Value) -> Result<&str, String> {
     match v {
         Value::Str(s) => Ok(s),
@@ -1533,7 +1545,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     f!("b64enc", |c, a| {
         nargs("b64enc", a, 1)?;
-        Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_ref(&a[0])?)))
+        Ok(Value::from(base64::engine::general_purpose::STANDARD.encode(s_bytes(&a[0])?)))
     });
     f!("b64dec", |c, a| {
         nargs("b64dec", a, 1)?;
@@ -1545,24 +1557,24 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     f!("b32enc", |c, a| {
         nargs("b32enc", a, 1)?;
-        Ok(Value::from(base32_enc(s_ref(&a[0])?.as_bytes())))
+        Ok(Value::from(base32_enc(&s_bytes(&a[0])?)))
     });
     f!("sha256sum", |c, a| {
         nargs("sha256sum", a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha256::digest(s_ref(&a[0])?.as_bytes()))))
+        Ok(Value::from(hex(&sha2::Sha256::digest(s_bytes(&a[0])?))))
     });
     f!("sha512sum", |c, a| {
         nargs("sha512sum", a, 1)?;
-        Ok(Value::from(hex(&sha2::Sha512::digest(s_ref(&a[0])?.as_bytes()))))
+        Ok(Value::from(hex(&sha2::Sha512::digest(s_bytes(&a[0])?))))
     });
     f!("sha1sum", |c, a| {
         nargs("sha1sum", a, 1)?;
-        Ok(Value::from(sha1_hex(s_ref(&a[0])?.as_bytes())))
+        Ok(Value::from(sha1_hex(&s_bytes(&a[0])?)))
     });
     f!("adler32sum", |c, a| {
         nargs("adler32sum", a, 1)?;
         let (mut x, mut y) = (1u32, 0u32);
-        for b in s_ref(&a[0])?.bytes() {
+        for &b in s_bytes(&a[0])?.iter() {
             x = (x + b as u32) % 65521;
             y = (y + x) % 65521;
         }

@@ -211,12 +211,53 @@ fn text(b: &[u8]) -> String {
 
 /// A file's text as a template string: valid UTF-8 (nearly every file) is
 /// checked by the fast validator and copied once; anything else gets
-/// U+FFFD for its invalid bytes, as Go's string conversion prints them.
+/// U+FFFD for its invalid bytes, as Go prints them, and its raw bytes are
+/// remembered for the functions that read a string as bytes ([`raw_bytes`]).
 fn text_value(b: &[u8]) -> Value {
     match std::str::from_utf8(b) {
         Ok(s) => Value::str(s),
-        Err(_) => Value::from(String::from_utf8_lossy(b).into_owned()),
+        Err(_) => {
+            let text: Rc<str> = Rc::from(String::from_utf8_lossy(b));
+            remember_raw(&text, b);
+            Value::Str(text)
+        }
     }
+}
+
+thread_local! {
+    /// Go strings are bytes, ours are UTF-8: a file that is not UTF-8 (a
+    /// compressed file, Latin-1 text) reads as text with U+FFFD for its
+    /// invalid bytes, and its bytes are kept here, keyed by that text's
+    /// allocation, so `.Files.Get "crds.bz2" | b64enc` (and `sha256sum`,
+    /// `len`, ...) see the file itself, as in Helm. The text travels through
+    /// a pipeline or a variable as the same `Rc`; a string made from it (by
+    /// `printf`, `cat`, ...) is a new allocation and reads as its text.
+    /// Entries whose text is gone are dropped on the next insert.
+    static RAW_FILES: std::cell::RefCell<Vec<RawFile>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A non-UTF-8 file's text (weakly: the entry must not keep it alive) and bytes.
+type RawFile = (std::rc::Weak<str>, Rc<[u8]>);
+
+fn remember_raw(text: &Rc<str>, raw: &[u8]) {
+    RAW_FILES.with(|r| {
+        let mut r = r.borrow_mut();
+        r.retain(|(w, _)| w.strong_count() > 0);
+        r.push((Rc::downgrade(text), Rc::from(raw)));
+    });
+}
+
+/// The bytes of a file read by `.Files.Get` whose text is `s`, when they
+/// are not UTF-8 (see `RAW_FILES`).
+pub(crate) fn raw_bytes(s: &Rc<str>) -> Option<Rc<[u8]>> {
+    RAW_FILES.with(|r| {
+        let r = r.borrow();
+        if r.is_empty() {
+            return None;
+        }
+        let p = Rc::as_ptr(s) as *const u8;
+        r.iter().find(|(w, _)| w.strong_count() > 0 && std::ptr::eq(w.as_ptr() as *const u8, p)).map(|(_, b)| b.clone())
+    })
 }
 
 impl Object for Files {
