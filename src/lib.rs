@@ -6,6 +6,7 @@
 //!
 //! The library prints nothing and declares no global allocator: the
 //! binaries (`src/main.rs`, `src/bin/`) choose one.
+pub mod allocator;
 pub mod cfg;
 pub mod chart;
 pub mod cli;

@@ -35,8 +35,9 @@ const LAYERS: &[&str] = &[
     "yaml", // Resource/ResMap; kustomize's vocabulary; YAML in and out
     "goquote",
     "warnings",
-    "process", // leaf services
-    "error",   // what the subsystems' error enums share
+    "process",   // leaf services
+    "error",     // what the subsystems' error enums share
+    "allocator", // the binaries' global allocator
 ];
 
 /// Modules allowed to print (stdout/stderr).
