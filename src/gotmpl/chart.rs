@@ -17,7 +17,7 @@ use std::rc::Rc;
 use serde_json::Value as Json;
 
 use super::helm::{Capabilities, Files};
-use super::value::Value;
+use super::value::{Map, Value};
 use super::{Ctx, Error, Runner, TemplateSet};
 use crate::chart::engine::{ChartScope, EngineError, RenderJob, TemplateEngine};
 use crate::chart::FileData;
@@ -126,7 +126,7 @@ impl TemplateEngine for GotmplEngine {
             } else {
                 BTreeMap::new()
             };
-            let mut top = BTreeMap::new();
+            let mut top = Map::new();
             top.insert("Values".to_string(), values);
             top.insert("Release".to_string(), release.clone());
             top.insert("Chart".to_string(), Value::from_json_typed(&scope.chart));
@@ -160,7 +160,7 @@ impl TemplateEngine for GotmplEngine {
             let scope = &job.charts[t.chart];
             let top = &tops[t.chart];
             if let Some(m) = map_of(top) {
-                let mut tm = BTreeMap::new();
+                let mut tm = Map::new();
                 tm.insert("Name".to_string(), Value::str(&t.name));
                 tm.insert("BasePath".to_string(), Value::from(format!("{}/templates", scope.path)));
                 m.borrow_mut().insert("Template".to_string(), Value::from_map(tm));

@@ -3,7 +3,7 @@
 //!
 //! Randomness comes from the OS (`/dev/urandom`) unless a seed was given
 //! (tests, reproducible diffs): seeded output is NOT secret.
-use std::collections::BTreeMap;
+use super::value::Map;
 
 use base64::Engine as _;
 use num_bigint::BigUint;
@@ -586,7 +586,7 @@ fn certificate(
 }
 
 fn cert_value(cert_der: &[u8], key: &RsaKey) -> Value {
-    let mut m = BTreeMap::new();
+    let mut m = Map::new();
     m.insert("Cert".to_string(), Value::from(pem("CERTIFICATE", cert_der)));
     m.insert("Key".to_string(), Value::from(pem("RSA PRIVATE KEY", &pkcs1_private_key(key))));
     Value::from_map(m)
@@ -929,7 +929,7 @@ pub fn build_custom_cert(cert_b64: &str, key_b64: &str) -> Result<Value, String>
     if pem_decode(&key).is_none() {
         return Err("unable to decode private key".into());
     }
-    let mut m = BTreeMap::new();
+    let mut m = Map::new();
     m.insert("Cert".to_string(), Value::from(cert));
     m.insert("Key".to_string(), Value::from(key));
     Ok(Value::from_map(m))

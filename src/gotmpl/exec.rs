@@ -556,7 +556,7 @@ impl<'s> Runner<'s> {
                     if has_args {
                         return self.err(st, pos, node, format!("{name} is not a method but has arguments"));
                     }
-                    let v = m.borrow().get(super::value::Key::new(name)).cloned();
+                    let v = m.borrow().get(name).cloned();
                     if v.is_none() && self.strict {
                         return self.err(st, pos, node, format!("map has no entry for key {name:?}"));
                     }

@@ -1,13 +1,14 @@
 //! Functions: Go's builtins, Sprig v3 and Helm's own (except `include` and
 //! `tpl`, which live in the executor because they need the template set).
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use base64::Engine as _;
 use sha2::Digest as _;
 
 use super::fmt::{sprint, sprint_value, sprintf, sprintln};
-use super::value::{go_quote, Key, Value};
+use super::value::{go_quote, Map, Value};
+use crate::yaml::Key;
 
 /// Prefix of an error message that Helm reports as `execution error at (...)`.
 pub const HELM_FAIL: &str = "\u{1}helmfail:";
@@ -247,7 +248,7 @@ fn map_arg(v: &Value) -> Result<super::value::MapRef, String> {
     match v {
         Value::Map(m) => Ok(m.clone()),
         // Go passes a nil map: reads find nothing
-        Value::Nil => Ok(std::rc::Rc::new(std::cell::RefCell::new(BTreeMap::new()))),
+        Value::Nil => Ok(std::rc::Rc::new(std::cell::RefCell::new(Map::new()))),
         other => Err(format!("wrong type for value; expected map[string]interface {{}}; got {}", other.type_name())),
     }
 }
@@ -423,7 +424,7 @@ fn go_index(args: Vec<Value>) -> Result<Value, String> {
     for idx in it {
         v = match &v {
             Value::Map(m) => match &idx {
-                Value::Str(k) => m.borrow().get(Key::new(k)).cloned().unwrap_or(Value::Nil),
+                Value::Str(k) => m.borrow().get(k).cloned().unwrap_or(Value::Nil),
                 Value::Nil => {
                     return Err("value is nil; should be of type string".into());
                 }
@@ -658,7 +659,7 @@ fn parse_yaml_value(c: &mut Ctx, s: &str) -> Result<Value, String> {
 }
 
 fn err_map(msg: String) -> Value {
-    let mut m = BTreeMap::new();
+    let mut m = Map::new();
     m.insert("Error".to_string(), Value::from(msg));
     Value::from_map(m)
 }
@@ -670,13 +671,13 @@ fn mergo(dst: &super::value::MapRef, src: &super::value::MapRef, overwrite: bool
     if std::rc::Rc::ptr_eq(dst, src) {
         return;
     }
-    let src_entries: Vec<(String, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let src_entries: Vec<(Key, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     for (k, sv) in src_entries {
         let dv = dst.borrow().get(&k).cloned();
         match &sv {
             Value::Nil => {
                 if overwrite {
-                    dst.borrow_mut().insert(k, Value::Nil);
+                    dst.borrow_mut().insert_key(k, Value::Nil);
                 }
                 continue;
             }
@@ -699,7 +700,7 @@ fn mergo(dst: &super::value::MapRef, src: &super::value::MapRef, overwrite: bool
         }
         let set = overwrite || dv.as_ref().is_none_or(|d| !d.truthy());
         if set {
-            dst.borrow_mut().insert(k, sv);
+            dst.borrow_mut().insert_key(k, sv);
         }
     }
 }
@@ -1522,14 +1523,14 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     f!("split", |c, a| {
         nargs("split", a, 2)?;
         let (sep, s) = (s_ref(&a[0])?, s_ref(&a[1])?);
-        let m: BTreeMap<String, Value> =
+        let m: Map =
             go_split(s, sep, -1).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
     f!("splitn", |c, a| {
         nargs("splitn", a, 3)?;
         let (sep, n, s) = (s_ref(&a[0])?, i_arg(&a[1])?, s_ref(&a[2])?);
-        let m: BTreeMap<String, Value> =
+        let m: Map =
             go_split(s, sep, n).into_iter().enumerate().map(|(i, p)| (format!("_{i}"), Value::from(p))).collect();
         Ok(Value::from_map(m))
     });
@@ -1951,7 +1952,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     });
     // --- dicts
     f!("dict", |c, a| {
-        let mut m = BTreeMap::new();
+        let mut m = Map::new();
         let mut it = a.chunks(2);
         for pair in &mut it {
             let k = strval(&pair[0]);
@@ -1964,7 +1965,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("get", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        let v = m.borrow().get(Key::new(k)).cloned();
+        let v = m.borrow().get(k).cloned();
         Ok(v.unwrap_or_else(|| Value::str("")))
     });
     f!("set", |c, a| {
@@ -1985,7 +1986,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         nargs("hasKey", a, 2)?;
         let m = map_arg(&a[0])?;
         let k = s_ref(&a[1])?;
-        let b = m.borrow().contains_key(Key::new(k));
+        let b = m.borrow().contains_key(k);
         Ok(Value::Bool(b))
     });
     f!("pluck", |c, a| {
@@ -1994,7 +1995,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         let mut v = Vec::new();
         for m in &a[1..] {
             let m = map_arg(m)?;
-            let x = m.borrow().get(Key::new(k)).cloned();
+            let x = m.borrow().get(k).cloned();
             if let Some(x) = x {
                 v.push(x);
             }
@@ -2018,10 +2019,10 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
     f!("pick", |c, a| {
         min_args("pick", a, 1)?;
         let m = map_arg(&a[0])?;
-        let mut out = BTreeMap::new();
+        let mut out = Map::new();
         for k in &a[1..] {
             let k = s_ref(k)?;
-            if let Some(v) = m.borrow().get(Key::new(k)) {
+            if let Some(v) = m.borrow().get(k) {
                 out.insert(k.to_string(), v.clone());
             }
         }
@@ -2031,8 +2032,12 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         min_args("omit", a, 1)?;
         let m = map_arg(&a[0])?;
         let ks: Vec<String> = a[1..].iter().map(s_arg).collect::<Result<_, _>>()?;
-        let out: BTreeMap<String, Value> =
-            m.borrow().iter().filter(|(k, _)| !ks.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+        let out: Map = m
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !ks.iter().any(|x| x == k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         Ok(Value::from_map(out))
     });
     for name in ["merge", "mustMerge"] {
@@ -2071,7 +2076,7 @@ fn build_table() -> crate::model::fasthash::FastMap<&'static str, F> {
         let keys: Vec<String> = a[..n - 2].iter().map(s_arg).collect::<Result<_, _>>()?;
         let mut cur = dict;
         for (i, k) in keys.iter().enumerate() {
-            let step = cur.borrow().get(Key::new(k)).cloned();
+            let step = cur.borrow().get(k).cloned();
             let Some(step) = step else { return Ok(def) };
             if i + 1 == keys.len() {
                 return Ok(step);
@@ -2348,7 +2353,7 @@ fn path_dir(p: &str) -> String {
 
 /// Sprig's `urlParse` (Go's url.Parse, common cases).
 fn url_parse(s: &str) -> Value {
-    let mut m = BTreeMap::new();
+    let mut m = Map::new();
     let (rest, fragment) = match s.split_once('#') {
         Some((a, b)) => (a, b),
         None => (s, ""),
@@ -2405,7 +2410,7 @@ fn url_parse(s: &str) -> Value {
     Value::from_map(m)
 }
 
-fn url_join(m: &BTreeMap<String, Value>) -> String {
+fn url_join(m: &Map) -> String {
     let g = |k: &str| m.get(k).map(strval).unwrap_or_default();
     let mut out = String::new();
     let scheme = g("scheme");

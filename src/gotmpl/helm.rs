@@ -1,5 +1,7 @@
 //! Helm's built-in objects: `.Capabilities` and `.Files`.
 use std::collections::BTreeMap;
+
+use super::value::Map;
 use std::rc::Rc;
 
 use base64::Engine as _;
@@ -93,7 +95,7 @@ impl Object for KubeVersion {
         Some(self.version.clone())
     }
     fn to_value(&self) -> Value {
-        let mut m = BTreeMap::new();
+        let mut m = Map::new();
         m.insert("Version".into(), Value::str(&self.version));
         m.insert("Major".into(), Value::str(&self.major));
         m.insert("Minor".into(), Value::str(&self.minor));
@@ -179,7 +181,7 @@ impl Object for Capabilities {
         }
     }
     fn to_value(&self) -> Value {
-        let mut m = BTreeMap::new();
+        let mut m = Map::new();
         m.insert("KubeVersion".into(), self.kube.to_value());
         m.insert("APIVersions".into(), self.apis.to_value());
         Value::from_map(m)
@@ -305,15 +307,14 @@ impl Object for Files {
     }
     fn to_value(&self) -> Value {
         // (an unreadable file prints as empty: this has no error to return)
-        let m: BTreeMap<String, Value> =
-            self.0.iter().map(|(k, v)| (k.clone(), text_value(v.bytes().unwrap_or_default()))).collect();
+        let m: Map = self.0.iter().map(|(k, v)| (k.clone(), text_value(v.bytes().unwrap_or_default()))).collect();
         Value::from_map(m)
     }
 }
 
 impl Files {
     fn as_map(&self, b64: bool) -> Result<String, String> {
-        let mut m: BTreeMap<String, Value> = BTreeMap::new();
+        let mut m: Map = Map::new();
         for (k, v) in self.0.iter() {
             let base = k.rsplit('/').next().unwrap_or(k).to_string();
             let v = bytes(v)?;

@@ -1,6 +1,6 @@
 //! Masterminds/semver v3 versions and constraints (`semverCompare`, `semver`).
+use super::value::Map;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use super::value::Value;
 
@@ -276,7 +276,7 @@ pub fn compare(constraint: &str, version: &str) -> Result<bool, String> {
 /// Sprig's `semver`: an object with Major, Minor, Patch, Prerelease, Metadata.
 pub fn semver_object(s: &str) -> Result<Value, String> {
     let v = parse_version(s)?;
-    let mut m = BTreeMap::new();
+    let mut m = Map::new();
     m.insert("Major".to_string(), Value::Int(v.major as i64));
     m.insert("Minor".to_string(), Value::Int(v.minor as i64));
     m.insert("Patch".to_string(), Value::Int(v.patch as i64));

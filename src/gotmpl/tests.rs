@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use super::fmt::sprint_value;
 use super::helm::{Capabilities, Files};
+use super::value::{deep_equal, Map};
 use super::*;
 
 fn testdata(name: &str) -> String {
@@ -260,12 +262,13 @@ fn lexer_words_trims_and_errors() {
     }
 }
 
-/// `value::Key` orders as `str` does (`Borrow` requires it: maps are
-/// searched with it), and finds every key of a map.
+/// Template maps (`value::Map`): keys inserted in any order are found and
+/// iterate sorted by their bytes (Go's order for `range`, `keys`, `toYaml`),
+/// short, long and non-ASCII keys alike.
 #[test]
-fn map_keys_order_as_strings() {
-    use super::value::Key;
+fn map_keys_sorted_by_bytes() {
     let words = [
+        "z",
         "",
         "a",
         "A",
@@ -274,7 +277,6 @@ fn map_keys_order_as_strings() {
         "b",
         "ä",
         "é",
-        "z",
         "_",
         "0",
         "serviceAccount",
@@ -287,17 +289,68 @@ fn map_keys_order_as_strings() {
         "x\u{0}",
         "x",
     ];
-    for a in words {
-        for b in words {
-            assert_eq!(Key::new(a).cmp(Key::new(b)), a.cmp(b), "{a:?} {b:?}");
-            assert_eq!(Key::new(a) == Key::new(b), a == b, "{a:?} {b:?}");
-        }
-    }
-    let m: BTreeMap<String, Value> = words.iter().map(|w| (w.to_string(), Value::str(w))).collect();
+    let mut m = Map::new();
     for w in words {
-        assert_eq!(m.get(Key::new(w)).and_then(Value::as_str), Some(w));
+        assert_eq!(m.insert(w.to_string(), Value::str(w)), None, "{w:?}");
     }
-    assert!(!m.contains_key(Key::new("nope")));
+    for w in words {
+        assert_eq!(m.get(w).and_then(Value::as_str), Some(w));
+    }
+    assert!(!m.contains_key("nope"));
+    let mut sorted = words.to_vec();
+    sorted.sort();
+    assert_eq!(m.keys().map(|k| k.as_str()).collect::<Vec<_>>(), sorted);
+    // built from pairs out of order: the same map
+    let collected: Map = words.iter().rev().map(|w| (w.to_string(), Value::str(w))).collect();
+    assert!(deep_equal(&Value::from_map(collected), &Value::from_map(m)));
+}
+
+/// Insert replaces a key's value in place, remove takes it out; an empty
+/// map and a map of one key behave as Go's.
+#[test]
+fn map_insert_overwrite_remove() {
+    let mut m = Map::new();
+    assert!(m.is_empty());
+    assert_eq!(m.get("a"), None);
+    assert_eq!(m.remove("a"), None);
+    assert_eq!(m.insert("b".into(), Value::Int(1)), None);
+    assert_eq!(m.len(), 1);
+    assert_eq!(m.insert("b".into(), Value::Int(2)), Some(Value::Int(1)));
+    assert_eq!(m.len(), 1);
+    assert_eq!(m.get("b"), Some(&Value::Int(2)));
+    m.insert("a".into(), Value::Int(3));
+    m.insert("c".into(), Value::Int(4));
+    assert_eq!(m.keys().map(|k| k.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(m.remove("b"), Some(Value::Int(2)));
+    assert_eq!(m.remove("b"), None);
+    assert_eq!(m.keys().map(|k| k.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+    // through the template functions, on an empty map and in place
+    let out = render_str(
+        r#"{{ $m := dict }}{{ len $m }} {{ $_ := set $m "b" 1 }}{{ $_ := set $m "a" 2 }}{{ $_ := set $m "b" 3 }}{{ $m }} {{ $_ := unset $m "a" }}{{ keys $m }} {{ $_ := unset $m "b" }}{{ empty $m }}"#,
+        Value::Nil,
+    )
+    .unwrap();
+    assert_eq!(out, "0 map[a:2 b:3] [b] true");
+}
+
+/// A map value is shared: a copy of the `Value` sees changes made through
+/// another (as Go's maps), `deepCopy` is a new map whose inner maps are new.
+#[test]
+fn map_clone_shares_deep_copy_does_not() {
+    let inner = Value::from_map([("k".to_string(), Value::Int(1))].into_iter().collect());
+    let outer = Value::from_map([("in".to_string(), inner)].into_iter().collect());
+    let shared = outer.clone();
+    let copied = outer.deep_copy();
+    let Value::Map(m) = &outer else { panic!() };
+    let Some(Value::Map(i)) = m.borrow().get("in").cloned() else { panic!() };
+    i.borrow_mut().insert("k".into(), Value::Int(2));
+    m.borrow_mut().insert("new".into(), Value::Nil);
+    assert_eq!(sprint_value(&shared), "map[in:map[k:2] new:<nil>]");
+    assert_eq!(sprint_value(&copied), "map[in:map[k:1]]");
+    // the same through templates: `set` on `.` is seen by `$`, not by a deepCopy
+    let dot = Value::from_map([("a".to_string(), Value::new_map())].into_iter().collect());
+    let out = render_str(r#"{{ $c := deepCopy . }}{{ $_ := set .a "x" 1 }}{{ $.a }} {{ $c.a }}"#, dot).unwrap();
+    assert_eq!(out, "map[x:1] map[]");
 }
 
 /// Function arguments live in vectors the runner lends and reuses: nested

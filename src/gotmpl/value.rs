@@ -5,72 +5,20 @@
 //! (Sprig never changes a slice in place). Objects (`.Files`,
 //! `.Capabilities`, `.Chart`) expose fields and methods.
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde_json::Value as Json;
 
-pub type MapRef = Rc<RefCell<BTreeMap<String, Value>>>;
+/// A template map: keys sorted by their bytes (Go prints and ranges over
+/// maps in that order), kept as one sorted vector of entries (the YAML
+/// layer's map type). Charts' values are thousands of maps of a few keys:
+/// a B-tree allocated a node of ~540 bytes for each, and a key a heap
+/// block; here a map is one block and most keys live inline.
+pub type Map = crate::yaml::Map<String, Value>;
 
-/// A key to look a map up with: a `str` ordered as `str` is (byte by
-/// byte), compared inline. Field chains (`.Values.a.b`) look keys up in
-/// maps of tens of keys, most of which differ from the one sought in the
-/// first byte: `str`'s own comparison calls `memcmp` for each of them
-/// (~2 M instructions of a bitnami chart's rendering).
-#[derive(ref_cast::RefCast)]
-#[repr(transparent)]
-pub struct Key(str);
-
-impl Key {
-    pub fn new(s: &str) -> &Key {
-        use ref_cast::RefCast;
-        Key::ref_cast(s)
-    }
-}
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Eq for Key {}
-
-impl PartialOrd for Key {
-    fn partial_cmp(&self, other: &Key) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Key {
-    #[inline]
-    fn cmp(&self, other: &Key) -> std::cmp::Ordering {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        // most keys of a map differ from the one sought in the first byte
-        if let (Some(x), Some(y)) = (a.first(), b.first()) {
-            if x != y {
-                return x.cmp(y);
-            }
-        }
-        if a.len().min(b.len()) <= 16 {
-            for (x, y) in a.iter().zip(b) {
-                if x != y {
-                    return x.cmp(y);
-                }
-            }
-            return a.len().cmp(&b.len());
-        }
-        a.cmp(b)
-    }
-}
-
-/// Map keys are found by [`Key`] (`map.get(Key::new(name))`): `Borrow`
-/// requires the same order as `String`'s, which `Key` has.
-impl std::borrow::Borrow<Key> for String {
-    fn borrow(&self) -> &Key {
-        Key::new(self)
-    }
-}
+/// A shared, mutable map (`set`, `unset`, `merge` change it in place and
+/// every holder sees the change, as with Go maps).
+pub type MapRef = Rc<RefCell<Map>>;
 
 /// An object with fields and methods, such as Helm's `.Files`.
 pub trait Object {
@@ -155,9 +103,9 @@ impl Value {
         Value::Str(Rc::from(s))
     }
     pub fn new_map() -> Value {
-        Value::Map(Rc::new(RefCell::new(BTreeMap::new())))
+        Value::Map(Rc::new(RefCell::new(Map::new())))
     }
-    pub fn from_map(m: BTreeMap<String, Value>) -> Value {
+    pub fn from_map(m: Map) -> Value {
         Value::Map(Rc::new(RefCell::new(m)))
     }
     pub fn list(v: Vec<Value>) -> Value {
@@ -223,10 +171,7 @@ impl Value {
             Json::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
             Json::String(s) => Value::str(s),
             Json::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
-            Json::Object(o) => {
-                let m: BTreeMap<String, Value> = o.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect();
-                Value::from_map(m)
-            }
+            Json::Object(o) => Value::from_map(o.iter().map(|(k, v)| (k, Value::from_json(v))).collect()),
         }
     }
 
@@ -241,9 +186,7 @@ impl Value {
             Y::String(s) => Value::from(s),
             Y::Array(a) => Value::list(a.into_iter().map(Value::from_yaml).collect()),
             // entries come sorted by key: the map is built in one pass
-            Y::Object(o) => {
-                Value::from_map(o.into_iter().map(|(k, v)| (String::from(k), Value::from_yaml(v))).collect())
-            }
+            Y::Object(o) => Value::from_map(o.into_iter().map(|(k, v)| (k, Value::from_yaml(v))).collect()),
         }
     }
 
@@ -255,11 +198,7 @@ impl Value {
                 None => Value::Float(n.as_f64().unwrap_or(0.0)),
             },
             Json::Array(a) => Value::list(a.iter().map(Value::from_json_typed).collect()),
-            Json::Object(o) => {
-                let m: BTreeMap<String, Value> =
-                    o.iter().map(|(k, v)| (k.clone(), Value::from_json_typed(v))).collect();
-                Value::from_map(m)
-            }
+            Json::Object(o) => Value::from_map(o.iter().map(|(k, v)| (k, Value::from_json_typed(v))).collect()),
             other => Value::from_json(other),
         }
     }
@@ -279,7 +218,7 @@ impl Value {
             }
             Value::Str(s) => Json::String(String::from(&**s)),
             Value::List(l) => Json::Array(l.iter().map(|v| v.to_json()).collect()),
-            Value::Map(m) => Json::Object(m.borrow().iter().map(|(k, v)| (k.clone(), v.to_json())).collect()),
+            Value::Map(m) => Json::Object(m.borrow().iter().map(|(k, v)| (String::from(k), v.to_json())).collect()),
             Value::Object(o) => o.to_value().to_json(),
         }
     }
@@ -290,7 +229,9 @@ impl Value {
         match self {
             Value::Float(f) => serde_json::Number::from_f64(*f).map(Json::Number).unwrap_or(Json::Null),
             Value::List(l) => Json::Array(l.iter().map(|v| v.to_json_floats()).collect()),
-            Value::Map(m) => Json::Object(m.borrow().iter().map(|(k, v)| (k.clone(), v.to_json_floats())).collect()),
+            Value::Map(m) => {
+                Json::Object(m.borrow().iter().map(|(k, v)| (String::from(k), v.to_json_floats())).collect())
+            }
             Value::Object(o) => o.to_value().to_json_floats(),
             other => other.to_json(),
         }
@@ -303,7 +244,7 @@ impl Value {
             Value::List(l) if !l.iter().any(Value::holds_map) => Value::List(l.clone()),
             Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
             Value::Map(m) => {
-                // a clone of the tree (no sorting of entries), then new
+                // a clone of the entries (no sorting), then new
                 // copies of the maps inside
                 let mut c = m.borrow().clone();
                 for v in c.values_mut() {
@@ -347,7 +288,7 @@ impl crate::yaml::YamlNode for Value {
             },
             Value::Str(s) => f(Node::String(s)),
             Value::List(l) => f(Node::Array(l)),
-            Value::Map(m) => f(Node::Object(m.borrow().iter().collect())),
+            Value::Map(m) => f(Node::Sorted(&m.borrow())),
             Value::Object(o) => o.to_value().with_node(f),
         }
     }
