@@ -174,6 +174,24 @@ fn umbrella_chart_matches_helm() {
     }
 }
 
+/// Subcharts disabled by a condition (in the parent's values, or in the
+/// subchart's own defaults) are left out before rendering, as helm does:
+/// their templates (a `fail`, a parse error) never run, their schema is
+/// not checked, their values are not coalesced into the parent's.
+#[test]
+fn disabled_subcharts_are_left_out_like_helm() {
+    let g = charts("gotmpl/disabled");
+    let expected = helm_template(&g, &["rel", "disabled"]);
+    assert!(expected.contains("# Source: disabled/charts/onsub/templates/cm.yaml"), "{expected}");
+    assert!(!expected.contains("fromOff") && !expected.contains("fromDef"), "{expected}");
+    assert_eq!(kforge_template(&g, &["rel", "disabled"]), expected);
+    let chart = g.to_str().unwrap();
+    let err = kforge_fails(&["template", "rel", chart, "--set", "defsub.enabled=true"]);
+    assert!(err.contains("defsub was rendered"), "{err}");
+    let err = kforge_fails(&["template", "rel", chart, "--set", "offsub.enabled=true"]);
+    assert!(err.contains("offsub/values.schema.json"), "{err}");
+}
+
 fn kforge_fails(args: &[&str]) -> String {
     let out = Command::cargo_bin("kforge").unwrap().args(args).output().unwrap();
     assert!(!out.status.success(), "kforge {args:?} should fail");

@@ -23,18 +23,23 @@ pub struct ChartFile {
 }
 
 /// The bytes of a chart file: in memory, or, for a chart directory's
-/// `.Files` (READMEs, changelogs, CRDs, config files: most of a chart's
-/// bytes, rarely read by a template), read from disk on first use. Loading
-/// a chart then reads only what every render needs (Chart.yaml, values,
-/// templates). Cheap to clone (shared). A template of a chart directory is
-/// read as shared text ([`FileData::text`]), which template engines keep
-/// as it is (no copy of the chart's template texts).
+/// templates and `.Files` (READMEs, changelogs, CRDs, config files: most
+/// of a chart's bytes, rarely read by a template), read from disk on first
+/// use. Loading a chart then reads only what every render needs
+/// (Chart.yaml, values); a render reads the templates of the charts it
+/// renders, not those of subcharts disabled by a condition or tags. Cheap
+/// to clone (shared). A template of a chart directory is read as shared
+/// text ([`FileData::template_text`]), which template engines keep as it
+/// is (no copy of the chart's template texts).
 #[derive(Clone)]
 pub struct FileData(Arc<FileInner>);
 
 struct FileInner {
     /// Where to read the bytes from (`None`: they are in `bytes`).
     path: Option<PathBuf>,
+    /// The file's size when the chart was loaded (of a file not read yet;
+    /// 0 when unknown): a template is read up to it, with no second stat.
+    len: u64,
     bytes: OnceLock<Held>,
 }
 
@@ -55,13 +60,14 @@ impl Held {
 }
 
 impl FileData {
-    /// A file not read yet: `path` is read on first use.
-    fn deferred(path: PathBuf) -> FileData {
-        FileData(Arc::new(FileInner { path: Some(path), bytes: OnceLock::new() }))
+    /// A file not read yet, of `len` bytes when seen: `path` is read on
+    /// first use.
+    fn deferred(path: PathBuf, len: u64) -> FileData {
+        FileData(Arc::new(FileInner { path: Some(path), len, bytes: OnceLock::new() }))
     }
 
     fn held(h: Held) -> FileData {
-        FileData(Arc::new(FileInner { path: None, bytes: OnceLock::from(h) }))
+        FileData(Arc::new(FileInner { path: None, len: 0, bytes: OnceLock::from(h) }))
     }
 
     /// The file's bytes (read now if they were not read yet). An error
@@ -78,14 +84,39 @@ impl FileData {
         Ok(self.0.bytes.get_or_init(|| Held::Bytes(data.into_boxed_slice())).as_bytes())
     }
 
-    /// The file as shared text, `None` when it is not UTF-8 (or cannot be
-    /// read). No copy for a template read from a chart directory; other
-    /// files are copied once.
-    pub fn text(&self) -> Option<Arc<str>> {
-        if let Some(Held::Text(t)) = self.0.bytes.get() {
-            return Some(t.clone());
+    /// A template's text, `None` when it is not UTF-8. A file not read yet
+    /// is read now, straight into the shared text (no copy); when `texts`
+    /// has the same text already (a library chart vendored by several
+    /// subcharts), that one is shared instead. An error names the file.
+    pub fn template_text(&self, texts: &mut TemplateTexts) -> Result<Option<Arc<str>>, ChartError> {
+        let held = match (self.0.bytes.get(), &self.0.path) {
+            (Some(h), _) => h,
+            (None, None) => return Ok(Some(Arc::from(""))),
+            (None, Some(path)) => {
+                let h = read_template(path, self.0.len, texts)?;
+                self.0.bytes.get_or_init(|| h)
+            }
+        };
+        Ok(match held {
+            Held::Text(t) => Some(t.clone()),
+            Held::Bytes(b) => std::str::from_utf8(b).ok().map(Arc::from),
+        })
+    }
+
+    /// The bytes, read into `scratch` when not read yet (not kept: a
+    /// values file is parsed and dropped, and each chart's reuses the
+    /// memory of the one before).
+    fn read_into<'a>(&'a self, scratch: &'a mut Vec<u8>) -> Result<&'a [u8], ChartError> {
+        if let Some(b) = self.0.bytes.get() {
+            return Ok(b.as_bytes());
         }
-        std::str::from_utf8(self.bytes().ok()?).ok().map(Arc::from)
+        let Some(path) = &self.0.path else {
+            return Ok(&[]);
+        };
+        use std::io::Read;
+        scratch.clear();
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(scratch)).map_err(|e| ChartError::io(path, e))?;
+        Ok(scratch)
     }
 
     /// The bytes, without keeping them: a file not read yet is read now
@@ -98,12 +129,6 @@ impl FileData {
             Some(path) => std::fs::read(path).map(std::borrow::Cow::Owned).map_err(|e| ChartError::io(path, e)),
             None => Ok(std::borrow::Cow::Borrowed(&[])),
         }
-    }
-
-    /// A new handle on the same file on disk, not read yet (`None` for
-    /// bytes that are only in memory).
-    fn again(&self) -> Option<FileData> {
-        self.0.path.clone().map(FileData::deferred)
     }
 
     /// The bytes as an owned vector (no copy when this is the only handle
@@ -254,7 +279,13 @@ fn strip_top_dir(entries: Vec<Entry>, origin: &str) -> Result<Vec<ChartFile>, Ch
 }
 
 /// Build a chart from its files (names relative to the chart root).
-pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, ChartError> {
+pub fn from_files(files: Vec<ChartFile>, origin: &str) -> Result<Chart, ChartError> {
+    from_files_in(files, origin, &mut Vec::new())
+}
+
+/// [`from_files`], values files read into `scratch` (one buffer for the
+/// whole tree: no fresh memory for each chart's values text).
+fn from_files_in(mut files: Vec<ChartFile>, origin: &str, scratch: &mut Vec<u8>) -> Result<Chart, ChartError> {
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let chart_yaml = files.iter().find(|f| f.name == "Chart.yaml").ok_or_else(|| {
         ChartError::invalid(origin, "Chart.yaml file is missing (is this a chart directory or archive?)")
@@ -284,15 +315,9 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
             "Chart.yaml" => {}
             "values.yaml" => {
                 let vorigin = format!("{origin}/values.yaml");
-                // (the text of a file on disk is freed once parsed: the
-                // next chart's values reuse its memory)
-                let again = f.data.again();
-                let data = f.data.into_vec()?;
-                chart.values = parse_values(utf8(&data, &vorigin)?, &vorigin)?;
-                chart.raw_values = Some(match again {
-                    Some(d) => d,
-                    None => data.into(),
-                });
+                // (the text of a file on disk is not kept once parsed)
+                chart.values = parse_values(utf8(f.data.read_into(scratch)?, &vorigin)?, &vorigin)?;
+                chart.raw_values = Some(f.data);
             }
             "values.schema.json" => chart.schema = Some(f.data),
             "Chart.lock" => chart.lock = Some(f.data.into_vec()?),
@@ -329,7 +354,7 @@ pub fn from_files(mut files: Vec<ChartFile>, origin: &str) -> Result<Chart, Char
     chart.templates = Arc::new(templates);
     chart.files = Arc::new(chart_files);
     for (dir, files) in sub_dirs {
-        let sub = from_files(files, &format!("{origin}/charts/{dir}"))?;
+        let sub = from_files_in(files, &format!("{origin}/charts/{dir}"), scratch)?;
         chart.dependencies.push(sub);
     }
     chart.dependencies.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
@@ -509,30 +534,28 @@ pub fn read_dir_files(root: &Path) -> Result<Vec<ChartFile>, ChartError> {
     rules.add_defaults();
     let mut out = Vec::new();
     let mut total: u64 = 0;
-    let mut seen = SeenTemplates::default();
-    walk(root, &canon_root, "", &rules, &mut out, &mut total, &mut seen)?;
+    walk(root, &canon_root, "", &rules, &mut out, &mut total)?;
     Ok(out)
 }
 
-/// Template texts read so far, by size and file name: a library chart
-/// vendored by several subcharts (Bitnami's `common`, 68 KB of templates,
-/// seven times in mastodon) is held once. A file with the size and name of
-/// one read before is read into a reused buffer and, when its bytes are
-/// the same, shares that text (no fresh memory); other files are read
-/// straight into their own buffer, as before.
+/// Template texts read so far (by [`FileData::template_text`]), by size
+/// and file name: a library chart vendored by several subcharts
+/// (Bitnami's `common`, 68 KB of templates, seven times in mastodon) is
+/// held once. A file with the size and name of one read before is read
+/// into a reused buffer and, when its bytes are the same, shares that text
+/// (no fresh memory); other files are read straight into their own buffer.
 #[derive(Default)]
-struct SeenTemplates {
+pub struct TemplateTexts {
     /// (size, hash of the file name) -> the first such text
     texts: crate::model::fasthash::FastMap<(u64, u64), Arc<str>>,
     scratch: Vec<u8>,
 }
 
-impl SeenTemplates {
-    fn key(rel: &str, len: usize) -> (u64, u64) {
+impl TemplateTexts {
+    fn key(path: &Path, len: usize) -> (u64, u64) {
         use std::hash::Hasher;
-        let base = rel.rsplit_once('/').map_or(rel, |(_, b)| b);
         let mut h = crate::model::fasthash::FastHasher::default();
-        h.write(base.as_bytes());
+        h.write(path.file_name().unwrap_or_default().as_encoded_bytes());
         (len as u64, h.finish())
     }
 }
@@ -544,7 +567,6 @@ fn walk(
     rules: &IgnoreRules,
     out: &mut Vec<ChartFile>,
     total: &mut u64,
-    seen: &mut SeenTemplates,
 ) -> Result<(), ChartError> {
     // (name, path, type from the directory entry: no stat per file)
     let mut entries: Vec<(String, PathBuf, Option<std::fs::FileType>)> = std::fs::read_dir(dir)
@@ -578,15 +600,10 @@ fn walk(
             continue;
         }
         if is_dir {
-            walk(&path, canon_root, &rel_name, rules, out, total, seen)?;
+            walk(&path, canon_root, &rel_name, rules, out, total)?;
         } else if is_file {
-            let data = if is_template(&rel_name) {
-                read_template(&path, &rel_name, total, seen)?
-            } else if read_at_load(&rel_name) {
-                read_limited(&path, total)?.into()
-            } else {
-                defer_limited(path, total)?
-            };
+            let data =
+                if read_at_load(&rel_name) { read_limited(&path, total)?.into() } else { defer_limited(path, total)? };
             out.push(ChartFile { name: rel_name, data });
         }
     }
@@ -594,26 +611,21 @@ fn walk(
 }
 
 /// Whether loading needs the file's bytes: Chart.yaml, lock and
-/// requirements files, templates and subchart archives (of this chart or,
-/// by the same names, of a subchart directory). Every other file is read
-/// when used: values.yaml when its chart is built from its files (one at a
-/// time, each text freed once parsed), values.schema.json when values are
-/// validated, a `.Files` entry when a template reads it.
+/// requirements files and subchart archives (of this chart or, by the same
+/// names, of a subchart directory). Every other file is read when used:
+/// values.yaml when its chart is built from its files (one at a time, each
+/// text dropped once parsed), values.schema.json when values are
+/// validated, a template when its chart is rendered, a `.Files` entry when
+/// a template reads it.
 fn read_at_load(rel: &str) -> bool {
     let base = rel.rsplit_once('/').map_or(rel, |(_, b)| b);
     matches!(base, "Chart.yaml" | "Chart.lock" | "requirements.yaml" | "requirements.lock")
-        || is_template(rel)
         || base.ends_with(".tgz")
         || base.ends_with(".tar.gz")
 }
 
-/// A file under `templates/` (of this chart or of a subchart directory).
-fn is_template(rel: &str) -> bool {
-    rel.starts_with("templates/") || rel.contains("/templates/")
-}
-
-/// A `.Files` entry, counted against the chart's size limit but not read
-/// yet (one stat). As Helm, which reads every file, loading fails on a file
+/// A template or `.Files` entry, counted against the chart's size limit
+/// but not read yet (one stat). As Helm, which reads every file, loading fails on a file
 /// that cannot be read: a file whose permissions do not let everyone read
 /// it is opened once to check.
 fn defer_limited(path: PathBuf, total: &mut u64) -> Result<FileData, ChartError> {
@@ -632,7 +644,7 @@ fn defer_limited(path: PathBuf, total: &mut u64) -> Result<FileData, ChartError>
     if !readable_by_all {
         std::fs::File::open(&path).map_err(|e| ChartError::io(&path, e))?;
     }
-    Ok(FileData::deferred(path))
+    Ok(FileData::deferred(path, meta.len()))
 }
 
 /// Open a chart file and count its size against the chart's limit (one
@@ -677,43 +689,44 @@ fn read_limited(path: &Path, total: &mut u64) -> Result<Vec<u8>, ChartError> {
     Ok(data)
 }
 
-/// [`read_limited`] for a template: a text read before with the same
-/// size, name and bytes is shared (see [`SeenTemplates`]); otherwise see
-/// [`read_text`].
-fn read_template(path: &Path, rel: &str, total: &mut u64, seen: &mut SeenTemplates) -> Result<FileData, ChartError> {
-    let (mut f, len) = open_limited(path, total)?;
-    let key = SeenTemplates::key(rel, len);
-    let Some(known) = seen.texts.get(&key) else {
-        let data = read_text(f, len, path)?;
-        if let Some(Held::Text(t)) = data.0.bytes.get() {
-            seen.texts.insert(key, t.clone());
+/// Read a template of `len` bytes (its size when the chart was loaded):
+/// a text read before with the same size, name and bytes is shared (see
+/// [`TemplateTexts`]); otherwise see [`read_text`].
+fn read_template(path: &Path, len: u64, texts: &mut TemplateTexts) -> Result<Held, ChartError> {
+    let len = usize::try_from(len).map_err(|_| ChartError::invalid(path.display().to_string(), "file too large"))?;
+    let mut f = std::fs::File::open(path).map_err(|e| ChartError::io(path, e))?;
+    let key = TemplateTexts::key(path, len);
+    let Some(known) = texts.texts.get(&key) else {
+        let held = read_text(f, len, path)?;
+        if let Held::Text(t) = &held {
+            texts.texts.insert(key, t.clone());
         }
-        return Ok(data);
+        return Ok(held);
     };
-    let buf = &mut seen.scratch;
+    let buf = &mut texts.scratch;
     buf.clear();
     buf.resize(len, 0);
     let filled = fill(&mut f, buf, path)?;
     if filled == len && known.as_bytes() == buf.as_slice() {
-        return Ok(FileData::held(Held::Text(known.clone())));
+        return Ok(Held::Text(known.clone()));
     }
     match std::str::from_utf8(&buf[..filled]) {
-        Ok(text) if filled == len => Ok(FileData::held(Held::Text(Arc::from(text)))),
+        Ok(text) if filled == len => Ok(Held::Text(Arc::from(text))),
         // shorter than it was (changed meanwhile), or not text
-        _ => Ok(buf[..filled].to_vec().into()),
+        _ => Ok(Held::Bytes(buf[..filled].into())),
     }
 }
 
 /// Read a template straight into a shared buffer that becomes the text
 /// engines keep (no copy), unless it is not UTF-8.
-fn read_text(mut f: std::fs::File, len: usize, path: &Path) -> Result<FileData, ChartError> {
+fn read_text(mut f: std::fs::File, len: usize, path: &Path) -> Result<Held, ChartError> {
     let mut fresh = Arc::<[u8]>::new_uninit_slice(len);
     let Some(dst) = Arc::get_mut(&mut fresh) else {
         // (a new Arc is not shared: never taken)
         let mut data = vec![0u8; len];
         let filled = fill(&mut f, &mut data, path)?;
         data.truncate(filled);
-        return Ok(data.into());
+        return Ok(Held::Bytes(data.into_boxed_slice()));
     };
     dst.fill(std::mem::MaybeUninit::new(0));
     // SAFETY: every byte was initialised just above.
@@ -724,13 +737,13 @@ fn read_text(mut f: std::fs::File, len: usize, path: &Path) -> Result<FileData, 
     };
     if filled < len || std::str::from_utf8(&buf).is_err() {
         // shorter than it was (changed meanwhile), or not text
-        return Ok(buf[..filled].to_vec().into());
+        return Ok(Held::Bytes(buf[..filled].into()));
     }
     // SAFETY: `str` and `[u8]` have the same layout, and the bytes were
     // just checked to be UTF-8; nothing else holds the buffer, and it is
     // never written again.
     let text: Arc<str> = unsafe { Arc::from_raw(Arc::into_raw(buf) as *const str) };
-    Ok(FileData::held(Held::Text(text)))
+    Ok(Held::Text(text))
 }
 
 #[cfg(test)]
@@ -803,13 +816,15 @@ mod tests {
         let c = load_chart(dir.path()).unwrap();
         let names: Vec<&str> = c.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["README.md", "files/conf/x.txt"]);
-        for f in c.files.iter().chain(c.dependencies[0].files.iter()) {
+        let (files, templates) = (c.files.iter(), c.templates.iter());
+        let (sub_files, sub_templates) = (c.dependencies[0].files.iter(), c.dependencies[0].templates.iter());
+        for f in files.chain(sub_files).chain(templates).chain(sub_templates) {
             assert!(format!("{:?}", f.data).contains("not read yet"), "{}: {:?}", f.name, f.data);
         }
-        for t in c.templates.iter().chain(c.dependencies[0].templates.iter()) {
-            assert!(!format!("{:?}", t.data).contains("not read yet"), "{}", t.name);
-        }
-        assert_eq!(c.templates[0].data.bytes().unwrap(), b"kind: ConfigMap\n");
+        let mut texts = TemplateTexts::default();
+        assert_eq!(&*c.templates[0].data.template_text(&mut texts).unwrap().unwrap(), "kind: ConfigMap\n");
+        assert!(!format!("{:?}", c.templates[0].data).contains("not read yet"));
+        assert_eq!(c.dependencies[0].templates[0].data.bytes().unwrap(), b"kind: Secret\n");
         assert_eq!(c.files[0].data.bytes().unwrap(), b"read me\n");
         assert_eq!(c.dependencies[0].files[0].data.clone().into_vec().unwrap(), b"sub notes\n");
         assert_eq!(c.files[1].data, FileData::from(b"x\n".to_vec()));
@@ -821,6 +836,9 @@ mod tests {
         std::fs::remove_file(dir.path().join("charts/sub/NOTES.md")).unwrap();
         let e = c.dependencies[0].files[0].data.bytes().unwrap_err();
         assert!(e.to_string().contains("charts/sub/NOTES.md"), "{e}");
+        std::fs::remove_file(dir.path().join("charts/sub/templates/s.yaml")).unwrap();
+        let e = c.dependencies[0].templates[0].data.template_text(&mut texts).unwrap_err();
+        assert!(e.to_string().contains("charts/sub/templates/s.yaml"), "{e}");
     }
 
     #[test]
@@ -860,10 +878,17 @@ mod tests {
             std::fs::write(d.join("templates/_h.tpl"), text).unwrap();
         }
         let c = load_chart(dir.path()).unwrap();
-        let texts: Vec<Arc<str>> = c.dependencies.iter().map(|d| d.templates[0].data.text().unwrap()).collect();
+        let mut seen = TemplateTexts::default();
+        let texts: Vec<Arc<str>> =
+            c.dependencies.iter().map(|d| d.templates[0].data.template_text(&mut seen).unwrap().unwrap()).collect();
         assert_eq!(&*texts[0], "{{/* same */}}\n");
         assert!(Arc::ptr_eq(&texts[0], &texts[1]));
         assert_eq!(&*texts[2], "{{/* diff */}}\n");
+        // read once: asked again, the same text
+        assert!(Arc::ptr_eq(
+            &texts[2],
+            &c.dependencies[2].templates[0].data.template_text(&mut seen).unwrap().unwrap()
+        ));
     }
 
     #[test]

@@ -240,7 +240,10 @@ pub fn render_chart_owned(
     };
     let mut depth_of: Vec<usize> = Vec::new();
     let empty = Value::Object(Map::new());
-    collect(&chart, &vals, &empty, None, chart.name().to_string(), 0, &mut job, &mut depth_of);
+    // (templates are read here: only those of the charts that render)
+    let mut texts = super::load::TemplateTexts::default();
+    let mut walk = Collect { empty: &empty, job: &mut job, depth_of: &mut depth_of, texts: &mut texts };
+    walk.chart(&chart, &vals, None, chart.name().to_string(), 0)?;
     // Deeper charts first (their definitions are overridden by parents'), then by name.
     job.templates.sort_by(|a, b| depth_of[b.chart].cmp(&depth_of[a.chart]).then_with(|| a.name.cmp(&b.name)));
     let rendered = engine.render(&job)?;
@@ -284,52 +287,66 @@ fn check_kube_version(chart: &Chart, kube: &semver::Version) -> Result<(), Chart
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn collect<'a>(
-    chart: &'a Chart,
-    vals: &'a Value,
+/// Fills a render job with the charts of the tree (root first) and
+/// their templates.
+struct Collect<'a, 'j> {
     empty: &'a Value,
-    parent: Option<usize>,
-    path: String,
-    depth: usize,
-    job: &mut RenderJob<'a>,
-    depth_of: &mut Vec<usize>,
-) -> usize {
-    let idx = job.charts.len();
-    job.charts.push(ChartScope {
-        path: path.clone(),
-        name: chart.name().to_string(),
-        values: vals,
-        chart: chart.metadata.to_object(parent.is_none()),
-        files: &chart.files,
-        subcharts: Vec::new(),
-        parent,
-        is_library: chart.metadata.is_library(),
-    });
-    depth_of.push(depth);
-    let library = chart.metadata.is_library();
-    for t in chart.templates.iter() {
-        let base = t.name.rsplit('/').next().unwrap_or(&t.name);
-        let partial = base.starts_with('_');
-        if library && !partial {
-            continue;
+    job: &'j mut RenderJob<'a>,
+    /// the depth of each chart of `job.charts`
+    depth_of: &'j mut Vec<usize>,
+    texts: &'j mut super::load::TemplateTexts,
+}
+
+impl<'a> Collect<'a, '_> {
+    /// Add `chart` (values `vals`) and its subcharts: the chart's index.
+    fn chart(
+        &mut self,
+        chart: &'a Chart,
+        vals: &'a Value,
+        parent: Option<usize>,
+        path: String,
+        depth: usize,
+    ) -> Result<usize, ChartError> {
+        let idx = self.job.charts.len();
+        self.job.charts.push(ChartScope {
+            path: path.clone(),
+            name: chart.name().to_string(),
+            values: vals,
+            chart: chart.metadata.to_object(parent.is_none()),
+            files: &chart.files,
+            subcharts: Vec::new(),
+            parent,
+            is_library: chart.metadata.is_library(),
+        });
+        self.depth_of.push(depth);
+        let library = chart.metadata.is_library();
+        for t in chart.templates.iter() {
+            let base = t.name.rsplit('/').next().unwrap_or(&t.name);
+            let partial = base.starts_with('_');
+            if library && !partial {
+                continue;
+            }
+            // (a template that is not UTF-8 is left out)
+            let Some(source) = t.data.template_text(self.texts)? else {
+                continue;
+            };
+            self.job.templates.push(TemplateSource {
+                name: format!("{path}/{}", t.name),
+                chart: idx,
+                source,
+                render: !partial,
+            });
         }
-        // (Templates are read when the chart is loaded: reading cannot fail.)
-        let Some(source) = t.data.text() else {
-            continue;
-        };
-        job.templates.push(TemplateSource { name: format!("{path}/{}", t.name), chart: idx, source, render: !partial });
+        for d in &chart.dependencies {
+            let sub_vals = match vals.get(d.name()) {
+                Some(v @ Value::Object(_)) => v,
+                _ => self.empty,
+            };
+            let child = self.chart(d, sub_vals, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1)?;
+            self.job.charts[idx].subcharts.push(child);
+        }
+        Ok(idx)
     }
-    for d in &chart.dependencies {
-        let sub_vals = match vals.get(d.name()) {
-            Some(v @ Value::Object(_)) => v,
-            _ => empty,
-        };
-        let child =
-            collect(d, sub_vals, empty, Some(idx), format!("{path}/charts/{}", d.name()), depth + 1, job, depth_of);
-        job.charts[idx].subcharts.push(child);
-    }
-    idx
 }
 
 fn crd_documents(chart: &Chart, path: &str) -> Result<Vec<Document>, ChartError> {
@@ -617,6 +634,36 @@ mod tests {
         assert_eq!(split_manifests("a: 1 \t\n  \n---x\n---"), vec!["a: 1", "x"]);
         assert_eq!(split_manifests("a\n--\n-- -\n\n\n"), vec!["a\n--\n-- -"]);
         assert_eq!(split_manifests("\n---\na\n ---\nb\n---"), vec!["a\n ---\nb"]);
+    }
+
+    /// Only the templates of the charts that render are read: a disabled
+    /// subchart's template removed after loading is never missed.
+    #[test]
+    fn templates_of_disabled_subcharts_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let put = |p: &str, d: &str| {
+            let p = dir.path().join(p);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, d).unwrap();
+        };
+        let engine = "annotations:\n  kforge.io/template-engine: minijinja\n";
+        put(
+            "Chart.yaml",
+            &format!("apiVersion: v2\nname: top\nversion: 1.0.0\n{engine}dependencies:\n- name: sub\n  version: 1.0.0\n  condition: sub.enabled\n"),
+        );
+        put("values.yaml", "sub:\n  enabled: false\n");
+        put("templates/cm.yaml", "kind: ConfigMap\nmetadata:\n  name: top\n");
+        put("charts/sub/Chart.yaml", &format!("apiVersion: v2\nname: sub\nversion: 1.0.0\n{engine}"));
+        put("charts/sub/templates/s.yaml", "kind: Secret\nmetadata:\n  name: sub\n");
+        let chart = super::super::load::load_chart(dir.path()).unwrap();
+        std::fs::remove_file(dir.path().join("charts/sub/templates/s.yaml")).unwrap();
+        let engine = super::super::jinja::JinjaEngine;
+        let out = render_chart(&chart, &RenderOptions::default(), &engine, &mut |_| {}).unwrap();
+        assert_eq!(out.to_text(), "---\n# Source: top/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n  name: top\n");
+        // enabled, it is read, and its absence is an error naming it
+        let opts = RenderOptions { values: serde_json::json!({"sub": {"enabled": true}}), ..RenderOptions::default() };
+        let e = render_chart(&chart, &opts, &engine, &mut |_| {}).unwrap_err();
+        assert!(e.to_string().contains("charts/sub/templates/s.yaml"), "{e}");
     }
 
     #[test]

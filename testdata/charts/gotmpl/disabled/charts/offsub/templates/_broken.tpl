@@ -1,0 +1,1 @@
+{{ define "broken" }}{{ .Values.x | nosuchfunction }}{{ end }}
