@@ -672,6 +672,23 @@ pub fn threads() -> usize {
     n
 }
 
+/// The threads a step over `n` items splits its work between: `Some` (two
+/// or more, the pool's workers then started) when `n` is at least the
+/// step's threshold `min` and `-j/--jobs` allows more than one thread;
+/// `None`: the step runs on this thread. Below `min` no thread is started.
+pub fn parallel_threads(n: usize, min: usize) -> Option<usize> {
+    split_threads(n, min, threads)
+}
+
+/// [`parallel_threads`] with the thread count asked of `threads`, only
+/// once `n` reaches `min`.
+fn split_threads(n: usize, min: usize, threads: impl FnOnce() -> usize) -> Option<usize> {
+    if n < min {
+        return None;
+    }
+    Some(threads()).filter(|&t| t >= 2)
+}
+
 /// Whether the command pool's other workers run (or there are none to
 /// wait for: rayon's global pool, a pool of one): a parallel step then
 /// costs no thread start.
@@ -1021,6 +1038,23 @@ mod tests {
     fn sh(script: &str, timeout: Duration) -> Result<Output, ProcessError> {
         let args = vec!["-c".to_string(), script.to_string()];
         Program { path: Path::new("/bin/sh"), args: &args, dir: None, env: &[], timeout }.run(Some(b"hello\n"))
+    }
+
+    #[test]
+    fn work_is_split_from_the_threshold_on_and_with_two_threads_or_more() {
+        let never = || -> usize { panic!("threads asked below the threshold") };
+        // below the threshold (empty, one item, one short): this thread, no
+        // thread count asked (asking starts the pool's workers)
+        assert_eq!(split_threads(0, 4, never), None);
+        assert_eq!(split_threads(1, 4, never), None);
+        assert_eq!(split_threads(3, 4, never), None);
+        // at and above it: the threads, when there are two or more
+        assert_eq!(split_threads(4, 4, || 2), Some(2));
+        assert_eq!(split_threads(5, 4, || 8), Some(8));
+        assert_eq!(split_threads(4, 4, || 1), None);
+        // a threshold of zero or one splits any map, even an empty one
+        assert_eq!(split_threads(0, 0, || 2), Some(2));
+        assert_eq!(split_threads(1, 1, || 3), Some(3));
     }
 
     #[test]

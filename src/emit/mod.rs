@@ -10,13 +10,15 @@ use crate::model::{ResMap, Resource};
 /// Below this many resources the stream is written on one thread.
 const PARALLEL_EMIT_MIN: usize = 4;
 
-/// Whether `items` are emitted on the rayon pool: four resources or more,
-/// and a pool already running or enough input read to make starting one
-/// pay (see [`crate::process::WORK_WORTH_A_THREAD`]).
-fn parallel(items: &[Resource]) -> bool {
-    items.len() >= PARALLEL_EMIT_MIN
-        && (crate::process::workers_started() || crate::process::work() >= crate::process::WORK_WORTH_A_THREAD)
-        && crate::process::threads() >= 2
+/// The threads `items` are emitted on (`None`: this one alone): four
+/// resources or more, and a pool already running or enough input read to
+/// make starting one pay (see [`crate::process::WORK_WORTH_A_THREAD`]).
+fn parallel(items: &[Resource]) -> Option<usize> {
+    let worth = crate::process::workers_started() || crate::process::work() >= crate::process::WORK_WORTH_A_THREAD;
+    if !worth {
+        return None;
+    }
+    crate::process::parallel_threads(items.len(), PARALLEL_EMIT_MIN)
 }
 
 /// All resources as one stream, documents separated by `---`.
@@ -36,10 +38,9 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
     use rayon::prelude::*;
     let items = m.resources();
     // (the pool's threads start only for a map worth splitting)
-    if !parallel(items) {
+    let Some(threads) = parallel(items) else {
         return vec![emit_chunk(items, true)];
-    }
-    let threads = crate::process::threads();
+    };
     let chunk = items.len().div_ceil(threads * 8).max(1);
     items.par_chunks(chunk).enumerate().map(|(i, part)| emit_chunk(part, i == 0)).collect()
 }
@@ -60,11 +61,10 @@ pub fn to_stream_parts(m: &ResMap) -> Vec<String> {
 pub fn write_stream(m: &ResMap, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let items = m.resources();
-    if !parallel(items) {
+    let Some(threads) = parallel(items) else {
         let mut buf = String::new();
         return write_chunk(items, true, &mut buf, out);
-    }
-    let threads = crate::process::threads();
+    };
     // This thread emits too: a pool thread has one helper fewer.
     let helpers = if rayon::current_thread_index().is_some() { threads - 1 } else { threads };
     let chunk = (items.len() / (threads * 16)).clamp(1, STREAM_CHUNK_MAX);

@@ -235,13 +235,13 @@ impl ResMap {
                 }
             }
             hashes
-        } else if other.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
+        } else if crate::process::parallel_threads(other.len(), PARALLEL_HASH_MIN).is_some() {
+            other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect()
+        } else {
             for r in other.items {
                 self.append(r)?;
             }
             return Ok(());
-        } else {
-            other.items.par_iter().map(|r| IdRef::of_resource(r).hash()).collect()
         };
         for (r, hash) in other.items.into_iter().zip(hashes) {
             self.append_hashed(r, hash)?;
@@ -380,7 +380,7 @@ impl ResMap {
         /// Below this many resources one thread does it.
         const PARALLEL_UPDATE_MIN: usize = 16;
         debug_assert!(idx.windows(2).all(|w| w[0] < w[1]));
-        if idx.len() < PARALLEL_UPDATE_MIN || crate::process::threads() < 2 {
+        if crate::process::parallel_threads(idx.len(), PARALLEL_UPDATE_MIN).is_none() {
             return idx.iter().map(|&i| self.update_at(i, &f)).collect();
         }
         self.invalidate();
@@ -519,10 +519,10 @@ impl ResMap {
         }
         const PARALLEL_HASH_MIN: usize = 256;
         let hash = |r: &Resource| IdRef::of_resource(r).hash();
-        let hashes: Vec<u64> = if self.items.len() < PARALLEL_HASH_MIN || crate::process::threads() < 2 {
-            self.items.iter().map(hash).collect()
-        } else {
+        let hashes: Vec<u64> = if crate::process::parallel_threads(self.items.len(), PARALLEL_HASH_MIN).is_some() {
             self.items.par_iter().map(hash).collect()
+        } else {
+            self.items.iter().map(hash).collect()
         };
         let mut m: HashMap<u64, Slot> = HashMap::with_capacity_and_hasher(self.items.len(), Default::default());
         for (i, h) in hashes.into_iter().enumerate() {

@@ -265,13 +265,27 @@ impl Resource {
         self.prev_ids.iter().cloned().chain(std::iter::once(self.cur_id()))
     }
 
-    /// Rename, remembering the id it had before.
-    pub fn set_name(&mut self, name: &str) {
-        if self.name() == name {
+    /// Rename, remembering the id it had before. A name given as a
+    /// `String` is moved in; the old name moves into the id remembered.
+    pub fn set_name(&mut self, name: impl AsRef<str> + Into<String>) {
+        let slot = self.obj.get_mut("metadata").and_then(|m| m.get_mut("name"));
+        if let Some(Value::String(old)) = slot {
+            if *old == name.as_ref() {
+                return;
+            }
+            let old = std::mem::replace(old, name.into());
+            let [api_version, kind, _, namespace] = id_parts(&self.obj);
+            let gvk = Gvk::from_api_version(api_version, kind);
+            let id = ResId { gvk, name: old, namespace: namespace.to_string() };
+            self.push_prev_id(id);
+            return;
+        }
+        // no name yet, or one that is not a string
+        if self.name() == name.as_ref() {
             return;
         }
         self.push_prev_id(self.cur_id());
-        set_path(&mut self.obj, &["metadata", "name"], Value::String(name.to_string()));
+        set_path(&mut self.obj, &["metadata", "name"], Value::String(name.into()));
     }
 
     /// Move to another namespace, remembering the id it had before.

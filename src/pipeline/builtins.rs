@@ -431,7 +431,7 @@ pub fn finish(t: &KustTarget, acc: &mut Accumulator) -> Result<()> {
     }
     let local =
         |r: &Resource| r.annotations().and_then(|a| a.get(LOCAL_CONFIG)).and_then(|v| v.as_str()) == Some("true");
-    if super::per_resource_in_parallel(acc.resources.len()) {
+    if crate::process::parallel_threads(acc.resources.len(), super::PER_RESOURCE_PARALLEL_MIN).is_some() {
         use rayon::prelude::*;
         // Which to keep worked out on the pool; `Vec::retain` visits the
         // resources once each, in order.

@@ -131,15 +131,10 @@ pub const KUSTOMIZE_VERSION: &str = "v5.7.1";
 /// pool (below, one thread is as fast).
 const PER_RESOURCE_PARALLEL_MIN: usize = 256;
 
-/// Whether a per-resource pass over `n` resources runs on the pool.
-fn per_resource_in_parallel(n: usize) -> bool {
-    n >= PER_RESOURCE_PARALLEL_MIN && crate::process::threads() >= 2
-}
-
 /// Run `f` on every resource of `m`, each on its own (on the rayon pool
 /// for large maps); the indexes are dropped as by `ResMap::iter_mut`.
 fn for_each_resource(m: &mut ResMap, f: impl Fn(&mut crate::model::Resource) + Sync + Send) {
-    if per_resource_in_parallel(m.len()) {
+    if crate::process::parallel_threads(m.len(), PER_RESOURCE_PARALLEL_MIN).is_some() {
         use rayon::prelude::*;
         m.resources_mut().par_iter_mut().for_each(f);
     } else {

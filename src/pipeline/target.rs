@@ -367,11 +367,12 @@ impl KustTarget {
         }
         let look = |e: &&String| (!is_remote(e)).then(|| self.ldr.entry(e));
         // Many entries are looked at on the pool (they will be read there).
-        let kinds: Vec<Option<Entry>> = if entries.len() >= PARALLEL_LOAD_FILES && crate::process::threads() >= 2 {
-            entries.par_iter().map(look).collect()
-        } else {
-            entries.iter().map(look).collect()
-        };
+        let kinds: Vec<Option<Entry>> =
+            if crate::process::parallel_threads(entries.len(), PARALLEL_LOAD_FILES).is_some() {
+                entries.par_iter().map(look).collect()
+            } else {
+                entries.iter().map(look).collect()
+            };
         let (mut files, mut bytes) = (0usize, 0u64);
         for k in kinds.iter().flatten() {
             if let Entry::File { len, .. } = k {
@@ -381,7 +382,7 @@ impl KustTarget {
             }
         }
         let worth = files >= PARALLEL_LOAD_FILES || bytes >= crate::process::WORK_WORTH_A_THREAD;
-        if files < PARALLEL_LOAD_MIN || !worth || crate::process::threads() < 2 {
+        if !worth || crate::process::parallel_threads(files, PARALLEL_LOAD_MIN).is_none() {
             // Read one after the other on this thread, through one buffer
             // made large enough for the largest file at once.
             let largest = kinds

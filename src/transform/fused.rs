@@ -88,10 +88,7 @@ impl Transformer for Fused<'_> {
     fn apply(&self, m: &mut ResMap) -> Result<()> {
         use rayon::prelude::*;
         let items = m.resources_mut();
-        if items.len() < PARALLEL_MIN || crate::process::threads() < 2 {
-            self.run(items)?;
-        } else {
-            let threads = crate::process::threads();
+        if let Some(threads) = crate::process::parallel_threads(items.len(), PARALLEL_MIN) {
             // Resources are independent here; the first error in map order
             // wins. Chunks run on the rayon pool (sized by `-j/--jobs`),
             // several per thread so that uneven resources even out.
@@ -100,6 +97,8 @@ impl Transformer for Fused<'_> {
             for r in results {
                 r?;
             }
+        } else {
+            self.run(items)?;
         }
         for s in &self.steps {
             s.finish(m)?;

@@ -246,98 +246,147 @@ impl ImageStep {
     /// what the passes would report as an error or would change otherwise
     /// (a null sequence becomes empty): the entries then run one by one.
     fn apply_joined(&self, r: &mut Resource, chosen: &[&PathSpec]) -> Option<()> {
-        let mut targets: Vec<(String, usize)> = Vec::new();
-        let mut path: Vec<Seg<'_>> = Vec::new();
-        legacy_targets(&r.obj, &mut path, &mut targets)?;
+        let mut found = Targets::default();
+        let mut path: Vec<u32> = Vec::new();
+        legacy_targets(&r.obj, &mut path, &mut found)?;
         for s in chosen {
             if s.segs.len() > crate::yaml::MAX_DEPTH {
                 return None;
             }
-            spec_targets(&r.obj, &s.segs, &mut path, &mut targets)?;
+            spec_targets(&r.obj, &s.segs, &mut path, &mut found)?;
         }
-        if targets.is_empty() {
+        if found.targets.is_empty() {
             return Some(());
         }
         // A node reached twice (by both passes) gets each entry twice.
-        targets.sort();
+        let steps = &found.steps;
+        let at = |t: &Target| &steps[t.start as usize..(t.start + t.len) as usize];
+        let mut targets = found.targets;
+        targets.sort_unstable_by(|a, b| at(a).cmp(at(b)));
         targets.dedup_by(|b, a| {
-            let same = a.0 == b.0;
+            let same = at(a) == at(b);
             if same {
-                a.1 += b.1;
+                a.times += b.times;
             }
             same
         });
-        for (pointer, times) in targets {
-            let Some(v) = r.obj.pointer_mut(&pointer) else { continue };
-            let mut changed = false;
+        let mut changed: Vec<(String, Value)> = Vec::new();
+        for t in &targets {
+            let Some(v) = follow_mut(&mut r.obj, at(t)) else { continue };
+            let mut set = false;
             for u in &self.entries {
-                for _ in 0..times {
+                for _ in 0..t.times {
                     if let Some(new) = v.as_str().and_then(|s| u.update(s)) {
                         *v = Value::String(new);
-                        changed = true;
+                        set = true;
                     }
                 }
             }
-            if changed {
+            if set {
                 // (the node holds the string just set: no second lookup)
                 let value = v.clone();
-                note_untagged_value(r, pointer, value);
+                changed.push((pointer_to(&r.obj, at(t)), value));
             }
+        }
+        // noted in the order of their pointers
+        changed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (pointer, value) in changed {
+            note_untagged_value(r, pointer, value);
         }
         Some(())
     }
 }
 
-/// A step on the way down a resource: a mapping key or a sequence index.
-#[derive(Clone, Copy)]
-enum Seg<'a> {
-    Key(&'a str),
-    Index(usize),
+/// The nodes the image passes reach in one resource: each the positions
+/// on the way down to it (a mapping entry's place in its mapping, or a
+/// sequence index), all kept in one buffer.
+#[derive(Default)]
+struct Targets {
+    steps: Vec<u32>,
+    targets: Vec<Target>,
 }
 
-fn pointer_of(path: &[Seg<'_>], last: &str) -> String {
-    let len: usize = path.iter().map(|s| if let Seg::Key(k) = s { k.len() + 1 } else { 4 }).sum();
-    let mut p = String::with_capacity(len + last.len() + 1);
-    for s in path {
-        match s {
-            Seg::Key(k) => crate::yaml::push_pointer_key(&mut p, k),
-            Seg::Index(i) => {
-                use std::fmt::Write;
-                let _ = write!(p, "/{i}");
-            }
-        }
+/// One node reached: `steps[start..start + len]`, reached `times` times.
+struct Target {
+    start: u32,
+    len: u32,
+    times: u32,
+}
+
+impl Targets {
+    /// Note the node at `path`, then `last` (a position) below it.
+    fn push(&mut self, path: &[u32], last: Option<u32>) -> Option<()> {
+        let start = u32::try_from(self.steps.len()).ok()?;
+        self.steps.extend_from_slice(path);
+        self.steps.extend(last);
+        let len = u32::try_from(self.steps.len()).ok()? - start;
+        self.targets.push(Target { start, len, times: 1 });
+        Some(())
     }
-    if !last.is_empty() {
-        crate::yaml::push_pointer_key(&mut p, last);
+}
+
+/// The node at `steps` below `v` (see [`Targets`]).
+fn follow_mut<'v>(mut v: &'v mut Value, steps: &[u32]) -> Option<&'v mut Value> {
+    for &i in steps {
+        v = match v {
+            Value::Object(m) => m.values_mut().nth(i as usize)?,
+            Value::Array(items) => items.get_mut(i as usize)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// The JSON pointer of the node at `steps` below `v`.
+fn pointer_to(mut v: &Value, steps: &[u32]) -> String {
+    let mut p = String::new();
+    for &i in steps {
+        v = match v {
+            Value::Object(m) => match m.iter().nth(i as usize) {
+                Some((k, child)) => {
+                    crate::yaml::push_pointer_key(&mut p, k);
+                    child
+                }
+                None => break,
+            },
+            Value::Array(items) => match items.get(i as usize) {
+                Some(child) => {
+                    use std::fmt::Write;
+                    let _ = write!(p, "/{i}");
+                    child
+                }
+                None => break,
+            },
+            _ => break,
+        };
     }
     p
 }
 
 /// The `image` nodes the legacy pass reaches (see [`Updater::legacy`]),
 /// each once; `None` where that pass fails.
-fn legacy_targets<'a>(v: &'a Value, path: &mut Vec<Seg<'a>>, out: &mut Vec<(String, usize)>) -> Option<()> {
+fn legacy_targets(v: &Value, path: &mut Vec<u32>, out: &mut Targets) -> Option<()> {
     match v {
         Value::Object(m) => {
-            for (k, child) in m.iter() {
+            for (at, (k, child)) in m.iter().enumerate() {
                 if !matches!(child, Value::Object(_) | Value::Array(_)) {
                     continue;
                 }
-                path.push(Seg::Key(k));
+                path.push(u32::try_from(at).ok()?);
                 legacy_targets(child, path, out)?;
-                if k == "containers" || k == "initContainers" {
-                    if let Value::Array(items) = child {
-                        for (i, item) in items.iter().enumerate() {
-                            match item {
-                                Value::Object(o) => {
-                                    if o.contains_key("image") {
-                                        path.push(Seg::Index(i));
-                                        out.push((pointer_of(path, "image"), 1));
-                                        path.pop();
-                                    }
+                if let (Value::Array(items), "containers" | "initContainers") = (child, k.as_str()) {
+                    for (i, item) in items.iter().enumerate() {
+                        match item {
+                            Value::Object(o) => {
+                                if let Some((key, _)) = o.get_key_value("image") {
+                                    path.push(u32::try_from(i).ok()?);
+                                    let image = o.keys().position(|k| std::ptr::eq(k, key))?;
+                                    out.push(path, Some(u32::try_from(image).ok()?))?;
+                                    path.pop();
                                 }
-                                Value::Null => {}
-                                _ => return None,
                             }
+                            Value::Null => {}
+                            _ => return None,
                         }
                     }
                 }
@@ -348,7 +397,7 @@ fn legacy_targets<'a>(v: &'a Value, path: &mut Vec<Seg<'a>>, out: &mut Vec<(Stri
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 if matches!(item, Value::Object(_) | Value::Array(_)) {
-                    path.push(Seg::Index(i));
+                    path.push(u32::try_from(i).ok()?);
                     legacy_targets(item, path, out)?;
                     path.pop();
                 }
@@ -362,19 +411,11 @@ fn legacy_targets<'a>(v: &'a Value, path: &mut Vec<Seg<'a>>, out: &mut Vec<(Stri
 /// The scalars a field spec's path reaches, as [`PathSpec::visit`] walks
 /// it without creating anything; `None` where that walk fails or would turn
 /// a null sequence into an empty one.
-fn spec_targets<'a>(
-    v: &'a Value,
-    segs: &[String],
-    path: &mut Vec<Seg<'a>>,
-    out: &mut Vec<(String, usize)>,
-) -> Option<()> {
+fn spec_targets(v: &Value, segs: &[String], path: &mut Vec<u32>, out: &mut Targets) -> Option<()> {
     let Some((head, rest)) = segs.split_first() else {
         return match v {
             Value::Object(_) | Value::Array(_) => None,
-            Value::String(_) => {
-                out.push((pointer_of(path, ""), 1));
-                Some(())
-            }
+            Value::String(_) => out.push(path, None),
             _ => Some(()),
         };
     };
@@ -382,7 +423,7 @@ fn spec_targets<'a>(
         Value::Null => Some(()),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                path.push(Seg::Index(i));
+                path.push(u32::try_from(i).ok()?);
                 spec_targets(item, segs, path, out)?;
                 path.pop();
             }
@@ -397,7 +438,8 @@ fn spec_targets<'a>(
             if child.is_null() && is_seq {
                 return None;
             }
-            path.push(Seg::Key(k));
+            let at = m.keys().position(|other| std::ptr::eq(other, k))?;
+            path.push(u32::try_from(at).ok()?);
             spec_targets(child, rest, path, out)?;
             path.pop();
             Some(())
@@ -659,6 +701,33 @@ mod tests {
         assert_eq!(spec["deep"]["other"][0]["image"], "nginx:3");
         assert_eq!(spec["image"], "nginx:4");
         assert_eq!(m.at(1).obj["spec"]["containers"][0]["image"], "nginx:5");
+    }
+
+    #[test]
+    fn notes_point_at_the_images_set_in_pointer_order() {
+        // keys sorted after the image's, an escaped key on the way, a
+        // container without an image, and two entries joined in one step
+        let mut m: ResMap = vec![Resource::new(json!({"apiVersion":"x/v1","kind":"Foo","metadata":{"name":"f"},
+            "spec":{"a/b~c":{"containers":[{"name":"n"},{"image":"nginx","zz":[1]}]},
+                    "z":{"initContainers":[{"image":"redis:1"}]}}}))]
+        .into_iter()
+        .collect();
+        let first = ImageTagTransformer { image: img("nginx", "", "2", "", ""), fields: vec![] };
+        let second = ImageTagTransformer { image: img("redis", "mirror/redis", "", "", ""), fields: vec![] };
+        let mut step = first.step().unwrap();
+        assert!(step.join(&second.step().unwrap()));
+        step.apply_one(m.at_mut(0)).unwrap();
+        let r = m.at(0);
+        assert_eq!(r.obj["spec"]["a/b~c"]["containers"][1]["image"], "nginx:2");
+        assert_eq!(r.obj["spec"]["z"]["initContainers"][0]["image"], "mirror/redis:1");
+        let notes: Vec<(&str, &Value)> = r.scalar_notes.iter().map(|n| (n.pointer.as_str(), &n.value)).collect();
+        assert_eq!(
+            notes,
+            [
+                ("/spec/a~1b~0c/containers/1/image", &json!("nginx:2")),
+                ("/spec/z/initContainers/0/image", &json!("mirror/redis:1"))
+            ]
+        );
     }
 
     #[test]

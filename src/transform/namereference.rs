@@ -249,10 +249,10 @@ impl<'r> Index<'r> {
             });
             Part { orig_ns: orig_ns.map(|o| (o, !cluster)), cand, keys }
         };
-        let parts: Vec<Part<'r>> = if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
-            res.iter().zip(objs).map(|(r, o)| part(r, o)).collect()
-        } else {
+        let parts: Vec<Part<'r>> = if crate::process::parallel_threads(res.len(), PARALLEL_MIN).is_some() {
             res.par_iter().zip(objs.par_iter()).with_min_len(PARALLEL_MIN / 4).map(|(r, o)| part(r, o)).collect()
+        } else {
+            res.iter().zip(objs).map(|(r, o)| part(r, o)).collect()
         };
         let mut idx = Index::default();
         // about one bucket per candidate (its kind and name; one more by
@@ -635,9 +635,7 @@ impl Transformer for NameReferenceTransformer {
                 }
                 Ok(())
             };
-            if res.len() < PARALLEL_MIN || crate::process::threads() < 2 {
-                res.iter().zip(objs.iter_mut()).try_for_each(|(r, o)| update(r, o))
-            } else {
+            if crate::process::parallel_threads(res.len(), PARALLEL_MIN).is_some() {
                 use rayon::prelude::*;
                 res.par_iter()
                     .zip(objs.par_iter_mut())
@@ -646,6 +644,8 @@ impl Transformer for NameReferenceTransformer {
                     .filter_map(|(i, (r, o))| update(r, o).err().map(|e| (i, e)))
                     .min_by_key(|(i, _)| *i)
                     .map_or(Ok(()), |(_, e)| Err(e))
+            } else {
+                res.iter().zip(objs.iter_mut()).try_for_each(|(r, o)| update(r, o))
             }
         };
         for (r, o) in m.resources_mut().iter_mut().zip(objs) {

@@ -468,10 +468,10 @@ fn selected(m: &ResMap, sel: &Selector) -> Result<Vec<usize>> {
     };
     // only what was picked (or failed) is kept: a slot per resource would
     // hold an error's room for every one
-    let picked: Vec<Result<usize>> = if m.len() < PARALLEL_SELECT_MIN || crate::process::threads() < 2 {
-        m.iter().enumerate().filter_map(|x| pick(x).transpose()).collect()
-    } else {
+    let picked: Vec<Result<usize>> = if crate::process::parallel_threads(m.len(), PARALLEL_SELECT_MIN).is_some() {
         m.resources().par_iter().enumerate().filter_map(|x| pick(x).transpose()).collect()
+    } else {
+        m.iter().enumerate().filter_map(|x| pick(x).transpose()).collect()
     };
     // the first error in map order, as one pass would report it
     picked.into_iter().collect()

@@ -55,7 +55,7 @@ impl PrefixSuffixTransformer {
                     let was_plain = r.scalar_meta.iter().any(|(f, _)| *f == "name")
                         || crate::yaml::plain_annotation_value(name).is_none();
                     let typed = if was_plain { crate::yaml::plain_annotation_value(&new) } else { None };
-                    r.set_name(&new);
+                    r.set_name(new);
                     r.scalar_meta.retain(|(f, _)| *f != "name");
                     if let Some(v) = typed.filter(|v| v.is_number() || v.is_boolean()) {
                         r.scalar_meta.push(("name", v));

@@ -114,8 +114,8 @@ impl TemplateEngine for JinjaEngine {
                 Err(e) => Outcome::Failed(to_engine_error(&e, &t.name)),
             }
         };
-        let threads = if wanted.len() >= PARALLEL_MIN { crate::process::threads().min(wanted.len()) } else { 1 };
-        let results: Vec<Outcome> = if wanted.len() >= PARALLEL_MIN && threads > 1 {
+        let threads = crate::process::parallel_threads(wanted.len(), PARALLEL_MIN).map(|t| t.min(wanted.len()));
+        let results: Vec<Outcome> = if let Some(threads) = threads {
             // This thread starts at once; helpers from the pool join in as
             // they get a core, each taking the next template.
             let slots: Vec<Mutex<Option<Outcome>>> = wanted.iter().map(|_| Mutex::new(None)).collect();
