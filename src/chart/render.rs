@@ -641,20 +641,18 @@ mod tests {
     #[test]
     fn templates_of_disabled_subcharts_are_not_read() {
         let dir = tempfile::tempdir().unwrap();
-        let put = |p: &str, d: &str| {
-            let p = dir.path().join(p);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, d).unwrap();
-        };
         let engine = "annotations:\n  kforge.io/template-engine: minijinja\n";
-        put(
-            "Chart.yaml",
-            &format!("apiVersion: v2\nname: top\nversion: 1.0.0\n{engine}dependencies:\n- name: sub\n  version: 1.0.0\n  condition: sub.enabled\n"),
-        );
-        put("values.yaml", "sub:\n  enabled: false\n");
-        put("templates/cm.yaml", "kind: ConfigMap\nmetadata:\n  name: top\n");
-        put("charts/sub/Chart.yaml", &format!("apiVersion: v2\nname: sub\nversion: 1.0.0\n{engine}"));
-        put("charts/sub/templates/s.yaml", "kind: Secret\nmetadata:\n  name: sub\n");
+        let top = format!("apiVersion: v2\nname: top\nversion: 1.0.0\n{engine}dependencies:\n- name: sub\n  version: 1.0.0\n  condition: sub.enabled\n");
+        let sub = format!("apiVersion: v2\nname: sub\nversion: 1.0.0\n{engine}");
+        let files = [
+            ("Chart.yaml", top.as_str()),
+            ("values.yaml", "sub:\n  enabled: false\n"),
+            ("templates/cm.yaml", "kind: ConfigMap\nmetadata:\n  name: top\n"),
+            ("charts/sub/Chart.yaml", sub.as_str()),
+            ("charts/sub/templates/s.yaml", "kind: Secret\nmetadata:\n  name: sub\n"),
+        ];
+        crate::fsutil::write_tree(dir.path(), files.iter().map(|(p, d)| (std::path::Path::new(*p), d.as_bytes())))
+            .unwrap();
         let chart = super::super::load::load_chart(dir.path()).unwrap();
         std::fs::remove_file(dir.path().join("charts/sub/templates/s.yaml")).unwrap();
         let engine = super::super::jinja::JinjaEngine;
