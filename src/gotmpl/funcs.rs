@@ -757,7 +757,6 @@ fn indent_into(out: &mut String, n: i64, s: &str) {
     out.push_str(&s[start..]);
 }
 
-/// A string argument, borrowed (`s_arg`'s errors).
 /// A string argument as Go's functions see it: its bytes (a file read by
 /// `.Files.Get` that is not UTF-8 keeps its own bytes, see
 /// `helm::raw_bytes`).
@@ -770,6 +769,7 @@ fn s_bytes(v: &Value) -> Result<std::borrow::Cow<'_, [u8]>, String> {
     s_ref(v).map(|s| std::borrow::Cow::Borrowed(s.as_bytes()))
 }
 
+/// A string argument, borrowed (`s_arg`'s errors).
 fn s_ref(v: &Value) -> Result<&str, String> {
     match v {
         Value::Str(s) => Ok(s),
