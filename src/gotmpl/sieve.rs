@@ -176,19 +176,29 @@ fn first_offsets<const L: usize, const FUSED: bool>(groups: &[[f64; 4]], ps: &[u
     }
 }
 
-/// Marks in `c` the offsets k with base + 2k divisible by one of `primes`,
-/// L primes at a time (the last group padded with copies of its last
-/// prime).
+/// Marks in `c` the offsets k < c.len() - 1 with base + 2k divisible by
+/// one of `primes` (ascending), L primes at a time (the last group padded
+/// with copies of its last prime). The last entry of `c` takes the marks
+/// that fall past the window: a prime above the window marks at most one
+/// offset, stored without a branch (one the processor would mispredict for
+/// the few that hit the window).
 #[inline(always)]
 fn strike<const L: usize, const FUSED: bool>(groups: &[[f64; 4]], primes: &[u32], c: &mut [bool]) {
+    let window = c.len() - 1;
     let mut ks = [0u32; L];
     for group in primes.chunks(L) {
         let mut ps = [group[group.len() - 1]; L];
         ps[..group.len()].copy_from_slice(group);
         first_offsets::<L, FUSED>(groups, &ps, &mut ks);
+        if ps[0] as usize >= window {
+            for &k in &ks {
+                c[(k as usize).min(window)] = true;
+            }
+            continue;
+        }
         for (&p, &k) in ps.iter().zip(&ks) {
             let mut k = k as usize;
-            while k < c.len() {
+            while k < window {
                 c[k] = true;
                 k += p as usize;
             }
@@ -211,15 +221,22 @@ fn strike_avx2(groups: &[[f64; 4]], primes: &[u32], c: &mut [bool]) {
 pub fn composite(base: &BigUint, bits: usize) -> Vec<bool> {
     let primes = primes_for(bits);
     let digits = digit_groups(base);
-    let mut c = vec![false; SPAN];
+    // (one more entry: see strike)
+    let mut c = vec![false; SPAN + 1];
+    mark(&digits, primes, &mut c);
+    c.truncate(SPAN);
+    c
+}
+
+/// [`strike`] in the fastest form the processor runs.
+fn mark(groups: &[[f64; 4]], primes: &[u32], c: &mut [bool]) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") {
         // SAFETY: the processor has AVX2 and FMA (checked just above)
-        unsafe { strike_avx2(&digits, primes, &mut c) };
-        return c;
+        unsafe { strike_avx2(groups, primes, c) };
+        return;
     }
-    strike::<16, false>(&digits, primes, &mut c);
-    c
+    strike::<16, false>(groups, primes, c)
 }
 
 #[cfg(test)]
@@ -328,9 +345,9 @@ mod tests {
             assert_eq!(c.len(), SPAN);
             let d = digits(&base);
             for (name, kernel) in kernels() {
-                let mut other = vec![false; SPAN];
+                let mut other = vec![false; SPAN + 1];
                 kernel(&d, primes, &mut other);
-                assert!(other == c, "{name}, {bits} bits");
+                assert!(other[..SPAN] == c, "{name}, {bits} bits");
             }
             // trial division of the window's first and last offsets by every
             // sieving prime (through base mod p: base + 2k ≡ r + 2k)
@@ -340,12 +357,26 @@ mod tests {
                 assert_eq!(c[k], divisible, "{bits} bits, offset {k}");
             }
             // one prime alone, and none
-            let mut one = vec![false; SPAN];
+            let mut one = vec![false; SPAN + 1];
             kernels()[0].1(&d, &primes[..1], &mut one);
-            assert!(one.iter().enumerate().all(|(k, &m)| m == (rs[0].1 + 2 * k as u64).is_multiple_of(3)));
-            let mut none = vec![false; SPAN];
+            assert!(one[..SPAN].iter().enumerate().all(|(k, &m)| m == (rs[0].1 + 2 * k as u64).is_multiple_of(3)));
+            let mut none = vec![false; SPAN + 1];
             kernels()[0].1(&d, &[], &mut none);
             assert!(none.iter().all(|&m| !m));
+            // primes on both sides of the window's end, alone: a group above
+            // it marks at most once, past the end into the last entry
+            for lo in [SPAN as u32 - 40, SPAN as u32, SPAN as u32 + 8, 150_000] {
+                let ps: Vec<(u64, u64)> = rs.iter().copied().filter(|&(p, _)| p >= u64::from(lo)).take(9).collect();
+                let just: Vec<u32> = ps.iter().map(|&(p, _)| p as u32).collect();
+                for (name, kernel) in kernels() {
+                    let mut m = vec![false; SPAN + 1];
+                    kernel(&d, &just, &mut m);
+                    for (k, &mk) in m[..SPAN].iter().enumerate() {
+                        let want = ps.iter().any(|&(p, r)| (r + 2 * k as u64).is_multiple_of(p));
+                        assert_eq!(mk, want, "{name}, {bits} bits, offset {k}, primes from {lo}");
+                    }
+                }
+            }
         }
     }
 }
