@@ -7,12 +7,12 @@ use super::value::Map;
 
 use base64::Engine as _;
 use num_bigint::BigUint;
-use num_integer::Integer;
 use num_traits::{One, Zero};
 use sha2::Digest as _;
 
 use super::funcs::Ctx;
 use super::mont::{mr_base2_batch, pow_batch, Mont};
+use super::sieve::{self, small_primes};
 use super::value::Value;
 
 // ---------------------------------------------------------------------------
@@ -32,147 +32,6 @@ fn random_biguint(c: &mut Ctx, bits: usize) -> BigUint {
     let extra = b.len() * 8 - bits;
     b[0] &= 0xff >> extra;
     BigUint::from_bytes_be(&b)
-}
-
-/// Odd primes below 2^16 (sieve of Eratosthenes), for sieving candidates.
-fn sieve_primes() -> &'static [u32] {
-    static P: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    P.get_or_init(|| {
-        const N: usize = 1 << 16;
-        let mut composite = vec![false; N];
-        let mut out = Vec::new();
-        for i in 2..N {
-            if !composite[i] {
-                if i > 2 {
-                    out.push(i as u32);
-                }
-                let mut j = i * i;
-                while j < N {
-                    composite[j] = true;
-                    j += i;
-                }
-            }
-        }
-        out
-    })
-}
-
-/// Primes from 2^16 to 2^19 (odd numbers sieved by [`sieve_primes`]), for
-/// a second sieving pass: each removes few candidates of a window, but a
-/// Miller–Rabin round they spare costs as much as the residues of a
-/// thousand of them.
-fn big_sieve_primes() -> &'static [u32] {
-    static P: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    P.get_or_init(|| {
-        const LO: u32 = 1 << 16;
-        const HI: u32 = 1 << 19;
-        // odd n in [LO, HI) at bit (n - LO) / 2
-        let mut composite = vec![0u64; ((HI - LO) / 2).div_ceil(64) as usize];
-        for &p in sieve_primes() {
-            if p * p >= HI {
-                break;
-            }
-            // first odd multiple of p at or above LO
-            let mut m = LO.div_ceil(p) * p;
-            if m % 2 == 0 {
-                m += p;
-            }
-            while m < HI {
-                let i = ((m - LO) / 2) as usize;
-                composite[i / 64] |= 1 << (i % 64);
-                m += 2 * p;
-            }
-        }
-        (0..(HI - LO) / 2)
-            .filter(|&i| composite[i as usize / 64] & (1 << (i % 64)) == 0)
-            .map(|i| LO + 2 * i + 1)
-            .collect()
-    })
-}
-
-/// A modulus below 2^32 with its Barrett factor ⌊(2^64 - 1) / m⌋.
-#[derive(Clone, Copy)]
-struct Modulus {
-    m: u64,
-    inv: u64,
-}
-
-impl Modulus {
-    fn new(m: u64) -> Modulus {
-        Modulus { m, inv: u64::MAX / m }
-    }
-}
-
-/// The number of little-endian 32-bit `digits` modulo each of `ms`, one
-/// digit at a time dividing by a multiplication (Barrett: with x < 2^64
-/// the quotient estimate is short by at most two, corrected without
-/// branches). The K residues are computed side by side: their chains are
-/// independent, so the processor overlaps them.
-fn residues<const K: usize>(digits: &[u32], ms: [Modulus; K]) -> [u64; K] {
-    let mut r = [0u64; K];
-    for &d in digits.iter().rev() {
-        for (rj, mj) in r.iter_mut().zip(&ms) {
-            let x = (*rj << 32) | u64::from(d);
-            let q = ((u128::from(x) * u128::from(mj.inv)) >> 64) as u64;
-            let mut t = x - q * mj.m;
-            t -= if t >= mj.m { mj.m } else { 0 };
-            t -= if t >= mj.m { mj.m } else { 0 };
-            *rj = t;
-        }
-    }
-    r
-}
-
-/// `digits` modulo `p` < 2^32 (see [`residues`]).
-#[cfg(test)]
-fn residue(digits: &[u32], p: u64) -> u64 {
-    residues(digits, [Modulus::new(p)])[0]
-}
-
-/// Calls `f(i, digits mod ms[i])` for every modulus, four at a time.
-fn each_residue(digits: &[u32], ms: &[Modulus], mut f: impl FnMut(usize, u64)) {
-    let mut chunks = ms.chunks_exact(4);
-    let mut i = 0;
-    for c in chunks.by_ref() {
-        for (j, r) in residues(digits, [c[0], c[1], c[2], c[3]]).into_iter().enumerate() {
-            f(i + j, r);
-        }
-        i += 4;
-    }
-    for &m in chunks.remainder() {
-        f(i, residues(digits, [m])[0]);
-        i += 1;
-    }
-}
-
-/// The products of the [`sieve_primes`] two by two (the last alone when
-/// their number is odd), each below 2^32.
-fn sieve_pair_moduli() -> &'static [Modulus] {
-    static P: std::sync::OnceLock<Vec<Modulus>> = std::sync::OnceLock::new();
-    P.get_or_init(|| {
-        sieve_primes().chunks(2).map(|pair| Modulus::new(pair.iter().fold(1u64, |m, &p| m * u64::from(p)))).collect()
-    })
-}
-
-/// [`big_sieve_primes`] as moduli.
-fn big_sieve_moduli() -> &'static [Modulus] {
-    static P: std::sync::OnceLock<Vec<Modulus>> = std::sync::OnceLock::new();
-    P.get_or_init(|| big_sieve_primes().iter().map(|&p| Modulus::new(u64::from(p))).collect())
-}
-
-/// The first k ≥ 0 with base + 2k ≡ 0 (mod p), for an odd prime p and
-/// r = base mod p: k ≡ -r · 2⁻¹ (mod p), without a division.
-fn first_multiple(p: u64, r: u64) -> u64 {
-    if r == 0 {
-        return 0;
-    }
-    // p - r in [1, p): halved when even, else p added first (p is odd)
-    let m = p - r;
-    if m.is_multiple_of(2) {
-        m / 2
-    } else {
-        (m + p) / 2
-    }
 }
 
 /// Miller–Rabin rounds with random bases for a random candidate of
@@ -199,7 +58,7 @@ fn mr_rounds(bits: usize) -> usize {
 
 /// Trial division by the sieve primes, then Miller–Rabin.
 fn is_probable_prime(c: &mut Ctx, n: &BigUint) -> bool {
-    for &p in sieve_primes() {
+    for &p in small_primes() {
         if (n % p).is_zero() {
             return *n == BigUint::from(p);
         }
@@ -265,12 +124,12 @@ fn is_prime_candidate(c: &mut Ctx, n: &BigUint, rounds: usize) -> bool {
 
 /// A random prime of exactly `bits` bits with its top two bits set (so a
 /// product of two has all its bits). Searches upwards from a random odd
-/// start through a window sieved by every prime below 2^16 (primes of 1024
-/// bits or fewer) or 2^19 (the residues of the start are computed once, not
-/// a big division per candidate), and tests only the survivors with
-/// Miller–Rabin. (The sieve only removes multiples of small primes, which
-/// the first Miller–Rabin round rejects anyway: how far it reaches does not
-/// change which prime is found.)
+/// start through a window sieved by every prime below about 2^17.5 (primes
+/// of 1024 bits or fewer) or 2^20 ([`sieve::composite`]: the residues of
+/// the start are computed once, not a big division per candidate), and
+/// tests only the survivors with Miller–Rabin. (The sieve only removes
+/// multiples of small primes, which the first Miller–Rabin round rejects
+/// anyway: how far it reaches does not change which prime is found.)
 fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
     if bits < 64 {
         loop {
@@ -283,40 +142,13 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
             }
         }
     }
-    // Odd offsets searched from one start: 2^14 of them span 2^15, about
-    // 23 primes at 1024 bits and 11 at 2048.
-    const SPAN: usize = 1 << 14;
     let rounds = mr_rounds(bits);
-    let mut composite = vec![false; SPAN];
     loop {
         let mut base = random_biguint(c, bits);
         base.set_bit(bits as u64 - 1, true);
         base.set_bit(bits as u64 - 2, true);
         base.set_bit(0, true);
-        let digits = base.to_u32_digits();
-        composite.fill(false);
-        // residues modulo two primes at once (their product is below 2^32)
-        // base + 2k ≡ 0 (mod p)  ⇔  k ≡ -r · 2⁻¹ (mod p), r = base mod p
-        let mut strike = |p: u64, r: u64| {
-            let mut k = first_multiple(p, r);
-            while (k as usize) < SPAN {
-                composite[k as usize] = true;
-                k += p;
-            }
-        };
-        let pairs: Vec<&[u32]> = sieve_primes().chunks(2).collect();
-        each_residue(&digits, sieve_pair_moduli(), |i, rm| {
-            for &p in pairs[i] {
-                // (rm < 2^32: a 32-bit division)
-                strike(u64::from(p), u64::from(rm as u32 % p));
-            }
-        });
-        // the larger primes one by one, for primes of more than 1024 bits
-        // (for 1024 bits or fewer the Miller–Rabin rounds are cheap enough
-        // that the residues of the primes above 2^16 cost more than the
-        // rounds they spare)
-        let big: &[u32] = if bits <= 1024 { &[] } else { big_sieve_primes() };
-        each_residue(&digits, &big_sieve_moduli()[..big.len()], |i, r| strike(u64::from(big[i]), r));
+        let composite = sieve::composite(&base, bits);
         // the survivors in order, eight at a time through the batched
         // base-2 round where the processor has it (the random rounds, and
         // so the random draws, follow the same order as one by one)
@@ -347,8 +179,10 @@ fn gen_prime(c: &mut Ctx, bits: usize) -> BigUint {
     }
 }
 
+/// The public exponent of generated keys (Go's, as every RSA library's).
+const E: u32 = 65537;
+
 fn gen_rsa(c: &mut Ctx, bits: usize) -> RsaKey {
-    let e = BigUint::from(65537u32);
     loop {
         let p = gen_prime(c, bits / 2);
         let q = gen_prime(c, bits - bits / 2);
@@ -357,16 +191,42 @@ fn gen_rsa(c: &mut Ctx, bits: usize) -> RsaKey {
         }
         let one = BigUint::one();
         let phi = (&p - &one) * (&q - &one);
-        if !e.gcd(&phi).is_one() {
-            continue;
-        }
+        let Some(d) = inverse_mod(E, &phi) else { continue };
         let n = &p * &q;
         if n.bits() as usize != bits {
             continue;
         }
-        let Some(d) = e.modinv(&phi) else { continue };
-        return RsaKey { n, e, d, p, q };
+        return RsaKey { n, e: BigUint::from(E), d, p, q };
     }
+}
+
+/// e⁻¹ mod m for a word e, `None` when they have a common factor (or one
+/// is 0): with k = -m⁻¹ mod e, d = (1 + k·m)/e is exact, e·d = 1 + k·m ≡ 1
+/// (mod m) and d < m (k < e): an inverse of a word, one multiplication and
+/// one division by a word, where [`BigUint::modinv`] runs Euclid's
+/// algorithm on big numbers.
+fn inverse_mod(e: u32, m: &BigUint) -> Option<BigUint> {
+    if m.is_zero() || e == 0 {
+        return None;
+    }
+    if m.is_one() {
+        return Some(BigUint::zero());
+    }
+    let r = u32::try_from(m % e).ok()?;
+    // extended Euclid on (e, r): t·r ≡ g (mod e)
+    let (mut g0, mut g1) = (i64::from(e), i64::from(r));
+    let (mut t0, mut t1) = (0i64, 1i64);
+    while g1 != 0 {
+        let q = g0 / g1;
+        (g0, g1) = (g1, g0 - q * g1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    if g0 != 1 {
+        return None;
+    }
+    // k = -r⁻¹ mod e, in [0, e)
+    let k = (-t0).rem_euclid(i64::from(e)) as u32;
+    Some((m * k + 1u32) / e)
 }
 
 // ---------------------------------------------------------------------------
@@ -1066,52 +926,32 @@ mod tests {
     }
 
     #[test]
-    fn second_sieve_holds_the_primes_up_to_2_19_and_residues_are_exact() {
-        let big = big_sieve_primes();
-        // π(2^19) - π(2^16)
-        assert_eq!(big.len(), 43_390 - 6_542);
-        assert_eq!((big[0], big[big.len() - 1]), (65_537, 524_287));
-        let is_prime = |n: u32| (2..).take_while(|d| d * d <= n).all(|d| !n.is_multiple_of(d));
-        assert!(big.iter().step_by(97).all(|&p| is_prime(p)));
-        assert!(big.windows(2).all(|w| w[0] < w[1]));
-        let mut c = Ctx::new(Some(3));
-        for bits in [64usize, 1024, 2048] {
-            let n = random_biguint(&mut c, bits) | (BigUint::one() << (bits - 1));
-            let digits = n.to_u32_digits();
-            for &p in big.iter().step_by(41).chain([65_537, 524_287].iter()) {
-                assert_eq!(BigUint::from(residue(&digits, u64::from(p))), &n % p, "{bits} bits mod {p}");
-            }
-            let all_ones = (BigUint::one() << bits) - 1u32;
-            assert_eq!(BigUint::from(residue(&all_ones.to_u32_digits(), 524_287)), &all_ones % 524_287u32);
-            // products of two sieve primes (below 2^32), the largest too
-            for m in [3u64 * 5, 65_521 * 65_519, 4_294_967_291, 4_294_967_295] {
-                assert_eq!(BigUint::from(residue(&digits, m)), &n % m, "{bits} bits mod {m}");
-                assert_eq!(BigUint::from(residue(&all_ones.to_u32_digits(), m)), &all_ones % m);
-            }
-            // four at a time, and through the lists the sieve uses
-            let ms = [3u64 * 5, 65_521 * 65_519, 524_287, 4_294_967_295].map(Modulus::new);
-            let four = residues(&digits, ms);
-            for (r, m) in four.iter().zip(&ms) {
-                assert_eq!(BigUint::from(*r), &n % m.m);
-            }
-            let mut seen = 0;
-            each_residue(&digits, &sieve_pair_moduli()[..7], |i, r| {
-                assert_eq!(BigUint::from(r), &n % sieve_pair_moduli()[i].m);
-                seen += 1;
-            });
-            assert_eq!(seen, 7);
-        }
-    }
-
-    #[test]
-    fn first_multiple_in_the_window() {
-        for p in [3u64, 5, 7, 65_537, 524_287] {
-            for base in [1u64, 2, 3, 10, p - 1, p, p + 1, 2 * p + 3, 1_000_003] {
-                let k = first_multiple(p, base % p);
-                assert!(k < p, "{p} {base}");
-                assert_eq!((base + 2 * k) % p, 0, "{p} {base}");
+    fn inverse_mod_is_modinv() {
+        let mut c = Ctx::new(Some(13));
+        let check = |e: u32, m: &BigUint| {
+            let want = if m.is_zero() { None } else { BigUint::from(e).modinv(m) };
+            assert_eq!(inverse_mod(e, m), want, "{e}⁻¹ mod {m}");
+        };
+        // random φ-like even numbers of every size a key uses, and odd ones
+        for bits in [2usize, 17, 64, 100, 1024, 2048, 4096] {
+            for _ in 0..40 {
+                let m = random_biguint(&mut c, bits) | BigUint::one();
+                check(E, &m);
+                check(E, &(&m - 1u32));
+                check(3, &m);
             }
         }
+        // multiples of e have none; around e and its multiples; 0 and 1
+        for m in [0u64, 1, 2, 3, 65_536, 65_537, 65_538, 2 * 65_537, 65_537 * 65_537, 65_537 * 65_537 + 1, u64::MAX] {
+            check(E, &BigUint::from(m));
+            check(1, &BigUint::from(m));
+        }
+        assert_eq!(inverse_mod(E, &BigUint::from(3u64 * 65_537)), None);
+        let p = gen_prime(&mut c, 512);
+        let q = gen_prime(&mut c, 512);
+        let phi = (&p - 1u32) * (&q - 1u32);
+        let d = inverse_mod(E, &phi).unwrap();
+        assert!((d * E % &phi).is_one());
     }
 
     #[test]

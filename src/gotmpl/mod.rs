@@ -19,6 +19,7 @@ mod lex;
 mod mont;
 pub mod parse;
 mod semver;
+mod sieve;
 mod time;
 mod toml;
 pub mod value;
