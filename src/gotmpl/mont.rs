@@ -880,6 +880,9 @@ mod ifma {
         n0: V,
         /// The lanes' Montgomery factors m of the last operation (scratch).
         m: Vec<V>,
+        /// Whether the kernels run as straight-line code (`l` is
+        /// [`asm::STRAIGHT_L`]; tests clear it to compare with the loops).
+        straight: bool,
     }
 
     impl<'a> Batch<'a> {
@@ -895,7 +898,7 @@ mod ifma {
                 }
                 *v = inv.wrapping_neg() & MASK;
             }
-            Batch { ns, l, n: spread(ns, l), n0, m: vec![Z; l] }
+            Batch { ns, l, n: spread(ns, l), n0, m: vec![Z; l], straight: l == asm::STRAIGHT_L }
         }
 
         /// out = a²·R⁻¹·2^sh[lane] in each lane, limbs carried below 2^52
@@ -909,7 +912,12 @@ mod ifma {
             // out are distinct (borrows); `Batch`es are made only when
             // `available()`.
             unsafe {
-                asm::sqr_mont(out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr(), &self.n0, sh, l);
+                let (out, a, n, m) = (out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
+                if self.straight {
+                    asm::sqr_mont_straight(out, a, n, m, &self.n0, sh);
+                } else {
+                    asm::sqr_mont(out, a, n, m, &self.n0, sh, l);
+                }
             }
         }
 
@@ -921,15 +929,13 @@ mod ifma {
             let (m, n) = (&mut self.m[..l], &self.n[..l + 2]);
             // SAFETY: as in `sqr`.
             unsafe {
-                asm::mul_mont(
-                    out[1..].as_mut_ptr(),
-                    a[1..].as_ptr(),
-                    b[1..].as_ptr(),
-                    n[1..].as_ptr(),
-                    m.as_mut_ptr(),
-                    &self.n0,
-                    l,
-                );
+                let (out, a, b, n, m) =
+                    (out[1..].as_mut_ptr(), a[1..].as_ptr(), b[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
+                if self.straight {
+                    asm::mul_mont_straight(out, a, b, n, m, &self.n0);
+                } else {
+                    asm::mul_mont(out, a, b, n, m, &self.n0, l);
+                }
             }
         }
 
@@ -1312,12 +1318,158 @@ mod ifma {
                 );
             }
         }
+
+        /// The number of limbs of the straight-line kernels: 1024-bit
+        /// moduli (the primes of 2048-bit keys, where key generation
+        /// spends its time). At 2048 bits their code (some 50 KB) would not
+        /// stay in the instruction cache and runs slower than the loops.
+        pub(super) const STRAIGHT_L: usize = 20;
+
+        /// [`sqr_mont`] for `l` = [`STRAIGHT_L`], without loops (written by
+        /// build/ifma_kernels.rs: about an eighth faster on Sapphire Rapids).
+        ///
+        /// # Safety
+        /// As [`sqr_mont`].
+        pub(super) unsafe fn sqr_mont_straight(
+            out: *mut V,
+            a: *const V,
+            n: *const V,
+            m: *mut V,
+            n0: *const V,
+            sh: *const V,
+        ) {
+            // SAFETY: the function's contract; the code reads a[i] and n[i]
+            // and writes m[i] and out[i] for i < l only, and reads n0 and sh.
+            unsafe {
+                core::arch::asm!(
+                    include_str!(concat!(env!("OUT_DIR"), "/ifma_sqr20.s")),
+                    in("r8") a,
+                    in("r9") n,
+                    in("r10") m,
+                    in("r12") out,
+                    in("r13") n0,
+                    in("r14") sh,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+
+        /// [`mul_mont`] for `l` = [`STRAIGHT_L`], without loops.
+        ///
+        /// # Safety
+        /// As [`mul_mont`].
+        pub(super) unsafe fn mul_mont_straight(
+            out: *mut V,
+            a: *const V,
+            b: *const V,
+            n: *const V,
+            m: *mut V,
+            n0: *const V,
+        ) {
+            let zero = super::Z;
+            // SAFETY: as in `sqr_mont_straight` (b[i] read for i < l); the
+            // shifts are zero.
+            unsafe {
+                core::arch::asm!(
+                    include_str!(concat!(env!("OUT_DIR"), "/ifma_mul20.s")),
+                    in("r8") a,
+                    in("rdi") b,
+                    in("r9") n,
+                    in("r10") m,
+                    in("r12") out,
+                    in("r13") n0,
+                    in("r14") &zero as *const V,
+                    clobber_abi("C"),
+                    options(nostack),
+                );
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// The straight-line kernels give the loops' results, limb for limb
+        /// (and the same m), on random values below 4n, edge values and
+        /// moduli with all-ones limbs, shifted and not.
+        #[test]
+        fn straight_kernels_match_the_loops() {
+            if !available() {
+                eprintln!("no AVX-512 IFMA here: the straight-line kernels cannot run");
+                return;
+            }
+            let mut seed = 0x2545_f491_4f6c_dd1du64;
+            let mut next = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed
+            };
+            let bits = 1024;
+            let mut random =
+                |below: &BigUint| BigUint::new((0..bits / 32 + 2).map(|_| next() as u32).collect::<Vec<_>>()) % below;
+            let one = BigUint::from(1u32);
+            let mut ns: Vec<BigUint> =
+                (0..LANES).map(|_| random(&(&one << bits)) | (&one << (bits - 1)) | &one).collect();
+            ns[1] = (&one << bits) - 1u32;
+            ns[2] = (&one << (bits - 1)) + 1u32;
+            for round in 0..6 {
+                let mut b = Batch::new(&ns, bits);
+                assert!(b.straight, "{} limbs", b.l);
+                let l = b.l;
+                let values: Vec<BigUint> = match round {
+                    0 => ns.iter().map(|_| BigUint::default()).collect(),
+                    1 => ns.iter().map(|_| one.clone()).collect(),
+                    2 => ns.iter().map(|n| n - 1u32).collect(),
+                    3 => ns.iter().map(|n| 4u32 * n - 1u32).collect(),
+                    _ => ns.iter().map(|n| random(&(4u32 * n))).collect(),
+                };
+                let others: Vec<BigUint> = ns.iter().map(|n| random(&(4u32 * n))).collect();
+                let (x, y) = (spread(&values, l), spread(&others, l));
+                let mut sh = Z;
+                for (lane, v) in sh.iter_mut().enumerate() {
+                    *v = ((lane + round) % 2) as u64;
+                }
+                let run = |b: &mut Batch, straight: bool| {
+                    b.straight = straight;
+                    let (mut s, mut p) = (num(l), num(l));
+                    b.sqr(&x, &sh, &mut s);
+                    let m = b.m.clone();
+                    b.mul(&x, &y, &mut p);
+                    (s, m, p, b.m.clone())
+                };
+                assert!(run(&mut b, true) == run(&mut b, false), "round {round}");
+            }
+        }
     }
 
     /// Never called: [`available`] is false off x86-64.
     #[cfg(not(target_arch = "x86_64"))]
     mod asm {
         use super::V;
+        pub(super) const STRAIGHT_L: usize = 0;
+        pub(super) unsafe fn sqr_mont_straight(
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+        ) {
+            unreachable!()
+        }
+        pub(super) unsafe fn mul_mont_straight(
+            _: *mut V,
+            _: *const V,
+            _: *const V,
+            _: *const V,
+            _: *mut V,
+            _: *const V,
+        ) {
+            unreachable!()
+        }
         pub(super) unsafe fn sqr_mont(
             _: *mut V,
             _: *const V,
