@@ -19,8 +19,11 @@
 //! Registers: r8 a, rdi b (a product), r9 n, r10 m, r12 out, r13 n0, r14 the
 //! lanes' shifts, as for the looped kernels; zmm0-7 and zmm8-15 the
 //! accumulators of even and odd pairs (two sets of four: low and high halves
-//! of columns K and K + 1, steps alternating between the sets), zmm16-19
-//! operands, zmm20-23 a pair's four sums, zmm24/25 the last two m, zmm27
+//! of columns K and K + 1, steps alternating between the sets, except a
+//! square's products: all in the first set, which alone is doubled), zmm16
+//! a step's x (its partners are memory operands: fewer instructions to
+//! decode, which limits this code as much as the products do), zmm19
+//! scratch, zmm20-23 a pair's four sums, zmm24/25 the last two m, zmm27
 //! and zmm28 the carries, zmm29 the shifts, zmm30 the 52-bit mask, zmm31 n0.
 use std::fmt::Write as _;
 
@@ -49,11 +52,10 @@ fn write_steps(s: &mut String, group: usize, mut done: usize, steps: &[Step]) ->
         } else {
             &st.x
         };
-        for (reg, y, col) in [(17, &st.y, 0), (18, &st.y1, 2)] {
+        for (y, col) in [(&st.y, 0), (&st.y1, 2)] {
             if let Some(y) = y {
-                let _ = writeln!(s, "vmovdqa64 zmm{reg}, {y}");
-                let _ = writeln!(s, "vpmadd52luq zmm{}, {x}, zmm{reg}", base + col);
-                let _ = writeln!(s, "vpmadd52huq zmm{}, {x}, zmm{reg}", base + col + 1);
+                let _ = writeln!(s, "vpmadd52luq zmm{}, {x}, {y}", base + col);
+                let _ = writeln!(s, "vpmadd52huq zmm{}, {x}, {y}", base + col + 1);
             }
         }
         done += 1;
@@ -95,9 +97,17 @@ pub fn kernel(l: usize, square: bool) -> String {
                 (y.is_some() || y1.is_some()).then_some(Step { x: limb("r8", i), y, y1 })
             })
             .collect();
-        let mut n = write_steps(s, group, 0, &products);
+        let mut n = if square {
+            // (all in the first set, to double only it)
+            for st in &products {
+                write_steps(s, group, 0, std::slice::from_ref(st));
+            }
+            products.len().min(1)
+        } else {
+            write_steps(s, group, 0, &products)
+        };
         if square {
-            for r in 0..4 * n.min(2) {
+            for r in 0..4 * n {
                 let _ = writeln!(s, "vpaddq zmm{0}, zmm{0}, zmm{0}", 8 * group + r);
             }
             let _ = writeln!(s, "vmovdqa64 zmm16, {}", limb("r8", k / 2));
