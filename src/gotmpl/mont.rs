@@ -848,8 +848,22 @@ mod ifma {
             .collect()
     }
 
-    fn from_limbs(x: impl DoubleEndedIterator<Item = u64>) -> BigUint {
-        x.rev().fold(BigUint::default(), |r, v| (r << 52u32) + v)
+    /// The number of 52-bit limbs `x` (low first, each below 2^52), packed
+    /// into 32-bit digits (no big shifts and additions).
+    fn from_limbs(x: impl Iterator<Item = u64>) -> BigUint {
+        let mut digits = Vec::new();
+        let (mut acc, mut have) = (0u128, 0u32);
+        for v in x {
+            acc |= u128::from(v) << have;
+            have += 52;
+            while have >= 32 {
+                digits.push(acc as u32);
+                acc >>= 32;
+                have -= 32;
+            }
+        }
+        digits.push(acc as u32);
+        BigUint::new(digits)
     }
 
     /// A number's vectors: a zero vector, the `l` limbs, a zero vector (the
@@ -914,7 +928,7 @@ mod ifma {
             unsafe {
                 let (out, a, n, m) = (out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
                 if self.straight {
-                    asm::sqr_mont_straight(out, a, n, m, &self.n0, sh);
+                    asm::mont_straight(out, a, asm::Op::Square(sh), n, m, &self.n0);
                 } else {
                     asm::sqr_mont(out, a, n, m, &self.n0, sh, l);
                 }
@@ -932,7 +946,7 @@ mod ifma {
                 let (out, a, b, n, m) =
                     (out[1..].as_mut_ptr(), a[1..].as_ptr(), b[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
                 if self.straight {
-                    asm::mul_mont_straight(out, a, b, n, m, &self.n0);
+                    asm::mont_straight(out, a, asm::Op::Product(b), n, m, &self.n0);
                 } else {
                     asm::mul_mont(out, a, b, n, m, &self.n0, l);
                 }
@@ -949,6 +963,28 @@ mod ifma {
             (0..self.ns.len()).map(|lane| from_limbs(out[1..=self.l].iter().map(|v| v[lane]))).collect()
         }
 
+        /// Each lane's R mod n and base·R mod n (the Montgomery forms of 1
+        /// and of its base; lanes past the last repeat it), a division for
+        /// each, made once for lanes of the same modulus and base.
+        fn enter(&self, bases: &[BigUint]) -> (Vec<BigUint>, Vec<BigUint>) {
+            let r = BigUint::from(1u32) << (52 * self.l);
+            let (mut ones, mut xs): (Vec<BigUint>, Vec<BigUint>) = (Vec::new(), Vec::new());
+            for lane in 0..LANES {
+                let n = &self.ns[lane.min(self.ns.len() - 1)];
+                let base = &bases[lane.min(bases.len() - 1)];
+                let same_n = lane > 0 && *n == self.ns[(lane - 1).min(self.ns.len() - 1)];
+                let one = if same_n { ones[lane - 1].clone() } else { &r % n };
+                let x = if same_n && *base == bases[(lane - 1).min(bases.len() - 1)] {
+                    xs[lane - 1].clone()
+                } else {
+                    (base << (52 * self.l)) % n
+                };
+                ones.push(one);
+                xs.push(x);
+            }
+            (ones, xs)
+        }
+
         /// bases[i]^e mod ns[i] for each lane, below n + 1, with a sliding
         /// window of up to 5 bits (the same exponent in every lane: the same
         /// windows): the odd powers x, x³, …, x³¹ in a table, then for each
@@ -958,11 +994,7 @@ mod ifma {
         pub fn pow(&mut self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
             const W: u64 = 5;
             let l = self.l;
-            let r = BigUint::from(1u32) << (52 * l);
-            let lane_n = |lane: usize| &self.ns[lane.min(self.ns.len() - 1)];
-            let ones: Vec<BigUint> = (0..LANES).map(|lane| &r % lane_n(lane)).collect();
-            let xs: Vec<BigUint> =
-                (0..LANES).map(|lane| (&bases[lane.min(bases.len() - 1)] << (52 * l)) % lane_n(lane)).collect();
+            let (ones, xs) = self.enter(bases);
             // table[i] = x^(2i + 1)
             let mut table = vec![spread(&xs, l)];
             let mut x2 = num(l);
@@ -1325,64 +1357,53 @@ mod ifma {
         /// stay in the instruction cache and runs slower than the loops.
         pub(super) const STRAIGHT_L: usize = 20;
 
-        /// [`sqr_mont`] for `l` = [`STRAIGHT_L`], without loops (written by
-        /// build/ifma_kernels.rs: about an eighth faster on Sapphire Rapids).
-        ///
-        /// # Safety
-        /// As [`sqr_mont`].
-        pub(super) unsafe fn sqr_mont_straight(
-            out: *mut V,
-            a: *const V,
-            n: *const V,
-            m: *mut V,
-            n0: *const V,
-            sh: *const V,
-        ) {
-            // SAFETY: the function's contract; the code reads a[i] and n[i]
-            // and writes m[i] and out[i] for i < l only, and reads n0 and sh.
-            unsafe {
-                core::arch::asm!(
-                    include_str!(concat!(env!("OUT_DIR"), "/ifma_sqr20.s")),
-                    in("r8") a,
-                    in("r9") n,
-                    in("r10") m,
-                    in("r12") out,
-                    in("r13") n0,
-                    in("r14") sh,
-                    clobber_abi("C"),
-                    options(nostack),
-                );
-            }
+        /// What [`mont_straight`] computes.
+        #[derive(Clone, Copy)]
+        pub(super) enum Op {
+            /// [`sqr_mont`], with the lanes' shifts.
+            Square(*const V),
+            /// [`mul_mont`], by this b.
+            Product(*const V),
         }
 
-        /// [`mul_mont`] for `l` = [`STRAIGHT_L`], without loops.
+        /// [`sqr_mont`] or [`mul_mont`] for `l` = [`STRAIGHT_L`], without
+        /// loops (written by build/ifma_kernels.rs: about a sixth faster on
+        /// Sapphire Rapids).
         ///
         /// # Safety
-        /// As [`mul_mont`].
-        pub(super) unsafe fn mul_mont_straight(
-            out: *mut V,
-            a: *const V,
-            b: *const V,
-            n: *const V,
-            m: *mut V,
-            n0: *const V,
-        ) {
+        /// As [`sqr_mont`] or [`mul_mont`].
+        pub(super) unsafe fn mont_straight(out: *mut V, a: *const V, op: Op, n: *const V, m: *mut V, n0: *const V) {
             let zero = super::Z;
-            // SAFETY: as in `sqr_mont_straight` (b[i] read for i < l); the
-            // shifts are zero.
+            // (a square reads no b, a product shifts by zero)
+            let (b, sh) = match op {
+                Op::Square(sh) => (a, sh),
+                Op::Product(b) => (b, &zero as *const V),
+            };
+            // SAFETY: the function's contract; the code reads a[i], b[i]
+            // and n[i] and writes m[i] and out[i] for i < l only, and reads
+            // n0 and sh.
             unsafe {
-                core::arch::asm!(
-                    include_str!(concat!(env!("OUT_DIR"), "/ifma_mul20.s")),
-                    in("r8") a,
-                    in("rdi") b,
-                    in("r9") n,
-                    in("r10") m,
-                    in("r12") out,
-                    in("r13") n0,
-                    in("r14") &zero as *const V,
-                    clobber_abi("C"),
-                    options(nostack),
-                );
+                macro_rules! run {
+                    ($file:literal) => {
+                        core::arch::asm!(
+                            include_str!(concat!(env!("OUT_DIR"), $file)),
+                            in("r8") a,
+                            in("rdi") b,
+                            in("r9") n,
+                            in("r10") m,
+                            in("r12") out,
+                            in("r13") n0,
+                            in("r14") sh,
+                            clobber_abi("C"),
+                            options(nostack),
+                        )
+                    };
+                }
+                if matches!(op, Op::Square(_)) {
+                    run!("/ifma_sqr20.s");
+                } else {
+                    run!("/ifma_mul20.s");
+                }
             }
         }
     }
@@ -1450,24 +1471,11 @@ mod ifma {
     mod asm {
         use super::V;
         pub(super) const STRAIGHT_L: usize = 0;
-        pub(super) unsafe fn sqr_mont_straight(
-            _: *mut V,
-            _: *const V,
-            _: *const V,
-            _: *mut V,
-            _: *const V,
-            _: *const V,
-        ) {
-            unreachable!()
+        pub(super) enum Op {
+            Square(*const V),
+            Product(*const V),
         }
-        pub(super) unsafe fn mul_mont_straight(
-            _: *mut V,
-            _: *const V,
-            _: *const V,
-            _: *const V,
-            _: *mut V,
-            _: *const V,
-        ) {
+        pub(super) unsafe fn mont_straight(_: *mut V, _: *const V, _: Op, _: *const V, _: *mut V, _: *const V) {
             unreachable!()
         }
         pub(super) unsafe fn sqr_mont(
