@@ -1,6 +1,10 @@
 //! Records the git commit kforge is built from (for `kforge version`).
-//! Outside a git checkout the commit is "unknown".
+//! Outside a git checkout the commit is "unknown". Also writes the
+//! straight-line IFMA kernels (build/ifma_kernels.rs).
 use std::process::Command;
+
+#[path = "build/ifma_kernels.rs"]
+mod ifma_kernels;
 
 fn git(args: &[&str]) -> Option<String> {
     let out = Command::new("git").args(args).output().ok()?;
@@ -13,6 +17,13 @@ fn git(args: &[&str]) -> Option<String> {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/ifma_kernels.rs");
+    // the straight-line IFMA kernels of src/gotmpl/mont.rs (1024-bit moduli)
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (name, square) in [("ifma_sqr20.s", true), ("ifma_mul20.s", false)] {
+        let path = std::path::Path::new(&out).join(name);
+        std::fs::write(&path, ifma_kernels::kernel(20, square)).expect("OUT_DIR is writable");
+    }
     println!("cargo:rerun-if-env-changed=KFORGE_COMMIT");
     let commit = std::env::var("KFORGE_COMMIT")
         .ok()

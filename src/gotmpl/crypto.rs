@@ -1032,6 +1032,18 @@ mod tests {
     }
 
     #[test]
+    fn private_key_operation_through_the_primes_is_m_to_the_d() {
+        let mut c = Ctx::new(Some(13));
+        for bits in [1024usize, 2048] {
+            let k = gen_rsa(&mut c, bits);
+            let n1: BigUint = &k.n - 1u32;
+            for m in [BigUint::zero(), BigUint::one(), n1.clone(), k.p.clone(), random_biguint(&mut c, bits) % &k.n] {
+                assert_eq!(rsa_private(&k, &m), m.modpow(&k.d, &k.n), "{bits} bits, m = {m:x}");
+            }
+        }
+    }
+
+    #[test]
     fn signed_certificate_chain_is_consistent() {
         let mut c = Ctx::new(Some(7));
         let ca = gen_ca(&mut c, "test-ca", 365).unwrap();

@@ -848,8 +848,22 @@ mod ifma {
             .collect()
     }
 
-    fn from_limbs(x: impl DoubleEndedIterator<Item = u64>) -> BigUint {
-        x.rev().fold(BigUint::default(), |r, v| (r << 52u32) + v)
+    /// The number of 52-bit limbs `x` (low first, each below 2^52), packed
+    /// into 32-bit digits (no big shifts and additions).
+    fn from_limbs(x: impl Iterator<Item = u64>) -> BigUint {
+        let mut digits = Vec::new();
+        let (mut acc, mut have) = (0u128, 0u32);
+        for v in x {
+            acc |= u128::from(v) << have;
+            have += 52;
+            while have >= 32 {
+                digits.push(acc as u32);
+                acc >>= 32;
+                have -= 32;
+            }
+        }
+        digits.push(acc as u32);
+        BigUint::new(digits)
     }
 
     /// A number's vectors: a zero vector, the `l` limbs, a zero vector (the
@@ -880,6 +894,9 @@ mod ifma {
         n0: V,
         /// The lanes' Montgomery factors m of the last operation (scratch).
         m: Vec<V>,
+        /// Whether the kernels run as straight-line code (`l` is
+        /// [`asm::STRAIGHT_L`]; tests clear it to compare with the loops).
+        straight: bool,
     }
 
     impl<'a> Batch<'a> {
@@ -895,7 +912,7 @@ mod ifma {
                 }
                 *v = inv.wrapping_neg() & MASK;
             }
-            Batch { ns, l, n: spread(ns, l), n0, m: vec![Z; l] }
+            Batch { ns, l, n: spread(ns, l), n0, m: vec![Z; l], straight: l == asm::STRAIGHT_L }
         }
 
         /// out = a²·R⁻¹·2^sh[lane] in each lane, limbs carried below 2^52
@@ -909,7 +926,12 @@ mod ifma {
             // out are distinct (borrows); `Batch`es are made only when
             // `available()`.
             unsafe {
-                asm::sqr_mont(out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr(), &self.n0, sh, l);
+                let (out, a, n, m) = (out[1..].as_mut_ptr(), a[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
+                if self.straight {
+                    asm::mont_straight(out, a, asm::Op::Square(sh), n, m, &self.n0);
+                } else {
+                    asm::sqr_mont(out, a, n, m, &self.n0, sh, l);
+                }
             }
         }
 
@@ -921,15 +943,13 @@ mod ifma {
             let (m, n) = (&mut self.m[..l], &self.n[..l + 2]);
             // SAFETY: as in `sqr`.
             unsafe {
-                asm::mul_mont(
-                    out[1..].as_mut_ptr(),
-                    a[1..].as_ptr(),
-                    b[1..].as_ptr(),
-                    n[1..].as_ptr(),
-                    m.as_mut_ptr(),
-                    &self.n0,
-                    l,
-                );
+                let (out, a, b, n, m) =
+                    (out[1..].as_mut_ptr(), a[1..].as_ptr(), b[1..].as_ptr(), n[1..].as_ptr(), m.as_mut_ptr());
+                if self.straight {
+                    asm::mont_straight(out, a, asm::Op::Product(b), n, m, &self.n0);
+                } else {
+                    asm::mul_mont(out, a, b, n, m, &self.n0, l);
+                }
             }
         }
 
@@ -943,6 +963,28 @@ mod ifma {
             (0..self.ns.len()).map(|lane| from_limbs(out[1..=self.l].iter().map(|v| v[lane]))).collect()
         }
 
+        /// Each lane's R mod n and base·R mod n (the Montgomery forms of 1
+        /// and of its base; lanes past the last repeat it), a division for
+        /// each, made once for lanes of the same modulus and base.
+        fn enter(&self, bases: &[BigUint]) -> (Vec<BigUint>, Vec<BigUint>) {
+            let r = BigUint::from(1u32) << (52 * self.l);
+            let (mut ones, mut xs): (Vec<BigUint>, Vec<BigUint>) = (Vec::new(), Vec::new());
+            for lane in 0..LANES {
+                let n = &self.ns[lane.min(self.ns.len() - 1)];
+                let base = &bases[lane.min(bases.len() - 1)];
+                let same_n = lane > 0 && *n == self.ns[(lane - 1).min(self.ns.len() - 1)];
+                let one = if same_n { ones[lane - 1].clone() } else { &r % n };
+                let x = if same_n && *base == bases[(lane - 1).min(bases.len() - 1)] {
+                    xs[lane - 1].clone()
+                } else {
+                    (base << (52 * self.l)) % n
+                };
+                ones.push(one);
+                xs.push(x);
+            }
+            (ones, xs)
+        }
+
         /// bases[i]^e mod ns[i] for each lane, below n + 1, with a sliding
         /// window of up to 5 bits (the same exponent in every lane: the same
         /// windows): the odd powers x, x³, …, x³¹ in a table, then for each
@@ -952,11 +994,7 @@ mod ifma {
         pub fn pow(&mut self, bases: &[BigUint], e: &BigUint) -> Vec<BigUint> {
             const W: u64 = 5;
             let l = self.l;
-            let r = BigUint::from(1u32) << (52 * l);
-            let lane_n = |lane: usize| &self.ns[lane.min(self.ns.len() - 1)];
-            let ones: Vec<BigUint> = (0..LANES).map(|lane| &r % lane_n(lane)).collect();
-            let xs: Vec<BigUint> =
-                (0..LANES).map(|lane| (&bases[lane.min(bases.len() - 1)] << (52 * l)) % lane_n(lane)).collect();
+            let (ones, xs) = self.enter(bases);
             // table[i] = x^(2i + 1)
             let mut table = vec![spread(&xs, l)];
             let mut x2 = num(l);
@@ -1312,12 +1350,134 @@ mod ifma {
                 );
             }
         }
+
+        /// The number of limbs of the straight-line kernels: 1024-bit
+        /// moduli (the primes of 2048-bit keys, where key generation
+        /// spends its time). At 2048 bits their code (some 50 KB) would not
+        /// stay in the instruction cache and runs slower than the loops.
+        pub(super) const STRAIGHT_L: usize = 20;
+
+        /// What [`mont_straight`] computes.
+        #[derive(Clone, Copy)]
+        pub(super) enum Op {
+            /// [`sqr_mont`], with the lanes' shifts.
+            Square(*const V),
+            /// [`mul_mont`], by this b.
+            Product(*const V),
+        }
+
+        /// [`sqr_mont`] or [`mul_mont`] for `l` = [`STRAIGHT_L`], without
+        /// loops (written by build/ifma_kernels.rs: about a sixth faster on
+        /// Sapphire Rapids).
+        ///
+        /// # Safety
+        /// As [`sqr_mont`] or [`mul_mont`].
+        pub(super) unsafe fn mont_straight(out: *mut V, a: *const V, op: Op, n: *const V, m: *mut V, n0: *const V) {
+            let zero = super::Z;
+            // (a square reads no b, a product shifts by zero)
+            let (b, sh) = match op {
+                Op::Square(sh) => (a, sh),
+                Op::Product(b) => (b, &zero as *const V),
+            };
+            // SAFETY: the function's contract; the code reads a[i], b[i]
+            // and n[i] and writes m[i] and out[i] for i < l only, and reads
+            // n0 and sh.
+            unsafe {
+                macro_rules! run {
+                    ($file:literal) => {
+                        core::arch::asm!(
+                            include_str!(concat!(env!("OUT_DIR"), $file)),
+                            in("r8") a,
+                            in("rdi") b,
+                            in("r9") n,
+                            in("r10") m,
+                            in("r12") out,
+                            in("r13") n0,
+                            in("r14") sh,
+                            clobber_abi("C"),
+                            options(nostack),
+                        )
+                    };
+                }
+                if matches!(op, Op::Square(_)) {
+                    run!("/ifma_sqr20.s");
+                } else {
+                    run!("/ifma_mul20.s");
+                }
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// The straight-line kernels give the loops' results, limb for limb
+        /// (and the same m), on random values below 4n, edge values and
+        /// moduli with all-ones limbs, shifted and not.
+        #[test]
+        fn straight_kernels_match_the_loops() {
+            if !available() {
+                eprintln!("no AVX-512 IFMA here: the straight-line kernels cannot run");
+                return;
+            }
+            let mut seed = 0x2545_f491_4f6c_dd1du64;
+            let mut next = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed
+            };
+            let bits = 1024;
+            let mut random =
+                |below: &BigUint| BigUint::new((0..bits / 32 + 2).map(|_| next() as u32).collect::<Vec<_>>()) % below;
+            let one = BigUint::from(1u32);
+            let mut ns: Vec<BigUint> =
+                (0..LANES).map(|_| random(&(&one << bits)) | (&one << (bits - 1)) | &one).collect();
+            ns[1] = (&one << bits) - 1u32;
+            ns[2] = (&one << (bits - 1)) + 1u32;
+            for round in 0..6 {
+                let mut b = Batch::new(&ns, bits);
+                assert!(b.straight, "{} limbs", b.l);
+                let l = b.l;
+                let values: Vec<BigUint> = match round {
+                    0 => ns.iter().map(|_| BigUint::default()).collect(),
+                    1 => ns.iter().map(|_| one.clone()).collect(),
+                    2 => ns.iter().map(|n| n - 1u32).collect(),
+                    3 => ns.iter().map(|n| 4u32 * n - 1u32).collect(),
+                    _ => ns.iter().map(|n| random(&(4u32 * n))).collect(),
+                };
+                let others: Vec<BigUint> = ns.iter().map(|n| random(&(4u32 * n))).collect();
+                let (x, y) = (spread(&values, l), spread(&others, l));
+                let mut sh = Z;
+                for (lane, v) in sh.iter_mut().enumerate() {
+                    *v = ((lane + round) % 2) as u64;
+                }
+                let run = |b: &mut Batch, straight: bool| {
+                    b.straight = straight;
+                    let (mut s, mut p) = (num(l), num(l));
+                    b.sqr(&x, &sh, &mut s);
+                    let m = b.m.clone();
+                    b.mul(&x, &y, &mut p);
+                    (s, m, p, b.m.clone())
+                };
+                assert!(run(&mut b, true) == run(&mut b, false), "round {round}");
+            }
+        }
     }
 
     /// Never called: [`available`] is false off x86-64.
     #[cfg(not(target_arch = "x86_64"))]
     mod asm {
         use super::V;
+        pub(super) const STRAIGHT_L: usize = 0;
+        pub(super) enum Op {
+            Square(*const V),
+            Product(*const V),
+        }
+        pub(super) unsafe fn mont_straight(_: *mut V, _: *const V, _: Op, _: *const V, _: *mut V, _: *const V) {
+            unreachable!()
+        }
         pub(super) unsafe fn sqr_mont(
             _: *mut V,
             _: *const V,
