@@ -253,53 +253,52 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The items of the object or array opening at `i` (at `depth`), each
+    /// read by `item`, separated by commas, up to `close`.
+    fn items(&mut self, depth: usize, close: u8, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        if depth >= MAX_READ_DEPTH {
+            return None;
+        }
+        self.i += 1;
+        if self.eat(close) {
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            if self.eat(close) {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
     fn value(&mut self, depth: usize) -> Option<Schema<'a>> {
         self.space();
         match *self.b.get(self.i)? {
             b'{' => {
-                if depth >= MAX_READ_DEPTH {
-                    return None;
-                }
-                self.i += 1;
                 let mut v = Vec::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.space();
-                        if self.b.get(self.i) != Some(&b'"') {
-                            return None;
-                        }
-                        let k = self.string()?;
-                        if !self.eat(b':') {
-                            return None;
-                        }
-                        v.push((k, self.value(depth + 1)?));
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        if !self.eat(b',') {
-                            return None;
-                        }
+                self.items(depth, b'}', |r| {
+                    r.space();
+                    if r.b.get(r.i) != Some(&b'"') {
+                        return None;
                     }
-                }
+                    let k = r.string()?;
+                    if !r.eat(b':') {
+                        return None;
+                    }
+                    v.push((k, r.value(depth + 1)?));
+                    Some(())
+                })?;
                 Some(Schema::Object(Obj::from_entries(v)))
             }
             b'[' => {
-                if depth >= MAX_READ_DEPTH {
-                    return None;
-                }
-                self.i += 1;
                 let mut v = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        v.push(self.value(depth + 1)?);
-                        if self.eat(b']') {
-                            break;
-                        }
-                        if !self.eat(b',') {
-                            return None;
-                        }
-                    }
-                }
+                self.items(depth, b']', |r| {
+                    v.push(r.value(depth + 1)?);
+                    Some(())
+                })?;
                 Some(Schema::Array(v))
             }
             b'"' => self.string().map(Schema::String),
