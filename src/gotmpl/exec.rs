@@ -1,6 +1,5 @@
 //! Executing parsed templates with Go's text/template semantics
 //! (missingkey=zero, as Helm configures it).
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::fmt::print_action;
@@ -9,7 +8,6 @@ use super::funcs::{self, Ctx};
 use super::parse::{parse, Arg, Branch, Cmd, Node, Num, Pipe, Span, Tmpl, Tree};
 use super::value::Value;
 use super::{Error, TemplateSet};
-use crate::model::fasthash::FastMap;
 
 const MAX_DEPTH: usize = 100_000;
 const MAX_INCLUDE: usize = 1000;
@@ -61,10 +59,13 @@ impl std::fmt::Display for ShowArg<'_> {
 pub struct Runner<'s> {
     pub set: &'s TemplateSet,
     pub ctx: Ctx,
-    tpl_cache: FastMap<String, Rc<TplParsed>>,
+    tpl_cache: super::NameMap<String, Rc<TplParsed>>,
     /// templates defined by `tpl` strings currently executing (innermost last)
     overlays: Vec<Rc<TplParsed>>,
-    include_counts: FastMap<String, usize>,
+    /// names of the `include`s executing (outermost first): Helm allows
+    /// at most `MAX_INCLUDE` of one name at once, and names are counted
+    /// only when the stack is that deep (no count kept per call)
+    includes: Vec<Rc<str>>,
     depth: usize,
     /// variables of every template executing (each sees its own, from
     /// its `State::base`), by their number in the template's file
@@ -82,7 +83,7 @@ pub struct Runner<'s> {
 
 struct TplParsed {
     main: Rc<Tmpl>,
-    defs: HashMap<Rc<str>, Rc<Tmpl>>,
+    defs: super::NameMap<Rc<str>, Rc<Tmpl>>,
 }
 
 /// Execution state of one template: where its variables start and where
@@ -97,9 +98,9 @@ impl<'s> Runner<'s> {
         Runner {
             set,
             ctx,
-            tpl_cache: FastMap::default(),
+            tpl_cache: super::NameMap::default(),
             overlays: Vec::new(),
-            include_counts: FastMap::default(),
+            includes: Vec::new(),
             depth: 0,
             strict: false,
             vars: Vec::new(),
@@ -162,24 +163,19 @@ impl<'s> Runner<'s> {
 
     /// [`Runner::include`] as a template value.
     fn include_value(&mut self, name: &str, dot: Value) -> R<Value> {
-        let c = match self.include_counts.get_mut(name) {
-            Some(c) => c,
-            None => self.include_counts.entry(name.to_string()).or_insert(0),
-        };
-        if *c > MAX_INCLUDE {
+        if self.includes.len() > MAX_INCLUDE && self.includes.iter().filter(|n| ***n == *name).count() > MAX_INCLUDE {
             return Err(Error::Exec(format!(
                 "rendering template has a nested reference name: {name}: unable to execute template"
             )));
         }
-        *c += 1;
-        let mut out = self.bufs.pop().unwrap_or_default();
-        let r = match self.lookup(name) {
-            Some(t) => self.run(t, dot, &mut out),
-            None => Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\""))),
+        let Some(t) = self.lookup(name) else {
+            return Err(Error::Exec(format!("template: no template {name:?} associated with template \"gotpl\"")));
         };
-        if let Some(c) = self.include_counts.get_mut(name) {
-            *c -= 1;
-        }
+        let mut out = self.bufs.pop().unwrap_or_default();
+        // the template's name is the name looked up (maps are keyed by it)
+        self.includes.push(t.name.clone());
+        let r = self.run(t, dot, &mut out);
+        self.includes.pop();
         let v = Value::str(&out);
         out.clear();
         self.bufs.push(out);

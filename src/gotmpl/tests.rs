@@ -547,3 +547,33 @@ fn rendered_files_do_not_share_their_buffer() {
     assert!(set.render(&mut r, "nope", dot.clone()).is_err());
     assert_eq!(set.render(&mut r, "c", dot).unwrap(), "long text v ");
 }
+
+/// Helm allows 1,001 `include`s of one name inside each other (as
+/// `helm template` does: a 1,002nd fails); other names and finished
+/// includes do not count (run on a thread with a stack deep enough for
+/// the nesting).
+#[test]
+fn include_nesting_limit_counts_one_name() {
+    let run = || {
+        // "r" includes itself while the list is shorter than .n: .n + 1
+        // includes of "r" are active at the deepest point
+        let src = r#"{{- define "r" }}{{ if lt (len .l) .n }}{{ include "r" (dict "l" (append .l 1) "n" .n) }}{{ else }}{{ len .l }}{{ end }}{{ end -}}
+{{- define "s" }}{{ include "r" . }}{{ end -}}
+{{ include "s" . }}|{{ include "r" (dict "l" (list) "n" 3) }}"#;
+        let mut set = TemplateSet::new();
+        set.add("t", src).unwrap();
+        let out = |n: i64| {
+            let dot = map(vec![("l", Value::list(vec![])), ("n", Value::Int(n))]);
+            let mut r = Runner::new(&set, Ctx::new(Some(1)));
+            let mut out = String::new();
+            r.execute("t", dot, &mut out).map(|_| out).map_err(|e| e.to_string())
+        };
+        assert_eq!(out(0).unwrap(), "0|3");
+        assert_eq!(out(999).unwrap(), "999|3");
+        // 1,001 nested includes of "r", then 1,002
+        assert_eq!(out(1000).unwrap(), "1000|3");
+        let e = out(1001).unwrap_err();
+        assert!(e.contains("nested reference name: r: unable to execute template"), "{e}");
+    };
+    std::thread::Builder::new().stack_size(512 << 20).spawn(run).unwrap().join().unwrap();
+}
