@@ -59,7 +59,7 @@ impl std::fmt::Display for ShowArg<'_> {
 pub struct Runner<'s> {
     pub set: &'s TemplateSet,
     pub ctx: Ctx,
-    tpl_cache: super::NameMap<String, Rc<TplParsed>>,
+    tpl_cache: super::FastMap<String, Rc<TplParsed>>,
     /// templates defined by `tpl` strings currently executing (innermost last)
     overlays: Vec<Rc<TplParsed>>,
     /// names of the `include`s executing (outermost first): Helm allows
@@ -83,7 +83,7 @@ pub struct Runner<'s> {
 
 struct TplParsed {
     main: Rc<Tmpl>,
-    defs: super::NameMap<Rc<str>, Rc<Tmpl>>,
+    defs: super::FastMap<Rc<str>, Rc<Tmpl>>,
 }
 
 /// Execution state of one template: where its variables start and where
@@ -98,7 +98,7 @@ impl<'s> Runner<'s> {
         Runner {
             set,
             ctx,
-            tpl_cache: super::NameMap::default(),
+            tpl_cache: super::FastMap::default(),
             overlays: Vec::new(),
             includes: Vec::new(),
             depth: 0,

@@ -156,7 +156,7 @@ pub fn resolve_id(name: &str) -> Option<FuncId> {
 
 /// The function table: names to numbers, and the functions by number.
 struct Table {
-    by_name: super::NameMap<&'static str, u32>,
+    by_name: super::FastMap<&'static str, u32>,
     funcs: Vec<F>,
 }
 
@@ -174,7 +174,7 @@ fn table() -> &'static Table {
     T.get_or_init(|| {
         let map = build_table();
         let mut funcs = Vec::with_capacity(map.len());
-        let mut by_name = super::NameMap::default();
+        let mut by_name = super::FastMap::default();
         by_name.reserve(map.len());
         for (name, f) in map {
             by_name.insert(name, to_u32_index(funcs.len()));

@@ -59,73 +59,6 @@ impl From<ParseError> for Error {
 // buys nothing.
 use crate::model::fasthash::{FastHasher, FastMap};
 
-/// A map keyed by names (templates, functions, string literals): see
-/// [`NameHasher`].
-pub(crate) type NameMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<NameHasher>>;
-
-/// A hasher for names: it mixes a text's length and three of its 8-byte
-/// words (first, middle, last; for shorter texts, a few bytes) in one
-/// multiplication, where [`FastHasher`] takes one per 8 bytes and copies
-/// the tail through `memcpy`. Look-ups of template names, function names
-/// and string literals cost ~130 instructions each that way, a few
-/// percent of parsing a chart. Texts with the same hash are compared in
-/// full, so a collision costs a comparison, never a wrong answer.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct NameHasher(u64);
-
-impl NameHasher {
-    #[inline]
-    fn mix(&mut self, x: u64, y: u64) {
-        // folded 64x64->128 multiplication (as wyhash and foldhash mix)
-        let m = u128::from(self.0 ^ x ^ 0x243f_6a88_85a3_08d3).wrapping_mul(u128::from(y ^ 0x1319_8a2e_0370_7344));
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
-}
-
-/// The little-endian number of the first 8 (or 4) bytes of `b`, which
-/// has at least that many.
-#[inline]
-fn word64(b: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w.copy_from_slice(&b[..8]);
-    u64::from_le_bytes(w)
-}
-#[inline]
-fn word32(b: &[u8]) -> u64 {
-    let mut w = [0u8; 4];
-    w.copy_from_slice(&b[..4]);
-    u64::from(u32::from_le_bytes(w))
-}
-
-impl std::hash::Hasher for NameHasher {
-    #[inline]
-    fn write(&mut self, b: &[u8]) {
-        let n = b.len();
-        let (x, y) = if n >= 8 {
-            (word64(b) ^ word64(&b[n / 2 - 4..]).rotate_left(29), word64(&b[n - 8..]))
-        } else if n >= 4 {
-            (word32(b), word32(&b[n - 4..]))
-        } else if n > 0 {
-            (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
-        } else {
-            (0, 0)
-        };
-        self.mix(x ^ ((n as u64) << 56), y);
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.mix(u64::from(i), 0);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.mix(i as u64, 0);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A hash of a file's text: its length and its first and last bytes only
 /// (texts with the same hash are compared in full): files are large.
 fn src_hash(src: &str) -> u64 {
@@ -166,7 +99,7 @@ thread_local! {
 /// Parsed templates by name.
 #[derive(Default, Debug)]
 pub struct TemplateSet {
-    pub(crate) templates: NameMap<Rc<str>, Rc<Tmpl>>,
+    pub(crate) templates: FastMap<Rc<str>, Rc<Tmpl>>,
     /// some file added names `.Files` in an action (see `parse::Parsed`)
     uses_files: bool,
 }

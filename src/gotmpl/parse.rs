@@ -410,7 +410,7 @@ pub fn parse_shared(name: &str, src: Arc<str>) -> Result<Parsed, ParseError> {
 pub struct Scratch {
     toks: Vec<Token>,
     /// string literals by their source text: their values
-    strs: super::NameMap<Box<str>, Lit>,
+    strs: super::FastMap<Box<str>, Lit>,
     /// the file being parsed (its number), for `Lit::file`
     file: u32,
     st: Stacks,
@@ -531,7 +531,7 @@ type PResult<T> = Result<T, Box<ParseError>>;
 
 struct Parser<'a> {
     toks: &'a [Token],
-    strs: &'a mut super::NameMap<Box<str>, Lit>,
+    strs: &'a mut super::FastMap<Box<str>, Lit>,
     file: u32,
     st: &'a mut Stacks,
     i: usize,

@@ -12,6 +12,16 @@ const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 #[derive(Default, Clone, Copy)]
 pub struct FastHasher(u64);
 
+/// The little-endian number of the first 8 bytes of `b`, or of its first
+/// 4 when it has fewer than 8 (it has at least 4).
+#[inline]
+fn le_word(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => b.first_chunk::<4>().map_or(0, |w| u64::from(u32::from_le_bytes(*w))),
+    }
+}
+
 impl FastHasher {
     #[inline]
     fn add(&mut self, word: u64) {
@@ -24,15 +34,18 @@ impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(le_word(c));
         }
+        // the last 1-7 bytes in one word by fixed-size loads (two that
+        // overlap, or three bytes), not a copy of variable length: names
+        // are short, and such a copy was most of hashing one
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        let n = rest.len();
+        if n >= 4 {
+            self.add((le_word(rest) | le_word(&rest[n - 4..]) << 32) ^ ((n as u64) << 59));
+        } else if n > 0 {
+            let w = u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16;
+            self.add(w ^ ((n as u64) << 59));
         }
     }
 
@@ -97,5 +110,28 @@ mod tests {
             m.insert(format!("k{i}"), i);
         }
         assert_eq!(m.get("k500"), Some(&500));
+    }
+
+    #[test]
+    fn every_byte_of_a_tail_counts() {
+        // lengths around the tail's forms (1-3 bytes, 4-7 in two
+        // overlapping words, whole words): changing any one byte, or the
+        // length, changes the hash
+        for len in 0..=17usize {
+            let text: Vec<u8> = (0..len as u8).map(|i| b'a' + i).collect();
+            let h = |b: &[u8]| {
+                let mut f = FastHasher::default();
+                f.write(b);
+                f.finish()
+            };
+            for i in 0..len {
+                let mut other = text.clone();
+                other[i] ^= 0x20;
+                assert_ne!(h(&text), h(&other), "length {len}, byte {i}");
+            }
+            let mut longer = text.clone();
+            longer.push(0);
+            assert_ne!(h(&text), h(&longer), "length {len}");
+        }
     }
 }
